@@ -1,0 +1,128 @@
+/** `cfm`: the operators' command line. */
+import { Command, Option } from "commander";
+import { ConfigError, loadConfig } from "../config.js";
+import { ROLES, type Role } from "../domain/roles.js";
+import { DomainError } from "../domain/errors.js";
+import { DataDirLockedError } from "../store/data-dir-lock.js";
+import { openRuntime } from "../runtime.js";
+import { migrate } from "../store/migrate.js";
+import { verifyAudit } from "../services/audit.js";
+import { createUser } from "../services/users.js";
+import { seedDemo } from "../demo/seed.js";
+import { serve } from "./serve.js";
+import { readSecret } from "./prompt.js";
+import { VERSION } from "../version.js";
+
+const program = new Command()
+  .name("cfm")
+  .description("Ceasefire Monitor: serve the application and administer its data")
+  .version(VERSION);
+
+program
+  .command("serve")
+  .description("Start the server (migrates the database first)")
+  .option("--demo", "load the Libya 2020 demo scenario if the database has none")
+  .action(async (opts: { demo?: boolean }) => {
+    await serve(loadConfig(), { demo: opts.demo === true });
+  });
+
+program
+  .command("migrate")
+  .description("Apply pending database migrations")
+  .action(async () => {
+    const rt = await openRuntime(loadConfig());
+    try {
+      const applied = await migrate(rt.database.db);
+      console.log(
+        applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.",
+      );
+    } finally {
+      await rt.close();
+    }
+  });
+
+program
+  .command("seed")
+  .description("Load a scenario")
+  .argument("<scenario>", 'only "demo" (Libya 2020, synthetic)')
+  .action(async (scenario: string) => {
+    if (scenario !== "demo")
+      throw new CliError(`Unknown scenario "${scenario}"; the only one is "demo".`);
+    const config = loadConfig();
+    const rt = await openRuntime(config);
+    try {
+      const res = await seedDemo(rt.deps, { password: config.demoPassword });
+      console.log(res.seeded ? "Demo scenario loaded." : "The demo scenario was already loaded.");
+    } finally {
+      await rt.close();
+    }
+  });
+
+const user = program.command("user").description("Manage user accounts");
+user
+  .command("add")
+  .description("Create a user; the password is read from the terminal or from standard input")
+  .requiredOption("--username <name>", "login name (lowercase letters, digits, . _ -)")
+  .addOption(
+    new Option("--role <role>", "role").choices(ROLES as unknown as string[]).makeOptionMandatory(),
+  )
+  .option("--party <code>", "party code, for a party liaison")
+  .option("--display-name <name>", "name shown to others")
+  .action(async (opts: { username: string; role: Role; party?: string; displayName?: string }) => {
+    const password = await readSecret("Password: ");
+    const rt = await openRuntime(loadConfig());
+    try {
+      const u = await createUser(
+        rt.deps,
+        { kind: "system", name: "cli" },
+        {
+          username: opts.username,
+          role: opts.role,
+          party: opts.party ?? null,
+          displayName: opts.displayName ?? opts.username,
+          password,
+        },
+      );
+      console.log(`Created ${u.username} (${u.role}${u.party ? `, ${u.party}` : ""}).`);
+    } finally {
+      await rt.close();
+    }
+  });
+
+const audit = program.command("audit").description("The tamper-evident audit log");
+audit
+  .command("verify")
+  .description("Recompute the hash chain and check every audited row; exits 1 when broken")
+  .action(async () => {
+    const rt = await openRuntime(loadConfig());
+    try {
+      const res = await verifyAudit(rt.database.db);
+      if (res.ok) {
+        console.log(`Audit chain intact: ${res.entries} entries, ${res.rowsChecked} rows checked.`);
+      } else {
+        const at = res.problem?.seq ? `entry ${res.problem.seq}` : "an unaudited row";
+        console.error(`AUDIT CHAIN BROKEN at ${at}: ${res.problem?.reason}`);
+        process.exitCode = 1;
+      }
+    } finally {
+      await rt.close();
+    }
+  });
+
+class CliError extends Error {}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (
+    err instanceof ConfigError ||
+    err instanceof DataDirLockedError ||
+    err instanceof CliError ||
+    err instanceof DomainError
+  ) {
+    console.error(err.message);
+    process.exit(2);
+  }
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+}

@@ -1,0 +1,53 @@
+/**
+ * Configuration from environment variables: parsed once, validated, frozen. Bad configuration
+ * stops the process at start with a message naming the variable.
+ */
+import { join, resolve } from "node:path";
+import { z } from "zod";
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  CFM_DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+    .optional(),
+  CFM_DEMO_PASSWORD: z.string().min(1).default("demo"),
+  CFM_EVIDENCE_DIR: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Everything the embedded mode keeps: `pgdata/` (PGlite) and `evidence/` (files). */
+  dataDir: string;
+  databaseUrl: string | null;
+  demoPassword: string;
+  evidenceDir: string;
+  logLevel: string;
+}
+
+export const pgliteDirOf = (config: Pick<Config, "dataDir">) => join(config.dataDir, "pgdata");
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const parsed = Env.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.CFM_DATA_DIR);
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL ?? null,
+    demoPassword: e.CFM_DEMO_PASSWORD,
+    evidenceDir: resolve(e.CFM_EVIDENCE_DIR ?? join(dataDir, "evidence")),
+    logLevel: e.LOG_LEVEL,
+  });
+}

@@ -1,0 +1,22 @@
+import type { Actor } from "../domain/roles.js";
+import type { Deps } from "../services/deps.js";
+import { createParty } from "../services/parties.js";
+
+export const DEMO_PARTIES = [
+  {
+    code: "GNA",
+    nameEn: "Government of National Accord",
+    nameAr: "حكومة الوفاق الوطني",
+    colour: "#1f77b4",
+  },
+  {
+    code: "LNA",
+    nameEn: "Libyan National Army (General Command)",
+    nameAr: "القيادة العامة للجيش الوطني الليبي",
+    colour: "#d62728",
+  },
+];
+
+export async function seedParties(deps: Deps, actor: Actor): Promise<void> {
+  for (const p of DEMO_PARTIES) await createParty(deps, actor, p);
+}

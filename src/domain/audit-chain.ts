@@ -1,0 +1,118 @@
+/**
+ * The tamper-evident audit chain of DESIGN.md §4. Each entry's hash covers its fields and the
+ * previous entry's hash; each entry also records the SHA-256 of every row it changed, so that a
+ * row edited directly in the database no longer matches its last audit entry.
+ */
+import { createHash } from "node:crypto";
+
+export const GENESIS_HASH = "0".repeat(64);
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** JSON with object keys sorted at every depth, so equal values always hash equally. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value instanceof Date) return value.toISOString();
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined) out[key] = sortKeys(v);
+    }
+    return out;
+  }
+  return value;
+}
+
+export function sha256Hex(text: string | Uint8Array): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** A row the entry changed, identified by table and primary key, with its hash after the change. */
+export interface AuditedRow {
+  table: string;
+  id: string;
+  rowHash: string;
+}
+
+export interface AuditEntryFields {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  dataHash: string;
+  prevHash: string;
+}
+
+export interface AuditEntry extends AuditEntryFields {
+  data: Json;
+  hash: string;
+}
+
+export function hashData(data: unknown): string {
+  return sha256Hex(canonicalJson(data));
+}
+
+export function hashEntry(fields: AuditEntryFields): string {
+  return sha256Hex(
+    canonicalJson({
+      seq: fields.seq,
+      at: fields.at,
+      actor: fields.actor,
+      action: fields.action,
+      subject: fields.subject,
+      data_hash: fields.dataHash,
+      prev_hash: fields.prevHash,
+    }),
+  );
+}
+
+export interface ChainBreak {
+  seq: number;
+  reason: string;
+}
+
+/**
+ * Walks entries in order and returns the first broken link, or null when the chain is intact.
+ * `expectedPrev` lets a caller verify a chain in pages.
+ */
+export function verifyChain(
+  entries: Iterable<AuditEntry>,
+  expectedPrev = GENESIS_HASH,
+  expectedSeq = 1,
+): { break: ChainBreak | null; lastHash: string; nextSeq: number } {
+  let prev = expectedPrev;
+  let seq = expectedSeq;
+  for (const e of entries) {
+    if (e.seq !== seq) return fail(seq, `entry ${seq} is missing (found ${e.seq} next)`);
+    if (e.prevHash !== prev) return fail(e.seq, "prev_hash does not match the previous entry");
+    if (hashData(e.data) !== e.dataHash) return fail(e.seq, "data does not match data_hash");
+    if (hashEntry(e) !== e.hash) return fail(e.seq, "hash does not match the entry's contents");
+    prev = e.hash;
+    seq += 1;
+  }
+  return { break: null, lastHash: prev, nextSeq: seq };
+
+  function fail(at: number, reason: string) {
+    return { break: { seq: at, reason }, lastHash: prev, nextSeq: seq };
+  }
+}
+
+/** The rows an entry recorded, read back out of its data. */
+export function auditedRowsOf(data: Json): AuditedRow[] {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return [];
+  const rows = data["rows"];
+  if (!Array.isArray(rows)) return [];
+  return rows.flatMap((r) => {
+    if (r === null || typeof r !== "object" || Array.isArray(r)) return [];
+    const { table, id, rowHash } = r;
+    return typeof table === "string" && typeof id === "string" && typeof rowHash === "string"
+      ? [{ table, id, rowHash }]
+      : [];
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * Domain errors carry a stable code; only `src/http/errors.ts` knows which HTTP status a code
+ * maps to. Messages are written for the person who will read them.
+ */
+export type ErrorCode =
+  | "validation_failed"
+  | "unauthenticated"
+  | "invalid_credentials"
+  | "forbidden"
+  | "not_found"
+  | "report_not_found"
+  | "incident_not_found"
+  | "evidence_not_found"
+  | "user_not_found"
+  | "party_not_found"
+  | "idempotency_key_reused"
+  | "source_kind_not_allowed"
+  | "impossible_time"
+  | "report_already_triaged"
+  | "report_superseded"
+  | "transition_not_allowed"
+  | "transition_role_forbidden"
+  | "four_eyes_violation"
+  | "finding_required"
+  | "finding_not_editable"
+  | "username_taken"
+  | "weak_password"
+  | "evidence_too_large"
+  | "evidence_type_not_allowed"
+  | "provision_not_found"
+  | "conflict";
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}

@@ -1,0 +1,113 @@
+/** Report rules that need no I/O: who may file which kind, and which times are possible. */
+import { DomainError } from "./errors.js";
+import type { Actor, Role } from "./roles.js";
+import type { CategoryCode, Language, SourceKind } from "./taxonomy.js";
+
+export const REPORT_STATUSES = [
+  "received",
+  "in_incident",
+  "merged",
+  "out_of_scope",
+  "superseded",
+] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export const REPORT_COUNT_KINDS = [
+  "explosions",
+  "projectiles",
+  "bursts",
+  "shots",
+  "flares",
+] as const;
+export type ReportCounts = Partial<Record<(typeof REPORT_COUNT_KINDS)[number], number>>;
+
+export interface ReportInput {
+  sourceKind: SourceKind;
+  occurredFrom: Date;
+  occurredTo: Date;
+  datePrecision?: number;
+  location?: { lat: number; lon: number };
+  wherePrecision?: number;
+  placeName?: string;
+  category: CategoryCode;
+  description: string;
+  language: Language;
+  counts?: ReportCounts;
+  allegedParty?: string;
+  /** Intake registering a party's complaint received by phone or letter. */
+  onBehalfOfParty?: string;
+  sourceGrade?: string;
+}
+
+export interface Report extends Omit<ReportInput, "onBehalfOfParty"> {
+  id: string;
+  trackingId: string;
+  version: number;
+  supersedesId: string | null;
+  submittedBy: string | null;
+  submitterParty: string | null;
+  receivedAt: Date;
+  status: ReportStatus;
+  incidentId: string | null;
+  triageReason: string | null;
+  isDemo: boolean;
+}
+
+const SOURCE_KINDS_BY_ROLE: Partial<Record<Role, readonly SourceKind[]>> = {
+  liaison: ["party_complaint"],
+  monitor: ["monitor"],
+  intake: ["party_complaint", "monitor", "public", "media", "sensor"],
+  chief: ["party_complaint", "monitor", "public", "media", "sensor"],
+  analyst: ["media", "sensor"],
+};
+
+export function allowedSourceKinds(actor: Actor): readonly SourceKind[] {
+  if (actor.kind === "public") return ["public"];
+  if (actor.kind === "system") return ["party_complaint", "monitor", "public", "media", "sensor"];
+  return SOURCE_KINDS_BY_ROLE[actor.role] ?? [];
+}
+
+/** The party a report is filed for: a liaison's own party, or the party intake names. */
+export function submitterPartyFor(actor: Actor, input: ReportInput): string | null {
+  if (actor.kind === "user" && actor.role === "liaison") return actor.party;
+  if (input.sourceKind === "party_complaint") {
+    if (!input.onBehalfOfParty) {
+      throw new DomainError(
+        "validation_failed",
+        "A party complaint registered by the mission must name the complaining party (onBehalfOfParty).",
+        { field: "onBehalfOfParty" },
+      );
+    }
+    return input.onBehalfOfParty;
+  }
+  return null;
+}
+
+const EARLIEST = Date.UTC(1900, 0, 1);
+/** Clocks on field laptops drift: a few minutes in the future is tolerated. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+export function checkReportTimes(
+  input: Pick<ReportInput, "occurredFrom" | "occurredTo">,
+  receivedAt: Date,
+): void {
+  const from = input.occurredFrom.getTime();
+  const to = input.occurredTo.getTime();
+  if (from < EARLIEST || to < EARLIEST) {
+    throw new DomainError("impossible_time", "An event time before 1900 is not possible.", {
+      field: "occurredFrom",
+    });
+  }
+  if (from > to) {
+    throw new DomainError("impossible_time", "occurredFrom must not be after occurredTo.", {
+      field: "occurredFrom",
+    });
+  }
+  if (to > receivedAt.getTime() + CLOCK_SKEW_MS) {
+    throw new DomainError(
+      "impossible_time",
+      "The event cannot end after the report was received; check the date and the time zone.",
+      { field: "occurredTo", receivedAt: receivedAt.toISOString() },
+    );
+  }
+}

@@ -1,0 +1,39 @@
+/** Roles of DESIGN.md §1. A party liaison (and a joint-commission member) belongs to a party. */
+export const ROLES = [
+  "intake",
+  "monitor",
+  "analyst",
+  "reviewer",
+  "chief",
+  "liaison",
+  "commission",
+  "auditor",
+  "admin",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles that belong to the mission itself and may read case content. */
+export const CASE_ROLES: readonly Role[] = ["intake", "analyst", "reviewer", "chief"];
+
+/** Roles that act for a party and therefore must carry a party code. */
+export const PARTY_ROLES: readonly Role[] = ["liaison"];
+
+/** Who is acting: a logged-in user, or the public intake form (no login). */
+export type Actor =
+  | { kind: "user"; userId: string; username: string; role: Role; party: string | null }
+  | { kind: "public" }
+  | { kind: "system"; name: string };
+
+export function actorLabel(actor: Actor): string {
+  if (actor.kind === "user") return `user:${actor.username}`;
+  if (actor.kind === "public") return "public";
+  return `system:${actor.name}`;
+}
+
+export function isCaseRole(actor: Actor): boolean {
+  return actor.kind === "user" && CASE_ROLES.includes(actor.role);
+}
+
+export function hasRole(actor: Actor, ...roles: Role[]): boolean {
+  return actor.kind === "user" && roles.includes(actor.role);
+}

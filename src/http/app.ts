@@ -1,0 +1,81 @@
+/** Builds the Fastify application: plugins, error mapping, who-is-calling, and the routes. */
+import cookie from "@fastify/cookie";
+import multipart from "@fastify/multipart";
+import swagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { Engine } from "../store/database.js";
+import type { Deps } from "../services/deps.js";
+import { errorHandler, notFoundHandler } from "./errors.js";
+import { registerActorResolution } from "./context.js";
+import { auditRoutes } from "./routes/audit.js";
+import { authRoutes } from "./routes/auth.js";
+import { evidenceRoutes } from "./routes/evidence.js";
+import { healthRoutes } from "./routes/health.js";
+import { incidentRoutes } from "./routes/incidents.js";
+import { reportRoutes } from "./routes/reports.js";
+import { VERSION } from "../version.js";
+
+export interface AppOptions {
+  engine: Engine;
+  logger?: FastifyServerOptions["logger"];
+  /** Largest JSON body accepted, in bytes. */
+  bodyLimit?: number;
+}
+
+export type App = FastifyInstance;
+export type Router = ReturnType<FastifyInstance["withTypeProvider"]> & FastifyInstance;
+
+export const MAX_EVIDENCE_BYTES = 50 * 1024 * 1024;
+
+export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: opts.bodyLimit ?? 256 * 1024,
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 10 } });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "Ceasefire Monitor API",
+        version: VERSION,
+        description: "Intake, triage, verification and release of ceasefire-violation reports.",
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer" },
+          cookie: { type: "apiKey", in: "cookie", name: "cfm_session" },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerActorResolution(app, deps);
+
+  await app.register(
+    async (api) => {
+      healthRoutes(api, deps, opts.engine);
+      authRoutes(api, deps);
+      reportRoutes(api, deps);
+      incidentRoutes(api, deps);
+      evidenceRoutes(api, deps);
+      auditRoutes(api, deps);
+      api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: "/api/v1" },
+  );
+  return app;
+}

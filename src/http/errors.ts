@@ -1,0 +1,107 @@
+/** The one module that knows HTTP status codes: maps domain and framework errors to JSON. */
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { DomainError, type ErrorCode } from "../domain/errors.js";
+
+const STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  impossible_time: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  source_kind_not_allowed: 403,
+  transition_role_forbidden: 403,
+  four_eyes_violation: 403,
+  not_found: 404,
+  report_not_found: 404,
+  incident_not_found: 404,
+  evidence_not_found: 404,
+  user_not_found: 404,
+  party_not_found: 400,
+  provision_not_found: 400,
+  idempotency_key_reused: 409,
+  report_already_triaged: 409,
+  report_superseded: 409,
+  transition_not_allowed: 409,
+  finding_required: 409,
+  finding_not_editable: 409,
+  username_taken: 409,
+  conflict: 409,
+  weak_password: 400,
+  evidence_too_large: 413,
+  evidence_type_not_allowed: 415,
+};
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+function body(code: string, message: string, details?: unknown): ErrorBody {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+/** Fastify's own errors (parsing, limits) get stable codes of ours. */
+const FASTIFY_CODES: Record<string, [number, string, string]> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, "invalid_json", "The request body is not valid JSON."],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [
+    400,
+    "invalid_json",
+    "The request body is empty; send a JSON object.",
+  ],
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, "payload_too_large", "The request body is too large."],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+    415,
+    "unsupported_media_type",
+    "Send the request body as application/json.",
+  ],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
+    400,
+    "invalid_request",
+    "The Content-Length header does not match the body.",
+  ],
+  FST_REQ_FILE_TOO_LARGE: [413, "evidence_too_large", "The file is larger than the limit."],
+  FST_INVALID_MULTIPART_CONTENT_TYPE: [
+    415,
+    "unsupported_media_type",
+    "Send the file as multipart/form-data.",
+  ],
+};
+
+export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  if (err instanceof DomainError) {
+    return reply.status(STATUS[err.code] ?? 400).send(body(err.code, err.message, err.details));
+  }
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const issues = err.validation.map((v) => ({
+      field:
+        [v.instancePath.replace(/^\//, "").replaceAll("/", ".")].filter(Boolean).join(".") ||
+        err.validationContext,
+      message: v.message,
+    }));
+    const first = issues[0];
+    const message = first
+      ? `The request ${err.validationContext ?? "body"} is not valid: ${first.field ? `${first.field}: ` : ""}${first.message}`
+      : "The request is not valid.";
+    return reply.status(400).send(body("validation_failed", message, { issues }));
+  }
+  const known = err.code ? FASTIFY_CODES[err.code] : undefined;
+  if (known) return reply.status(known[0]).send(body(known[1], known[2]));
+  if (err.statusCode === 429) {
+    return reply
+      .status(429)
+      .send(body("rate_limited", "Too many requests; wait a moment and try again."));
+  }
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+    return reply.status(err.statusCode).send(body("invalid_request", err.message));
+  }
+  req.log.error({ err: { message: err.message, stack: err.stack } }, "unhandled error");
+  return reply
+    .status(500)
+    .send(body("internal_error", "Something went wrong on the server; it has been logged."));
+}
+
+export function notFoundHandler(req: FastifyRequest, reply: FastifyReply) {
+  return reply
+    .status(404)
+    .send(body("route_not_found", `There is no ${req.method} ${req.url.split("?")[0]} route.`));
+}

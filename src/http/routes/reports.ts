@@ -1,0 +1,104 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import {
+  amendReport,
+  closeReportOutOfScope,
+  createReport,
+  getReport,
+  listReports,
+} from "../../services/reports.js";
+import type { Deps } from "../../services/deps.js";
+import { idParams } from "../schemas/common.js";
+import {
+  CloseReportBody,
+  IdempotencyHeaders,
+  ReportBody,
+  ReportListQuery,
+} from "../schemas/reports.js";
+import { presentReceipt, presentReport } from "../presenters/reports.js";
+
+export function reportRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    "/reports",
+    {
+      schema: {
+        summary: "File a report (party complaint, monitor observation, public report …)",
+        body: ReportBody,
+        headers: IdempotencyHeaders,
+      },
+    },
+    async (req, reply) => {
+      const { report, replayed } = await createReport(deps, req.actor, req.body, {
+        idempotencyKey: req.headers["idempotency-key"],
+      });
+      reply.status(replayed ? 200 : 201).header("location", `/api/v1/reports/${report.id}`);
+      return req.actor.kind === "public"
+        ? presentReceipt(report)
+        : presentReport(report, req.actor);
+    },
+  );
+
+  r.get(
+    "/reports",
+    {
+      schema: {
+        summary: "List reports visible to the caller, newest first",
+        querystring: ReportListQuery,
+      },
+    },
+    async (req) => {
+      const q = req.query;
+      const page = await listReports(deps, req.actor, {
+        occurredFrom: q.from,
+        occurredTo: q.to,
+        category: q.category,
+        sourceKind: q.sourceKind,
+        status: q.status,
+        cursor: q.cursor,
+        limit: q.limit,
+      });
+      return {
+        items: page.items.map((x) => presentReport(x, req.actor)),
+        nextCursor: page.nextCursor,
+      };
+    },
+  );
+
+  r.get("/reports/:id", { schema: { summary: "One report", params: idParams } }, async (req) =>
+    presentReport(await getReport(deps, req.actor, req.params.id), req.actor),
+  );
+
+  r.post(
+    "/reports/:id/amendments",
+    {
+      schema: {
+        summary: "Amend a report: stores a new version linked to the old one",
+        params: idParams,
+        body: ReportBody,
+      },
+    },
+    async (req, reply) => {
+      const report = await amendReport(deps, req.actor, req.params.id, req.body);
+      reply.status(201);
+      return presentReport(report, req.actor);
+    },
+  );
+
+  r.post(
+    "/reports/:id/close",
+    {
+      schema: {
+        summary: "Triage: close a report as out of scope, with a reason",
+        params: idParams,
+        body: CloseReportBody,
+      },
+    },
+    async (req) =>
+      presentReport(
+        await closeReportOutOfScope(deps, req.actor, req.params.id, req.body.reason),
+        req.actor,
+      ),
+  );
+}

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import {
+  ATTRIBUTION_LEVELS,
+  CATEGORY_CODES,
+  FINDING_OUTCOMES,
+  SOURCE_RELIABILITY,
+  STANDARDS_OF_PROOF,
+  VERIFICATION_LEVELS,
+} from "../../domain/taxonomy.js";
+import { CASE_STATES } from "../../domain/workflow.js";
+import { cursor, isoDateTime, limit, text, uuid } from "./common.js";
+
+export const CreateIncidentBody = z.strictObject({
+  reportIds: z.array(uuid).min(1).max(100).describe("Untriaged reports that describe one event"),
+  title: text(300).optional(),
+  category: z.enum(CATEGORY_CODES).optional().describe("Defaults to the first report's category"),
+});
+
+export const MergeReportBody = z.strictObject({
+  reportId: uuid.describe("An untriaged report describing the same event"),
+  reason: text(2000).describe("Why it is the same event"),
+});
+
+export const TransitionBody = z.strictObject({
+  to: z.enum(CASE_STATES).describe("The case state to move to"),
+  note: text(5000).optional(),
+});
+
+export const FindingBody = z.strictObject({
+  outcome: z.enum(FINDING_OUTCOMES),
+  verificationLevel: z
+    .enum(VERIFICATION_LEVELS)
+    .describe("V0 reported … V3 verified, X refuted, U unverifiable"),
+  attributionLevel: z.enum(ATTRIBUTION_LEVELS),
+  attributedParty: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]{1,15}$/)
+    .optional(),
+  provisions: z
+    .array(z.string().min(1).max(50))
+    .max(50)
+    .default([])
+    .describe("Codes of the provisions breached"),
+  severity: z
+    .union([z.literal(1), z.literal(2), z.literal(3)])
+    .optional()
+    .describe("1 minor, 2 serious, 3 grave"),
+  standardOfProof: z.enum(STANDARDS_OF_PROOF).optional(),
+  sourceGrades: z
+    .array(
+      z.strictObject({
+        reportId: uuid,
+        reliability: z.enum(SOURCE_RELIABILITY),
+        credibility: z.union([
+          z.literal(1),
+          z.literal(2),
+          z.literal(3),
+          z.literal(4),
+          z.literal(5),
+          z.literal(6),
+        ]),
+      }),
+    )
+    .max(100)
+    .default([])
+    .describe("Admiralty grading of each report used"),
+  publicNarrative: z.string().max(50_000).default(""),
+  restrictedNarrative: z.string().max(50_000).default(""),
+});
+
+export const IncidentListQuery = z.strictObject({
+  state: z.enum(CASE_STATES).optional(),
+  category: z.enum(CATEGORY_CODES).optional(),
+  from: isoDateTime.optional(),
+  to: isoDateTime.optional(),
+  cursor,
+  limit,
+});

@@ -1,0 +1,212 @@
+/**
+ * Appending to the audit chain inside the caller's transaction, and verifying it. Each entry
+ * records the hash of every row it changed, read back with to_jsonb() after the change.
+ */
+import { sql } from "kysely";
+import {
+  auditedRowsOf,
+  canonicalJson,
+  hashData,
+  hashEntry,
+  sha256Hex,
+  verifyChain,
+  type AuditEntry,
+  type Json,
+} from "../domain/audit-chain.js";
+import { actorLabel, type Actor } from "../domain/roles.js";
+import { AUDITED_TABLES, type AuditedTable } from "../store/schema.js";
+import type { Db, Tx } from "./deps.js";
+
+const PRIMARY_KEY: Record<AuditedTable, string> = {
+  users: "id",
+  parties: "code",
+  agreements: "id",
+  provisions: "id",
+  reports: "id",
+  incidents: "id",
+  findings: "id",
+  evidence_items: "id",
+  custody_entries: "id",
+};
+
+export interface AuditInput {
+  actor: Actor;
+  action: string;
+  /** What the entry is about, e.g. "incident:<id>". */
+  subject: string;
+  at: Date;
+  /** Rows this change wrote; their hashes are recorded. */
+  rows?: { table: AuditedTable; id: string }[];
+  /** Further facts worth keeping (the note of a transition, the reason of a triage). */
+  details?: Record<string, unknown>;
+}
+
+export async function rowHash(db: Db | Tx, table: AuditedTable, id: string): Promise<string> {
+  const { rows } = await sql<{ j: unknown }>`SELECT to_jsonb(t) AS j FROM ${sql.table(table)} t
+    WHERE ${sql.ref(`t.${PRIMARY_KEY[table]}`)} = ${id}`.execute(db);
+  if (!rows[0]) throw new Error(`audited row ${table}:${id} not found`);
+  return sha256Hex(canonicalJson(rows[0].j));
+}
+
+export async function appendAudit(tx: Tx, input: AuditInput): Promise<number> {
+  const rows = [];
+  for (const r of input.rows ?? []) {
+    rows.push({ table: r.table, id: r.id, rowHash: await rowHash(tx, r.table, r.id) });
+  }
+  const data = JSON.parse(canonicalJson({ details: input.details ?? {}, rows })) as Json;
+  // Locking the head orders all audited transactions into one chain.
+  const head = await tx
+    .selectFrom("audit_head")
+    .select(["seq", "hash"])
+    .where("id", "=", 1)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  const fields = {
+    seq: head.seq + 1,
+    at: input.at.toISOString(),
+    actor: actorLabel(input.actor),
+    action: input.action,
+    subject: input.subject,
+    dataHash: hashData(data),
+    prevHash: head.hash,
+  };
+  const hash = hashEntry(fields);
+  await tx
+    .insertInto("audit_entries")
+    .values({
+      seq: fields.seq,
+      at: fields.at,
+      actor: fields.actor,
+      action: fields.action,
+      subject: fields.subject,
+      data: JSON.stringify(data),
+      data_hash: fields.dataHash,
+      prev_hash: fields.prevHash,
+      hash,
+    })
+    .execute();
+  await tx.updateTable("audit_head").set({ seq: fields.seq, hash }).where("id", "=", 1).execute();
+  return fields.seq;
+}
+
+export interface AuditProblem {
+  /** The first audit entry that no longer holds. */
+  seq: number | null;
+  reason: string;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  entries: number;
+  rowsChecked: number;
+  problem: AuditProblem | null;
+}
+
+type EntryRow = {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  data: unknown;
+  data_hash: string;
+  prev_hash: string;
+  hash: string;
+};
+
+function toEntry(r: EntryRow): AuditEntry {
+  return {
+    seq: r.seq,
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    subject: r.subject,
+    data: r.data as Json,
+    dataHash: r.data_hash,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  };
+}
+
+/** Walks the whole chain, then checks every audited row against its last recorded hash. */
+export async function verifyAudit(db: Db, pageSize = 2000): Promise<VerifyResult> {
+  const latest = new Map<string, { seq: number; rowHash: string }>();
+  let prev: string | undefined;
+  let nextSeq = 1;
+  let count = 0;
+  for (;;) {
+    const page = (await db
+      .selectFrom("audit_entries")
+      .selectAll()
+      .where("seq", ">=", nextSeq)
+      .orderBy("seq")
+      .limit(pageSize)
+      .execute()) as EntryRow[];
+    if (page.length === 0) break;
+    const entries = page.map(toEntry);
+    const res = verifyChain(entries, prev, nextSeq);
+    if (res.break) return fail(res.break.seq, res.break.reason);
+    for (const e of entries) {
+      for (const r of auditedRowsOf(e.data))
+        latest.set(`${r.table}:${r.id}`, { seq: e.seq, rowHash: r.rowHash });
+    }
+    count += entries.length;
+    prev = res.lastHash;
+    nextSeq = res.nextSeq;
+  }
+  const head = await db.selectFrom("audit_head").selectAll().executeTakeFirst();
+  if (!head || head.seq !== count || head.hash !== (prev ?? "0".repeat(64))) {
+    return fail(
+      count + 1,
+      `the chain ends at entry ${count} but its head says ${head?.seq}: entries were removed`,
+    );
+  }
+
+  let rowsChecked = 0;
+  let firstBad: AuditProblem | null = null;
+  const note = (p: AuditProblem) => {
+    if (!firstBad || (p.seq ?? Infinity) < (firstBad.seq ?? Infinity)) firstBad = p;
+  };
+  const seen = new Set<string>();
+  for (const table of AUDITED_TABLES) {
+    const pk = PRIMARY_KEY[table];
+    const { rows } = await sql<{ id: string; j: unknown }>`SELECT ${sql.ref(`t.${pk}`)}::text AS id,
+      to_jsonb(t) AS j FROM ${sql.table(table)} t`.execute(db);
+    for (const row of rows) {
+      rowsChecked++;
+      const key = `${table}:${row.id}`;
+      seen.add(key);
+      const rec = latest.get(key);
+      if (!rec) {
+        note({
+          seq: null,
+          reason: `row ${key} has no audit entry: it was written outside the application`,
+        });
+      } else if (sha256Hex(canonicalJson(row.j)) !== rec.rowHash) {
+        note({
+          seq: rec.seq,
+          reason: `row ${key} was changed after audit entry ${rec.seq} recorded it`,
+        });
+      }
+    }
+  }
+  for (const [key, rec] of latest) {
+    if (!seen.has(key))
+      note({ seq: rec.seq, reason: `row ${key} recorded by entry ${rec.seq} was deleted` });
+  }
+  return { ok: firstBad === null, entries: count, rowsChecked, problem: firstBad };
+
+  function fail(seq: number, reason: string): VerifyResult {
+    return { ok: false, entries: count, rowsChecked: 0, problem: { seq, reason } };
+  }
+}
+
+export async function listAudit(
+  db: Db,
+  opts: { afterSeq?: number; subject?: string; limit: number },
+): Promise<AuditEntry[]> {
+  let q = db.selectFrom("audit_entries").selectAll().orderBy("seq").limit(opts.limit);
+  if (opts.afterSeq !== undefined) q = q.where("seq", ">", opts.afterSeq);
+  if (opts.subject) q = q.where("subject", "=", opts.subject);
+  return ((await q.execute()) as EntryRow[]).map(toEntry);
+}

@@ -1,0 +1,18 @@
+/** What every service receives: a database (or a transaction), a clock, and the file store. */
+import type { Kysely, Transaction } from "kysely";
+import type { DB } from "../store/schema.js";
+import type { EvidenceStore } from "../store/evidence-store.js";
+
+export type Db = Kysely<DB>;
+export type Tx = Transaction<DB>;
+
+export interface Deps {
+  db: Db;
+  clock: () => Date;
+  evidence: EvidenceStore;
+}
+
+/** Runs `fn` in one transaction: its writes and their audit entries commit together or not at all. */
+export function inTransaction<T>(deps: Deps, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return deps.db.transaction().execute(fn);
+}

@@ -1,0 +1,460 @@
+/** Triage into incidents, the case workflow, and findings. */
+import { randomUUID } from "node:crypto";
+import { DomainError } from "../domain/errors.js";
+import {
+  checkFinding,
+  type Finding,
+  type FindingInput,
+  type Incident,
+} from "../domain/incidents.js";
+import type { Actor } from "../domain/roles.js";
+import type { CategoryCode } from "../domain/taxonomy.js";
+import {
+  allowedTransitions,
+  checkTransition,
+  FINDING_EDITABLE_STATES,
+  RELEASED_STATES,
+  type CaseState,
+} from "../domain/workflow.js";
+import {
+  findIncident,
+  findingsOf,
+  incidentScopeFilter,
+  latestFinding,
+  listIncidentRows,
+  nextIncidentReference,
+  rowToFinding,
+  rowToIncident,
+  type IncidentFilter,
+} from "../store/incidents-repo.js";
+import { rowToReport, type ReportRow } from "../store/reports-repo.js";
+import type { Report } from "../domain/reports.js";
+import { incidentScopeFor, requireRole, requireUser, type IncidentScope } from "./access.js";
+import { appendAudit } from "./audit.js";
+import { inTransaction, type Deps, type Tx } from "./deps.js";
+import { reportNotFound } from "./reports.js";
+
+const TRIAGE_ROLES = ["intake", "chief"];
+const FINDING_ROLES = ["analyst", "chief"];
+
+export function incidentNotFound(id: string): DomainError {
+  return new DomainError("incident_not_found", `There is no incident with id ${id}.`);
+}
+
+function unionWindow(rows: { occurred_from: Date; occurred_to: Date }[]) {
+  return {
+    from: new Date(Math.min(...rows.map((r) => r.occurred_from.getTime()))),
+    to: new Date(Math.max(...rows.map((r) => r.occurred_to.getTime()))),
+  };
+}
+
+function partiesOf(rows: ReportRow[], existing: string[] = []): string[] {
+  const set = new Set(existing);
+  for (const r of rows) {
+    if (r.submitter_party) set.add(r.submitter_party);
+    if (r.alleged_party) set.add(r.alleged_party);
+  }
+  return [...set].sort();
+}
+
+async function untriagedReports(tx: Tx, ids: string[]): Promise<ReportRow[]> {
+  const rows = await tx
+    .selectFrom("reports")
+    .selectAll()
+    .where("id", "in", ids)
+    .forUpdate()
+    .execute();
+  for (const id of ids) {
+    const row = rows.find((r) => r.id === id);
+    if (!row) throw reportNotFound(id);
+    if (row.status !== "received") {
+      throw new DomainError(
+        "report_already_triaged",
+        `Report ${row.tracking_id} was already triaged (status "${row.status}").`,
+        { reportId: id, status: row.status },
+      );
+    }
+  }
+  return rows;
+}
+
+export interface CreateIncidentInput {
+  reportIds: string[];
+  title?: string;
+  category?: CategoryCode;
+}
+
+/** Opens an incident from one or more untriaged reports. */
+export async function createIncident(
+  deps: Deps,
+  actor: Actor,
+  input: CreateIncidentInput,
+): Promise<Incident> {
+  requireRole(actor, TRIAGE_ROLES, "open incidents");
+  requireUser(actor);
+  const now = deps.clock();
+  const ids = [...new Set(input.reportIds)];
+  return inTransaction(deps, async (tx) => {
+    const reports = await untriagedReports(tx, ids);
+    const first = reports.find((r) => r.id === ids[0])!;
+    const located = reports.find((r) => r.lat !== null);
+    const window = unionWindow(reports);
+    const id = randomUUID();
+    const reference = await nextIncidentReference(tx);
+    const row = await tx
+      .insertInto("incidents")
+      .values({
+        id,
+        reference,
+        state: "received",
+        title:
+          input.title ?? `${input.category ?? first.category} ${first.place_name ?? ""}`.trim(),
+        category: input.category ?? first.category,
+        occurred_from: window.from,
+        occurred_to: window.to,
+        lat: located?.lat ?? null,
+        lon: located?.lon ?? null,
+        concerned_parties: partiesOf(reports),
+        created_by: actor.userId,
+        created_at: now,
+        updated_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await tx
+      .updateTable("reports")
+      .set({ status: "in_incident", incident_id: id, triaged_by: actor.userId, triaged_at: now })
+      .where("id", "in", ids)
+      .execute();
+    await appendAudit(tx, {
+      actor,
+      action: "incident.opened",
+      subject: `incident:${id}`,
+      at: now,
+      rows: [{ table: "incidents", id }, ...ids.map((r) => ({ table: "reports" as const, id: r }))],
+      details: { reference, reportIds: ids },
+    });
+    return rowToIncident(row);
+  });
+}
+
+/** Merges a duplicate report into an existing incident, with a reason. */
+export async function mergeReport(
+  deps: Deps,
+  actor: Actor,
+  incidentId: string,
+  reportId: string,
+  reason: string,
+): Promise<Incident> {
+  requireRole(actor, TRIAGE_ROLES, "merge reports");
+  requireUser(actor);
+  const now = deps.clock();
+  return inTransaction(deps, async (tx) => {
+    const incident = await findIncident(tx, incidentId, { kind: "all" }, true);
+    if (!incident) throw incidentNotFound(incidentId);
+    if (incident.state === "closed") {
+      throw new DomainError(
+        "conflict",
+        "This incident is closed; reopen it before merging reports into it.",
+      );
+    }
+    const [report] = await untriagedReports(tx, [reportId]);
+    const window = unionWindow([incident, report!]);
+    await tx
+      .updateTable("reports")
+      .set({
+        status: "merged",
+        incident_id: incidentId,
+        triage_reason: reason,
+        triaged_by: actor.userId,
+        triaged_at: now,
+      })
+      .where("id", "=", reportId)
+      .execute();
+    const row = await tx
+      .updateTable("incidents")
+      .set({
+        occurred_from: window.from,
+        occurred_to: window.to,
+        lat: incident.lat ?? report!.lat,
+        lon: incident.lon ?? report!.lon,
+        concerned_parties: partiesOf([report!], incident.concerned_parties),
+        updated_at: now,
+      })
+      .where("id", "=", incidentId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAudit(tx, {
+      actor,
+      action: "report.merged",
+      subject: `incident:${incidentId}`,
+      at: now,
+      rows: [
+        { table: "incidents", id: incidentId },
+        { table: "reports", id: reportId },
+      ],
+      details: { reportId, reason },
+    });
+    return rowToIncident(row);
+  });
+}
+
+export interface IncidentDetail {
+  incident: Incident;
+  reports: Report[];
+  findings: Finding[];
+  /** The transitions this actor may make now: exactly what the server would accept. */
+  allowedTransitions: CaseState[];
+}
+
+export async function getIncident(deps: Deps, actor: Actor, id: string): Promise<IncidentDetail> {
+  const scope = incidentScopeFor(actor);
+  const row = await findIncident(deps.db, id, scope);
+  if (!row) throw incidentNotFound(id);
+  return detailOf(deps, actor, scope, row.id);
+}
+
+async function detailOf(
+  deps: Deps,
+  actor: Actor,
+  scope: IncidentScope,
+  id: string,
+): Promise<IncidentDetail> {
+  requireUser(actor);
+  const row = await findIncident(deps.db, id, scope);
+  if (!row) throw incidentNotFound(id);
+  const incident = rowToIncident(row);
+  let reportsQ = deps.db.selectFrom("reports").selectAll().where("incident_id", "=", id);
+  if (scope.kind === "releasedOrOwnParty")
+    reportsQ = reportsQ.where("submitter_party", "=", scope.party);
+  else if (scope.kind === "withReportsBy")
+    reportsQ = reportsQ.where("submitted_by", "=", scope.userId);
+  else if (scope.kind === "released") reportsQ = reportsQ.where(({ val }) => val(false));
+  const reports = (await reportsQ.orderBy("received_at").execute()).map(rowToReport);
+  let findings = (await findingsOf(deps.db, id)).map(rowToFinding);
+  if (scope.kind !== "all") {
+    // Outside the mission only the finding as released is shown, and only once it was released.
+    findings = incident.releasedAt ? findings.slice(-1) : [];
+  }
+  const latest = findings[findings.length - 1];
+  const transitions =
+    scope.kind === "all"
+      ? allowedTransitions(incident.state, actor.role).filter((to) => {
+          try {
+            checkTransition({
+              from: incident.state,
+              to,
+              role: actor.role,
+              actorUserId: actor.userId,
+              findingDraftedBy: latest?.draftedBy ?? null,
+            });
+            return true;
+          } catch {
+            return false;
+          }
+        })
+      : [];
+  return { incident, reports, findings, allowedTransitions: transitions };
+}
+
+export async function listIncidents(
+  deps: Deps,
+  actor: Actor,
+  filter: Omit<IncidentFilter, "before"> & { cursor?: string },
+): Promise<{ items: Incident[]; nextCursor: string | null }> {
+  const scope = incidentScopeFor(actor);
+  let before: IncidentFilter["before"];
+  if (filter.cursor) {
+    const [at, id] = Buffer.from(filter.cursor, "base64url").toString("utf8").split("|");
+    const updatedAt = new Date(at ?? "");
+    if (!id || Number.isNaN(updatedAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) {
+      throw new DomainError(
+        "validation_failed",
+        "The cursor is not valid; start again without it.",
+        { field: "cursor" },
+      );
+    }
+    before = { updatedAt, id };
+  }
+  const rows = await listIncidentRows(deps.db, scope, {
+    ...filter,
+    before,
+    limit: filter.limit + 1,
+  });
+  const items = rows.slice(0, filter.limit).map(rowToIncident);
+  const last = items[items.length - 1];
+  const nextCursor =
+    rows.length > filter.limit && last
+      ? Buffer.from(`${last.updatedAt.toISOString()}|${last.id}`).toString("base64url")
+      : null;
+  return { items, nextCursor };
+}
+
+export async function transitionIncident(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  to: CaseState,
+  note: string | undefined,
+): Promise<IncidentDetail> {
+  requireUser(actor);
+  const scope = incidentScopeFor(actor);
+  const now = deps.clock();
+  await inTransaction(deps, async (tx) => {
+    const row = await findIncident(tx, id, scope, true);
+    if (!row) throw incidentNotFound(id);
+    if (scope.kind !== "all") {
+      throw new DomainError(
+        "transition_role_forbidden",
+        `The ${actor.role} role may not change an incident's state.`,
+      );
+    }
+    const latest = await latestFinding(tx, id);
+    const from = row.state as CaseState;
+    checkTransition({
+      from,
+      to,
+      role: actor.role,
+      actorUserId: actor.userId,
+      findingDraftedBy: latest?.drafted_by ?? null,
+    });
+    await tx
+      .updateTable("incidents")
+      .set({
+        state: to,
+        updated_at: now,
+        released_at: RELEASED_STATES.includes(to) && !row.released_at ? now : row.released_at,
+      })
+      .where("id", "=", id)
+      .execute();
+    await appendAudit(tx, {
+      actor,
+      action: "incident.transitioned",
+      subject: `incident:${id}`,
+      at: now,
+      rows: [{ table: "incidents", id }],
+      details: { from, to, note: note ?? null, findingVersion: latest?.version ?? null },
+    });
+  });
+  return detailOf(deps, actor, scope, id);
+}
+
+export async function addFinding(
+  deps: Deps,
+  actor: Actor,
+  incidentId: string,
+  input: FindingInput,
+): Promise<Finding> {
+  requireRole(actor, FINDING_ROLES, "draft findings");
+  requireUser(actor);
+  checkFinding(input);
+  const now = deps.clock();
+  return inTransaction(deps, async (tx) => {
+    const incident = await findIncident(tx, incidentId, { kind: "all" }, true);
+    if (!incident) throw incidentNotFound(incidentId);
+    if (!FINDING_EDITABLE_STATES.includes(incident.state as CaseState)) {
+      throw new DomainError(
+        "finding_not_editable",
+        `A finding cannot be drafted while the incident is "${incident.state}"; return it to verification first.`,
+        { state: incident.state, editableIn: FINDING_EDITABLE_STATES },
+      );
+    }
+    await checkFindingReferences(tx, incidentId, input);
+    const latest = await latestFinding(tx, incidentId);
+    const id = randomUUID();
+    const row = await tx
+      .insertInto("findings")
+      .values({
+        id,
+        incident_id: incidentId,
+        version: (latest?.version ?? 0) + 1,
+        outcome: input.outcome,
+        verification_level: input.verificationLevel,
+        attribution_level: input.attributionLevel,
+        attributed_party: input.attributedParty ?? null,
+        provisions: input.provisions,
+        severity: input.severity ?? null,
+        standard_of_proof: input.standardOfProof ?? null,
+        source_grades: JSON.stringify(input.sourceGrades),
+        public_narrative: input.publicNarrative,
+        restricted_narrative: input.restrictedNarrative,
+        drafted_by: actor.userId,
+        created_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await tx
+      .updateTable("incidents")
+      .set({ updated_at: now })
+      .where("id", "=", incidentId)
+      .execute();
+    await appendAudit(tx, {
+      actor,
+      action: "finding.drafted",
+      subject: `incident:${incidentId}`,
+      at: now,
+      rows: [
+        { table: "findings", id },
+        { table: "incidents", id: incidentId },
+      ],
+      details: { version: row.version, outcome: input.outcome },
+    });
+    return rowToFinding(row);
+  });
+}
+
+async function checkFindingReferences(
+  tx: Tx,
+  incidentId: string,
+  input: FindingInput,
+): Promise<void> {
+  if (input.attributedParty) {
+    const p = await tx
+      .selectFrom("parties")
+      .select("code")
+      .where("code", "=", input.attributedParty)
+      .executeTakeFirst();
+    if (!p)
+      throw new DomainError(
+        "party_not_found",
+        `There is no party with code "${input.attributedParty}".`,
+      );
+  }
+  if (input.provisions.length) {
+    const found = await tx
+      .selectFrom("provisions")
+      .select("code")
+      .where("code", "in", input.provisions)
+      .execute();
+    const missing = input.provisions.filter((c) => !found.some((f) => f.code === c));
+    if (missing.length) {
+      throw new DomainError(
+        "provision_not_found",
+        `Unknown provision code(s): ${missing.join(", ")}.`,
+        { missing },
+      );
+    }
+  }
+  const gradedIds = input.sourceGrades.map((g) => g.reportId);
+  if (gradedIds.length) {
+    const inIncident = await tx
+      .selectFrom("reports")
+      .select("id")
+      .where("incident_id", "=", incidentId)
+      .where("id", "in", gradedIds)
+      .execute();
+    const missing = gradedIds.filter((g) => !inIncident.some((r) => r.id === g));
+    if (missing.length) {
+      throw new DomainError(
+        "validation_failed",
+        "Source grades may only grade reports of this incident.",
+        {
+          field: "sourceGrades",
+          missing,
+        },
+      );
+    }
+  }
+}
+
+export { incidentScopeFilter };

@@ -1,0 +1,338 @@
+/** Intake: filing, reading and amending reports; closing one as out of scope. */
+import { randomUUID } from "node:crypto";
+import { canonicalJson, sha256Hex } from "../domain/audit-chain.js";
+import { DomainError } from "../domain/errors.js";
+import {
+  allowedSourceKinds,
+  checkReportTimes,
+  submitterPartyFor,
+  type Report,
+  type ReportInput,
+} from "../domain/reports.js";
+import type { Actor } from "../domain/roles.js";
+import {
+  findReport,
+  listReports as listReportRows,
+  nextTrackingId,
+  rowToReport,
+  type ReportFilter,
+} from "../store/reports-repo.js";
+import { reportScopeFor, requireRole, type ReportScope } from "./access.js";
+import { appendAudit } from "./audit.js";
+import { inTransaction, type Deps, type Tx } from "./deps.js";
+
+export interface CreateReportOptions {
+  idempotencyKey?: string;
+  isDemo?: boolean;
+  /** Demo and import only: the time the report was received. */
+  receivedAt?: Date;
+}
+
+export interface CreateReportResult {
+  report: Report;
+  /** True when this was a retry answered with the report stored the first time. */
+  replayed: boolean;
+}
+
+function idempotencyScope(actor: Actor): string {
+  if (actor.kind === "user") return `user:${actor.userId}`;
+  return actor.kind === "public" ? "public" : `system:${actor.name}`;
+}
+
+export async function createReport(
+  deps: Deps,
+  actor: Actor,
+  input: ReportInput,
+  opts: CreateReportOptions = {},
+): Promise<CreateReportResult> {
+  if (!allowedSourceKinds(actor).includes(input.sourceKind)) {
+    const who = actor.kind === "user" ? `The ${actor.role} role` : "The public form";
+    throw new DomainError(
+      "source_kind_not_allowed",
+      `${who} may not file a report of source kind "${input.sourceKind}".`,
+      { allowed: allowedSourceKinds(actor) },
+    );
+  }
+  const receivedAt = opts.receivedAt ?? deps.clock();
+  checkReportTimes(input, receivedAt);
+  const submitterParty = submitterPartyFor(actor, input);
+  const requestHash = sha256Hex(canonicalJson(input));
+  const attempt = () =>
+    inTransaction(deps, async (tx) => {
+      if (opts.idempotencyKey) {
+        const prior = await replay(tx, idempotencyScope(actor), opts.idempotencyKey, requestHash);
+        if (prior) return { report: prior, replayed: true };
+      }
+      await checkParties(tx, [submitterParty, input.allegedParty]);
+      const report = await insertReport(tx, actor, input, {
+        receivedAt,
+        submitterParty,
+        isDemo: opts.isDemo ?? false,
+      });
+      if (opts.idempotencyKey) {
+        await tx
+          .insertInto("idempotency_keys")
+          .values({
+            scope: idempotencyScope(actor),
+            key: opts.idempotencyKey,
+            request_hash: requestHash,
+            report_id: report.id,
+          })
+          .execute();
+      }
+      await appendAudit(tx, {
+        actor,
+        action: "report.received",
+        subject: `report:${report.id}`,
+        at: receivedAt,
+        rows: [{ table: "reports", id: report.id }],
+        details: { trackingId: report.trackingId, sourceKind: report.sourceKind },
+      });
+      return { report, replayed: false };
+    });
+  try {
+    return await attempt();
+  } catch (err) {
+    // Two retries racing with one key: the loser's insert of the key fails; it then replays.
+    if (opts.idempotencyKey && isUniqueViolation(err)) return attempt();
+    throw err;
+  }
+}
+
+async function replay(
+  tx: Tx,
+  scope: string,
+  key: string,
+  requestHash: string,
+): Promise<Report | null> {
+  const prior = await tx
+    .selectFrom("idempotency_keys")
+    .innerJoin("reports", "reports.id", "idempotency_keys.report_id")
+    .selectAll("reports")
+    .select("idempotency_keys.request_hash")
+    .where("idempotency_keys.scope", "=", scope)
+    .where("idempotency_keys.key", "=", key)
+    .executeTakeFirst();
+  if (!prior) return null;
+  if (prior.request_hash !== requestHash) {
+    throw new DomainError(
+      "idempotency_key_reused",
+      "This Idempotency-Key was already used for a different report. Use a new key for a new report.",
+    );
+  }
+  return rowToReport(prior);
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: string }).code === "23505";
+}
+
+async function checkParties(tx: Tx, codes: (string | null | undefined)[]): Promise<void> {
+  for (const code of codes) {
+    if (!code) continue;
+    const found = await tx
+      .selectFrom("parties")
+      .select("code")
+      .where("code", "=", code)
+      .executeTakeFirst();
+    if (!found)
+      throw new DomainError("party_not_found", `There is no party with code "${code}".`, {
+        party: code,
+      });
+  }
+}
+
+async function insertReport(
+  tx: Tx,
+  actor: Actor,
+  input: ReportInput,
+  extra: {
+    receivedAt: Date;
+    submitterParty: string | null;
+    isDemo: boolean;
+    supersedes?: { id: string; version: number };
+  },
+): Promise<Report> {
+  const id = randomUUID();
+  const row = await tx
+    .insertInto("reports")
+    .values({
+      id,
+      tracking_id: await nextTrackingId(tx),
+      version: extra.supersedes ? extra.supersedes.version + 1 : 1,
+      supersedes_id: extra.supersedes?.id ?? null,
+      source_kind: input.sourceKind,
+      submitted_by: actor.kind === "user" ? actor.userId : null,
+      submitter_party: extra.submitterParty,
+      alleged_party: input.allegedParty ?? null,
+      received_at: extra.receivedAt,
+      occurred_from: input.occurredFrom,
+      occurred_to: input.occurredTo,
+      date_precision: input.datePrecision ?? 1,
+      lat: input.location?.lat ?? null,
+      lon: input.location?.lon ?? null,
+      where_precision: input.wherePrecision ?? 1,
+      place_name: input.placeName ?? null,
+      category: input.category,
+      description: input.description,
+      language: input.language,
+      counts: JSON.stringify(input.counts ?? {}),
+      source_grade: input.sourceGrade ?? null,
+      is_demo: extra.isDemo,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return rowToReport(row);
+}
+
+export async function getReport(deps: Deps, actor: Actor, id: string): Promise<Report> {
+  const row = await findReport(deps.db, id, reportScopeFor(actor));
+  if (!row) throw reportNotFound(id);
+  return rowToReport(row);
+}
+
+export function reportNotFound(id: string): DomainError {
+  return new DomainError("report_not_found", `There is no report with id ${id}.`);
+}
+
+export interface ReportPage {
+  items: Report[];
+  nextCursor: string | null;
+}
+
+export async function listReports(
+  deps: Deps,
+  actor: Actor,
+  filter: Omit<ReportFilter, "before"> & { cursor?: string },
+): Promise<ReportPage> {
+  const scope: ReportScope = reportScopeFor(actor);
+  const before = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+  const rows = await listReportRows(deps.db, scope, { ...filter, before, limit: filter.limit + 1 });
+  const items = rows.slice(0, filter.limit).map(rowToReport);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > filter.limit && last ? encodeCursor(last) : null };
+}
+
+function encodeCursor(r: Report): string {
+  return Buffer.from(`${r.receivedAt.toISOString()}|${r.id}`).toString("base64url");
+}
+
+function decodeCursor(cursor: string): { receivedAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const receivedAt = new Date(at ?? "");
+  if (!id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(receivedAt.getTime())) {
+    throw new DomainError("validation_failed", "The cursor is not valid; start again without it.", {
+      field: "cursor",
+    });
+  }
+  return { receivedAt, id };
+}
+
+/** An amendment is a new version linked to the old; the old one is marked superseded. */
+export async function amendReport(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: ReportInput,
+): Promise<Report> {
+  const receivedAt = deps.clock();
+  checkReportTimes(input, receivedAt);
+  return inTransaction(deps, async (tx) => {
+    const old = await findReport(tx, id, reportScopeFor(actor));
+    if (!old) throw reportNotFound(id);
+    const mayAmend =
+      (actor.kind === "user" && old.submitted_by === actor.userId) ||
+      (actor.kind === "user" && actor.role === "liaison" && old.submitter_party === actor.party) ||
+      (actor.kind === "user" && ["intake", "chief"].includes(actor.role));
+    if (!mayAmend)
+      throw new DomainError("forbidden", "Only the submitter or intake may amend a report.");
+    if (old.status === "superseded") {
+      throw new DomainError(
+        "report_superseded",
+        "This report has already been amended; amend its latest version.",
+      );
+    }
+    if (input.sourceKind !== old.source_kind) {
+      throw new DomainError(
+        "validation_failed",
+        "An amendment keeps the source kind of the report.",
+        { field: "sourceKind" },
+      );
+    }
+    await checkParties(tx, [input.allegedParty]);
+    const next = await insertReport(tx, actor, input, {
+      receivedAt,
+      submitterParty: old.submitter_party,
+      isDemo: old.is_demo,
+      supersedes: { id: old.id, version: old.version },
+    });
+    // The new version takes the old one's place in triage.
+    await tx
+      .updateTable("reports")
+      .set({ status: old.status, incident_id: old.incident_id, triage_reason: old.triage_reason })
+      .where("id", "=", next.id)
+      .execute();
+    await tx
+      .updateTable("reports")
+      .set({ status: "superseded" })
+      .where("id", "=", old.id)
+      .execute();
+    await appendAudit(tx, {
+      actor,
+      action: "report.amended",
+      subject: `report:${next.id}`,
+      at: receivedAt,
+      rows: [
+        { table: "reports", id: old.id },
+        { table: "reports", id: next.id },
+      ],
+      details: { supersedes: old.id, version: next.version },
+    });
+    return {
+      ...next,
+      status: old.status as Report["status"],
+      incidentId: old.incident_id,
+      triageReason: old.triage_reason,
+    };
+  });
+}
+
+export async function closeReportOutOfScope(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  reason: string,
+): Promise<Report> {
+  requireRole(actor, ["intake", "chief"], "triage reports");
+  const now = deps.clock();
+  return inTransaction(deps, async (tx) => {
+    const old = await findReport(tx, id, { kind: "all" });
+    if (!old) throw reportNotFound(id);
+    if (old.status !== "received") {
+      throw new DomainError(
+        "report_already_triaged",
+        `This report was already triaged (status "${old.status}").`,
+      );
+    }
+    const row = await tx
+      .updateTable("reports")
+      .set({
+        status: "out_of_scope",
+        triage_reason: reason,
+        triaged_by: actor.kind === "user" ? actor.userId : null,
+        triaged_at: now,
+      })
+      .where("id", "=", id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAudit(tx, {
+      actor,
+      action: "report.closed_out_of_scope",
+      subject: `report:${id}`,
+      at: now,
+      rows: [{ table: "reports", id }],
+      details: { reason },
+    });
+    return rowToReport(row);
+  });
+}

@@ -1,0 +1,47 @@
+/** API tests go through the app's request handler (no network), as a client would. */
+import type { FastifyInstance, InjectOptions } from "fastify";
+import { buildApp } from "../src/http/app.js";
+import type { TestContext } from "./db.js";
+
+export async function testApp(ctx: TestContext): Promise<FastifyInstance> {
+  return buildApp(ctx.deps, { engine: ctx.engine });
+}
+
+export interface CallOptions {
+  token?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export async function call(
+  app: FastifyInstance,
+  method: InjectOptions["method"],
+  url: string,
+  opts: CallOptions = {},
+) {
+  const headers: Record<string, string> = { ...opts.headers };
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  const res = await app.inject({
+    method,
+    url,
+    headers,
+    ...(opts.body !== undefined ? { payload: opts.body as InjectOptions["payload"] } : {}),
+  });
+  const json =
+    res.body && res.headers["content-type"]?.toString().includes("json") ? res.json() : undefined;
+  return { status: res.statusCode, body: json, headers: res.headers, raw: res.body };
+}
+
+/** A report body as a client sends it (JSON, ISO strings). */
+export function reportJson(overrides: Record<string, unknown> = {}) {
+  return {
+    sourceKind: "party_complaint",
+    occurredFrom: "2020-01-14T21:00:00Z",
+    occurredTo: "2020-01-14T23:30:00Z",
+    location: { lat: 32.795, lon: 13.287 },
+    category: "A3",
+    description: "Shelling of residential area in Ain Zara from the south.",
+    language: "en",
+    ...overrides,
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Real databases for tests: a fresh PGlite per test file (from the migrated template), and, when
+ * TEST_DATABASE_URL is set, a fresh database on that PostgreSQL server too. No mocks.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, inject } from "vitest";
+import { openDatabase, type Database, type Engine } from "../src/store/database.js";
+import { fileEvidenceStore } from "../src/store/evidence-store.js";
+import { migrate } from "../src/store/migrate.js";
+import type { Deps } from "../src/services/deps.js";
+
+export function testEngines(): Engine[] {
+  return process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+}
+
+export async function openTestDatabase(engine: Engine): Promise<Database> {
+  if (engine === "pglite") {
+    const tar = readFileSync(inject("pgliteTemplate"));
+    return openDatabase({ engine: "pglite", dataDir: null, loadDataDir: new Blob([tar]) });
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const name = `cfm_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ engine: "postgres", url: url.toString(), poolSize: 8 });
+  await migrate(database.db);
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+/** A settable clock, so tests can move time. */
+export function testClock(start = new Date("2020-01-15T08:00:00Z")) {
+  let now = start.getTime();
+  const clock = () => new Date(now);
+  clock.set = (d: Date | string) => {
+    now = new Date(d).getTime();
+  };
+  clock.advance = (ms: number) => {
+    now += ms;
+  };
+  return clock;
+}
+
+export interface TestContext {
+  engine: Engine;
+  database: Database;
+  deps: Deps;
+  clock: ReturnType<typeof testClock>;
+}
+
+/**
+ * Declares `fn`'s tests once per engine, each on its own fresh database. The context object is
+ * filled in before the tests run.
+ */
+export function describeEachEngine(
+  name: string,
+  fn: (ctx: TestContext) => void,
+  clockStart?: Date,
+) {
+  for (const engine of testEngines()) {
+    describe(`${name} [${engine}]`, () => {
+      const ctx = { engine } as TestContext;
+      beforeAll(async () => {
+        ctx.database = await openTestDatabase(engine);
+        ctx.clock = testClock(clockStart);
+        ctx.deps = {
+          db: ctx.database.db,
+          clock: ctx.clock,
+          evidence: fileEvidenceStore(mkdtempSync(join(tmpdir(), "cfm-evidence-"))),
+        };
+      }, 60_000);
+      afterAll(async () => {
+        await ctx.database?.close();
+      });
+      fn(ctx);
+    });
+  }
+}

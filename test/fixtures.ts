@@ -1,0 +1,70 @@
+/** Parties and one user per role, created through the services like real data. */
+import type { Actor, Role } from "../src/domain/roles.js";
+import { login } from "../src/services/auth.js";
+import type { Deps } from "../src/services/deps.js";
+import { createParty } from "../src/services/parties.js";
+import { createUser } from "../src/services/users.js";
+import { DEMO_PARTIES } from "../src/demo/parties.js";
+
+export const PASSWORD = "correct horse battery staple";
+
+export const TEST_USERS = {
+  intake: { role: "intake", party: null },
+  monitor: { role: "monitor", party: null },
+  analyst: { role: "analyst", party: null },
+  analyst2: { role: "analyst", party: null },
+  reviewer: { role: "reviewer", party: null },
+  chief: { role: "chief", party: null },
+  liaisonGna: { role: "liaison", party: "GNA" },
+  liaisonLna: { role: "liaison", party: "LNA" },
+  commission: { role: "commission", party: null },
+  auditor: { role: "auditor", party: null },
+  admin: { role: "admin", party: null },
+} as const satisfies Record<string, { role: Role; party: string | null }>;
+
+export type TestUserName = keyof typeof TEST_USERS;
+export type Actors = Record<TestUserName, Extract<Actor, { kind: "user" }>>;
+
+const SYSTEM: Actor = { kind: "system", name: "test" };
+
+export async function seedActors(deps: Deps): Promise<Actors> {
+  for (const p of DEMO_PARTIES) await createParty(deps, SYSTEM, p);
+  const actors = {} as Actors;
+  for (const [name, u] of Object.entries(TEST_USERS) as [
+    TestUserName,
+    (typeof TEST_USERS)[TestUserName],
+  ][]) {
+    const username = name.toLowerCase();
+    const user = await createUser(deps, SYSTEM, {
+      username,
+      displayName: name,
+      role: u.role,
+      party: u.party,
+      password: PASSWORD,
+    });
+    actors[name] = { kind: "user", userId: user.id, username, role: u.role, party: u.party };
+  }
+  return actors;
+}
+
+/** Bearer tokens for every test user, for API tests. */
+export async function loginAll(deps: Deps, actors: Actors): Promise<Record<TestUserName, string>> {
+  const tokens = {} as Record<TestUserName, string>;
+  for (const name of Object.keys(actors) as TestUserName[]) {
+    tokens[name] = (await login(deps, actors[name].username, PASSWORD)).token;
+  }
+  return tokens;
+}
+
+export function reportInput(overrides: Record<string, unknown> = {}) {
+  return {
+    sourceKind: "party_complaint" as const,
+    occurredFrom: new Date("2020-01-14T21:00:00Z"),
+    occurredTo: new Date("2020-01-14T23:30:00Z"),
+    location: { lat: 32.795, lon: 13.287 },
+    category: "A3" as const,
+    description: "Shelling of residential area in Ain Zara from the south.",
+    language: "en" as const,
+    ...overrides,
+  };
+}
