@@ -1,5 +1,7 @@
 /** `cfm`: the operators' command line. */
+import { writeFileSync } from "node:fs";
 import { Command, Option } from "commander";
+import { OPENAPI_PATH, openApiDocument, serialiseOpenApi } from "../http/openapi.js";
 import { ConfigError, loadConfig } from "../config.js";
 import { ROLES, type Role } from "../domain/roles.js";
 import { DomainError } from "../domain/errors.js";
@@ -87,6 +89,16 @@ user
     } finally {
       await rt.close();
     }
+  });
+
+program
+  .command("openapi")
+  .description(`Write the OpenAPI document (default ${OPENAPI_PATH}; "-" for standard output)`)
+  .argument("[file]", "where to write it", OPENAPI_PATH)
+  .action(async (file: string) => {
+    const text = serialiseOpenApi(await openApiDocument());
+    if (file === "-") process.stdout.write(text);
+    else writeFileSync(file, text);
   });
 
 const audit = program.command("audit").description("The tamper-evident audit log");

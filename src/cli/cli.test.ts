@@ -1,0 +1,96 @@
+/** The `cfm` command as an operator runs it: real processes on a real data folder. */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { pgliteDirOf } from "../config.js";
+import { lockPathFor } from "../store/data-dir-lock.js";
+import { openDatabase } from "../store/database.js";
+
+const CLI = ["--import", "tsx", "src/cli/main.ts"];
+
+function cfm(args: string[], env: Record<string, string>, input?: string) {
+  const res = spawnSync(process.execPath, [...CLI, ...args], {
+    env: { ...process.env, LOG_LEVEL: "warn", ...env },
+    input,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { code: res.status, out: res.stdout, err: res.stderr };
+}
+
+describe("cfm on the embedded database", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "cfm-cli-"));
+  const env = { CFM_DATA_DIR: dataDir };
+  const children: ReturnType<typeof spawn>[] = [];
+  afterAll(() => children.forEach((c) => c.kill("SIGKILL")));
+
+  it("migrates, adds a user, and verifies an intact audit chain", () => {
+    expect(cfm(["migrate"], env).code).toBe(0);
+    const add = cfm(
+      ["user", "add", "--username", "chief1", "--role", "chief"],
+      env,
+      "a long enough passphrase\n",
+    );
+    expect(add.err).toBe("");
+    expect(add.code).toBe(0);
+    const weak = cfm(["user", "add", "--username", "weak", "--role", "chief"], env, "short\n");
+    expect(weak.code).toBe(2);
+    expect(weak.err).toContain("at least 12 characters");
+    const verify = cfm(["audit", "verify"], env);
+    expect(verify.out).toContain("Audit chain intact");
+    expect(verify.code).toBe(0);
+  });
+
+  it("names the first broken entry when an audited row was changed directly", async () => {
+    const db = await openDatabase({ engine: "pglite", dataDir: pgliteDirOf({ dataDir }) });
+    await db.db
+      .updateTable("users")
+      .set({ role: "admin" })
+      .where("username", "=", "chief1")
+      .execute();
+    await db.close();
+    const verify = cfm(["audit", "verify"], env);
+    expect(verify.code).toBe(1);
+    expect(verify.err).toMatch(/AUDIT CHAIN BROKEN at entry \d+: row users:.* was changed/);
+  });
+
+  it("refuses a second process on the same data folder, and Ctrl-C shuts the server down cleanly", async () => {
+    const port = String(20000 + Math.floor(Math.random() * 20000));
+    const server = spawn(process.execPath, [...CLI, "serve"], {
+      env: { ...process.env, ...env, PORT: port, LOG_LEVEL: "warn" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    children.push(server);
+    let output = "";
+    server.stdout!.on("data", (d: Buffer) => (output += d.toString()));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
+      server.stdout!.on("data", () => {
+        if (output.includes("is running at")) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    const second = cfm(["migrate"], env);
+    expect(second.code).toBe(2);
+    expect(second.err).toContain("is in use by another Ceasefire Monitor process");
+    const health = await fetch(`http://127.0.0.1:${port}/api/v1/health`).then((r) => r.json());
+    expect(health).toMatchObject({ status: "ok", database: "pglite" });
+
+    const exited = new Promise<number | null>((resolve) =>
+      server.on("exit", (code) => resolve(code)),
+    );
+    server.kill("SIGINT");
+    expect(await exited).toBe(0);
+    expect(existsSync(lockPathFor(pgliteDirOf({ dataDir })))).toBe(false);
+  });
+
+  it("bad configuration stops the process with a message naming the variable", () => {
+    const res = cfm(["migrate"], { ...env, PORT: "eighty" });
+    expect(res.code).toBe(2);
+    expect(res.err).toContain("PORT");
+  });
+});
