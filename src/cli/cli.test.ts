@@ -56,7 +56,7 @@ describe("cfm on the embedded database", () => {
     expect(verify.err).toMatch(/AUDIT CHAIN BROKEN at entry \d+: row users:.* was changed/);
   });
 
-  it("refuses a second process on the same data folder, and Ctrl-C shuts the server down cleanly", async () => {
+  async function startServer() {
     const port = String(20000 + Math.floor(Math.random() * 20000));
     const server = spawn(process.execPath, [...CLI, "serve"], {
       env: { ...process.env, ...env, PORT: port, LOG_LEVEL: "warn" },
@@ -74,6 +74,11 @@ describe("cfm on the embedded database", () => {
         }
       });
     });
+    return { server, port };
+  }
+
+  it("refuses a second process on the same data folder, and Ctrl-C shuts the server down cleanly", async () => {
+    const { server, port } = await startServer();
     const second = cfm(["migrate"], env);
     expect(second.code).toBe(2);
     expect(second.err).toContain("is in use by another Ceasefire Monitor process");
@@ -86,6 +91,36 @@ describe("cfm on the embedded database", () => {
     server.kill("SIGINT");
     expect(await exited).toBe(0);
     expect(existsSync(lockPathFor(pgliteDirOf({ dataDir })))).toBe(false);
+  });
+
+  it("an acknowledged report survives the server being killed", async () => {
+    const { server, port } = await startServer();
+    const res = await fetch(`http://127.0.0.1:${port}/api/v1/reports`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        sourceKind: "public",
+        occurredFrom: "2020-01-14T21:00:00Z",
+        occurredTo: "2020-01-14T23:30:00Z",
+        placeName: "عين زارة",
+        category: "A3",
+        description: "سمعنا انفجارات قوية قرب عين زارة",
+        language: "ar",
+      }),
+    });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    const exited = new Promise((resolve) => server.on("exit", resolve));
+    server.kill("SIGKILL");
+    await exited;
+    const db = await openDatabase({ engine: "pglite", dataDir: pgliteDirOf({ dataDir }) });
+    const row = await db.db
+      .selectFrom("reports")
+      .select(["description"])
+      .where("id", "=", id)
+      .executeTakeFirst();
+    await db.close();
+    expect(row?.description).toBe("سمعنا انفجارات قوية قرب عين زارة");
   });
 
   it("bad configuration stops the process with a message naming the variable", () => {

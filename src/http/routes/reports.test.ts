@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { call, reportJson, testApp } from "../../../test/api.js";
 import { describeEachEngine } from "../../../test/db.js";
-import { loginAll, seedActors, type TestUserName } from "../../../test/fixtures.js";
+import { loginAll, PASSWORD, seedActors, type TestUserName } from "../../../test/fixtures.js";
 
 describeEachEngine("reports API", (ctx) => {
   let app: FastifyInstance;
@@ -71,6 +71,15 @@ describeEachEngine("reports API", (ctx) => {
     expect(Object.keys(res.body).sort()).toEqual(["id", "receivedAt", "status", "trackingId"]);
     const read = await call(app, "GET", `/api/v1/reports/${res.body.id}`);
     expect(read.status).toBe(401);
+  });
+
+  it("an expired session is treated as no login", async () => {
+    const at = ctx.clock();
+    ctx.clock.advance(13 * 3600_000);
+    const res = await call(app, "GET", "/api/v1/reports", { token: tokens.liaisonGna });
+    ctx.clock.set(at);
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe("unauthenticated");
   });
 
   it("the public cannot file a party complaint", async () => {
@@ -167,5 +176,111 @@ describeEachEngine("reports API", (ctx) => {
     });
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe("payload_too_large");
+  });
+
+  describe("listing", () => {
+    beforeAll(async () => {
+      ctx.clock.set("2020-04-01T00:00:00Z");
+      // sessions last 12 hours: log in again at the new time
+      for (const name of ["intake", "liaisonGna"] as const) {
+        const res = await call(app, "POST", "/api/v1/auth/login", {
+          body: { username: name.toLowerCase(), password: PASSWORD },
+        });
+        tokens[name] = res.body.token;
+      }
+      const base = { token: tokens.intake };
+      const bodies = [
+        reportJson({
+          sourceKind: "media",
+          category: "A4",
+          occurredFrom: "2020-02-01T10:00:00Z",
+          occurredTo: "2020-02-01T11:00:00Z",
+        }),
+        reportJson({
+          sourceKind: "media",
+          category: "A4",
+          occurredFrom: "2020-03-01T10:00:00Z",
+          occurredTo: "2020-03-01T11:00:00Z",
+        }),
+        reportJson({
+          sourceKind: "sensor",
+          category: "B4",
+          occurredFrom: "2020-03-02T10:00:00Z",
+          occurredTo: "2020-03-02T11:00:00Z",
+        }),
+      ];
+      for (const body of bodies) {
+        ctx.clock.advance(1000);
+        const res = await call(app, "POST", "/api/v1/reports", { ...base, body });
+        expect(res.status, JSON.stringify(res.body)).toBe(201);
+      }
+    });
+
+    it("filters by time window, category and source kind", async () => {
+      const feb = await call(
+        app,
+        "GET",
+        "/api/v1/reports?from=2020-02-01T00:00:00Z&to=2020-02-29T23:59:59Z",
+        { token: tokens.intake },
+      );
+      expect(feb.body.items.map((r: { category: string }) => r.category)).toEqual(["A4"]);
+      const a4 = await call(app, "GET", "/api/v1/reports?category=A4&sourceKind=media", {
+        token: tokens.intake,
+      });
+      expect(a4.body.items).toHaveLength(2);
+      const sensor = await call(app, "GET", "/api/v1/reports?sourceKind=sensor&status=received", {
+        token: tokens.intake,
+      });
+      expect(sensor.body.items).toHaveLength(1);
+    });
+
+    it("pages with a cursor, newest first, without gaps or repeats", async () => {
+      const all = await call(app, "GET", "/api/v1/reports?limit=200", { token: tokens.intake });
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await call(
+          app,
+          "GET",
+          `/api/v1/reports?limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+          { token: tokens.intake },
+        );
+        expect(page.status).toBe(200);
+        seen.push(...page.body.items.map((r: { id: string }) => r.id));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(all.body.items.map((r: { id: string }) => r.id));
+    });
+
+    it("a forged cursor is a 400, not a 500", async () => {
+      const res = await call(app, "GET", "/api/v1/reports?cursor=bm90LWEtY3Vyc29y", {
+        token: tokens.intake,
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe("validation_failed");
+    });
+
+    it("a party liaison's filters never reach the other party's complaints", async () => {
+      for (const q of [
+        "",
+        "?category=A3",
+        "?sourceKind=party_complaint",
+        "?status=received",
+        "?from=2000-01-01T00:00:00Z",
+      ]) {
+        const res = await call(app, "GET", `/api/v1/reports${q}${q ? "&" : "?"}limit=200`, {
+          token: tokens.liaisonGna,
+        });
+        expect(res.status).toBe(200);
+        expect(res.body.items.length).toBeGreaterThan(0);
+        for (const r of res.body.items) expect(r.submitterParty).toBe("GNA");
+      }
+    });
+
+    it("mission-internal fields are not shown to a party liaison", async () => {
+      const res = await call(app, "GET", "/api/v1/reports?limit=1", { token: tokens.liaisonGna });
+      expect(res.body.items[0]).not.toHaveProperty("submittedBy");
+      expect(res.body.items[0]).not.toHaveProperty("sourceGrade");
+    });
   });
 });
