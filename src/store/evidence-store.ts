@@ -24,8 +24,17 @@ export class FileTooLargeError extends Error {
 }
 
 export interface EvidenceStore {
-  /** Streams `source` into the store, hashing as it goes; refuses files over `maxBytes`. */
-  put(source: Readable, maxBytes: number): Promise<StoredFile>;
+  /**
+   * Streams `source` into the store, hashing as it goes; refuses files over `maxBytes`. When
+   * `accept` is given it sees the complete file (hash, size, first bytes) before the file takes
+   * its place; if it throws, nothing is kept and the error is rethrown. A refused or failed put
+   * never removes a file already stored under the same hash.
+   */
+  put(
+    source: Readable,
+    maxBytes: number,
+    accept?: (file: StoredFile) => void | Promise<void>,
+  ): Promise<StoredFile>;
   open(sha256: string): Readable;
   has(sha256: string): Promise<boolean>;
 }
@@ -33,7 +42,7 @@ export interface EvidenceStore {
 export function fileEvidenceStore(root: string): EvidenceStore {
   const pathOf = (sha: string) => join(root, "sha256", sha.slice(0, 2), sha.slice(2, 4), sha);
   return {
-    async put(source, maxBytes) {
+    async put(source, maxBytes, accept) {
       const tmpDir = join(root, "incoming");
       await mkdir(tmpDir, { recursive: true });
       const tmp = join(tmpDir, randomUUID());
@@ -56,6 +65,8 @@ export function fileEvidenceStore(root: string): EvidenceStore {
       try {
         await pipeline(source, meter, createWriteStream(tmp, { flags: "wx" }));
         const sha256 = hash.digest("hex");
+        const stored = { sha256, sizeBytes: size, head: Buffer.concat(heads).subarray(0, 4100) };
+        await accept?.(stored);
         const final = pathOf(sha256);
         if (await exists(final)) {
           await rm(tmp, { force: true });
@@ -64,7 +75,7 @@ export function fileEvidenceStore(root: string): EvidenceStore {
           await chmod(tmp, 0o444);
           await rename(tmp, final);
         }
-        return { sha256, sizeBytes: size, head: Buffer.concat(heads).subarray(0, 4100) };
+        return stored;
       } catch (err) {
         await rm(tmp, { force: true });
         throw err;

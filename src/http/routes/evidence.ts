@@ -1,5 +1,136 @@
-import type { FastifyInstance } from "fastify";
+import type { MultipartFile } from "@fastify/multipart";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { DomainError } from "../../domain/errors.js";
+import { ACCEPTED_EVIDENCE_KINDS } from "../../domain/evidence.js";
 import type { Deps } from "../../services/deps.js";
+import {
+  downloadEvidence,
+  getEvidence,
+  reportWithEvidence,
+  uploadEvidence,
+} from "../../services/evidence.js";
+import { idParams } from "../schemas/common.js";
+import { EVIDENCE_FILE_FIELD, EvidenceUploadFields } from "../schemas/evidence.js";
+import {
+  evidenceContentHeaders,
+  presentEvidence,
+  presentEvidenceDetail,
+} from "../presenters/evidence.js";
 
-// Evidence upload and download: see the evidence work in progress.
-export function evidenceRoutes(_app: FastifyInstance, _deps: Deps) {}
+export interface EvidenceRouteOptions {
+  /** Largest evidence file accepted, in bytes. */
+  maxBytes: number;
+}
+
+export function evidenceRoutes(app: FastifyInstance, deps: Deps, opts: EvidenceRouteOptions) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    "/reports/:id/evidence",
+    {
+      schema: {
+        summary: "Attach a file to a report as evidence (multipart/form-data)",
+        description:
+          "One file in the form field `file`; an optional text field `note`, sent before the file. " +
+          `The type is detected from the bytes: ${ACCEPTED_EVIDENCE_KINDS}. ` +
+          "The answer carries the SHA-256 the file is stored under.",
+        params: idParams,
+      },
+      // Refused before the whole file arrived (not logged in, too large…), the rest of the upload
+      // is not read: close the connection, as Fastify does for its own body errors, so the client
+      // does not send its next request after unread bytes.
+      onSend: async (req, reply) => {
+        if (!req.raw.complete) reply.header("connection", "close");
+      },
+    },
+    async (req, reply) => {
+      const upload = await readUpload(req, opts.maxBytes);
+      const item = await uploadEvidence(deps, req.actor, {
+        reportId: req.params.id,
+        content: upload.file.file,
+        originalName: upload.file.filename,
+        note: upload.fields.note,
+        maxBytes: opts.maxBytes,
+      });
+      reply.status(201).header("location", `/api/v1/evidence/${item.id}`);
+      return presentEvidence(item);
+    },
+  );
+
+  r.get(
+    "/reports/:id/evidence",
+    { schema: { summary: "A report's evidence: metadata and SHA-256 hashes", params: idParams } },
+    async (req) => {
+      const { evidence } = await reportWithEvidence(deps, req.actor, req.params.id);
+      return { items: evidence.map(presentEvidence) };
+    },
+  );
+
+  r.get(
+    "/evidence/:id",
+    {
+      schema: {
+        summary: "One evidence item's metadata, with its custody log for the mission and auditor",
+        params: idParams,
+      },
+    },
+    async (req) =>
+      presentEvidenceDetail(await getEvidence(deps, req.actor, req.params.id), req.actor),
+  );
+
+  r.get(
+    "/evidence/:id/content",
+    {
+      // A HEAD request would run the handler and record a download that delivered no bytes.
+      exposeHeadRoute: false,
+      schema: {
+        summary: "Download the original file; the download is recorded in its custody log",
+        params: idParams,
+      },
+    },
+    async (req, reply) => {
+      const { item, content } = await downloadEvidence(deps, req.actor, req.params.id);
+      return reply.headers(evidenceContentHeaders(item)).send(content);
+    },
+  );
+}
+
+/** The file part and the text fields sent before it; on a bad form the file is not read. */
+async function readUpload(
+  req: FastifyRequest,
+  maxBytes: number,
+): Promise<{ file: MultipartFile; fields: EvidenceUploadFields }> {
+  // One byte over our limit, so an oversized file reaches the store's own check (which refuses
+  // it) instead of being cut to exactly the limit by the parser.
+  const file = await req.file({ limits: { fileSize: maxBytes + 1 } });
+  if (!file || file.fieldname !== EVIDENCE_FILE_FIELD) {
+    file?.file.destroy();
+    throw new DomainError(
+      "validation_failed",
+      `Attach the file in a multipart form field named "${EVIDENCE_FILE_FIELD}".`,
+      { field: EVIDENCE_FILE_FIELD },
+    );
+  }
+  const values: Record<string, unknown> = {};
+  for (const [name, part] of Object.entries(file.fields)) {
+    if (name === EVIDENCE_FILE_FIELD || part === undefined) continue;
+    values[name] = Array.isArray(part) ? part.map(valueOf) : valueOf(part);
+  }
+  const parsed = EvidenceUploadFields.safeParse(values);
+  if (!parsed.success) {
+    file.file.destroy();
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join(".") || "form";
+    throw new DomainError(
+      "validation_failed",
+      `The upload form is not valid: ${field}: ${issue?.message ?? "invalid"}`,
+      { issues: parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })) },
+    );
+  }
+  return { file, fields: parsed.data };
+}
+
+function valueOf(part: { type: string; value?: unknown }): unknown {
+  return part.type === "field" ? part.value : { file: true };
+}

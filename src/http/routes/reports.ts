@@ -4,10 +4,10 @@ import {
   amendReport,
   closeReportOutOfScope,
   createReport,
-  getReport,
   listReports,
 } from "../../services/reports.js";
 import type { Deps } from "../../services/deps.js";
+import { reportWithEvidence } from "../../services/evidence.js";
 import { idParams } from "../schemas/common.js";
 import {
   CloseReportBody,
@@ -16,6 +16,7 @@ import {
   ReportListQuery,
 } from "../schemas/reports.js";
 import { presentReceipt, presentReport } from "../presenters/reports.js";
+import { presentReportWithEvidence } from "../presenters/evidence.js";
 
 export function reportRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -66,8 +67,13 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  r.get("/reports/:id", { schema: { summary: "One report", params: idParams } }, async (req) =>
-    presentReport(await getReport(deps, req.actor, req.params.id), req.actor),
+  r.get(
+    "/reports/:id",
+    { schema: { summary: "One report, with its evidence hashes", params: idParams } },
+    async (req) => {
+      const { report, evidence } = await reportWithEvidence(deps, req.actor, req.params.id);
+      return presentReportWithEvidence(report, evidence, req.actor);
+    },
   );
 
   r.post(

@@ -1,0 +1,69 @@
+/** What of an evidence item leaves the server, and for whom (see src/services/evidence.ts). */
+import type { CustodyEntry, EvidenceItem } from "../../domain/evidence.js";
+import type { Report } from "../../domain/reports.js";
+import { hasRole, isCaseRole, type Actor } from "../../domain/roles.js";
+import type { EvidenceDetail } from "../../services/evidence.js";
+import { presentReport } from "./reports.js";
+
+/** Metadata and hash: for everyone who may see the report. */
+export function presentEvidence(e: EvidenceItem) {
+  return {
+    id: e.id,
+    sha256: e.sha256,
+    sizeBytes: e.sizeBytes,
+    mediaType: e.mediaType,
+    originalName: e.originalName,
+    receivedAt: e.receivedAt.toISOString(),
+  };
+}
+
+export function presentReportWithEvidence(r: Report, evidence: EvidenceItem[], viewer: Actor) {
+  return { ...presentReport(r, viewer), evidence: evidence.map(presentEvidence) };
+}
+
+function presentCustody(c: CustodyEntry) {
+  return { at: c.at.toISOString(), actor: c.actor, action: c.action, note: c.note };
+}
+
+export function presentEvidenceDetail(d: EvidenceDetail, viewer: Actor) {
+  const e = d.item;
+  const custody = d.custody ? { custody: d.custody.map(presentCustody) } : {};
+  // The auditor reads custody records, not case content: a file name can be case content.
+  if (hasRole(viewer, "auditor")) {
+    const { originalName: _name, ...meta } = presentEvidence(e);
+    return { ...meta, reportId: e.reportId, ...custody };
+  }
+  return {
+    ...presentEvidence(e),
+    reportId: e.reportId,
+    ...(isCaseRole(viewer) ? { uploadedBy: e.uploadedBy } : {}),
+    ...custody,
+  };
+}
+
+/**
+ * Headers for serving an original: its detected type, as a download (never rendered inline, so
+ * a hostile file cannot run in the application's origin), with the hash it was stored under.
+ */
+export function evidenceContentHeaders(e: EvidenceItem): Record<string, string> {
+  return {
+    "content-type": e.mediaType,
+    "content-length": String(e.sizeBytes),
+    "content-disposition": attachmentDisposition(e.originalName),
+    "x-content-sha256": e.sha256,
+    "x-content-type-options": "nosniff",
+    "cache-control": "private, no-store",
+  };
+}
+
+/** RFC 6266: an ASCII fallback name and the exact name in RFC 8187 encoding (Arabic names). */
+export function attachmentDisposition(name: string): string {
+  const fallback = Array.from(name, (ch) =>
+    /^[\x20-\x7e]$/.test(ch) && ch !== '"' && ch !== "\\" ? ch : "_",
+  ).join("");
+  const exact = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${exact}`;
+}
