@@ -6,6 +6,8 @@ export type ErrorCode =
   | "validation_failed"
   | "unauthenticated"
   | "invalid_credentials"
+  | "account_locked"
+  | "csrf_rejected"
   | "forbidden"
   | "not_found"
   | "report_not_found"

@@ -10,21 +10,30 @@ declare module "fastify" {
   interface FastifyRequest {
     actor: Actor;
     sessionToken: string | null;
+    /** How the caller authenticated: a bearer header, the session cookie, or not at all. */
+    authVia: "bearer" | "cookie" | null;
   }
 }
 
-export function tokenOf(req: FastifyRequest): string | null {
+export function tokenOf(req: FastifyRequest): { token: string; via: "bearer" | "cookie" } | null {
   const header = req.headers.authorization;
-  if (header?.startsWith("Bearer ")) return header.slice(7).trim() || null;
-  return req.cookies?.[SESSION_COOKIE] ?? null;
+  if (header?.startsWith("Bearer ")) {
+    const token = header.slice(7).trim();
+    return token ? { token, via: "bearer" } : null;
+  }
+  const cookie = req.cookies?.[SESSION_COOKIE];
+  return cookie ? { token: cookie, via: "cookie" } : null;
 }
 
 export function registerActorResolution(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest("actor", undefined as never);
   app.decorateRequest("sessionToken", null);
+  app.decorateRequest("authVia", null);
   app.addHook("onRequest", async (req) => {
-    const token = tokenOf(req);
-    req.sessionToken = token;
-    req.actor = (token && (await authenticate(deps, token))) || { kind: "public" };
+    const found = tokenOf(req);
+    const actor = found ? await authenticate(deps, found.token) : null;
+    req.sessionToken = actor ? found!.token : null;
+    req.authVia = actor ? found!.via : null;
+    req.actor = actor ?? { kind: "public" };
   });
 }

@@ -8,6 +8,8 @@ const STATUS: Record<ErrorCode, number> = {
   impossible_time: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
+  account_locked: 429,
+  csrf_rejected: 403,
   forbidden: 403,
   source_kind_not_allowed: 403,
   transition_role_forbidden: 403,

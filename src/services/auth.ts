@@ -7,6 +7,9 @@ import { inTransaction, type Deps } from "./deps.js";
 import { verifyPassword } from "./users.js";
 
 export const SESSION_HOURS = 12;
+/** After this many failed logins in LOCKOUT_MINUTES, the account is locked for LOCKOUT_MINUTES. */
+export const MAX_FAILED_LOGINS = 5;
+export const LOCKOUT_MINUTES = 15;
 
 const tokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -16,7 +19,37 @@ export interface LoginResult {
   user: { id: string; username: string; displayName: string; role: Role; party: string | null };
 }
 
+/**
+ * Failures since the later of the lockout window's start and the last successful login. Counted
+ * for unknown usernames too, so that a locked answer does not tell which accounts exist.
+ */
+async function recentFailures(deps: Deps, username: string, now: Date): Promise<number> {
+  const windowStart = new Date(now.getTime() - LOCKOUT_MINUTES * 60_000);
+  const lastSuccess = await deps.db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select((eb) => eb.fn.max("sessions.created_at").as("t"))
+    .where("users.username", "=", username)
+    .executeTakeFirst();
+  const last = lastSuccess?.t ? new Date(lastSuccess.t) : null;
+  const since = last && last > windowStart ? last : windowStart;
+  const row = await deps.db
+    .selectFrom("login_failures")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("username", "=", username)
+    .where("at", ">", since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function login(deps: Deps, username: string, password: string): Promise<LoginResult> {
+  const now = deps.clock();
+  if ((await recentFailures(deps, username, now)) >= MAX_FAILED_LOGINS) {
+    throw new DomainError(
+      "account_locked",
+      `Too many failed logins for this account: it is locked for ${LOCKOUT_MINUTES} minutes. Ask an administrator if you need access sooner.`,
+    );
+  }
   const user = await deps.db
     .selectFrom("users")
     .selectAll()
@@ -25,10 +58,19 @@ export async function login(deps: Deps, username: string, password: string): Pro
     .executeTakeFirst();
   const ok = await verifyPassword(user?.password_hash ?? null, password);
   if (!user || !ok) {
+    await inTransaction(deps, async (tx) => {
+      await tx.insertInto("login_failures").values({ username, at: now }).execute();
+      await appendAudit(tx, {
+        actor: { kind: "public" },
+        action: "auth.login_failed",
+        subject: user ? `user:${user.id}` : "user:unknown",
+        at: now,
+        details: { username },
+      });
+    });
     throw new DomainError("invalid_credentials", "The username or password is not correct.");
   }
   const token = randomBytes(32).toString("base64url");
-  const now = deps.clock();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
   const actor: Actor = {
     kind: "user",

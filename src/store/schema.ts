@@ -144,6 +144,8 @@ export interface CustodyEntriesTable {
   actor: string;
   action: string;
   note: string | null;
+  /** Orders entries written in the same instant. */
+  seq: Generated<number>;
 }
 
 export interface AuditEntriesTable {
@@ -162,6 +164,12 @@ export interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  username: string;
+  at: Timestamp;
 }
 
 export interface SchemaMigrationsTable {
@@ -184,6 +192,7 @@ export interface DB {
   audit_entries: AuditEntriesTable;
   audit_head: AuditHeadTable;
   schema_migrations: SchemaMigrationsTable;
+  login_failures: LoginFailuresTable;
 }
 
 /** Tables whose rows are hashed into the audit chain (`cfm audit verify` checks each row). */
