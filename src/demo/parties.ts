@@ -2,6 +2,12 @@ import type { Actor } from "../domain/roles.js";
 import type { Deps } from "../services/deps.js";
 import { createParty } from "../services/parties.js";
 
+export type PartyCode = "GNA" | "LNA";
+
+export function otherParty(p: PartyCode): PartyCode {
+  return p === "GNA" ? "LNA" : "GNA";
+}
+
 export const DEMO_PARTIES = [
   {
     code: "GNA",

@@ -1,12 +1,20 @@
 /**
- * The Libya 2020 demo scenario (synthetic data, clearly marked): parties, one user per role,
- * the agreements and their provisions, reports and incidents at every case state. Everything is
- * written through the services, so the audit chain covers it like any other data.
+ * The Libya 2020 demo scenario (SYNTHETIC data, clearly marked): parties, one user per role, the
+ * 12 January 2020 truce and the 23 October 2020 agreement with their provisions, about three
+ * hundred reports and incidents at every case state. Everything is written through the services
+ * on a simulated 2020 clock, so the audit chain covers it like any other data.
  */
-import type { Role } from "../domain/roles.js";
-import type { Deps } from "../services/deps.js";
+import type { Actor, Role } from "../domain/roles.js";
+import { appendAudit } from "../services/audit.js";
+import { inTransaction, type Deps } from "../services/deps.js";
+import { closeReportOutOfScope, createReport } from "../services/reports.js";
 import { createUser } from "../services/users.js";
+import { agreementActions } from "./agreements.js";
+import { incidentActions } from "./incidents.js";
 import { seedParties } from "./parties.js";
+import { createRandom, type Random } from "./prng.js";
+import { DEMO_SEED, generateScenario, type DemoScenario } from "./reports.js";
+import { playTimeline, simulatedClock, type ScenarioRun, type TimedAction } from "./timeline.js";
 
 export interface DemoLogin {
   username: string;
@@ -39,6 +47,13 @@ export const DEMO_USERS: readonly (DemoLogin & { displayName: string })[] = [
 ];
 
 const SEEDER = { kind: "system", name: "demo-seed" } as const;
+/** The mission is set up the day before the truce. */
+const SETUP_AT = new Date("2020-01-10T08:00:00Z");
+
+export interface DemoSummary {
+  reports: number;
+  incidents: number;
+}
 
 export async function isDemoSeeded(deps: Deps): Promise<boolean> {
   const row = await deps.db
@@ -50,15 +65,73 @@ export async function isDemoSeeded(deps: Deps): Promise<boolean> {
   return row !== undefined;
 }
 
+function reportActions(scenario: DemoScenario, rnd: Random): TimedAction[] {
+  return scenario.reports.flatMap((r) => {
+    const file: TimedAction = {
+      at: r.receivedAt,
+      run: async (s) => {
+        const { report } = await createReport(s.deps, s.actor(r.filer), r.input, {
+          isDemo: true,
+          receivedAt: r.receivedAt,
+        });
+        s.reportIds.set(r.key, report.id);
+      },
+    };
+    if (!r.outOfScope) return [file];
+    const reason = r.outOfScope;
+    const close: TimedAction = {
+      at: new Date(r.receivedAt.getTime() + rnd.int(60, 360) * 60_000),
+      run: (s) => closeReportOutOfScope(s.deps, s.actor("intake"), s.reportIds.get(r.key)!, reason),
+    };
+    return [file, close];
+  });
+}
+
 export async function seedDemo(
   deps: Deps,
   opts: { password: string },
-): Promise<{ seeded: boolean; logins: DemoLogin[] }> {
+): Promise<{ seeded: boolean; logins: DemoLogin[]; summary?: DemoSummary }> {
   const logins = DEMO_USERS.map(({ username, role, party }) => ({ username, role, party }));
   if (await isDemoSeeded(deps)) return { seeded: false, logins };
-  await seedParties(deps, SEEDER);
+  const clock = simulatedClock(SETUP_AT);
+  const sim: Deps = { ...deps, clock };
+  await seedParties(sim, SEEDER);
+  const actors = new Map<string, Actor>();
   for (const u of DEMO_USERS) {
-    await createUser(deps, SEEDER, { ...u, password: opts.password, isDemo: true });
+    const user = await createUser(sim, SEEDER, { ...u, password: opts.password, isDemo: true });
+    actors.set(u.username, {
+      kind: "user",
+      userId: user.id,
+      username: u.username,
+      role: u.role,
+      party: u.party,
+    });
   }
-  return { seeded: true, logins };
+
+  const scenario = generateScenario(DEMO_SEED);
+  // A second stream, so changing the workflow plan leaves the reports as they are.
+  const rnd = createRandom(DEMO_SEED + 1);
+  const run: ScenarioRun = {
+    deps: sim,
+    actor: (name) => (name === "public" ? { kind: "public" } : actors.get(name)!),
+    reportIds: new Map(),
+    incidentIds: new Map(),
+  };
+  await playTimeline(
+    [...agreementActions(), ...reportActions(scenario, rnd), ...incidentActions(scenario, rnd)],
+    run,
+    clock,
+  );
+
+  const summary = { reports: run.reportIds.size, incidents: run.incidentIds.size };
+  await inTransaction(sim, (tx) =>
+    appendAudit(tx, {
+      actor: SEEDER,
+      action: "demo.seeded",
+      subject: "demo:libya-2020",
+      at: new Date(clock().getTime() + 60_000),
+      details: { synthetic: true, seed: DEMO_SEED, ...summary },
+    }),
+  );
+  return { seeded: true, logins, summary };
 }

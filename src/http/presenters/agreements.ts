@@ -1,0 +1,24 @@
+/** What of an agreement leaves the server: the whole public text, the same for every viewer. */
+import type { Agreement, Provision } from "../../domain/agreements.js";
+
+export function presentProvision(p: Provision) {
+  return {
+    id: p.id,
+    code: p.code,
+    textEn: p.textEn,
+    textAr: p.textAr,
+    obligatedParties: p.obligatedParties,
+  };
+}
+
+export function presentAgreement(a: Agreement) {
+  return {
+    id: a.id,
+    code: a.code,
+    titleEn: a.titleEn,
+    titleAr: a.titleAr,
+    signedAt: a.signedAt?.toISOString() ?? null,
+    entryIntoForce: a.entryIntoForce.toISOString(),
+    provisions: a.provisions.map(presentProvision),
+  };
+}

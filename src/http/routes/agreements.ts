@@ -1,0 +1,19 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { listAgreements } from "../../services/agreements.js";
+import type { Deps } from "../../services/deps.js";
+import { presentAgreement } from "../presenters/agreements.js";
+
+export function agreementRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    "/agreements",
+    {
+      schema: {
+        summary: "Agreements in force and their provisions (public texts; any logged-in user)",
+      },
+    },
+    async (req) => ({ items: (await listAgreements(deps, req.actor)).map(presentAgreement) }),
+  );
+}

@@ -1,0 +1,107 @@
+/** Recording agreements with their provisions, and reading them. */
+import { randomUUID } from "node:crypto";
+import {
+  checkAgreementInput,
+  type Agreement,
+  type AgreementInput,
+  type ProvisionInput,
+} from "../domain/agreements.js";
+import { DomainError } from "../domain/errors.js";
+import type { Actor } from "../domain/roles.js";
+import { listAgreementRows, takenCodes } from "../store/agreements-repo.js";
+import { requireRole, requireUser } from "./access.js";
+import { appendAudit } from "./audit.js";
+import { inTransaction, type Deps, type Tx } from "./deps.js";
+
+/** Agreement texts are part of the mandate: the chief or an administrator records them. */
+const AGREEMENT_ROLES = ["chief", "admin"];
+
+export async function createAgreement(
+  deps: Deps,
+  actor: Actor,
+  input: AgreementInput,
+): Promise<Agreement> {
+  // System actors (the CLI, the demo seed) act for the operator.
+  if (actor.kind !== "system") requireRole(actor, AGREEMENT_ROLES, "record agreements");
+  checkAgreementInput(input);
+  const now = deps.clock();
+  return inTransaction(deps, async (tx) => {
+    const taken = await takenCodes(
+      tx,
+      input.code,
+      input.provisions.map((p) => p.code),
+    );
+    if (taken.length) {
+      throw new DomainError("conflict", `These codes are already recorded: ${taken.join(", ")}.`, {
+        codes: taken,
+      });
+    }
+    await checkObligatedParties(tx, input.provisions);
+    const id = randomUUID();
+    await tx
+      .insertInto("agreements")
+      .values({
+        id,
+        code: input.code,
+        title_en: input.titleEn,
+        title_ar: input.titleAr,
+        signed_at: input.signedAt,
+        entry_into_force: input.entryIntoForce,
+      })
+      .execute();
+    const provisions = input.provisions.map((p) => ({ ...p, id: randomUUID() }));
+    await tx
+      .insertInto("provisions")
+      .values(
+        provisions.map((p) => ({
+          id: p.id,
+          agreement_id: id,
+          code: p.code,
+          text_en: p.textEn,
+          text_ar: p.textAr,
+          obligated_parties: p.obligatedParties,
+        })),
+      )
+      .execute();
+    await appendAudit(tx, {
+      actor,
+      action: "agreement.created",
+      subject: `agreement:${id}`,
+      at: now,
+      rows: [
+        { table: "agreements", id },
+        ...provisions.map((p) => ({ table: "provisions" as const, id: p.id })),
+      ],
+      details: { code: input.code, provisions: provisions.map((p) => p.code) },
+    });
+    return {
+      id,
+      code: input.code,
+      titleEn: input.titleEn,
+      titleAr: input.titleAr,
+      signedAt: input.signedAt,
+      entryIntoForce: input.entryIntoForce,
+      provisions,
+    };
+  });
+}
+
+async function checkObligatedParties(tx: Tx, provisions: ProvisionInput[]): Promise<void> {
+  const codes = [...new Set(provisions.flatMap((p) => p.obligatedParties))];
+  if (!codes.length) return;
+  const found = await tx.selectFrom("parties").select("code").where("code", "in", codes).execute();
+  const missing = codes.filter((c) => !found.some((f) => f.code === c));
+  if (missing.length) {
+    throw new DomainError(
+      "party_not_found",
+      `There is no party with code ${missing.map((m) => `"${m}"`).join(", ")}.`,
+      { missing },
+    );
+  }
+}
+
+/** Agreements are public texts: every logged-in user may read them, whatever the role. */
+export async function listAgreements(deps: Deps, actor: Actor): Promise<Agreement[]> {
+  requireUser(actor);
+  return listAgreementRows(deps.db);
+}
