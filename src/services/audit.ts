@@ -1,6 +1,7 @@
 /**
  * Appending to the audit chain inside the caller's transaction, and verifying it. Each entry
- * records the hash of every row it changed, read back with to_jsonb() after the change.
+ * records the hash of every row it changed, as to_jsonb() gives it after the change (read back,
+ * or taken from the RETURNING of the write).
  */
 import { sql } from "kysely";
 import {
@@ -35,8 +36,12 @@ export interface AuditInput {
   /** What the entry is about, e.g. "incident:<id>". */
   subject: string;
   at: Date;
-  /** Rows this change wrote; their hashes are recorded. */
-  rows?: { table: AuditedTable; id: string }[];
+  /**
+   * Rows this change wrote; their hashes are recorded. `jsonb` is the row exactly as the
+   * database's to_jsonb() gave it after the change (e.g. from RETURNING), which saves reading it
+   * back; without it the row is read.
+   */
+  rows?: { table: AuditedTable; id: string; jsonb?: unknown }[];
   /** Further facts worth keeping (the note of a transition, the reason of a triage). */
   details?: Record<string, unknown>;
 }
@@ -48,45 +53,67 @@ export async function rowHash(db: Db | Tx, table: AuditedTable, id: string): Pro
   return sha256Hex(canonicalJson(rows[0].j));
 }
 
+type Head = { seq: number; hash: string };
+
+/**
+ * The head this process wrote last. It is usually still the head, and writing on that guess saves
+ * reading the head first; the write is guarded on the head, so a wrong guess writes nothing.
+ */
+let guessedHead: Head | null = null;
+
 export async function appendAudit(tx: Tx, input: AuditInput): Promise<number> {
   const rows = [];
   for (const r of input.rows ?? []) {
-    rows.push({ table: r.table, id: r.id, rowHash: await rowHash(tx, r.table, r.id) });
+    const hash =
+      r.jsonb === undefined ? await rowHash(tx, r.table, r.id) : sha256Hex(canonicalJson(r.jsonb));
+    rows.push({ table: r.table, id: r.id, rowHash: hash });
   }
   const data = JSON.parse(canonicalJson({ details: input.details ?? {}, rows })) as Json;
-  // Locking the head orders all audited transactions into one chain.
-  const head = await tx
-    .selectFrom("audit_head")
-    .select(["seq", "hash"])
-    .where("id", "=", 1)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
-  const fields = {
-    seq: head.seq + 1,
+  const entry = {
     at: input.at.toISOString(),
     actor: actorLabel(input.actor),
     action: input.action,
     subject: input.subject,
-    dataHash: hashData(data),
-    prevHash: head.hash,
+    data,
   };
+  let written = guessedHead && (await writeEntry(tx, guessedHead, entry));
+  if (!written) {
+    // Locking the head orders all audited transactions into one chain.
+    const head = await tx
+      .selectFrom("audit_head")
+      .select(["seq", "hash"])
+      .where("id", "=", 1)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    written = await writeEntry(tx, head, entry);
+    if (!written) throw new Error("the audit head moved while it was locked");
+  }
+  guessedHead = written;
+  return written.seq;
+}
+
+/**
+ * Inserts the entry after `prev` and moves the head to it, in one statement, only if `prev` is
+ * still the head; updating the head row locks it until the transaction ends. Returns the new head,
+ * or null when `prev` was not the head.
+ */
+async function writeEntry(
+  tx: Tx,
+  prev: Head,
+  e: { at: string; actor: string; action: string; subject: string; data: Json },
+): Promise<Head | null> {
+  const fields = { ...e, seq: prev.seq + 1, dataHash: hashData(e.data), prevHash: prev.hash };
   const hash = hashEntry(fields);
-  await tx
-    .insertInto("audit_entries")
-    .values({
-      seq: fields.seq,
-      at: fields.at,
-      actor: fields.actor,
-      action: fields.action,
-      subject: fields.subject,
-      data: JSON.stringify(data),
-      data_hash: fields.dataHash,
-      prev_hash: fields.prevHash,
-      hash,
-    })
-    .execute();
-  await tx.updateTable("audit_head").set({ seq: fields.seq, hash }).where("id", "=", 1).execute();
-  return fields.seq;
+  const { rows } = await sql<{ seq: number }>`WITH head AS (
+      UPDATE audit_head SET seq = ${fields.seq}, hash = ${hash}
+      WHERE id = 1 AND seq = ${prev.seq} AND hash = ${prev.hash}
+      RETURNING seq)
+    INSERT INTO audit_entries (seq, at, actor, action, subject, data, data_hash, prev_hash, hash)
+    SELECT head.seq, ${fields.at}, ${fields.actor}, ${fields.action}, ${fields.subject},
+      ${JSON.stringify(e.data)}::jsonb, ${fields.dataHash}, ${fields.prevHash}, ${hash}
+    FROM head
+    RETURNING seq`.execute(tx);
+  return rows.length === 1 ? { seq: fields.seq, hash } : null;
 }
 
 export interface AuditProblem {

@@ -1,5 +1,6 @@
 /** Intake: filing, reading and amending reports; closing one as out of scope. */
 import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
 import { canonicalJson, sha256Hex } from "../domain/audit-chain.js";
 import { DomainError } from "../domain/errors.js";
 import {
@@ -64,7 +65,7 @@ export async function createReport(
         if (prior) return { report: prior, replayed: true };
       }
       await checkParties(tx, [submitterParty, input.allegedParty]);
-      const report = await insertReport(tx, actor, input, {
+      const { report, jsonb } = await insertReport(tx, actor, input, {
         receivedAt,
         submitterParty,
         isDemo: opts.isDemo ?? false,
@@ -85,7 +86,7 @@ export async function createReport(
         action: "report.received",
         subject: `report:${report.id}`,
         at: receivedAt,
-        rows: [{ table: "reports", id: report.id }],
+        rows: [{ table: "reports", id: report.id, jsonb }],
         details: { trackingId: report.trackingId, sourceKind: report.sourceKind },
       });
       return { report, replayed: false };
@@ -128,18 +129,14 @@ function isUniqueViolation(err: unknown): boolean {
 }
 
 async function checkParties(tx: Tx, codes: (string | null | undefined)[]): Promise<void> {
-  for (const code of codes) {
-    if (!code) continue;
-    const found = await tx
-      .selectFrom("parties")
-      .select("code")
-      .where("code", "=", code)
-      .executeTakeFirst();
-    if (!found)
-      throw new DomainError("party_not_found", `There is no party with code "${code}".`, {
-        party: code,
-      });
-  }
+  const wanted = [...new Set(codes.filter((c): c is string => !!c))];
+  if (wanted.length === 0) return;
+  const found = await tx.selectFrom("parties").select("code").where("code", "in", wanted).execute();
+  const missing = wanted.find((code) => !found.some((p) => p.code === code));
+  if (missing)
+    throw new DomainError("party_not_found", `There is no party with code "${missing}".`, {
+      party: missing,
+    });
 }
 
 async function insertReport(
@@ -152,9 +149,9 @@ async function insertReport(
     isDemo: boolean;
     supersedes?: { id: string; version: number };
   },
-): Promise<Report> {
+): Promise<{ report: Report; jsonb: unknown }> {
   const id = randomUUID();
-  const row = await tx
+  const { jsonb, ...row } = await tx
     .insertInto("reports")
     .values({
       id,
@@ -181,8 +178,10 @@ async function insertReport(
       is_demo: extra.isDemo,
     })
     .returningAll()
+    // The stored row as the audit chain hashes it, so that it need not be read back.
+    .returning(sql<unknown>`to_jsonb(reports)`.as("jsonb"))
     .executeTakeFirstOrThrow();
-  return rowToReport(row);
+  return { report: rowToReport(row), jsonb };
 }
 
 export async function getReport(deps: Deps, actor: Actor, id: string): Promise<Report> {
@@ -260,7 +259,7 @@ export async function amendReport(
       );
     }
     await checkParties(tx, [input.allegedParty]);
-    const next = await insertReport(tx, actor, input, {
+    const { report: next } = await insertReport(tx, actor, input, {
       receivedAt,
       submitterParty: old.submitter_party,
       isDemo: old.is_demo,
