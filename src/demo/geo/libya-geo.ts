@@ -1,0 +1,60 @@
+/**
+ * The Libya geography the repository ships (built by `build-gazetteer.ts` into `libya/`):
+ * the gazetteer, the districts, the outline and the mission area used to catch swapped axes.
+ * Read once and kept.
+ */
+import { readFileSync } from "node:fs";
+import {
+  prepareDistricts,
+  type District,
+  type PreparedDistricts,
+} from "../../domain/geo/districts.js";
+import { buildGazetteer, type Gazetteer } from "../../domain/geo/gazetteer.js";
+import type { BBox, PolygonalGeometry } from "../../domain/geo/geojson.js";
+import type { BuiltLibyaGeo } from "./libya-sources.js";
+
+const read = <T>(name: string): T =>
+  JSON.parse(readFileSync(new URL(`./libya/${name}`, import.meta.url), "utf8")) as T;
+
+let gazetteer: Gazetteer | null = null;
+let districts: PreparedDistricts | null = null;
+
+export function libyaGazetteerData(): BuiltLibyaGeo["gazetteer"] {
+  return read("gazetteer.json");
+}
+
+export function libyaDistrictData(): BuiltLibyaGeo["districts"] {
+  return read("districts.json");
+}
+
+export function libyaOutlineData(): BuiltLibyaGeo["outline"] {
+  return read("outline.json");
+}
+
+export function libyaGazetteer(): Gazetteer {
+  gazetteer ??= buildGazetteer(libyaGazetteerData().places);
+  return gazetteer;
+}
+
+export function libyaDistricts(): PreparedDistricts {
+  districts ??= prepareDistricts(libyaDistrictData().districts as District[]);
+  return districts;
+}
+
+export function libyaOutline(): PolygonalGeometry {
+  return libyaOutlineData().geometry;
+}
+
+// Libya's territorial sea and the offshore platforms reach about 0.5° beyond the land outline.
+const AREA_MARGIN_DEG = 0.5;
+
+/** Libya's outline box with a margin: what `validateGeometry` calls the mission area. */
+export function libyaMissionArea(): BBox {
+  const [minLon, minLat, maxLon, maxLat] = libyaOutlineData().bbox;
+  return [
+    minLon - AREA_MARGIN_DEG,
+    minLat - AREA_MARGIN_DEG,
+    maxLon + AREA_MARGIN_DEG,
+    maxLat + AREA_MARGIN_DEG,
+  ];
+}

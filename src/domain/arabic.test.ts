@@ -1,0 +1,181 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  hasArabicScript,
+  latinKey,
+  latinSkeleton,
+  normalizeArabic,
+  normalizeForSearch,
+  toArabicIndicDigits,
+  wordCount,
+} from "./arabic.js";
+
+// Text made of what reports and place names are written in: Arabic letters and marks, Latin
+// letters with and without accents, digits in both forms, spaces and punctuation.
+const alphabet = [
+  ..."ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإٱىةؤئکیـ",
+  ..."\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0670",
+  ..."abcdeghiklmnoqrstuwyzAEIOU éèêüÀÖç'’`-.,/()",
+  ..."0123456789٠١٢٣٤٥٦٧٨٩",
+  " ",
+  "al-",
+  "Al ",
+  "ال",
+];
+const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((a) => a.join(""));
+
+describe("normalizeArabic", () => {
+  it("strips harakat, superscript alef and tatweel", () => {
+    expect(normalizeArabic("مُصْرَاتَة")).toBe("مصراته");
+    expect(normalizeArabic("عـــين")).toBe("عين");
+    expect(normalizeArabic("هٰذا")).toBe("هذا");
+  });
+
+  it("unifies hamza and wasla alef forms, alef maqsura and ta marbuta", () => {
+    expect(normalizeArabic("أإآٱ")).toBe("اااا");
+    expect(normalizeArabic("مستشفى")).toBe("مستشفي");
+    expect(normalizeArabic("زارة")).toBe("زاره");
+  });
+
+  it("maps Persian and Urdu kaf and ya to Arabic letters", () => {
+    expect(normalizeArabic("کی")).toBe("كي");
+  });
+
+  it("treats a decomposed hamza-on-alef like the precomposed letter", () => {
+    expect(normalizeArabic("\u0627\u0654بو")).toBe(normalizeArabic("أبو"));
+  });
+
+  it("leaves Latin text alone", () => {
+    expect(normalizeArabic("Ain Zara")).toBe("Ain Zara");
+  });
+
+  it("is idempotent on any string", () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: "grapheme" })), (s) => {
+        const once = normalizeArabic(s);
+        expect(normalizeArabic(once)).toBe(once);
+      }),
+    );
+  });
+
+  it("never lengthens a string", () => {
+    fc.assert(fc.property(text, (s) => normalizeArabic(s).length <= s.normalize("NFC").length));
+  });
+});
+
+describe("normalizeForSearch", () => {
+  it("lower-cases Latin and strips its diacritics", () => {
+    expect(normalizeForSearch("Ghadamès")).toBe("ghadames");
+    expect(normalizeForSearch("RA’S AL UNŪF")).toBe("ras unuf");
+  });
+
+  it("drops the article at word starts in both scripts", () => {
+    expect(normalizeForSearch("al-Hadba")).toBe("hadba");
+    expect(normalizeForSearch("El Azizia")).toBe("azizia");
+    expect(normalizeForSearch("Ash Shati'")).toBe("shati");
+    expect(normalizeForSearch("Az Zawiyah")).toBe("zawiyah");
+    expect(normalizeForSearch("An Nuqat al Khams")).toBe("nuqat khams");
+    expect(normalizeForSearch("الوشكة")).toBe("وشكه");
+    expect(normalizeForSearch("قاعدة الجفرة الجوية")).toBe("قاعده جفره جويه");
+  });
+
+  it("keeps a lone word even when it looks like an article", () => {
+    expect(normalizeForSearch("Al")).toBe("al");
+    expect(normalizeForSearch("As Sidr")).toBe("sidr");
+    expect(normalizeForSearch("As Bu")).toBe("as bu");
+  });
+
+  it("matches Arabic spellings with and without hamza, harakat or tatweel", () => {
+    const forms = ["تاجوراء", "تَاجُورَاء", "تاجورا", "تـاجوراء"];
+    expect(new Set(forms.map(normalizeForSearch)).size).toBe(1);
+    expect(normalizeForSearch("أبو قرين")).toBe(normalizeForSearch("ابو قرين"));
+    expect(normalizeForSearch("رأس لانوف")).toBe(normalizeForSearch("راس لانوف"));
+  });
+
+  it("collapses punctuation and spaces and reads Eastern digits", () => {
+    expect(normalizeForSearch("  Bab  Tajura` -- (Tripoli) ")).toBe("bab tajura tripoli");
+    expect(normalizeForSearch("كم ٤٢")).toBe("كم 42");
+  });
+
+  it("reads Arabic presentation forms as letters", () => {
+    expect(normalizeForSearch("ﻻ")).toBe("لا");
+  });
+
+  it("is idempotent on any string", () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: "grapheme" }), fc.string()), (s) => {
+        const once = normalizeForSearch(s);
+        expect(normalizeForSearch(once)).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("never grows the word count of Arabic or Latin text", () => {
+    fc.assert(fc.property(text, (s) => wordCount(normalizeForSearch(s)) <= wordCount(s)));
+  });
+
+  it("leaves no upper case, combining mark, tatweel or doubled space", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const n = normalizeForSearch(s);
+        expect(n).toBe(n.toLowerCase());
+        expect(n).not.toMatch(/\p{M}|\u0640|\s\s|^\s|\s$/u);
+      }),
+    );
+  });
+});
+
+describe("latinKey and latinSkeleton", () => {
+  it("give Misrata, Misratah and Misurata the same skeleton, and two of them the same key", () => {
+    expect(latinKey("Misratah")).toBe(latinKey("Misrata"));
+    expect(new Set(["Misrata", "Misurata", "Misratah"].map(latinSkeleton))).toEqual(
+      new Set(["msrt"]),
+    );
+  });
+
+  it.each([
+    ["Qasr Bin Ghashir", "Gasr ben Ghachir"],
+    ["Abu Grein", "Abu Qurayn"],
+    ["Zawiya", "Zavia"],
+    ["Az Zawiyah", "Zawia"],
+    ["Tajoura", "Tadjourah"],
+    ["Ain Zara", "Ayn Zarah"],
+    ["Bu'airat al-Hassoun", "Bu`ayrat Al Hossuon"],
+    ["Ghadames", "Ghadamis"],
+  ])("%s and %s share a key or a skeleton", (a, b) => {
+    const same = latinKey(a) === latinKey(b) || latinSkeleton(a) === latinSkeleton(b);
+    expect(same).toBe(true);
+  });
+
+  it("keeps distinct places apart", () => {
+    expect(latinSkeleton("Sabha")).not.toBe(latinSkeleton("Sirte"));
+    expect(latinKey("Tripoli")).not.toBe(latinKey("Tarhuna"));
+  });
+
+  it("pass Arabic script through as normalizeForSearch does", () => {
+    expect(latinKey("مصراتة")).toBe(normalizeForSearch("مصراتة"));
+  });
+
+  it("the key is idempotent; neither grows the word count", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const key = latinKey(s);
+        expect(latinKey(key)).toBe(key);
+        expect(wordCount(key)).toBeLessThanOrEqual(wordCount(s));
+        expect(wordCount(latinSkeleton(s))).toBeLessThanOrEqual(wordCount(s));
+      }),
+    );
+  });
+});
+
+describe("script helpers", () => {
+  it("detects Arabic script", () => {
+    expect(hasArabicScript("عين زارة")).toBe(true);
+    expect(hasArabicScript("Ain Zara")).toBe(false);
+  });
+
+  it("writes Arabic-Indic digits", () => {
+    expect(toArabicIndicDigits("4.5 km")).toBe("٤.٥ km");
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Geo layers and their versions: the line of contact, zones, withdrawal lines, areas of control,
+ * storage sites and roads, each valid over a time range (DESIGN.md §2 "Geo layer").
+ */
+import type { Geometry, LinealGeometry, PolygonalGeometry } from "./geojson.js";
+
+export const LAYER_KINDS = [
+  "line_of_contact",
+  "buffer_zone",
+  "disengagement_area",
+  "withdrawal_line",
+  "area_of_control",
+  "storage_site",
+  "road",
+] as const;
+export type LayerKind = (typeof LAYER_KINDS)[number];
+
+export const LINEAL_KINDS: readonly LayerKind[] = ["line_of_contact", "withdrawal_line", "road"];
+export const ZONE_KINDS: readonly LayerKind[] = [
+  "buffer_zone",
+  "disengagement_area",
+  "storage_site",
+];
+
+/** agreed: signed by the parties; working: the mission's own line; claimed: one party's. */
+export const LAYER_STATUSES = ["agreed", "working", "claimed"] as const;
+export type LayerStatus = (typeof LAYER_STATUSES)[number];
+
+export type LineSideName = "left" | "right";
+
+interface LayerVersionBase {
+  /** This version. */
+  id: string;
+  /** The layer it is a version of; a point is evaluated against one version per layer. */
+  layerId: string;
+  name: string;
+  nameAr?: string | null;
+  status: LayerStatus;
+  /** The party that claims it, when status is "claimed". */
+  claimedBy?: string | null;
+  validFrom: Date;
+  /** Exclusive; null while the version is current. */
+  validTo: Date | null;
+}
+
+export interface LineOfContactVersion extends LayerVersionBase {
+  kind: "line_of_contact";
+  geometry: LinealGeometry;
+  /** The party that holds the left side of the line as drawn (left when walking along it). */
+  leftParty: string | null;
+  rightParty: string | null;
+}
+
+export interface WithdrawalLineVersion extends LayerVersionBase {
+  kind: "withdrawal_line";
+  geometry: LinealGeometry;
+  /** The party whose weapons must be behind the line. */
+  party: string | null;
+  /** The weapon classes it applies to, e.g. "artillery_100mm_plus", "mlrs". */
+  weaponClasses: string[];
+  /** Which side of the line as drawn is "behind" it (the side compliant weapons are on). */
+  behindSide: LineSideName;
+}
+
+export interface RoadVersion extends LayerVersionBase {
+  kind: "road";
+  geometry: LinealGeometry;
+}
+
+export interface AreaOfControlVersion extends LayerVersionBase {
+  kind: "area_of_control";
+  geometry: PolygonalGeometry;
+  /** The party in control of the area. */
+  party: string;
+}
+
+export interface ZoneVersion extends LayerVersionBase {
+  kind: "buffer_zone" | "disengagement_area" | "storage_site";
+  geometry: PolygonalGeometry;
+  /** For a storage site, the party whose weapons it holds; otherwise usually none. */
+  party?: string | null;
+}
+
+export type LayerVersion =
+  LineOfContactVersion | WithdrawalLineVersion | RoadVersion | AreaOfControlVersion | ZoneVersion;
+
+/** Geometry types a layer kind accepts. */
+export function geometryTypesFor(kind: LayerKind): readonly Geometry["type"][] {
+  return LINEAL_KINDS.includes(kind)
+    ? ["LineString", "MultiLineString"]
+    : ["Polygon", "MultiPolygon"];
+}
+
+export function isValidAt(version: Pick<LayerVersion, "validFrom" | "validTo">, at: Date): boolean {
+  const t = at.getTime();
+  return (
+    version.validFrom.getTime() <= t && (version.validTo === null || t < version.validTo.getTime())
+  );
+}
+
+/**
+ * The version of each layer that is valid at `at`. Versions of one layer should not overlap in
+ * time (`overlappingVersions` finds those that do); if they do, the one that started last wins,
+ * so the answer is still deterministic.
+ */
+export function versionsValidAt<V extends LayerVersion>(versions: readonly V[], at: Date): V[] {
+  const byLayer = new Map<string, V>();
+  for (const v of versions) {
+    if (!isValidAt(v, at)) continue;
+    const held = byLayer.get(v.layerId);
+    if (!held || startsLater(v, held)) byLayer.set(v.layerId, v);
+  }
+  return [...byLayer.values()].sort((a, b) => compareIds(a.layerId, b.layerId));
+}
+
+function startsLater(a: LayerVersion, b: LayerVersion): boolean {
+  const d = a.validFrom.getTime() - b.validFrom.getTime();
+  return d > 0 || (d === 0 && compareIds(a.id, b.id) > 0);
+}
+
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Pairs of versions of the same layer whose validity overlaps, as [earlier, later] ids. */
+export function overlappingVersions(versions: readonly LayerVersion[]): [string, string][] {
+  const byLayer = new Map<string, LayerVersion[]>();
+  for (const v of versions) byLayer.set(v.layerId, [...(byLayer.get(v.layerId) ?? []), v]);
+  const pairs: [string, string][] = [];
+  for (const list of byLayer.values()) {
+    const sorted = [...list].sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime());
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const a = sorted[i]!;
+      const b = sorted[i + 1]!;
+      if (a.validTo === null || a.validTo.getTime() > b.validFrom.getTime())
+        pairs.push([a.id, b.id]);
+    }
+  }
+  return pairs;
+}
+
+/** agreed before working before claimed: which line or area speaks for the mission. */
+export function statusRank(status: LayerStatus): number {
+  return LAYER_STATUSES.indexOf(status);
+}

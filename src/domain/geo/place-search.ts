@@ -1,0 +1,155 @@
+/**
+ * Finding places by name: ranked search and "where is <name>" for an event, with the
+ * transliteration-tolerant keys of arabic.ts (see gazetteer.ts for the index).
+ */
+import { latinKey, latinSkeleton, normalizeForSearch } from "../arabic.js";
+import { trigrams, type Gazetteer, type Place, type PlaceKind } from "./gazetteer.js";
+import { havBetween, havToKm, spherePoint } from "./sphere.js";
+
+export type MatchKind = "exact" | "key" | "skeleton" | "prefix" | "similar";
+
+export interface PlaceMatch {
+  place: Place;
+  score: number;
+  match: MatchKind;
+  /** The name or variant that matched. */
+  matchedName: string;
+}
+
+const SCORE = { exact: 1, key: 0.95, skeleton: 0.85, prefix: 0.75, similar: 0.8 } as const;
+const KIND_RANK: Record<PlaceKind, number> = {
+  city: 0,
+  town: 1,
+  suburb: 2,
+  airport: 3,
+  airbase: 4,
+  village: 5,
+  site: 6,
+  hamlet: 7,
+};
+
+/**
+ * Places whose names match `query`, best first: an exact normalised match, then the same
+ * transliteration key (Misratah = Misrata), the same consonant skeleton (Misurata = Misrata), a
+ * prefix, then trigram similarity (typos). Ties go to the larger population, then the larger
+ * kind of place.
+ */
+export function searchPlaces(
+  gazetteer: Gazetteer,
+  query: string,
+  options: { limit?: number; minScore?: number } = {},
+): PlaceMatch[] {
+  const { limit = 10, minScore = 0.35 } = options;
+  const normalized = normalizeForSearch(query);
+  if (!normalized) return [];
+  const best = new Map<number, { score: number; match: MatchKind; entry: number }>();
+  const offer = (entry: number, score: number, match: MatchKind) => {
+    const place = gazetteer.names[entry]!.place;
+    const held = best.get(place);
+    if (!held || score > held.score) best.set(place, { score, match, entry });
+  };
+  const key = latinKey(normalized);
+  const skeleton = latinSkeleton(normalized);
+  for (const e of gazetteer.byNormalized.get(normalized) ?? []) offer(e, SCORE.exact, "exact");
+  for (const e of gazetteer.byKey.get(key) ?? []) offer(e, SCORE.key, "key");
+  for (const e of gazetteer.bySkeleton.get(skeleton) ?? []) offer(e, SCORE.skeleton, "skeleton");
+  offerPrefixes(gazetteer, normalized, offer);
+  offerSimilar(gazetteer, key, offer);
+  return [...best.entries()]
+    .filter(([, m]) => m.score >= minScore)
+    .map(([p, m]) => ({
+      place: gazetteer.places[p]!,
+      score: Number(m.score.toFixed(4)),
+      match: m.match,
+      matchedName: gazetteer.names[m.entry]!.text,
+    }))
+    .sort(compareMatches)
+    .slice(0, limit);
+}
+
+type Offer = (entry: number, score: number, match: MatchKind) => void;
+
+function offerPrefixes(gazetteer: Gazetteer, normalized: string, offer: Offer): void {
+  if (normalized.length < 3) return;
+  gazetteer.names.forEach((name, e) => {
+    if (name.normalized === normalized) return;
+    const at = name.normalized.startsWith(normalized)
+      ? 0
+      : name.normalized.includes(` ${normalized}`)
+        ? 1
+        : -1;
+    if (at < 0) return;
+    // Longer shares of the name score higher; a prefix of a later word scores a little lower.
+    const share = normalized.length / name.normalized.length;
+    offer(e, SCORE.prefix - 0.1 * at + 0.1 * share, "prefix");
+  });
+}
+
+function offerSimilar(gazetteer: Gazetteer, key: string, offer: Offer): void {
+  const grams = trigrams(key);
+  const shared = new Map<number, number>();
+  for (const g of grams) {
+    for (const e of gazetteer.byTrigram.get(g) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
+  }
+  for (const [e, count] of shared) {
+    const dice = (2 * count) / (grams.size + gazetteer.names[e]!.trigramCount);
+    if (dice < 1) offer(e, SCORE.similar * dice, "similar");
+  }
+}
+
+function compareMatches(a: PlaceMatch, b: PlaceMatch): number {
+  return (
+    b.score - a.score ||
+    (b.place.population ?? 0) - (a.place.population ?? 0) ||
+    KIND_RANK[a.place.kind] - KIND_RANK[b.place.kind] ||
+    a.place.name.localeCompare(b.place.name)
+  );
+}
+
+/** UCDP GED where_prec (domain.md §10.2): 1 exact location, 2 within ~25 km of a named place. */
+export type WherePrecision = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export type PlaceLocation =
+  | { place: Place; wherePrec: WherePrecision; match: MatchKind }
+  | { ambiguous: PlaceMatch[] }
+  | { notFound: true };
+
+/**
+ * What an event "in <name>" can be placed at. A single place matched exactly, by key or by
+ * skeleton is located; several equally good places, or only prefix or similar matches, are
+ * returned as `ambiguous` for a person to choose (never guessed); nothing at all is `notFound`.
+ * Equal matches closer together than `sameSiteKm` are one place entered twice.
+ */
+export function locatePlaceName(
+  gazetteer: Gazetteer,
+  name: string,
+  options: { sameSiteKm?: number } = {},
+): PlaceLocation {
+  const { sameSiteKm = 5 } = options;
+  const matches = searchPlaces(gazetteer, name, { limit: 10 });
+  const top = matches[0];
+  if (!top) return { notFound: true };
+  if (top.match === "prefix" || top.match === "similar") return { ambiguous: matches.slice(0, 5) };
+  const tier = matches.filter((m) => m.score === top.score);
+  const distinct = tier.filter(
+    (m, i) => !tier.slice(0, i).some((o) => kmBetween(o.place, m.place) < sameSiteKm),
+  );
+  if (distinct.length > 1) return { ambiguous: distinct };
+  return { place: top.place, wherePrec: wherePrecisionOf(top.place), match: top.match };
+}
+
+/**
+ * The where_prec of an event known only by this place's name. A city spans kilometres, so an
+ * event "in" it is within a limited area of its point (2); a village, suburb, airport or base is
+ * the location itself (1); rough coordinates are never better than 2.
+ */
+export function wherePrecisionOf(place: Place): WherePrecision {
+  if (place.approximate || place.kind === "city") return 2;
+  return 1;
+}
+
+function kmBetween(a: Place, b: Place): number {
+  const pa = spherePoint(a.lon, a.lat);
+  const pb = spherePoint(b.lon, b.lat);
+  return havToKm(havBetween(pa.x, pa.y, pa.z, pb.x, pb.y, pb.z));
+}
