@@ -17,4 +17,13 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
+  {
+    // The single-page app runs in the browser, not in Node.
+    files: ["web/src/**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ["web/public/sw.js"],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
 );

@@ -13,6 +13,8 @@ import type { Engine } from "../store/database.js";
 import type { Deps } from "../services/deps.js";
 import { errorHandler, notFoundHandler } from "./errors.js";
 import { registerActorResolution } from "./context.js";
+import { DEFAULT_RATE_LIMITS, registerSecurity, type RateLimits } from "./security.js";
+import { agreementRoutes } from "./routes/agreements.js";
 import { auditRoutes } from "./routes/audit.js";
 import { authRoutes } from "./routes/auth.js";
 import { evidenceRoutes } from "./routes/evidence.js";
@@ -20,12 +22,16 @@ import { healthRoutes } from "./routes/health.js";
 import { incidentRoutes } from "./routes/incidents.js";
 import { reportRoutes } from "./routes/reports.js";
 import { VERSION } from "../version.js";
+import { registerWebApp } from "./web.js";
 
 export interface AppOptions {
   engine: Engine;
   logger?: FastifyServerOptions["logger"];
   /** Largest JSON body accepted, in bytes. */
   bodyLimit?: number;
+  /** Largest evidence file accepted, in bytes (default MAX_EVIDENCE_BYTES). */
+  maxEvidenceBytes?: number;
+  rateLimits?: RateLimits;
 }
 
 export type App = FastifyInstance;
@@ -46,7 +52,8 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
   app.setNotFoundHandler(notFoundHandler);
 
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 10 } });
+  const maxEvidenceBytes = opts.maxEvidenceBytes ?? MAX_EVIDENCE_BYTES;
+  await app.register(multipart, { limits: { fileSize: maxEvidenceBytes, files: 1, fields: 10 } });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -64,6 +71,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
     transform: jsonSchemaTransform,
   });
   registerActorResolution(app, deps);
+  await registerSecurity(app, opts.rateLimits ?? DEFAULT_RATE_LIMITS);
 
   await app.register(
     async (api) => {
@@ -71,11 +79,13 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
       authRoutes(api, deps);
       reportRoutes(api, deps);
       incidentRoutes(api, deps);
-      evidenceRoutes(api, deps);
+      evidenceRoutes(api, deps, { maxBytes: maxEvidenceBytes });
       auditRoutes(api, deps);
+      agreementRoutes(api, deps);
       api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: "/api/v1" },
   );
+  await registerWebApp(app);
   return app;
 }

@@ -1,0 +1,99 @@
+/**
+ * The one way the app talks to the server: JSON over fetch under /api/v1, with the session
+ * cookie. Errors come back as ApiError (the server answered `{ error: { code, message } }`) or
+ * NetworkError (no answer at all), so that callers can tell "refused" from "not delivered".
+ */
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+export class NetworkError extends Error {
+  constructor(cause?: unknown) {
+    super("The server could not be reached.", { cause });
+    this.name = "NetworkError";
+  }
+}
+
+type Listener = (err: ApiError) => void;
+const unauthenticatedListeners = new Set<Listener>();
+
+/** Called when any request learns that the session has ended. */
+export function onUnauthenticated(listener: Listener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  query?: Record<string, string | number | undefined | null>;
+}
+
+export function apiUrl(path: string, query?: RequestOptions["query"]): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) {
+    if (v !== undefined && v !== null && v !== "") params.set(k, String(v));
+  }
+  const qs = params.toString();
+  return `/api/v1${path}${qs ? `?${qs}` : ""}`;
+}
+
+export async function api<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path, opts.query), {
+      method,
+      credentials: "same-origin",
+      // The server's pages say Referrer-Policy: no-referrer, under which a browser sends
+      // "Origin: null" on a POST; the server's CSRF check needs the real origin.
+      referrerPolicy: "same-origin",
+      headers: {
+        accept: "application/json",
+        ...(opts.body !== undefined ? { "content-type": "application/json" } : {}),
+        ...opts.headers,
+      },
+      body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+      signal: opts.signal,
+      cache: "no-store",
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === "AbortError") throw err;
+    throw new NetworkError(err);
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text().catch(() => "");
+  let json: unknown = undefined;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not JSON: a proxy's error page, say
+  }
+  if (!res.ok) {
+    const e = (json as { error?: { code?: string; message?: string; details?: unknown } })?.error;
+    const err = new ApiError(
+      res.status,
+      e?.code ?? `http_${res.status}`,
+      e?.message ?? (res.statusText || `HTTP ${res.status}`),
+      e?.details,
+    );
+    if (res.status === 401 && err.code === "unauthenticated") {
+      for (const l of unauthenticatedListeners) l(err);
+    }
+    throw err;
+  }
+  return json as T;
+}
+
+export const get = <T>(path: string, opts?: RequestOptions) => api<T>("GET", path, opts);
+export const post = <T>(path: string, body?: unknown, opts?: RequestOptions) =>
+  api<T>("POST", path, { ...opts, body });

@@ -1,0 +1,131 @@
+/** What the API answers (docs/openapi.json), as the web app uses it. */
+import type { CategoryCode, Language, SourceKind } from "../../../src/domain/taxonomy.js";
+import type { ReportStatus } from "../../../src/domain/reports.js";
+import type { CaseState } from "../../../src/domain/workflow.js";
+import type { Role } from "../../../src/domain/roles.js";
+
+export type { CategoryCode, CaseState, Language, ReportStatus, Role, SourceKind };
+
+export interface User {
+  id: string;
+  username: string;
+  role: Role;
+  party: string | null;
+  displayName?: string;
+}
+
+export interface LoginResponse {
+  token: string;
+  expiresAt: string;
+  user: User;
+}
+
+export interface LatLon {
+  lat: number;
+  lon: number;
+}
+
+export type Counts = Partial<
+  Record<"explosions" | "projectiles" | "bursts" | "shots" | "flares", number>
+>;
+
+export interface Report {
+  id: string;
+  trackingId: string;
+  version: number;
+  supersedesId: string | null;
+  sourceKind: SourceKind;
+  submitterParty: string | null;
+  allegedParty: string | null;
+  receivedAt: string;
+  occurredFrom: string;
+  occurredTo: string;
+  datePrecision: number;
+  location: LatLon | null;
+  wherePrecision: number;
+  placeName: string | null;
+  category: CategoryCode;
+  description: string;
+  language: Language;
+  counts: Counts;
+  status: ReportStatus;
+  incidentId: string | null;
+  isDemo: boolean;
+  sourceGrade?: string | null;
+}
+
+export interface EvidenceItem {
+  id: string;
+  sha256: string;
+  sizeBytes: number;
+  mediaType: string;
+  originalName: string;
+  receivedAt: string;
+}
+
+export interface ReportWithEvidence extends Report {
+  evidence?: EvidenceItem[];
+}
+
+/** The body of POST /reports (ReportBody in src/http/schemas/reports.ts). */
+export interface ReportDraft {
+  sourceKind: SourceKind;
+  occurredFrom: string;
+  occurredTo: string;
+  location?: LatLon;
+  placeName?: string;
+  category: CategoryCode;
+  description: string;
+  language: Language;
+  counts?: Counts;
+  allegedParty?: string;
+  onBehalfOfParty?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface Incident {
+  id: string;
+  reference: string;
+  state: CaseState;
+  title: string;
+  category: CategoryCode;
+  occurredFrom: string;
+  occurredTo: string;
+  location: LatLon | null;
+  concernedParties: string[];
+  releasedAt: string | null;
+  updatedAt: string;
+}
+
+export interface Finding {
+  id: string;
+  version: number;
+  outcome: string;
+  verificationLevel: string;
+  attributionLevel: string;
+  attributedParty: string | null;
+  provisions: string[];
+  severity: number | null;
+  standardOfProof: string | null;
+  publicNarrative: string;
+  restrictedNarrative: string;
+  createdAt: string;
+}
+
+export interface IncidentDetail extends Incident {
+  reports: Report[];
+  findings: Finding[];
+  allowedTransitions: CaseState[];
+}
+
+export interface Agreement {
+  id: string;
+  code: string;
+  titleEn: string;
+  titleAr: string;
+  provisions: { id: string; code: string; obligatedParties: string[] }[];
+}

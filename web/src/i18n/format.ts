@@ -1,0 +1,43 @@
+/**
+ * Dates and numbers for the interface. Every time is shown in the mission's time zone
+ * (Africa/Tripoli), whatever the browser's own zone; Libyan Arabic uses Western digits.
+ */
+import type { UiLanguage } from "./index.js";
+
+export const MISSION_TIME_ZONE = "Africa/Tripoli";
+
+const LOCALE: Record<UiLanguage, string> = { ar: "ar-LY", en: "en-GB" };
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(lang: UiLanguage, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(opts)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], { ...opts, timeZone: MISSION_TIME_ZONE });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+export function formatDateTime(iso: string, lang: UiLanguage): string {
+  return dateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+}
+
+/** An event window: "14 Jan 2020, 21:00 – 23:30", or two full dates when the days differ. */
+export function formatWindow(fromIso: string, toIso: string, lang: UiLanguage): string {
+  const from = new Date(fromIso);
+  const to = new Date(toIso);
+  const day = dateTimeFormat(lang, { dateStyle: "medium" });
+  const full = dateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" });
+  if (from.getTime() === to.getTime()) return full.format(from);
+  if (day.format(from) === day.format(to)) {
+    const time = dateTimeFormat(lang, { timeStyle: "short" });
+    return `${full.format(from)} – ${time.format(to)}`;
+  }
+  return `${full.format(from)} – ${full.format(to)}`;
+}
+
+export function formatNumber(n: number, lang: UiLanguage): string {
+  return new Intl.NumberFormat(LOCALE[lang]).format(n);
+}

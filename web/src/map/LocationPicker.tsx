@@ -1,0 +1,68 @@
+/** The intake form's map: a click puts the event's location there; typing moves the pin. */
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import type { LatLon } from "../api/types.js";
+import { useLang } from "../ui/use-lang.js";
+import { createBaseMap, maplibregl } from "./map-base.js";
+
+const round = (x: number) => Math.round(x * 1e5) / 1e5;
+
+export default function LocationPicker({
+  value,
+  onPick,
+}: {
+  value: LatLon | null;
+  onPick: (p: LatLon) => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
+  const marker = useRef<maplibregl.Marker | null>(null);
+  const onPickRef = useRef(onPick);
+  onPickRef.current = onPick;
+
+  useEffect(() => {
+    const map = createBaseMap({ container: container.current!, lang, t, compact: true });
+    mapRef.current = map;
+    map.getCanvas().style.cursor = "crosshair";
+    map.on("click", (e) =>
+      onPickRef.current({ lat: round(e.lngLat.lat), lon: round(e.lngLat.lng) }),
+    );
+    map.once("idle", () => (map.getCanvas().dataset.ready = "true"));
+    return () => {
+      marker.current?.remove();
+      marker.current = null;
+      map.remove();
+      mapRef.current = null;
+    };
+  }, [lang, t]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    if (!value) {
+      marker.current?.remove();
+      marker.current = null;
+      return;
+    }
+    if (!marker.current) {
+      marker.current = new maplibregl.Marker({ color: "#b45309" })
+        .setLngLat([value.lon, value.lat])
+        .addTo(map);
+    } else {
+      marker.current.setLngLat([value.lon, value.lat]);
+    }
+    // `lang`: the map is made anew when the language changes, and the pin with it
+  }, [value, lang]);
+
+  return (
+    <div
+      ref={container}
+      className="map-canvas map-picker"
+      role="region"
+      aria-label={t("intake.mapLabel")}
+      data-testid="location-map"
+    />
+  );
+}

@@ -1,0 +1,198 @@
+/**
+ * One incident: its summary, the moves the user may make now (exactly the server's
+ * allowedTransitions), its reports side by side, and its findings.
+ */
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { get, post } from "../api/client.js";
+import type { CaseState, IncidentDetail } from "../api/types.js";
+import { Link } from "../router.js";
+import { PageTitle } from "../shell/PageTitle.js";
+import { CaseStateBadge, Category, DateTime, Party, TimeWindow } from "../ui/display.js";
+import { ErrorNotice, Loading } from "../ui/notices.js";
+import { useApi } from "../use-api.js";
+import { FindingsSection } from "./incident/FindingsSection.js";
+import { ReportsSideBySide } from "./incident/ReportsSideBySide.js";
+
+export function IncidentPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const incident = useApi((signal) => get<IncidentDetail>(`/incidents/${id}`, { signal }), [id]);
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/incidents">{t("incidents.title")}</Link>
+      </p>
+      {incident.state === "loading" && <Loading />}
+      {incident.state === "error" && (
+        <>
+          <PageTitle>{t("errors.title")}</PageTitle>
+          <ErrorNotice error={incident.error} onRetry={incident.reload} />
+        </>
+      )}
+      {incident.state === "ok" && <IncidentView incident={incident.data} onChange={incident.set} />}
+    </>
+  );
+}
+
+function IncidentView({
+  incident: i,
+  onChange,
+}: {
+  incident: IncidentDetail;
+  onChange: (d: IncidentDetail) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle>{t("incident.title", { reference: i.reference })}</PageTitle>
+      <p className="incident-heading">
+        <bdi>{i.title}</bdi>
+      </p>
+      <div className="incident-top">
+        <section className="panel" aria-labelledby="summary-title">
+          <h2 id="summary-title" className="panel-title">
+            {t("incident.summary")}
+          </h2>
+          <dl className="details">
+            <dt>{t("incident.fields.state")}</dt>
+            <dd>
+              <CaseStateBadge state={i.state} />
+            </dd>
+            <dt>{t("incident.fields.category")}</dt>
+            <dd>
+              <Category code={i.category} />
+            </dd>
+            <dt>{t("incident.fields.occurred")}</dt>
+            <dd>
+              <TimeWindow from={i.occurredFrom} to={i.occurredTo} />
+            </dd>
+            <dt>{t("incident.fields.parties")}</dt>
+            <dd>
+              {i.concernedParties.length === 0
+                ? t("common.none")
+                : i.concernedParties.map((p, n) => (
+                    <span key={p}>
+                      {n > 0 && " · "}
+                      <Party code={p} />
+                    </span>
+                  ))}
+            </dd>
+            <dt>{t("incident.fields.location")}</dt>
+            <dd>
+              {i.location ? (
+                <>
+                  <bdi className="mono">
+                    {i.location.lat.toFixed(4)}, {i.location.lon.toFixed(4)}
+                  </bdi>{" "}
+                  <Link to={`/map?focus=${i.id}`}>{t("incident.onMap")}</Link>
+                </>
+              ) : (
+                t("common.none")
+              )}
+            </dd>
+            {i.releasedAt && (
+              <>
+                <dt>{t("incident.fields.released")}</dt>
+                <dd>
+                  <DateTime iso={i.releasedAt} />
+                </dd>
+              </>
+            )}
+            <dt>{t("incident.fields.updated")}</dt>
+            <dd>
+              <DateTime iso={i.updatedAt} />
+            </dd>
+          </dl>
+        </section>
+        <WorkflowPanel incident={i} onChange={onChange} />
+      </div>
+      <ReportsSideBySide reports={i.reports} />
+      <FindingsSection findings={i.findings} />
+    </>
+  );
+}
+
+function WorkflowPanel({
+  incident,
+  onChange,
+}: {
+  incident: IncidentDetail;
+  onChange: (d: IncidentDetail) => void;
+}) {
+  const { t } = useTranslation();
+  const [note, setNote] = useState("");
+  const [busy, setBusy] = useState<CaseState | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  const move = async (to: CaseState) => {
+    setBusy(to);
+    setError(null);
+    setDone(null);
+    try {
+      const updated = await post<IncidentDetail>(`/incidents/${incident.id}/transitions`, {
+        to,
+        ...(note.trim() ? { note: note.trim() } : {}),
+      });
+      setNote("");
+      setDone(t("incident.moved", { state: t(`caseState.${to}`) }));
+      onChange(updated);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(null);
+      requestAnimationFrame(() => statusRef.current?.focus());
+    }
+  };
+
+  const moves = incident.allowedTransitions;
+  return (
+    <section className="panel workflow-panel" aria-labelledby="workflow-title">
+      <h2 id="workflow-title" className="panel-title">
+        {t("incident.workflowTitle")}
+      </h2>
+      <p>{t("incident.currentState", { state: t(`caseState.${incident.state}`) })}</p>
+      <div ref={statusRef} tabIndex={-1} aria-live="polite" className="workflow-status">
+        {done && <p className="notice notice-success">{done}</p>}
+        {error !== null && <ErrorNotice error={error} />}
+      </div>
+      {moves.length === 0 ? (
+        <p className="muted">{t("incident.noActions")}</p>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor="transition-note">{t("incident.note")}</label>
+            <textarea
+              id="transition-note"
+              rows={3}
+              dir="auto"
+              value={note}
+              aria-describedby="transition-note-hint"
+              onChange={(e) => setNote(e.target.value)}
+            />
+            <p id="transition-note-hint" className="hint">
+              {t("incident.noteHint")}
+            </p>
+          </div>
+          <p className="actions-intro">{t("incident.actionsIntro")}</p>
+          <div className="action-row">
+            {moves.map((to) => (
+              <button
+                key={to}
+                type="button"
+                className={to === "closed" ? "button secondary" : "button primary"}
+                disabled={busy !== null}
+                onClick={() => void move(to)}
+              >
+                {busy === to
+                  ? t("incident.moving")
+                  : t("incident.moveTo", { state: t(`caseState.${to}`) })}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

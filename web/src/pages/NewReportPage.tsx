@@ -1,0 +1,205 @@
+/**
+ * The intake form: a report or a party complaint, in Arabic or English, located by a click on
+ * the map or by coordinates. Sending goes through the outbox, so a report typed without a
+ * connection is kept and sent, once, when the link returns.
+ */
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import type { ApiError } from "../api/client.js";
+import type { Report } from "../api/types.js";
+import { useOutbox } from "../outbox/OutboxProvider.js";
+import { Link, navigate, useLocation } from "../router.js";
+import { useUser } from "../session.js";
+import { PageTitle } from "../shell/PageTitle.js";
+import { ErrorNotice } from "../ui/notices.js";
+import { useLang } from "../ui/use-lang.js";
+import { sourceKindsFor } from "../vocabulary.js";
+import { CountsFields } from "./intake/CountsFields.js";
+import type { FieldKit } from "./intake/field-kit.js";
+import { OutboxPanel } from "./intake/OutboxPanel.js";
+import {
+  emptyForm,
+  fieldsOfRejection,
+  fromDraft,
+  toDraft,
+  type FormField,
+  type Problem,
+  type ReportForm,
+} from "./intake/report-form.js";
+import { SourceFields } from "./intake/SourceFields.js";
+import { useParties } from "./intake/use-parties.js";
+import { WhatFields } from "./intake/WhatFields.js";
+import { WhenFields } from "./intake/WhenFields.js";
+import { WhereFields } from "./intake/WhereFields.js";
+
+type Result =
+  | { kind: "sent"; report: Report }
+  | { kind: "queued" }
+  | { kind: "rejected"; error: ApiError }
+  /** Not even queued: the browser's storage refused it (full, or disabled). */
+  | { kind: "failed"; error: unknown };
+
+export function NewReportPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const user = useUser();
+  const outbox = useOutbox();
+  const parties = useParties();
+  const { query } = useLocation();
+  const kinds = sourceKindsFor(user);
+  const isLiaison = user.role === "liaison";
+
+  // "?edit=<key>": a refused report from the outbox, back in the form to be corrected
+  const editKey = query.get("edit");
+  const editing = editKey ? outbox.items.find((i) => i.key === editKey) : undefined;
+  const [form, setForm] = useState<ReportForm>(() =>
+    editing ? fromDraft(editing.draft) : emptyForm(kinds[0] ?? "monitor", lang),
+  );
+  const [replacesKey, setReplacesKey] = useState<string | null>(editing?.key ?? null);
+  const [languageChosen, setLanguageChosen] = useState(editing !== undefined);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [badFields, setBadFields] = useState<FormField[]>(
+    editing?.rejection ? fieldsOfRejection(editing.rejection.details) : [],
+  );
+  const [result, setResult] = useState<Result | null>(null);
+  const [busy, setBusy] = useState(false);
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  // Another queued report opened for correction while on this page.
+  useEffect(() => {
+    if (editing && editing.key !== replacesKey) {
+      setForm(fromDraft(editing.draft));
+      setReplacesKey(editing.key);
+      setLanguageChosen(true);
+      setBadFields(editing.rejection ? fieldsOfRejection(editing.rejection.details) : []);
+      setResult(null);
+    }
+    // only when the address names another item
+  }, [editKey]);
+
+  const problem = (field: FormField) => {
+    const p = problems.find((x) => x.field === field);
+    return p ? t(`intake.need.${p.need}`) : null;
+  };
+  const kit: FieldKit = {
+    form,
+    set: (key, value) => setForm((f) => ({ ...f, [key]: value })),
+    update: setForm,
+    invalid: (field) =>
+      problems.some((p) => p.field === field) || badFields.includes(field) || undefined,
+    describedBy: (field, hint) =>
+      [hint, problem(field) ? `${field}-problem` : undefined].filter(Boolean).join(" ") ||
+      undefined,
+    problem,
+  };
+
+  const focusStatus = () => requestAnimationFrame(() => statusRef.current?.focus());
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setResult(null);
+    const made = toDraft(form, { needsComplainingParty: !isLiaison });
+    if ("problems" in made) {
+      setProblems(made.problems);
+      focusStatus();
+      return;
+    }
+    setProblems([]);
+    setBadFields([]);
+    setBusy(true);
+    let outcome: Awaited<ReturnType<typeof outbox.submit>>;
+    try {
+      outcome = await outbox.submit(made.draft, replacesKey ?? undefined);
+    } catch (error) {
+      setResult({ kind: "failed", error });
+      focusStatus();
+      return;
+    } finally {
+      setBusy(false);
+    }
+    if (outcome.kind === "rejected") {
+      setReplacesKey(outcome.item.key);
+      setBadFields(fieldsOfRejection(outcome.error.details));
+      setResult({ kind: "rejected", error: outcome.error });
+    } else {
+      setResult(
+        outcome.kind === "sent" ? { kind: "sent", report: outcome.report } : { kind: "queued" },
+      );
+      setForm(emptyForm(form.sourceKind, form.language));
+      setReplacesKey(null);
+      setLanguageChosen(false);
+      if (editKey) navigate("/reports/new", { replace: true });
+    }
+    focusStatus();
+  };
+
+  return (
+    <>
+      <PageTitle>{isLiaison ? t("intake.titleLiaison") : t("intake.title")}</PageTitle>
+      <div className="intake-layout">
+        <form className="intake-form" noValidate onSubmit={(e) => void submit(e)}>
+          <p className="muted">{t("intake.intro")}</p>
+          {replacesKey && result?.kind !== "rejected" && (
+            <p className="notice notice-info">{t("intake.editing")}</p>
+          )}
+          <div ref={statusRef} tabIndex={-1} className="form-status" aria-live="polite">
+            <FormStatus problems={problems} result={result} />
+          </div>
+          <SourceFields kit={kit} user={user} kinds={kinds} parties={parties} />
+          <WhenFields kit={kit} />
+          <WhereFields kit={kit} />
+          <WhatFields
+            kit={kit}
+            languageChosen={languageChosen}
+            onChooseLanguage={() => setLanguageChosen(true)}
+          />
+          <CountsFields kit={kit} />
+          <div className="form-actions">
+            <button type="submit" className="button primary" disabled={busy}>
+              {busy ? t("intake.submitting") : t("intake.submit")}
+            </button>
+          </div>
+        </form>
+        <OutboxPanel editingKey={replacesKey} />
+      </div>
+    </>
+  );
+}
+
+/** What became of the last attempt: problems to fix, received, queued, or refused. */
+function FormStatus({ problems, result }: { problems: Problem[]; result: Result | null }) {
+  const { t } = useTranslation();
+  if (problems.length > 0) {
+    return (
+      <div className="notice notice-error" role="alert">
+        <p className="notice-title">{t("intake.problems")}</p>
+        <ul>
+          {problems.map((p) => (
+            <li key={p.field + p.need}>
+              <a href={`#${p.field}`}>{t(`intake.need.${p.need}`)}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  if (result?.kind === "sent") {
+    return (
+      <p className="notice notice-success">
+        {t("intake.sent", { tracking: result.report.trackingId })}{" "}
+        <Link to={`/reports/${result.report.id}`}>{t("intake.viewSent")}</Link>
+      </p>
+    );
+  }
+  if (result?.kind === "queued") return <p className="notice notice-info">{t("intake.queued")}</p>;
+  if (result?.kind === "failed") return <ErrorNotice error={result.error} />;
+  if (result?.kind === "rejected") {
+    return (
+      <>
+        <p className="notice-lead">{t("intake.rejected")}</p>
+        <ErrorNotice error={result.error} />
+      </>
+    );
+  }
+  return null;
+}

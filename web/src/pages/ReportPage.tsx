@@ -1,0 +1,147 @@
+/** One report, as filed, with its status and the hashes of its evidence. */
+import { useTranslation } from "react-i18next";
+import { get } from "../api/client.js";
+import type { ReportWithEvidence } from "../api/types.js";
+import { formatNumber } from "../i18n/format.js";
+import { Link } from "../router.js";
+import { useUser } from "../session.js";
+import { PageTitle } from "../shell/PageTitle.js";
+import {
+  Category,
+  DateTime,
+  Party,
+  ReportStatusBadge,
+  TimeWindow,
+  UserText,
+} from "../ui/display.js";
+import { ErrorNotice, Loading } from "../ui/notices.js";
+import { useLang } from "../ui/use-lang.js";
+import { useApi } from "../use-api.js";
+import { can, REPORT_COUNT_KINDS } from "../vocabulary.js";
+import { titleFor } from "./ReportsPage.js";
+
+export function ReportPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const report = useApi((signal) => get<ReportWithEvidence>(`/reports/${id}`, { signal }), [id]);
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/reports">{titleFor(user, t)}</Link>
+      </p>
+      {report.state === "loading" && <Loading />}
+      {report.state === "error" && (
+        <>
+          <PageTitle>{t("errors.title")}</PageTitle>
+          <ErrorNotice error={report.error} onRetry={report.reload} />
+        </>
+      )}
+      {report.state === "ok" && <ReportDetail report={report.data} />}
+    </>
+  );
+}
+
+function ReportDetail({ report: r }: { report: ReportWithEvidence }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const user = useUser();
+  const counts = REPORT_COUNT_KINDS.filter((k) => (r.counts[k] ?? 0) > 0);
+  return (
+    <>
+      <PageTitle>{t("report.title", { tracking: r.trackingId })}</PageTitle>
+      <p className="muted">
+        {t("report.version", { version: r.version })}
+        {r.isDemo && <span className="badge badge-demo">{t("common.demo")}</span>}
+      </p>
+      <dl className="details">
+        <dt>{t("report.fields.status")}</dt>
+        <dd>
+          <ReportStatusBadge status={r.status} />
+        </dd>
+        {r.incidentId && can.readIncidents(user) && (
+          <>
+            <dt>{t("report.fields.incident")}</dt>
+            <dd>
+              <Link to={`/incidents/${r.incidentId}`}>{t("reports.viewIncident")}</Link>
+            </dd>
+          </>
+        )}
+        <dt>{t("report.fields.sourceKind")}</dt>
+        <dd>{t(`sourceKind.${r.sourceKind}`)}</dd>
+        {r.submitterParty && (
+          <>
+            <dt>{t("report.fields.submitterParty")}</dt>
+            <dd>
+              <Party code={r.submitterParty} />
+            </dd>
+          </>
+        )}
+        <dt>{t("report.fields.allegedParty")}</dt>
+        <dd>
+          <Party code={r.allegedParty} />
+        </dd>
+        <dt>{t("report.fields.receivedAt")}</dt>
+        <dd>
+          <DateTime iso={r.receivedAt} />
+        </dd>
+        <dt>{t("report.fields.occurred")}</dt>
+        <dd>
+          <TimeWindow from={r.occurredFrom} to={r.occurredTo} />
+        </dd>
+        <dt>{t("report.fields.placeName")}</dt>
+        <dd>
+          {r.placeName ? <UserText text={r.placeName} lang={r.language} /> : t("common.none")}
+        </dd>
+        <dt>{t("report.fields.location")}</dt>
+        <dd>
+          {r.location ? (
+            <bdi className="mono">
+              {r.location.lat.toFixed(5)}, {r.location.lon.toFixed(5)}
+            </bdi>
+          ) : (
+            t("common.none")
+          )}
+        </dd>
+        <dt>{t("report.fields.category")}</dt>
+        <dd>
+          <Category code={r.category} />
+        </dd>
+        <dt>{t("report.fields.counts")}</dt>
+        <dd>
+          {counts.length === 0
+            ? t("report.noCounts")
+            : counts
+                .map((k) => `${t(`counts.${k}`)}: ${formatNumber(r.counts[k]!, lang)}`)
+                .join(t("report.listSeparator"))}
+        </dd>
+        {r.sourceGrade !== undefined && (
+          <>
+            <dt>{t("report.fields.sourceGrade")}</dt>
+            <dd className="mono">{r.sourceGrade ?? t("common.none")}</dd>
+          </>
+        )}
+        <dt>{t("report.fields.language")}</dt>
+        <dd>{t(`language.${r.language}`)}</dd>
+      </dl>
+      <h2>{t("report.fields.description")}</h2>
+      <p className="description">
+        <UserText text={r.description} lang={r.language} />
+      </p>
+      <h2>{t("report.fields.evidence")}</h2>
+      {!r.evidence?.length ? (
+        <p className="muted">{t("report.noEvidence")}</p>
+      ) : (
+        <ul className="evidence-list">
+          {r.evidence.map((e) => (
+            <li key={e.id}>
+              <bdi>{e.originalName}</bdi> · {formatNumber(e.sizeBytes, lang)} B ·{" "}
+              <span className="mono hash" dir="ltr">
+                SHA-256 {e.sha256}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Reports, newest first, with filters and a "more" button. Intake and the chief select untriaged
+ * reports here and open an incident from them. A party liaison sees only their party's
+ * complaints: the server narrows the list; nothing is filtered here.
+ */
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Report, User } from "../api/types.js";
+import { navigate, useLocation } from "../router.js";
+import { useUser } from "../session.js";
+import { PageTitle } from "../shell/PageTitle.js";
+import { Empty, ErrorNotice, Loading } from "../ui/notices.js";
+import { can } from "../vocabulary.js";
+import { apiQuery, filtersOf, ReportFilters } from "./reports/ReportFilters.js";
+import { ReportTable } from "./reports/ReportTable.js";
+import { TriagePanel } from "./reports/TriagePanel.js";
+import { LoadMore } from "./LoadMore.js";
+import { usePagedList } from "./use-paged.js";
+
+export function titleFor(user: User, t: ReturnType<typeof useTranslation>["t"]): string {
+  if (user.role === "liaison") return t("reports.titleLiaison");
+  if (user.role === "monitor") return t("reports.titleMonitor");
+  return t("reports.title");
+}
+
+export function ReportsPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const { query, href } = useLocation();
+  const filters = filtersOf(query);
+  const list = usePagedList<Report>("/reports", apiQuery(filters));
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const triage = can.triage(user);
+  const filtered = Object.values(filters).some(Boolean);
+
+  const toggle = (id: string, on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  return (
+    <>
+      <PageTitle>
+        {triage && filters.status === "received" ? t("nav.triageQueue") : titleFor(user, t)}
+      </PageTitle>
+      <p className="muted">{t("common.timeZoneNote")}</p>
+      <ReportFilters filters={filters} key={href} />
+      {triage && (
+        <TriagePanel
+          selected={[...selected]}
+          reports={list.items}
+          onDone={(incident) => navigate(`/incidents/${incident.id}`)}
+        />
+      )}
+      {list.first.state === "loading" && <Loading />}
+      {list.first.state === "error" && (
+        <ErrorNotice error={list.first.error} onRetry={list.reload} />
+      )}
+      {list.first.state === "ok" &&
+        (list.items.length === 0 ? (
+          <Empty>{filtered ? t("reports.empty") : t("reports.emptyAll")}</Empty>
+        ) : (
+          <ReportTable
+            reports={list.items}
+            selectable={triage}
+            selected={selected}
+            onToggle={toggle}
+          />
+        ))}
+      <LoadMore list={list} />
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { useTranslation } from "react-i18next";
+import type { SourceKind, User } from "../../api/types.js";
+import { FieldProblem, Required, type FieldKit } from "./field-kit.js";
+
+/** Who the report comes from and whom it accuses. A liaison files for their own party only. */
+export function SourceFields({
+  kit,
+  user,
+  kinds,
+  parties,
+}: {
+  kit: FieldKit;
+  user: User;
+  kinds: readonly SourceKind[];
+  parties: string[];
+}) {
+  const { t } = useTranslation();
+  const { form, set } = kit;
+  const isLiaison = user.role === "liaison";
+  return (
+    <fieldset>
+      <legend>{t("intake.section.source")}</legend>
+      {kinds.length > 1 ? (
+        <div className="field">
+          <label htmlFor="sourceKind">{t("intake.sourceKind")}</label>
+          <select
+            id="sourceKind"
+            value={form.sourceKind}
+            onChange={(e) => set("sourceKind", e.target.value as SourceKind)}
+          >
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`sourceKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <p>
+          {t("intake.sourceKind")}: <strong>{t(`sourceKind.${form.sourceKind}`)}</strong>
+          {isLiaison && user.party && (
+            <>
+              {" — "}
+              <bdi>{user.party}</bdi>
+            </>
+          )}
+        </p>
+      )}
+      <div className="field-row">
+        {form.sourceKind === "party_complaint" && !isLiaison && (
+          <div className="field">
+            <label htmlFor="onBehalfOfParty">
+              {t("intake.onBehalfOf")}
+              <Required />
+            </label>
+            <select
+              id="onBehalfOfParty"
+              value={form.onBehalfOfParty}
+              aria-invalid={kit.invalid("onBehalfOfParty")}
+              aria-describedby={kit.describedBy("onBehalfOfParty")}
+              onChange={(e) => set("onBehalfOfParty", e.target.value)}
+            >
+              <option value="">{t("intake.chooseParty")}</option>
+              {parties.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+            <FieldProblem kit={kit} field="onBehalfOfParty" />
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor="allegedParty">{t("intake.allegedParty")}</label>
+          <select
+            id="allegedParty"
+            value={form.allegedParty}
+            aria-invalid={kit.invalid("allegedParty")}
+            onChange={(e) => set("allegedParty", e.target.value)}
+          >
+            <option value="">{t("intake.noParty")}</option>
+            {parties
+              .filter((p) => !isLiaison || p !== user.party)
+              .map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+          </select>
+        </div>
+      </div>
+    </fieldset>
+  );
+}

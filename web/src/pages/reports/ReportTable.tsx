@@ -1,0 +1,107 @@
+/** Reports as a table; intake and the chief can tick untriaged ones to open an incident. */
+import { useTranslation } from "react-i18next";
+import type { Report } from "../../api/types.js";
+import { Link } from "../../router.js";
+import {
+  Category,
+  DateTime,
+  PartyPair,
+  ReportStatusBadge,
+  TimeWindow,
+  UserText,
+} from "../../ui/display.js";
+
+export function ReportTable({
+  reports,
+  selectable,
+  selected,
+  onToggle,
+}: {
+  reports: Report[];
+  selectable: boolean;
+  selected: ReadonlySet<string>;
+  onToggle: (id: string, on: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <table className="data-table reports-table">
+        <caption className="visually-hidden">{t("reports.caption")}</caption>
+        <thead>
+          <tr>
+            {selectable && (
+              <th scope="col" className="col-select">
+                <span className="visually-hidden">{t("reports.col.select")}</span>
+              </th>
+            )}
+            <th scope="col">{t("reports.col.tracking")}</th>
+            <th scope="col">{t("reports.col.received")}</th>
+            <th scope="col">{t("reports.col.event")}</th>
+            <th scope="col">{t("reports.col.report")}</th>
+            <th scope="col">{t("reports.col.category")}</th>
+            <th scope="col">{t("reports.col.source")}</th>
+            <th scope="col">{t("reports.col.status")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {reports.map((r) => (
+            <tr key={r.id} className={selected.has(r.id) ? "selected" : undefined}>
+              {selectable && (
+                <td className="col-select">
+                  {r.status === "received" && (
+                    <input
+                      type="checkbox"
+                      checked={selected.has(r.id)}
+                      onChange={(e) => onToggle(r.id, e.target.checked)}
+                      aria-label={t("reports.selectRow", { tracking: r.trackingId })}
+                    />
+                  )}
+                </td>
+              )}
+              <td className="nowrap">
+                <Link to={`/reports/${r.id}`} className="mono">
+                  {r.trackingId}
+                </Link>
+              </td>
+              <td className="nowrap">
+                <DateTime iso={r.receivedAt} />
+              </td>
+              <td>
+                <TimeWindow from={r.occurredFrom} to={r.occurredTo} />
+              </td>
+              <td className="col-summary">
+                <span className="place">
+                  {r.placeName ? (
+                    <UserText text={r.placeName} lang={r.language} />
+                  ) : (
+                    t("reports.unplaced")
+                  )}
+                </span>
+                <UserText text={r.description} lang={r.language} className="excerpt" />
+              </td>
+              <td>
+                <Category code={r.category} />
+              </td>
+              <td>
+                {t(`sourceKind.${r.sourceKind}`)}
+                {(r.submitterParty || r.allegedParty) && (
+                  <span className="sub">
+                    <PartyPair report={r} />
+                  </span>
+                )}
+              </td>
+              <td>
+                <ReportStatusBadge status={r.status} />
+                {r.incidentId && (
+                  <span className="sub">
+                    <Link to={`/incidents/${r.incidentId}`}>{t("reports.viewIncident")}</Link>
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * Who is logged in. The session itself is the server's httpOnly cookie; the app only asks
+ * /auth/me. When the server cannot be reached, the last known user is kept so that a monitor
+ * in the field can go on filing reports into the outbox.
+ */
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
+import { ApiError, get, NetworkError, onUnauthenticated, post } from "./api/client.js";
+import type { LoginResponse, User } from "./api/types.js";
+
+export type Session =
+  | { status: "loading" }
+  | { status: "anonymous"; error?: unknown }
+  | { status: "user"; user: User; offline: boolean };
+
+interface SessionApi {
+  session: Session;
+  login(username: string, password: string): Promise<void>;
+  logout(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionApi | null>(null);
+const LAST_USER = "cfm.lastUser";
+
+function rememberUser(user: User | null): void {
+  try {
+    if (user) localStorage.setItem(LAST_USER, JSON.stringify(user));
+    else localStorage.removeItem(LAST_USER);
+  } catch {
+    // storage unavailable: nothing to remember
+  }
+}
+
+function lastUser(): User | null {
+  try {
+    const raw = localStorage.getItem(LAST_USER);
+    return raw ? (JSON.parse(raw) as User) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<Session>({ status: "loading" });
+
+  const check = useCallback(async () => {
+    try {
+      const me = await get<User>("/auth/me");
+      rememberUser(me);
+      setSession({ status: "user", user: me, offline: false });
+    } catch (err) {
+      const cached = lastUser();
+      if (err instanceof NetworkError && cached) {
+        setSession({ status: "user", user: cached, offline: true });
+      } else if (err instanceof ApiError && err.status === 401) {
+        rememberUser(null);
+        setSession({ status: "anonymous" });
+      } else {
+        setSession({ status: "anonymous", error: err });
+      }
+    }
+  }, []);
+
+  useEffect(() => {
+    void check();
+    const off = onUnauthenticated(() => setSession({ status: "anonymous" }));
+    return () => void off();
+  }, [check]);
+
+  // Working offline on a remembered session: confirm it once the link returns.
+  useEffect(() => {
+    if (session.status !== "user" || !session.offline) return;
+    const retry = () => void check();
+    window.addEventListener("online", retry);
+    const timer = window.setInterval(retry, 30_000);
+    return () => {
+      window.removeEventListener("online", retry);
+      window.clearInterval(timer);
+    };
+  }, [session, check]);
+
+  const login = useCallback(async (username: string, password: string) => {
+    const res = await post<LoginResponse>("/auth/login", { username, password });
+    rememberUser(res.user);
+    setSession({ status: "user", user: res.user, offline: false });
+  }, []);
+
+  const logout = useCallback(async () => {
+    await post<void>("/auth/logout");
+    rememberUser(null);
+    setSession({ status: "anonymous" });
+  }, []);
+
+  return (
+    <SessionContext.Provider value={{ session, login, logout }}>{children}</SessionContext.Provider>
+  );
+}
+
+export function useSession(): SessionApi {
+  const ctx = useContext(SessionContext);
+  if (!ctx) throw new Error("useSession outside SessionProvider");
+  return ctx;
+}
+
+/** The logged-in user; only for pages rendered behind the login. */
+export function useUser(): User {
+  const { session } = useSession();
+  if (session.status !== "user") throw new Error("useUser without a logged-in user");
+  return session.user;
+}

@@ -1,0 +1,187 @@
+/** The workspace around every page: header, navigation, connection state, and the routes. */
+import { lazy, Suspense, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { User } from "../api/types.js";
+import { useOutbox } from "../outbox/OutboxProvider.js";
+import { IncidentPage } from "../pages/IncidentPage.js";
+import { IncidentsPage } from "../pages/IncidentsPage.js";
+import { NewReportPage } from "../pages/NewReportPage.js";
+import { NothingHerePage, NotFoundPage } from "../pages/NothingHerePage.js";
+import { ReportPage } from "../pages/ReportPage.js";
+import { ReportsPage } from "../pages/ReportsPage.js";
+import { Link, matchPath, navigate, useLocation } from "../router.js";
+import { useSession } from "../session.js";
+import { ErrorNotice, Loading } from "../ui/notices.js";
+import { can } from "../vocabulary.js";
+import { prefetchForOffline } from "../offline-shell.js";
+import { LanguageSwitch } from "./LanguageSwitch.js";
+
+const MapPage = lazy(() => import("../pages/MapPage.js"));
+
+export function homeFor(user: User): string {
+  if (can.readReports(user)) return "/reports";
+  if (can.readIncidents(user)) return "/incidents";
+  return "/welcome";
+}
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(navigator.onLine);
+  useEffect(() => {
+    const on = () => setOnline(true);
+    const off = () => setOnline(false);
+    window.addEventListener("online", on);
+    window.addEventListener("offline", off);
+    return () => {
+      window.removeEventListener("online", on);
+      window.removeEventListener("offline", off);
+    };
+  }, []);
+  return online;
+}
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}
+
+function Routes({ user }: { user: User }) {
+  const { path } = useLocation();
+  if (path === "/" || path === "/login") return <Redirect to={homeFor(user)} />;
+  if (path === "/welcome") return <NothingHerePage />;
+  if (path === "/reports" && can.readReports(user)) return <ReportsPage />;
+  if (path === "/reports/new" && can.fileReports(user)) return <NewReportPage />;
+  const report = matchPath("/reports/:id", path);
+  if (report && can.readReports(user)) return <ReportPage id={report.id!} key={report.id} />;
+  if (path === "/incidents" && can.readIncidents(user)) return <IncidentsPage />;
+  const incident = matchPath("/incidents/:id", path);
+  if (incident && can.readIncidents(user))
+    return <IncidentPage id={incident.id!} key={incident.id} />;
+  if (path === "/map" && can.readIncidents(user))
+    return (
+      <Suspense fallback={<Loading />}>
+        <MapPage />
+      </Suspense>
+    );
+  return <NotFoundPage />;
+}
+
+const TRIAGE_QUEUE = "/reports?status=received";
+
+function NavItem({ to, label, badge }: { to: string; label: string; badge?: string }) {
+  const { path, href } = useLocation();
+  const current =
+    to === TRIAGE_QUEUE
+      ? href === to
+      : to === "/reports"
+        ? path === to && href !== TRIAGE_QUEUE
+        : path === to || path.startsWith(`${to}/`);
+  return (
+    <li>
+      <Link to={to} aria-current={current ? "page" : undefined}>
+        {label}
+        {badge && <span className="nav-badge">{badge}</span>}
+      </Link>
+    </li>
+  );
+}
+
+export function Shell({ user, offline }: { user: User; offline: boolean }) {
+  const { t } = useTranslation();
+  const files = can.fileReports(user);
+  useEffect(() => {
+    if (files) prefetchForOffline();
+  }, [files]);
+  const { logout } = useSession();
+  const outbox = useOutbox();
+  const online = useOnline();
+  const [logoutError, setLogoutError] = useState<unknown>(null);
+  const [leaving, setLeaving] = useState(false);
+  const waiting = outbox.items.length;
+
+  const reportsLabel =
+    user.role === "liaison"
+      ? t("nav.ourComplaints")
+      : user.role === "monitor"
+        ? t("nav.myReports")
+        : t("nav.reports");
+  const newLabel = user.role === "liaison" ? t("nav.newComplaint") : t("nav.newReport");
+
+  const onLogout = async () => {
+    if (waiting > 0 && !window.confirm(t("outbox.logoutWarning", { count: waiting }))) return;
+    setLeaving(true);
+    setLogoutError(null);
+    try {
+      await logout();
+      navigate("/", { replace: true });
+    } catch (err) {
+      setLogoutError(err);
+    } finally {
+      setLeaving(false);
+    }
+  };
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t("app.skipToContent")}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">{t("app.name")}</span>
+        </div>
+        <nav aria-label={t("nav.label")} className="main-nav">
+          <ul>
+            {can.readReports(user) && <NavItem to="/reports" label={reportsLabel} />}
+            {can.triage(user) && <NavItem to={TRIAGE_QUEUE} label={t("nav.triageQueue")} />}
+            {can.fileReports(user) && (
+              <NavItem
+                to="/reports/new"
+                label={newLabel}
+                badge={waiting > 0 ? String(waiting) : undefined}
+              />
+            )}
+            {can.readIncidents(user) && <NavItem to="/incidents" label={t("nav.incidents")} />}
+            {can.readIncidents(user) && <NavItem to="/map" label={t("nav.map")} />}
+          </ul>
+        </nav>
+        <div className="user-box">
+          <span className="user-name">
+            <bdi>{user.username}</bdi>
+            <span className="user-role">
+              {t(`user.roles.${user.role}`)}
+              {user.party && (
+                <>
+                  {" · "}
+                  <bdi>{user.party}</bdi>
+                </>
+              )}
+            </span>
+          </span>
+          <LanguageSwitch />
+          <button
+            type="button"
+            className="button header-button"
+            onClick={() => void onLogout()}
+            disabled={leaving}
+          >
+            {leaving ? t("user.loggingOut") : t("user.logout")}
+          </button>
+        </div>
+      </header>
+      {(!online || offline) && (
+        <p className="banner banner-offline" role="status">
+          {offline ? t("network.cachedSession", { username: user.username }) : t("network.offline")}
+        </p>
+      )}
+      {logoutError !== null && (
+        <div className="page">
+          <ErrorNotice error={logoutError} />
+        </div>
+      )}
+      <main id="main" className="page" tabIndex={-1}>
+        <Routes user={user} />
+      </main>
+    </div>
+  );
+}

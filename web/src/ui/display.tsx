@@ -1,0 +1,67 @@
+/** Small pieces that show a value the same way on every page. */
+import { useTranslation } from "react-i18next";
+import type { CaseState, CategoryCode, Report, ReportStatus } from "../api/types.js";
+import { formatDateTime, formatWindow } from "../i18n/format.js";
+import { CATEGORY_LABELS, stateGroupOf } from "../vocabulary.js";
+import { useLang } from "./use-lang.js";
+
+export function DateTime({ iso }: { iso: string }) {
+  const lang = useLang();
+  return <time dateTime={iso}>{formatDateTime(iso, lang)}</time>;
+}
+
+export function TimeWindow({ from, to }: { from: string; to: string }) {
+  const lang = useLang();
+  return <span>{formatWindow(from, to, lang)}</span>;
+}
+
+export function CaseStateBadge({ state }: { state: CaseState }) {
+  const { t } = useTranslation();
+  return <span className={`badge state-${stateGroupOf(state)}`}>{t(`caseState.${state}`)}</span>;
+}
+
+export function ReportStatusBadge({ status }: { status: ReportStatus }) {
+  const { t } = useTranslation();
+  return <span className={`badge status-${status}`}>{t(`reportStatus.${status}`)}</span>;
+}
+
+/** "A3 — Indirect fire …": the code kept in its own direction, so it leads in Arabic too. */
+export function Category({ code }: { code: CategoryCode }) {
+  const lang = useLang();
+  return (
+    <span className="category">
+      <bdi className="category-code">{code}</bdi> — {CATEGORY_LABELS[code][lang]}
+    </span>
+  );
+}
+
+/** A party code (GNA, LNA): Latin letters kept in their own direction inside Arabic text. */
+export function Party({ code }: { code: string | null }) {
+  const { t } = useTranslation();
+  if (!code) return <>{t("common.none")}</>;
+  return <bdi className="party">{code}</bdi>;
+}
+
+export function PartyPair({ report }: { report: Pick<Report, "submitterParty" | "allegedParty"> }) {
+  const { t } = useTranslation();
+  const { submitterParty: from, allegedParty: to } = report;
+  if (from && to) return <>{t("common.partyPair", { from, to })}</>;
+  return <Party code={from ?? to} />;
+}
+
+/** Text as a person wrote it, marked with its language so that it is shaped and read right. */
+export function UserText({
+  text,
+  lang,
+  className,
+}: {
+  text: string;
+  lang: string;
+  className?: string;
+}) {
+  return (
+    <span lang={lang} dir="auto" className={className}>
+      {text}
+    </span>
+  );
+}
