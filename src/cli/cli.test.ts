@@ -15,12 +15,13 @@ function cfm(args: string[], env: Record<string, string>, input?: string) {
     env: { ...process.env, LOG_LEVEL: "warn", ...env },
     input,
     encoding: "utf8",
-    timeout: 60_000,
+    timeout: 170_000,
   });
   return { code: res.status, out: res.stdout, err: res.stderr };
 }
 
-describe("cfm on the embedded database", () => {
+// Each command starts a real process that opens PGlite (seconds each, more on a busy machine).
+describe("cfm on the embedded database", { timeout: 180_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), "cfm-cli-"));
   const env = { CFM_DATA_DIR: dataDir };
   const children: ReturnType<typeof spawn>[] = [];
@@ -66,7 +67,7 @@ describe("cfm on the embedded database", () => {
     let output = "";
     server.stdout!.on("data", (d: Buffer) => (output += d.toString()));
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
+      const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 150_000);
       server.stdout!.on("data", () => {
         if (output.includes("is running at")) {
           clearTimeout(timer);

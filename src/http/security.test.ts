@@ -29,7 +29,7 @@ describeEachEngine("HTTP hardening", (ctx) => {
     expect(csp).not.toMatch(/https?:\/\//);
     expect(res.headers["x-content-type-options"]).toBe("nosniff");
     expect(res.headers["strict-transport-security"]).toContain("max-age=");
-    expect(res.headers["referrer-policy"]).toBe("no-referrer");
+    expect(res.headers["referrer-policy"]).toBe("same-origin");
   });
 
   describe("login", () => {

@@ -78,7 +78,8 @@ export async function registerSecurity(app: FastifyInstance, limits: RateLimits)
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
-    referrerPolicy: { policy: "no-referrer" },
+    // "no-referrer" would make browsers send `Origin: null` on same-site posts, which the CSRF check refuses
+    referrerPolicy: { policy: "same-origin" },
   });
   app.addHook("onRoute", (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
