@@ -31,6 +31,7 @@ import { rowToReport, type ReportRow } from "../store/reports-repo.js";
 import type { Report } from "../domain/reports.js";
 import { incidentScopeFor, requireRole, requireUser, type IncidentScope } from "./access.js";
 import { appendAudit } from "./audit.js";
+import { decodeCursor, encodeCursor } from "./cursor.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
 import { reportNotFound } from "./reports.js";
 
@@ -263,19 +264,8 @@ export async function listIncidents(
   filter: Omit<IncidentFilter, "before"> & { cursor?: string },
 ): Promise<{ items: Incident[]; nextCursor: string | null }> {
   const scope = incidentScopeFor(actor);
-  let before: IncidentFilter["before"];
-  if (filter.cursor) {
-    const [at, id] = Buffer.from(filter.cursor, "base64url").toString("utf8").split("|");
-    const updatedAt = new Date(at ?? "");
-    if (!id || Number.isNaN(updatedAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) {
-      throw new DomainError(
-        "validation_failed",
-        "The cursor is not valid; start again without it.",
-        { field: "cursor" },
-      );
-    }
-    before = { updatedAt, id };
-  }
+  const pos = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+  const before: IncidentFilter["before"] = pos && { updatedAt: pos.at, id: pos.id };
   const rows = await listIncidentRows(deps.db, scope, {
     ...filter,
     before,
@@ -284,9 +274,7 @@ export async function listIncidents(
   const items = rows.slice(0, filter.limit).map(rowToIncident);
   const last = items[items.length - 1];
   const nextCursor =
-    rows.length > filter.limit && last
-      ? Buffer.from(`${last.updatedAt.toISOString()}|${last.id}`).toString("base64url")
-      : null;
+    rows.length > filter.limit && last ? encodeCursor(last.updatedAt, last.id) : null;
   return { items, nextCursor };
 }
 

@@ -20,6 +20,7 @@ import {
 } from "../store/reports-repo.js";
 import { reportScopeFor, requireRole, type ReportScope } from "./access.js";
 import { appendAudit } from "./audit.js";
+import { decodeCursor, encodeCursor } from "./cursor.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
 
 export interface CreateReportOptions {
@@ -205,26 +206,15 @@ export async function listReports(
   filter: Omit<ReportFilter, "before"> & { cursor?: string },
 ): Promise<ReportPage> {
   const scope: ReportScope = reportScopeFor(actor);
-  const before = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+  const pos = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+  const before = pos && { receivedAt: pos.at, id: pos.id };
   const rows = await listReportRows(deps.db, scope, { ...filter, before, limit: filter.limit + 1 });
   const items = rows.slice(0, filter.limit).map(rowToReport);
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > filter.limit && last ? encodeCursor(last) : null };
-}
-
-function encodeCursor(r: Report): string {
-  return Buffer.from(`${r.receivedAt.toISOString()}|${r.id}`).toString("base64url");
-}
-
-function decodeCursor(cursor: string): { receivedAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const receivedAt = new Date(at ?? "");
-  if (!id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(receivedAt.getTime())) {
-    throw new DomainError("validation_failed", "The cursor is not valid; start again without it.", {
-      field: "cursor",
-    });
-  }
-  return { receivedAt, id };
+  return {
+    items,
+    nextCursor: rows.length > filter.limit && last ? encodeCursor(last.receivedAt, last.id) : null,
+  };
 }
 
 /** An amendment is a new version linked to the old; the old one is marked superseded. */

@@ -209,6 +209,30 @@ describeEachEngine("incidents API: triage, workflow and findings", (ctx) => {
     expect(res.body.error.code).toBe("four_eyes_violation");
   });
 
+  it("pages incidents with a cursor, and a forged cursor is a 400", async () => {
+    const all = await call(app, "GET", "/api/v1/incidents?limit=200", { token: t.chief });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await call(
+        app,
+        "GET",
+        `/api/v1/incidents?limit=1${cursor ? `&cursor=${cursor}` : ""}`,
+        {
+          token: t.chief,
+        },
+      );
+      seen.push(...page.body.items.map((i: { id: string }) => i.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.body.items.map((i: { id: string }) => i.id));
+    const forged = await call(app, "GET", "/api/v1/incidents?cursor=bm90LWEtY3Vyc29y", {
+      token: t.chief,
+    });
+    expect(forged.status).toBe(400);
+    expect(forged.body.error.code).toBe("validation_failed");
+  });
+
   it("intake closes a report as out of scope with a reason", async () => {
     const r = await file(t.liaisonGna);
     const res = await call(app, "POST", `/api/v1/reports/${r}/close`, {
