@@ -5,6 +5,8 @@ import { listAgreements } from "../services/agreements.js";
 import { verifyAudit } from "../services/audit.js";
 import { PLACES } from "./places.js";
 import { complainantOf, generateScenario, type DemoReport } from "./reports.js";
+import { createUser } from "../services/users.js";
+import { seedParties } from "./parties.js";
 import { seedDemo } from "./seed.js";
 
 /** Real people of the Libya 2020 setting; the synthetic texts must name none of them. */
@@ -223,5 +225,24 @@ describeEachEngine("the Libya 2020 demo seed", (ctx) => {
     expect(again.seeded).toBe(false);
     expect(again.logins).toEqual(seeded.logins);
     expect(await count()).toBe(before);
+  });
+});
+
+describeEachEngine("a demo load that stopped half-way", (ctx) => {
+  it("is refused with a message, not served as if complete", async () => {
+    await seedParties(ctx.deps, { kind: "system", name: "test" });
+    await createUser(
+      ctx.deps,
+      { kind: "system", name: "test" },
+      {
+        username: "intake",
+        displayName: "Intake (demo)",
+        role: "intake",
+        party: null,
+        password: "demo",
+        isDemo: true,
+      },
+    );
+    await expect(seedDemo(ctx.deps, { password: "demo" })).rejects.toThrow(/only partly loaded/);
   });
 });

@@ -4,6 +4,7 @@
  * hundred reports and incidents at every case state. Everything is written through the services
  * on a simulated 2020 clock, so the audit chain covers it like any other data.
  */
+import { DomainError } from "../domain/errors.js";
 import type { Actor, Role } from "../domain/roles.js";
 import { appendAudit } from "../services/audit.js";
 import { inTransaction, type Deps } from "../services/deps.js";
@@ -55,14 +56,33 @@ export interface DemoSummary {
   incidents: number;
 }
 
+/**
+ * True when the demo was loaded completely (its closing `demo.seeded` audit entry exists).
+ * Demo users without that entry mean an earlier load stopped half-way: that is refused with a
+ * message, rather than served as if it were the whole scenario.
+ */
 export async function isDemoSeeded(deps: Deps): Promise<boolean> {
-  const row = await deps.db
+  const done = await deps.db
+    .selectFrom("audit_entries")
+    .select("seq")
+    .where("action", "=", "demo.seeded")
+    .limit(1)
+    .executeTakeFirst();
+  if (done) return true;
+  const started = await deps.db
     .selectFrom("users")
     .select("id")
     .where("is_demo", "=", true)
     .limit(1)
     .executeTakeFirst();
-  return row !== undefined;
+  if (started) {
+    throw new DomainError(
+      "conflict",
+      "The demo scenario in this database was only partly loaded (an earlier start stopped " +
+        "half-way). Remove the data folder (or drop the database) and start again.",
+    );
+  }
+  return false;
 }
 
 function reportActions(scenario: DemoScenario, rnd: Random): TimedAction[] {
