@@ -18,7 +18,7 @@ import { actorLabel, type Actor } from "../domain/roles.js";
 import { AUDITED_TABLES, type AuditedTable } from "../store/schema.js";
 import type { Db, Tx } from "./deps.js";
 
-const PRIMARY_KEY: Record<AuditedTable, string> = {
+export const PRIMARY_KEY: Record<AuditedTable, string> = {
   users: "id",
   parties: "code",
   agreements: "id",

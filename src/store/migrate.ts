@@ -1,12 +1,20 @@
 /**
  * Plain SQL migrations with timestamped names, applied in name order, each in its own
  * transaction and recorded in schema_migrations.
+ *
+ * A migration that changes the columns of an audited table changes the hash of every row in it
+ * (decision 0001). Its first line then names those tables — `-- cfm:rehash reports, incidents` —
+ * and the runner re-records, in one `migration.rehash` audit entry in the same transaction, the
+ * rows that were intact before the migration. A row that had already been altered outside the
+ * application is not re-recorded, so `cfm audit verify` keeps reporting it.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql, type Kysely } from "kysely";
-import type { DB } from "./schema.js";
+import { canonicalJson, sha256Hex } from "../domain/audit-chain.js";
+import { appendAudit, PRIMARY_KEY } from "../services/audit.js";
+import { AUDITED_TABLES, type AuditedTable, type DB } from "./schema.js";
 
 export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), "migrations");
 
@@ -31,11 +39,75 @@ export async function migrate(db: Kysely<DB>, dir = MIGRATIONS_DIR): Promise<str
         .where("name", "=", m.name)
         .executeTakeFirst();
       if (done) return false;
+      const rehash = rehashTables(m);
+      const intact = rehash.length ? await intactRows(tx, rehash) : [];
       await sql.raw(m.sql).execute(tx);
+      if (intact.length) {
+        const rows = await currentRows(
+          tx,
+          rehash,
+          new Set(intact.map((r) => `${r.table}:${r.id}`)),
+        );
+        await appendAudit(tx, {
+          actor: { kind: "system", name: "migrate" },
+          action: "migration.rehash",
+          subject: `migration:${m.name}`,
+          at: new Date(),
+          rows,
+          details: { migration: m.name, tables: rehash, rows: rows.length },
+        });
+      }
       await tx.insertInto("schema_migrations").values({ name: m.name }).execute();
       return true;
     });
     if (ran) applied.push(m.name);
   }
   return applied;
+}
+
+/** The audited tables a migration's `-- cfm:rehash a, b` first line names. */
+export function rehashTables(m: { name: string; sql: string }): AuditedTable[] {
+  const first = m.sql.split("\n", 1)[0] ?? "";
+  const match = /^--\s*cfm:rehash\s+(.+)$/.exec(first.trim());
+  if (!match) return [];
+  const names = match[1]!.split(",").map((t) => t.trim());
+  for (const t of names) {
+    if (!(AUDITED_TABLES as readonly string[]).includes(t))
+      throw new Error(`migration ${m.name}: "${t}" in cfm:rehash is not an audited table`);
+  }
+  return names as AuditedTable[];
+}
+
+/** Rows of these tables whose current hash is the one their last audit entry recorded. */
+async function intactRows(
+  tx: Kysely<DB>,
+  tables: AuditedTable[],
+): Promise<{ table: AuditedTable; id: string }[]> {
+  const { rows: recorded } = await sql<{ t: string; id: string; h: string }>`
+    SELECT DISTINCT ON (r->>'table', r->>'id') r->>'table' AS t, r->>'id' AS id, r->>'rowHash' AS h
+    FROM audit_entries e, jsonb_array_elements(e.data->'rows') r
+    WHERE r->>'table' = ANY(${tables}::text[])
+    ORDER BY r->>'table', r->>'id', e.seq DESC`.execute(tx);
+  const last = new Map(recorded.map((r) => [`${r.t}:${r.id}`, r.h]));
+  const rows = await currentRows(tx, tables);
+  return rows.filter((r) => last.get(`${r.table}:${r.id}`) === sha256Hex(canonicalJson(r.jsonb)));
+}
+
+/** Every row of these tables (or only the wanted ones) as to_jsonb() gives it. */
+async function currentRows(
+  tx: Kysely<DB>,
+  tables: AuditedTable[],
+  wanted?: Set<string>,
+): Promise<{ table: AuditedTable; id: string; jsonb: unknown }[]> {
+  const out: { table: AuditedTable; id: string; jsonb: unknown }[] = [];
+  for (const table of tables) {
+    const { rows } = await sql<{ id: string; j: unknown }>`SELECT
+      ${sql.ref(`t.${PRIMARY_KEY[table]}`)}::text AS id, to_jsonb(t) AS j
+      FROM ${sql.table(table)} t`.execute(tx);
+    for (const row of rows) {
+      if (!wanted || wanted.has(`${table}:${row.id}`))
+        out.push({ table, id: row.id, jsonb: row.j });
+    }
+  }
+  return out;
 }
