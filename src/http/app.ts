@@ -35,6 +35,18 @@ export interface AppOptions {
 }
 
 export type App = FastifyInstance;
+
+/** A route as registered: what the authorization test enumerates, so that no route is forgotten. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
 export type Router = ReturnType<FastifyInstance["withTypeProvider"]> & FastifyInstance;
 
 export const MAX_EVIDENCE_BYTES = 50 * 1024 * 1024;
@@ -50,6 +62,11 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  app.decorate("routeTable", [] as RouteEntry[]);
+  app.addHook("onRoute", (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) app.routeTable.push({ method, url: route.url });
+  });
 
   await app.register(cookie);
   const maxEvidenceBytes = opts.maxEvidenceBytes ?? MAX_EVIDENCE_BYTES;

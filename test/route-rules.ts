@@ -1,0 +1,269 @@
+/**
+ * Who may call each route and see each record: the rules the route-enumerating authorization
+ * test (src/http/authorization.test.ts) holds the app to. Every registered route needs an entry
+ * here. The oracle `mayView` is written from the access rules of DESIGN.md §1 and the decision
+ * records, independently of src/services/access.ts.
+ */
+import { Readable } from "node:stream";
+import type { Role } from "../src/domain/roles.js";
+import type { Deps } from "../src/services/deps.js";
+import { uploadEvidence } from "../src/services/evidence.js";
+import { addFinding, createIncident, transitionIncident } from "../src/services/incidents.js";
+import { createReport } from "../src/services/reports.js";
+import { createAgreementForTest } from "./agreements.js";
+import { reportInput, seedActors, TEST_USERS, type Actors, type TestUserName } from "./fixtures.js";
+
+export type Viewer = TestUserName | "public";
+export const VIEWERS: readonly Viewer[] = [
+  ...(Object.keys(TEST_USERS) as TestUserName[]),
+  "public",
+];
+
+/** The records of the scenario: reports, evidence and incidents of both parties and the mission. */
+export const RECORDS = [
+  "rGna", // a GNA liaison's complaint against the LNA
+  "rLna", // an LNA liaison's complaint against the GNA
+  "rMon", // a monitor's own report
+  "rPub", // a report from the public form
+  "eGna", // evidence attached to rGna
+  "eLna", // evidence attached to rLna
+  "iGna", // an incident holding rGna only, not released
+  "iLna", // an incident holding rLna only, not released
+  "iRel", // an incident holding rMon, published
+] as const;
+export type RecordKey = (typeof RECORDS)[number];
+
+export interface Scenario {
+  actors: Actors;
+  ids: Record<RecordKey, string>;
+  /** A string that appears only in that record's content. */
+  canaries: Record<RecordKey, string>;
+}
+
+const CASE_VIEWERS: readonly Viewer[] = ["intake", "analyst", "analyst2", "reviewer", "chief"];
+
+/** The access rules, as stated: who may see which record at all. */
+export function mayView(viewer: Viewer, record: RecordKey, _s: Scenario): boolean {
+  if (CASE_VIEWERS.includes(viewer)) return true;
+  switch (viewer) {
+    case "monitor":
+      // Own reports, and incidents holding them.
+      return record === "rMon" || record === "iRel";
+    case "liaisonGna":
+      // Own party's submissions and their evidence and incidents; what was released.
+      return ["rGna", "eGna", "iGna", "iRel"].includes(record);
+    case "liaisonLna":
+      return ["rLna", "eLna", "iLna", "iRel"].includes(record);
+    case "commission":
+      return record === "iRel";
+    default:
+      return false;
+  }
+}
+
+type Audience = (v: Viewer) => boolean;
+const anyone: Audience = () => true;
+const users: Audience = (v) => v !== "public";
+const roles =
+  (...rs: Role[]): Audience =>
+  (v) =>
+    v !== "public" && rs.includes(TEST_USERS[v].role);
+
+const REPORTS: RecordKey[] = ["rGna", "rLna", "rMon", "rPub"];
+const EVIDENCE: RecordKey[] = ["eGna", "eLna"];
+const INCIDENTS: RecordKey[] = ["iGna", "iLna", "iRel"];
+const READERS_OF_REPORTS = roles("intake", "analyst", "reviewer", "chief", "monitor", "liaison");
+const READERS_OF_INCIDENTS = roles(
+  "intake",
+  "analyst",
+  "reviewer",
+  "chief",
+  "monitor",
+  "liaison",
+  "commission",
+);
+
+export interface RouteRule {
+  /** Who may call the route at all (for records they may see). */
+  who: Audience;
+  /** The records each path parameter may name. */
+  params?: Record<string, readonly RecordKey[]>;
+  /** Query strings to try; "" is the bare route. */
+  queries?: readonly string[];
+  /** A valid body, so that a refusal comes from the access rules and not from validation. */
+  body?: (s: Scenario) => unknown;
+  headers?: Record<string, string>;
+  /**
+   * Where this route shows a record to more viewers than `mayView` (metadata without content);
+   * the content's canary stays forbidden to them.
+   */
+  sees?: (v: Viewer, r: RecordKey, s: Scenario) => boolean;
+  /** Why the route is not exercised here (it must still be listed). */
+  skip?: string;
+}
+
+const complaintBody = () => ({
+  sourceKind: "party_complaint",
+  occurredFrom: "2020-01-14T21:00:00Z",
+  occurredTo: "2020-01-14T23:30:00Z",
+  location: { lat: 32.795, lon: 13.287 },
+  category: "A3",
+  allegedParty: "GNA",
+  description: "Amended account of the shelling.",
+  language: "en",
+});
+
+export const ROUTE_RULES: Record<string, RouteRule> = {
+  "GET /api/v1/health": { who: anyone },
+  "POST /api/v1/auth/login": { who: anyone },
+  "POST /api/v1/auth/logout": { who: users },
+  "GET /api/v1/auth/me": { who: users },
+  "GET /api/v1/openapi.json": { who: anyone },
+  "GET /*": { who: anyone, skip: "the web app's static files and SPA fallback; no records" },
+
+  "POST /api/v1/reports": { who: roles("liaison", "intake", "chief"), body: complaintBody },
+  "GET /api/v1/reports": {
+    who: READERS_OF_REPORTS,
+    queries: ["", "?status=in_incident", "?category=A3", "?sourceKind=party_complaint"],
+  },
+  "GET /api/v1/reports/:id": { who: READERS_OF_REPORTS, params: { id: REPORTS } },
+  "POST /api/v1/reports/:id/amendments": {
+    who: roles("liaison", "intake", "chief", "monitor"),
+    params: { id: REPORTS },
+    body: complaintBody,
+  },
+  "POST /api/v1/reports/:id/close": {
+    who: roles("intake", "chief"),
+    params: { id: REPORTS },
+    body: () => ({ reason: "Out of the agreement's scope." }),
+  },
+  "POST /api/v1/reports/:id/evidence": {
+    who: roles("liaison", "intake", "chief", "monitor", "analyst"),
+    params: { id: REPORTS },
+    skip: "multipart upload; refusals are tested in src/http/routes/evidence.test.ts",
+  },
+  "GET /api/v1/reports/:id/evidence": { who: READERS_OF_REPORTS, params: { id: REPORTS } },
+  // The auditor reads every item's custody log, not its name or content.
+  "GET /api/v1/evidence/:id": {
+    who: (v) => v === "auditor" || READERS_OF_REPORTS(v),
+    params: { id: EVIDENCE },
+    sees: (v, r, s) => v === "auditor" || mayView(v, r, s),
+  },
+  "GET /api/v1/evidence/:id/content": { who: READERS_OF_REPORTS, params: { id: EVIDENCE } },
+
+  "POST /api/v1/incidents": {
+    who: roles("intake", "chief"),
+    body: (s) => ({ reportIds: [s.ids.rPub] }),
+  },
+  "GET /api/v1/incidents": {
+    who: READERS_OF_INCIDENTS,
+    queries: ["", "?state=published", "?state=received"],
+  },
+  "GET /api/v1/incidents/:id": { who: READERS_OF_INCIDENTS, params: { id: INCIDENTS } },
+  "POST /api/v1/incidents/:id/reports": {
+    who: roles("intake", "chief"),
+    params: { id: INCIDENTS },
+    body: (s) => ({ reportId: s.ids.rPub, reason: "Same event." }),
+  },
+  "POST /api/v1/incidents/:id/transitions": {
+    who: roles("intake", "analyst", "reviewer", "chief"),
+    params: { id: INCIDENTS },
+    body: () => ({ to: "closed", note: "Closing." }),
+  },
+  "POST /api/v1/incidents/:id/findings": {
+    who: roles("analyst", "chief"),
+    params: { id: INCIDENTS },
+    body: () => ({
+      outcome: "unable_to_determine",
+      verificationLevel: "V1",
+      attributionLevel: "undetermined",
+      provisions: [],
+      sourceGrades: [],
+      publicNarrative: "Access was denied.",
+      restrictedNarrative: "",
+    }),
+  },
+
+  "GET /api/v1/audit": { who: roles("auditor", "chief"), queries: ["", "?limit=500"] },
+  "GET /api/v1/audit/verify": { who: roles("auditor", "chief") },
+  "GET /api/v1/agreements": { who: users },
+};
+
+/** Every URL a rule expands to, with the records it names. */
+export function instantiate(
+  path: string,
+  rule: RouteRule,
+  s: Scenario,
+): { url: string; records: RecordKey[] }[] {
+  let out: { url: string; records: RecordKey[] }[] = [{ url: path, records: [] }];
+  for (const [param, records] of Object.entries(rule.params ?? {})) {
+    out = out.flatMap((o) =>
+      records.map((r) => ({
+        url: o.url.replace(`:${param}`, s.ids[r]),
+        records: [...o.records, r],
+      })),
+    );
+  }
+  const queries = rule.queries ?? [""];
+  return out.flatMap((o) => queries.map((q) => ({ url: o.url + q, records: o.records })));
+}
+
+const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]), Buffer.from("JFIF\0")]);
+
+/** The scenario, built through the services as real users would. */
+export async function buildScenario(deps: Deps): Promise<Scenario> {
+  const actors = await seedActors(deps);
+  await createAgreementForTest(deps);
+  const tag = Math.random().toString(36).slice(2, 8);
+  const canaries = Object.fromEntries(RECORDS.map((r) => [r, `CANARY-${r}-${tag}`])) as Record<
+    RecordKey,
+    string
+  >;
+  const file = async (actor: Parameters<typeof createReport>[1], key: RecordKey, extra = {}) =>
+    (
+      await createReport(
+        deps,
+        actor,
+        reportInput({ description: `Shelling near the road. ${canaries[key]}`, ...extra }),
+      )
+    ).report.id;
+  const ids = {} as Record<RecordKey, string>;
+  ids.rGna = await file(actors.liaisonGna, "rGna", { allegedParty: "LNA" });
+  ids.rLna = await file(actors.liaisonLna, "rLna", { allegedParty: "GNA" });
+  ids.rMon = await file(actors.monitor, "rMon", { sourceKind: "monitor" });
+  ids.rPub = await file({ kind: "public" }, "rPub", { sourceKind: "public" });
+  const attach = async (actor: Parameters<typeof uploadEvidence>[1], key: RecordKey, to: string) =>
+    (
+      await uploadEvidence(deps, actor, {
+        reportId: to,
+        content: Readable.from([JPEG]),
+        originalName: `${canaries[key]}.jpg`,
+        maxBytes: 1024 * 1024,
+      })
+    ).id;
+  ids.eGna = await attach(actors.liaisonGna, "eGna", ids.rGna);
+  ids.eLna = await attach(actors.liaisonLna, "eLna", ids.rLna);
+  const open = async (key: RecordKey, report: string) =>
+    (await createIncident(deps, actors.intake, { reportIds: [report], title: canaries[key] })).id;
+  ids.iGna = await open("iGna", ids.rGna);
+  ids.iLna = await open("iLna", ids.rLna);
+  ids.iRel = await open("iRel", ids.rMon);
+  const move = (actor: keyof Actors, to: Parameters<typeof transitionIncident>[3]) =>
+    transitionIncident(deps, actors[actor], ids.iRel, to);
+  await move("intake", "triaged");
+  await move("analyst", "under_verification");
+  await addFinding(deps, actors.analyst, ids.iRel, {
+    outcome: "violation_unattributed",
+    verificationLevel: "V2",
+    attributionLevel: "undetermined",
+    provisions: ["TEST/1"],
+    sourceGrades: [],
+    publicNarrative: "Indirect fire hit a residential area.",
+    restrictedNarrative: "",
+  });
+  await move("analyst", "assessed");
+  await move("analyst", "in_review");
+  await move("chief", "endorsed");
+  await move("chief", "published");
+  return { actors, ids, canaries };
+}
