@@ -2,6 +2,7 @@
  * Configuration from environment variables: parsed once, validated, frozen. Bad configuration
  * stops the process at start with a message naming the variable.
  */
+import { accessSync, constants, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 
@@ -14,7 +15,11 @@ const Env = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
     .optional(),
   CFM_DEMO_PASSWORD: z.string().min(1).default("demo"),
+  CFM_DEMO_WAIVE_SECOND_FACTOR: z
+    .enum(["true", "false", "1", "0", "on", "off"], "must be true or false")
+    .optional(),
   CFM_EVIDENCE_DIR: z.string().min(1).optional(),
+  CFM_BASEMAP_PMTILES: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -25,7 +30,14 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | null;
   demoPassword: string;
+  /**
+   * Whether demo users (is_demo) may log in without a second factor. null: only when serving with
+   * --demo. Never applies to other users (decision 0006).
+   */
+  demoWaiveSecondFactor: boolean | null;
   evidenceDir: string;
+  /** An operator-supplied PMTiles basemap served at /basemap.pmtiles; null: the shipped one. */
+  basemapPmtiles: string | null;
   logLevel: string;
 }
 
@@ -47,7 +59,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     dataDir,
     databaseUrl: e.DATABASE_URL ?? null,
     demoPassword: e.CFM_DEMO_PASSWORD,
+    demoWaiveSecondFactor:
+      e.CFM_DEMO_WAIVE_SECOND_FACTOR === undefined
+        ? null
+        : ["true", "1", "on"].includes(e.CFM_DEMO_WAIVE_SECOND_FACTOR),
     evidenceDir: resolve(e.CFM_EVIDENCE_DIR ?? join(dataDir, "evidence")),
+    basemapPmtiles: basemapFile(e.CFM_BASEMAP_PMTILES),
     logLevel: e.LOG_LEVEL,
   });
+}
+
+/** The PMTiles file must exist and be readable at start, not fail at the first map view. */
+function basemapFile(path: string | undefined): string | null {
+  if (path === undefined) return null;
+  const file = resolve(path);
+  try {
+    if (statSync(file).isFile()) {
+      accessSync(file, constants.R_OK);
+      return file;
+    }
+  } catch {
+    // reported below
+  }
+  throw new ConfigError(
+    `Invalid configuration:\n  CFM_BASEMAP_PMTILES: ${file} is not a readable file`,
+  );
 }

@@ -83,6 +83,8 @@ export function describeEachEngine(
           db: ctx.database.db,
           clock: ctx.clock,
           evidence: fileEvidenceStore(mkdtempSync(join(tmpdir(), "cfm-evidence-"))),
+          // fixture users are demo users (test/fixtures.ts) and log in without a second factor
+          demoSecondFactorWaiver: true,
         };
       }, 60_000);
       afterAll(async () => {

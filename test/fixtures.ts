@@ -41,6 +41,9 @@ export async function seedActors(deps: Deps): Promise<Actors> {
       role: u.role,
       party: u.party,
       password: PASSWORD,
+      // Demo users, so that with the demo waiver (on in test deps, test/db.ts) they log in with
+      // a password alone. Tests of the second factor create users of their own (decision 0006).
+      isDemo: true,
     });
     actors[name] = { kind: "user", userId: user.id, username, role: u.role, party: u.party };
   }
@@ -51,7 +54,11 @@ export async function seedActors(deps: Deps): Promise<Actors> {
 export async function loginAll(deps: Deps, actors: Actors): Promise<Record<TestUserName, string>> {
   const tokens = {} as Record<TestUserName, string>;
   for (const name of Object.keys(actors) as TestUserName[]) {
-    tokens[name] = (await login(deps, actors[name].username, PASSWORD)).token;
+    const res = await login(deps, actors[name].username, PASSWORD);
+    if (res.kind !== "session" || res.enrolmentRequired) {
+      throw new Error(`${name} did not get a full session: is the demo waiver on in the deps?`);
+    }
+    tokens[name] = res.token;
   }
   return tokens;
 }

@@ -9,7 +9,9 @@ import type { Role } from "../src/domain/roles.js";
 import type { Deps } from "../src/services/deps.js";
 import { uploadEvidence } from "../src/services/evidence.js";
 import { addFinding, createIncident, transitionIncident } from "../src/services/incidents.js";
+import { classifyIncident } from "../src/services/classification.js";
 import { createReport } from "../src/services/reports.js";
+import { seedIllustrativeLayers } from "../src/demo/geo-layers.js";
 import { createAgreementForTest } from "./agreements.js";
 import { reportInput, seedActors, TEST_USERS, type Actors, type TestUserName } from "./fixtures.js";
 
@@ -29,7 +31,10 @@ export const RECORDS = [
   "eLna", // evidence attached to rLna
   "iGna", // an incident holding rGna only, not released
   "iLna", // an incident holding rLna only, not released
-  "iRel", // an incident holding rMon, published
+  "iRel", // an incident holding rMon, classified public for both parties, published
+  "xRel", // the release of iRel
+  "rGna2", // a second GNA complaint
+  "iRoR", // an incident holding rGna2, concerning the GNA only, in the right of reply
 ] as const;
 export type RecordKey = (typeof RECORDS)[number];
 
@@ -38,24 +43,27 @@ export interface Scenario {
   ids: Record<RecordKey, string>;
   /** A string that appears only in that record's content. */
   canaries: Record<RecordKey, string>;
+  /** A geo layer (layers are shared with every logged-in user) and a user id, for admin routes. */
+  layerId: string;
+  userId: string;
 }
 
 const CASE_VIEWERS: readonly Viewer[] = ["intake", "analyst", "analyst2", "reviewer", "chief"];
 
 /** The access rules, as stated: who may see which record at all. */
 export function mayView(viewer: Viewer, record: RecordKey, _s: Scenario): boolean {
+  // Published to the public: everyone may see it.
+  if (record === "iRel" || record === "xRel") return true;
   if (CASE_VIEWERS.includes(viewer)) return true;
   switch (viewer) {
     case "monitor":
       // Own reports, and incidents holding them.
-      return record === "rMon" || record === "iRel";
+      return record === "rMon";
     case "liaisonGna":
-      // Own party's submissions and their evidence and incidents; what was released.
-      return ["rGna", "eGna", "iGna", "iRel"].includes(record);
+      // Own party's submissions and their evidence and incidents; the draft it may reply to.
+      return ["rGna", "eGna", "iGna", "rGna2", "iRoR"].includes(record);
     case "liaisonLna":
-      return ["rLna", "eLna", "iLna", "iRel"].includes(record);
-    case "commission":
-      return record === "iRel";
+      return ["rLna", "eLna", "iLna"].includes(record);
     default:
       return false;
   }
@@ -69,9 +77,10 @@ const roles =
   (v) =>
     v !== "public" && rs.includes(TEST_USERS[v].role);
 
-const REPORTS: RecordKey[] = ["rGna", "rLna", "rMon", "rPub"];
+const REPORTS: RecordKey[] = ["rGna", "rLna", "rMon", "rPub", "rGna2"];
 const EVIDENCE: RecordKey[] = ["eGna", "eLna"];
-const INCIDENTS: RecordKey[] = ["iGna", "iLna", "iRel"];
+const INCIDENTS: RecordKey[] = ["iGna", "iLna", "iRel", "iRoR"];
+const MISSION = ["intake", "analyst", "reviewer", "chief"] as const;
 const READERS_OF_REPORTS = roles("intake", "analyst", "reviewer", "chief", "monitor", "liaison");
 const READERS_OF_INCIDENTS = roles(
   "intake",
@@ -98,6 +107,10 @@ export interface RouteRule {
    * the content's canary stays forbidden to them.
    */
   sees?: (v: Viewer, r: RecordKey, s: Scenario) => boolean;
+  /** Statuses that answer a reader of a visible record (default 200). */
+  answers?: readonly number[];
+  /** URLs to call instead of expanding `params` (for parameters that are not records). */
+  expand?: (s: Scenario) => { url: string; records: RecordKey[] }[];
   /** Why the route is not exercised here (it must still be listed). */
   skip?: string;
 }
@@ -187,6 +200,151 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   "GET /api/v1/audit": { who: roles("auditor", "chief"), queries: ["", "?limit=500"] },
   "GET /api/v1/audit/verify": { who: roles("auditor", "chief") },
   "GET /api/v1/agreements": { who: users },
+  "GET /api/v1/parties": { who: users },
+
+  // Accounts (decision 0006): each user's own sessions and tokens; admins the rest.
+  "POST /api/v1/auth/login/second-factor": { who: anyone },
+  "POST /api/v1/auth/password": {
+    who: users,
+    body: () => ({ current: "wrong password", new: "a long and new pass phrase" }),
+  },
+  "POST /api/v1/auth/totp/enrol": { who: users },
+  "POST /api/v1/auth/totp/confirm": { who: users, body: () => ({ code: "123456" }) },
+  "GET /api/v1/auth/sessions": { who: users },
+  "DELETE /api/v1/auth/sessions/:id": {
+    who: users,
+    expand: () => [
+      { url: "/api/v1/auth/sessions/00000000-0000-4000-8000-000000000000", records: [] },
+    ],
+  },
+  "GET /api/v1/auth/tokens": { who: users },
+  "POST /api/v1/auth/tokens": {
+    who: users,
+    body: () => ({ name: "t", scopes: ["reports:read"], expiresAt: "2020-02-01T00:00:00Z" }),
+  },
+  "DELETE /api/v1/auth/tokens/:id": {
+    who: users,
+    expand: () => [
+      { url: "/api/v1/auth/tokens/00000000-0000-4000-8000-000000000000", records: [] },
+    ],
+  },
+  "GET /api/v1/admin/users/:id/sessions": {
+    who: roles("admin"),
+    expand: (s) => [{ url: `/api/v1/admin/users/${s.userId}/sessions`, records: [] }],
+  },
+  "DELETE /api/v1/admin/sessions/:id": {
+    who: roles("admin"),
+    expand: () => [
+      { url: "/api/v1/admin/sessions/00000000-0000-4000-8000-000000000000", records: [] },
+    ],
+  },
+  "POST /api/v1/admin/users/:id/second-factor/reset": {
+    who: roles("admin"),
+    expand: (s) => [{ url: `/api/v1/admin/users/${s.userId}/second-factor/reset`, records: [] }],
+    body: () => ({ reason: "Lost phone." }),
+  },
+  "POST /api/v1/admin/emergency/read-only": {
+    who: roles("admin"),
+    body: () => ({ enabled: true, reason: "Test." }),
+  },
+  "POST /api/v1/admin/emergency/revoke-all-sessions": {
+    who: roles("admin"),
+    body: () => ({ reason: "Test." }),
+  },
+
+  // Classification, release, right of reply (decision 0007).
+  "POST /api/v1/incidents/:id/classification": {
+    who: roles("chief"),
+    params: { id: INCIDENTS },
+    body: () => ({ classification: "parties", reason: "Test." }),
+  },
+  "GET /api/v1/incidents/:id/draft": {
+    who: roles(...MISSION, "liaison"),
+    params: { id: ["iRoR", "iLna"] },
+    // A visible incident that is not in the right of reply answers 409 reply_not_open.
+    answers: [200, 409],
+  },
+  "POST /api/v1/incidents/:id/replies": {
+    who: roles("liaison"),
+    params: { id: ["iRoR", "iLna"] },
+    body: () => ({ text: "Our reply.", language: "en" }),
+  },
+  "GET /api/v1/releases": { who: READERS_OF_INCIDENTS },
+  // Releases go to the parties and the commission; a monitor reads the public one on /public.
+  "GET /api/v1/releases/:id": {
+    who: READERS_OF_INCIDENTS,
+    params: { id: ["xRel"] },
+    sees: (v, r, s) => v !== "monitor" && mayView(v, r, s),
+  },
+  "GET /api/v1/public/incidents": { who: anyone },
+  "GET /api/v1/public/incidents/:id": {
+    who: anyone,
+    params: { id: ["iRel", "iLna"] },
+    sees: (_v, r) => r === "iRel",
+  },
+  "GET /api/v1/map/config": { who: anyone },
+
+  // Places, map data, candidates, history, search, dashboard (issues 3 and 5).
+  "GET /api/v1/places": { who: users, queries: ["?q=Misrata", "?q=مصراته"] },
+  "GET /api/v1/reports.geojson": {
+    who: READERS_OF_REPORTS,
+    queries: ["", "?bbox=9,19,26,34&zoom=5", "?bbox=13,32.5,13.5,33&zoom=12"],
+  },
+  "GET /api/v1/incidents.geojson": {
+    who: READERS_OF_INCIDENTS,
+    queries: ["", "?bbox=9,19,26,34&zoom=5", "?bbox=13,32.5,13.5,33&zoom=12"],
+  },
+  "GET /api/v1/reports/:id/candidates": { who: roles(...MISSION), params: { id: REPORTS } },
+  "GET /api/v1/incidents/:id/history": { who: roles(...MISSION), params: { id: INCIDENTS } },
+  "GET /api/v1/search": { who: READERS_OF_INCIDENTS, queries: ["?q=CANARY", "?q=shelling"] },
+  "GET /api/v1/stats/dashboard": {
+    who: READERS_OF_INCIDENTS,
+    queries: ["", "?at=2020-01-15T12:00:00Z"],
+  },
+
+  // Geo layers (decision 0004): shared with every logged-in user; written by analysts and chief.
+  "GET /api/v1/geo/layers": { who: users, queries: ["", "?at=2020-01-15T00:00:00Z"] },
+  "POST /api/v1/geo/layers": {
+    who: roles("analyst", "chief"),
+    body: () => ({ kind: "road", name: "Test road" }),
+  },
+  "GET /api/v1/geo/layers/:id": {
+    who: users,
+    expand: (s) => [{ url: `/api/v1/geo/layers/${s.layerId}`, records: [] }],
+  },
+  "POST /api/v1/geo/layers/:id/versions": {
+    who: roles("analyst", "chief"),
+    expand: (s) => [{ url: `/api/v1/geo/layers/${s.layerId}/versions`, records: [] }],
+    body: () => ({
+      validFrom: "2031-01-01T00:00:00Z",
+      status: "working",
+      geometry: {
+        type: "LineString",
+        coordinates: [
+          [13.1, 32.7],
+          [13.3, 32.75],
+        ],
+      },
+      leftParty: "GNA",
+      rightParty: "LNA",
+    }),
+  },
+  "POST /api/v1/geo/layers/:id/versions/:v/end": {
+    who: roles("analyst", "chief"),
+    expand: (s) => [{ url: `/api/v1/geo/layers/${s.layerId}/versions/1/end`, records: [] }],
+    body: () => ({ validTo: "2035-01-01T00:00:00Z" }),
+  },
+  "GET /api/v1/geo/layers/:id/versions/:file": {
+    who: users,
+    expand: (s) => [
+      { url: `/api/v1/geo/layers/${s.layerId}/versions/1.geojson`, records: [] },
+      { url: `/api/v1/geo/layers/${s.layerId}/versions/1.kml`, records: [] },
+    ],
+  },
+  "GET /api/v1/geo/evaluate": {
+    who: users,
+    queries: ["?lat=32.79&lon=13.29&at=2020-01-15T00:00:00Z"],
+  },
 };
 
 /** Every URL a rule expands to, with the records it names. */
@@ -195,7 +353,9 @@ export function instantiate(
   rule: RouteRule,
   s: Scenario,
 ): { url: string; records: RecordKey[] }[] {
-  let out: { url: string; records: RecordKey[] }[] = [{ url: path, records: [] }];
+  let out: { url: string; records: RecordKey[] }[] = rule.expand
+    ? rule.expand(s)
+    : [{ url: path, records: [] }];
   for (const [param, records] of Object.entries(rule.params ?? {})) {
     out = out.flatMap((o) =>
       records.map((r) => ({
@@ -248,22 +408,49 @@ export async function buildScenario(deps: Deps): Promise<Scenario> {
   ids.iGna = await open("iGna", ids.rGna);
   ids.iLna = await open("iLna", ids.rLna);
   ids.iRel = await open("iRel", ids.rMon);
-  const move = (actor: keyof Actors, to: Parameters<typeof transitionIncident>[3]) =>
-    transitionIncident(deps, actors[actor], ids.iRel, to);
-  await move("intake", "triaged");
-  await move("analyst", "under_verification");
-  await addFinding(deps, actors.analyst, ids.iRel, {
-    outcome: "violation_unattributed",
-    verificationLevel: "V2",
-    attributionLevel: "undetermined",
-    provisions: ["TEST/1"],
-    sourceGrades: [],
-    publicNarrative: "Indirect fire hit a residential area.",
-    restrictedNarrative: "",
+  ids.rGna2 = await file(actors.liaisonGna, "rGna2", { allegedParty: "LNA" });
+  ids.iRoR = await open("iRoR", ids.rGna2);
+  await classifyIncident(deps, actors.chief, ids.iRel, {
+    classification: "public",
+    concernedParties: ["GNA", "LNA"],
+    reason: "Both parties are concerned; publish.",
   });
-  await move("analyst", "assessed");
-  await move("analyst", "in_review");
-  await move("chief", "endorsed");
-  await move("chief", "published");
-  return { actors, ids, canaries };
+  await classifyIncident(deps, actors.chief, ids.iRoR, {
+    classification: "parties",
+    concernedParties: ["GNA"],
+    reason: "Only the GNA is concerned.",
+  });
+  const toReview = async (incident: string) => {
+    const move = (actor: keyof Actors, to: Parameters<typeof transitionIncident>[3]) =>
+      transitionIncident(deps, actors[actor], incident, to);
+    await move("intake", "triaged");
+    await move("analyst", "under_verification");
+    await addFinding(deps, actors.analyst, incident, {
+      outcome: "violation_unattributed",
+      verificationLevel: "V2",
+      attributionLevel: "undetermined",
+      provisions: ["TEST/1"],
+      sourceGrades: [],
+      publicNarrative: "Indirect fire hit a residential area.",
+      restrictedNarrative: "",
+    });
+    await move("analyst", "assessed");
+    await move("analyst", "in_review");
+    return move;
+  };
+  const moveRel = await toReview(ids.iRel);
+  await moveRel("chief", "endorsed");
+  await moveRel("chief", "published");
+  const moveRoR = await toReview(ids.iRoR);
+  await moveRoR("reviewer", "right_of_reply");
+  const release = await deps.db
+    .selectFrom("releases")
+    .select("id")
+    .where("incident_id", "=", ids.iRel)
+    .executeTakeFirstOrThrow();
+  ids.xRel = release.id;
+  canaries.xRel = canaries.iRel;
+  await seedIllustrativeLayers(deps, actors.chief);
+  const layer = await deps.db.selectFrom("geo_layers").select("id").executeTakeFirstOrThrow();
+  return { actors, ids, canaries, layerId: layer.id, userId: actors.analyst.userId };
 }

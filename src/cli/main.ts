@@ -10,6 +10,8 @@ import { openRuntime } from "../runtime.js";
 import { migrate } from "../store/migrate.js";
 import { verifyAudit } from "../services/audit.js";
 import { createUser } from "../services/users.js";
+import { setReadOnly } from "../services/read-only.js";
+import { revokeAllSessions } from "../services/sessions.js";
 import { seedDemo } from "../demo/seed.js";
 import { serve } from "./serve.js";
 import { readSecret } from "./prompt.js";
@@ -116,6 +118,43 @@ audit
         console.error(`AUDIT CHAIN BROKEN at ${at}: ${res.problem?.reason}`);
         process.exitCode = 1;
       }
+    } finally {
+      await rt.close();
+    }
+  });
+
+const admin = program.command("admin").description("Emergency modes (audited)");
+admin
+  .command("read-only")
+  .description("Switch read-only mode: while on, the API refuses every change")
+  .argument("<state>", '"on" or "off"')
+  .requiredOption("--reason <text>", "why (kept in the audit log, shown to users)")
+  .action(async (state: string, opts: { reason: string }) => {
+    if (state !== "on" && state !== "off") throw new CliError('Say "on" or "off".');
+    const rt = await openRuntime(loadConfig());
+    try {
+      await setReadOnly(
+        rt.deps,
+        { kind: "system", name: "cli" },
+        {
+          enabled: state === "on",
+          reason: opts.reason,
+        },
+      );
+      console.log(`Read-only mode is ${state}.`);
+    } finally {
+      await rt.close();
+    }
+  });
+admin
+  .command("revoke-all-sessions")
+  .description("End every session and revoke every API token; everyone logs in again")
+  .requiredOption("--reason <text>", "why (kept in the audit log)")
+  .action(async (opts: { reason: string }) => {
+    const rt = await openRuntime(loadConfig());
+    try {
+      const n = await revokeAllSessions(rt.deps, { kind: "system", name: "cli" }, opts.reason);
+      console.log(`Ended ${n.sessions} sessions and revoked ${n.tokens} API tokens.`);
     } finally {
       await rt.close();
     }

@@ -3,19 +3,30 @@ import type { Config } from "../config.js";
 import { buildApp } from "../http/app.js";
 import { openRuntime } from "../runtime.js";
 import { seedDemo } from "../demo/seed.js";
+import { startJobLoop, type JobLoop } from "../services/jobs.js";
+
+export const DEMO_WAIVER_NOTICE =
+  "Demo users log in without a second factor (demo waiver). A real deployment requires TOTP for every account.";
 
 export async function serve(config: Config, opts: { demo: boolean }): Promise<void> {
   const rt = await openRuntime(config);
-  const app = await buildApp(rt.deps, {
+  // The demo waiver (decision 0006): on by default only with --demo, and only for demo users.
+  const waiver = config.demoWaiveSecondFactor ?? opts.demo;
+  const deps = { ...rt.deps, demoSecondFactorWaiver: waiver };
+  const app = await buildApp(deps, {
     engine: rt.database.engine,
     logger: { level: config.logLevel },
+    basemapPmtiles: config.basemapPmtiles,
   });
+  // Persisted jobs and the geo-evaluation sweep (decision 0004); started once the server listens.
+  let jobs: JobLoop | null = null;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: shutting down`);
     try {
+      await jobs?.stop();
       await app.close();
     } finally {
       await rt.close();
@@ -37,6 +48,7 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
         .join("\n");
   }
   await app.listen({ port: config.port, host: config.host });
+  jobs = startJobLoop(deps, { log: (m) => app.log.error(m) });
   const where =
     rt.database.engine === "pglite"
       ? `embedded PGlite in ${config.dataDir}`
@@ -49,6 +61,7 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
         ? "\nNote: the embedded database survives a crash but not a power loss; production data belongs on PostgreSQL."
         : "") +
       demoNote +
+      (waiver ? `\n${DEMO_WAIVER_NOTICE}` : "") +
       "\n",
   );
 }

@@ -10,7 +10,10 @@ import { appendAudit } from "../services/audit.js";
 import { inTransaction, type Deps } from "../services/deps.js";
 import { closeReportOutOfScope, createReport } from "../services/reports.js";
 import { createUser } from "../services/users.js";
+import { evaluateAllPending } from "../services/geo-evaluations.js";
+import { runPendingJobs } from "../services/jobs.js";
 import { agreementActions } from "./agreements.js";
+import { seedIllustrativeLayers } from "./geo-layers.js";
 import { incidentActions } from "./incidents.js";
 import { seedParties } from "./parties.js";
 import { createRandom, type Random } from "./prng.js";
@@ -127,6 +130,10 @@ export async function seedDemo(
       party: u.party,
     });
   }
+  // The illustrative layers, entered by the chief at set-up; their recompute jobs run now, while
+  // there is nothing yet to recompute.
+  const layerVersions = await seedIllustrativeLayers(sim, actors.get("chief")!);
+  await runPendingJobs(sim, { limit: 100 });
 
   const scenario = generateScenario(DEMO_SEED);
   // A second stream, so changing the workflow plan leaves the reports as they are.
@@ -144,13 +151,15 @@ export async function seedDemo(
   );
 
   const summary = { reports: run.reportIds.size, incidents: run.incidentIds.size };
+  // Evaluated here rather than by the job runner, so the demo shows evaluations at once.
+  const evaluations = await evaluateAllPending(sim);
   await inTransaction(sim, (tx) =>
     appendAudit(tx, {
       actor: SEEDER,
       action: "demo.seeded",
       subject: "demo:libya-2020",
       at: new Date(clock().getTime() + 60_000),
-      details: { synthetic: true, seed: DEMO_SEED, ...summary },
+      details: { synthetic: true, seed: DEMO_SEED, ...summary, layerVersions, evaluations },
     }),
   );
   return { seeded: true, logins, summary };

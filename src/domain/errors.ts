@@ -30,7 +30,29 @@ export type ErrorCode =
   | "evidence_too_large"
   | "evidence_type_not_allowed"
   | "provision_not_found"
-  | "conflict";
+  | "classification_not_allowed"
+  | "release_not_permitted"
+  | "release_not_found"
+  | "reply_not_open"
+  | "reply_window_closed"
+  | "conflict"
+  // accounts (decision 0006)
+  | "login_challenge_invalid"
+  | "invalid_second_factor"
+  | "second_factor_code_used"
+  | "second_factor_enrolment_required"
+  | "second_factor_already_enrolled"
+  | "second_factor_not_started"
+  | "session_not_found"
+  | "token_not_found"
+  | "token_scope_insufficient"
+  | "token_expiry_invalid"
+  | "read_only_mode"
+  // geo layers (decision 0004)
+  | "layer_not_found"
+  | "layer_version_not_found"
+  | "invalid_geometry"
+  | "layer_version_overlap";
 
 export class DomainError extends Error {
   constructor(

@@ -2,6 +2,7 @@
  * Evidence rules that need no I/O: which file types are accepted (decided from the file's own
  * bytes, never from what the client declares) and how a client-supplied file name is kept.
  */
+import type { Classification } from "./access-rules.js";
 
 export interface EvidenceItem {
   id: string;
@@ -15,6 +16,10 @@ export interface EvidenceItem {
   originalName: string;
   uploadedBy: string | null;
   receivedAt: Date;
+  /** Per-record access (decision 0007); at receipt, those of the report. */
+  classification: Classification;
+  concernedParties: string[];
+  embargoUntil: Date | null;
 }
 
 export const CUSTODY_ACTIONS = ["received", "viewed", "downloaded", "verified"] as const;

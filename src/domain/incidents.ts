@@ -1,5 +1,7 @@
 /** Incidents (the unit that is verified) and findings (the mission's versioned conclusion). */
+import type { Classification } from "./access-rules.js";
 import { DomainError } from "./errors.js";
+import type { SubjectGeo } from "./geo/evaluation-record.js";
 import type {
   AttributionLevel,
   CategoryCode,
@@ -24,6 +26,11 @@ export interface Incident {
   createdAt: Date;
   updatedAt: Date;
   releasedAt: Date | null;
+  /** Who may read the incident outside the mission (decision 0007). */
+  classification: Classification;
+  embargoUntil: Date | null;
+  /** The stored geo evaluation, when loaded (decision 0004). */
+  geo?: SubjectGeo;
 }
 
 export interface SourceGrade {
@@ -43,12 +50,25 @@ export interface FindingInput {
   sourceGrades: SourceGrade[];
   publicNarrative: string;
   restrictedNarrative: string;
+  /** Part of the version: who may receive it. Defaults to the incident's classification. */
+  classification?: Classification;
+  /** The parties the finding concerns; defaults to the incident's concerned parties. */
+  concernedParties?: string[];
+  embargoUntil?: Date;
 }
 
 export interface Finding extends Omit<
   FindingInput,
-  "attributedParty" | "severity" | "standardOfProof"
+  | "attributedParty"
+  | "severity"
+  | "standardOfProof"
+  | "classification"
+  | "concernedParties"
+  | "embargoUntil"
 > {
+  classification: Classification;
+  concernedParties: string[];
+  embargoUntil: Date | null;
   id: string;
   incidentId: string;
   version: number;

@@ -1,5 +1,8 @@
 /** Report rules that need no I/O: who may file which kind, and which times are possible. */
+import type { Classification } from "./access-rules.js";
 import { DomainError } from "./errors.js";
+import type { LocationResolution } from "./place-resolution.js";
+import type { SubjectGeo } from "./geo/evaluation-record.js";
 import type { Actor, Role } from "./roles.js";
 import type { CategoryCode, Language, SourceKind } from "./taxonomy.js";
 
@@ -37,9 +40,23 @@ export interface ReportInput {
   /** Intake registering a party's complaint received by phone or letter. */
   onBehalfOfParty?: string;
   sourceGrade?: string;
+  /** Who may read it (decision 0007); defaults by source kind. */
+  classification?: Classification;
+  /** Parties see it only after this instant. */
+  embargoUntil?: Date;
+  /** Confidential: who the source is. Read by analysts, reviewers and the chief only. */
+  sourceIdentity?: string;
+  /** Confidential: names of witnesses. */
+  witnesses?: string[];
 }
 
-export interface Report extends Omit<ReportInput, "onBehalfOfParty"> {
+export interface Report extends Omit<
+  ReportInput,
+  "onBehalfOfParty" | "classification" | "embargoUntil" | "sourceIdentity" | "witnesses"
+> {
+  classification: Classification;
+  concernedParties: string[];
+  embargoUntil: Date | null;
   id: string;
   trackingId: string;
   version: number;
@@ -51,6 +68,10 @@ export interface Report extends Omit<ReportInput, "onBehalfOfParty"> {
   incidentId: string | null;
   triageReason: string | null;
   isDemo: boolean;
+  /** Where the coordinates come from; a place name may have been located (decision 0005). */
+  locationResolution: LocationResolution;
+  /** The stored geo evaluation, when loaded (decision 0004). */
+  geo?: SubjectGeo;
 }
 
 const SOURCE_KINDS_BY_ROLE: Partial<Record<Role, readonly SourceKind[]>> = {

@@ -13,14 +13,27 @@ import type { Engine } from "../store/database.js";
 import type { Deps } from "../services/deps.js";
 import { errorHandler, notFoundHandler } from "./errors.js";
 import { registerActorResolution } from "./context.js";
+import { registerAccountGuards } from "./account-guards.js";
 import { DEFAULT_RATE_LIMITS, registerSecurity, type RateLimits } from "./security.js";
 import { agreementRoutes } from "./routes/agreements.js";
+import { basemapFileRoute, mapConfigRoutes } from "./routes/basemap.js";
 import { auditRoutes } from "./routes/audit.js";
+import { accountRoutes } from "./routes/account.js";
+import { adminSecurityRoutes } from "./routes/admin-security.js";
 import { authRoutes } from "./routes/auth.js";
 import { evidenceRoutes } from "./routes/evidence.js";
+import { geoRoutes } from "./routes/geo.js";
 import { healthRoutes } from "./routes/health.js";
 import { incidentRoutes } from "./routes/incidents.js";
+import { publicRoutes, releaseRoutes } from "./routes/releases.js";
 import { reportRoutes } from "./routes/reports.js";
+import { candidateRoutes } from "./routes/candidates.js";
+import { mapRoutes } from "./routes/map.js";
+import { placeRoutes } from "./routes/places.js";
+import { incidentHistoryRoutes } from "./routes/incident-history.js";
+import { partyRoutes } from "./routes/parties.js";
+import { searchRoutes } from "./routes/search.js";
+import { statsRoutes } from "./routes/stats.js";
 import { VERSION } from "../version.js";
 import { registerWebApp } from "./web.js";
 
@@ -32,6 +45,8 @@ export interface AppOptions {
   /** Largest evidence file accepted, in bytes (default MAX_EVIDENCE_BYTES). */
   maxEvidenceBytes?: number;
   rateLimits?: RateLimits;
+  /** An operator-supplied PMTiles basemap file (CFM_BASEMAP_PMTILES); null: none. */
+  basemapPmtiles?: string | null;
 }
 
 export type App = FastifyInstance;
@@ -88,21 +103,36 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
     transform: jsonSchemaTransform,
   });
   registerActorResolution(app, deps);
+  registerAccountGuards(app, deps);
   await registerSecurity(app, opts.rateLimits ?? DEFAULT_RATE_LIMITS);
 
   await app.register(
     async (api) => {
       healthRoutes(api, deps, opts.engine);
       authRoutes(api, deps);
+      accountRoutes(api, deps);
+      adminSecurityRoutes(api, deps);
       reportRoutes(api, deps);
       incidentRoutes(api, deps);
+      releaseRoutes(api, deps);
+      publicRoutes(api, deps);
       evidenceRoutes(api, deps, { maxBytes: maxEvidenceBytes });
       auditRoutes(api, deps);
       agreementRoutes(api, deps);
+      placeRoutes(api, deps);
+      mapRoutes(api, deps);
+      candidateRoutes(api, deps);
+      incidentHistoryRoutes(api, deps);
+      partyRoutes(api, deps);
+      searchRoutes(api, deps);
+      statsRoutes(api, deps);
+      geoRoutes(api, deps);
+      mapConfigRoutes(api, opts.basemapPmtiles ?? null);
       api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: "/api/v1" },
   );
+  basemapFileRoute(app, opts.basemapPmtiles ?? null);
   await registerWebApp(app);
   return app;
 }

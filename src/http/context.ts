@@ -1,7 +1,7 @@
 /** Resolves who is calling (bearer token, or session cookie) before any route runs. */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Actor } from "../domain/roles.js";
-import { authenticate } from "../services/auth.js";
+import { authenticate, type Credential } from "../services/auth.js";
 import type { Deps } from "../services/deps.js";
 
 export const SESSION_COOKIE = "cfm_session";
@@ -12,6 +12,8 @@ declare module "fastify" {
     sessionToken: string | null;
     /** How the caller authenticated: a bearer header, the session cookie, or not at all. */
     authVia: "bearer" | "cookie" | null;
+    /** The session or API token the caller authenticated with (decision 0006). */
+    credential: Credential | null;
   }
 }
 
@@ -29,11 +31,13 @@ export function registerActorResolution(app: FastifyInstance, deps: Deps): void 
   app.decorateRequest("actor", undefined as never);
   app.decorateRequest("sessionToken", null);
   app.decorateRequest("authVia", null);
+  app.decorateRequest("credential", null);
   app.addHook("onRequest", async (req) => {
     const found = tokenOf(req);
-    const actor = found ? await authenticate(deps, found.token) : null;
-    req.sessionToken = actor ? found!.token : null;
-    req.authVia = actor ? found!.via : null;
-    req.actor = actor ?? { kind: "public" };
+    const auth = found ? await authenticate(deps, found.token) : null;
+    req.sessionToken = auth?.credential.kind === "session" ? found!.token : null;
+    req.authVia = auth ? found!.via : null;
+    req.credential = auth?.credential ?? null;
+    req.actor = auth?.actor ?? { kind: "public" };
   });
 }

@@ -83,7 +83,9 @@ export async function registerSecurity(app: FastifyInstance, limits: RateLimits)
   });
   app.addHook("onRoute", (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    if (route.url === "/api/v1/auth/login" && methods.includes("POST")) {
+    const loginStep =
+      route.url === "/api/v1/auth/login" || route.url === "/api/v1/auth/login/second-factor";
+    if (loginStep && methods.includes("POST")) {
       route.config = {
         ...route.config,
         rateLimit: { max: limits.loginPerMinute, timeWindow: 60_000 },

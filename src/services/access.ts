@@ -1,40 +1,85 @@
 /**
- * Who may read what. Every read path asks here; queries are narrowed in SQL, so lists, counts and
- * lookups agree, and a record outside the scope is answered as if it did not exist.
+ * Who may read what. Every read path asks here; queries are narrowed in SQL (scopeFilter,
+ * incidentScopeFilter, evidenceScopeFilter, releaseScopeFilter), so lists, counts and lookups
+ * agree, and a record outside the scope is answered as if it did not exist.
+ *
+ * The rules (decision 0007): analysts, reviewers and the chief see every record; intake every
+ * record but those classified confidential_source (unless it filed them); a monitor what it filed
+ * and the incidents holding it; a party liaison what it filed, records classified public or
+ * parties that concern its party once their embargo has passed, incidents holding its party's
+ * complaints, incidents in the right of reply that concern its party, and what was released to it
+ * (release instant passed); a joint-commission member what was released to the parties; the
+ * public what was published.
+ *
+ * Scopes that depend on time carry `now`: pass the service clock (deps.clock()), so that an
+ * embargo or a release instant is judged by the same clock everywhere.
  */
+import { SOURCE_ROLES } from "../domain/access-rules.js";
 import { DomainError } from "../domain/errors.js";
-import { CASE_ROLES, type Actor } from "../domain/roles.js";
+import type { Actor } from "../domain/roles.js";
 
 export type ReportScope =
-  { kind: "all" } | { kind: "submittedBy"; userId: string } | { kind: "party"; party: string };
+  /** Analysts, reviewers, the chief, and the services' own lookups. */
+  | { kind: "all" }
+  /** Intake: all intake except confidential-source records others filed. */
+  | { kind: "intake"; userId: string }
+  | { kind: "submittedBy"; userId: string }
+  | { kind: "party"; party: string; userId: string; now: Date };
 
 export type IncidentScope =
   | { kind: "all" }
+  | { kind: "intake" }
   | { kind: "withReportsBy"; userId: string }
-  /** Parties see incidents once released, and the incidents their own complaints went into. */
-  | { kind: "releasedOrOwnParty"; party: string }
-  | { kind: "released" };
+  /** Parties see incidents released to them, in reply concerning them, or holding their complaints. */
+  | { kind: "releasedOrOwnParty"; party: string; now: Date }
+  /** The joint commission: what was released to the parties. */
+  | { kind: "released"; now: Date }
+  /** No login: what was published. */
+  | { kind: "public"; now: Date };
 
 export function requireUser(actor: Actor): asserts actor is Extract<Actor, { kind: "user" }> {
   if (actor.kind !== "user") throw new DomainError("unauthenticated", "Log in to do this.");
 }
 
-export function reportScopeFor(actor: Actor): ReportScope {
+export function reportScopeFor(actor: Actor, now: Date = new Date()): ReportScope {
   requireUser(actor);
-  if (CASE_ROLES.includes(actor.role)) return { kind: "all" };
+  if (SOURCE_ROLES.includes(actor.role)) return { kind: "all" };
+  if (actor.role === "intake") return { kind: "intake", userId: actor.userId };
   if (actor.role === "monitor") return { kind: "submittedBy", userId: actor.userId };
-  if (actor.role === "liaison" && actor.party) return { kind: "party", party: actor.party };
+  if (actor.role === "liaison" && actor.party)
+    return { kind: "party", party: actor.party, userId: actor.userId, now };
   throw new DomainError("forbidden", `The ${actor.role} role does not read reports.`);
 }
 
-export function incidentScopeFor(actor: Actor): IncidentScope {
+export function incidentScopeFor(actor: Actor, now: Date = new Date()): IncidentScope {
   requireUser(actor);
-  if (CASE_ROLES.includes(actor.role)) return { kind: "all" };
+  if (SOURCE_ROLES.includes(actor.role)) return { kind: "all" };
+  if (actor.role === "intake") return { kind: "intake" };
   if (actor.role === "monitor") return { kind: "withReportsBy", userId: actor.userId };
   if (actor.role === "liaison" && actor.party)
-    return { kind: "releasedOrOwnParty", party: actor.party };
-  if (actor.role === "commission") return { kind: "released" };
+    return { kind: "releasedOrOwnParty", party: actor.party, now };
+  if (actor.role === "commission") return { kind: "released", now };
   throw new DomainError("forbidden", `The ${actor.role} role does not read incidents.`);
+}
+
+/** The scope of the public (no login) read path. */
+export function publicIncidentScope(now: Date): IncidentScope {
+  return { kind: "public", now };
+}
+
+/** Scopes of the mission's case roles: they see case content and act on cases. */
+export function isMissionScope(scope: IncidentScope): boolean {
+  return scope.kind === "all" || scope.kind === "intake";
+}
+
+/** The report scope that goes with an incident scope, or null when the viewer reads no reports. */
+export function reportScopeOrNull(actor: Actor, now: Date): ReportScope | null {
+  if (actor.kind !== "user") return null;
+  try {
+    return reportScopeFor(actor, now);
+  } catch {
+    return null;
+  }
 }
 
 export function requireRole(actor: Actor, roles: readonly string[], doing: string): void {

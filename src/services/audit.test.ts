@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from "vitest";
 import { describeEachEngine } from "../../test/db.js";
 import { reportInput, seedActors, type Actors } from "../../test/fixtures.js";
 import { AUDITED_TABLES } from "../store/schema.js";
-import { listAudit, verifyAudit } from "./audit.js";
+import { listAudit, PRIMARY_KEY, verifyAudit } from "./audit.js";
 import type { Tx } from "./deps.js";
 import { addFinding, createIncident, transitionIncident } from "./incidents.js";
 import { createReport } from "./reports.js";
@@ -136,7 +136,7 @@ describeEachEngine("audit chain on the database", (ctx) => {
   it("any single-character change to any text column of any audited row is detected", async () => {
     const targets: { table: string; column: string; key: string; id: string }[] = [];
     for (const table of AUDITED_TABLES) {
-      const key = table === "parties" ? "code" : "id";
+      const key = PRIMARY_KEY[table];
       const { rows: cols } = await sql<{
         column_name: string;
       }>`SELECT column_name FROM information_schema.columns

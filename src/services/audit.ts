@@ -28,6 +28,13 @@ export const PRIMARY_KEY: Record<AuditedTable, string> = {
   findings: "id",
   evidence_items: "id",
   custody_entries: "id",
+  system_settings: "id",
+  geo_layers: "id",
+  geo_layer_versions: "id",
+  report_sources: "report_id",
+  releases: "id",
+  reply_windows: "id",
+  replies: "id",
 };
 
 export interface AuditInput {

@@ -10,6 +10,11 @@ export interface Deps {
   db: Db;
   clock: () => Date;
   evidence: EvidenceStore;
+  /**
+   * The demo scenario's waiver: users marked is_demo log in without a second factor. Only ever
+   * on for a demo (`serve --demo`, tests); absent means off (decision 0006).
+   */
+  demoSecondFactorWaiver?: boolean;
 }
 
 /** Runs `fn` in one transaction: its writes and their audit entries commit together or not at all. */

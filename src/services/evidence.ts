@@ -10,7 +10,9 @@
  * `viewed` action is kept for an in-browser preview, which would hand out bytes without a download.
  *
  * Who sees what:
- * - a report's evidence is visible exactly when the report is (`reportScopeFor`): the mission's
+ * - each item carries its own classification, concerned parties and embargo, taken from its
+ *   report at receipt (decision 0007); an item is visible when its report is (`reportScopeFor`)
+ *   and the item's own attributes allow it (`evidenceScopeFilter`). In short: the mission's
  *   case roles see all of it, a monitor its own reports', a party liaison its own party's. Anything
  *   else is answered 404, as if it did not exist;
  * - the custody log goes to the case roles and to the auditor, whose work is custody records but
@@ -47,6 +49,7 @@ import { reportScopeFor, requireUser, type ReportScope } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps } from "./deps.js";
 import { getReport, reportNotFound } from "./reports.js";
+import { readReportSources, type SourceRead } from "./sources.js";
 
 export interface UploadEvidenceInput {
   reportId: string;
@@ -66,7 +69,7 @@ export async function uploadEvidence(
   input: UploadEvidenceInput,
 ): Promise<EvidenceItem> {
   try {
-    const report = await findReport(deps.db, input.reportId, reportScopeFor(actor));
+    const report = await findReport(deps.db, input.reportId, reportScopeFor(actor, deps.clock()));
     if (!report) throw reportNotFound(input.reportId);
     checkMayAttach(actor, report);
     const { stored, mediaType } = await storeOriginal(deps, input.content, input.maxBytes);
@@ -85,6 +88,9 @@ export async function uploadEvidence(
         original_name: cleanOriginalName(input.originalName),
         uploaded_by: actor.kind === "user" ? actor.userId : null,
         received_at: receivedAt,
+        classification: report.classification,
+        concerned_parties: report.concerned_parties,
+        embargo_until: report.embargo_until,
       });
       const custody = await insertCustody(tx, {
         id: randomUUID(),
@@ -188,17 +194,25 @@ function formatBytes(n: number): string {
 export interface ReportWithEvidence {
   report: Report;
   evidence: EvidenceItem[];
+  /** With `withSources`: the confidential source fields, or which were withheld. */
+  sources?: SourceRead;
 }
 
-/** A report and its evidence metadata, visible to whoever may see the report. */
+/**
+ * A report and the evidence metadata the caller may see. `withSources` also reads the source
+ * fields, which for those who may read them is an audited read (src/services/sources.ts).
+ */
 export async function reportWithEvidence(
   deps: Deps,
   actor: Actor,
   reportId: string,
+  opts: { withSources?: boolean } = {},
 ): Promise<ReportWithEvidence> {
   const report = await getReport(deps, actor, reportId);
-  const rows = await listEvidenceOfReport(deps.db, report.id);
-  return { report, evidence: rows.map(rowToEvidence) };
+  const rows = await listEvidenceOfReport(deps.db, report.id, reportScopeFor(actor, deps.clock()));
+  const evidence = rows.map(rowToEvidence);
+  if (!opts.withSources) return { report, evidence };
+  return { report, evidence, sources: await readReportSources(deps, actor, report.id) };
 }
 
 export interface EvidenceDetail {
@@ -212,14 +226,14 @@ function readsCustody(actor: Actor): boolean {
 }
 
 /** The auditor reads custody records of every item; everyone else sees what its reports allow. */
-function metadataScopeFor(actor: Actor): ReportScope {
+function metadataScopeFor(actor: Actor, now: Date): ReportScope {
   requireUser(actor);
-  return hasRole(actor, "auditor") ? { kind: "all" } : reportScopeFor(actor);
+  return hasRole(actor, "auditor") ? { kind: "all" } : reportScopeFor(actor, now);
 }
 
 /** Metadata, and the custody log for those who read it. Writes nothing (see the header). */
 export async function getEvidence(deps: Deps, actor: Actor, id: string): Promise<EvidenceDetail> {
-  const row = await findEvidence(deps.db, id, metadataScopeFor(actor));
+  const row = await findEvidence(deps.db, id, metadataScopeFor(actor, deps.clock()));
   if (!row) throw evidenceNotFound(id);
   const custody = readsCustody(actor) ? (await listCustody(deps.db, id)).map(rowToCustody) : null;
   return { item: rowToEvidence(row), custody };
@@ -243,7 +257,7 @@ export async function downloadEvidence(
       "The auditor role reads the custody log of evidence, not the evidence itself.",
     );
   }
-  const row = await findEvidence(deps.db, id, reportScopeFor(actor));
+  const row = await findEvidence(deps.db, id, reportScopeFor(actor, deps.clock()));
   if (!row) throw evidenceNotFound(id);
   if (!(await deps.evidence.has(row.sha256))) {
     // Not the caller's doing: an integrity failure of the file store, for an operator to see.

@@ -13,7 +13,6 @@ import {
   allowedTransitions,
   checkTransition,
   FINDING_EDITABLE_STATES,
-  RELEASED_STATES,
   type CaseState,
 } from "../domain/workflow.js";
 import {
@@ -27,10 +26,30 @@ import {
   rowToIncident,
   type IncidentFilter,
 } from "../store/incidents-repo.js";
-import { rowToReport, type ReportRow } from "../store/reports-repo.js";
+import { rowToReport, scopeFilter, type ReportRow } from "../store/reports-repo.js";
+import {
+  currentReplyWindow,
+  listReleaseRows,
+  repliesOf,
+  rowToRelease,
+  rowToReply,
+  rowToReplyWindow,
+} from "../store/releases-repo.js";
 import type { Report } from "../domain/reports.js";
-import { incidentScopeFor, requireRole, requireUser, type IncidentScope } from "./access.js";
+import type { Release, Reply, ReplyWindow } from "../domain/releases.js";
+import {
+  incidentScopeFor,
+  isMissionScope,
+  reportScopeOrNull,
+  requireRole,
+  requireUser,
+  type IncidentScope,
+} from "./access.js";
+import { openReplyWindow } from "./replies.js";
+import { audienceOrRefuse, isReleasingState, writeRelease } from "./releases.js";
 import { appendAudit } from "./audit.js";
+import { withGeo } from "./geo-evaluations.js";
+import { geoOfNewRecord } from "../domain/geo/evaluation-record.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
 import { reportNotFound } from "./reports.js";
@@ -135,7 +154,8 @@ export async function createIncident(
       rows: [{ table: "incidents", id }, ...ids.map((r) => ({ table: "reports" as const, id: r }))],
       details: { reference, reportIds: ids },
     });
-    return rowToIncident(row);
+    const incident = rowToIncident(row);
+    return { ...incident, geo: geoOfNewRecord(incident.location) };
   });
 }
 
@@ -203,13 +223,20 @@ export async function mergeReport(
 export interface IncidentDetail {
   incident: Incident;
   reports: Report[];
+  /** Every finding version, for the mission; outside it, none (they read releases). */
   findings: Finding[];
+  /** Releases the viewer may read, newest first; outside the mission only those already out. */
+  releases: Release[];
+  /** Replies the viewer may read: all for the mission, a party's own for its liaison. */
+  replies: Reply[];
+  /** The current reply window, for the mission and for parties while it concerns them. */
+  replyWindow: ReplyWindow | null;
   /** The transitions this actor may make now: exactly what the server would accept. */
   allowedTransitions: CaseState[];
 }
 
 export async function getIncident(deps: Deps, actor: Actor, id: string): Promise<IncidentDetail> {
-  const scope = incidentScopeFor(actor);
+  const scope = incidentScopeFor(actor, deps.clock());
   const row = await findIncident(deps.db, id, scope);
   if (!row) throw incidentNotFound(id);
   return detailOf(deps, actor, scope, row.id);
@@ -224,38 +251,63 @@ async function detailOf(
   requireUser(actor);
   const row = await findIncident(deps.db, id, scope);
   if (!row) throw incidentNotFound(id);
-  const incident = rowToIncident(row);
-  let reportsQ = deps.db.selectFrom("reports").selectAll().where("incident_id", "=", id);
-  if (scope.kind === "releasedOrOwnParty")
-    reportsQ = reportsQ.where("submitter_party", "=", scope.party);
-  else if (scope.kind === "withReportsBy")
-    reportsQ = reportsQ.where("submitted_by", "=", scope.userId);
-  else if (scope.kind === "released") reportsQ = reportsQ.where(({ val }) => val(false));
-  const reports = (await reportsQ.orderBy("received_at").execute()).map(rowToReport);
-  let findings = (await findingsOf(deps.db, id)).map(rowToFinding);
-  if (scope.kind !== "all") {
-    // Outside the mission only the finding as released is shown, and only once it was released.
-    findings = incident.releasedAt ? findings.slice(-1) : [];
-  }
-  const latest = findings[findings.length - 1];
-  const transitions =
-    scope.kind === "all"
-      ? allowedTransitions(incident.state, actor.role).filter((to) => {
-          try {
-            checkTransition({
-              from: incident.state,
-              to,
-              role: actor.role,
-              actorUserId: actor.userId,
-              findingDraftedBy: latest?.draftedBy ?? null,
-            });
-            return true;
-          } catch {
-            return false;
-          }
-        })
-      : [];
-  return { incident, reports, findings, allowedTransitions: transitions };
+  const incident = (await withGeo(deps.db, "incident", [rowToIncident(row)]))[0]!;
+  const mission = isMissionScope(scope);
+  const reportScope = reportScopeOrNull(actor, deps.clock());
+  const reports = reportScope
+    ? (
+        await deps.db
+          .selectFrom("reports")
+          .selectAll()
+          .where("incident_id", "=", id)
+          .where(scopeFilter(reportScope))
+          .orderBy("received_at")
+          .execute()
+      ).map(rowToReport)
+    : [];
+  const findings = mission
+    ? (await findingsOf(deps.db, id))
+        .filter((f) => scope.kind === "all" || f.classification !== "confidential_source")
+        .map(rowToFinding)
+    : [];
+  const releases = (await listReleaseRows(deps.db, scope, { incidentId: id, limit: 1000 })).map(
+    rowToRelease,
+  );
+  const party = actor.role === "liaison" ? actor.party : null;
+  const replies = mission || party ? await repliesOf(deps.db, id, party ?? undefined) : [];
+  const window = await currentReplyWindow(deps.db, id);
+  const seesWindow =
+    mission ||
+    (party !== null &&
+      incident.state === "right_of_reply" &&
+      incident.concernedParties.includes(party));
+  const latest = (await latestFinding(deps.db, id)) ?? null;
+  const transitions = mission
+    ? allowedTransitions(incident.state, actor.role).filter((to) => {
+        try {
+          checkTransition({
+            from: incident.state,
+            to,
+            role: actor.role,
+            actorUserId: actor.userId,
+            findingDraftedBy: latest?.drafted_by ?? null,
+          });
+          if (isReleasingState(to) && latest) audienceOrRefuse(to, row, latest);
+          return true;
+        } catch {
+          return false;
+        }
+      })
+    : [];
+  return {
+    incident,
+    reports: await withGeo(deps.db, "report", reports),
+    findings,
+    releases,
+    replies: replies.map(rowToReply),
+    replyWindow: seesWindow && window ? rowToReplyWindow(window) : null,
+    allowedTransitions: transitions,
+  };
 }
 
 export async function listIncidents(
@@ -263,7 +315,7 @@ export async function listIncidents(
   actor: Actor,
   filter: Omit<IncidentFilter, "before"> & { cursor?: string },
 ): Promise<{ items: Incident[]; nextCursor: string | null }> {
-  const scope = incidentScopeFor(actor);
+  const scope = incidentScopeFor(actor, deps.clock());
   const pos = filter.cursor ? decodeCursor(filter.cursor) : undefined;
   const before: IncidentFilter["before"] = pos && { updatedAt: pos.at, id: pos.id };
   const rows = await listIncidentRows(deps.db, scope, {
@@ -271,11 +323,18 @@ export async function listIncidents(
     before,
     limit: filter.limit + 1,
   });
-  const items = rows.slice(0, filter.limit).map(rowToIncident);
+  const items = await withGeo(deps.db, "incident", rows.slice(0, filter.limit).map(rowToIncident));
   const last = items[items.length - 1];
   const nextCursor =
     rows.length > filter.limit && last ? encodeCursor(last.updatedAt, last.id) : null;
   return { items, nextCursor };
+}
+
+export interface TransitionOptions {
+  /** Entering right_of_reply: the deadline for replies (default 72 hours from now). */
+  replyDeadline?: Date;
+  /** Entering a released state: the release instant, now or later (an embargo). */
+  releaseAt?: Date;
 }
 
 export async function transitionIncident(
@@ -283,15 +342,16 @@ export async function transitionIncident(
   actor: Actor,
   id: string,
   to: CaseState,
-  note: string | undefined,
+  note?: string,
+  opts: TransitionOptions = {},
 ): Promise<IncidentDetail> {
   requireUser(actor);
-  const scope = incidentScopeFor(actor);
   const now = deps.clock();
+  const scope = incidentScopeFor(actor, now);
   await inTransaction(deps, async (tx) => {
     const row = await findIncident(tx, id, scope, true);
     if (!row) throw incidentNotFound(id);
-    if (scope.kind !== "all") {
+    if (!isMissionScope(scope)) {
       throw new DomainError(
         "transition_role_forbidden",
         `The ${actor.role} role may not change an incident's state.`,
@@ -306,12 +366,22 @@ export async function transitionIncident(
       actorUserId: actor.userId,
       findingDraftedBy: latest?.drafted_by ?? null,
     });
+    const written: { table: "reply_windows" | "releases"; id: string }[] = [];
+    let releaseAt: Date | null = null;
+    if (to === "right_of_reply" && latest) {
+      written.push(await openReplyWindow(tx, actor, id, latest, now, opts.replyDeadline));
+    }
+    if (isReleasingState(to) && latest) {
+      const { release, rows } = await writeRelease(tx, actor, row, latest, to, now, opts.releaseAt);
+      written.push(...rows);
+      releaseAt = release?.releaseAt ?? null;
+    }
     await tx
       .updateTable("incidents")
       .set({
         state: to,
         updated_at: now,
-        released_at: RELEASED_STATES.includes(to) && !row.released_at ? now : row.released_at,
+        released_at: row.released_at ?? releaseAt,
       })
       .where("id", "=", id)
       .execute();
@@ -320,8 +390,14 @@ export async function transitionIncident(
       action: "incident.transitioned",
       subject: `incident:${id}`,
       at: now,
-      rows: [{ table: "incidents", id }],
-      details: { from, to, note: note ?? null, findingVersion: latest?.version ?? null },
+      rows: [{ table: "incidents", id }, ...written],
+      details: {
+        from,
+        to,
+        note: note ?? null,
+        findingVersion: latest?.version ?? null,
+        ...(releaseAt ? { releaseAt: releaseAt.toISOString() } : {}),
+      },
     });
   });
   return detailOf(deps, actor, scope, id);
@@ -368,6 +444,9 @@ export async function addFinding(
         restricted_narrative: input.restrictedNarrative,
         drafted_by: actor.userId,
         created_at: now,
+        classification: input.classification ?? incident.classification,
+        concerned_parties: input.concernedParties ?? incident.concerned_parties,
+        embargo_until: input.embargoUntil ?? null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -396,6 +475,14 @@ async function checkFindingReferences(
   incidentId: string,
   input: FindingInput,
 ): Promise<void> {
+  for (const code of input.concernedParties ?? []) {
+    const p = await tx
+      .selectFrom("parties")
+      .select("code")
+      .where("code", "=", code)
+      .executeTakeFirst();
+    if (!p) throw new DomainError("party_not_found", `There is no party with code "${code}".`);
+  }
   if (input.attributedParty) {
     const p = await tx
       .selectFrom("parties")

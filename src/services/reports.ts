@@ -10,7 +10,13 @@ import {
   type Report,
   type ReportInput,
 } from "../domain/reports.js";
+import type { ResolvedLocation } from "../domain/place-resolution.js";
 import type { Actor } from "../domain/roles.js";
+import {
+  reportAccessAtIntake,
+  type AccessAttributes,
+  type Classification,
+} from "../domain/access-rules.js";
 import {
   findReport,
   listReports as listReportRows,
@@ -22,6 +28,11 @@ import { reportScopeFor, requireRole, type ReportScope } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
+import { inGroupTransaction } from "./group-commit.js";
+import { locateReport } from "./places.js";
+import { withGeo } from "./geo-evaluations.js";
+import { geoOfNewRecord } from "../domain/geo/evaluation-record.js";
+import { insertReportSources } from "./sources.js";
 
 export interface CreateReportOptions {
   idempotencyKey?: string;
@@ -59,8 +70,11 @@ export async function createReport(
   checkReportTimes(input, receivedAt);
   const submitterParty = submitterPartyFor(actor, input);
   const requestHash = sha256Hex(canonicalJson(input));
+  const located = locateReport(input);
+  const access = reportAccessAtIntake(actor, input.sourceKind, submitterParty, input);
   const attempt = () =>
-    inTransaction(deps, async (tx) => {
+    // Concurrent reports share one transaction (group commit); each keeps its own audit entry.
+    inGroupTransaction(deps, async (tx) => {
       if (opts.idempotencyKey) {
         const prior = await replay(tx, idempotencyScope(actor), opts.idempotencyKey, requestHash);
         if (prior) return { report: prior, replayed: true };
@@ -70,7 +84,10 @@ export async function createReport(
         receivedAt,
         submitterParty,
         isDemo: opts.isDemo ?? false,
+        located,
+        access,
       });
+      const sources = await insertReportSources(tx, report.id, input, receivedAt);
       if (opts.idempotencyKey) {
         await tx
           .insertInto("idempotency_keys")
@@ -87,10 +104,10 @@ export async function createReport(
         action: "report.received",
         subject: `report:${report.id}`,
         at: receivedAt,
-        rows: [{ table: "reports", id: report.id, jsonb }],
+        rows: [{ table: "reports", id: report.id, jsonb }, ...sources],
         details: { trackingId: report.trackingId, sourceKind: report.sourceKind },
       });
-      return { report, replayed: false };
+      return { report: { ...report, geo: geoOfNewRecord(report.location) }, replayed: false };
     });
   try {
     return await attempt();
@@ -149,8 +166,13 @@ async function insertReport(
     submitterParty: string | null;
     isDemo: boolean;
     supersedes?: { id: string; version: number };
+    /** Coordinates as given, or looked up from the place name (locateReport). */
+    located: ResolvedLocation;
+    /** Classification, concerned parties and embargo (decision 0007). */
+    access: AccessAttributes;
   },
 ): Promise<{ report: Report; jsonb: unknown }> {
+  const { location, wherePrecision, resolution } = extra.located;
   const id = randomUUID();
   const { jsonb, ...row } = await tx
     .insertInto("reports")
@@ -167,16 +189,22 @@ async function insertReport(
       occurred_from: input.occurredFrom,
       occurred_to: input.occurredTo,
       date_precision: input.datePrecision ?? 1,
-      lat: input.location?.lat ?? null,
-      lon: input.location?.lon ?? null,
-      where_precision: input.wherePrecision ?? 1,
+      lat: location?.lat ?? null,
+      lon: location?.lon ?? null,
+      where_precision: wherePrecision,
       place_name: input.placeName ?? null,
+      location_source: resolution.status,
+      place_candidates:
+        resolution.status === "reported" ? null : JSON.stringify(resolution.candidates),
       category: input.category,
       description: input.description,
       language: input.language,
       counts: JSON.stringify(input.counts ?? {}),
       source_grade: input.sourceGrade ?? null,
       is_demo: extra.isDemo,
+      classification: extra.access.classification,
+      concerned_parties: extra.access.concernedParties,
+      embargo_until: extra.access.embargoUntil,
     })
     .returningAll()
     // The stored row as the audit chain hashes it, so that it need not be read back.
@@ -186,9 +214,10 @@ async function insertReport(
 }
 
 export async function getReport(deps: Deps, actor: Actor, id: string): Promise<Report> {
-  const row = await findReport(deps.db, id, reportScopeFor(actor));
+  const row = await findReport(deps.db, id, reportScopeFor(actor, deps.clock()));
   if (!row) throw reportNotFound(id);
-  return rowToReport(row);
+  const [report] = await withGeo(deps.db, "report", [rowToReport(row)]);
+  return report!;
 }
 
 export function reportNotFound(id: string): DomainError {
@@ -205,11 +234,11 @@ export async function listReports(
   actor: Actor,
   filter: Omit<ReportFilter, "before"> & { cursor?: string },
 ): Promise<ReportPage> {
-  const scope: ReportScope = reportScopeFor(actor);
+  const scope: ReportScope = reportScopeFor(actor, deps.clock());
   const pos = filter.cursor ? decodeCursor(filter.cursor) : undefined;
   const before = pos && { receivedAt: pos.at, id: pos.id };
   const rows = await listReportRows(deps.db, scope, { ...filter, before, limit: filter.limit + 1 });
-  const items = rows.slice(0, filter.limit).map(rowToReport);
+  const items = await withGeo(deps.db, "report", rows.slice(0, filter.limit).map(rowToReport));
   const last = items[items.length - 1];
   return {
     items,
@@ -227,7 +256,7 @@ export async function amendReport(
   const receivedAt = deps.clock();
   checkReportTimes(input, receivedAt);
   return inTransaction(deps, async (tx) => {
-    const old = await findReport(tx, id, reportScopeFor(actor));
+    const old = await findReport(tx, id, reportScopeFor(actor, receivedAt));
     if (!old) throw reportNotFound(id);
     const mayAmend =
       (actor.kind === "user" && old.submitted_by === actor.userId) ||
@@ -254,7 +283,15 @@ export async function amendReport(
       submitterParty: old.submitter_party,
       isDemo: old.is_demo,
       supersedes: { id: old.id, version: old.version },
+      located: locateReport(input),
+      // An amendment is another version of the same report: it keeps its access attributes.
+      access: {
+        classification: old.classification as Classification,
+        concernedParties: old.concerned_parties,
+        embargoUntil: old.embargo_until,
+      },
     });
+    const sources = await insertReportSources(tx, next.id, input, receivedAt);
     // The new version takes the old one's place in triage.
     await tx
       .updateTable("reports")
@@ -271,10 +308,7 @@ export async function amendReport(
       action: "report.amended",
       subject: `report:${next.id}`,
       at: receivedAt,
-      rows: [
-        { table: "reports", id: old.id },
-        { table: "reports", id: next.id },
-      ],
+      rows: [{ table: "reports", id: old.id }, { table: "reports", id: next.id }, ...sources],
       details: { supersedes: old.id, version: next.version },
     });
     return {

@@ -1,10 +1,12 @@
 /** Evidence items and their custody entries: rows in, rows out. */
-import type { Insertable, Selectable } from "kysely";
+import type { ExpressionBuilder, Insertable, Selectable } from "kysely";
+import type { Classification } from "../domain/access-rules.js";
 import type { CustodyAction, CustodyEntry, EvidenceItem } from "../domain/evidence.js";
 import type { ReportScope } from "../services/access.js";
 import type { Db, Tx } from "../services/deps.js";
 import { scopeFilter } from "./reports-repo.js";
-import type { CustodyEntriesTable, EvidenceItemsTable } from "./schema.js";
+import { partyMayRead } from "./access-sql.js";
+import type { CustodyEntriesTable, DB, EvidenceItemsTable } from "./schema.js";
 
 export type EvidenceRow = Selectable<EvidenceItemsTable>;
 export type CustodyRow = Selectable<CustodyEntriesTable>;
@@ -19,6 +21,9 @@ export function rowToEvidence(r: EvidenceRow): EvidenceItem {
     originalName: r.original_name,
     uploadedBy: r.uploaded_by,
     receivedAt: r.received_at,
+    classification: r.classification as Classification,
+    concernedParties: r.concerned_parties,
+    embargoUntil: r.embargo_until,
   };
 }
 
@@ -33,7 +38,32 @@ export function rowToCustody(r: CustodyRow): CustodyEntry {
   };
 }
 
-/** One evidence item, only if its report is inside `scope`. */
+/**
+ * Evidence a report scope may read, by the item's own attributes (its report's scope applies as
+ * well): intake and monitors all but confidential-source items others uploaded; a party what it
+ * uploaded, and items classified for it whose embargo has passed.
+ */
+export function evidenceScopeFilter(scope: ReportScope) {
+  return (eb: ExpressionBuilder<DB, "evidence_items">) => {
+    switch (scope.kind) {
+      case "all":
+        return eb.val(true);
+      case "intake":
+      case "submittedBy":
+        return eb.or([
+          eb("evidence_items.classification", "<>", "confidential_source"),
+          eb("evidence_items.uploaded_by", "=", scope.userId),
+        ]);
+      case "party":
+        return eb.or([
+          eb("evidence_items.uploaded_by", "=", scope.userId),
+          partyMayRead("evidence_items", scope.party, scope.now),
+        ]);
+    }
+  };
+}
+
+/** One evidence item, only if it and its report are inside `scope`. */
 export async function findEvidence(
   db: Db | Tx,
   id: string,
@@ -45,15 +75,21 @@ export async function findEvidence(
     .selectAll("evidence_items")
     .where("evidence_items.id", "=", id)
     .where(scopeFilter(scope))
+    .where(evidenceScopeFilter(scope))
     .executeTakeFirst();
 }
 
-/** A report's evidence in order of receipt (the caller has already checked the report's scope). */
-export async function listEvidenceOfReport(db: Db | Tx, reportId: string): Promise<EvidenceRow[]> {
+/** A report's evidence inside `scope`, in order of receipt (the caller checked the report's). */
+export async function listEvidenceOfReport(
+  db: Db | Tx,
+  reportId: string,
+  scope: ReportScope,
+): Promise<EvidenceRow[]> {
   return db
     .selectFrom("evidence_items")
     .selectAll()
     .where("report_id", "=", reportId)
+    .where(evidenceScopeFilter(scope))
     .orderBy("received_at")
     .orderBy("id")
     .execute();

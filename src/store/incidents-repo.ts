@@ -1,11 +1,14 @@
 /** Incidents and findings: rows in, rows out. */
-import { sql, type ExpressionBuilder, type Selectable } from "kysely";
+import { sql, type ExpressionBuilder, type Selectable, type SqlBool } from "kysely";
+import type { Classification } from "../domain/access-rules.js";
 import type { Finding, Incident } from "../domain/incidents.js";
 import type { CaseState } from "../domain/workflow.js";
 import { RELEASED_STATES } from "../domain/workflow.js";
 import type { IncidentScope } from "../services/access.js";
 import type { Db, Tx } from "../services/deps.js";
 import type { DB, FindingsTable, IncidentsTable } from "./schema.js";
+import { geoFilterOn, hasGeoFilter, type GeoFilter } from "./geo-repo.js";
+import { embargoPassed, leavesMission } from "./access-sql.js";
 import type { CategoryCode } from "../domain/taxonomy.js";
 
 export type IncidentRow = Selectable<IncidentsTable>;
@@ -26,6 +29,8 @@ export function rowToIncident(r: IncidentRow): Incident {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     releasedAt: r.released_at,
+    classification: r.classification as Classification,
+    embargoUntil: r.embargo_until,
   };
 }
 
@@ -46,39 +51,107 @@ export function rowToFinding(r: FindingRow): Finding {
     restrictedNarrative: r.restricted_narrative,
     draftedBy: r.drafted_by,
     createdAt: r.created_at,
+    classification: r.classification as Classification,
+    concernedParties: r.concerned_parties,
+    embargoUntil: r.embargo_until,
   };
 }
 
-/** A released incident: its finding went to the parties (it may since have been closed). */
-const released = (eb: ExpressionBuilder<DB, "incidents">) =>
-  eb("incidents.released_at", "is not", null);
+/** Incidents holding a report of `party` (its own complaints and their status). */
+const holdsPartyReport = (eb: ExpressionBuilder<DB, "incidents">, party: string) =>
+  eb.exists(
+    eb
+      .selectFrom("reports")
+      .select("reports.id")
+      .whereRef("reports.incident_id", "=", "incidents.id")
+      .where("reports.submitter_party", "=", party),
+  );
 
+/**
+ * Which releases a scope reads: the mission all of them (scheduled ones too); outside the mission
+ * only those whose instant has passed, sent to an audience the viewer belongs to, of an incident
+ * still classified for the parties or the public and not under embargo.
+ */
+export function releaseScopeFilter(scope: IncidentScope) {
+  return (eb: ExpressionBuilder<DB, "releases" | "incidents">) => {
+    switch (scope.kind) {
+      case "all":
+        return eb.val(true);
+      case "intake":
+        return eb("incidents.classification", "<>", "confidential_source");
+      case "withReportsBy":
+        return eb.val(false);
+      case "releasedOrOwnParty":
+      case "released":
+      case "public": {
+        const audience =
+          scope.kind === "public"
+            ? eb("releases.audience", "=", "public")
+            : scope.kind === "released"
+              ? eb("releases.audience", "in", ["parties", "public"])
+              : eb.or([
+                  eb("releases.audience", "=", "public"),
+                  eb.and([
+                    eb("releases.audience", "=", "parties"),
+                    sql<SqlBool>`${scope.party} = ANY(incidents.concerned_parties)`,
+                  ]),
+                ]);
+        return eb.and([
+          eb("releases.release_at", "<=", scope.now),
+          audience,
+          scope.kind === "public"
+            ? eb("incidents.classification", "=", "public")
+            : leavesMission("incidents"),
+          embargoPassed("incidents", scope.now),
+        ]);
+      }
+    }
+  };
+}
+
+const releasedUnder = (eb: ExpressionBuilder<DB, "incidents">, scope: IncidentScope) =>
+  eb.exists(
+    eb
+      .selectFrom("releases")
+      .select("releases.id")
+      .whereRef("releases.incident_id", "=", "incidents.id")
+      .where(releaseScopeFilter(scope)),
+  );
+
+/** The one place where an incident scope (src/services/access.ts) becomes SQL. */
 export function incidentScopeFilter(scope: IncidentScope) {
   return (eb: ExpressionBuilder<DB, "incidents">) => {
     switch (scope.kind) {
       case "all":
         return eb.val(true);
-      case "released":
-        return released(eb);
+      case "intake":
+        return eb("incidents.classification", "<>", "confidential_source");
       case "withReportsBy":
-        return eb.exists(
-          eb
-            .selectFrom("reports")
-            .select("reports.id")
-            .whereRef("reports.incident_id", "=", "incidents.id")
-            .where("reports.submitted_by", "=", scope.userId),
-        );
-      case "releasedOrOwnParty":
-        return eb.or([
-          released(eb),
+        return eb.and([
+          eb("incidents.classification", "<>", "confidential_source"),
           eb.exists(
             eb
               .selectFrom("reports")
               .select("reports.id")
               .whereRef("reports.incident_id", "=", "incidents.id")
-              .where("reports.submitter_party", "=", scope.party),
+              .where("reports.submitted_by", "=", scope.userId),
           ),
         ]);
+      case "releasedOrOwnParty":
+        return eb.or([
+          holdsPartyReport(eb, scope.party),
+          releasedUnder(eb, scope),
+          // The right of reply: a draft concerning the party waits for its answer.
+          eb.and([
+            eb("incidents.state", "=", "right_of_reply"),
+            sql<SqlBool>`${scope.party} = ANY(incidents.concerned_parties)`,
+            leavesMission("incidents"),
+            embargoPassed("incidents", scope.now),
+          ]),
+        ]);
+      case "released":
+      case "public":
+        return releasedUnder(eb, scope);
     }
   };
 }
@@ -124,6 +197,8 @@ export interface IncidentFilter {
   category?: string;
   occurredFrom?: Date;
   occurredTo?: Date;
+  /** Spatial filters on the stored geo evaluation (decision 0004). */
+  geo?: GeoFilter;
   before?: { updatedAt: Date; id: string };
   limit: number;
 }
@@ -134,6 +209,7 @@ export function listIncidentRows(db: Db, scope: IncidentScope, f: IncidentFilter
   if (f.category) q = q.where("category", "=", f.category);
   if (f.occurredFrom) q = q.where("occurred_to", ">=", f.occurredFrom);
   if (f.occurredTo) q = q.where("occurred_from", "<=", f.occurredTo);
+  if (hasGeoFilter(f.geo)) q = q.where(geoFilterOn("incident", "incidents", f.geo));
   if (f.before) {
     const b = f.before;
     q = q.where((eb) =>

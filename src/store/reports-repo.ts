@@ -1,10 +1,14 @@
 /** Reports: rows in, rows out. */
 import { sql, type ExpressionBuilder } from "kysely";
+import type { LocationSource, PlaceCandidate } from "../domain/place-resolution.js";
 import type { Report, ReportCounts, ReportStatus } from "../domain/reports.js";
 import type { CategoryCode, Language, SourceKind } from "../domain/taxonomy.js";
+import type { Classification } from "../domain/access-rules.js";
 import type { ReportScope } from "../services/access.js";
 import type { Db, Tx } from "../services/deps.js";
 import type { DB, ReportsTable } from "./schema.js";
+import { geoFilterOn, hasGeoFilter, type GeoFilter } from "./geo-repo.js";
+import { partyMayRead } from "./access-sql.js";
 import type { Selectable } from "kysely";
 
 export type ReportRow = Selectable<ReportsTable>;
@@ -35,18 +39,34 @@ export function rowToReport(r: ReportRow): Report {
     incidentId: r.incident_id,
     triageReason: r.triage_reason,
     isDemo: r.is_demo,
+    classification: r.classification as Classification,
+    concernedParties: r.concerned_parties,
+    embargoUntil: r.embargo_until,
+    locationResolution: {
+      status: r.location_source as LocationSource,
+      candidates: (r.place_candidates ?? []) as PlaceCandidate[],
+    },
   };
 }
 
+/** The one place where a report scope (src/services/access.ts) becomes SQL. */
 export function scopeFilter(scope: ReportScope) {
   return (eb: ExpressionBuilder<DB, "reports">) => {
     switch (scope.kind) {
       case "all":
         return eb.val(true);
+      case "intake":
+        return eb.or([
+          eb("reports.classification", "<>", "confidential_source"),
+          eb("reports.submitted_by", "=", scope.userId),
+        ]);
       case "submittedBy":
         return eb("reports.submitted_by", "=", scope.userId);
       case "party":
-        return eb("reports.submitter_party", "=", scope.party);
+        return eb.or([
+          eb("reports.submitted_by", "=", scope.userId),
+          partyMayRead("reports", scope.party, scope.now),
+        ]);
     }
   };
 }
@@ -76,6 +96,8 @@ export interface ReportFilter {
   sourceKind?: string;
   status?: string;
   incidentId?: string;
+  /** Spatial filters on the stored geo evaluation (decision 0004). */
+  geo?: GeoFilter;
   /** Cursor: rows strictly before this (received_at, id), newest first. */
   before?: { receivedAt: Date; id: string };
   limit: number;
@@ -94,6 +116,7 @@ export async function listReports(
   if (f.sourceKind) q = q.where("source_kind", "=", f.sourceKind);
   if (f.status) q = q.where("status", "=", f.status);
   if (f.incidentId) q = q.where("incident_id", "=", f.incidentId);
+  if (hasGeoFilter(f.geo)) q = q.where(geoFilterOn("report", "reports", f.geo));
   if (f.before) {
     const b = f.before;
     q = q.where((eb) =>

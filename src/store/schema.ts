@@ -33,6 +33,56 @@ export interface SessionsTable {
   created_at: DefaultTimestamp;
   expires_at: Timestamp;
   revoked_at: Timestamp | null;
+  /** A password-only session of a user who must still enrol a second factor (decision 0006). */
+  enrolment_only: Generated<boolean>;
+  last_seen_at: Timestamp | null;
+  user_agent: string | null;
+  ip: string | null;
+}
+
+export interface TotpFactorsTable {
+  user_id: string;
+  secret: string;
+  created_at: Timestamp;
+  confirmed_at: Timestamp | null;
+  last_used_step: number | null;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  created_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface LoginChallengesTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  scopes: string[];
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+}
+
+export interface SystemSettingsTable {
+  /** The setting's name, e.g. "read_only". */
+  id: string;
+  value: Json;
+  updated_at: Timestamp;
+  updated_by: string;
 }
 
 export interface AgreementsTable {
@@ -70,6 +120,10 @@ export interface ReportsTable {
   lon: number | null;
   where_precision: number;
   place_name: string | null;
+  /** reported | gazetteer | ambiguous | unresolved (decision 0005). */
+  location_source: Generated<string>;
+  /** The places a name-only report could mean, when it was not located. */
+  place_candidates: ColumnType<unknown, string | null | undefined, string | null>;
   category: string;
   description: string;
   language: string;
@@ -81,6 +135,10 @@ export interface ReportsTable {
   triage_reason: string | null;
   triaged_by: string | null;
   triaged_at: Timestamp | null;
+  /** Per-record access (decision 0007). */
+  classification: Generated<string>;
+  concerned_parties: Generated<string[]>;
+  embargo_until: Timestamp | null;
 }
 
 export interface IdempotencyKeysTable {
@@ -106,6 +164,9 @@ export interface IncidentsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   released_at: Timestamp | null;
+  /** Per-record access (decision 0007). */
+  classification: Generated<string>;
+  embargo_until: Timestamp | null;
 }
 
 export interface FindingsTable {
@@ -124,6 +185,10 @@ export interface FindingsTable {
   restricted_narrative: string;
   drafted_by: string;
   created_at: Timestamp;
+  /** Per-record access (decision 0007). */
+  classification: Generated<string>;
+  concerned_parties: Generated<string[]>;
+  embargo_until: Timestamp | null;
 }
 
 export interface EvidenceItemsTable {
@@ -135,6 +200,10 @@ export interface EvidenceItemsTable {
   original_name: string;
   uploaded_by: string | null;
   received_at: Timestamp;
+  /** Per-record access (decision 0007). */
+  classification: Generated<string>;
+  concerned_parties: Generated<string[]>;
+  embargo_until: Timestamp | null;
 }
 
 export interface CustodyEntriesTable {
@@ -177,6 +246,112 @@ export interface SchemaMigrationsTable {
   applied_at: DefaultTimestamp;
 }
 
+export interface GeoLayersTable {
+  id: string;
+  kind: string;
+  name: string;
+  name_ar: string | null;
+  party: string | null;
+  weapon_classes: string[];
+  description: string | null;
+  is_demo: Generated<boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface GeoLayerVersionsTable {
+  id: string;
+  layer_id: string;
+  version: number;
+  valid_from: Timestamp;
+  valid_to: Timestamp | null;
+  status: string;
+  claimed_by: string | null;
+  source: string | null;
+  geometry: Json;
+  left_party: string | null;
+  right_party: string | null;
+  behind_side: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+/** Derived from audited inputs and recomputable: not itself audited (decision 0004). */
+export interface GeoEvaluationsTable {
+  subject_kind: string;
+  subject_id: string;
+  at: Timestamp;
+  lat: number;
+  lon: number;
+  result: Json;
+  layer_fingerprint: string;
+  side_party: string | null;
+  distance_km: number | null;
+  nearest_line_km: number | null;
+  area_party: string | null;
+  district: string | null;
+  zone_layer_ids: string[];
+  computed_at: Timestamp;
+}
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  payload: Json;
+  state: Generated<string>;
+  attempts: Generated<number>;
+  run_after: Timestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
+/** Confidential source fields of a report (decision 0007): every read is audited. */
+export interface ReportSourcesTable {
+  report_id: string;
+  source_identity: string | null;
+  witnesses: string[];
+  created_at: Timestamp;
+}
+
+/** A finding released to an audience: the frozen content every recipient reads. */
+export interface ReleasesTable {
+  id: string;
+  incident_id: string;
+  finding_id: string;
+  finding_version: number;
+  audience: string;
+  release_at: Timestamp;
+  content: Json;
+  content_hash: string;
+  released_by: string;
+  created_at: Timestamp;
+}
+
+export interface ReplyWindowsTable {
+  id: string;
+  incident_id: string;
+  finding_id: string;
+  finding_version: number;
+  opens_at: Timestamp;
+  closes_at: Timestamp;
+  opened_by: string;
+}
+
+export interface RepliesTable {
+  id: string;
+  incident_id: string;
+  reply_window_id: string;
+  finding_id: string;
+  finding_version: number;
+  party: string;
+  text: string;
+  language: string;
+  submitted_by: string;
+  submitted_at: Timestamp;
+}
+
 export interface DB {
   parties: PartiesTable;
   users: UsersTable;
@@ -193,6 +368,19 @@ export interface DB {
   audit_head: AuditHeadTable;
   schema_migrations: SchemaMigrationsTable;
   login_failures: LoginFailuresTable;
+  totp_factors: TotpFactorsTable;
+  recovery_codes: RecoveryCodesTable;
+  login_challenges: LoginChallengesTable;
+  api_tokens: ApiTokensTable;
+  system_settings: SystemSettingsTable;
+  geo_layers: GeoLayersTable;
+  geo_layer_versions: GeoLayerVersionsTable;
+  geo_evaluations: GeoEvaluationsTable;
+  jobs: JobsTable;
+  report_sources: ReportSourcesTable;
+  releases: ReleasesTable;
+  reply_windows: ReplyWindowsTable;
+  replies: RepliesTable;
 }
 
 /** Tables whose rows are hashed into the audit chain (`cfm audit verify` checks each row). */
@@ -206,5 +394,12 @@ export const AUDITED_TABLES = [
   "findings",
   "evidence_items",
   "custody_entries",
+  "system_settings",
+  "geo_layers",
+  "geo_layer_versions",
+  "report_sources",
+  "releases",
+  "reply_windows",
+  "replies",
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

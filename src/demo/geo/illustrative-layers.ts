@@ -5,6 +5,7 @@
  * cited as where a front was.
  */
 import type {
+  AreaOfControlVersion,
   LayerVersion,
   LineOfContactVersion,
   RoadVersion,
@@ -163,6 +164,118 @@ export const AIRPORT_ROAD: RoadVersion = {
   },
 };
 
+/** The Tripoli working line, west to east, as a ring edge. */
+const TRIPOLI_EDGE = TRIPOLI_WORKING_LINE.geometry.coordinates as [number, number][];
+
+/** The Sirte–Jufra line, north to south, as a ring edge. */
+const SIRTE_EDGE = SIRTE_JUFRA_LINE.geometry.coordinates as [number, number][];
+
+/**
+ * Areas of control, January to June 2020: the GNA north of the Tripoli working line (the city),
+ * the LNA south of it (the old airport, Qasr bin Ghashir, towards Tarhuna). Boxes drawn to the
+ * line; they claim nothing about anywhere else.
+ */
+export const GNA_AREA_TRIPOLI: AreaOfControlVersion = {
+  id: "gna-area@2020-01-12",
+  layerId: "gna-area",
+  kind: "area_of_control",
+  name: "GNA-held area (illustrative)",
+  nameAr: "منطقة سيطرة حكومة الوفاق (توضيحي)",
+  status: "working",
+  validFrom: TRUCE,
+  validTo: FRONT_MOVES,
+  party: "GNA",
+  geometry: {
+    type: "Polygon",
+    coordinates: [
+      [[12.6, 33.0], [12.6, 32.76], ...TRIPOLI_EDGE, [13.7, 32.72], [13.7, 33.0], [12.6, 33.0]],
+    ],
+  },
+};
+
+export const LNA_AREA_TRIPOLI: AreaOfControlVersion = {
+  id: "lna-area@2020-01-12",
+  layerId: "lna-area",
+  kind: "area_of_control",
+  name: "LNA-held area (illustrative)",
+  nameAr: "منطقة سيطرة القيادة العامة (توضيحي)",
+  status: "working",
+  validFrom: TRUCE,
+  validTo: FRONT_MOVES,
+  party: "LNA",
+  geometry: {
+    type: "Polygon",
+    coordinates: [
+      [
+        [12.6, 32.76],
+        [12.6, 32.3],
+        [13.7, 32.3],
+        [13.7, 32.72],
+        ...[...TRIPOLI_EDGE].reverse(),
+        [12.6, 32.76],
+      ],
+    ],
+  },
+};
+
+/** From the Sirte–Jufra line on: the GNA west of it, the LNA east of it. */
+export const GNA_AREA_WEST: AreaOfControlVersion = {
+  ...GNA_AREA_TRIPOLI,
+  id: "gna-area@2020-06-20",
+  validFrom: RED_LINE,
+  validTo: null,
+  geometry: {
+    type: "Polygon",
+    coordinates: [
+      [[11.5, 33.3], [11.5, 28.8], ...[...SIRTE_EDGE].reverse(), [15.95, 33.3], [11.5, 33.3]],
+    ],
+  },
+};
+
+export const LNA_AREA_EAST: AreaOfControlVersion = {
+  ...LNA_AREA_TRIPOLI,
+  id: "lna-area@2020-06-20",
+  validFrom: RED_LINE,
+  validTo: null,
+  geometry: {
+    type: "Polygon",
+    coordinates: [[[15.95, 33.3], ...SIRTE_EDGE, [24.5, 28.8], [24.5, 33.3], [15.95, 33.3]]],
+  },
+};
+
+const shift = (lon: number, by: number) => Math.round((lon + by) * 1000) / 1000;
+
+/** A buffer zone 0.1° (about 10 km) either side of the Sirte–Jufra line, from the agreement. */
+export const SIRTE_JUFRA_BUFFER: ZoneVersion = {
+  id: "sirte-jufra-buffer@2020-10-23",
+  layerId: "sirte-jufra-buffer",
+  kind: "buffer_zone",
+  name: "Sirte–Jufra buffer zone (illustrative)",
+  nameAr: "المنطقة العازلة سرت الجفرة (توضيحي)",
+  status: "agreed",
+  validFrom: new Date("2020-10-23T00:00:00Z"),
+  validTo: null,
+  geometry: {
+    type: "Polygon",
+    coordinates: [
+      [
+        ...SIRTE_EDGE.map(([lon, lat]): [number, number] => [shift(lon, -0.1), lat]),
+        ...[...SIRTE_EDGE].reverse().map(([lon, lat]): [number, number] => [shift(lon, 0.1), lat]),
+        [shift(SIRTE_EDGE[0]![0], -0.1), SIRTE_EDGE[0]![1]],
+      ],
+    ],
+  },
+};
+
+/** Areas of control for both parties and the Sirte–Jufra buffer zone (demo seed only). */
+export const ILLUSTRATIVE_AREAS: readonly LayerVersion[] = [
+  GNA_AREA_TRIPOLI,
+  LNA_AREA_TRIPOLI,
+  GNA_AREA_WEST,
+  LNA_AREA_EAST,
+  SIRTE_JUFRA_BUFFER,
+];
+
 export const ILLUSTRATIVE_LAYERS: readonly LayerVersion[] = [
   TRIPOLI_WORKING_LINE,
   TRIPOLI_LNA_CLAIMED_LINE,
@@ -171,3 +284,6 @@ export const ILLUSTRATIVE_LAYERS: readonly LayerVersion[] = [
   COASTAL_ROAD_DISENGAGEMENT,
   AIRPORT_ROAD,
 ];
+
+/** Everything the demo seed loads: every version of every illustrative layer. */
+export const DEMO_LAYERS: readonly LayerVersion[] = [...ILLUSTRATIVE_LAYERS, ...ILLUSTRATIVE_AREAS];

@@ -3,6 +3,7 @@ import type { CustodyEntry, EvidenceItem } from "../../domain/evidence.js";
 import type { Report } from "../../domain/reports.js";
 import { hasRole, isCaseRole, type Actor } from "../../domain/roles.js";
 import type { EvidenceDetail } from "../../services/evidence.js";
+import type { SourceRead } from "../../services/sources.js";
 import { presentReport } from "./reports.js";
 
 /** Metadata and hash: for everyone who may see the report. */
@@ -14,11 +15,33 @@ export function presentEvidence(e: EvidenceItem) {
     mediaType: e.mediaType,
     originalName: e.originalName,
     receivedAt: e.receivedAt.toISOString(),
+    classification: e.classification,
+    concernedParties: e.concernedParties,
+    embargoUntil: e.embargoUntil?.toISOString() ?? null,
   };
 }
 
-export function presentReportWithEvidence(r: Report, evidence: EvidenceItem[], viewer: Actor) {
-  return { ...presentReport(r, viewer), evidence: evidence.map(presentEvidence) };
+/**
+ * A report with its evidence; with `sources`, the confidential source fields for those who read
+ * them (the read was audited), or `redacted` naming the fields withheld from this viewer.
+ */
+export function presentReportWithEvidence(
+  r: Report,
+  evidence: EvidenceItem[],
+  viewer: Actor,
+  sources?: SourceRead,
+) {
+  return {
+    ...presentReport(r, viewer),
+    evidence: evidence.map(presentEvidence),
+    ...(sources?.sources
+      ? {
+          sourceIdentity: sources.sources.sourceIdentity,
+          witnesses: sources.sources.witnesses,
+        }
+      : {}),
+    redacted: sources?.redacted ?? [],
+  };
 }
 
 function presentCustody(c: CustodyEntry) {

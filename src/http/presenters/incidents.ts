@@ -2,7 +2,9 @@
 import type { Finding, Incident } from "../../domain/incidents.js";
 import { isCaseRole, type Actor } from "../../domain/roles.js";
 import type { IncidentDetail } from "../../services/incidents.js";
+import { presentGeoField } from "./geo.js";
 import { presentReport } from "./reports.js";
+import { presentReleaseSummary, presentReply } from "./releases.js";
 
 export function presentIncident(i: Incident, viewer: Actor) {
   const mission = isCaseRole(viewer);
@@ -18,6 +20,10 @@ export function presentIncident(i: Incident, viewer: Actor) {
     concernedParties: i.concernedParties,
     releasedAt: i.releasedAt?.toISOString() ?? null,
     updatedAt: i.updatedAt.toISOString(),
+    classification: i.classification,
+    embargoUntil: i.embargoUntil?.toISOString() ?? null,
+    // The stored geo evaluation, or why there is none (decision 0004).
+    ...presentGeoField(i.geo),
     ...(mission ? { createdBy: i.createdBy, createdAt: i.createdAt.toISOString() } : {}),
   };
 }
@@ -37,16 +43,38 @@ export function presentFinding(f: Finding, viewer: Actor) {
     publicNarrative: f.publicNarrative,
     restrictedNarrative: f.restrictedNarrative,
     createdAt: f.createdAt.toISOString(),
+    classification: f.classification,
+    concernedParties: f.concernedParties,
+    embargoUntil: f.embargoUntil?.toISOString() ?? null,
     // Source grading and who drafted it are internal deliberation.
     ...(mission ? { sourceGrades: f.sourceGrades, draftedBy: f.draftedBy } : {}),
   };
 }
 
+/**
+ * The incident page. The mission reads every finding version; anyone else reads the finding as
+ * released to it — the snapshot of the latest release it may see, identical for every recipient.
+ */
 export function presentIncidentDetail(d: IncidentDetail, viewer: Actor) {
+  const mission = isCaseRole(viewer);
+  const released = d.releases[0];
   return {
     ...presentIncident(d.incident, viewer),
     reports: d.reports.map((r) => presentReport(r, viewer)),
-    findings: d.findings.map((f) => presentFinding(f, viewer)),
+    findings: mission
+      ? d.findings.map((f) => presentFinding(f, viewer))
+      : released
+        ? [released.content.finding]
+        : [],
+    releases: d.releases.map(presentReleaseSummary),
+    replies: d.replies.map(presentReply),
+    replyWindow: d.replyWindow
+      ? {
+          opensAt: d.replyWindow.opensAt.toISOString(),
+          closesAt: d.replyWindow.closesAt.toISOString(),
+          findingVersion: d.replyWindow.findingVersion,
+        }
+      : null,
     allowedTransitions: d.allowedTransitions,
   };
 }

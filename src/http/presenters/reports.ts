@@ -1,6 +1,7 @@
 /** What of a report leaves the server, and for whom. */
 import type { Report } from "../../domain/reports.js";
 import { isCaseRole, type Actor } from "../../domain/roles.js";
+import { presentGeoField } from "./geo.js";
 
 export function presentReport(r: Report, viewer: Actor) {
   const mission = isCaseRole(viewer);
@@ -19,6 +20,8 @@ export function presentReport(r: Report, viewer: Actor) {
     location: r.location ?? null,
     wherePrecision: r.wherePrecision ?? 1,
     placeName: r.placeName ?? null,
+    // "gazetteer": located from placeName; "ambiguous"/"unresolved": no coordinates (decision 0005).
+    locationResolution: r.locationResolution,
     category: r.category,
     description: r.description,
     language: r.language,
@@ -26,6 +29,12 @@ export function presentReport(r: Report, viewer: Actor) {
     status: r.status,
     incidentId: r.incidentId,
     isDemo: r.isDemo,
+    // Who may read it (decision 0007).
+    classification: r.classification,
+    concernedParties: r.concernedParties,
+    embargoUntil: r.embargoUntil?.toISOString() ?? null,
+    // The stored geo evaluation, or why there is none (decision 0004).
+    ...presentGeoField(r.geo),
     // Internal handling stays inside the mission.
     ...(mission
       ? {

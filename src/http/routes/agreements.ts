@@ -10,6 +10,7 @@ export function agreementRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     "/agreements",
     {
+      config: { tokenScope: "agreements:read" },
       schema: {
         summary: "Agreements in force and their provisions (public texts; any logged-in user)",
       },

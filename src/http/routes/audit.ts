@@ -16,6 +16,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     "/audit",
     {
+      config: { tokenScope: "audit:read" },
       schema: {
         summary: "Audit entries, oldest first (auditor and chief)",
         querystring: AuditQuery,
@@ -35,7 +36,10 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
 
   r.get(
     "/audit/verify",
-    { schema: { summary: "Recompute the audit chain and check every audited row" } },
+    {
+      config: { tokenScope: "audit:read" },
+      schema: { summary: "Recompute the audit chain and check every audited row" },
+    },
     async (req) => {
       requireRole(req.actor, ["auditor", "chief"], "verify the audit log");
       return verifyAudit(deps.db);

@@ -1,15 +1,49 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { login, logout, SESSION_HOURS } from "../../services/auth.js";
+import {
+  completeSecondFactor,
+  login,
+  logout,
+  SESSION_HOURS,
+  type SessionIssued,
+  type SessionMeta,
+} from "../../services/auth.js";
 import { requireUser } from "../../services/access.js";
 import type { Deps } from "../../services/deps.js";
+import {
+  confirmTotpEnrolment,
+  secondFactorStatus,
+  startTotpEnrolment,
+} from "../../services/totp.js";
+import { changePassword } from "../../services/users.js";
 import { SESSION_COOKIE } from "../context.js";
+import {
+  LoginBody,
+  PasswordChangeBody,
+  SecondFactorBody,
+  TotpConfirmBody,
+} from "../schemas/accounts.js";
 
-const LoginBody = z.strictObject({
-  username: z.string().min(1).max(64),
-  password: z.string().min(1).max(1024),
+const metaOf = (req: FastifyRequest): SessionMeta => ({
+  userAgent: req.headers["user-agent"] ?? null,
+  ip: req.ip,
 });
+
+function sessionAnswer(req: FastifyRequest, reply: FastifyReply, s: SessionIssued) {
+  reply.setCookie(SESSION_COOKIE, s.token, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "strict",
+    secure: req.protocol === "https",
+    maxAge: SESSION_HOURS * 3600,
+  });
+  return {
+    token: s.token,
+    expiresAt: s.expiresAt.toISOString(),
+    enrolmentRequired: s.enrolmentRequired,
+    user: s.user,
+  };
+}
 
 export function authRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -17,33 +51,120 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
     "/auth/login",
     {
       schema: {
-        summary: "Log in; returns a bearer token and sets a session cookie",
+        summary:
+          "Log in with a password. Answers a session (bearer token and cookie), or, when the user has a second factor, a challenge for POST /auth/login/second-factor",
         body: LoginBody,
       },
+      config: { duringEnrolment: true, duringReadOnly: true },
     },
     async (req, reply) => {
-      const result = await login(deps, req.body.username, req.body.password);
-      reply.setCookie(SESSION_COOKIE, result.token, {
-        path: "/",
-        httpOnly: true,
-        sameSite: "strict",
-        secure: req.protocol === "https",
-        maxAge: SESSION_HOURS * 3600,
-      });
-      return { token: result.token, expiresAt: result.expiresAt.toISOString(), user: result.user };
+      const res = await login(deps, req.body.username, req.body.password, metaOf(req));
+      if (res.kind === "second_factor") {
+        return {
+          secondFactorRequired: true,
+          challenge: res.challenge,
+          expiresAt: res.expiresAt.toISOString(),
+        };
+      }
+      return sessionAnswer(req, reply, res);
     },
   );
 
-  r.post("/auth/logout", { schema: { summary: "End the current session" } }, async (req, reply) => {
-    requireUser(req.actor);
-    if (req.sessionToken) await logout(deps, req.actor, req.sessionToken);
-    reply.clearCookie(SESSION_COOKIE, { path: "/" });
-    return reply.status(204).send();
-  });
+  r.post(
+    "/auth/login/second-factor",
+    {
+      schema: {
+        summary: "Second login step: a code from the authenticator app, or a recovery code",
+        body: SecondFactorBody,
+      },
+      config: { duringEnrolment: true, duringReadOnly: true },
+    },
+    async (req, reply) => {
+      const res = await completeSecondFactor(deps, req.body, metaOf(req));
+      return sessionAnswer(req, reply, res);
+    },
+  );
 
-  r.get("/auth/me", { schema: { summary: "Who is logged in" } }, async (req) => {
-    requireUser(req.actor);
-    const { userId, username, role, party } = req.actor;
-    return { id: userId, username, role, party };
-  });
+  r.post(
+    "/auth/logout",
+    {
+      schema: { summary: "End the current session" },
+      config: { duringEnrolment: true, duringReadOnly: true },
+    },
+    async (req, reply) => {
+      requireUser(req.actor);
+      if (req.sessionToken) await logout(deps, req.actor, req.sessionToken);
+      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return reply.status(204).send();
+    },
+  );
+
+  r.get(
+    "/auth/me",
+    {
+      schema: { summary: "Who is logged in, and whether a second factor must still be set up" },
+      config: { duringEnrolment: true, tokenScope: "any" },
+    },
+    async (req) => {
+      requireUser(req.actor);
+      const { userId, username, role, party } = req.actor;
+      const factor = await secondFactorStatus(deps.db, userId);
+      const credential = req.credential;
+      return {
+        id: userId,
+        username,
+        role,
+        party,
+        enrolmentRequired: credential?.kind === "session" && credential.enrolmentOnly,
+        secondFactor: factor,
+        via: credential?.kind ?? null,
+      };
+    },
+  );
+
+  r.post(
+    "/auth/password",
+    {
+      schema: {
+        summary: "Change your own password; your other sessions end",
+        body: PasswordChangeBody,
+      },
+      config: { duringReadOnly: true },
+    },
+    async (req) => {
+      const sessionId = req.credential?.kind === "session" ? req.credential.id : null;
+      return changePassword(deps, req.actor, sessionId, {
+        current: req.body.current,
+        next: req.body.new,
+      });
+    },
+  );
+
+  r.post(
+    "/auth/totp/enrol",
+    {
+      schema: {
+        summary:
+          "Start setting up an authenticator app: a new secret, its otpauth URI and a QR code (SVG)",
+      },
+      config: { duringEnrolment: true },
+    },
+    async (req) => startTotpEnrolment(deps, req.actor),
+  );
+
+  r.post(
+    "/auth/totp/confirm",
+    {
+      schema: {
+        summary:
+          "Confirm the authenticator with a first code; answers the recovery codes, shown this once",
+        body: TotpConfirmBody,
+      },
+      config: { duringEnrolment: true },
+    },
+    async (req) => {
+      const sessionId = req.credential?.kind === "session" ? req.credential.id : null;
+      return confirmTotpEnrolment(deps, req.actor, sessionId, req.body.code);
+    },
+  );
 }

@@ -143,6 +143,10 @@ describeEachEngine("evidence API", (ctx) => {
       mediaType: "image/png",
       originalName: "ain-zara.png",
       receivedAt: ctx.clock().toISOString(),
+      // Taken from the report at receipt (decision 0007): a GNA complaint, for GNA.
+      classification: "parties",
+      concernedParties: ["GNA"],
+      embargoUntil: null,
     });
 
     const got = await download(res.body.id, tokens.analyst);

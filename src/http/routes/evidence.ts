@@ -29,6 +29,7 @@ export function evidenceRoutes(app: FastifyInstance, deps: Deps, opts: EvidenceR
   r.post(
     "/reports/:id/evidence",
     {
+      config: { tokenScope: "evidence:create" },
       schema: {
         summary: "Attach a file to a report as evidence (multipart/form-data)",
         description:
@@ -60,7 +61,10 @@ export function evidenceRoutes(app: FastifyInstance, deps: Deps, opts: EvidenceR
 
   r.get(
     "/reports/:id/evidence",
-    { schema: { summary: "A report's evidence: metadata and SHA-256 hashes", params: idParams } },
+    {
+      config: { tokenScope: "evidence:read" },
+      schema: { summary: "A report's evidence: metadata and SHA-256 hashes", params: idParams },
+    },
     async (req) => {
       const { evidence } = await reportWithEvidence(deps, req.actor, req.params.id);
       return { items: evidence.map(presentEvidence) };
@@ -70,6 +74,7 @@ export function evidenceRoutes(app: FastifyInstance, deps: Deps, opts: EvidenceR
   r.get(
     "/evidence/:id",
     {
+      config: { tokenScope: "evidence:read" },
       schema: {
         summary: "One evidence item's metadata, with its custody log for the mission and auditor",
         params: idParams,
@@ -82,6 +87,7 @@ export function evidenceRoutes(app: FastifyInstance, deps: Deps, opts: EvidenceR
   r.get(
     "/evidence/:id/content",
     {
+      config: { tokenScope: "evidence:read" },
       // A HEAD request would run the handler and record a download that delivered no bytes.
       exposeHeadRoute: false,
       schema: {

@@ -16,7 +16,12 @@ import {
   IncidentListQuery,
   MergeReportBody,
   TransitionBody,
+  ClassifyIncidentBody,
+  ReplyBody,
 } from "../schemas/incidents.js";
+import { classifyIncident } from "../../services/classification.js";
+import { getReplyDraft, submitReply } from "../../services/replies.js";
+import { presentDraft, presentReply } from "../presenters/releases.js";
 import { presentFinding, presentIncident, presentIncidentDetail } from "../presenters/incidents.js";
 
 export function incidentRoutes(app: FastifyInstance, deps: Deps) {
@@ -39,7 +44,10 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
 
   r.get(
     "/incidents",
-    { schema: { summary: "List incidents visible to the caller", querystring: IncidentListQuery } },
+    {
+      config: { tokenScope: "incidents:read" },
+      schema: { summary: "List incidents visible to the caller", querystring: IncidentListQuery },
+    },
     async (req) => {
       const q = req.query;
       const page = await listIncidents(deps, req.actor, {
@@ -47,6 +55,7 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
         category: q.category,
         occurredFrom: q.from,
         occurredTo: q.to,
+        geo: { nearLineKm: q.nearLineKm, zone: q.zone, side: q.side, district: q.district },
         cursor: q.cursor,
         limit: q.limit,
       });
@@ -60,6 +69,7 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     "/incidents/:id",
     {
+      config: { tokenScope: "incidents:read" },
       schema: {
         summary: "One incident with its reports, findings and the caller's next actions",
         params: idParams,
@@ -92,7 +102,10 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (req) =>
       presentIncidentDetail(
-        await transitionIncident(deps, req.actor, req.params.id, req.body.to, req.body.note),
+        await transitionIncident(deps, req.actor, req.params.id, req.body.to, req.body.note, {
+          replyDeadline: req.body.replyDeadline,
+          releaseAt: req.body.releaseAt,
+        }),
         req.actor,
       ),
   );
@@ -110,6 +123,47 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
       const finding = await addFinding(deps, req.actor, req.params.id, req.body);
       reply.status(201);
       return presentFinding(finding, req.actor);
+    },
+  );
+
+  r.post(
+    "/incidents/:id/classification",
+    {
+      schema: {
+        summary: "Chief: reclassify an incident (who may read it, which parties, embargo)",
+        params: idParams,
+        body: ClassifyIncidentBody,
+      },
+    },
+    async (req) =>
+      presentIncident(await classifyIncident(deps, req.actor, req.params.id, req.body), req.actor),
+  );
+
+  r.get(
+    "/incidents/:id/draft",
+    {
+      config: { tokenScope: "incidents:read" },
+      schema: {
+        summary: "Right of reply: the draft finding (without sources) and the reply deadline",
+        params: idParams,
+      },
+    },
+    async (req) => presentDraft(await getReplyDraft(deps, req.actor, req.params.id), req.actor),
+  );
+
+  r.post(
+    "/incidents/:id/replies",
+    {
+      schema: {
+        summary: "Right of reply: a party's reply to the draft finding, before the deadline",
+        params: idParams,
+        body: ReplyBody,
+      },
+    },
+    async (req, reply) => {
+      const r = await submitReply(deps, req.actor, req.params.id, req.body);
+      reply.status(201);
+      return presentReply(r);
     },
   );
 }

@@ -24,6 +24,7 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
   r.post(
     "/reports",
     {
+      config: { tokenScope: "reports:create" },
       schema: {
         summary: "File a report (party complaint, monitor observation, public report …)",
         body: ReportBody,
@@ -44,6 +45,7 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     "/reports",
     {
+      config: { tokenScope: "reports:read" },
       schema: {
         summary: "List reports visible to the caller, newest first",
         querystring: ReportListQuery,
@@ -57,6 +59,7 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
         category: q.category,
         sourceKind: q.sourceKind,
         status: q.status,
+        geo: { nearLineKm: q.nearLineKm, zone: q.zone, side: q.side, district: q.district },
         cursor: q.cursor,
         limit: q.limit,
       });
@@ -69,16 +72,26 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
 
   r.get(
     "/reports/:id",
-    { schema: { summary: "One report, with its evidence hashes", params: idParams } },
+    {
+      config: { tokenScope: "reports:read" },
+      schema: { summary: "One report, with its evidence hashes", params: idParams },
+    },
     async (req) => {
-      const { report, evidence } = await reportWithEvidence(deps, req.actor, req.params.id);
-      return presentReportWithEvidence(report, evidence, req.actor);
+      // Source fields go to analysts, reviewers and the chief, and each such read is audited.
+      const { report, evidence, sources } = await reportWithEvidence(
+        deps,
+        req.actor,
+        req.params.id,
+        { withSources: true },
+      );
+      return presentReportWithEvidence(report, evidence, req.actor, sources);
     },
   );
 
   r.post(
     "/reports/:id/amendments",
     {
+      config: { tokenScope: "reports:create" },
       schema: {
         summary: "Amend a report: stores a new version linked to the old one",
         params: idParams,

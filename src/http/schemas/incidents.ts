@@ -3,12 +3,17 @@ import {
   ATTRIBUTION_LEVELS,
   CATEGORY_CODES,
   FINDING_OUTCOMES,
+  LANGUAGES,
   SOURCE_RELIABILITY,
   STANDARDS_OF_PROOF,
   VERIFICATION_LEVELS,
 } from "../../domain/taxonomy.js";
 import { CASE_STATES } from "../../domain/workflow.js";
+import { CLASSIFICATIONS } from "../../domain/access-rules.js";
+
+const partyCode = z.string().regex(/^[A-Z][A-Z0-9_]{1,15}$/, "a party code such as GNA or LNA");
 import { cursor, isoDateTime, limit, text, uuid } from "./common.js";
+import { geoListFilters } from "./geo.js";
 
 export const CreateIncidentBody = z.strictObject({
   reportIds: z.array(uuid).min(1).max(100).describe("Untriaged reports that describe one event"),
@@ -24,6 +29,33 @@ export const MergeReportBody = z.strictObject({
 export const TransitionBody = z.strictObject({
   to: z.enum(CASE_STATES).describe("The case state to move to"),
   note: text(5000).optional(),
+  replyDeadline: isoDateTime
+    .optional()
+    .describe("Entering right_of_reply: deadline for the parties' replies (default 72 hours)"),
+  releaseAt: isoDateTime
+    .optional()
+    .describe("Entering published or restricted_release: the release instant (default now)"),
+});
+
+export const ClassifyIncidentBody = z.strictObject({
+  classification: z.enum(CLASSIFICATIONS).describe("Who may read the incident"),
+  concernedParties: z.array(partyCode).max(20).optional().describe("The parties it concerns"),
+  embargoUntil: isoDateTime
+    .nullable()
+    .optional()
+    .describe("Nobody outside the mission sees it before this; null lifts an embargo"),
+  reason: text(2000).describe("Why the classification changes"),
+});
+
+export const ReplyBody = z.strictObject({
+  text: text(20_000).describe("The party's reply to the draft finding"),
+  language: z.enum(LANGUAGES).describe("Language of the reply"),
+});
+
+export const ReleaseListQuery = z.strictObject({
+  incidentId: uuid.optional().describe("Only this incident's releases"),
+  cursor,
+  limit,
 });
 
 export const FindingBody = z.strictObject({
@@ -66,6 +98,16 @@ export const FindingBody = z.strictObject({
     .describe("Admiralty grading of each report used"),
   publicNarrative: z.string().max(50_000).default(""),
   restrictedNarrative: z.string().max(50_000).default(""),
+  classification: z
+    .enum(CLASSIFICATIONS)
+    .optional()
+    .describe("Who may receive this version; defaults to the incident's classification"),
+  concernedParties: z
+    .array(partyCode)
+    .max(20)
+    .optional()
+    .describe("The parties this finding concerns; defaults to the incident's"),
+  embargoUntil: isoDateTime.optional().describe("Not released before this instant"),
 });
 
 export const IncidentListQuery = z.strictObject({
@@ -73,6 +115,7 @@ export const IncidentListQuery = z.strictObject({
   category: z.enum(CATEGORY_CODES).optional(),
   from: isoDateTime.optional(),
   to: isoDateTime.optional(),
+  ...geoListFilters,
   cursor,
   limit,
 });

@@ -1,8 +1,10 @@
 /** Request schemas for reports: the schema is the request type and the OpenAPI description. */
 import { z } from "zod";
+import { CLASSIFICATIONS } from "../../domain/access-rules.js";
 import { REPORT_COUNT_KINDS, REPORT_STATUSES } from "../../domain/reports.js";
 import { CATEGORY_CODES, LANGUAGES, SOURCE_KINDS } from "../../domain/taxonomy.js";
 import { cursor, isoDateTime, limit, text } from "./common.js";
+import { geoListFilters } from "./geo.js";
 
 const partyCode = z.string().regex(/^[A-Z][A-Z0-9_]{1,15}$/, "a party code such as GNA or LNA");
 
@@ -53,6 +55,19 @@ export const ReportBody = z
       .regex(/^[A-F][1-6]$/)
       .optional()
       .describe("Admiralty grade, e.g. B2"),
+    classification: z
+      .enum(CLASSIFICATIONS)
+      .optional()
+      .describe("Who may read it; default parties for a party complaint, internal otherwise"),
+    embargoUntil: isoDateTime.optional().describe("Parties see the report only after this"),
+    sourceIdentity: text(500)
+      .optional()
+      .describe("Confidential: who the source is (analysts, reviewers, chief; reads audited)"),
+    witnesses: z
+      .array(text(200))
+      .max(50)
+      .optional()
+      .describe("Confidential: witness names (analysts, reviewers, chief; reads audited)"),
   })
   .refine((r) => r.location || r.placeName, {
     message: "give a location or a placeName",
@@ -66,6 +81,7 @@ export const ReportListQuery = z.strictObject({
   category: z.enum(CATEGORY_CODES).optional(),
   sourceKind: z.enum(SOURCE_KINDS).optional(),
   status: z.enum(REPORT_STATUSES).optional(),
+  ...geoListFilters,
   cursor,
   limit,
 });

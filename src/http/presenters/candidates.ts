@@ -1,0 +1,26 @@
+/** Same-event candidates as triage sees them (mission case roles only, see the service). */
+import type { Candidate } from "../../services/candidates.js";
+import type { ReportRow } from "../../store/reports-repo.js";
+
+export function presentCandidates(subject: ReportRow, items: Candidate[]) {
+  return {
+    report: { id: subject.id, trackingId: subject.tracking_id },
+    items: items.map((c) => ({
+      kind: c.kind,
+      id: c.id,
+      // A report's tracking id, or an incident's reference.
+      ...(c.kind === "report" ? { trackingId: c.label } : { reference: c.label }),
+      category: c.category,
+      ...(c.kind === "report" ? { status: c.status } : { state: c.status }),
+      occurredFrom: c.occurredFrom.toISOString(),
+      occurredTo: c.occurredTo.toISOString(),
+      location: c.location,
+      placeNames: c.placeNames,
+      submitterParty: c.submitterParty,
+      allegedParty: c.allegedParty,
+      score: c.score,
+      reasons: c.reasons,
+      sentence: c.sentence,
+    })),
+  };
+}

@@ -1,0 +1,116 @@
+import type { FastifyInstance } from "fastify";
+import { beforeAll, expect, it } from "vitest";
+import { call, reportJson, testApp } from "../../../test/api.js";
+import { describeEachEngine } from "../../../test/db.js";
+import { loginAll, seedActors, type TestUserName } from "../../../test/fixtures.js";
+import { createAgreementForTest } from "../../../test/agreements.js";
+
+describeEachEngine("incident history and parties API", (ctx) => {
+  let app: FastifyInstance;
+  let t: Record<TestUserName, string>;
+  let incidentId: string;
+  let otherIncident: string;
+
+  beforeAll(async () => {
+    const actors = await seedActors(ctx.deps);
+    t = await loginAll(ctx.deps, actors);
+    await createAgreementForTest(ctx.deps);
+    app = await testApp(ctx);
+    const file = async (token: string, body: Record<string, unknown> = {}) =>
+      (await call(app, "POST", "/api/v1/reports", { token, body: reportJson(body) })).body
+        .id as string;
+    const open = async (reportId: string) =>
+      (
+        await call(app, "POST", "/api/v1/incidents", {
+          token: t.intake,
+          body: { reportIds: [reportId] },
+        })
+      ).body.id as string;
+    incidentId = await open(await file(t.liaisonGna));
+    otherIncident = await open(await file(t.monitor, { sourceKind: "monitor" }));
+    const dup = await file(t.liaisonLna);
+    await call(app, "POST", `/api/v1/incidents/${incidentId}/reports`, {
+      token: t.intake,
+      body: { reportId: dup, reason: "Same shelling, other side's account" },
+    });
+    await call(app, "POST", `/api/v1/incidents/${incidentId}/transitions`, {
+      token: t.intake,
+      body: { to: "triaged", note: "Within mandate" },
+    });
+    for (const level of ["V1", "V2"]) {
+      const f = await call(app, "POST", `/api/v1/incidents/${incidentId}/findings`, {
+        token: t.analyst,
+        body: {
+          outcome: "pending",
+          verificationLevel: level,
+          attributionLevel: "undetermined",
+        },
+      });
+      expect(f.status).toBe(201);
+    }
+  });
+
+  it("a case role reads the incident's own history, oldest first, with notes and reasons", async () => {
+    const res = await call(app, "GET", `/api/v1/incidents/${incidentId}/history`, {
+      token: t.analyst,
+    });
+    expect(res.status).toBe(200);
+    const items = res.body.items as { action: string; actor: string; details: never }[];
+    expect(items.map((e) => e.action)).toEqual([
+      "incident.opened",
+      "report.merged",
+      "incident.transitioned",
+      "finding.drafted",
+      "finding.drafted",
+    ]);
+    expect(items[1]!.details).toMatchObject({ reason: "Same shelling, other side's account" });
+    expect(items[2]!.details).toMatchObject({
+      from: "received",
+      to: "triaged",
+      note: "Within mandate",
+    });
+    expect(items[4]!).toMatchObject({ actor: "user:analyst", details: { version: 2 } });
+  });
+
+  it("holds nothing of another incident", async () => {
+    const res = await call(app, "GET", `/api/v1/incidents/${otherIncident}/history`, {
+      token: t.reviewer,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.items.map((e: { action: string }) => e.action)).toEqual(["incident.opened"]);
+  });
+
+  it("is internal: a party liaison, even of a party in the case, is refused", async () => {
+    for (const token of [t.liaisonGna, t.liaisonLna, t.monitor, t.commission]) {
+      const res = await call(app, "GET", `/api/v1/incidents/${incidentId}/history`, { token });
+      expect(res.status).toBe(403);
+      expect(JSON.stringify(res.body)).not.toContain("Within mandate");
+    }
+  });
+
+  it("answers 404 for an incident that does not exist", async () => {
+    const res = await call(
+      app,
+      "GET",
+      "/api/v1/incidents/00000000-0000-4000-8000-000000000000/history",
+      { token: t.chief },
+    );
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe("incident_not_found");
+  });
+
+  it("every logged-in user reads the parties' names and colours; a visitor does not", async () => {
+    for (const token of [t.liaisonGna, t.analyst, t.auditor]) {
+      const res = await call(app, "GET", "/api/v1/parties", { token });
+      expect(res.status).toBe(200);
+      expect(res.body.items.map((p: { code: string }) => p.code)).toEqual(["GNA", "LNA"]);
+      expect(res.body.items[0]).toEqual({
+        code: "GNA",
+        nameEn: expect.any(String),
+        nameAr: expect.any(String),
+        colour: expect.stringMatching(/^#[0-9a-fA-F]{6}$/),
+      });
+    }
+    expect((await call(app, "GET", "/api/v1/parties")).status).toBe(401);
+  });
+});

@@ -1,0 +1,48 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Deps } from "../../services/deps.js";
+import { incidentMap, reportMap } from "../../services/map.js";
+import {
+  incidentPointProperties,
+  presentMapView,
+  reportPointProperties,
+} from "../presenters/map.js";
+import { IncidentMapQuery, ReportMapQuery } from "../schemas/map.js";
+
+const GEOJSON = "application/geo+json; charset=utf-8";
+
+export function mapRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    "/reports.geojson",
+    {
+      schema: {
+        summary: "Located reports visible to the caller as GeoJSON; grid clusters when many",
+        querystring: ReportMapQuery,
+      },
+      config: { tokenScope: "reports:read" },
+    },
+    async (req, reply) => {
+      const view = await reportMap(deps, req.actor, req.query);
+      reply.type(GEOJSON);
+      return presentMapView(view, reportPointProperties);
+    },
+  );
+
+  r.get(
+    "/incidents.geojson",
+    {
+      schema: {
+        summary: "Located incidents visible to the caller as GeoJSON; grid clusters when many",
+        querystring: IncidentMapQuery,
+      },
+      config: { tokenScope: "incidents:read" },
+    },
+    async (req, reply) => {
+      const view = await incidentMap(deps, req.actor, req.query);
+      reply.type(GEOJSON);
+      return presentMapView(view, incidentPointProperties);
+    },
+  );
+}

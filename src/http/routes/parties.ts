@@ -1,0 +1,29 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { requireUser } from "../../services/access.js";
+import type { Deps } from "../../services/deps.js";
+import { listParties } from "../../services/parties.js";
+
+export function partyRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    "/parties",
+    {
+      schema: {
+        summary: "The parties to the agreements: code, names and map colour (any logged-in user)",
+      },
+    },
+    async (req) => {
+      requireUser(req.actor);
+      const parties = await listParties(deps);
+      return {
+        items: parties.map((p) => ({
+          code: p.code,
+          nameEn: p.nameEn,
+          nameAr: p.nameAr,
+          colour: p.colour,
+        })),
+      };
+    },
+  );
+}

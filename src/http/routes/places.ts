@@ -1,0 +1,22 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Deps } from "../../services/deps.js";
+import { searchPlaces } from "../../services/places.js";
+import { PlaceSearchQuery } from "../schemas/places.js";
+
+export function placeRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    "/places",
+    {
+      schema: {
+        summary: "Search the gazetteer by Arabic or Latin name, best match first",
+        querystring: PlaceSearchQuery,
+      },
+      config: { tokenScope: "places:read" },
+    },
+    // The hits are gazetteer data, the same for every caller: no per-viewer presenter needed.
+    async (req) => ({ items: searchPlaces(deps, req.actor, req.query) }),
+  );
+}

@@ -1,0 +1,39 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Deps } from "../../services/deps.js";
+import { search } from "../../services/search.js";
+import { text } from "../schemas/common.js";
+
+const SearchQuery = z.strictObject({
+  q: text(200).describe("Words to find, in Arabic or English; every word must occur"),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(25)
+    .describe("Most results of each type (1–100)"),
+});
+
+export function searchRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    "/search",
+    {
+      schema: {
+        summary: "Search reports and incidents the caller may see (Arabic spelling variants match)",
+        querystring: SearchQuery,
+      },
+    },
+    async (req) => {
+      const result = await search(deps, req.actor, req.query);
+      return {
+        query: req.query.q,
+        normalized: result.normalized,
+        truncated: result.truncated,
+        items: result.items.map((h) => ({ ...h, occurredFrom: h.occurredFrom.toISOString() })),
+      };
+    },
+  );
+}

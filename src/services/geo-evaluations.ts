@@ -1,0 +1,260 @@
+/**
+ * Stored evaluations: every located report and incident is evaluated against the layer versions
+ * valid at its time (occurred_from), and the result is kept with it. Intake does not wait for
+ * this: the job runner sweeps records without a current evaluation, and a `geo.recompute` job
+ * re-evaluates the records a layer change touches (decision 0004).
+ *
+ * Writes take one advisory lock that layer-version writes also take, so an evaluation computed
+ * against the old versions can never be stored after the recompute that should replace it.
+ */
+import { createHash } from "node:crypto";
+import { DomainError } from "../domain/errors.js";
+import {
+  evaluationColumns,
+  evaluationRecord,
+  type EvaluationRecord,
+  type LayerVersionUsed,
+  type SubjectGeo,
+} from "../domain/geo/evaluation-record.js";
+import {
+  evaluatePoint,
+  prepareEvaluation,
+  type PreparedEvaluation,
+} from "../domain/geo/evaluate.js";
+import { isValidAt, type LayerKind } from "../domain/geo/layers.js";
+import type { Actor } from "../domain/roles.js";
+import {
+  evaluationsInRange,
+  evaluationsOf,
+  lockGeo,
+  rowToLayerVersion,
+  subjectsToEvaluate,
+  upsertEvaluations,
+  versionsWithLayers,
+  type EvaluationWrite,
+  type Subject,
+  type SubjectKind,
+} from "../store/geo-repo.js";
+import { requireUser } from "./access.js";
+import { inTransaction, type Db, type Deps, type Tx } from "./deps.js";
+import { missionGeography } from "./geo-context.js";
+
+interface VersionMeta extends LayerVersionUsed {
+  validFrom: Date;
+  validTo: Date | null;
+}
+
+async function loadVersionMeta(db: Db | Tx): Promise<VersionMeta[]> {
+  const rows = await db
+    .selectFrom("geo_layer_versions as v")
+    .innerJoin("geo_layers as l", "l.id", "v.layer_id")
+    .select(["v.id", "v.layer_id", "v.version", "v.valid_from", "v.valid_to", "l.kind", "l.name"])
+    .execute();
+  return rows.map((r) => ({
+    layerId: r.layer_id,
+    versionId: r.id,
+    version: r.version,
+    kind: r.kind as LayerKind,
+    name: r.name,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+  }));
+}
+
+/** One version per layer valid at `at` (versions of a layer never overlap; see geo.ts). */
+function validAt(meta: readonly VersionMeta[], at: Date): VersionMeta[] {
+  return meta
+    .filter((m) => isValidAt(m, at))
+    .sort((a, b) => (a.layerId < b.layerId ? -1 : a.layerId > b.layerId ? 1 : 0));
+}
+
+function fingerprintOf(set: readonly VersionMeta[]): string {
+  const ids = set.map((m) => m.versionId).sort();
+  return createHash("sha256").update(ids.join(",")).digest("hex").slice(0, 32);
+}
+
+// Prepared evaluations by the set of versions they hold. A version's content never changes, so
+// an entry is never wrong; the cache is emptied when versions change only to free memory.
+const MAX_PREPARED = 16;
+const prepared = new Map<string, PreparedEvaluation>();
+
+export function forgetPreparedEvaluations(): void {
+  prepared.clear();
+}
+
+async function preparedFor(
+  db: Db | Tx,
+  set: readonly VersionMeta[],
+  fingerprint: string,
+  at: Date,
+): Promise<PreparedEvaluation> {
+  const hit = prepared.get(fingerprint);
+  if (hit) {
+    prepared.delete(fingerprint);
+    prepared.set(fingerprint, hit);
+    return hit;
+  }
+  const rows = await versionsWithLayers(
+    db,
+    set.map((m) => m.versionId),
+  );
+  const { gazetteer, districts } = missionGeography();
+  const made = prepareEvaluation(
+    rows.map((r) => rowToLayerVersion(r.version, r.layer)),
+    at,
+    { gazetteer, districts },
+  );
+  prepared.set(fingerprint, made);
+  if (prepared.size > MAX_PREPARED) prepared.delete(prepared.keys().next().value!);
+  return made;
+}
+
+async function evaluateWith(
+  db: Db | Tx,
+  meta: readonly VersionMeta[],
+  at: Date,
+  lat: number,
+  lon: number,
+): Promise<{ record: EvaluationRecord; fingerprint: string }> {
+  const set = validAt(meta, at);
+  const fingerprint = fingerprintOf(set);
+  const p = await preparedFor(db, set, fingerprint, at);
+  const used = set.map(({ validFrom: _f, validTo: _t, ...u }) => u);
+  return { record: evaluationRecord(evaluatePoint(p, lat, lon), used), fingerprint };
+}
+
+/** Ad hoc: a point at a time, against the layers valid then (GET /geo/evaluate). */
+export async function evaluateLocation(
+  deps: Deps,
+  actor: Actor,
+  input: { lat: number; lon: number; at?: Date },
+): Promise<EvaluationRecord & { at: Date }> {
+  requireUser(actor);
+  const at = input.at ?? deps.clock();
+  const meta = await loadVersionMeta(deps.db);
+  const { record } = await evaluateWith(deps.db, meta, at, input.lat, input.lon);
+  return { ...record, at };
+}
+
+/** Evaluates and stores these records, in one transaction under the geo lock. */
+export async function evaluateSubjects(deps: Deps, subjects: Subject[]): Promise<number> {
+  if (subjects.length === 0) return 0;
+  return inTransaction(deps, async (tx) => {
+    await lockGeo(tx);
+    const meta = await loadVersionMeta(tx);
+    const computedAt = deps.clock();
+    const rows: EvaluationWrite[] = [];
+    for (const s of subjects) {
+      const { record, fingerprint } = await evaluateWith(tx, meta, s.at, s.lat, s.lon);
+      rows.push({ ...s, result: record, fingerprint, computedAt, ...evaluationColumns(record) });
+    }
+    await upsertEvaluations(tx, rows);
+    return rows.length;
+  });
+}
+
+const BATCH = 200;
+
+/**
+ * Evaluates located records that have no current evaluation, a batch at a time, up to
+ * `maxBatches`; `done` is false when more may remain.
+ */
+export async function sweepUnevaluated(
+  deps: Deps,
+  opts: { batchSize?: number; maxBatches?: number } = {},
+): Promise<{ evaluated: number; done: boolean }> {
+  const size = opts.batchSize ?? BATCH;
+  const maxBatches = opts.maxBatches ?? 10;
+  let evaluated = 0;
+  let batches = 0;
+  for (const kind of ["report", "incident"] as const) {
+    for (;;) {
+      if (batches >= maxBatches) return { evaluated, done: false };
+      const subjects = await subjectsToEvaluate(deps.db, kind, size);
+      evaluated += await evaluateSubjects(deps, subjects);
+      batches++;
+      if (subjects.length < size) break;
+    }
+  }
+  return { evaluated, done: true };
+}
+
+/** Evaluates every located record that needs it, however many (the demo seed, `cfm` tools). */
+export async function evaluateAllPending(deps: Deps): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const { evaluated, done } = await sweepUnevaluated(deps, { maxBatches: 50 });
+    total += evaluated;
+    if (done) return total;
+  }
+}
+
+/** Re-evaluates the stored evaluations made for a time in [from, to). */
+export async function recomputeEvaluations(
+  deps: Deps,
+  range: { from: Date; to: Date | null },
+): Promise<number> {
+  let after: { kind: string; id: string } | null = null;
+  let total = 0;
+  for (;;) {
+    const subjects = await evaluationsInRange(deps.db, range, after, BATCH);
+    total += await evaluateSubjects(deps, subjects);
+    const last = subjects[subjects.length - 1];
+    if (!last || subjects.length < BATCH) return total;
+    after = { kind: last.kind, id: last.id };
+  }
+}
+
+export const GEO_RECOMPUTE_JOB = "geo.recompute";
+
+export interface GeoRecomputePayload {
+  layerId: string;
+  /** ISO 8601: the time range whose evaluations the change may alter. */
+  from: string;
+  to: string | null;
+}
+
+/** The `geo.recompute` job: payload as enqueued by a layer-version change. */
+export async function geoRecomputeJob(deps: Deps, payload: unknown): Promise<void> {
+  const p = payload as Partial<GeoRecomputePayload> | null;
+  const from = new Date(p?.from ?? "");
+  const to = p?.to ? new Date(p.to) : null;
+  if (Number.isNaN(from.getTime()) || (to && Number.isNaN(to.getTime()))) {
+    throw new DomainError("validation_failed", `geo.recompute: bad payload ${JSON.stringify(p)}`);
+  }
+  await recomputeEvaluations(deps, { from, to });
+}
+
+/**
+ * The stored evaluation of each record, for presenting: "pending" when there is none yet or it
+ * was made for another time or place than the record's current one.
+ */
+export async function withGeo<
+  T extends { id: string; occurredFrom: Date; location?: { lat: number; lon: number } | null },
+>(db: Db, kind: SubjectKind, items: T[]): Promise<(T & { geo: SubjectGeo })[]> {
+  const rows = await evaluationsOf(
+    db,
+    kind,
+    items.filter((i) => i.location).map((i) => i.id),
+  );
+  const byId = new Map(rows.map((r) => [r.subject_id, r]));
+  return items.map((item) => {
+    if (!item.location) return { ...item, geo: { status: "no_location" } };
+    const row = byId.get(item.id);
+    const current =
+      row &&
+      row.at.getTime() === item.occurredFrom.getTime() &&
+      row.lat === item.location.lat &&
+      row.lon === item.location.lon;
+    if (!row || !current) return { ...item, geo: { status: "pending" } };
+    return {
+      ...item,
+      geo: {
+        status: "evaluated",
+        record: row.result as EvaluationRecord,
+        at: row.at,
+        evaluatedAt: row.computed_at,
+      },
+    };
+  });
+}

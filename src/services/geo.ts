@@ -1,0 +1,458 @@
+/**
+ * Geo layers and their versions: defining them (analyst, chief), reading and exporting them
+ * (every logged-in role: layers are shared with both parties, claimed lines included), and
+ * keeping the stored evaluations current when a version is added or ended (decision 0004).
+ */
+import { randomUUID } from "node:crypto";
+import { DomainError } from "../domain/errors.js";
+import type { FeatureCollection, Geometry } from "../domain/geo/geojson.js";
+import { geoJSONToKml } from "../domain/geo/kml.js";
+import { layerVersionToFeature } from "../domain/geo/layer-io.js";
+import { isValidAt, type LayerKind, type LayerStatus } from "../domain/geo/layers.js";
+import {
+  readVersionInput,
+  type GeometrySource,
+  type VersionFields,
+} from "../domain/geo/version-input.js";
+import type { Actor } from "../domain/roles.js";
+import {
+  findLayer,
+  findVersion,
+  listLayerRows,
+  listVersionRows,
+  lockGeo,
+  maxVersion,
+  rowToLayerVersion,
+  type LayerRow,
+  type VersionRow,
+} from "../store/geo-repo.js";
+import { insertJob } from "../store/jobs-repo.js";
+import { requireRole, requireUser } from "./access.js";
+import { appendAudit } from "./audit.js";
+import { inTransaction, type Deps, type Tx } from "./deps.js";
+import { missionGeography } from "./geo-context.js";
+import {
+  forgetPreparedEvaluations,
+  GEO_RECOMPUTE_JOB,
+  type GeoRecomputePayload,
+} from "./geo-evaluations.js";
+
+/** The line agreed in the joint commission is entered by mission staff. */
+const LAYER_WRITERS = ["analyst", "chief"];
+
+export interface CreateLayerInput {
+  kind: LayerKind;
+  name: string;
+  nameAr?: string;
+  party?: string;
+  weaponClasses?: string[];
+  description?: string;
+}
+
+export interface GeoLayerVersionInfo {
+  id: string;
+  layerId: string;
+  version: number;
+  validFrom: Date;
+  validTo: Date | null;
+  status: LayerStatus;
+  claimedBy: string | null;
+  source: string | null;
+  leftParty: string | null;
+  rightParty: string | null;
+  behindSide: "left" | "right" | null;
+  createdAt: Date;
+}
+
+export interface GeoLayer {
+  id: string;
+  kind: LayerKind;
+  name: string;
+  nameAr: string | null;
+  party: string | null;
+  weaponClasses: string[];
+  description: string | null;
+  isDemo: boolean;
+  createdAt: Date;
+  versions: GeoLayerVersionInfo[];
+}
+
+export function layerNotFound(id: string): DomainError {
+  return new DomainError("layer_not_found", `There is no geo layer with id ${id}.`);
+}
+
+export async function createLayer(
+  deps: Deps,
+  actor: Actor,
+  input: CreateLayerInput,
+  opts: { isDemo?: boolean } = {},
+): Promise<GeoLayer> {
+  requireRole(actor, LAYER_WRITERS, "define geo layers");
+  const weaponClasses = input.weaponClasses ?? [];
+  checkLayerFields(input, weaponClasses);
+  const now = deps.clock();
+  return inTransaction(deps, async (tx) => {
+    await checkParties(tx, [input.party]);
+    const id = randomUUID();
+    const row = await tx
+      .insertInto("geo_layers")
+      .values({
+        id,
+        kind: input.kind,
+        name: input.name,
+        name_ar: input.nameAr ?? null,
+        party: input.party ?? null,
+        weapon_classes: weaponClasses,
+        description: input.description ?? null,
+        is_demo: opts.isDemo ?? false,
+        created_by: actor.kind === "user" ? actor.userId : null,
+        created_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAudit(tx, {
+      actor,
+      action: "geo.layer_created",
+      subject: `geo_layer:${id}`,
+      at: now,
+      rows: [{ table: "geo_layers", id }],
+      details: { kind: input.kind, name: input.name },
+    });
+    return rowToLayer(row, []);
+  });
+}
+
+function checkLayerFields(input: CreateLayerInput, weaponClasses: string[]): void {
+  const invalid = (field: string, message: string) =>
+    new DomainError("validation_failed", message, { field });
+  if (input.kind === "area_of_control" && !input.party) {
+    throw invalid("party", "An area of control names the party in control of it (party).");
+  }
+  if (input.kind === "withdrawal_line" && weaponClasses.length === 0) {
+    throw invalid("weaponClasses", "A withdrawal line lists the weapon classes it applies to.");
+  }
+  if (input.kind !== "withdrawal_line" && weaponClasses.length > 0) {
+    throw invalid("weaponClasses", "weaponClasses apply to withdrawal lines only.");
+  }
+  if (input.party && !["area_of_control", "withdrawal_line", "storage_site"].includes(input.kind)) {
+    throw invalid(
+      "party",
+      "A layer's party is for an area of control, a withdrawal line or a storage site; a line of contact names its parties per version (leftParty, rightParty).",
+    );
+  }
+}
+
+async function checkParties(tx: Tx, codes: (string | null | undefined)[]): Promise<void> {
+  const wanted = [...new Set(codes.filter((c): c is string => !!c))];
+  if (wanted.length === 0) return;
+  const found = await tx.selectFrom("parties").select("code").where("code", "in", wanted).execute();
+  const missing = wanted.find((code) => !found.some((p) => p.code === code));
+  if (missing) {
+    throw new DomainError("party_not_found", `There is no party with code "${missing}".`, {
+      party: missing,
+    });
+  }
+}
+
+/**
+ * Adds a version. A layer's versions never overlap in time; a version that starts after the
+ * current open-ended one ends it (its valid_to becomes the new validFrom), in the same
+ * transaction and audit entry. Stored evaluations in the affected time range are recomputed by
+ * a `geo.recompute` job enqueued in the same transaction.
+ */
+export async function addLayerVersion(
+  deps: Deps,
+  actor: Actor,
+  layerId: string,
+  input: VersionFields & GeometrySource,
+): Promise<GeoLayerVersionInfo> {
+  requireRole(actor, LAYER_WRITERS, "define geo layers");
+  const now = deps.clock();
+  const info = await inTransaction(deps, async (tx) => {
+    await lockGeo(tx);
+    const layer = await findLayer(tx, layerId);
+    if (!layer) throw layerNotFound(layerId);
+    const { version: v, source } = readVersionInput(
+      {
+        kind: layer.kind as LayerKind,
+        name: layer.name,
+        nameAr: layer.name_ar,
+        party: layer.party,
+        weaponClasses: layer.weapon_classes,
+      },
+      input,
+      "file" in input ? { file: input.file } : { geometry: input.geometry },
+      missionGeography().area,
+    );
+    const leftParty = v.kind === "line_of_contact" ? v.leftParty : null;
+    const rightParty = v.kind === "line_of_contact" ? v.rightParty : null;
+    await checkParties(tx, [v.claimedBy, leftParty, rightParty]);
+    const existing = await listVersionRows(tx, layerId);
+    const ends = openVersionEndedBy(existing, v.validFrom);
+    checkNoOverlap(existing, ends, v.validFrom, v.validTo);
+    const id = randomUUID();
+    const row = await tx
+      .insertInto("geo_layer_versions")
+      .values({
+        id,
+        layer_id: layerId,
+        version: (await maxVersion(tx, layerId)) + 1,
+        valid_from: v.validFrom,
+        valid_to: v.validTo,
+        status: v.status,
+        claimed_by: v.claimedBy ?? null,
+        source,
+        geometry: JSON.stringify(v.geometry),
+        left_party: leftParty,
+        right_party: rightParty,
+        behind_side: v.kind === "withdrawal_line" ? v.behindSide : null,
+        created_by: actor.kind === "user" ? actor.userId : null,
+        created_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    if (ends) {
+      await tx
+        .updateTable("geo_layer_versions")
+        .set({ valid_to: v.validFrom })
+        .where("id", "=", ends.id)
+        .execute();
+    }
+    await appendAudit(tx, {
+      actor,
+      action: "geo.layer_version_added",
+      subject: `geo_layer:${layerId}`,
+      at: now,
+      rows: [
+        { table: "geo_layer_versions", id },
+        ...(ends ? [{ table: "geo_layer_versions" as const, id: ends.id }] : []),
+      ],
+      details: {
+        version: row.version,
+        validFrom: v.validFrom.toISOString(),
+        validTo: v.validTo?.toISOString() ?? null,
+        status: v.status,
+        ...(ends ? { ends: { version: ends.version } } : {}),
+      },
+    });
+    await enqueueRecompute(tx, now, layerId, v.validFrom, ends ? null : v.validTo);
+    return rowToVersionInfo(row);
+  });
+  forgetPreparedEvaluations();
+  return info;
+}
+
+type VersionMetaRow = Omit<VersionRow, "geometry">;
+
+/** The open-ended version a version starting at `from` ends, if any. */
+function openVersionEndedBy(existing: VersionMetaRow[], from: Date): VersionMetaRow | null {
+  const open = existing.find((e) => e.valid_to === null);
+  return open && open.valid_from.getTime() < from.getTime() ? open : null;
+}
+
+function checkNoOverlap(
+  existing: VersionMetaRow[],
+  ends: VersionMetaRow | null,
+  from: Date,
+  to: Date | null,
+): void {
+  const INF = Number.POSITIVE_INFINITY;
+  for (const e of existing) {
+    const eTo = e.id === ends?.id ? from : e.valid_to;
+    const overlaps =
+      e.valid_from.getTime() < (to?.getTime() ?? INF) && from.getTime() < (eTo?.getTime() ?? INF);
+    if (!overlaps) continue;
+    const range = (f: Date, t: Date | null) =>
+      `from ${f.toISOString()} ${t ? `until ${t.toISOString()}` : "with no end"}`;
+    throw new DomainError(
+      "layer_version_overlap",
+      `The new version (${range(from, to)}) overlaps version ${e.version} of this layer (${range(e.valid_from, eTo)}). ` +
+        "Versions of one layer must not overlap in time: choose another validFrom or validTo.",
+      {
+        conflictsWith: {
+          version: e.version,
+          validFrom: e.valid_from.toISOString(),
+          validTo: eTo?.toISOString() ?? null,
+        },
+      },
+    );
+  }
+}
+
+async function enqueueRecompute(
+  tx: Tx,
+  now: Date,
+  layerId: string,
+  from: Date,
+  to: Date | null,
+): Promise<void> {
+  const payload: GeoRecomputePayload = {
+    layerId,
+    from: from.toISOString(),
+    to: to?.toISOString() ?? null,
+  };
+  await insertJob(tx, { kind: GEO_RECOMPUTE_JOB, payload, now });
+}
+
+/** Ends an open-ended version at `validTo` (an explicit end, audited; nothing replaces it). */
+export async function endLayerVersion(
+  deps: Deps,
+  actor: Actor,
+  layerId: string,
+  version: number,
+  validTo: Date,
+): Promise<GeoLayerVersionInfo> {
+  requireRole(actor, LAYER_WRITERS, "define geo layers");
+  const now = deps.clock();
+  const info = await inTransaction(deps, async (tx) => {
+    await lockGeo(tx);
+    const row = await findVersion(tx, layerId, version);
+    if (!row) throw versionNotFound(layerId, version);
+    if (row.valid_to) {
+      throw new DomainError(
+        "conflict",
+        `Version ${version} already ends at ${row.valid_to.toISOString()}; a version's end is set once.`,
+      );
+    }
+    if (validTo.getTime() <= row.valid_from.getTime()) {
+      throw new DomainError(
+        "validation_failed",
+        `validTo must be later than the version's validFrom (${row.valid_from.toISOString()}).`,
+        { field: "validTo" },
+      );
+    }
+    const ended = await tx
+      .updateTable("geo_layer_versions")
+      .set({ valid_to: validTo })
+      .where("id", "=", row.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAudit(tx, {
+      actor,
+      action: "geo.layer_version_ended",
+      subject: `geo_layer:${layerId}`,
+      at: now,
+      rows: [{ table: "geo_layer_versions", id: row.id }],
+      details: { version, validTo: validTo.toISOString() },
+    });
+    await enqueueRecompute(tx, now, layerId, validTo, null);
+    return rowToVersionInfo(ended);
+  });
+  forgetPreparedEvaluations();
+  return info;
+}
+
+function versionNotFound(layerId: string, version: number): DomainError {
+  return new DomainError(
+    "layer_version_not_found",
+    `Geo layer ${layerId} has no version ${version}.`,
+  );
+}
+
+/** Every layer with its versions (no geometry); with `at`, only the versions valid then. */
+export async function listLayers(
+  deps: Deps,
+  actor: Actor,
+  filter: { at?: Date; kind?: LayerKind } = {},
+): Promise<GeoLayer[]> {
+  requireUser(actor);
+  const [layers, versions] = await Promise.all([listLayerRows(deps.db), listVersionRows(deps.db)]);
+  const byLayer = new Map<string, GeoLayerVersionInfo[]>();
+  for (const v of versions) {
+    const info = rowToVersionInfo(v);
+    if (filter.at && !isValidAt(info, filter.at)) continue;
+    byLayer.set(v.layer_id, [...(byLayer.get(v.layer_id) ?? []), info]);
+  }
+  return layers
+    .filter((l) => !filter.kind || l.kind === filter.kind)
+    .map((l) => rowToLayer(l, byLayer.get(l.id) ?? []))
+    .filter((l) => !filter.at || l.versions.length > 0);
+}
+
+export async function getLayer(deps: Deps, actor: Actor, id: string): Promise<GeoLayer> {
+  requireUser(actor);
+  const layer = await findLayer(deps.db, id);
+  if (!layer) throw layerNotFound(id);
+  const versions = await listVersionRows(deps.db, id);
+  return rowToLayer(layer, versions.map(rowToVersionInfo));
+}
+
+export interface LayerExport {
+  filename: string;
+  contentType: string;
+  body: string;
+}
+
+/** One version as a GeoJSON FeatureCollection or a KML document, importable again. */
+export async function exportLayerVersion(
+  deps: Deps,
+  actor: Actor,
+  layerId: string,
+  version: number,
+  format: "geojson" | "kml",
+): Promise<LayerExport> {
+  requireUser(actor);
+  const layer = await findLayer(deps.db, layerId);
+  if (!layer) throw layerNotFound(layerId);
+  const row = await findVersion(deps.db, layerId, version);
+  if (!row) throw versionNotFound(layerId, version);
+  const feature = layerVersionToFeature(rowToLayerVersion(row, layer));
+  feature.properties = { ...feature.properties, version: row.version, source: row.source };
+  const collection: FeatureCollection<Geometry> = {
+    type: "FeatureCollection",
+    features: [feature as FeatureCollection<Geometry>["features"][number]],
+  };
+  const base = `${slug(layer.name)}-v${row.version}`;
+  return format === "geojson"
+    ? {
+        filename: `${base}.geojson`,
+        contentType: "application/geo+json",
+        body: JSON.stringify(collection),
+      }
+    : {
+        filename: `${base}.kml`,
+        contentType: "application/vnd.google-earth.kml+xml",
+        body: geoJSONToKml(collection, `${layer.name} v${row.version}`),
+      };
+}
+
+function slug(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "layer"
+  );
+}
+
+function rowToLayer(r: LayerRow, versions: GeoLayerVersionInfo[]): GeoLayer {
+  return {
+    id: r.id,
+    kind: r.kind as LayerKind,
+    name: r.name,
+    nameAr: r.name_ar,
+    party: r.party,
+    weaponClasses: r.weapon_classes,
+    description: r.description,
+    isDemo: r.is_demo,
+    createdAt: r.created_at,
+    versions,
+  };
+}
+
+function rowToVersionInfo(v: VersionMetaRow): GeoLayerVersionInfo {
+  return {
+    id: v.id,
+    layerId: v.layer_id,
+    version: v.version,
+    validFrom: v.valid_from,
+    validTo: v.valid_to,
+    status: v.status as LayerStatus,
+    claimedBy: v.claimed_by,
+    source: v.source,
+    leftParty: v.left_party,
+    rightParty: v.right_party,
+    behindSide: v.behind_side as GeoLayerVersionInfo["behindSide"],
+    createdAt: v.created_at,
+  };
+}

@@ -1,0 +1,76 @@
+import { sql } from "kysely";
+import { beforeAll, expect, it } from "vitest";
+import { describeEachEngine } from "../../test/db.js";
+import { reportInput, seedActors, type Actors } from "../../test/fixtures.js";
+import { verifyAudit } from "./audit.js";
+import { inGroupTransaction } from "./group-commit.js";
+import { createReport } from "./reports.js";
+
+describeEachEngine("group commit of concurrent reports", (ctx) => {
+  let actors: Actors;
+  const count = async (table: "reports" | "audit_entries") =>
+    Number(
+      (
+        await ctx.deps.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  beforeAll(async () => {
+    actors = await seedActors(ctx.deps);
+  });
+
+  it("stores every good report of a burst with its own audit entry; a bad one fails alone", async () => {
+    const before = { reports: await count("reports"), audit: await count("audit_entries") };
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) =>
+        createReport(
+          ctx.deps,
+          actors.liaisonGna,
+          reportInput({
+            description: `Burst report ${i}`,
+            // One report names a party that does not exist: it must fail, and only it.
+            allegedParty: i === 17 ? "NOPE" : "LNA",
+          }),
+        ),
+      ),
+    );
+    const failed = results.flatMap((r, i) => (r.status === "rejected" ? [[i, r.reason]] : []));
+    expect(failed.map(([i]) => i)).toEqual([17]);
+    expect((failed[0]![1] as { code: string }).code).toBe("party_not_found");
+    expect(await count("reports")).toBe(before.reports + 39);
+    expect(await count("audit_entries")).toBe(before.audit + 39);
+    const ids = results.flatMap((r) => (r.status === "fulfilled" ? [r.value.report.id] : []));
+    expect(new Set(ids).size).toBe(39);
+    expect((await verifyAudit(ctx.deps.db)).ok).toBe(true);
+  });
+
+  it("answers retries with one Idempotency-Key in the same burst with one report", async () => {
+    const before = await count("reports");
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        createReport(ctx.deps, actors.liaisonLna, reportInput({ allegedParty: "GNA" }), {
+          idempotencyKey: "burst-key-1",
+        }),
+      ),
+    );
+    expect(new Set(results.map((r) => r.report.id)).size).toBe(1);
+    expect(results.filter((r) => !r.replayed)).toHaveLength(1);
+    expect(await count("reports")).toBe(before + 1);
+  });
+
+  it("runs units in one transaction when they arrive together, and acknowledges after commit", async () => {
+    const txids: string[] = [];
+    const unit = () =>
+      inGroupTransaction(ctx.deps, async (tx) => {
+        const { rows } = await sql<{ x: string }>`SELECT txid_current()::text AS x`.execute(tx);
+        txids.push(rows[0]!.x);
+        return rows[0]!.x;
+      });
+    await Promise.all([unit(), unit(), unit(), unit(), unit()]);
+    // The first starts alone at once; the four arriving meanwhile share the next transaction.
+    expect(new Set(txids).size).toBe(2);
+  });
+});

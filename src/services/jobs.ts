@@ -1,0 +1,124 @@
+/**
+ * The job runner: named handlers for jobs persisted in the `jobs` table (so they survive a
+ * restart), a retry policy, and the loop `cfm serve` runs. Each tick runs the due jobs, then
+ * sweeps located records that still lack a geo evaluation — only when something was written
+ * since the last sweep (the audit head moved), so an idle server reads one row a second.
+ */
+import { sql } from "kysely";
+import { claimJobs, failJob, finishJob, type JobRow } from "../store/jobs-repo.js";
+import type { Deps } from "./deps.js";
+import { geoRecomputeJob, GEO_RECOMPUTE_JOB, sweepUnevaluated } from "./geo-evaluations.js";
+
+export type JobHandler = (deps: Deps, payload: unknown) => Promise<void>;
+
+export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
+  [GEO_RECOMPUTE_JOB]: geoRecomputeJob,
+};
+
+/** Tries per job; the wait before try n+1 is n × RETRY_DELAY_MS. */
+export const MAX_ATTEMPTS = 3;
+const RETRY_DELAY_MS = 30_000;
+/** A job "running" this long was left by a worker that stopped; it is claimed again. */
+const STALE_MS = 10 * 60_000;
+
+export interface RunOptions {
+  limit?: number;
+  handlers?: Readonly<Record<string, JobHandler>>;
+}
+
+export interface RunResult {
+  done: string[];
+  failed: string[];
+  retrying: string[];
+}
+
+/** Claims the due jobs (up to `limit`) and runs each; every outcome is written to its row. */
+export async function runPendingJobs(deps: Deps, opts: RunOptions = {}): Promise<RunResult> {
+  const handlers = opts.handlers ?? JOB_HANDLERS;
+  const now = deps.clock();
+  const jobs = await deps.db
+    .transaction()
+    .execute((tx) => claimJobs(tx, now, new Date(now.getTime() - STALE_MS), opts.limit ?? 10));
+  const result: RunResult = { done: [], failed: [], retrying: [] };
+  for (const job of jobs) {
+    const outcome = await runOne(deps, job, handlers);
+    result[outcome].push(job.id);
+  }
+  return result;
+}
+
+async function runOne(
+  deps: Deps,
+  job: JobRow,
+  handlers: Readonly<Record<string, JobHandler>>,
+): Promise<keyof RunResult> {
+  const handler = handlers[job.kind];
+  if (!handler) {
+    await failJob(deps.db, job.id, `no handler for job kind "${job.kind}"`, deps.clock(), null);
+    return "failed";
+  }
+  try {
+    await handler(deps, job.payload);
+    await finishJob(deps.db, job.id, deps.clock());
+    return "done";
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const now = deps.clock();
+    const retry = job.attempts < MAX_ATTEMPTS;
+    const retryAt = retry ? new Date(now.getTime() + job.attempts * RETRY_DELAY_MS) : null;
+    await failJob(deps.db, job.id, message.slice(0, 2000), now, retryAt);
+    return retry ? "retrying" : "failed";
+  }
+}
+
+export interface JobLoop {
+  /** Waits for the tick in progress, then stops. */
+  stop(): Promise<void>;
+}
+
+/** Polls every `intervalMs` (default 1 s) until stopped; errors are logged, not thrown. */
+export function startJobLoop(
+  deps: Deps,
+  opts: { intervalMs?: number; log?: (message: string) => void } = {},
+): JobLoop {
+  const interval = opts.intervalMs ?? 1000;
+  const log = opts.log ?? ((m: string) => console.error(m));
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> = Promise.resolve();
+  let sweptAtSeq: number | null = null;
+
+  const tick = async () => {
+    try {
+      await runPendingJobs(deps);
+      const seq = await auditHeadSeq(deps);
+      if (seq !== sweptAtSeq) {
+        const { done } = await sweepUnevaluated(deps);
+        if (done) sweptAtSeq = seq;
+      }
+    } catch (err) {
+      log(`job runner: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = tick().finally(schedule);
+    }, interval);
+  };
+  schedule();
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}
+
+async function auditHeadSeq(deps: Deps): Promise<number> {
+  const { rows } = await sql<{ seq: number }>`SELECT seq FROM audit_head WHERE id = 1`.execute(
+    deps.db,
+  );
+  return rows[0]?.seq ?? 0;
+}

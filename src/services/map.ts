@@ -1,0 +1,186 @@
+/**
+ * Map data for the caller: the located reports or incidents in a box and time window, as points,
+ * or as grid clusters once more than `maxPoints` fall in the view (decision 0005). Scoped exactly
+ * as the list endpoints, so a party's liaison never counts the other party's reports.
+ */
+import {
+  cellDegrees,
+  foldClusters,
+  MAX_ZOOM,
+  parseBBox,
+  zoomForBBox,
+  type CellCount,
+  type Cluster,
+} from "../domain/map-grid.js";
+import type { BBox } from "../domain/geo/geojson.js";
+import { isCaseRole, type Actor } from "../domain/roles.js";
+import {
+  countIncidentsUpTo,
+  countReportsUpTo,
+  incidentCells,
+  incidentPoints,
+  reportCells,
+  reportPoints,
+  type FindingsVisible,
+  type IncidentMapFilter,
+  type IncidentPointRow,
+  type ReportMapFilter,
+  type ReportPointRow,
+} from "../store/map-repo.js";
+import { incidentScopeFor, reportScopeFor } from "./access.js";
+import type { Deps } from "./deps.js";
+
+/** Above this many points in a view, clusters are returned instead. */
+export const MAX_POINTS = 2000;
+
+interface MapOptions {
+  /** "minLon,minLat,maxLon,maxLat"; the whole world when absent. */
+  bbox?: string;
+  /** The map's zoom level; sets the cluster cell size. Derived from the box when absent. */
+  zoom?: number;
+  /** Cluster above this many points (at most MAX_POINTS). */
+  maxPoints?: number;
+}
+
+export type ReportMapQuery = Omit<ReportMapFilter, "bbox"> & MapOptions;
+export type IncidentMapQuery = Omit<IncidentMapFilter, "bbox"> & MapOptions;
+
+export type MapView<P> =
+  | { kind: "points"; bbox: BBox; total: number; points: P[] }
+  | {
+      kind: "clusters";
+      bbox: BBox;
+      total: number;
+      zoom: number;
+      cellDeg: number;
+      clusters: Cluster[];
+    };
+
+export interface ReportPoint {
+  id: string;
+  trackingId: string;
+  category: string;
+  status: string;
+  sourceKind: string;
+  submitterParty: string | null;
+  occurredFrom: Date;
+  occurredTo: Date;
+  lat: number;
+  lon: number;
+  wherePrecision: number;
+  locationSource: string;
+  /** Of the report's incident's latest finding, when the caller may see it. */
+  verificationLevel: string | null;
+}
+
+export interface IncidentPoint {
+  id: string;
+  reference: string;
+  title: string;
+  category: string;
+  state: string;
+  occurredFrom: Date;
+  occurredTo: Date;
+  lat: number;
+  lon: number;
+  verificationLevel: string | null;
+}
+
+export async function reportMap(
+  deps: Deps,
+  actor: Actor,
+  query: ReportMapQuery,
+): Promise<MapView<ReportPoint>> {
+  const scope = reportScopeFor(actor, deps.clock());
+  const visible = findingsVisibleTo(actor);
+  const { bbox, zoom, maxPoints, ...rest } = query;
+  const f: ReportMapFilter = { ...rest, bbox: parseBBox(bbox) };
+  return mapView(f.bbox, zoom, maxPoints, {
+    count: (limit) => countReportsUpTo(deps.db, scope, f, limit),
+    points: async (limit) =>
+      (await reportPoints(deps.db, scope, f, limit, visible)).map(reportPointOf),
+    cells: (cellDeg) => reportCells(deps.db, scope, f, cellDeg),
+  });
+}
+
+export async function incidentMap(
+  deps: Deps,
+  actor: Actor,
+  query: IncidentMapQuery,
+): Promise<MapView<IncidentPoint>> {
+  const scope = incidentScopeFor(actor, deps.clock());
+  const visible = findingsVisibleTo(actor);
+  const { bbox, zoom, maxPoints, ...rest } = query;
+  const f: IncidentMapFilter = { ...rest, bbox: parseBBox(bbox) };
+  return mapView(f.bbox, zoom, maxPoints, {
+    count: (limit) => countIncidentsUpTo(deps.db, scope, f, limit),
+    points: async (limit) =>
+      (await incidentPoints(deps.db, scope, f, limit, visible)).map(incidentPointOf),
+    cells: (cellDeg) => incidentCells(deps.db, scope, f, cellDeg, visible),
+  });
+}
+
+/** The mission sees its latest finding; everyone else only findings released to the parties. */
+function findingsVisibleTo(actor: Actor): FindingsVisible {
+  return isCaseRole(actor) ? "all" : "released";
+}
+
+/**
+ * Points when they fit, clusters when not. Counting stops one past the limit, so a view over a
+ * million rows learns "too many" without reading them all twice.
+ */
+async function mapView<P>(
+  bbox: BBox,
+  zoom: number | undefined,
+  maxPoints: number | undefined,
+  read: {
+    count: (limit: number) => Promise<number>;
+    points: (limit: number) => Promise<P[]>;
+    cells: (cellDeg: number) => Promise<CellCount[]>;
+  },
+): Promise<MapView<P>> {
+  const limit = Math.min(maxPoints ?? MAX_POINTS, MAX_POINTS);
+  if ((await read.count(limit + 1)) <= limit) {
+    const points = await read.points(limit);
+    return { kind: "points", bbox, total: points.length, points };
+  }
+  // Never finer than the box itself suggests: a few hundred cells at most, whatever the zoom.
+  const z = Math.min(zoom ?? MAX_ZOOM, zoomForBBox(bbox));
+  const cellDeg = cellDegrees(z);
+  const clusters = foldClusters(await read.cells(cellDeg), cellDeg);
+  const total = clusters.reduce((sum, c) => sum + c.count, 0);
+  return { kind: "clusters", bbox, total, zoom: z, cellDeg, clusters };
+}
+
+function reportPointOf(r: ReportPointRow): ReportPoint {
+  return {
+    id: r.id,
+    trackingId: r.tracking_id,
+    category: r.category,
+    status: r.status,
+    sourceKind: r.source_kind,
+    submitterParty: r.submitter_party,
+    occurredFrom: r.occurred_from,
+    occurredTo: r.occurred_to,
+    lat: r.lat,
+    lon: r.lon,
+    wherePrecision: r.where_precision,
+    locationSource: r.location_source,
+    verificationLevel: r.verification_level,
+  };
+}
+
+function incidentPointOf(r: IncidentPointRow): IncidentPoint {
+  return {
+    id: r.id,
+    reference: r.reference,
+    title: r.title,
+    category: r.category,
+    state: r.state,
+    occurredFrom: r.occurred_from,
+    occurredTo: r.occurred_to,
+    lat: r.lat,
+    lon: r.lon,
+    verificationLevel: r.verification_level,
+  };
+}

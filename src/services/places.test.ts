@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "../domain/roles.js";
+import type { Deps } from "./deps.js";
+import { locateReport, searchPlaces } from "./places.js";
+
+// Searching the gazetteer reads no database: the deps are never touched.
+const deps = {} as Deps;
+const liaison: Actor = {
+  kind: "user",
+  userId: "00000000-0000-4000-8000-000000000001",
+  username: "liaisongna",
+  role: "liaison",
+  party: "GNA",
+};
+const top = (q: string) => searchPlaces(deps, liaison, { q, limit: 5 })[0];
+
+describe("place search", () => {
+  it.each([
+    ["Misrata", "Misrata"],
+    ["Misurata", "Misrata"],
+    ["Misratah", "Misrata"],
+    ["مصراتة", "Misrata"],
+    ["مصراته", "Misrata"], // ta marbuta written as ha
+    ["مِصْرَاتَة", "Misrata"], // with diacritics
+    ["مصـــراتة", "Misrata"], // with tatweel
+    ["Ajdabiya", "Ajdabiya"],
+    ["Ajdabiyah", "Ajdabiya"],
+    ["اجدابيا", "Ajdabiya"],
+    ["أجدابيا", "Ajdabiya"], // hamza on alef
+    ["إجدابيا", "Ajdabiya"],
+    ["al-Aziziyah", "Al Aziziya"],
+    ["Aziziya", "Al Aziziya"],
+    ["العزيزية", "Al Aziziya"],
+    ["عزيزية", "Al Aziziya"], // without the article
+    ["Sirte", "Sirte"],
+    ["Surt", "Sirte"],
+    ["سرت", "Sirte"],
+    ["Ain Zara", "Ain Zara"],
+    ["Ayn Zarah", "Ain Zara"],
+    ["عين زارة", "Ain Zara"],
+    ["عَيْن زَارَة", "Ain Zara"],
+  ])("%s finds %s first", (q, name) => {
+    const hit = top(q);
+    expect(hit?.name).toBe(name);
+    expect(hit?.score).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("gives each hit its Arabic name, coordinates, kind and district", () => {
+    const hit = top("Misurata")!;
+    expect(hit.nameAr).toBe("مصراتة");
+    expect(hit.lat).toBeCloseTo(32.37, 1);
+    expect(hit.lon).toBeCloseTo(15.09, 1);
+    expect(hit.kind).toBe("city");
+    expect(hit.district?.nameAr).toBe("مصراتة");
+    expect(hit.matchedName).toBeTruthy();
+  });
+
+  it("ranks the exact place before places that merely start with the name", () => {
+    const hits = searchPlaces(deps, liaison, { q: "Ain Zara", limit: 5 });
+    expect(hits.map((h) => h.name).slice(0, 2)).toEqual(["Ain Zara", "Ain Zara center"]);
+    expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+    expect(hits[1]!.match).toBe("prefix");
+  });
+
+  it("respects the limit and finds nothing for a name no place has", () => {
+    expect(searchPlaces(deps, liaison, { q: "Wadi", limit: 3 })).toHaveLength(3);
+    expect(searchPlaces(deps, liaison, { q: "Xyzzy Nowhere", limit: 5 })).toEqual([]);
+  });
+
+  it("is for logged-in users only", () => {
+    expect(() => searchPlaces(deps, { kind: "public" }, { q: "Sirte", limit: 5 })).toThrow(
+      expect.objectContaining({ code: "unauthenticated" }),
+    );
+  });
+});
+
+describe("locating a report by its place name", () => {
+  it("places a city within a limited area (where_prec 2) and a suburb exactly (1)", () => {
+    const city = locateReport({ placeName: "مصراتة" });
+    expect(city.resolution.status).toBe("gazetteer");
+    expect(city.wherePrecision).toBe(2);
+    expect(city.location?.lat).toBeCloseTo(32.37, 1);
+    const suburb = locateReport({ placeName: "Ain Zara" });
+    expect(suburb.wherePrecision).toBe(1);
+    expect(suburb.resolution.candidates.map((c) => c.name)).toEqual(["Ain Zara"]);
+  });
+
+  it("never makes the filer's stated precision finer", () => {
+    expect(locateReport({ placeName: "Ain Zara", wherePrecision: 3 }).wherePrecision).toBe(3);
+  });
+
+  it("keeps coordinates the filer gave, and says so", () => {
+    const given = locateReport({ location: { lat: 31.2, lon: 16.6 }, placeName: "Tripoli" });
+    expect(given.location).toEqual({ lat: 31.2, lon: 16.6 });
+    expect(given.resolution).toEqual({ status: "reported", candidates: [] });
+  });
+
+  it("does not guess between two far-apart places of the same name", () => {
+    const r = locateReport({ placeName: "Sultan" });
+    expect(r.location).toBeNull();
+    expect(r.resolution.status).toBe("ambiguous");
+    expect(r.resolution.candidates).toHaveLength(2);
+    expect(
+      Math.abs(r.resolution.candidates[0]!.lon - r.resolution.candidates[1]!.lon),
+    ).toBeGreaterThan(2);
+    expect(r.wherePrecision).toBe(5);
+  });
+
+  it("leaves an unknown name unresolved", () => {
+    const r = locateReport({ placeName: "Xyzzy Nowhere" });
+    expect(r.location).toBeNull();
+    expect(r.resolution).toEqual({ status: "unresolved", candidates: [] });
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Read-only mode, an emergency switch for administrators: while it is on, the API refuses every
+ * write except logging in and out, ending sessions, and switching the mode off. Kept in
+ * system_settings, an audited table, so the switch itself is in the chain.
+ */
+import { DomainError } from "../domain/errors.js";
+import type { Actor } from "../domain/roles.js";
+import { actorLabel } from "../domain/roles.js";
+import { requireRole } from "./access.js";
+import { appendAudit } from "./audit.js";
+import { inTransaction, type Db, type Deps } from "./deps.js";
+
+const SETTING = "read_only";
+
+export interface ReadOnlyState {
+  enabled: boolean;
+  reason: string | null;
+  since: string | null;
+  by: string | null;
+}
+
+const OFF: ReadOnlyState = { enabled: false, reason: null, since: null, by: null };
+
+/** Read on every write request (no cache), so every app process sees a change at once. */
+export async function readOnlyState(db: Db): Promise<ReadOnlyState> {
+  const row = await db
+    .selectFrom("system_settings")
+    .select(["value", "updated_at", "updated_by"])
+    .where("id", "=", SETTING)
+    .executeTakeFirst();
+  const v = row?.value as { enabled?: unknown; reason?: unknown } | undefined;
+  if (!row || v?.enabled !== true) return OFF;
+  return {
+    enabled: true,
+    reason: typeof v.reason === "string" ? v.reason : null,
+    since: row.updated_at.toISOString(),
+    by: row.updated_by,
+  };
+}
+
+export async function setReadOnly(
+  deps: Deps,
+  actor: Actor,
+  input: { enabled: boolean; reason: string },
+): Promise<ReadOnlyState> {
+  if (actor.kind !== "system") requireRole(actor, ["admin"], "switch read-only mode");
+  const reason = input.reason.trim();
+  if (!reason) throw new DomainError("validation_failed", "Give a reason.");
+  const now = deps.clock();
+  const by = actorLabel(actor);
+  await inTransaction(deps, async (tx) => {
+    const value = JSON.stringify({ enabled: input.enabled, reason });
+    await tx
+      .insertInto("system_settings")
+      .values({ id: SETTING, value, updated_at: now, updated_by: by })
+      .onConflict((oc) => oc.column("id").doUpdateSet({ value, updated_at: now, updated_by: by }))
+      .execute();
+    await appendAudit(tx, {
+      actor,
+      action: input.enabled ? "admin.read_only_on" : "admin.read_only_off",
+      subject: `setting:${SETTING}`,
+      at: now,
+      rows: [{ table: "system_settings", id: SETTING }],
+      details: { reason },
+    });
+  });
+  return input.enabled ? { enabled: true, reason, since: now.toISOString(), by } : OFF;
+}

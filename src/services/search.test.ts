@@ -1,0 +1,80 @@
+import fc from "fast-check";
+import { sql } from "kysely";
+import { describe, expect, it } from "vitest";
+import { normalizeForSearch } from "../domain/arabic.js";
+import { sectorOf } from "../domain/sectors.js";
+import { describeEachEngine } from "../../test/db.js";
+import { sectorSql } from "../store/stats-repo.js";
+import { snippetOf } from "./search.js";
+
+// Report text as it is written: Arabic letters in every hamza, alef, ya and ta marbuta form,
+// harakat, tatweel, the article, Eastern digits, some Latin with accents, spaces and punctuation.
+const alphabet = [
+  ..."ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإٱىةؤئکیـ",
+  ..."\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0670",
+  ..."٠١٢٣٤٥٦٧٨٩0123456789",
+  ..."abdeilnorstuzAEÉèüç'’-.,()،؛؟",
+  " ",
+  " ",
+  "ال",
+  "ال ",
+  "al ",
+  "as s",
+];
+const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((a) => a.join(""));
+
+describeEachEngine("cfm_normalize (SQL) and normalizeForSearch agree", (ctx) => {
+  it("on fixed examples", async () => {
+    const samples = ["تَاجُورَاء", "قاعدة الجفرة الجوية", "مستشفى", "Ash Shati'", "كم ٤٢", "ﻻ"];
+    for (const s of samples) {
+      const { rows } = await sql<{ n: string }>`SELECT cfm_normalize(${s}) AS n`.execute(
+        ctx.deps.db,
+      );
+      expect(rows[0]!.n).toBe(normalizeForSearch(s));
+    }
+  });
+
+  it("on random Arabic and Latin strings", async () => {
+    const samples = fc.sample(text, 400);
+    const { rows } = await sql<{ s: string; n: string }>`
+      SELECT s, cfm_normalize(s) AS n FROM unnest(${samples}::text[]) AS s`.execute(ctx.deps.db);
+    const disagreements = rows
+      .filter((r) => r.n !== normalizeForSearch(r.s))
+      .map((r) => ({ input: r.s, sql: r.n, ts: normalizeForSearch(r.s) }));
+    expect(disagreements).toEqual([]);
+  });
+
+  it("sectors: the SQL CASE and sectorOf() agree on random points", async () => {
+    const points = fc.sample(
+      fc.record({
+        lat: fc.double({ min: 26, max: 34, noNaN: true }),
+        lon: fc.double({ min: 10, max: 21, noNaN: true }),
+      }),
+      300,
+    );
+    const lats = points.map((p) => p.lat);
+    const lons = points.map((p) => p.lon);
+    const { rows } = await sql<{ lat: number; lon: number; sector: string }>`
+      SELECT reports.lat, reports.lon, ${sectorSql("reports")} AS sector
+      FROM unnest(${lats}::float8[], ${lons}::float8[]) AS reports(lat, lon)`.execute(ctx.deps.db);
+    for (const r of rows) expect(r.sector).toBe(sectorOf({ lat: r.lat, lon: r.lon }));
+    expect(new Set(rows.map((r) => r.sector))).toEqual(
+      new Set(["tripoli_front", "sirte_jufra", "other"]),
+    );
+  });
+});
+
+describe("snippetOf", () => {
+  it("shows the words around the first match, as written, with ellipses", () => {
+    const words = Array.from({ length: 60 }, (_, i) => `w${i}`);
+    words[20] = "مُسْتَشْفَى";
+    const s = snippetOf(words.join(" "), [normalizeForSearch("مستشفي")]);
+    expect(s.startsWith("… w12 ")).toBe(true);
+    expect(s).toContain("مُسْتَشْفَى");
+    expect(s.endsWith(" …")).toBe(true);
+  });
+
+  it("shows a short text whole", () => {
+    expect(snippetOf("قصف عين زارة", ["زاره"])).toBe("قصف عين زارة");
+  });
+});

@@ -1,0 +1,305 @@
+/** Geo layers, their versions and the stored evaluations: rows in, rows out. */
+import { sql, type Selectable, type SqlBool } from "kysely";
+import type { LinealGeometry, PolygonalGeometry } from "../domain/geo/geojson.js";
+import type { LayerKind, LayerStatus, LayerVersion, LineSideName } from "../domain/geo/layers.js";
+import type { Db, Tx } from "../services/deps.js";
+import type { GeoEvaluationsTable, GeoLayersTable, GeoLayerVersionsTable } from "./schema.js";
+
+export type LayerRow = Selectable<GeoLayersTable>;
+export type VersionRow = Selectable<GeoLayerVersionsTable>;
+export type EvaluationRow = Selectable<GeoEvaluationsTable>;
+export type SubjectKind = "report" | "incident";
+
+export function findLayer(db: Db | Tx, id: string): Promise<LayerRow | undefined> {
+  return db.selectFrom("geo_layers").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export function listLayerRows(db: Db | Tx): Promise<LayerRow[]> {
+  return db.selectFrom("geo_layers").selectAll().orderBy("created_at").orderBy("id").execute();
+}
+
+/** Every version's fields but its geometry, in layer and version order. */
+export function listVersionRows(
+  db: Db | Tx,
+  layerId?: string,
+): Promise<Omit<VersionRow, "geometry">[]> {
+  let q = db
+    .selectFrom("geo_layer_versions")
+    .select([
+      "id",
+      "layer_id",
+      "version",
+      "valid_from",
+      "valid_to",
+      "status",
+      "claimed_by",
+      "source",
+      "left_party",
+      "right_party",
+      "behind_side",
+      "created_by",
+      "created_at",
+    ]);
+  if (layerId) q = q.where("layer_id", "=", layerId);
+  return q.orderBy("layer_id").orderBy("version").execute();
+}
+
+export function findVersion(
+  db: Db | Tx,
+  layerId: string,
+  version: number,
+): Promise<VersionRow | undefined> {
+  return db
+    .selectFrom("geo_layer_versions")
+    .selectAll()
+    .where("layer_id", "=", layerId)
+    .where("version", "=", version)
+    .executeTakeFirst();
+}
+
+/** Full versions (with geometry) by id, joined with their layers. */
+export async function versionsWithLayers(
+  db: Db | Tx,
+  ids: string[],
+): Promise<{ version: VersionRow; layer: LayerRow }[]> {
+  if (ids.length === 0) return [];
+  const versions = await db
+    .selectFrom("geo_layer_versions")
+    .selectAll()
+    .where("id", "in", ids)
+    .execute();
+  const layerIds = [...new Set(versions.map((v) => v.layer_id))];
+  const layers = await db
+    .selectFrom("geo_layers")
+    .selectAll()
+    .where("id", "in", layerIds)
+    .execute();
+  const byId = new Map(layers.map((l) => [l.id, l]));
+  return versions.map((version) => ({ version, layer: byId.get(version.layer_id)! }));
+}
+
+/** A stored version as the geometry core reads it; the name comes from its layer. */
+export function rowToLayerVersion(v: VersionRow, layer: LayerRow): LayerVersion {
+  const common = {
+    id: v.id,
+    layerId: v.layer_id,
+    name: layer.name,
+    nameAr: layer.name_ar,
+    status: v.status as LayerStatus,
+    claimedBy: v.claimed_by,
+    validFrom: v.valid_from,
+    validTo: v.valid_to,
+  };
+  const kind = layer.kind as LayerKind;
+  const lineal = v.geometry as LinealGeometry;
+  const polygonal = v.geometry as PolygonalGeometry;
+  switch (kind) {
+    case "line_of_contact":
+      return {
+        ...common,
+        kind,
+        geometry: lineal,
+        leftParty: v.left_party,
+        rightParty: v.right_party,
+      };
+    case "withdrawal_line":
+      return {
+        ...common,
+        kind,
+        geometry: lineal,
+        party: layer.party,
+        weaponClasses: layer.weapon_classes,
+        behindSide: (v.behind_side ?? "right") as LineSideName,
+      };
+    case "road":
+      return { ...common, kind, geometry: lineal };
+    case "area_of_control":
+      return { ...common, kind, geometry: polygonal, party: layer.party ?? "" };
+    default:
+      return { ...common, kind, geometry: polygonal, party: layer.party };
+  }
+}
+
+export function maxVersion(tx: Tx, layerId: string): Promise<number> {
+  return tx
+    .selectFrom("geo_layer_versions")
+    .select(sql<number>`coalesce(max(version), 0)`.as("n"))
+    .where("layer_id", "=", layerId)
+    .executeTakeFirstOrThrow()
+    .then((r) => r.n);
+}
+
+/** Serialises layer-version writes and evaluation writes (see services/geo-evaluations.ts). */
+export async function lockGeo(tx: Tx): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(7261907)`.execute(tx);
+}
+
+export interface EvaluationWrite {
+  kind: SubjectKind;
+  id: string;
+  at: Date;
+  lat: number;
+  lon: number;
+  result: unknown;
+  fingerprint: string;
+  sideParty: string | null;
+  distanceKm: number | null;
+  nearestLineKm: number | null;
+  areaParty: string | null;
+  district: string | null;
+  zoneLayerIds: string[];
+  computedAt: Date;
+}
+
+export async function upsertEvaluations(tx: Tx, rows: EvaluationWrite[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx
+    .insertInto("geo_evaluations")
+    .values(
+      rows.map((r) => ({
+        subject_kind: r.kind,
+        subject_id: r.id,
+        at: r.at,
+        lat: r.lat,
+        lon: r.lon,
+        result: JSON.stringify(r.result),
+        layer_fingerprint: r.fingerprint,
+        side_party: r.sideParty,
+        distance_km: r.distanceKm,
+        nearest_line_km: r.nearestLineKm,
+        area_party: r.areaParty,
+        district: r.district,
+        zone_layer_ids: r.zoneLayerIds,
+        computed_at: r.computedAt,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.columns(["subject_kind", "subject_id"]).doUpdateSet((eb) => ({
+        at: eb.ref("excluded.at"),
+        lat: eb.ref("excluded.lat"),
+        lon: eb.ref("excluded.lon"),
+        result: eb.ref("excluded.result"),
+        layer_fingerprint: eb.ref("excluded.layer_fingerprint"),
+        side_party: eb.ref("excluded.side_party"),
+        distance_km: eb.ref("excluded.distance_km"),
+        nearest_line_km: eb.ref("excluded.nearest_line_km"),
+        area_party: eb.ref("excluded.area_party"),
+        district: eb.ref("excluded.district"),
+        zone_layer_ids: eb.ref("excluded.zone_layer_ids"),
+        computed_at: eb.ref("excluded.computed_at"),
+      })),
+    )
+    .execute();
+}
+
+export function evaluationsOf(
+  db: Db | Tx,
+  kind: SubjectKind,
+  ids: string[],
+): Promise<EvaluationRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("geo_evaluations")
+    .selectAll()
+    .where("subject_kind", "=", kind)
+    .where("subject_id", "in", ids)
+    .execute();
+}
+
+export interface Subject {
+  kind: SubjectKind;
+  id: string;
+  at: Date;
+  lat: number;
+  lon: number;
+}
+
+/**
+ * Located records with no evaluation, or whose evaluation was made for another time or place
+ * (an incident's window or location changes when reports are merged into it). Reports are
+ * evaluated at occurred_from, incidents too.
+ */
+export async function subjectsToEvaluate(
+  db: Db | Tx,
+  kind: SubjectKind,
+  limit: number,
+): Promise<Subject[]> {
+  const table = kind === "report" ? sql.table("reports") : sql.table("incidents");
+  const { rows } = await sql<{ id: string; at: Date; lat: number; lon: number }>`
+    SELECT s.id, s.occurred_from AS at, s.lat, s.lon FROM ${table} s
+    LEFT JOIN geo_evaluations g ON g.subject_kind = ${kind} AND g.subject_id = s.id
+    WHERE s.lat IS NOT NULL AND s.lon IS NOT NULL
+      AND (g.subject_id IS NULL OR g.at <> s.occurred_from OR g.lat <> s.lat OR g.lon <> s.lon)
+    ORDER BY s.id
+    LIMIT ${limit}`.execute(db);
+  return rows.map((r) => ({ kind, ...r }));
+}
+
+/** Stored evaluations made for a time in [from, to), in keyset pages. */
+export async function evaluationsInRange(
+  db: Db | Tx,
+  range: { from: Date; to: Date | null },
+  after: { kind: string; id: string } | null,
+  limit: number,
+): Promise<Subject[]> {
+  let q = db
+    .selectFrom("geo_evaluations")
+    .select(["subject_kind", "subject_id", "at", "lat", "lon"])
+    .where("at", ">=", range.from);
+  if (range.to) q = q.where("at", "<", range.to);
+  if (after) {
+    q = q.where((eb) =>
+      eb.or([
+        eb("subject_kind", ">", after.kind),
+        eb.and([eb("subject_kind", "=", after.kind), eb("subject_id", ">", after.id)]),
+      ]),
+    );
+  }
+  const rows = await q.orderBy("subject_kind").orderBy("subject_id").limit(limit).execute();
+  return rows.map((r) => ({
+    kind: r.subject_kind as SubjectKind,
+    id: r.subject_id,
+    at: r.at,
+    lat: r.lat,
+    lon: r.lon,
+  }));
+}
+
+/** The spatial list filters (GET /reports, GET /incidents): all given must hold. */
+export interface GeoFilter {
+  /** Within this many km of the nearest valid line of contact. */
+  nearLineKm?: number;
+  /** Inside this zone (a layer id). */
+  zone?: string;
+  /** On this party's side of the line of contact. */
+  side?: string;
+  /** In this district: its id, or its English or Arabic name. */
+  district?: string;
+}
+
+export function hasGeoFilter(f: GeoFilter | undefined): f is GeoFilter {
+  return (
+    !!f &&
+    (f.nearLineKm !== undefined ||
+      f.zone !== undefined ||
+      f.side !== undefined ||
+      f.district !== undefined)
+  );
+}
+
+/**
+ * A condition on a report or incident row: its stored evaluation matches the filter. Added to
+ * the caller's scoped query, so it can only narrow what the caller may already see.
+ */
+export function geoFilterOn(kind: SubjectKind, table: "reports" | "incidents", f: GeoFilter) {
+  const conditions = [sql`g.subject_kind = ${kind}`, sql`g.subject_id = ${sql.ref(`${table}.id`)}`];
+  if (f.nearLineKm !== undefined) conditions.push(sql`g.nearest_line_km <= ${f.nearLineKm}`);
+  if (f.side !== undefined) conditions.push(sql`g.side_party = ${f.side}`);
+  if (f.zone !== undefined) conditions.push(sql`g.zone_layer_ids @> ARRAY[${f.zone}]::uuid[]`);
+  if (f.district !== undefined) {
+    conditions.push(sql`(g.district = ${f.district}
+      OR lower(g.result->'district'->>'name') = ${f.district.toLowerCase()}
+      OR g.result->'district'->>'nameAr' = ${f.district})`);
+  }
+  return sql<SqlBool>`EXISTS (SELECT 1 FROM geo_evaluations g WHERE ${sql.join(conditions, sql` AND `)})`;
+}

@@ -1,0 +1,269 @@
+/**
+ * Map data: located reports and incidents in a bounding box, as points or counted per grid cell
+ * (GROUP BY floor(lon / cell), floor(lat / cell): plain SQL that runs on PGlite and PostgreSQL).
+ * The caller's scope is applied in the same WHERE as everything else, so points, cells and counts
+ * agree with the list endpoints.
+ */
+import { sql, type SelectQueryBuilder } from "kysely";
+import type { CellCount } from "../domain/map-grid.js";
+import type { BBox } from "../domain/geo/geojson.js";
+import type { IncidentScope, ReportScope } from "../services/access.js";
+import type { Db } from "../services/deps.js";
+import { incidentScopeFilter } from "./incidents-repo.js";
+import { scopeFilter } from "./reports-repo.js";
+import type { DB } from "./schema.js";
+
+export interface MapWindow {
+  bbox: BBox;
+  occurredFrom?: Date;
+  occurredTo?: Date;
+  category?: string;
+}
+
+export interface ReportMapFilter extends MapWindow {
+  status?: string;
+  sourceKind?: string;
+}
+
+export interface IncidentMapFilter extends MapWindow {
+  state?: string;
+}
+
+/** Whose findings' verification levels a viewer may see: every one, or released ones only. */
+export type FindingsVisible = "all" | "released";
+
+function inBox(table: "reports" | "incidents", [minLon, minLat, maxLon, maxLat]: BBox) {
+  // Written as the partial GiST index is (point(lon, lat) WHERE lat IS NOT NULL).
+  return sql<boolean>`point(${sql.ref(`${table}.lon`)}, ${sql.ref(`${table}.lat`)})
+    <@ box(point(${minLon}::float8, ${minLat}::float8), point(${maxLon}::float8, ${maxLat}::float8))`;
+}
+
+function reportsWhere(db: Db, scope: ReportScope, f: ReportMapFilter) {
+  let q = db
+    .selectFrom("reports")
+    .where(scopeFilter(scope))
+    .where("reports.lat", "is not", null)
+    .where(inBox("reports", f.bbox));
+  // Overlap of the event window with the filter window, as the list endpoint does.
+  if (f.occurredFrom) q = q.where("reports.occurred_to", ">=", f.occurredFrom);
+  if (f.occurredTo) q = q.where("reports.occurred_from", "<=", f.occurredTo);
+  if (f.category) q = q.where("reports.category", "=", f.category);
+  if (f.status) q = q.where("reports.status", "=", f.status);
+  if (f.sourceKind) q = q.where("reports.source_kind", "=", f.sourceKind);
+  return q;
+}
+
+function incidentsWhere(db: Db, scope: IncidentScope, f: IncidentMapFilter) {
+  let q = db
+    .selectFrom("incidents")
+    .where(incidentScopeFilter(scope))
+    .where("incidents.lat", "is not", null)
+    .where(inBox("incidents", f.bbox));
+  if (f.occurredFrom) q = q.where("incidents.occurred_to", ">=", f.occurredFrom);
+  if (f.occurredTo) q = q.where("incidents.occurred_from", "<=", f.occurredTo);
+  if (f.category) q = q.where("incidents.category", "=", f.category);
+  if (f.state) q = q.where("incidents.state", "=", f.state);
+  return q;
+}
+
+/** The latest finding's verification level of an incident, if the viewer may see it. */
+function visibleLevel(incident: "incidents", visible: FindingsVisible) {
+  const latest = sql<string | null>`(SELECT f.verification_level FROM findings f
+    WHERE f.incident_id = ${sql.ref(`${incident}.id`)} ORDER BY f.version DESC LIMIT 1)`;
+  if (visible === "all") return latest;
+  return sql<string | null>`CASE WHEN ${sql.ref(`${incident}.released_at`)} IS NOT NULL
+    THEN ${latest} END`;
+}
+
+export interface ReportPointRow {
+  id: string;
+  tracking_id: string;
+  category: string;
+  status: string;
+  source_kind: string;
+  submitter_party: string | null;
+  occurred_from: Date;
+  occurred_to: Date;
+  lat: number;
+  lon: number;
+  where_precision: number;
+  location_source: string;
+  verification_level: string | null;
+}
+
+/** Up to `limit` located reports in the window, newest event first. */
+export async function reportPoints(
+  db: Db,
+  scope: ReportScope,
+  f: ReportMapFilter,
+  limit: number,
+  visible: FindingsVisible,
+): Promise<ReportPointRow[]> {
+  const rows = await reportsWhere(db, scope, f)
+    .leftJoin("incidents", "incidents.id", "reports.incident_id")
+    .select([
+      "reports.id",
+      "reports.tracking_id",
+      "reports.category",
+      "reports.status",
+      "reports.source_kind",
+      "reports.submitter_party",
+      "reports.occurred_from",
+      "reports.occurred_to",
+      "reports.lat",
+      "reports.lon",
+      "reports.where_precision",
+      "reports.location_source",
+    ])
+    .select(visibleLevel("incidents", visible).as("verification_level"))
+    .orderBy("reports.occurred_from", "desc")
+    .orderBy("reports.id")
+    .limit(limit)
+    .execute();
+  return rows as ReportPointRow[];
+}
+
+export interface IncidentPointRow {
+  id: string;
+  reference: string;
+  title: string;
+  category: string;
+  state: string;
+  occurred_from: Date;
+  occurred_to: Date;
+  lat: number;
+  lon: number;
+  verification_level: string | null;
+}
+
+export async function incidentPoints(
+  db: Db,
+  scope: IncidentScope,
+  f: IncidentMapFilter,
+  limit: number,
+  visible: FindingsVisible,
+): Promise<IncidentPointRow[]> {
+  const rows = await incidentsWhere(db, scope, f)
+    .select([
+      "incidents.id",
+      "incidents.reference",
+      "incidents.title",
+      "incidents.category",
+      "incidents.state",
+      "incidents.occurred_from",
+      "incidents.occurred_to",
+      "incidents.lat",
+      "incidents.lon",
+    ])
+    .select(visibleLevel("incidents", visible).as("verification_level"))
+    .orderBy("incidents.occurred_from", "desc")
+    .orderBy("incidents.id")
+    .limit(limit)
+    .execute();
+  return rows as IncidentPointRow[];
+}
+
+/** Counts per grid cell of located reports, broken down by category and by status. */
+export function reportCells(
+  db: Db,
+  scope: ReportScope,
+  f: ReportMapFilter,
+  cellDeg: number,
+): Promise<CellCount[]> {
+  const inner = reportsWhere(db, scope, f).select((eb) => [
+    cellExpr("reports.lon", cellDeg).as("cx"),
+    cellExpr("reports.lat", cellDeg).as("cy"),
+    eb.ref("reports.lon").as("lon"),
+    eb.ref("reports.lat").as("lat"),
+    eb.ref("reports.category").as("a"),
+    eb.ref("reports.status").as("b"),
+  ]);
+  return countCells(db, inner, ["category", "status"]);
+}
+
+/** Counts per grid cell of located incidents, by category and by visible verification level. */
+export function incidentCells(
+  db: Db,
+  scope: IncidentScope,
+  f: IncidentMapFilter,
+  cellDeg: number,
+  visible: FindingsVisible,
+): Promise<CellCount[]> {
+  const inner = incidentsWhere(db, scope, f).select((eb) => [
+    cellExpr("incidents.lon", cellDeg).as("cx"),
+    cellExpr("incidents.lat", cellDeg).as("cy"),
+    eb.ref("incidents.lon").as("lon"),
+    eb.ref("incidents.lat").as("lat"),
+    eb.ref("incidents.category").as("a"),
+    visibleLevel("incidents", visible).as("b"),
+  ]);
+  return countCells(db, inner, ["category", "verificationLevel"]);
+}
+
+function cellExpr(column: string, cellDeg: number) {
+  return sql<number>`floor(${sql.ref(column)} / ${cellDeg}::float8)::int`;
+}
+
+interface CellSource {
+  cx: number;
+  cy: number;
+  lon: number | null;
+  lat: number | null;
+  a: string | null;
+  b: string | null;
+}
+
+/** One pass over the rows, grouped by cell and by both breakdown values. */
+async function countCells<T extends keyof DB>(
+  db: Db,
+  inner: SelectQueryBuilder<DB, T, CellSource>,
+  [a, b]: [string, string],
+): Promise<CellCount[]> {
+  const { rows } = await sql<{
+    cx: number;
+    cy: number;
+    a: string | null;
+    b: string | null;
+    n: number;
+    slon: number;
+    slat: number;
+  }>`SELECT t.cx, t.cy, t.a, t.b, count(*)::int AS n, sum(t.lon) AS slon, sum(t.lat) AS slat
+    FROM (${inner}) t
+    GROUP BY t.cx, t.cy, t.a, t.b`.execute(db);
+  return rows.map((r) => ({
+    cx: r.cx,
+    cy: r.cy,
+    values: { [a]: r.a, [b]: r.b },
+    n: r.n,
+    sumLon: Number(r.slon),
+    sumLat: Number(r.slat),
+  }));
+}
+
+/** How many located reports the view holds, counting no further than `limit`. */
+export async function countReportsUpTo(
+  db: Db,
+  scope: ReportScope,
+  f: ReportMapFilter,
+  limit: number,
+): Promise<number> {
+  return countUpTo(db, reportsWhere(db, scope, f).select("reports.id").limit(limit));
+}
+
+export async function countIncidentsUpTo(
+  db: Db,
+  scope: IncidentScope,
+  f: IncidentMapFilter,
+  limit: number,
+): Promise<number> {
+  return countUpTo(db, incidentsWhere(db, scope, f).select("incidents.id").limit(limit));
+}
+
+// Stops reading at the limit: a view over a million rows is known to be "too many" at once.
+async function countUpTo<T extends keyof DB>(
+  db: Db,
+  q: SelectQueryBuilder<DB, T, { id: string }>,
+): Promise<number> {
+  const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (${q}) t`.execute(db);
+  return rows[0]!.n;
+}

@@ -1,0 +1,270 @@
+/**
+ * Dashboard counts, computed in SQL with GROUP BY and narrowed by the same scope filters as the
+ * lists (scopeFilter, incidentScopeFilter), so a count never includes a row the viewer could not
+ * open. Days are calendar days in the mission's time zone.
+ */
+import { sql, type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder } from "kysely";
+import { SECTOR_BOXES } from "../domain/sectors.js";
+import type { IncidentScope, ReportScope } from "../services/access.js";
+import type { Db } from "../services/deps.js";
+import { incidentScopeFilter } from "./incidents-repo.js";
+import { scopeFilter } from "./reports-repo.js";
+import type { DB } from "./schema.js";
+
+export const MISSION_TIME_ZONE = "Africa/Tripoli";
+
+/** Reports that are not counted: replaced by an amendment, or closed as not a ceasefire matter. */
+const NOT_COUNTED_STATUSES = ["superseded", "out_of_scope"];
+const VIOLATION_OUTCOMES = ["violation_attributed", "violation_unattributed"];
+
+/** The same boxes as sectorOf() in src/domain/sectors.ts, as a SQL CASE. */
+export function sectorSql(table: "reports" | "incidents"): RawBuilder<string> {
+  const lat = sql.ref(`${table}.lat`);
+  const lon = sql.ref(`${table}.lon`);
+  const whens = SECTOR_BOXES.map(
+    (b) =>
+      sql`WHEN ${lat} BETWEEN ${sql.lit(b.south)} AND ${sql.lit(b.north)} AND ${lon} BETWEEN ${sql.lit(b.west)} AND ${sql.lit(b.east)} THEN ${sql.lit(b.code)}`,
+  );
+  return sql<string>`(CASE WHEN ${lat} IS NULL OR ${lon} IS NULL THEN 'unlocated' ${sql.join(whens, sql` `)} ELSE 'other' END)`;
+}
+
+/** The first instant of a mission calendar day ("YYYY-MM-DD"). */
+function dayStart(day: string): RawBuilder<Date> {
+  return sql<Date>`(${day}::date::timestamp AT TIME ZONE ${MISSION_TIME_ZONE})`;
+}
+
+function localDay(column: string): RawBuilder<string> {
+  return sql<string>`to_char(${sql.ref(column)} AT TIME ZONE ${MISSION_TIME_ZONE}, 'YYYY-MM-DD')`;
+}
+
+export interface WindowDays {
+  /** First day of the 30-day window. */
+  d30: string;
+  /** First day of the 7-day window. */
+  d7: string;
+  today: string;
+  /** The day after `today`: the windows end at its first instant. */
+  tomorrow: string;
+}
+
+export type Dimension = "category" | "side" | "sector" | "verificationLevel";
+export const DIMENSIONS: readonly Dimension[] = ["category", "side", "sector", "verificationLevel"];
+
+export interface CountRow {
+  key: string;
+  today: number;
+  last7: number;
+  last30: number;
+}
+
+export interface IncidentCountRow extends CountRow {
+  violationsToday: number;
+  violations7: number;
+  violations30: number;
+}
+
+type IncidentsWithFinding = SelectQueryBuilder<
+  DB & { lf: { verification_level: string; outcome: string; attributed_party: string | null } },
+  "incidents" | "lf",
+  object
+>;
+
+/**
+ * Incidents with their latest finding as the viewer may see it: the mission sees the latest
+ * version; everyone else only once the incident was released (as getIncident shows it).
+ */
+function incidentsWithVisibleFinding(db: Db, scope: IncidentScope): IncidentsWithFinding {
+  return db
+    .selectFrom("incidents")
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom("findings")
+          .select(["findings.verification_level", "findings.outcome", "findings.attributed_party"])
+          .whereRef("findings.incident_id", "=", "incidents.id")
+          .orderBy("findings.version", "desc")
+          .limit(1)
+          .as("lf"),
+      (join) =>
+        scope.kind === "all" ? join.onTrue() : join.on("incidents.released_at", "is not", null),
+    )
+    .where(incidentScopeFilter(scope));
+}
+
+function reportKey(
+  dimension: Dimension,
+  incidentScope: IncidentScope,
+): (eb: ExpressionBuilder<DB, "reports">) => RawBuilder<string> {
+  return (eb) => {
+    switch (dimension) {
+      case "category":
+        return sql<string>`${sql.ref("reports.category")}`;
+      case "side":
+        return sql<string>`coalesce(${sql.ref("reports.alleged_party")}, 'none')`;
+      case "sector":
+        return sectorSql("reports");
+      case "verificationLevel": {
+        // The level of the report's incident, when the viewer may see that incident's finding.
+        const level = eb
+          .selectFrom("incidents")
+          .leftJoinLateral(
+            (sub) =>
+              sub
+                .selectFrom("findings")
+                .select("findings.verification_level")
+                .whereRef("findings.incident_id", "=", "incidents.id")
+                .orderBy("findings.version", "desc")
+                .limit(1)
+                .as("lf"),
+            (join) =>
+              incidentScope.kind === "all"
+                ? join.onTrue()
+                : join.on("incidents.released_at", "is not", null),
+          )
+          .select("lf.verification_level")
+          .whereRef("incidents.id", "=", "reports.incident_id")
+          .where(incidentScopeFilter(incidentScope))
+          .limit(1);
+        return sql<string>`coalesce((${level}), 'none')`;
+      }
+    }
+  };
+}
+
+function incidentKey(dimension: Dimension): RawBuilder<string> {
+  switch (dimension) {
+    case "category":
+      return sql<string>`${sql.ref("incidents.category")}`;
+    case "side":
+      return sql<string>`coalesce(${sql.ref("lf.attributed_party")}, 'none')`;
+    case "sector":
+      return sectorSql("incidents");
+    case "verificationLevel":
+      return sql<string>`coalesce(${sql.ref("lf.verification_level")}, 'none')`;
+  }
+}
+
+export async function countReports(
+  db: Db,
+  scope: ReportScope,
+  incidentScope: IncidentScope,
+  dimension: Dimension,
+  days: WindowDays,
+): Promise<CountRow[]> {
+  const at = sql.ref("reports.occurred_from");
+  return db
+    .selectFrom("reports")
+    .where(scopeFilter(scope))
+    .where("reports.status", "not in", NOT_COUNTED_STATUSES)
+    .where("reports.occurred_from", ">=", dayStart(days.d30))
+    .where("reports.occurred_from", "<", dayStart(days.tomorrow))
+    .select((eb) => [
+      reportKey(dimension, incidentScope)(eb).as("key"),
+      sql<number>`count(*) FILTER (WHERE ${at} >= ${dayStart(days.today)})`.as("today"),
+      sql<number>`count(*) FILTER (WHERE ${at} >= ${dayStart(days.d7)})`.as("last7"),
+      sql<number>`count(*)`.as("last30"),
+    ])
+    .groupBy(sql`1`)
+    .execute();
+}
+
+export async function countIncidents(
+  db: Db,
+  scope: IncidentScope,
+  dimension: Dimension,
+  days: WindowDays,
+): Promise<IncidentCountRow[]> {
+  const at = sql.ref("incidents.occurred_from");
+  const violation = sql`${sql.ref("lf.outcome")} IN (${sql.join(VIOLATION_OUTCOMES)})`;
+  return incidentsWithVisibleFinding(db, scope)
+    .where("incidents.occurred_from", ">=", dayStart(days.d30))
+    .where("incidents.occurred_from", "<", dayStart(days.tomorrow))
+    .select([
+      incidentKey(dimension).as("key"),
+      sql<number>`count(*) FILTER (WHERE ${at} >= ${dayStart(days.today)})`.as("today"),
+      sql<number>`count(*) FILTER (WHERE ${at} >= ${dayStart(days.d7)})`.as("last7"),
+      sql<number>`count(*)`.as("last30"),
+      sql<number>`count(*) FILTER (WHERE ${violation} AND ${at} >= ${dayStart(days.today)})`.as(
+        "violationsToday",
+      ),
+      sql<number>`count(*) FILTER (WHERE ${violation} AND ${at} >= ${dayStart(days.d7)})`.as(
+        "violations7",
+      ),
+      sql<number>`count(*) FILTER (WHERE ${violation})`.as("violations30"),
+    ])
+    .groupBy(sql`1`)
+    .execute();
+}
+
+export interface DayCount {
+  day: string;
+  n: number;
+}
+
+/** Reports per mission day from `from` through `to` (inclusive). */
+export async function reportsPerDay(
+  db: Db,
+  scope: ReportScope,
+  from: string,
+  to: string,
+): Promise<DayCount[]> {
+  return db
+    .selectFrom("reports")
+    .where(scopeFilter(scope))
+    .where("reports.status", "not in", NOT_COUNTED_STATUSES)
+    .where("reports.occurred_from", ">=", dayStart(from))
+    .where("reports.occurred_from", "<", sql<Date>`${dayStart(to)} + interval '1 day'`)
+    .select([localDay("reports.occurred_from").as("day"), sql<number>`count(*)`.as("n")])
+    .groupBy(sql`1`)
+    .execute();
+}
+
+export async function incidentsPerDay(
+  db: Db,
+  scope: IncidentScope,
+  from: string,
+  to: string,
+): Promise<DayCount[]> {
+  return db
+    .selectFrom("incidents")
+    .where(incidentScopeFilter(scope))
+    .where("incidents.occurred_from", ">=", dayStart(from))
+    .where("incidents.occurred_from", "<", sql<Date>`${dayStart(to)} + interval '1 day'`)
+    .select([localDay("incidents.occurred_from").as("day"), sql<number>`count(*)`.as("n")])
+    .groupBy(sql`1`)
+    .execute();
+}
+
+/** When the latest visible event happened: the reference a dashboard can offer instead of now. */
+export async function latestEvent(
+  db: Db,
+  scope: ReportScope | null,
+  incidentScope: IncidentScope,
+): Promise<Date | null> {
+  const incident = await db
+    .selectFrom("incidents")
+    .where(incidentScopeFilter(incidentScope))
+    .select((eb) => eb.fn.max("incidents.occurred_from").as("at"))
+    .executeTakeFirst();
+  let latest = incident?.at ? new Date(incident.at) : null;
+  if (scope) {
+    const report = await db
+      .selectFrom("reports")
+      .where(scopeFilter(scope))
+      .where("reports.status", "not in", NOT_COUNTED_STATUSES)
+      .select((eb) => eb.fn.max("reports.occurred_from").as("at"))
+      .executeTakeFirst();
+    const at = report?.at ? new Date(report.at) : null;
+    if (at && (!latest || at > latest)) latest = at;
+  }
+  return latest;
+}
+
+/** The earliest entry into force of any agreement: day D of the trend chart. */
+export async function firstEntryIntoForce(db: Db): Promise<Date | null> {
+  const row = await db
+    .selectFrom("agreements")
+    .select((eb) => eb.fn.min("entry_into_force").as("at"))
+    .executeTakeFirst();
+  return row?.at ? new Date(row.at) : null;
+}
