@@ -15,6 +15,7 @@ import { requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import type { Authenticated } from "./auth.js";
 import { inTransaction, type Deps } from "./deps.js";
+import { cachedSession, rememberSession, sessionsChanged } from "./session-cache.js";
 import { hashOpaqueToken, newOpaqueToken } from "./opaque-tokens.js";
 
 /** last_used_at is written at most this often. */
@@ -127,25 +128,27 @@ export async function listApiTokens(deps: Deps, actor: Actor): Promise<ApiToken[
 export async function revokeApiToken(deps: Deps, actor: Actor, id: string): Promise<void> {
   requireUser(actor);
   const now = deps.clock();
-  await inTransaction(deps, async (tx) => {
-    const res = await tx
-      .updateTable("api_tokens")
-      .set({ revoked_at: now })
-      .where("id", "=", id)
-      .where("user_id", "=", actor.userId)
-      .where("revoked_at", "is", null)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) {
-      throw new DomainError("token_not_found", "You have no active token with this id.");
-    }
-    await appendAudit(tx, {
-      actor,
-      action: "auth.api_token_revoked",
-      subject: `user:${actor.userId}`,
-      at: now,
-      details: { token: id },
-    });
-  });
+  await sessionsChanged(
+    inTransaction(deps, async (tx) => {
+      const res = await tx
+        .updateTable("api_tokens")
+        .set({ revoked_at: now })
+        .where("id", "=", id)
+        .where("user_id", "=", actor.userId)
+        .where("revoked_at", "is", null)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) {
+        throw new DomainError("token_not_found", "You have no active token with this id.");
+      }
+      await appendAudit(tx, {
+        actor,
+        action: "auth.api_token_revoked",
+        subject: `user:${actor.userId}`,
+        at: now,
+        details: { token: id },
+      });
+    }),
+  );
 }
 
 export async function authenticateApiToken(
@@ -153,7 +156,36 @@ export async function authenticateApiToken(
   token: string,
 ): Promise<Authenticated | null> {
   const now = deps.clock();
-  const row = await deps.db
+  const key = `token:${hashOpaqueToken(token)}`;
+  const cached = cachedSession<TokenRow>(key);
+  const row = cached ?? (await findToken(deps, token));
+  if (!row || row.expires_at.getTime() <= now.getTime()) return null;
+  if (!cached) {
+    rememberSession(key, row);
+    if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > USED_EVERY_MS) {
+      await deps.db
+        .updateTable("api_tokens")
+        .set({ last_used_at: now })
+        .where("id", "=", row.id)
+        .execute();
+    }
+  }
+  return {
+    actor: {
+      kind: "user",
+      userId: row.user_id,
+      username: row.username,
+      role: row.role as Role,
+      party: row.party_code,
+    },
+    credential: { kind: "token", id: row.id, scopes: row.scopes.filter(isTokenScope) },
+  };
+}
+
+type TokenRow = NonNullable<Awaited<ReturnType<typeof findToken>>>;
+
+function findToken(deps: Deps, token: string) {
+  return deps.db
     .selectFrom("api_tokens")
     .innerJoin("users", "users.id", "api_tokens.user_id")
     .select([
@@ -170,22 +202,4 @@ export async function authenticateApiToken(
     .where("api_tokens.revoked_at", "is", null)
     .where("users.disabled_at", "is", null)
     .executeTakeFirst();
-  if (!row || row.expires_at.getTime() <= now.getTime()) return null;
-  if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > USED_EVERY_MS) {
-    await deps.db
-      .updateTable("api_tokens")
-      .set({ last_used_at: now })
-      .where("id", "=", row.id)
-      .execute();
-  }
-  return {
-    actor: {
-      kind: "user",
-      userId: row.user_id,
-      username: row.username,
-      role: row.role as Role,
-      party: row.party_code,
-    },
-    credential: { kind: "token", id: row.id, scopes: row.scopes.filter(isTokenScope) },
-  };
 }

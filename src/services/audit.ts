@@ -69,21 +69,34 @@ type Head = { seq: number; hash: string };
 let guessedHead: Head | null = null;
 
 export async function appendAudit(tx: Tx, input: AuditInput): Promise<number> {
-  const rows = [];
-  for (const r of input.rows ?? []) {
-    const hash =
-      r.jsonb === undefined ? await rowHash(tx, r.table, r.id) : sha256Hex(canonicalJson(r.jsonb));
-    rows.push({ table: r.table, id: r.id, rowHash: hash });
+  const [seq] = await appendAuditMany(tx, [input]);
+  return seq!;
+}
+
+type NewEntry = { at: string; actor: string; action: string; subject: string; data: Json };
+
+/** Appends the entries in order, in one statement; returns their sequence numbers. */
+export async function appendAuditMany(tx: Tx, inputs: AuditInput[]): Promise<number[]> {
+  if (inputs.length === 0) return [];
+  const entries: NewEntry[] = [];
+  for (const input of inputs) {
+    const rows = [];
+    for (const r of input.rows ?? []) {
+      const hash =
+        r.jsonb === undefined
+          ? await rowHash(tx, r.table, r.id)
+          : sha256Hex(canonicalJson(r.jsonb));
+      rows.push({ table: r.table, id: r.id, rowHash: hash });
+    }
+    entries.push({
+      at: input.at.toISOString(),
+      actor: actorLabel(input.actor),
+      action: input.action,
+      subject: input.subject,
+      data: JSON.parse(canonicalJson({ details: input.details ?? {}, rows })) as Json,
+    });
   }
-  const data = JSON.parse(canonicalJson({ details: input.details ?? {}, rows })) as Json;
-  const entry = {
-    at: input.at.toISOString(),
-    actor: actorLabel(input.actor),
-    action: input.action,
-    subject: input.subject,
-    data,
-  };
-  let written = guessedHead && (await writeEntry(tx, guessedHead, entry));
+  let written = guessedHead && (await writeEntries(tx, guessedHead, entries));
   if (!written) {
     // Locking the head orders all audited transactions into one chain.
     const head = await tx
@@ -92,35 +105,47 @@ export async function appendAudit(tx: Tx, input: AuditInput): Promise<number> {
       .where("id", "=", 1)
       .forUpdate()
       .executeTakeFirstOrThrow();
-    written = await writeEntry(tx, head, entry);
+    written = await writeEntries(tx, head, entries);
     if (!written) throw new Error("the audit head moved while it was locked");
   }
   guessedHead = written;
-  return written.seq;
+  return entries.map((_, i) => written.seq - entries.length + 1 + i);
 }
 
 /**
- * Inserts the entry after `prev` and moves the head to it, in one statement, only if `prev` is
- * still the head; updating the head row locks it until the transaction ends. Returns the new head,
- * or null when `prev` was not the head.
+ * Inserts the entries after `prev` and moves the head to the last, in one statement, only if
+ * `prev` is still the head; updating the head row locks it until the transaction ends. Returns
+ * the new head, or null when `prev` was not the head.
  */
-async function writeEntry(
-  tx: Tx,
-  prev: Head,
-  e: { at: string; actor: string; action: string; subject: string; data: Json },
-): Promise<Head | null> {
-  const fields = { ...e, seq: prev.seq + 1, dataHash: hashData(e.data), prevHash: prev.hash };
-  const hash = hashEntry(fields);
+async function writeEntries(tx: Tx, prev: Head, entries: NewEntry[]): Promise<Head | null> {
+  let head = prev;
+  const chained = entries.map((e) => {
+    const fields = { ...e, seq: head.seq + 1, dataHash: hashData(e.data), prevHash: head.hash };
+    const hash = hashEntry(fields);
+    head = { seq: fields.seq, hash };
+    return {
+      seq: fields.seq,
+      at: e.at,
+      actor: e.actor,
+      action: e.action,
+      subject: e.subject,
+      data: e.data,
+      data_hash: fields.dataHash,
+      prev_hash: fields.prevHash,
+      hash,
+    };
+  });
   const { rows } = await sql<{ seq: number }>`WITH head AS (
-      UPDATE audit_head SET seq = ${fields.seq}, hash = ${hash}
+      UPDATE audit_head SET seq = ${head.seq}, hash = ${head.hash}
       WHERE id = 1 AND seq = ${prev.seq} AND hash = ${prev.hash}
       RETURNING seq)
     INSERT INTO audit_entries (seq, at, actor, action, subject, data, data_hash, prev_hash, hash)
-    SELECT head.seq, ${fields.at}, ${fields.actor}, ${fields.action}, ${fields.subject},
-      ${JSON.stringify(e.data)}::jsonb, ${fields.dataHash}, ${fields.prevHash}, ${hash}
-    FROM head
+    SELECT e.seq, e.at, e.actor, e.action, e.subject, e.data, e.data_hash, e.prev_hash, e.hash
+    FROM jsonb_to_recordset(${JSON.stringify(chained)}::jsonb) AS e(seq bigint, at text,
+      actor text, action text, subject text, data jsonb, data_hash text, prev_hash text,
+      hash text), head
     RETURNING seq`.execute(tx);
-  return rows.length === 1 ? { seq: fields.seq, hash } : null;
+  return rows.length === entries.length ? head : null;
 }
 
 export interface AuditProblem {

@@ -9,6 +9,7 @@ import { TOKEN_PREFIX, type TokenScope } from "../domain/token-scopes.js";
 import { authenticateApiToken } from "./api-tokens.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
+import { cachedSession, rememberSession, sessionsChanged } from "./session-cache.js";
 import { hashOpaqueToken, newOpaqueToken } from "./opaque-tokens.js";
 import { confirmedFactor, matchTotp, normaliseRecoveryCode } from "./totp.js";
 import { verifyPassword } from "./users.js";
@@ -372,7 +373,30 @@ export async function completeSecondFactor(
 export async function authenticate(deps: Deps, token: string): Promise<Authenticated | null> {
   if (token.startsWith(TOKEN_PREFIX)) return authenticateApiToken(deps, token);
   const now = deps.clock();
-  const row = await deps.db
+  const tokenHash = hashOpaqueToken(token);
+  const cached = cachedSession<SessionRow>(tokenHash);
+  const row = cached ?? (await findSession(deps, tokenHash));
+  if (!row || row.expires_at.getTime() <= now.getTime()) return null;
+  if (!cached) {
+    rememberSession(tokenHash, row);
+    if (!row.last_seen_at || now.getTime() - row.last_seen_at.getTime() > SEEN_EVERY_MS) {
+      await deps.db
+        .updateTable("sessions")
+        .set({ last_seen_at: now })
+        .where("id", "=", row.session_id)
+        .execute();
+    }
+  }
+  return {
+    actor: toActor(row),
+    credential: { kind: "session", id: row.session_id, enrolmentOnly: row.enrolment_only },
+  };
+}
+
+type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+
+function findSession(deps: Deps, tokenHash: string) {
+  return deps.db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .select([
@@ -385,40 +409,30 @@ export async function authenticate(deps: Deps, token: string): Promise<Authentic
       "sessions.enrolment_only",
       "sessions.last_seen_at",
     ])
-    .where("sessions.token_hash", "=", hashOpaqueToken(token))
+    .where("sessions.token_hash", "=", tokenHash)
     .where("sessions.revoked_at", "is", null)
     .where("users.disabled_at", "is", null)
     .executeTakeFirst();
-  if (!row || row.expires_at.getTime() <= now.getTime()) return null;
-  if (!row.last_seen_at || now.getTime() - row.last_seen_at.getTime() > SEEN_EVERY_MS) {
-    await deps.db
-      .updateTable("sessions")
-      .set({ last_seen_at: now })
-      .where("id", "=", row.session_id)
-      .execute();
-  }
-  return {
-    actor: toActor(row),
-    credential: { kind: "session", id: row.session_id, enrolmentOnly: row.enrolment_only },
-  };
 }
 
 export async function logout(deps: Deps, actor: Actor, token: string): Promise<void> {
   const now = deps.clock();
-  await inTransaction(deps, async (tx) => {
-    const res = await tx
-      .updateTable("sessions")
-      .set({ revoked_at: now })
-      .where("token_hash", "=", hashOpaqueToken(token))
-      .where("revoked_at", "is", null)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) > 0 && actor.kind === "user") {
-      await appendAudit(tx, {
-        actor,
-        action: "auth.logout",
-        subject: `user:${actor.userId}`,
-        at: now,
-      });
-    }
-  });
+  await sessionsChanged(
+    inTransaction(deps, async (tx) => {
+      const res = await tx
+        .updateTable("sessions")
+        .set({ revoked_at: now })
+        .where("token_hash", "=", hashOpaqueToken(token))
+        .where("revoked_at", "is", null)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) > 0 && actor.kind === "user") {
+        await appendAudit(tx, {
+          actor,
+          action: "auth.logout",
+          subject: `user:${actor.userId}`,
+          at: now,
+        });
+      }
+    }),
+  );
 }

@@ -1,77 +1,95 @@
 /**
  * Group commit for intake. Reports arriving while a transaction is committing wait for it, then
  * go in together in the next transaction: one BEGIN/COMMIT (and one write of the log to disk) for
- * many reports, each still with its own audit entry. A report arriving when nothing is running
- * starts at once, so a lone client waits for nobody.
+ * many reports, and, where the kind of work allows, one statement for many rows; each report
+ * still gets its own audit entry. Work arriving when nothing is running starts at once, so a lone
+ * client waits for nobody.
  *
- * A unit must be safe to run again: when any unit of a batch fails, the whole transaction rolls
- * back and every unit of it runs again in a transaction of its own, so a bad report fails alone
- * and the others are stored. Nothing is acknowledged before its transaction committed.
+ * Work must be safe to run again: when a batch fails, its transaction rolls back and every item of
+ * it runs again alone, in a transaction of its own, so a bad report fails alone and the others are
+ * stored. Nothing is acknowledged before its transaction committed.
  *
  * Written here because the database libraries in use offer no group commit; it is small.
  */
 import type { Db, Deps, Tx } from "./deps.js";
 
-interface Unit {
-  run: (tx: Tx) => Promise<unknown>;
-  resolve: (value: unknown) => void;
+/** A kind of work that may be grouped: done alone, or (optionally) many items at once. */
+export interface BatchKind<I, R> {
+  name: string;
+  one(tx: Tx, item: I): Promise<R>;
+  /** Many items in one transaction; results in the order of the items. */
+  many?(tx: Tx, items: I[]): Promise<R[]>;
+}
+
+interface Waiting<I, R> {
+  item: I;
+  resolve: (value: R) => void;
   reject: (err: unknown) => void;
 }
 
-interface Queue {
-  waiting: Unit[];
+interface Queue<I, R> {
+  waiting: Waiting<I, R>[];
   running: boolean;
 }
 
-/** The most units one transaction takes. */
+/** The most items one transaction takes. */
 export const MAX_BATCH = 64;
 
-const queues = new WeakMap<Db, Queue>();
+const queues = new WeakMap<Db, Map<string, Queue<unknown, unknown>>>();
 
-export function inGroupTransaction<T>(deps: Deps, run: (tx: Tx) => Promise<T>): Promise<T> {
-  let queue = queues.get(deps.db);
-  if (!queue) {
-    queue = { waiting: [], running: false };
-    queues.set(deps.db, queue);
+export function inGroupTransaction<I, R>(deps: Deps, kind: BatchKind<I, R>, item: I): Promise<R> {
+  let byKind = queues.get(deps.db);
+  if (!byKind) queues.set(deps.db, (byKind = new Map()));
+  let q = byKind.get(kind.name) as Queue<I, R> | undefined;
+  if (!q) {
+    q = { waiting: [], running: false };
+    byKind.set(kind.name, q as Queue<unknown, unknown>);
   }
-  const q = queue;
-  return new Promise<T>((resolve, reject) => {
-    q.waiting.push({ run, resolve: resolve as (v: unknown) => void, reject });
-    if (!q.running) void drain(deps.db, q);
+  const queue = q;
+  return new Promise<R>((resolve, reject) => {
+    queue.waiting.push({ item, resolve, reject });
+    if (!queue.running) {
+      queue.running = true;
+      // One turn of the event loop first, so that requests already read from the network join.
+      setImmediate(() => void drain(deps.db, kind, queue));
+    }
   });
 }
 
-async function drain(db: Db, q: Queue): Promise<void> {
+async function drain<I, R>(db: Db, kind: BatchKind<I, R>, q: Queue<I, R>): Promise<void> {
   q.running = true;
   try {
-    while (q.waiting.length > 0) {
-      const batch = q.waiting.splice(0, MAX_BATCH);
-      await runBatch(db, batch);
-    }
+    while (q.waiting.length > 0) await runBatch(db, kind, q.waiting.splice(0, MAX_BATCH));
   } finally {
     q.running = false;
   }
 }
 
-async function runBatch(db: Db, batch: Unit[]): Promise<void> {
+async function runBatch<I, R>(
+  db: Db,
+  kind: BatchKind<I, R>,
+  batch: Waiting<I, R>[],
+): Promise<void> {
   if (batch.length > 1) {
     try {
+      const items = batch.map((w) => w.item);
       const results = await db.transaction().execute(async (tx) => {
-        const out: unknown[] = [];
-        for (const u of batch) out.push(await u.run(tx));
+        if (kind.many) return kind.many(tx, items);
+        const out: R[] = [];
+        for (const item of items) out.push(await kind.one(tx, item));
         return out;
       });
-      batch.forEach((u, i) => u.resolve(results[i]));
+      batch.forEach((w, i) => w.resolve(results[i]!));
       return;
     } catch {
-      // One unit failed and took the others with it: each runs again alone.
+      // One item failed and took the others with it: each runs again alone.
     }
   }
-  for (const u of batch) {
+  for (const w of batch) {
     try {
-      u.resolve(await db.transaction().execute((tx) => u.run(tx)));
+      w.resolve(await db.transaction().execute((tx) => kind.one(tx, w.item)));
     } catch (err) {
-      u.reject(err);
+      w.reject(err);
     }
   }
 }

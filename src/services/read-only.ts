@@ -21,8 +21,24 @@ export interface ReadOnlyState {
 
 const OFF: ReadOnlyState = { enabled: false, reason: null, since: null, by: null };
 
-/** Read on every write request (no cache), so every app process sees a change at once. */
+/**
+ * How long a process trusts the state it read. A switch made through this process takes effect
+ * at once (the cache is cleared); one made by another process (`cfm admin read-only` against the
+ * same PostgreSQL server) within this long. Reading it on every write cost one query per report.
+ */
+export const READ_ONLY_CACHE_MS = 1000;
+const cached = new WeakMap<Db, { state: ReadOnlyState; readAt: number }>();
+
+/** Read on write requests, trusted for READ_ONLY_CACHE_MS (see above). */
 export async function readOnlyState(db: Db): Promise<ReadOnlyState> {
+  const hit = cached.get(db);
+  if (hit && performance.now() - hit.readAt <= READ_ONLY_CACHE_MS) return hit.state;
+  const state = await readStored(db);
+  cached.set(db, { state, readAt: performance.now() });
+  return state;
+}
+
+async function readStored(db: Db): Promise<ReadOnlyState> {
   const row = await db
     .selectFrom("system_settings")
     .select(["value", "updated_at", "updated_by"])
@@ -48,6 +64,7 @@ export async function setReadOnly(
   if (!reason) throw new DomainError("validation_failed", "Give a reason.");
   const now = deps.clock();
   const by = actorLabel(actor);
+  cached.delete(deps.db);
   await inTransaction(deps, async (tx) => {
     const value = JSON.stringify({ enabled: input.enabled, reason });
     await tx
@@ -64,5 +81,6 @@ export async function setReadOnly(
       details: { reason },
     });
   });
+  cached.delete(deps.db);
   return input.enabled ? { enabled: true, reason, since: now.toISOString(), by } : OFF;
 }

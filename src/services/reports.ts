@@ -20,15 +20,14 @@ import {
 import {
   findReport,
   listReports as listReportRows,
-  nextTrackingId,
   rowToReport,
   type ReportFilter,
 } from "../store/reports-repo.js";
 import { reportScopeFor, requireRole, type ReportScope } from "./access.js";
-import { appendAudit } from "./audit.js";
+import { appendAudit, appendAuditMany, type AuditInput } from "./audit.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
-import { inGroupTransaction } from "./group-commit.js";
+import { inGroupTransaction, type BatchKind } from "./group-commit.js";
 import { locateReport } from "./places.js";
 import { withGeo } from "./geo-evaluations.js";
 import { geoOfNewRecord } from "../domain/geo/evaluation-record.js";
@@ -72,43 +71,19 @@ export async function createReport(
   const requestHash = sha256Hex(canonicalJson(input));
   const located = locateReport(input);
   const access = reportAccessAtIntake(actor, input.sourceKind, submitterParty, input);
-  const attempt = () =>
-    // Concurrent reports share one transaction (group commit); each keeps its own audit entry.
-    inGroupTransaction(deps, async (tx) => {
-      if (opts.idempotencyKey) {
-        const prior = await replay(tx, idempotencyScope(actor), opts.idempotencyKey, requestHash);
-        if (prior) return { report: prior, replayed: true };
-      }
-      await checkParties(tx, [submitterParty, input.allegedParty]);
-      const { report, jsonb } = await insertReport(tx, actor, input, {
-        receivedAt,
-        submitterParty,
-        isDemo: opts.isDemo ?? false,
-        located,
-        access,
-      });
-      const sources = await insertReportSources(tx, report.id, input, receivedAt);
-      if (opts.idempotencyKey) {
-        await tx
-          .insertInto("idempotency_keys")
-          .values({
-            scope: idempotencyScope(actor),
-            key: opts.idempotencyKey,
-            request_hash: requestHash,
-            report_id: report.id,
-          })
-          .execute();
-      }
-      await appendAudit(tx, {
-        actor,
-        action: "report.received",
-        subject: `report:${report.id}`,
-        at: receivedAt,
-        rows: [{ table: "reports", id: report.id, jsonb }, ...sources],
-        details: { trackingId: report.trackingId, sourceKind: report.sourceKind },
-      });
-      return { report: { ...report, geo: geoOfNewRecord(report.location) }, replayed: false };
-    });
+  const item: IntakeItem = {
+    deps,
+    actor,
+    input,
+    opts,
+    receivedAt,
+    submitterParty,
+    requestHash,
+    located,
+    access,
+  };
+  // Concurrent reports share one transaction (group commit); each keeps its own audit entry.
+  const attempt = () => inGroupTransaction(deps, INTAKE, item);
   try {
     return await attempt();
   } catch (err) {
@@ -116,6 +91,114 @@ export async function createReport(
     if (opts.idempotencyKey && isUniqueViolation(err)) return attempt();
     throw err;
   }
+}
+
+/** One report on its way in: everything decided before its transaction. */
+interface IntakeItem {
+  deps: Deps;
+  actor: Actor;
+  input: ReportInput;
+  opts: CreateReportOptions;
+  receivedAt: Date;
+  submitterParty: string | null;
+  requestHash: string;
+  located: ResolvedLocation;
+  access: AccessAttributes;
+}
+
+const INTAKE: BatchKind<IntakeItem, CreateReportResult> = {
+  name: "intake",
+  one: intakeOne,
+  many: intakeMany,
+};
+
+function insertExtra(item: IntakeItem): InsertExtra {
+  return {
+    receivedAt: item.receivedAt,
+    submitterParty: item.submitterParty,
+    isDemo: item.opts.isDemo ?? false,
+    located: item.located,
+    access: item.access,
+  };
+}
+
+function receivedEntry(item: IntakeItem, report: Report, rows: AuditInput["rows"]): AuditInput {
+  return {
+    actor: item.actor,
+    action: "report.received",
+    subject: `report:${report.id}`,
+    at: item.receivedAt,
+    rows,
+    details: { trackingId: report.trackingId, sourceKind: report.sourceKind },
+  };
+}
+
+async function intakeOne(tx: Tx, item: IntakeItem): Promise<CreateReportResult> {
+  const { deps, actor, input, opts } = item;
+  if (opts.idempotencyKey) {
+    const prior = await replay(tx, idempotencyScope(actor), opts.idempotencyKey, item.requestHash);
+    if (prior) return { report: prior, replayed: true };
+  }
+  await checkParties(deps, tx, [item.submitterParty, input.allegedParty]);
+  const [{ report, jsonb }] = (await insertReports(tx, [
+    { actor, input, extra: insertExtra(item) },
+  ])) as [Inserted];
+  const sources = await insertReportSources(tx, report.id, input, item.receivedAt);
+  if (opts.idempotencyKey) {
+    await tx
+      .insertInto("idempotency_keys")
+      .values({
+        scope: idempotencyScope(actor),
+        key: opts.idempotencyKey,
+        request_hash: item.requestHash,
+        report_id: report.id,
+      })
+      .execute();
+  }
+  await appendAudit(
+    tx,
+    receivedEntry(item, report, [{ table: "reports", id: report.id, jsonb }, ...sources]),
+  );
+  return { report: { ...report, geo: geoOfNewRecord(report.location) }, replayed: false };
+}
+
+/**
+ * Many reports in one transaction: the plain ones (no idempotency key, no confidential source)
+ * in one insert and one audit statement, each still with its own audit entry; the others one by
+ * one. The database's cost is mostly per statement, so this is what group commit buys.
+ */
+async function intakeMany(tx: Tx, items: IntakeItem[]): Promise<CreateReportResult[]> {
+  const results = new Map<IntakeItem, CreateReportResult>();
+  const plain = items.filter(
+    (i) => !i.opts.idempotencyKey && !i.input.sourceIdentity && !i.input.witnesses?.length,
+  );
+  for (const item of items) if (!plain.includes(item)) results.set(item, await intakeOne(tx, item));
+  if (plain.length > 0) {
+    await checkParties(
+      plain[0]!.deps,
+      tx,
+      plain.flatMap((i) => [i.submitterParty, i.input.allegedParty]),
+    );
+    const inserted = await insertReports(
+      tx,
+      plain.map((i) => ({ actor: i.actor, input: i.input, extra: insertExtra(i) })),
+    );
+    await appendAuditMany(
+      tx,
+      plain.map((item, k) => {
+        const { report, jsonb } = inserted[k]!;
+        return receivedEntry(item, report, [{ table: "reports", id: report.id, jsonb }]);
+      }),
+    );
+    plain.forEach((item, k) => {
+      const { report } = inserted[k]!;
+      results.set(item, {
+        report: { ...report, geo: geoOfNewRecord(report.location) },
+        replayed: false,
+      });
+    });
+  }
+  return items.map((i) => results.get(i)!);
 }
 
 async function replay(
@@ -146,39 +229,64 @@ function isUniqueViolation(err: unknown): boolean {
   return typeof err === "object" && err !== null && (err as { code?: string }).code === "23505";
 }
 
-async function checkParties(tx: Tx, codes: (string | null | undefined)[]): Promise<void> {
+/**
+ * Party codes seen to exist. Parties are never deleted, so a code once found stays valid; an
+ * unknown code is looked up again (it may have been created since), so the cache only saves the
+ * lookup on the intake path, it never refuses a real party.
+ */
+const knownParties = new WeakMap<Deps["db"], Set<string>>();
+
+async function checkParties(
+  deps: Deps,
+  tx: Tx,
+  codes: (string | null | undefined)[],
+): Promise<void> {
   const wanted = [...new Set(codes.filter((c): c is string => !!c))];
-  if (wanted.length === 0) return;
-  const found = await tx.selectFrom("parties").select("code").where("code", "in", wanted).execute();
-  const missing = wanted.find((code) => !found.some((p) => p.code === code));
+  let known = knownParties.get(deps.db);
+  if (!known) knownParties.set(deps.db, (known = new Set()));
+  const unknown = wanted.filter((c) => !known.has(c));
+  if (unknown.length === 0) return;
+  const found = await tx
+    .selectFrom("parties")
+    .select("code")
+    .where("code", "in", unknown)
+    .execute();
+  for (const p of found) known.add(p.code);
+  const missing = unknown.find((code) => !known.has(code));
   if (missing)
     throw new DomainError("party_not_found", `There is no party with code "${missing}".`, {
       party: missing,
     });
 }
 
-async function insertReport(
+interface InsertExtra {
+  receivedAt: Date;
+  submitterParty: string | null;
+  isDemo: boolean;
+  supersedes?: { id: string; version: number };
+  /** Coordinates as given, or looked up from the place name (locateReport). */
+  located: ResolvedLocation;
+  /** Classification, concerned parties and embargo (decision 0007). */
+  access: AccessAttributes;
+}
+
+interface Inserted {
+  report: Report;
+  /** The stored row as the audit chain hashes it, so that it need not be read back. */
+  jsonb: unknown;
+}
+
+/** Inserts reports in one statement; returns them in the order given. */
+async function insertReports(
   tx: Tx,
-  actor: Actor,
-  input: ReportInput,
-  extra: {
-    receivedAt: Date;
-    submitterParty: string | null;
-    isDemo: boolean;
-    supersedes?: { id: string; version: number };
-    /** Coordinates as given, or looked up from the place name (locateReport). */
-    located: ResolvedLocation;
-    /** Classification, concerned parties and embargo (decision 0007). */
-    access: AccessAttributes;
-  },
-): Promise<{ report: Report; jsonb: unknown }> {
-  const { location, wherePrecision, resolution } = extra.located;
-  const id = randomUUID();
-  const { jsonb, ...row } = await tx
-    .insertInto("reports")
-    .values({
-      id,
-      tracking_id: await nextTrackingId(tx),
+  reports: { actor: Actor; input: ReportInput; extra: InsertExtra }[],
+): Promise<Inserted[]> {
+  const values = reports.map(({ actor, input, extra }) => {
+    const { location, wherePrecision, resolution } = extra.located;
+    return {
+      id: randomUUID(),
+      // Numbered by the insert itself: no statement of its own.
+      tracking_id: sql<string>`'R-' || lpad(nextval('report_tracking_seq')::text, 6, '0')`,
       version: extra.supersedes ? extra.supersedes.version + 1 : 1,
       supersedes_id: extra.supersedes?.id ?? null,
       source_kind: input.sourceKind,
@@ -205,12 +313,18 @@ async function insertReport(
       classification: extra.access.classification,
       concerned_parties: extra.access.concernedParties,
       embargo_until: extra.access.embargoUntil,
-    })
+    };
+  });
+  const rows = await tx
+    .insertInto("reports")
+    .values(values)
     .returningAll()
-    // The stored row as the audit chain hashes it, so that it need not be read back.
     .returning(sql<unknown>`to_jsonb(reports)`.as("jsonb"))
-    .executeTakeFirstOrThrow();
-  return { report: rowToReport(row), jsonb };
+    .execute();
+  const byId = new Map(
+    rows.map(({ jsonb, ...row }) => [row.id, { report: rowToReport(row), jsonb }]),
+  );
+  return values.map((v) => byId.get(v.id)!);
 }
 
 export async function getReport(deps: Deps, actor: Actor, id: string): Promise<Report> {
@@ -277,20 +391,26 @@ export async function amendReport(
         { field: "sourceKind" },
       );
     }
-    await checkParties(tx, [input.allegedParty]);
-    const { report: next } = await insertReport(tx, actor, input, {
-      receivedAt,
-      submitterParty: old.submitter_party,
-      isDemo: old.is_demo,
-      supersedes: { id: old.id, version: old.version },
-      located: locateReport(input),
-      // An amendment is another version of the same report: it keeps its access attributes.
-      access: {
-        classification: old.classification as Classification,
-        concernedParties: old.concerned_parties,
-        embargoUntil: old.embargo_until,
+    await checkParties(deps, tx, [input.allegedParty]);
+    const [{ report: next }] = (await insertReports(tx, [
+      {
+        actor,
+        input,
+        extra: {
+          receivedAt,
+          submitterParty: old.submitter_party,
+          isDemo: old.is_demo,
+          supersedes: { id: old.id, version: old.version },
+          located: locateReport(input),
+          // An amendment is another version of the same report: it keeps its access attributes.
+          access: {
+            classification: old.classification as Classification,
+            concernedParties: old.concerned_parties,
+            embargoUntil: old.embargo_until,
+          },
+        },
       },
-    });
+    ])) as [Inserted];
     const sources = await insertReportSources(tx, next.id, input, receivedAt);
     // The new version takes the old one's place in triage.
     await tx

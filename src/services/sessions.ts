@@ -7,6 +7,7 @@ import type { Actor } from "../domain/roles.js";
 import { requireRole, requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps } from "./deps.js";
+import { sessionsChanged } from "./session-cache.js";
 
 export interface SessionView {
   id: string;
@@ -81,26 +82,28 @@ export async function revokeSession(
   if (opts.asAdmin) requireRole(actor, ["admin"], "end other users' sessions");
   else requireUser(actor);
   const now = deps.clock();
-  return inTransaction(deps, async (tx) => {
-    let q = tx
-      .updateTable("sessions")
-      .set({ revoked_at: now })
-      .where("id", "=", sessionId)
-      .where("revoked_at", "is", null)
-      .where("expires_at", ">", now);
-    if (!opts.asAdmin && actor.kind === "user") q = q.where("user_id", "=", actor.userId);
-    const row = await q.returning("user_id").executeTakeFirst();
-    if (!row)
-      throw new DomainError("session_not_found", "There is no active session with this id.");
-    await appendAudit(tx, {
-      actor,
-      action: opts.asAdmin ? "admin.session_revoked" : "auth.session_revoked",
-      subject: `user:${row.user_id}`,
-      at: now,
-      details: { session: sessionId },
-    });
-    return { userId: row.user_id };
-  });
+  return sessionsChanged(
+    inTransaction(deps, async (tx) => {
+      let q = tx
+        .updateTable("sessions")
+        .set({ revoked_at: now })
+        .where("id", "=", sessionId)
+        .where("revoked_at", "is", null)
+        .where("expires_at", ">", now);
+      if (!opts.asAdmin && actor.kind === "user") q = q.where("user_id", "=", actor.userId);
+      const row = await q.returning("user_id").executeTakeFirst();
+      if (!row)
+        throw new DomainError("session_not_found", "There is no active session with this id.");
+      await appendAudit(tx, {
+        actor,
+        action: opts.asAdmin ? "admin.session_revoked" : "auth.session_revoked",
+        subject: `user:${row.user_id}`,
+        at: now,
+        details: { session: sessionId },
+      });
+      return { userId: row.user_id };
+    }),
+  );
 }
 
 /**
@@ -115,32 +118,34 @@ export async function revokeAllSessions(
   if (actor.kind !== "system") requireRole(actor, ["admin"], "revoke all sessions");
   if (!reason.trim()) throw new DomainError("validation_failed", "Give a reason.");
   const now = deps.clock();
-  return inTransaction(deps, async (tx) => {
-    const s = await tx
-      .updateTable("sessions")
-      .set({ revoked_at: now })
-      .where("revoked_at", "is", null)
-      .where("expires_at", ">", now)
-      .executeTakeFirst();
-    const t = await tx
-      .updateTable("api_tokens")
-      .set({ revoked_at: now })
-      .where("revoked_at", "is", null)
-      .where("expires_at", ">", now)
-      .executeTakeFirst();
-    await tx
-      .updateTable("login_challenges")
-      .set({ used_at: now })
-      .where("used_at", "is", null)
-      .execute();
-    const counts = { sessions: Number(s.numUpdatedRows), tokens: Number(t.numUpdatedRows) };
-    await appendAudit(tx, {
-      actor,
-      action: "admin.all_sessions_revoked",
-      subject: "system:sessions",
-      at: now,
-      details: { reason: reason.trim(), ...counts },
-    });
-    return counts;
-  });
+  return sessionsChanged(
+    inTransaction(deps, async (tx) => {
+      const s = await tx
+        .updateTable("sessions")
+        .set({ revoked_at: now })
+        .where("revoked_at", "is", null)
+        .where("expires_at", ">", now)
+        .executeTakeFirst();
+      const t = await tx
+        .updateTable("api_tokens")
+        .set({ revoked_at: now })
+        .where("revoked_at", "is", null)
+        .where("expires_at", ">", now)
+        .executeTakeFirst();
+      await tx
+        .updateTable("login_challenges")
+        .set({ used_at: now })
+        .where("used_at", "is", null)
+        .execute();
+      const counts = { sessions: Number(s.numUpdatedRows), tokens: Number(t.numUpdatedRows) };
+      await appendAudit(tx, {
+        actor,
+        action: "admin.all_sessions_revoked",
+        subject: "system:sessions",
+        at: now,
+        details: { reason: reason.trim(), ...counts },
+      });
+      return counts;
+    }),
+  );
 }

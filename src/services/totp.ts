@@ -11,6 +11,7 @@ import type { Actor } from "../domain/roles.js";
 import { requireRole, requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Db, type Deps, type Tx } from "./deps.js";
+import { sessionsChanged } from "./session-cache.js";
 import { hashOpaqueToken } from "./opaque-tokens.js";
 
 export const TOTP_ISSUER = "Ceasefire Monitor";
@@ -144,52 +145,54 @@ export async function confirmTotpEnrolment(
     );
   }
   const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  await inTransaction(deps, async (tx) => {
-    const done = await tx
-      .updateTable("totp_factors")
-      .set({ confirmed_at: now, last_used_step: match.step })
-      .where("user_id", "=", actor.userId)
-      .where("confirmed_at", "is", null)
-      .where("secret", "=", pending.secret)
-      .executeTakeFirst();
-    if (Number(done.numUpdatedRows) !== 1) {
-      throw new DomainError("conflict", "The setup changed meanwhile; start it again.");
-    }
-    await tx.deleteFrom("recovery_codes").where("user_id", "=", actor.userId).execute();
-    await tx
-      .insertInto("recovery_codes")
-      .values(
-        recoveryCodes.map((c) => ({
-          id: randomUUID(),
-          user_id: actor.userId,
-          code_hash: hashOpaqueToken(normaliseRecoveryCode(c)),
-          created_at: now,
-        })),
-      )
-      .execute();
-    if (sessionId) {
+  await sessionsChanged(
+    inTransaction(deps, async (tx) => {
+      const done = await tx
+        .updateTable("totp_factors")
+        .set({ confirmed_at: now, last_used_step: match.step })
+        .where("user_id", "=", actor.userId)
+        .where("confirmed_at", "is", null)
+        .where("secret", "=", pending.secret)
+        .executeTakeFirst();
+      if (Number(done.numUpdatedRows) !== 1) {
+        throw new DomainError("conflict", "The setup changed meanwhile; start it again.");
+      }
+      await tx.deleteFrom("recovery_codes").where("user_id", "=", actor.userId).execute();
+      await tx
+        .insertInto("recovery_codes")
+        .values(
+          recoveryCodes.map((c) => ({
+            id: randomUUID(),
+            user_id: actor.userId,
+            code_hash: hashOpaqueToken(normaliseRecoveryCode(c)),
+            created_at: now,
+          })),
+        )
+        .execute();
+      if (sessionId) {
+        await tx
+          .updateTable("sessions")
+          .set({ enrolment_only: false })
+          .where("id", "=", sessionId)
+          .where("user_id", "=", actor.userId)
+          .execute();
+      }
       await tx
         .updateTable("sessions")
-        .set({ enrolment_only: false })
-        .where("id", "=", sessionId)
+        .set({ revoked_at: now })
         .where("user_id", "=", actor.userId)
+        .where("enrolment_only", "=", true)
+        .where("revoked_at", "is", null)
         .execute();
-    }
-    await tx
-      .updateTable("sessions")
-      .set({ revoked_at: now })
-      .where("user_id", "=", actor.userId)
-      .where("enrolment_only", "=", true)
-      .where("revoked_at", "is", null)
-      .execute();
-    await appendAudit(tx, {
-      actor,
-      action: "auth.second_factor_enrolled",
-      subject: `user:${actor.userId}`,
-      at: now,
-      details: { method: "totp", recoveryCodes: RECOVERY_CODE_COUNT },
-    });
-  });
+      await appendAudit(tx, {
+        actor,
+        action: "auth.second_factor_enrolled",
+        subject: `user:${actor.userId}`,
+        at: now,
+        details: { method: "totp", recoveryCodes: RECOVERY_CODE_COUNT },
+      });
+    }),
+  );
   return { recoveryCodes };
 }
 

@@ -7,6 +7,7 @@ import { ROLES, type Actor, type Role } from "../domain/roles.js";
 import { requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps } from "./deps.js";
+import { sessionsChanged } from "./session-cache.js";
 
 export { MIN_PASSWORD_LENGTH } from "../domain/password-policy.js";
 
@@ -151,27 +152,29 @@ export async function changePassword(
   }
   checkPasswordPolicy(input.next, user.username);
   const passwordHash = await hashPassword(input.next);
-  return inTransaction(deps, async (tx) => {
-    await tx
-      .updateTable("users")
-      .set({ password_hash: passwordHash })
-      .where("id", "=", user.id)
-      .execute();
-    let others = tx
-      .updateTable("sessions")
-      .set({ revoked_at: now })
-      .where("user_id", "=", user.id)
-      .where("revoked_at", "is", null);
-    if (currentSessionId) others = others.where("id", "<>", currentSessionId);
-    const ended = Number((await others.executeTakeFirst()).numUpdatedRows);
-    await appendAudit(tx, {
-      actor,
-      action: "auth.password_changed",
-      subject: `user:${user.id}`,
-      at: now,
-      rows: [{ table: "users", id: user.id }],
-      details: { otherSessionsEnded: ended },
-    });
-    return { otherSessionsEnded: ended };
-  });
+  return sessionsChanged(
+    inTransaction(deps, async (tx) => {
+      await tx
+        .updateTable("users")
+        .set({ password_hash: passwordHash })
+        .where("id", "=", user.id)
+        .execute();
+      let others = tx
+        .updateTable("sessions")
+        .set({ revoked_at: now })
+        .where("user_id", "=", user.id)
+        .where("revoked_at", "is", null);
+      if (currentSessionId) others = others.where("id", "<>", currentSessionId);
+      const ended = Number((await others.executeTakeFirst()).numUpdatedRows);
+      await appendAudit(tx, {
+        actor,
+        action: "auth.password_changed",
+        subject: `user:${user.id}`,
+        at: now,
+        rows: [{ table: "users", id: user.id }],
+        details: { otherSessionsEnded: ended },
+      });
+      return { otherSessionsEnded: ended };
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 /** Reports: rows in, rows out. */
-import { sql, type ExpressionBuilder } from "kysely";
+import type { ExpressionBuilder } from "kysely";
 import type { LocationSource, PlaceCandidate } from "../domain/place-resolution.js";
 import type { Report, ReportCounts, ReportStatus } from "../domain/reports.js";
 import type { CategoryCode, Language, SourceKind } from "../domain/taxonomy.js";
@@ -82,11 +82,6 @@ export async function findReport(
     .where("id", "=", id)
     .where(scopeFilter(scope))
     .executeTakeFirst();
-}
-
-export async function nextTrackingId(tx: Tx): Promise<string> {
-  const { rows } = await sql<{ n: number }>`SELECT nextval('report_tracking_seq') AS n`.execute(tx);
-  return `R-${String(rows[0]!.n).padStart(6, "0")}`;
 }
 
 export interface ReportFilter {
