@@ -63,3 +63,12 @@ it("prints one line per figure and marks a figure below its target", () => {
 it("refuses a name that is not a plain file name", () => {
   expect(() => writeResults("../escape", rows, dir)).toThrow(/bad benchmark name/);
 });
+
+it("holds durations to a ceiling and rates to a floor", () => {
+  const rows = relativeTo({ figure: "small", value: 100, unit: "ms" }, [
+    { figure: "large, fast enough", value: 140, unit: "ms", target: 1.5 },
+    { figure: "large, too slow", value: 160, unit: "ms", target: 1.5 },
+  ]);
+  expect(rows.map(missesTarget)).toEqual([false, false, true]);
+  expect(formatTable("t", rows)).toContain("above target");
+});

@@ -57,9 +57,18 @@ export function absolute(figures: Measurement[]): ResultRow[] {
   }));
 }
 
-/** A row misses its target when its ratio is below it. */
+/** Durations (ms, s, µs) are better lower; everything else (rates, speed-ups) higher. */
+export function lowerIsBetter(unit: string): boolean {
+  return /^(ms|s|µs|us)(\/|$)/.test(unit);
+}
+
+/**
+ * A row misses its target when its ratio is on the wrong side of it: above it for a duration
+ * ("at most 1.5 times the small case"), below it for a rate ("at least half the raw rate").
+ */
 export function missesTarget(row: ResultRow): boolean {
-  return row.target !== null && row.ratio !== null && row.ratio < row.target;
+  if (row.target === null || row.ratio === null) return false;
+  return lowerIsBetter(row.unit) ? row.ratio > row.target : row.ratio < row.target;
 }
 
 export function formatTable(name: string, rows: ResultRow[]): string {
@@ -71,7 +80,7 @@ export function formatTable(name: string, rows: ResultRow[]): string {
     r.baseline === null ? "" : String(r.baseline),
     r.ratio === null ? "" : r.ratio.toFixed(2),
     r.target === null ? "" : r.target.toFixed(2),
-    missesTarget(r) ? "below target" : "",
+    missesTarget(r) ? (lowerIsBetter(r.unit) ? "above target" : "below target") : "",
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const numeric = new Set([1, 3, 4, 5]);

@@ -38,7 +38,7 @@ const ROUNDS = positiveInt("BENCH_WEB_ROUNDS", 5);
 const CHROMIUM = process.env.CFM_CHROMIUM ?? "/usr/bin/chromium";
 const REPO = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SYSTEM: Actor = { kind: "system", name: "bench" };
-const PASSWORD = "bench analyst password";
+const PASSWORD = "long bench pass phrase for the mission";
 
 function positiveInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -159,6 +159,7 @@ async function openSite(incidents: number): Promise<Site> {
       db: database.db,
       clock: () => new Date("2020-12-31T12:00:00Z"),
       evidence: fileEvidenceStore(join(dir, "evidence")),
+      demoSecondFactorWaiver: true,
     };
     for (const p of DEMO_PARTIES) await createParty(deps, SYSTEM, p);
     for (const a of DEMO_AGREEMENTS) await createAgreement(deps, SYSTEM, a);
@@ -168,6 +169,8 @@ async function openSite(incidents: number): Promise<Site> {
       role: "analyst",
       party: null,
       password: PASSWORD,
+      // Logs in without a second factor under the demo waiver, as `npm start` does.
+      isDemo: true,
     });
     const t0 = Date.now();
     await fill(deps, analyst.id, incidents);
