@@ -1,6 +1,6 @@
 /** Incidents and findings: rows in, rows out. */
 import { sql, type ExpressionBuilder, type Selectable, type SqlBool } from "kysely";
-import type { Classification } from "../domain/access-rules.js";
+import type { Classification, ReleaseAudience } from "../domain/access-rules.js";
 import type { Finding, Incident } from "../domain/incidents.js";
 import type { CaseState } from "../domain/workflow.js";
 import { RELEASED_STATES } from "../domain/workflow.js";
@@ -68,6 +68,25 @@ const holdsPartyReport = (eb: ExpressionBuilder<DB, "incidents">, party: string)
   );
 
 /**
+ * Incidents with a release to one of `audiences` whose instant has passed at `now`. Correlated
+ * only by the incident id, so the planner may read the releases once and probe a hash instead of
+ * searching them once per incident (decision 0007, "Cost of the checks").
+ */
+const releasedTo = (
+  eb: ExpressionBuilder<DB, "incidents">,
+  audiences: ReleaseAudience[],
+  now: Date,
+) =>
+  eb.exists(
+    eb
+      .selectFrom("releases")
+      .select("releases.id")
+      .whereRef("releases.incident_id", "=", "incidents.id")
+      .where("releases.release_at", "<=", now)
+      .where("releases.audience", "in", audiences),
+  );
+
+/**
  * Which releases a scope reads: the mission all of them (scheduled ones too); outside the mission
  * only those whose instant has passed, sent to an audience the viewer belongs to, of an incident
  * still classified for the parties or the public and not under embargo.
@@ -109,14 +128,42 @@ export function releaseScopeFilter(scope: IncidentScope) {
   };
 }
 
-const releasedUnder = (eb: ExpressionBuilder<DB, "incidents">, scope: IncidentScope) =>
-  eb.exists(
-    eb
-      .selectFrom("releases")
-      .select("releases.id")
-      .whereRef("releases.incident_id", "=", "incidents.id")
-      .where(releaseScopeFilter(scope)),
-  );
+/**
+ * Incidents with a release `scope` reads (releaseScopeFilter): the incident's own conditions
+ * (classification, embargo, the party concerned) stand outside the release subqueries.
+ */
+const releasedUnder = (
+  eb: ExpressionBuilder<DB, "incidents">,
+  scope: Extract<IncidentScope, { kind: "releasedOrOwnParty" | "released" | "public" }>,
+) => {
+  const now = scope.now;
+  switch (scope.kind) {
+    case "public":
+      return eb.and([
+        releasedTo(eb, ["public"], now),
+        eb("incidents.classification", "=", "public"),
+        embargoPassed("incidents", now),
+      ]);
+    case "released":
+      return eb.and([
+        releasedTo(eb, ["parties", "public"], now),
+        leavesMission("incidents"),
+        embargoPassed("incidents", now),
+      ]);
+    case "releasedOrOwnParty":
+      return eb.and([
+        leavesMission("incidents"),
+        embargoPassed("incidents", now),
+        eb.or([
+          releasedTo(eb, ["public"], now),
+          eb.and([
+            sql<SqlBool>`${scope.party} = ANY(incidents.concerned_parties)`,
+            releasedTo(eb, ["parties"], now),
+          ]),
+        ]),
+      ]);
+  }
+};
 
 /** The one place where an incident scope (src/services/access.ts) becomes SQL. */
 export function incidentScopeFilter(scope: IncidentScope) {
