@@ -145,6 +145,8 @@ export function latinKey(text: string): string {
   for (let pass = 0; pass < 8; pass++) {
     const before = key;
     for (const [pattern, replacement] of LATIN_KEY_RULES) key = key.replace(pattern, replacement);
+    // A rule can make an article of a word ("aal" → "al"): drop it as normalisation would.
+    key = normalizeForSearch(key);
     if (key === before) break;
   }
   return key;
