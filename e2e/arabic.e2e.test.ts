@@ -30,11 +30,14 @@ describe("the workspace in Arabic", () => {
 
     expect(await page.getAttribute("html", "lang")).toBe("ar");
     expect(await page.getAttribute("html", "dir")).toBe("rtl");
-    await expect.poll(() => page.locator("h1").textContent()).toBe("البلاغات");
+    // The mission's case roles land on the dashboard.
+    await expect.poll(() => page.locator("h1").textContent()).toBe("لوحة المتابعة");
     const nav = page.getByRole("navigation", { name: "القائمة الرئيسية" });
-    for (const label of ["البلاغات", "تقديم بلاغ", "الحوادث", "الخريطة"]) {
+    for (const label of ["لوحة المتابعة", "البلاغات", "تقديم بلاغ", "الحوادث", "الخريطة"]) {
       await nav.getByRole("link", { name: label }).waitFor();
     }
+    await nav.getByRole("link", { name: "البلاغات" }).click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("البلاغات");
     await page.getByRole("columnheader", { name: "رقم المتابعة" }).waitFor();
     await page.locator("tbody tr").first().waitFor();
 

@@ -2,6 +2,7 @@
 import { useTranslation } from "react-i18next";
 import { OutboxProvider } from "./outbox/OutboxProvider.js";
 import { LoginPage } from "./pages/LoginPage.js";
+import { EnrolmentPage } from "./pages/account/EnrolmentPage.js";
 import { useSession } from "./session.js";
 import { Shell } from "./shell/Shell.js";
 
@@ -16,6 +17,7 @@ export function App() {
     );
   }
   if (session.status === "anonymous") return <LoginPage error={session.error} />;
+  if (session.user.enrolmentRequired && !session.offline) return <EnrolmentPage />;
   return (
     <OutboxProvider username={session.user.username} key={session.user.username}>
       <Shell user={session.user} offline={session.offline} />

@@ -5,16 +5,24 @@
  */
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
 import { ApiError, get, NetworkError, onUnauthenticated, post } from "./api/client.js";
-import type { LoginResponse, User } from "./api/types.js";
+import type { LoginResponse, SessionResponse, User } from "./api/types.js";
 
 export type Session =
   | { status: "loading" }
   | { status: "anonymous"; error?: unknown }
   | { status: "user"; user: User; offline: boolean };
 
+/** What the password step led to: logged in, or a second factor is asked for. */
+export type LoginStep = { kind: "done" } | { kind: "secondFactor"; challenge: string };
+
+export type SecondFactorProof = { code: string } | { recoveryCode: string };
+
 interface SessionApi {
   session: Session;
-  login(username: string, password: string): Promise<void>;
+  login(username: string, password: string): Promise<LoginStep>;
+  completeSecondFactor(challenge: string, proof: SecondFactorProof): Promise<void>;
+  /** Asks the server again who is logged in (after setting up a second factor). */
+  refresh(): Promise<void>;
   logout(): Promise<void>;
 }
 
@@ -78,11 +86,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, [session, check]);
 
-  const login = useCallback(async (username: string, password: string) => {
-    const res = await post<LoginResponse>("/auth/login", { username, password });
-    rememberUser(res.user);
-    setSession({ status: "user", user: res.user, offline: false });
-  }, []);
+  const login = useCallback(
+    async (username: string, password: string): Promise<LoginStep> => {
+      const res = await post<LoginResponse>("/auth/login", { username, password });
+      if ("secondFactorRequired" in res) return { kind: "secondFactor", challenge: res.challenge };
+      await check();
+      return { kind: "done" };
+    },
+    [check],
+  );
+
+  const completeSecondFactor = useCallback(
+    async (challenge: string, proof: SecondFactorProof) => {
+      await post<SessionResponse>("/auth/login/second-factor", { challenge, ...proof });
+      await check();
+    },
+    [check],
+  );
 
   const logout = useCallback(async () => {
     await post<void>("/auth/logout");
@@ -91,7 +111,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   return (
-    <SessionContext.Provider value={{ session, login, logout }}>{children}</SessionContext.Provider>
+    <SessionContext.Provider
+      value={{ session, login, completeSecondFactor, refresh: check, logout }}
+    >
+      {children}
+    </SessionContext.Provider>
   );
 }
 

@@ -3,6 +3,8 @@ import type { CategoryCode, Language, SourceKind } from "../../../src/domain/tax
 import type { ReportStatus } from "../../../src/domain/reports.js";
 import type { CaseState } from "../../../src/domain/workflow.js";
 import type { Role } from "../../../src/domain/roles.js";
+import type { GeoFields, LocationResolution } from "./geo-types.js";
+import type { Reply, ReleaseSummary, ReplyWindowInfo } from "./release-types.js";
 
 export type { CategoryCode, CaseState, Language, ReportStatus, Role, SourceKind };
 
@@ -12,12 +14,48 @@ export interface User {
   role: Role;
   party: string | null;
   displayName?: string;
+  /** Logged in with a password only: must set up a second factor before anything else. */
+  enrolmentRequired?: boolean;
+  secondFactor?: { enrolled: boolean; recoveryCodesLeft: number };
 }
 
-export interface LoginResponse {
+export interface SessionResponse {
   token: string;
   expiresAt: string;
+  enrolmentRequired: boolean;
   user: User;
+}
+
+/** The password step answers a session, or a challenge for the second factor. */
+export type LoginResponse =
+  SessionResponse | { secondFactorRequired: true; challenge: string; expiresAt: string };
+
+export interface SessionInfo {
+  id: string;
+  createdAt: string;
+  expiresAt: string;
+  lastSeenAt: string | null;
+  userAgent: string | null;
+  ip: string | null;
+  enrolmentOnly: boolean;
+  current: boolean;
+}
+
+export interface ApiTokenInfo {
+  id: string;
+  name: string;
+  scopes: string[];
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+  active: boolean;
+}
+
+export interface TotpEnrolment {
+  secret: string;
+  otpauthUri: string;
+  qrSvg: string;
 }
 
 export interface LatLon {
@@ -29,7 +67,7 @@ export type Counts = Partial<
   Record<"explosions" | "projectiles" | "bursts" | "shots" | "flares", number>
 >;
 
-export interface Report {
+export interface Report extends GeoFields {
   id: string;
   trackingId: string;
   version: number;
@@ -52,6 +90,8 @@ export interface Report {
   incidentId: string | null;
   isDemo: boolean;
   sourceGrade?: string | null;
+  /** How a place name given without coordinates was located (decision 0005). */
+  locationResolution?: LocationResolution;
 }
 
 export interface EvidenceItem {
@@ -73,6 +113,7 @@ export interface ReportDraft {
   occurredFrom: string;
   occurredTo: string;
   location?: LatLon;
+  wherePrecision?: number;
   placeName?: string;
   category: CategoryCode;
   description: string;
@@ -87,7 +128,7 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export interface Incident {
+export interface Incident extends GeoFields {
   id: string;
   reference: string;
   state: CaseState;
@@ -120,6 +161,10 @@ export interface IncidentDetail extends Incident {
   reports: Report[];
   findings: Finding[];
   allowedTransitions: CaseState[];
+  /** Releases, replies and reply window the viewer may see (release-types.ts). */
+  releases: ReleaseSummary[];
+  replies: Reply[];
+  replyWindow: ReplyWindowInfo | null;
 }
 
 export interface Agreement {

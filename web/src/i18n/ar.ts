@@ -1,4 +1,8 @@
 /** Arabic interface texts (Modern Standard Arabic, as used in UN mission documents). */
+import { workspaceAr } from "./workspace-ar.js";
+import { accountAr } from "./account-ar.js";
+import { geoAr } from "./geo-ar.js";
+import { releaseAr } from "./release-ar.js";
 import type { Messages } from "./en.js";
 
 /** Every English key is required; Arabic may add plural forms (zero, two, few, many). */
@@ -7,6 +11,14 @@ type Translation<T> = {
 } & { [plural: string]: unknown };
 
 export const ar: Translation<Messages> = {
+  // dashboard, search, finding editor, evidence, history, triage actions
+  ...workspaceAr,
+  // account: second factor, sessions, API tokens, password
+  ...accountAr,
+  // map page, Position panel, place search
+  ...geoAr,
+  // findings released to the parties, draft findings and replies
+  ...releaseAr,
   app: {
     name: "مرصد وقف إطلاق النار",
     workspace: "مساحة عمل البعثة",
@@ -25,6 +37,7 @@ export const ar: Translation<Messages> = {
     newComplaint: "تقديم شكوى",
     incidents: "الحوادث",
     map: "الخريطة",
+    account: "الحساب",
   },
   user: {
     signedInAs: "مسجَّل الدخول باسم {{username}}",
@@ -93,6 +106,18 @@ export const ar: Translation<Messages> = {
       finding_required: "يجب صياغة استنتاج أولًا.",
       route_not_found: "هذا العنوان غير موجود.",
       internal_error: "أخفق الخادم، وسُجّل الخطأ.",
+      invalid_second_factor: "الرمز غير صحيح.",
+      second_factor_code_used: "سبق استخدام هذا الرمز؛ انتظر الرمز التالي.",
+      login_challenge_invalid: "انتهت مهلة خطوة الدخول هذه؛ سجّل الدخول من جديد.",
+      second_factor_enrolment_required: "أعدّ تطبيق المصادقة أولًا.",
+      second_factor_already_enrolled: "تطبيق المصادقة مُعَدّ بالفعل.",
+      weak_password: "كلمة المرور الجديدة ضعيفة.",
+      token_expiry_invalid: "يجب أن ينتهي الرمز المميز خلال سنة واحدة على الأكثر.",
+      read_only_mode: "النظام في وضع القراءة فقط؛ لا يمكن تغيير أي شيء حاليًا.",
+      reply_window_closed: "انتهت مهلة الردود.",
+      reply_not_open: "هذا الاستنتاج غير مفتوح للرد.",
+      release_not_found: "لا يوجد إصدار كهذا، أو لا يحق لك الاطلاع عليه.",
+      not_found: "لا يوجد سجل كهذا، أو لا يحق لك الاطلاع عليه.",
     },
   },
   login: {

@@ -1,5 +1,17 @@
 /** English interface texts. Arabic (ar.ts) must have every key; the type checks it. */
+import { workspaceEn } from "./workspace-en.js";
+import { accountEn } from "./account-en.js";
+import { geoEn } from "./geo-en.js";
+import { releaseEn } from "./release-en.js";
 export const en = {
+  // dashboard, search, finding editor, evidence, history, triage actions
+  ...workspaceEn,
+  // account: second factor, sessions, API tokens, password
+  ...accountEn,
+  // map page, Position panel, place search
+  ...geoEn,
+  // findings released to the parties, draft findings and replies
+  ...releaseEn,
   app: {
     name: "Ceasefire Monitor",
     workspace: "Mission workspace",
@@ -18,6 +30,7 @@ export const en = {
     newComplaint: "File a complaint",
     incidents: "Incidents",
     map: "Map",
+    account: "Account",
   },
   user: {
     signedInAs: "Signed in as {{username}}",
@@ -82,6 +95,18 @@ export const en = {
       finding_required: "A finding must be drafted first.",
       route_not_found: "This address does not exist.",
       internal_error: "The server failed; the error has been logged.",
+      invalid_second_factor: "The code is not correct.",
+      second_factor_code_used: "This code was already used; wait for the next one.",
+      login_challenge_invalid: "This login step has expired; log in again.",
+      second_factor_enrolment_required: "Set up your authenticator app first.",
+      second_factor_already_enrolled: "An authenticator app is already set up.",
+      weak_password: "The new password is too weak.",
+      token_expiry_invalid: "A token must expire within one year.",
+      read_only_mode: "The system is in read-only mode; nothing can be changed for now.",
+      reply_window_closed: "The deadline for replies has passed.",
+      reply_not_open: "This finding is not open for reply.",
+      release_not_found: "There is no such release, or you may not see it.",
+      not_found: "There is no such record, or you may not see it.",
     },
   },
   login: {

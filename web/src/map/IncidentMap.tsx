@@ -1,69 +1,235 @@
 /**
- * Incidents with a location as circles on the offline basemap, coloured by case state or by
- * category group. A click opens the incident; the page lists the same incidents as links for
- * keyboard and screen-reader users.
+ * The map page's map: incidents or reports in the current view from the server's GeoJSON views
+ * (points, or grid clusters when dense), refetched when the view settles; the ceasefire's geo
+ * layers under them. Points are circles coloured by verification level or category group; a
+ * click opens the record. Clusters are buttons with their count; a click zooms into them. The
+ * page lists the same points as links for keyboard and screen-reader users.
+ *
+ * `data-state` on the root says "ready" once MapLibre is idle with the first data drawn (the
+ * web-load benchmark and the browser tests wait on it).
  */
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { GeoJSONSource } from "maplibre-gl";
-import type { Incident } from "../api/types.js";
+import { get } from "../api/client.js";
+import type { ClusterProps, MapPointProps, MapView } from "../api/geo-types.js";
+import { formatNumber } from "../i18n/format.js";
+import type { UiLanguage } from "../i18n/index.js";
 import { navigate } from "../router.js";
 import { useLang } from "../ui/use-lang.js";
-import { categoryGroupOf, stateGroupOf } from "../vocabulary.js";
-import { CATEGORY_GROUP_COLOURS, STATE_GROUP_COLOURS, type ColourBy } from "./colours.js";
+import { categoryGroupOf, type CategoryGroup } from "../vocabulary.js";
+import {
+  CATEGORY_GROUP_COLOURS,
+  VERIFICATION_COLOURS,
+  type ColourBy,
+  type VerificationKey,
+} from "./colours.js";
 import { createBaseMap, maplibregl } from "./map-base.js";
+import {
+  addOverlayLayers,
+  OVERLAY_SOURCE,
+  setOverlayVisibility,
+  type OverlayGroup,
+} from "./overlays.js";
 
-function incidentsGeoJson(incidents: Incident[], colourBy: ColourBy): GeoJSON.FeatureCollection {
-  return {
-    type: "FeatureCollection",
-    features: incidents.flatMap((i) =>
-      i.location
-        ? [
-            {
-              type: "Feature" as const,
-              geometry: { type: "Point" as const, coordinates: [i.location.lon, i.location.lat] },
-              properties: {
-                id: i.id,
-                reference: i.reference,
-                title: i.title,
-                colour:
-                  colourBy === "state"
-                    ? STATE_GROUP_COLOURS[stateGroupOf(i.state)]
-                    : CATEGORY_GROUP_COLOURS[categoryGroupOf(i.category)],
-              },
-            },
-          ]
-        : [],
-    ),
-  };
+export type Dataset = "incidents" | "reports";
+
+export type ViewState =
+  | { kind: "loading" }
+  | { kind: "points"; points: MapPointProps[] }
+  | { kind: "clusters"; total: number }
+  | { kind: "error"; error: unknown };
+
+export interface MapFocus {
+  lat: number;
+  lon: number;
+  zoom: number;
 }
 
-export default function IncidentMap({
-  incidents,
-  colourBy,
-  focusId,
-}: {
-  incidents: Incident[];
+interface Props {
+  dataset: Dataset;
   colourBy: ColourBy;
-  focusId?: string;
-}) {
+  overlays: GeoJSON.FeatureCollection;
+  shown: ReadonlySet<OverlayGroup>;
+  focus?: MapFocus | null;
+  onView: (view: ViewState) => void;
+}
+
+const REFETCH_DELAY_MS = 250;
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+function pointColour(p: MapPointProps, colourBy: ColourBy): string {
+  if (colourBy === "category") return CATEGORY_GROUP_COLOURS[categoryGroupOf(p.category)];
+  return VERIFICATION_COLOURS[(p.verificationLevel ?? "none") as VerificationKey] ?? "#FFFFFF";
+}
+
+/** A cluster's colour: the most frequent value among its records. */
+function clusterColour(c: ClusterProps, colourBy: ColourBy): string {
+  const counts: Record<string, number> = {};
+  if (colourBy === "category") {
+    for (const [code, n] of Object.entries(c.category ?? {})) {
+      const g = code.charAt(0);
+      counts[g] = (counts[g] ?? 0) + n;
+    }
+  } else {
+    Object.assign(counts, c.verificationLevel ?? {});
+  }
+  const top = Object.entries(counts).sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!top) return "#9CA3AF";
+  return colourBy === "category"
+    ? (CATEGORY_GROUP_COLOURS[top as CategoryGroup] ?? "#9CA3AF")
+    : (VERIFICATION_COLOURS[top as VerificationKey] ?? "#9CA3AF");
+}
+
+function popupContent(p: MapPointProps, reportLabel: (tracking: string) => string) {
+  const el = document.createElement("div");
+  const ref = document.createElement("strong");
+  const title = document.createElement("div");
+  title.dir = "auto";
+  if ("reference" in p) {
+    ref.textContent = p.reference;
+    title.textContent = p.title;
+  } else {
+    ref.textContent = reportLabel(p.trackingId);
+  }
+  el.append(ref, title);
+  return el;
+}
+
+function clusterMarker(
+  map: maplibregl.Map,
+  c: ClusterProps,
+  at: [number, number],
+  colourBy: ColourBy,
+  lang: UiLanguage,
+  label: string,
+): maplibregl.Marker {
+  const el = document.createElement("button");
+  el.type = "button";
+  el.className = "map-cluster";
+  const size = Math.round(26 + Math.min(26, Math.log2(c.count) * 3.5));
+  el.style.width = el.style.height = `${size}px`;
+  el.style.setProperty("--cluster-colour", clusterColour(c, colourBy));
+  el.textContent = formatNumber(c.count, lang);
+  el.setAttribute("aria-label", label);
+  el.title = label;
+  el.addEventListener("click", (e) => {
+    e.stopPropagation();
+    const [w, s, east, n] = c.cell;
+    map.fitBounds(
+      [
+        [w, s],
+        [east, n],
+      ],
+      { padding: 40, maxZoom: Math.max(map.getZoom() + 2, 8) },
+    );
+  });
+  return new maplibregl.Marker({ element: el }).setLngLat(at).addTo(map);
+}
+
+export default function IncidentMap({ dataset, colourBy, overlays, shown, focus, onView }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
-  const data = incidentsGeoJson(incidents, colourBy);
-  const dataRef = useRef(data);
-  dataRef.current = data;
+  const [ready, setReady] = useState(false);
+  // What the map's event handlers read: the latest props without re-creating the map.
+  const latest = useRef({ dataset, colourBy, overlays, shown, onView });
+  latest.current = { dataset, colourBy, overlays, shown, onView };
+  const lastView = useRef<MapView | null>(null);
+  const clusterMarkers = useRef<maplibregl.Marker[]>([]);
+  const reloadRef = useRef<() => void>(() => {});
+  const redrawRef = useRef<() => void>(() => {});
 
   useEffect(() => {
+    setReady(false);
     const map = createBaseMap({ container: container.current!, lang, t });
     mapRef.current = map;
+    if (focus) map.jumpTo({ center: [focus.lon, focus.lat], zoom: focus.zoom });
+    let controller: AbortController | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let first = true;
+
+    const draw = () => {
+      const view = lastView.current;
+      const source = map.getSource<GeoJSONSource>("points");
+      if (!view || !source) return;
+      const { colourBy: by } = latest.current;
+      const points = view.features.filter((f) => !f.properties.cluster) as GeoJSON.Feature<
+        GeoJSON.Point,
+        MapPointProps
+      >[];
+      source.setData({
+        type: "FeatureCollection",
+        features: points.map((f) => ({
+          ...f,
+          properties: { ...f.properties, colour: pointColour(f.properties, by) },
+        })),
+      });
+      for (const m of clusterMarkers.current) m.remove();
+      clusterMarkers.current = view.features
+        .filter((f) => f.properties.cluster)
+        .map((f) => {
+          const c = f.properties as ClusterProps;
+          const at = f.geometry.coordinates as [number, number];
+          return clusterMarker(map, c, at, by, lang, t("geoMap.cluster", { count: c.count }));
+        });
+    };
+    redrawRef.current = draw;
+
+    const load = async () => {
+      controller?.abort();
+      const ctrl = new AbortController();
+      controller = ctrl;
+      const b = map.getBounds();
+      const bbox = [
+        Math.max(-180, b.getWest()),
+        Math.max(-90, b.getSouth()),
+        Math.min(180, b.getEast()),
+        Math.min(90, b.getNorth()),
+      ]
+        .map(round)
+        .join(",");
+      try {
+        const view = await get<MapView>(`/${latest.current.dataset}.geojson`, {
+          query: { bbox, zoom: Math.floor(map.getZoom()) },
+          signal: ctrl.signal,
+        });
+        if (ctrl.signal.aborted) return;
+        lastView.current = view;
+        draw();
+        latest.current.onView(
+          view.meta.clustered
+            ? { kind: "clusters", total: view.meta.total }
+            : { kind: "points", points: view.features.map((f) => f.properties as MapPointProps) },
+        );
+        if (first) {
+          first = false;
+          // drawn, not only handed over: a click can now find the circles
+          map.once("idle", () => {
+            map.getCanvas().dataset.ready = "true";
+            setReady(true);
+          });
+        }
+      } catch (error) {
+        if (ctrl.signal.aborted) return;
+        latest.current.onView({ kind: "error", error });
+      }
+    };
+    reloadRef.current = () => void load();
+
     map.on("load", () => {
-      map.addSource("incidents", { type: "geojson", data: dataRef.current });
+      addOverlayLayers(map);
+      map.getSource<GeoJSONSource>(OVERLAY_SOURCE)?.setData(latest.current.overlays);
+      setOverlayVisibility(map, latest.current.shown);
+      map.addSource("points", {
+        type: "geojson",
+        data: { type: "FeatureCollection", features: [] },
+      });
       map.addLayer({
-        id: "incidents",
+        id: "points",
         type: "circle",
-        source: "incidents",
+        source: "points",
         paint: {
           "circle-color": ["get", "colour"],
           "circle-radius": ["interpolate", ["linear"], ["zoom"], 4, 6, 9, 10],
@@ -71,57 +237,79 @@ export default function IncidentMap({
           "circle-stroke-width": 1.5,
         },
       });
-      // drawn, not only added: a click can now find the circles
-      map.once("idle", () => (map.getCanvas().dataset.ready = "true"));
+      void load();
     });
+    map.on("moveend", () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void load(), REFETCH_DELAY_MS);
+    });
+
     const popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 10 });
-    map.on("mouseenter", "incidents", (e) => {
+    map.on("mouseenter", "points", (e) => {
       map.getCanvas().style.cursor = "pointer";
       const f = e.features?.[0];
       if (!f) return;
-      const el = document.createElement("div");
-      const ref = document.createElement("strong");
-      ref.textContent = String(f.properties.reference);
-      const title = document.createElement("div");
-      title.dir = "auto";
-      title.textContent = String(f.properties.title);
-      el.append(ref, title);
-      popup.setLngLat(e.lngLat).setDOMContent(el).addTo(map);
+      popup
+        .setLngLat(e.lngLat)
+        .setDOMContent(
+          popupContent(f.properties as MapPointProps, (tracking) =>
+            t("geoMap.report", { tracking }),
+          ),
+        )
+        .addTo(map);
     });
-    map.on("mouseleave", "incidents", () => {
+    map.on("mouseleave", "points", () => {
       map.getCanvas().style.cursor = "";
       popup.remove();
     });
-    map.on("click", "incidents", (e) => {
+    map.on("click", "points", (e) => {
       const id = e.features?.[0]?.properties.id;
-      if (typeof id === "string") navigate(`/incidents/${id}`);
+      if (typeof id !== "string") return;
+      navigate(latest.current.dataset === "incidents" ? `/incidents/${id}` : `/reports/${id}`);
     });
     return () => {
+      clearTimeout(timer);
+      controller?.abort();
       popup.remove();
+      for (const m of clusterMarkers.current) m.remove();
+      clusterMarkers.current = [];
       map.remove();
       mapRef.current = null;
     };
-    // The map is made once per language (its controls and labels are in that language).
+    // The map is made once per language (its controls and labels are in that language); the
+    // focus is only where it starts.
   }, [lang, t]);
 
+  const shownDataset = useRef(dataset);
   useEffect(() => {
-    const source = mapRef.current?.getSource<GeoJSONSource>("incidents");
-    source?.setData(data);
-  }, [data]);
+    if (shownDataset.current === dataset) return;
+    shownDataset.current = dataset;
+    latest.current.onView({ kind: "loading" });
+    reloadRef.current();
+  }, [dataset]);
+
+  useEffect(() => redrawRef.current(), [colourBy]);
 
   useEffect(() => {
-    const target = incidents.find((i) => i.id === focusId)?.location;
     const map = mapRef.current;
-    if (target && map) map.jumpTo({ center: [target.lon, target.lat], zoom: 9 });
-  }, [focusId, incidents]);
+    map?.getSource<GeoJSONSource>(OVERLAY_SOURCE)?.setData(overlays);
+  }, [overlays]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map?.getSource(OVERLAY_SOURCE)) setOverlayVisibility(map, shown);
+  }, [shown]);
 
   return (
     <div
       ref={container}
       className="map-canvas"
       role="region"
-      aria-label={t("map.label")}
+      aria-label={t("geoMap.label")}
       data-testid="incident-map"
+      data-state={ready ? "ready" : "loading"}
+      data-overlays={[...shown].sort().join(" ")}
+      data-overlay-features={overlays.features.length}
     />
   );
 }

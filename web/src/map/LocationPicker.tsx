@@ -1,5 +1,5 @@
 /** The intake form's map: a click puts the event's location there; typing moves the pin. */
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { LatLon } from "../api/types.js";
 import { useLang } from "../ui/use-lang.js";
@@ -21,6 +21,7 @@ export default function LocationPicker({
   const marker = useRef<maplibregl.Marker | null>(null);
   const onPickRef = useRef(onPick);
   onPickRef.current = onPick;
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const map = createBaseMap({ container: container.current!, lang, t, compact: true });
@@ -29,7 +30,11 @@ export default function LocationPicker({
     map.on("click", (e) =>
       onPickRef.current({ lat: round(e.lngLat.lat), lon: round(e.lngLat.lng) }),
     );
-    map.once("idle", () => (map.getCanvas().dataset.ready = "true"));
+    setReady(false);
+    map.once("idle", () => {
+      map.getCanvas().dataset.ready = "true";
+      setReady(true);
+    });
     return () => {
       marker.current?.remove();
       marker.current = null;
@@ -53,6 +58,10 @@ export default function LocationPicker({
     } else {
       marker.current.setLngLat([value.lon, value.lat]);
     }
+    // a place found by name may be off screen: bring it into view
+    if (!map.getBounds().contains([value.lon, value.lat])) {
+      map.easeTo({ center: [value.lon, value.lat], zoom: Math.max(map.getZoom(), 7) });
+    }
     // `lang`: the map is made anew when the language changes, and the pin with it
   }, [value, lang]);
 
@@ -63,6 +72,7 @@ export default function LocationPicker({
       role="region"
       aria-label={t("intake.mapLabel")}
       data-testid="location-map"
+      data-state={ready ? "ready" : "loading"}
     />
   );
 }

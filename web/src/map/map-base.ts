@@ -8,6 +8,7 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import type { TFunction } from "i18next";
 import type { UiLanguage } from "../i18n/index.js";
 import { basemapStyle, LIBYA_BOUNDS } from "./basemap.js";
+import { addOperatorBasemap } from "./operator-basemap.js";
 import { CITY_LABELS } from "./places.js";
 
 // Bundled, MapLibre cannot find its worker next to itself; it is shipped as a hashed asset.
@@ -58,6 +59,11 @@ export function createBaseMap({ container, lang, t, compact }: BaseMapOptions): 
   );
   if (!compact) map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), bottomStart);
   addCityLabels(map, lang);
+  map.once("load", () => {
+    addOperatorBasemap(map, "district-lines").catch((err: unknown) =>
+      console.warn("The operator's basemap could not be added:", err),
+    );
+  });
   return map;
 }
 

@@ -12,7 +12,10 @@ import { CaseStateBadge, Category, DateTime, Party, TimeWindow } from "../ui/dis
 import { ErrorNotice, Loading } from "../ui/notices.js";
 import { useApi } from "../use-api.js";
 import { FindingsSection } from "./incident/FindingsSection.js";
+import { CaseWorkspace } from "./incident/CaseWorkspace.js";
 import { ReportsSideBySide } from "./incident/ReportsSideBySide.js";
+import { GeoPanel } from "./incident/GeoPanel.js";
+import { ReleasesSection } from "./incident/ReleasesSection.js";
 
 export function IncidentPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -106,8 +109,11 @@ function IncidentView({
         </section>
         <WorkflowPanel incident={i} onChange={onChange} />
       </div>
+      <GeoPanel subject={i} path={`/incidents/${i.id}`} />
       <ReportsSideBySide reports={i.reports} />
       <FindingsSection findings={i.findings} />
+      <ReleasesSection incident={i} />
+      <CaseWorkspace incident={i} onChange={onChange} />
     </>
   );
 }

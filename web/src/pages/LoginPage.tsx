@@ -6,28 +6,70 @@ import { ErrorNotice } from "../ui/notices.js";
 
 export function LoginPage({ error: bootError }: { error?: unknown }) {
   const { t } = useTranslation();
-  const { login } = useSession();
+  const { login, completeSecondFactor } = useSession();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const [useRecovery, setUseRecovery] = useState(false);
+  const [code, setCode] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(bootError ?? null);
   const errorRef = useRef<HTMLDivElement>(null);
+  const codeRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    document.title = t("app.pageTitle", { page: t("login.title") });
-  }, [t]);
+    document.title = t("app.pageTitle", {
+      page: challenge ? t("account.login.codeTitle") : t("login.title"),
+    });
+  }, [t, challenge]);
 
-  const submit = async (e: FormEvent) => {
+  useEffect(() => {
+    if (challenge) codeRef.current?.focus();
+  }, [challenge, useRecovery]);
+
+  const fail = (err: unknown) => {
+    setError(err);
+    setBusy(false);
+    requestAnimationFrame(() => errorRef.current?.focus());
+  };
+
+  const submitPassword = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      await login(username.trim(), password);
+      const step = await login(username.trim(), password);
+      if (step.kind === "secondFactor") {
+        setChallenge(step.challenge);
+        setPassword("");
+        setBusy(false);
+      }
     } catch (err) {
-      setError(err);
-      setBusy(false);
-      requestAnimationFrame(() => errorRef.current?.focus());
+      fail(err);
     }
+  };
+
+  const submitCode = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!challenge) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await completeSecondFactor(
+        challenge,
+        useRecovery ? { recoveryCode: code.trim() } : { code: code.replace(/\s/g, "") },
+      );
+    } catch (err) {
+      setCode("");
+      fail(err);
+    }
+  };
+
+  const startOver = () => {
+    setChallenge(null);
+    setCode("");
+    setError(null);
+    setUseRecovery(false);
   };
 
   return (
@@ -40,43 +82,90 @@ export function LoginPage({ error: bootError }: { error?: unknown }) {
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">{t("app.name")}</span>
         </div>
-        <h1 className="page-title">{t("login.title")}</h1>
-        <p className="muted">{t("login.intro")}</p>
+        <h1 className="page-title">
+          {challenge ? t("account.login.codeTitle") : t("login.title")}
+        </h1>
+        <p className="muted">
+          {!challenge
+            ? t("login.intro")
+            : useRecovery
+              ? t("account.login.recoveryIntro")
+              : t("account.login.codeIntro")}
+        </p>
         {error !== null && (
           <div ref={errorRef} tabIndex={-1}>
             <ErrorNotice error={error} />
           </div>
         )}
-        <form onSubmit={(e) => void submit(e)} className="form-stack">
-          <div className="field">
-            <label htmlFor="login-username">{t("login.username")}</label>
-            <input
-              id="login-username"
-              name="username"
-              autoComplete="username"
-              dir="ltr"
-              required
-              value={username}
-              onChange={(e) => setUsername(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="login-password">{t("login.password")}</label>
-            <input
-              id="login-password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              dir="ltr"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
-          <button type="submit" className="button primary" disabled={busy}>
-            {busy ? t("login.submitting") : t("login.submit")}
-          </button>
-        </form>
+        {!challenge ? (
+          <form onSubmit={(e) => void submitPassword(e)} className="form-stack">
+            <div className="field">
+              <label htmlFor="login-username">{t("login.username")}</label>
+              <input
+                id="login-username"
+                name="username"
+                autoComplete="username"
+                dir="ltr"
+                required
+                value={username}
+                onChange={(e) => setUsername(e.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="login-password">{t("login.password")}</label>
+              <input
+                id="login-password"
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                dir="ltr"
+                required
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            </div>
+            <button type="submit" className="button primary" disabled={busy}>
+              {busy ? t("login.submitting") : t("login.submit")}
+            </button>
+          </form>
+        ) : (
+          <form onSubmit={(e) => void submitCode(e)} className="form-stack">
+            <div className="field">
+              <label htmlFor="login-code">
+                {useRecovery ? t("account.login.recoveryCode") : t("account.login.code")}
+              </label>
+              <input
+                id="login-code"
+                ref={codeRef}
+                name={useRecovery ? "recovery-code" : "one-time-code"}
+                autoComplete="one-time-code"
+                inputMode={useRecovery ? "text" : "numeric"}
+                pattern={useRecovery ? undefined : "[0-9 ]{6,7}"}
+                maxLength={useRecovery ? 64 : 7}
+                dir="ltr"
+                required
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+              />
+            </div>
+            <button type="submit" className="button primary" disabled={busy}>
+              {busy ? t("account.login.verifying") : t("account.login.verify")}
+            </button>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                setUseRecovery(!useRecovery);
+                setCode("");
+              }}
+            >
+              {useRecovery ? t("account.login.useCode") : t("account.login.useRecovery")}
+            </button>
+            <button type="button" className="button secondary" onClick={startOver}>
+              {t("account.login.startOver")}
+            </button>
+          </form>
+        )}
       </main>
     </div>
   );

@@ -1,117 +1,247 @@
-/** Incidents on the offline map of Libya, with a legend and the same incidents as a list. */
-import { lazy, useState } from "react";
+/**
+ * The map: incidents (or reports) in view, coloured by verification level or category group,
+ * clustered when dense; the lines of contact, zones and areas of control as layers that can be
+ * switched on and off and shown as on a chosen day. Beside it, the legend, the layer panel and
+ * the points in view as links.
+ */
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get } from "../api/client.js";
-import type { Incident, Page } from "../api/types.js";
-import { CATEGORY_GROUP_COLOURS, STATE_GROUP_COLOURS, type ColourBy } from "../map/colours.js";
+import type { MapPointProps } from "../api/geo-types.js";
+import type { Incident } from "../api/types.js";
+import {
+  CATEGORY_GROUP_COLOURS,
+  VERIFICATION_COLOURS,
+  VERIFICATION_KEYS,
+  type ColourBy,
+} from "../map/colours.js";
+// Imported with the page (itself loaded on demand), so both download at once, not one after the
+// other: the map is the page.
+import IncidentMap, { type Dataset, type MapFocus, type ViewState } from "../map/IncidentMap.js";
+import { OVERLAY_GROUPS, type OverlayGroup } from "../map/overlays.js";
 import { Link, useLocation } from "../router.js";
+import { useUser } from "../session.js";
 import { PageTitle } from "../shell/PageTitle.js";
 import { CaseStateBadge } from "../ui/display.js";
 import { MapBoundary } from "../ui/MapBoundary.js";
 import { ErrorNotice, Loading } from "../ui/notices.js";
 import { useApi } from "../use-api.js";
-import { CATEGORY_GROUPS, STATE_GROUPS } from "../vocabulary.js";
+import { can, CATEGORY_GROUPS } from "../vocabulary.js";
+import { LayerPanel } from "./map/LayerPanel.js";
+import { useLayers } from "./map/use-layers.js";
 
-const IncidentMap = lazy(() => import("../map/IncidentMap.js"));
-
-/** Every incident the user may see, page by page (the map shows them all at once). */
-async function allIncidents(signal: AbortSignal): Promise<Incident[]> {
-  const items: Incident[] = [];
-  let cursor: string | null = null;
-  for (let n = 0; n < 25; n++) {
-    const page: Page<Incident> = await get<Page<Incident>>("/incidents", {
-      query: { limit: 200, cursor },
-      signal,
-    });
-    items.push(...page.items);
-    cursor = page.nextCursor;
-    if (!cursor) break;
-  }
-  return items;
-}
+const FOCUS_ZOOM = 9;
 
 export default function MapPage() {
   const { t } = useTranslation();
+  const user = useUser();
   const { query } = useLocation();
-  const [colourBy, setColourBy] = useState<ColourBy>("state");
-  const incidents = useApi(allIncidents, []);
-  const list = incidents.state === "ok" ? incidents.data : [];
-  const located = list.filter((i) => i.location);
-  const unlocated = list.length - located.length;
+  const mayReadReports = can.readReports(user);
+  const [dataset, setDataset] = useState<Dataset>(
+    can.readIncidents(user) ? "incidents" : "reports",
+  );
+  const [colourBy, setColourBy] = useState<ColourBy>("verification");
+  const [view, setView] = useState<ViewState>({ kind: "loading" });
+  const [shown, setShown] = useState<ReadonlySet<OverlayGroup>>(() => new Set(OVERLAY_GROUPS));
+  const layers = useLayers();
+
+  // "?focus=<incident id>": the map starts on that incident.
+  const focusId = query.get("focus");
+  const focus = useApi(
+    async (signal): Promise<MapFocus | null> => {
+      if (!focusId) return null;
+      const i = await get<Incident>(`/incidents/${focusId}`, { signal });
+      return i.location ? { ...i.location, zoom: FOCUS_ZOOM } : null;
+    },
+    [focusId],
+  );
+
+  const toggle = (g: OverlayGroup, on: boolean) =>
+    setShown((s) => {
+      const next = new Set(s);
+      if (on) next.add(g);
+      else next.delete(g);
+      return next;
+    });
 
   return (
     <div className="map-page">
       <div className="map-main">
         <PageTitle>{t("map.title")}</PageTitle>
-        {incidents.state === "error" && (
-          <ErrorNotice error={incidents.error} onRetry={incidents.reload} />
+        {focus.state === "loading" ? (
+          <Loading />
+        ) : (
+          <MapBoundary
+            fallback={<p className="notice notice-error">{t("map.unavailable")}</p>}
+            loading={<Loading />}
+          >
+            {focus.state === "ok" && focusId && !focus.data && (
+              <p className="notice notice-info">{t("geoMap.focusMissing")}</p>
+            )}
+            <IncidentMap
+              dataset={dataset}
+              colourBy={colourBy}
+              overlays={layers.features}
+              shown={shown}
+              focus={focus.state === "ok" ? focus.data : null}
+              onView={setView}
+            />
+          </MapBoundary>
         )}
-        <MapBoundary
-          fallback={<p className="notice notice-error">{t("map.unavailable")}</p>}
-          loading={<Loading />}
-        >
-          <IncidentMap
-            incidents={located}
-            colourBy={colourBy}
-            focusId={query.get("focus") ?? undefined}
-          />
-        </MapBoundary>
       </div>
       <aside className="map-side" aria-label={t("map.legend")}>
-        <fieldset className="radio-group">
-          <legend>{t("map.colourBy")}</legend>
-          <label>
-            <input
-              type="radio"
-              name="colour-by"
-              value="state"
-              checked={colourBy === "state"}
-              onChange={() => setColourBy("state")}
-            />
-            {t("map.byState")}
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="colour-by"
-              value="category"
-              checked={colourBy === "category"}
-              onChange={() => setColourBy("category")}
-            />
-            {t("map.byCategory")}
-          </label>
-        </fieldset>
+        {mayReadReports && can.readIncidents(user) && (
+          <Choice
+            name="dataset"
+            legend={t("geoMap.show")}
+            value={dataset}
+            options={[
+              ["incidents", t("geoMap.incidents")],
+              ["reports", t("geoMap.reports")],
+            ]}
+            onChange={setDataset}
+          />
+        )}
+        <Choice
+          name="colour-by"
+          legend={t("geoMap.colourBy")}
+          value={colourBy}
+          options={[
+            ["verification", t("geoMap.byVerification")],
+            ["category", t("geoMap.byCategory")],
+          ]}
+          onChange={setColourBy}
+        />
         <h2 className="side-title">{t("map.legend")}</h2>
-        <ul className="legend">
-          {colourBy === "state"
-            ? STATE_GROUPS.map((g) => (
-                <li key={g}>
-                  <span className="swatch" style={{ background: STATE_GROUP_COLOURS[g] }} />
-                  {t(`stateGroup.${g}`)}
-                </li>
-              ))
-            : CATEGORY_GROUPS.map((g) => (
-                <li key={g}>
-                  <span className="swatch" style={{ background: CATEGORY_GROUP_COLOURS[g] }} />
-                  {t(`categoryGroup.${g}`)}
-                </li>
-              ))}
-        </ul>
-        <h2 className="side-title">{t("map.listTitle")}</h2>
-        {incidents.state === "loading" && <Loading />}
-        {unlocated > 0 && <p className="muted">{t("map.notLocated", { count: unlocated })}</p>}
-        <ul className="map-list">
-          {located.map((i) => (
-            <li key={i.id}>
-              <Link to={`/incidents/${i.id}`}>
-                <span className="mono">{i.reference}</span>
-                <bdi className="map-list-title">{i.title}</bdi>
-              </Link>
-              <CaseStateBadge state={i.state} />
-            </li>
-          ))}
-        </ul>
+        <Legend colourBy={colourBy} />
+        <LayerPanel state={layers} shown={shown} onToggle={toggle} />
+        <PointsInView dataset={dataset} view={view} />
       </aside>
     </div>
+  );
+}
+
+function Choice<T extends string>({
+  name,
+  legend,
+  value,
+  options,
+  onChange,
+}: {
+  name: string;
+  legend: string;
+  value: T;
+  options: [T, string][];
+  onChange: (v: T) => void;
+}) {
+  return (
+    <fieldset className="radio-group">
+      <legend>{legend}</legend>
+      {options.map(([v, label]) => (
+        <label key={v}>
+          <input
+            type="radio"
+            name={name}
+            value={v}
+            checked={value === v}
+            onChange={() => onChange(v)}
+          />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Legend({ colourBy }: { colourBy: ColourBy }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <ul className="legend">
+        {colourBy === "verification"
+          ? VERIFICATION_KEYS.map((k) => (
+              <li key={k}>
+                <span className="swatch" style={{ background: VERIFICATION_COLOURS[k] }} />
+                {k === "none" ? t("geoMap.noFinding") : t(`verification.${k}`)}
+              </li>
+            ))
+          : CATEGORY_GROUPS.map((g) => (
+              <li key={g}>
+                <span className="swatch" style={{ background: CATEGORY_GROUP_COLOURS[g] }} />
+                {t(`categoryGroup.${g}`)}
+              </li>
+            ))}
+      </ul>
+      <p className="hint legend-cluster">
+        <span className="map-cluster legend-cluster-sample" aria-hidden="true">
+          12
+        </span>
+        {t("geoMap.legendCluster")}
+      </p>
+    </>
+  );
+}
+
+function PointsInView({ dataset, view }: { dataset: Dataset; view: ViewState }) {
+  const { t } = useTranslation();
+  const title = (count: number) =>
+    dataset === "incidents"
+      ? t("geoMap.inViewIncidents", { count })
+      : t("geoMap.inViewReports", { count });
+  return (
+    <section aria-labelledby="in-view-title" aria-busy={view.kind === "loading"}>
+      <h2 id="in-view-title" className="side-title">
+        {view.kind === "points"
+          ? title(view.points.length)
+          : view.kind === "clusters"
+            ? title(view.total)
+            : dataset === "incidents"
+              ? t("geoMap.incidents")
+              : t("geoMap.reports")}
+      </h2>
+      {view.kind === "loading" && <Loading />}
+      {view.kind === "error" && (
+        <>
+          <p className="notice-lead">{t("geoMap.loadFailed")}</p>
+          <ErrorNotice error={view.error} />
+        </>
+      )}
+      {view.kind === "clusters" && (
+        <p className="muted">{t("geoMap.clustered", { count: view.total })}</p>
+      )}
+      {view.kind === "points" && view.points.length === 0 && (
+        <p className="muted">{t("geoMap.nothingInView")}</p>
+      )}
+      {view.kind === "points" && (
+        <ul className="map-list">
+          {view.points.map((p) => (
+            <PointItem key={p.id} point={p} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function PointItem({ point: p }: { point: MapPointProps }) {
+  const { t } = useTranslation();
+  if ("reference" in p) {
+    return (
+      <li>
+        <Link to={`/incidents/${p.id}`}>
+          <span className="mono">{p.reference}</span>
+          <bdi className="map-list-title">{p.title}</bdi>
+        </Link>
+        <CaseStateBadge state={p.state} />
+      </li>
+    );
+  }
+  return (
+    <li>
+      <Link to={`/reports/${p.id}`}>
+        <span className="mono">{p.trackingId}</span>
+        <span className="map-list-title">{t(`reportStatus.${p.status}`)}</span>
+      </Link>
+    </li>
   );
 }

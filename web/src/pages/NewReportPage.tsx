@@ -15,6 +15,14 @@ import { ErrorNotice } from "../ui/notices.js";
 import { useLang } from "../ui/use-lang.js";
 import { sourceKindsFor } from "../vocabulary.js";
 import { CountsFields } from "./intake/CountsFields.js";
+import { EvidenceField } from "./intake/EvidenceField.js";
+import { LocationResolutionNote } from "./intake/LocationResolutionNote.js";
+import {
+  uploadAll,
+  UploadResults,
+  useUploadMessages,
+  type UploadResult,
+} from "./evidence/EvidenceUpload.js";
 import type { FieldKit } from "./intake/field-kit.js";
 import { OutboxPanel } from "./intake/OutboxPanel.js";
 import {
@@ -64,6 +72,11 @@ export function NewReportPage() {
   const [result, setResult] = useState<Result | null>(null);
   const [busy, setBusy] = useState(false);
   const statusRef = useRef<HTMLDivElement>(null);
+  // Evidence files: uploaded after the server received the report (see EvidenceField).
+  const [files, setFiles] = useState<File[]>([]);
+  const [filesKey, setFilesKey] = useState(0);
+  const [uploads, setUploads] = useState<UploadResult[]>([]);
+  const uploadMessages = useUploadMessages();
 
   // Another queued report opened for correction while on this page.
   useEffect(() => {
@@ -98,6 +111,7 @@ export function NewReportPage() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setResult(null);
+    setUploads([]);
     const made = toDraft(form, { needsComplainingParty: !isLiaison });
     if ("problems" in made) {
       setProblems(made.problems);
@@ -126,6 +140,13 @@ export function NewReportPage() {
         outcome.kind === "sent" ? { kind: "sent", report: outcome.report } : { kind: "queued" },
       );
       setForm(emptyForm(form.sourceKind, form.language));
+      if (outcome.kind === "sent" && files.length > 0) {
+        void uploadAll(outcome.report.id, files, setUploads, uploadMessages);
+      } else if (files.length > 0) {
+        setUploads([{ name: "", state: "refused", message: t("evidence.offlineNote") }]);
+      }
+      setFiles([]);
+      setFilesKey((k) => k + 1);
       setReplacesKey(null);
       setLanguageChosen(false);
       if (editKey) navigate("/reports/new", { replace: true });
@@ -144,6 +165,7 @@ export function NewReportPage() {
           )}
           <div ref={statusRef} tabIndex={-1} className="form-status" aria-live="polite">
             <FormStatus problems={problems} result={result} />
+            <UploadResults results={uploads} />
           </div>
           <SourceFields kit={kit} user={user} kinds={kinds} parties={parties} />
           <WhenFields kit={kit} />
@@ -154,6 +176,7 @@ export function NewReportPage() {
             onChooseLanguage={() => setLanguageChosen(true)}
           />
           <CountsFields kit={kit} />
+          <EvidenceField onFiles={setFiles} key={filesKey} />
           <div className="form-actions">
             <button type="submit" className="button primary" disabled={busy}>
               {busy ? t("intake.submitting") : t("intake.submit")}
@@ -185,10 +208,13 @@ function FormStatus({ problems, result }: { problems: Problem[]; result: Result 
   }
   if (result?.kind === "sent") {
     return (
-      <p className="notice notice-success">
-        {t("intake.sent", { tracking: result.report.trackingId })}{" "}
-        <Link to={`/reports/${result.report.id}`}>{t("intake.viewSent")}</Link>
-      </p>
+      <>
+        <p className="notice notice-success">
+          {t("intake.sent", { tracking: result.report.trackingId })}{" "}
+          <Link to={`/reports/${result.report.id}`}>{t("intake.viewSent")}</Link>
+        </p>
+        <LocationResolutionNote resolution={result.report.locationResolution} />
+      </>
     );
   }
   if (result?.kind === "queued") return <p className="notice notice-info">{t("intake.queued")}</p>;

@@ -19,6 +19,9 @@ import { useLang } from "../ui/use-lang.js";
 import { useApi } from "../use-api.js";
 import { can, REPORT_COUNT_KINDS } from "../vocabulary.js";
 import { titleFor } from "./ReportsPage.js";
+import { EvidenceUpload } from "./evidence/EvidenceUpload.js";
+import { GeoPanel } from "./incident/GeoPanel.js";
+import type { User } from "../api/types.js";
 
 export function ReportPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -36,12 +39,18 @@ export function ReportPage({ id }: { id: string }) {
           <ErrorNotice error={report.error} onRetry={report.reload} />
         </>
       )}
-      {report.state === "ok" && <ReportDetail report={report.data} />}
+      {report.state === "ok" && <ReportDetail report={report.data} onChange={report.reload} />}
     </>
   );
 }
 
-function ReportDetail({ report: r }: { report: ReportWithEvidence }) {
+function ReportDetail({
+  report: r,
+  onChange,
+}: {
+  report: ReportWithEvidence;
+  onChange: () => void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const user = useUser();
@@ -123,6 +132,7 @@ function ReportDetail({ report: r }: { report: ReportWithEvidence }) {
         <dt>{t("report.fields.language")}</dt>
         <dd>{t(`language.${r.language}`)}</dd>
       </dl>
+      <GeoPanel subject={r} path={`/reports/${r.id}`} />
       <h2>{t("report.fields.description")}</h2>
       <p className="description">
         <UserText text={r.description} lang={r.language} />
@@ -142,6 +152,19 @@ function ReportDetail({ report: r }: { report: ReportWithEvidence }) {
           ))}
         </ul>
       )}
+      {mayAttach(user) && r.status !== "superseded" && (
+        <section className="panel" aria-labelledby="attach-title">
+          <h2 id="attach-title" className="panel-title">
+            {t("evidence.attachTitle")}
+          </h2>
+          <EvidenceUpload reportId={r.id} onUploaded={onChange} />
+        </section>
+      )}
     </>
   );
+}
+
+/** Who the server lets attach evidence (src/services/evidence.ts); it decides for itself. */
+function mayAttach(user: User): boolean {
+  return can.fileReports(user) || ["intake", "analyst", "chief"].includes(user.role);
 }

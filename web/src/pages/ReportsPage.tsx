@@ -4,6 +4,7 @@
  * complaints: the server narrows the list; nothing is filtered here.
  */
 import { useState } from "react";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { Report, User } from "../api/types.js";
 import { navigate, useLocation } from "../router.js";
@@ -17,7 +18,7 @@ import { TriagePanel } from "./reports/TriagePanel.js";
 import { LoadMore } from "./LoadMore.js";
 import { usePagedList } from "./use-paged.js";
 
-export function titleFor(user: User, t: ReturnType<typeof useTranslation>["t"]): string {
+export function titleFor(user: User, t: TFunction<"translation">): string {
   if (user.role === "liaison") return t("reports.titleLiaison");
   if (user.role === "monitor") return t("reports.titleMonitor");
   return t("reports.title");
@@ -30,6 +31,7 @@ export function ReportsPage() {
   const filters = filtersOf(query);
   const list = usePagedList<Report>("/reports", apiQuery(filters));
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [closedCount, setClosedCount] = useState(0);
   const triage = can.triage(user);
   const filtered = Object.values(filters).some(Boolean);
 
@@ -53,7 +55,19 @@ export function ReportsPage() {
           selected={[...selected]}
           reports={list.items}
           onDone={(incident) => navigate(`/incidents/${incident.id}`)}
+          onMerged={(incidentId) => navigate(`/incidents/${incidentId}`)}
+          onSelect={(id) => toggle(id, true)}
+          onClosed={(count) => {
+            setSelected(new Set());
+            setClosedCount(count);
+            list.reload();
+          }}
         />
+      )}
+      {closedCount > 0 && (
+        <p className="notice notice-success" role="status">
+          {t("triage.closed", { count: closedCount })}
+        </p>
       )}
       {list.first.state === "loading" && <Loading />}
       {list.first.state === "error" && (

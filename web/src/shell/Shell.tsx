@@ -9,16 +9,25 @@ import { NewReportPage } from "../pages/NewReportPage.js";
 import { NothingHerePage, NotFoundPage } from "../pages/NothingHerePage.js";
 import { ReportPage } from "../pages/ReportPage.js";
 import { ReportsPage } from "../pages/ReportsPage.js";
+import { AccountPage } from "../pages/account/AccountPage.js";
+import { DashboardPage } from "../pages/DashboardPage.js";
+import { SearchPage } from "../pages/SearchPage.js";
+import { DraftPage } from "../pages/releases/DraftPage.js";
+import { ReleasePage } from "../pages/releases/ReleasePage.js";
+import { ReleasesPage } from "../pages/releases/ReleasesPage.js";
 import { Link, matchPath, navigate, useLocation } from "../router.js";
 import { useSession } from "../session.js";
 import { ErrorNotice, Loading } from "../ui/notices.js";
 import { can } from "../vocabulary.js";
 import { prefetchForOffline } from "../offline-shell.js";
 import { LanguageSwitch } from "./LanguageSwitch.js";
+import { SearchBox } from "./SearchBox.js";
 
 const MapPage = lazy(() => import("../pages/MapPage.js"));
 
 export function homeFor(user: User): string {
+  // The mission's case roles land on the dashboard.
+  if (can.seeInternalFields(user)) return "/dashboard";
   if (can.readReports(user)) return "/reports";
   if (can.readIncidents(user)) return "/incidents";
   return "/welcome";
@@ -39,6 +48,8 @@ function useOnline(): boolean {
   return online;
 }
 
+const canSearch = (user: User) => can.readReports(user) || can.readIncidents(user);
+
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to]);
   return null;
@@ -48,6 +59,9 @@ function Routes({ user }: { user: User }) {
   const { path } = useLocation();
   if (path === "/" || path === "/login") return <Redirect to={homeFor(user)} />;
   if (path === "/welcome") return <NothingHerePage />;
+  if (path === "/account") return <AccountPage />;
+  if (path === "/dashboard" && can.readIncidents(user)) return <DashboardPage />;
+  if (path === "/search" && canSearch(user)) return <SearchPage />;
   if (path === "/reports" && can.readReports(user)) return <ReportsPage />;
   if (path === "/reports/new" && can.fileReports(user)) return <NewReportPage />;
   const report = matchPath("/reports/:id", path);
@@ -56,6 +70,11 @@ function Routes({ user }: { user: User }) {
   const incident = matchPath("/incidents/:id", path);
   if (incident && can.readIncidents(user))
     return <IncidentPage id={incident.id!} key={incident.id} />;
+  const draft = matchPath("/releases/drafts/:id", path);
+  if (draft && can.readIncidents(user)) return <DraftPage id={draft.id!} key={draft.id} />;
+  if (path === "/releases" && can.readIncidents(user)) return <ReleasesPage />;
+  const release = matchPath("/releases/:id", path);
+  if (release && can.readIncidents(user)) return <ReleasePage id={release.id!} key={release.id} />;
   if (path === "/map" && can.readIncidents(user))
     return (
       <Suspense fallback={<Loading />}>
@@ -132,6 +151,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
         </div>
         <nav aria-label={t("nav.label")} className="main-nav">
           <ul>
+            {can.readIncidents(user) && <NavItem to="/dashboard" label={t("dashboard.title")} />}
             {can.readReports(user) && <NavItem to="/reports" label={reportsLabel} />}
             {can.triage(user) && <NavItem to={TRIAGE_QUEUE} label={t("nav.triageQueue")} />}
             {can.fileReports(user) && (
@@ -143,8 +163,12 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
             )}
             {can.readIncidents(user) && <NavItem to="/incidents" label={t("nav.incidents")} />}
             {can.readIncidents(user) && <NavItem to="/map" label={t("nav.map")} />}
+            {(user.role === "liaison" || user.role === "commission") && (
+              <NavItem to="/releases" label={t("releases.nav")} />
+            )}
           </ul>
         </nav>
+        {canSearch(user) && <SearchBox id="shell-search" />}
         <div className="user-box">
           <span className="user-name">
             <bdi>{user.username}</bdi>
@@ -158,6 +182,13 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
               )}
             </span>
           </span>
+          <Link
+            to="/account"
+            className="button header-button"
+            aria-current={useLocation().path === "/account" ? "page" : undefined}
+          >
+            {t("nav.account")}
+          </Link>
           <LanguageSwitch />
           <button
             type="button"

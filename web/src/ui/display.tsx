@@ -4,6 +4,7 @@ import type { CaseState, CategoryCode, Report, ReportStatus } from "../api/types
 import { formatDateTime, formatWindow } from "../i18n/format.js";
 import { CATEGORY_LABELS, stateGroupOf } from "../vocabulary.js";
 import { useLang } from "./use-lang.js";
+import { partyName, useParties } from "../parties.js";
 
 export function DateTime({ iso }: { iso: string }) {
   const lang = useLang();
@@ -38,8 +39,16 @@ export function Category({ code }: { code: CategoryCode }) {
 /** A party code (GNA, LNA): Latin letters kept in their own direction inside Arabic text. */
 export function Party({ code }: { code: string | null }) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const parties = useParties();
   if (!code) return <>{t("common.none")}</>;
-  return <bdi className="party">{code}</bdi>;
+  const name = partyName(parties, code, lang);
+  if (name === code) return <bdi className="party">{code}</bdi>;
+  return (
+    <span className="party">
+      <bdi>{name}</bdi> (<bdi>{code}</bdi>)
+    </span>
+  );
 }
 
 export function PartyPair({ report }: { report: Pick<Report, "submitterParty" | "allegedParty"> }) {

@@ -1,4 +1,5 @@
 /** Loading, empty and error states. An error shows what the server said, in its words. */
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { ApiError, NetworkError } from "../api/client.js";
 
@@ -19,7 +20,7 @@ export function Empty({ children }: { children: string }) {
 /** A localized explanation of the error's code, then the server's own message. */
 export function errorText(
   error: unknown,
-  t: ReturnType<typeof useTranslation>["t"],
+  t: TFunction<"translation">,
 ): { summary: string; serverMessage: string | null } {
   if (error instanceof NetworkError) return { summary: t("errors.network"), serverMessage: null };
   if (error instanceof ApiError) {

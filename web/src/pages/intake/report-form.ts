@@ -18,6 +18,8 @@ export interface ReportForm {
   placeName: string;
   lat: string;
   lon: string;
+  /** UCDP where_prec "1"…"7"; "" leaves it to the server (exact, or found from the place). */
+  wherePrecision: string;
   category: CategoryCode | "";
   description: string;
   language: Language;
@@ -57,6 +59,7 @@ export function emptyForm(sourceKind: SourceKind, language: Language): ReportFor
     placeName: "",
     lat: "",
     lon: "",
+    wherePrecision: "",
     category: "",
     description: "",
     language,
@@ -126,6 +129,7 @@ export function toDraft(
       occurredFrom: from,
       occurredTo: to,
       ...(location ? { location } : {}),
+      ...(f.wherePrecision ? { wherePrecision: Number(f.wherePrecision) } : {}),
       ...(placeName ? { placeName } : {}),
       category: f.category,
       description,
@@ -153,6 +157,7 @@ export function fromDraft(d: ReportDraft): ReportForm {
     placeName: d.placeName ?? "",
     lat: d.location ? String(d.location.lat) : "",
     lon: d.location ? String(d.location.lon) : "",
+    wherePrecision: d.wherePrecision ? String(d.wherePrecision) : "",
     category: d.category,
     description: d.description,
     language: d.language,
@@ -165,6 +170,7 @@ const SERVER_FIELDS: Record<string, FormField> = {
   occurredTo: "occurredTo",
   location: "lat",
   placeName: "placeName",
+  wherePrecision: "lat",
   category: "category",
   description: "description",
   onBehalfOfParty: "onBehalfOfParty",

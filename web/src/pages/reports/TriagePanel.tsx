@@ -6,15 +6,24 @@ import type { CategoryCode, Incident, Report } from "../../api/types.js";
 import { ErrorNotice } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { categoryLabel, CATEGORY_CODES } from "../../vocabulary.js";
+import { SuggestedDuplicates } from "./SuggestedDuplicates.js";
+import { TriageActions } from "./TriageActions.js";
 
 export function TriagePanel({
   selected,
   reports,
   onDone,
+  onMerged,
+  onClosed,
+  onSelect,
 }: {
   selected: string[];
   reports: Report[];
   onDone: (incident: Incident) => void;
+  onMerged: (incidentId: string) => void;
+  onClosed: (count: number) => void;
+  /** Ticks one more report (a suggested duplicate). */
+  onSelect: (id: string) => void;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -81,6 +90,8 @@ export function TriagePanel({
         </button>
       </form>
       {error !== null && <ErrorNotice error={error} />}
+      {ids[0] && <SuggestedDuplicates reportId={ids[0]} selected={ids} onSelect={onSelect} />}
+      <TriageActions ids={ids} onMerged={onMerged} onClosed={onClosed} />
     </section>
   );
 }

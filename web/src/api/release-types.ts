@@ -1,0 +1,108 @@
+/**
+ * Releases, drafts in the right of reply and replies, as the API answers them
+ * (src/http/presenters/releases.ts).
+ */
+import type { Incident } from "./types.js";
+
+export type ReleaseAudience = "parties" | "mandating_body" | "public";
+
+/**
+ * The frozen snapshot every recipient reads: ReleaseContent of src/domain/releases.ts, restated
+ * here because that module uses node:crypto.
+ */
+export interface ReleaseContent {
+  audience: ReleaseAudience;
+  releaseAt: string;
+  incident: {
+    id: string;
+    reference: string;
+    title: string;
+    category: string;
+    occurredFrom: string;
+    occurredTo: string;
+    location: { lat: number; lon: number } | null;
+    /** Present when the location was coarsened for the public. */
+    coarsened?: { gridDegrees: number };
+    concernedParties: string[];
+  };
+  finding: {
+    version: number;
+    outcome: string;
+    verificationLevel: string;
+    attributionLevel: string;
+    attributedParty: string | null;
+    provisions: string[];
+    severity: number | null;
+    standardOfProof: string | null;
+    publicNarrative: string;
+    /** Not in a public release. */
+    restrictedNarrative?: string;
+  };
+  /** The parties' replies to this finding version; not in a public release. */
+  replies?: { party: string; text: string; language: string; submittedAt: string }[];
+}
+
+/** One release: the frozen content every recipient reads, and its SHA-256. */
+export interface Release {
+  id: string;
+  incidentId: string;
+  findingVersion: number;
+  audience: ReleaseAudience;
+  releaseAt: string;
+  content: ReleaseContent;
+  contentHash: string;
+  /** The mission's own business: case roles only. */
+  releasedBy?: string;
+  createdAt?: string;
+}
+
+/** A release as listed on the incident page. */
+export interface ReleaseSummary {
+  id: string;
+  findingVersion: number;
+  audience: ReleaseAudience;
+  releaseAt: string;
+  contentHash: string;
+}
+
+export interface Reply {
+  id: string;
+  incidentId: string;
+  findingVersion: number;
+  party: string;
+  text: string;
+  language: "ar" | "en";
+  submittedAt: string;
+}
+
+export interface ReplyWindowInfo {
+  opensAt: string;
+  closesAt: string;
+  findingVersion: number;
+}
+
+/** The draft finding as a party reads it in the right of reply: never its sources. */
+export interface DraftFinding {
+  version: number;
+  outcome: string;
+  verificationLevel: string;
+  attributionLevel: string;
+  attributedParty: string | null;
+  provisions: string[];
+  severity: number | null;
+  standardOfProof: string | null;
+  publicNarrative: string;
+  restrictedNarrative: string;
+  concernedParties: string[];
+}
+
+/** GET /incidents/{id}/draft */
+export interface ReplyDraft {
+  incident: Incident;
+  finding: DraftFinding;
+  replyDeadline: string;
+  /** Whether the server accepts a reply now. */
+  open: boolean;
+  /** The caller's own party's replies (the mission: all). */
+  replies: Reply[];
+}

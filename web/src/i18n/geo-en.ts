@@ -1,0 +1,121 @@
+/**
+ * English texts of the map page (points, clusters, layers, time travel), the Position panel of
+ * incidents and reports, and the intake form's place search. Spread into en.ts; geo-ar.ts must
+ * have every key.
+ */
+export const geoEn = {
+  geoMap: {
+    label: "Map of Libya with incidents or reports, and the lines and zones of the ceasefire",
+    show: "Show",
+    incidents: "Incidents",
+    reports: "Reports",
+    colourBy: "Colour by",
+    byVerification: "Verification level",
+    byCategory: "Category group",
+    noFinding: "No finding yet",
+    legendPoints: "Circles",
+    legendCluster: "A circle with a number: that many records grouped; select it to zoom in.",
+    cluster: "{{count}} records here. Zoom in",
+    clustered:
+      "{{count}} records in this view, grouped. Zoom in, or select a grouped circle, to list them.",
+    inViewIncidents: "Incidents in this view: {{count}}",
+    inViewReports: "Reports in this view: {{count}}",
+    nothingInView: "Nothing with a location in this view.",
+    loadFailed: "The map's points could not be loaded.",
+    report: "Report {{tracking}}",
+    focusMissing: "That incident has no location; the map shows all of Libya.",
+  },
+  layers: {
+    title: "Layers",
+    at: "Lines as on",
+    atHint: "Each layer as it was valid at midday on this day (Libya time).",
+    today: "Today",
+    latest: "Latest day with layers",
+    show: "Show on the map",
+    groups: {
+      line_of_contact: "Lines of contact",
+      zones: "Buffer and disengagement zones",
+      area_of_control: "Areas of control",
+      withdrawal_line: "Withdrawal lines",
+      road: "Roads",
+    },
+    styleKey:
+      "Solid: agreed by the parties · dashed: the mission's working line · dotted: claimed by one party, in its colour.",
+    status: {
+      agreed: "agreed",
+      working: "working line",
+      claimed: "claimed by {{party}}",
+    },
+    validOn: "Valid on {{day}}",
+    noneValid: "No layer was valid on this day.",
+    illustrative: "Illustrative",
+    illustrativeHint: "Drawn for the demo scenario; not a historical line.",
+    source: "Source: {{source}}",
+    loadFailed: "The layers could not be loaded.",
+  },
+  position: {
+    title: "Position",
+    pending:
+      "The position is being evaluated against the lines and zones valid at the time; it appears within seconds.",
+    reload: "Check again",
+    noLocation: "No location, so no position against the lines and zones.",
+    line: "Line of contact",
+    noLine: "No line of contact was valid at the time.",
+    side: "Side",
+    onLine: "On the line",
+    sideOf: "{{party}} side",
+    sideUnnamed: "Not named by the line",
+    distance: "Distance to the line",
+    km: "{{km}} km",
+    signedHint:
+      "Signed distance: + on the right of the line as drawn, − on the left; the side names the party.",
+    allLines: "All lines of contact valid at the time, nearest first",
+    lineStatus: {
+      agreed: "Agreed",
+      working: "Working line",
+      claimed: "Claimed by {{party}}",
+    },
+    zones: "Zones",
+    none: "None",
+    area: "Area of control",
+    areaContested: "Contested: inside areas claimed by {{parties}}",
+    withdrawal: "Withdrawal lines",
+    withdrawalPosition: {
+      behind: "behind the line",
+      beyond: "beyond the line",
+      on_line: "on the line",
+    },
+    district: "District",
+    nearest: "Nearest places",
+    nearPlace: "{{km}} km {{compass}} of {{place}}",
+    asAt: "Layers valid at {{time}} (the event's start)",
+    mapLabel: "Map of this position with the line of contact valid at the time of the event",
+  },
+  placeSearch: {
+    label: "Find a place",
+    hint: "Type a place name in Arabic or Latin letters, then choose it: its coordinates fill in.",
+    searching: "Searching…",
+    noMatch: "No place of that name in the gazetteer. You may still file with the place name.",
+    results: "Places found: {{count}}. Use the up and down arrows to choose.",
+    chosen: "Location set to {{place}}.",
+    approximate: "approximate",
+  },
+  precision: {
+    label: "Precision of the location",
+    hint: "UCDP where_prec; choosing a place sets it.",
+    "1": "1 — exact location",
+    "2": "2 — within about 25 km of the place",
+    "3": "3 — second-order admin unit",
+    "4": "4 — first-order admin unit (district)",
+    "5": "5 — vague, or between two places",
+    "6": "6 — whole country",
+    "7": "7 — over water or international airspace",
+  },
+  resolution: {
+    gazetteer: "The place name was found in the gazetteer: the report is located at {{place}}.",
+    ambiguous:
+      "The place name matches several places, so the report has no coordinates yet. Possible places:",
+    unresolved:
+      "The place name was not found in the gazetteer, so the report has no coordinates yet.",
+  },
+};

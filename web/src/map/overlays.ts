@@ -1,0 +1,206 @@
+/**
+ * The ceasefire's geo layers drawn over the basemap: lines of contact (agreed solid, working
+ * dashed, claimed dotted in the claiming party's colour), buffer and disengagement zones, areas
+ * of control (translucent, in the party's colour), withdrawal lines and roads. Layers and their
+ * versions come from GET /geo/layers; a version's geometry from its GeoJSON export, fetched once
+ * (a version never changes).
+ */
+import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from "maplibre-gl";
+import { get } from "../api/client.js";
+import type { GeoLayer, GeoLayerVersion, LayerKind } from "../api/geo-types.js";
+import type { PartyInfo } from "../parties.js";
+import { NO_PARTY_COLOUR } from "./colours.js";
+
+export const OVERLAY_GROUPS = [
+  "line_of_contact",
+  "zones",
+  "area_of_control",
+  "withdrawal_line",
+  "road",
+] as const;
+export type OverlayGroup = (typeof OVERLAY_GROUPS)[number];
+
+export function groupOf(kind: LayerKind): OverlayGroup {
+  if (kind === "buffer_zone" || kind === "disengagement_area" || kind === "storage_site") {
+    return "zones";
+  }
+  return kind;
+}
+
+export const OVERLAY_SOURCE = "geo-layers";
+const LINE_COLOUR = "#111827";
+const ZONE_COLOUR = "#7C3AED";
+const WITHDRAWAL_COLOUR = "#B45309";
+const ROAD_COLOUR = "#6B7280";
+
+/** The layers valid at `at` (an instant), each with the one version valid then. */
+export async function layersAt(at: string | null, signal: AbortSignal): Promise<GeoLayer[]> {
+  const res = await get<{ items: GeoLayer[] }>("/geo/layers", {
+    query: { at: at ?? undefined },
+    signal,
+  });
+  return res.items.filter((l) => l.versions.length > 0);
+}
+
+const geometries = new Map<string, Promise<GeoJSON.Geometry[]>>();
+
+/** A version's geometry, once per page load. */
+function geometryOf(version: GeoLayerVersion, signal: AbortSignal): Promise<GeoJSON.Geometry[]> {
+  let found = geometries.get(version.id);
+  if (!found) {
+    found = get<GeoJSON.GeoJSON>(version.geojson.replace(/^\/api\/v1/, ""), { signal }).then(
+      geometriesIn,
+    );
+    // a failed or aborted fetch is asked again next time
+    found.catch(() => geometries.delete(version.id));
+    geometries.set(version.id, found);
+  }
+  return found;
+}
+
+function geometriesIn(g: GeoJSON.GeoJSON): GeoJSON.Geometry[] {
+  if (g.type === "FeatureCollection")
+    return g.features.flatMap((f) => (f.geometry ? [f.geometry] : []));
+  if (g.type === "Feature") return g.geometry ? [g.geometry] : [];
+  return [g];
+}
+
+/** Every valid layer as features the overlay style reads (group, status, colour). */
+export async function overlayFeatures(
+  layers: readonly GeoLayer[],
+  parties: readonly PartyInfo[],
+  signal: AbortSignal,
+): Promise<GeoJSON.FeatureCollection> {
+  const colourOf = (code: string | null) =>
+    parties.find((p) => p.code === code)?.colour ?? NO_PARTY_COLOUR;
+  const features = await Promise.all(
+    layers.map(async (layer) => {
+      const version = layer.versions[0]!;
+      const group = groupOf(layer.kind);
+      const party = version.status === "claimed" ? version.claimedBy : layer.party;
+      const colour =
+        group === "area_of_control" || version.status === "claimed"
+          ? colourOf(party)
+          : group === "zones"
+            ? ZONE_COLOUR
+            : group === "withdrawal_line"
+              ? WITHDRAWAL_COLOUR
+              : group === "road"
+                ? ROAD_COLOUR
+                : LINE_COLOUR;
+      return (await geometryOf(version, signal)).map((geometry): GeoJSON.Feature => ({
+        type: "Feature",
+        geometry,
+        properties: {
+          layerId: layer.id,
+          name: layer.name,
+          group,
+          status: version.status,
+          colour,
+        },
+      }));
+    }),
+  );
+  return { type: "FeatureCollection", features: features.flat() };
+}
+
+/** The map style layers of each group, below the points. */
+const STYLE_LAYERS: Record<OverlayGroup, string[]> = {
+  area_of_control: ["overlay-area-fill", "overlay-area-edge"],
+  zones: ["overlay-zone-fill", "overlay-zone-edge"],
+  road: ["overlay-road"],
+  withdrawal_line: ["overlay-withdrawal"],
+  line_of_contact: ["overlay-loc-agreed", "overlay-loc-working", "overlay-loc-claimed"],
+};
+
+export function addOverlayLayers(map: MapLibreMap): void {
+  map.addSource(OVERLAY_SOURCE, {
+    type: "geojson",
+    data: { type: "FeatureCollection", features: [] },
+  });
+  const source = OVERLAY_SOURCE;
+  const inGroup = (g: OverlayGroup): FilterSpecification => ["==", ["get", "group"], g];
+  const colour: ExpressionSpecification = ["get", "colour"];
+  map.addLayer({
+    id: "overlay-area-fill",
+    type: "fill",
+    source,
+    filter: inGroup("area_of_control"),
+    paint: { "fill-color": colour, "fill-opacity": 0.14 },
+  });
+  map.addLayer({
+    id: "overlay-area-edge",
+    type: "line",
+    source,
+    filter: inGroup("area_of_control"),
+    paint: { "line-color": colour, "line-width": 1, "line-opacity": 0.6 },
+  });
+  map.addLayer({
+    id: "overlay-zone-fill",
+    type: "fill",
+    source,
+    filter: inGroup("zones"),
+    paint: { "fill-color": colour, "fill-opacity": 0.18 },
+  });
+  map.addLayer({
+    id: "overlay-zone-edge",
+    type: "line",
+    source,
+    filter: inGroup("zones"),
+    paint: { "line-color": colour, "line-width": 1.5, "line-dasharray": [3, 2] },
+  });
+  map.addLayer({
+    id: "overlay-road",
+    type: "line",
+    source,
+    filter: inGroup("road"),
+    layout: { "line-cap": "round", "line-join": "round" },
+    paint: { "line-color": colour, "line-width": 2.5, "line-opacity": 0.8 },
+  });
+  map.addLayer({
+    id: "overlay-withdrawal",
+    type: "line",
+    source,
+    filter: inGroup("withdrawal_line"),
+    paint: { "line-color": colour, "line-width": 2, "line-dasharray": [6, 2, 1, 2] },
+  });
+  const loc = (status: string): FilterSpecification => [
+    "all",
+    ["==", ["get", "group"], "line_of_contact"],
+    ["==", ["get", "status"], status],
+  ];
+  map.addLayer({
+    id: "overlay-loc-agreed",
+    type: "line",
+    source,
+    filter: loc("agreed"),
+    layout: { "line-join": "round" },
+    paint: { "line-color": colour, "line-width": 3.5 },
+  });
+  map.addLayer({
+    id: "overlay-loc-working",
+    type: "line",
+    source,
+    filter: loc("working"),
+    layout: { "line-join": "round" },
+    paint: { "line-color": colour, "line-width": 3, "line-dasharray": [3, 1.5] },
+  });
+  map.addLayer({
+    id: "overlay-loc-claimed",
+    type: "line",
+    source,
+    filter: loc("claimed"),
+    layout: { "line-cap": "round", "line-join": "round" },
+    paint: { "line-color": colour, "line-width": 3, "line-dasharray": [0.1, 2] },
+  });
+}
+
+export function setOverlayVisibility(map: MapLibreMap, shown: ReadonlySet<OverlayGroup>): void {
+  for (const group of OVERLAY_GROUPS) {
+    for (const id of STYLE_LAYERS[group]) {
+      if (map.getLayer(id)) {
+        map.setLayoutProperty(id, "visibility", shown.has(group) ? "visible" : "none");
+      }
+    }
+  }
+}

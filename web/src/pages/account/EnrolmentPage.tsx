@@ -1,0 +1,45 @@
+/**
+ * What a user sees after a password-only login when their account needs a second factor and has
+ * none yet: nothing else is reachable until it is set up (the server enforces this too).
+ */
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useSession } from "../../session.js";
+import { LanguageSwitch } from "../../shell/LanguageSwitch.js";
+import { ErrorNotice } from "../../ui/notices.js";
+import { TotpSetup } from "./TotpSetup.js";
+
+export function EnrolmentPage() {
+  const { t } = useTranslation();
+  const { refresh, logout } = useSession();
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    document.title = t("app.pageTitle", { page: t("account.enrol.title") });
+  }, [t]);
+
+  const leave = async () => {
+    try {
+      await logout();
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  return (
+    <div className="login-layout">
+      <header className="login-top">
+        <LanguageSwitch />
+        <button type="button" className="button secondary" onClick={() => void leave()}>
+          {t("user.logout")}
+        </button>
+      </header>
+      <main id="main" className="login-card">
+        <h1 className="page-title">{t("account.enrol.title")}</h1>
+        <p className="muted">{t("account.enrol.intro")}</p>
+        {error !== null && <ErrorNotice error={error} />}
+        <TotpSetup onDone={() => void refresh()} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+/** Changing one's own password (the server checks the policy; the rule is shown beforehand). */
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { post } from "../../api/client.js";
+import { ErrorNotice } from "../../ui/notices.js";
+
+export function PasswordSection() {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState("");
+  const [next, setNext] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [ended, setEnded] = useState<number | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setEnded(null);
+    try {
+      const res = await post<{ otherSessionsEnded: number }>("/auth/password", {
+        current,
+        new: next,
+      });
+      setEnded(res.otherSessionsEnded);
+      setCurrent("");
+      setNext("");
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="account-password" className="panel">
+      <h2 id="account-password">{t("account.password.title")}</h2>
+      {error !== null && <ErrorNotice error={error} />}
+      {ended !== null && (
+        <p className="notice notice-success" role="status">
+          {t("account.password.done", { count: ended })}
+        </p>
+      )}
+      <form onSubmit={(e) => void submit(e)} className="form-stack">
+        <div className="field">
+          <label htmlFor="password-current">{t("account.password.current")}</label>
+          <input
+            id="password-current"
+            type="password"
+            autoComplete="current-password"
+            dir="ltr"
+            required
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="password-new">{t("account.password.new")}</label>
+          <input
+            id="password-new"
+            type="password"
+            autoComplete="new-password"
+            dir="ltr"
+            required
+            minLength={12}
+            aria-describedby="password-new-hint"
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+          />
+          <p id="password-new-hint" className="hint">
+            {t("account.password.hint")}
+          </p>
+        </div>
+        <button type="submit" className="button primary" disabled={busy}>
+          {busy ? t("account.password.submitting") : t("account.password.submit")}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+/** The user's API tokens: create one (shown once), see them, revoke one. */
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { TOKEN_SCOPES } from "../../../../src/domain/token-scopes.js";
+import { api, get, post } from "../../api/client.js";
+import type { ApiTokenInfo } from "../../api/types.js";
+import { dayEndIso } from "../../time/mission-time.js";
+import { MISSION_TIME_ZONE } from "../../i18n/format.js";
+import { DateTime } from "../../ui/display.js";
+import { ErrorNotice, Loading } from "../../ui/notices.js";
+import { useApi } from "../../use-api.js";
+
+const DAY = 86_400_000;
+const dayAhead = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+
+export function TokensSection() {
+  const { t } = useTranslation();
+  const tokens = useApi((signal) => get<{ items: ApiTokenInfo[] }>("/auth/tokens", { signal }), []);
+  const [name, setName] = useState("");
+  const [scopes, setScopes] = useState<string[]>([]);
+  const [expires, setExpires] = useState(dayAhead(90));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [created, setCreated] = useState<string | null>(null);
+
+  const toggle = (scope: string) =>
+    setScopes((s) => (s.includes(scope) ? s.filter((x) => x !== scope) : [...s, scope]));
+
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setCreated(null);
+    try {
+      const res = await post<ApiTokenInfo & { token: string }>("/auth/tokens", {
+        name,
+        scopes,
+        expiresAt: dayEndIso(expires, MISSION_TIME_ZONE) ?? expires,
+      });
+      setCreated(res.token);
+      setName("");
+      setScopes([]);
+      tokens.reload();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const revoke = async (id: string) => {
+    setError(null);
+    try {
+      await api<void>("DELETE", `/auth/tokens/${id}`);
+      tokens.reload();
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  const status = (tok: ApiTokenInfo) =>
+    tok.revokedAt
+      ? t("account.tokens.revoked")
+      : tok.active
+        ? t("account.tokens.active")
+        : t("account.tokens.expired");
+
+  return (
+    <section aria-labelledby="account-tokens" className="panel">
+      <h2 id="account-tokens">{t("account.tokens.title")}</h2>
+      <p className="muted">{t("account.tokens.intro")}</p>
+      {error !== null && <ErrorNotice error={error} />}
+      {created && (
+        <div className="notice notice-success" role="status">
+          <p>{t("account.tokens.shownOnce")}</p>
+          <label htmlFor="new-token">{t("account.tokens.tokenLabel")}</label>
+          <input
+            id="new-token"
+            readOnly
+            dir="ltr"
+            value={created}
+            onFocus={(e) => e.target.select()}
+          />
+        </div>
+      )}
+      <form onSubmit={(e) => void create(e)} className="form-stack">
+        <div className="field">
+          <label htmlFor="token-name">{t("account.tokens.name")}</label>
+          <input
+            id="token-name"
+            required
+            maxLength={100}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <fieldset className="field radio-group">
+          <legend>{t("account.tokens.scopes")}</legend>
+          {TOKEN_SCOPES.map((scope) => (
+            <label key={scope} className="nowrap">
+              <input
+                type="checkbox"
+                checked={scopes.includes(scope)}
+                onChange={() => toggle(scope)}
+              />{" "}
+              <code dir="ltr">{scope}</code>
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="token-expires">{t("account.tokens.expires")}</label>
+          <input
+            id="token-expires"
+            type="date"
+            required
+            min={dayAhead(1)}
+            max={dayAhead(365)}
+            aria-describedby="token-expires-hint"
+            value={expires}
+            onChange={(e) => setExpires(e.target.value)}
+          />
+          <p id="token-expires-hint" className="hint">
+            {t("account.tokens.expiresHint")}
+          </p>
+        </div>
+        <button type="submit" className="button primary" disabled={busy || scopes.length === 0}>
+          {busy ? t("account.tokens.creating") : t("account.tokens.create")}
+        </button>
+      </form>
+      {tokens.state === "loading" && <Loading />}
+      {tokens.state === "error" && <ErrorNotice error={tokens.error} onRetry={tokens.reload} />}
+      {tokens.state === "ok" &&
+        (tokens.data.items.length === 0 ? (
+          <p>{t("account.tokens.none")}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("account.tokens.name")}</th>
+                  <th scope="col">{t("account.tokens.scopes")}</th>
+                  <th scope="col">{t("account.tokens.expires")}</th>
+                  <th scope="col">{t("account.tokens.lastUsed")}</th>
+                  <th scope="col">{t("account.tokens.status")}</th>
+                  <td />
+                </tr>
+              </thead>
+              <tbody>
+                {tokens.data.items.map((tok) => (
+                  <tr key={tok.id}>
+                    <td>
+                      <bdi>{tok.name}</bdi>
+                    </td>
+                    <td dir="ltr">{tok.scopes.join(", ")}</td>
+                    <td>
+                      <DateTime iso={tok.expiresAt} />
+                    </td>
+                    <td>
+                      {tok.lastUsedAt ? (
+                        <DateTime iso={tok.lastUsedAt} />
+                      ) : (
+                        t("account.tokens.never")
+                      )}
+                    </td>
+                    <td>{status(tok)}</td>
+                    <td>
+                      {tok.active && (
+                        <button
+                          type="button"
+                          className="button secondary"
+                          aria-label={t("account.tokens.revokeLabel", { name: tok.name })}
+                          onClick={() => void revoke(tok.id)}
+                        >
+                          {t("account.tokens.revoke")}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+/** Mission calendar days ("YYYY-MM-DD") for the dashboard: shown, compared and moved. */
+import { MISSION_TIME_ZONE } from "../../i18n/format.js";
+import type { UiLanguage } from "../../i18n/index.js";
+import { dayEndIso, isoToWallTime } from "../../time/mission-time.js";
+
+const LOCALE: Record<UiLanguage, string> = { ar: "ar-LY", en: "en-GB" };
+
+function utcOf(day: string): Date {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** "14 Jan 2020" / "١٤ يناير ٢٠٢٠" for a calendar day (already a mission day: no zone shift). */
+export function formatDay(day: string, lang: UiLanguage): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "medium", timeZone: "UTC" }).format(
+    utcOf(day),
+  );
+}
+
+export function formatMonth(day: string, lang: UiLanguage): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(utcOf(day));
+}
+
+export function addDays(day: string, n: number): string {
+  const d = utcOf(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The mission day an instant falls on. */
+export function missionDayOf(iso: string): string {
+  return isoToWallTime(iso, MISSION_TIME_ZONE).slice(0, 10);
+}
+
+/** The reference instant for a chosen day: its last moment in Libya time. */
+export function referenceFor(day: string): string | undefined {
+  return dayEndIso(day, MISSION_TIME_ZONE) ?? undefined;
+}

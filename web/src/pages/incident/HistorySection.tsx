@@ -1,0 +1,85 @@
+/** The case's history from the audit log (GET /incidents/:id/history), for the mission. */
+import { useTranslation } from "react-i18next";
+import { get } from "../../api/client.js";
+import type { HistoryEntry } from "../../api/workspace-types.js";
+import { DateTime } from "../../ui/display.js";
+import { ErrorNotice, Loading } from "../../ui/notices.js";
+import { useApi } from "../../use-api.js";
+
+export function HistorySection({ incidentId, version }: { incidentId: string; version: string }) {
+  const { t } = useTranslation();
+  const history = useApi(
+    (signal) =>
+      get<{ items: HistoryEntry[] }>(`/incidents/${incidentId}/history`, { signal }).then(
+        (r) => r.items,
+      ),
+    [incidentId, version],
+  );
+  const actionLabel = (a: string) =>
+    t(`history.action.${a.replace(".", "_")}` as "history.action.incident_opened", {
+      defaultValue: a,
+    });
+  const state = (s: unknown) =>
+    typeof s === "string" ? t(`caseState.${s}` as "caseState.received", { defaultValue: s }) : "";
+  const details = (e: HistoryEntry) => {
+    const d = e.details;
+    const parts: string[] = [];
+    if (e.action === "incident.transitioned")
+      parts.push(t("history.transition", { from: state(d.from), to: state(d.to) }));
+    if (typeof d.version === "number") parts.push(t("history.version", { version: d.version }));
+    if (typeof d.outcome === "string")
+      parts.push(t(`outcome.${d.outcome}` as "outcome.pending", { defaultValue: d.outcome }));
+    if (Array.isArray(d.reportIds)) parts.push(t("history.reports", { count: d.reportIds.length }));
+    if (typeof d.reason === "string") parts.push(t("history.reason", { reason: d.reason }));
+    if (typeof d.note === "string") parts.push(t("history.note", { note: d.note }));
+    return parts;
+  };
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">{t("history.title")}</h2>
+      <p className="muted">{t("history.intro")}</p>
+      {history.state === "loading" && <Loading />}
+      {history.state === "error" && <ErrorNotice error={history.error} onRetry={history.reload} />}
+      {history.state === "ok" &&
+        (history.data.length === 0 ? (
+          <p className="muted">{t("history.empty")}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data-table history-table">
+              <caption className="visually-hidden">{t("history.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("history.col.at")}</th>
+                  <th scope="col">{t("history.col.actor")}</th>
+                  <th scope="col">{t("history.col.action")}</th>
+                  <th scope="col">{t("history.col.details")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.data.map((e) => (
+                  <tr key={e.seq}>
+                    <td>
+                      <DateTime iso={e.at} />
+                    </td>
+                    <td>
+                      <bdi className="mono">{e.actor.replace(/^user:/, "")}</bdi>
+                    </td>
+                    <td>{actionLabel(e.action)}</td>
+                    <td>
+                      <ul className="plain-list">
+                        {details(e).map((p, i) => (
+                          <li key={i} dir="auto">
+                            {p}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * The map's layer panel: which kinds of geo layer are drawn, the day the lines are shown as on
+ * (time travel), and the layers valid that day with their status and whether they are only
+ * illustrative demo layers.
+ */
+import { useTranslation } from "react-i18next";
+import type { GeoLayer } from "../../api/geo-types.js";
+import { NO_PARTY_COLOUR } from "../../map/colours.js";
+import { groupOf, OVERLAY_GROUPS, type OverlayGroup } from "../../map/overlays.js";
+import { partyName, useParties } from "../../parties.js";
+import { ErrorNotice, Loading } from "../../ui/notices.js";
+import { useLang } from "../../ui/use-lang.js";
+import { todayInMission, type useLayers } from "./use-layers.js";
+
+interface Props {
+  state: ReturnType<typeof useLayers>;
+  shown: ReadonlySet<OverlayGroup>;
+  onToggle: (group: OverlayGroup, on: boolean) => void;
+}
+
+export function LayerPanel({ state, shown, onToggle }: Props) {
+  const { t } = useTranslation();
+  const { day, setDay, latestDay, firstDay, valid, layers } = state;
+  const today = todayInMission();
+  const countOf = (g: OverlayGroup) => layers.filter((l) => groupOf(l.kind) === g).length;
+  const ordered = [...layers].sort(
+    (a, b) => OVERLAY_GROUPS.indexOf(groupOf(a.kind)) - OVERLAY_GROUPS.indexOf(groupOf(b.kind)),
+  );
+
+  return (
+    <section className="layer-panel" aria-labelledby="layers-title">
+      <h2 id="layers-title" className="side-title">
+        {t("layers.title")}
+      </h2>
+      {state.allError && (
+        <ErrorNotice error={state.allError.error} onRetry={state.allError.reload} />
+      )}
+      <div className="field">
+        <label htmlFor="layers-at">{t("layers.at")}</label>
+        <input
+          id="layers-at"
+          type="date"
+          value={day ?? ""}
+          min={firstDay ?? undefined}
+          max={today}
+          aria-describedby="layers-at-hint"
+          onChange={(e) => e.target.value && setDay(e.target.value)}
+        />
+        <p className="hint" id="layers-at-hint">
+          {t("layers.atHint")}
+        </p>
+        <div className="layer-day-buttons">
+          <button
+            type="button"
+            className="button secondary small"
+            disabled={day === today}
+            onClick={() => setDay(today)}
+          >
+            {t("layers.today")}
+          </button>
+          {latestDay && latestDay !== today && (
+            <button
+              type="button"
+              className="button secondary small"
+              disabled={day === latestDay}
+              onClick={() => setDay(latestDay)}
+            >
+              {t("layers.latest")}
+            </button>
+          )}
+        </div>
+      </div>
+      <fieldset className="check-group">
+        <legend>{t("layers.show")}</legend>
+        {OVERLAY_GROUPS.map((g) => (
+          <label key={g}>
+            <input
+              type="checkbox"
+              name="layer-group"
+              value={g}
+              checked={shown.has(g)}
+              onChange={(e) => onToggle(g, e.target.checked)}
+            />
+            <span className={`layer-key layer-key-${g}`} aria-hidden="true" />
+            {t(`layers.groups.${g}`)} <span className="muted">({countOf(g)})</span>
+          </label>
+        ))}
+      </fieldset>
+      <p className="hint">{t("layers.styleKey")}</p>
+      <div aria-live="polite">
+        {valid.state === "loading" && <Loading />}
+        {valid.state === "error" && <ErrorNotice error={valid.error} onRetry={valid.reload} />}
+        {valid.state === "ok" && layers.length === 0 && (
+          <p className="muted">{t("layers.noneValid")}</p>
+        )}
+      </div>
+      <ul className="layer-list" aria-label={day ? t("layers.validOn", { day }) : undefined}>
+        {ordered.map((l) => (
+          <LayerItem key={l.id} layer={l} hidden={!shown.has(groupOf(l.kind))} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function LayerItem({ layer, hidden }: { layer: GeoLayer; hidden: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const parties = useParties();
+  const v = layer.versions[0]!;
+  const group = groupOf(layer.kind);
+  const party = v.status === "claimed" ? v.claimedBy : layer.party;
+  const tinted = group === "area_of_control" || v.status === "claimed";
+  const colour = parties.find((p) => p.code === party)?.colour ?? NO_PARTY_COLOUR;
+  return (
+    <li className={hidden ? "layer-hidden" : undefined}>
+      <span
+        className={`layer-key layer-key-${group} layer-status-${v.status}`}
+        style={tinted ? { color: colour } : undefined}
+        aria-hidden="true"
+      />
+      <span className="layer-name">
+        <bdi>{lang === "ar" && layer.nameAr ? layer.nameAr : layer.name}</bdi>
+        <span className="muted">
+          {" · "}
+          {t(`layers.status.${v.status}`, {
+            party: v.claimedBy ? partyName(parties, v.claimedBy, lang) : "",
+          })}
+        </span>
+        {layer.isDemo && (
+          <span className="badge badge-demo" title={t("layers.illustrativeHint")}>
+            {t("layers.illustrative")}
+          </span>
+        )}
+        {v.source && (
+          <span className="layer-source muted">
+            <bdi>{t("layers.source", { source: v.source })}</bdi>
+          </span>
+        )}
+      </span>
+    </li>
+  );
+}

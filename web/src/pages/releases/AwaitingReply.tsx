@@ -1,0 +1,102 @@
+/**
+ * Draft findings about the liaison's party in the right of reply, with deadline and time left.
+ * The incidents in that state come from the server's scoped list; a draft that concerns only the
+ * other party answers 404 and, for this party, does not exist.
+ */
+import { useTranslation } from "react-i18next";
+import { ApiError, get } from "../../api/client.js";
+import type { ReplyDraft } from "../../api/release-types.js";
+import type { Incident, Page } from "../../api/types.js";
+import { Link } from "../../router.js";
+import { DateTime } from "../../ui/display.js";
+import { Empty, ErrorNotice, Loading } from "../../ui/notices.js";
+import { useLang } from "../../ui/use-lang.js";
+import { useApi } from "../../use-api.js";
+import { timeUntil, useNow } from "./time-left.js";
+
+async function loadAwaiting(signal: AbortSignal): Promise<ReplyDraft[]> {
+  const page = await get<Page<Incident>>("/incidents", {
+    query: { state: "right_of_reply", limit: 100 },
+    signal,
+  });
+  const drafts = await Promise.all(
+    page.items.map((i) =>
+      get<ReplyDraft>(`/incidents/${i.id}/draft`, { signal }).catch((err: unknown) => {
+        if (err instanceof ApiError && err.status === 404) return null;
+        throw err;
+      }),
+    ),
+  );
+  return drafts.filter((d): d is ReplyDraft => d !== null).sort(byDeadline);
+}
+
+/** Open windows first, the earliest deadline first; then closed ones, the latest first. */
+function byDeadline(a: ReplyDraft, b: ReplyDraft): number {
+  if (a.open !== b.open) return a.open ? -1 : 1;
+  const d = Date.parse(a.replyDeadline) - Date.parse(b.replyDeadline);
+  return a.open ? d : -d;
+}
+
+export function AwaitingReply() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const now = useNow();
+  const drafts = useApi(loadAwaiting, []);
+  return (
+    <section aria-labelledby="awaiting-title" className="releases-section">
+      <h2 id="awaiting-title">{t("releases.awaitingTitle")}</h2>
+      <p className="muted">{t("releases.awaitingIntro")}</p>
+      {drafts.state === "loading" && <Loading />}
+      {drafts.state === "error" && <ErrorNotice error={drafts.error} onRetry={drafts.reload} />}
+      {drafts.state === "ok" &&
+        (drafts.data.length === 0 ? (
+          <Empty>{t("releases.awaitingEmpty")}</Empty>
+        ) : (
+          <div className="table-wrap">
+            <table className="data-table awaiting-table">
+              <caption className="visually-hidden">{t("releases.awaitingCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("releases.col.reference")}</th>
+                  <th scope="col">{t("releases.col.title")}</th>
+                  <th scope="col">{t("releases.col.deadline")}</th>
+                  <th scope="col">{t("releases.col.timeLeft")}</th>
+                  <th scope="col">{t("releases.col.replies")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {drafts.data.map((d) => {
+                  const left = d.open ? timeUntil(d.replyDeadline, now, lang) : null;
+                  return (
+                    <tr key={d.incident.id}>
+                      <td className="nowrap">
+                        <Link to={`/releases/drafts/${d.incident.id}`} className="mono">
+                          {d.incident.reference}
+                        </Link>
+                      </td>
+                      <td>
+                        <bdi>{d.incident.title}</bdi>
+                      </td>
+                      <td className="nowrap">
+                        <DateTime iso={d.replyDeadline} />
+                      </td>
+                      <td className="nowrap">
+                        {left ? (
+                          <span className="badge deadline-open">
+                            {t("releases.closesIn", { relative: left })}
+                          </span>
+                        ) : (
+                          <span className="badge deadline-closed">{t("releases.closed")}</span>
+                        )}
+                      </td>
+                      <td>{t("releases.repliesSent", { count: d.replies.length })}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        ))}
+    </section>
+  );
+}

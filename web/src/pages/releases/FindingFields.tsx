@@ -1,0 +1,73 @@
+/**
+ * A finding as the parties read it — the draft in the reply window or a released snapshot: its
+ * conclusions, then the narratives exactly as the mission wrote them.
+ */
+import { useTranslation } from "react-i18next";
+import type { DraftFinding } from "../../api/release-types.js";
+import { Party } from "../../ui/display.js";
+
+export type PartyFinding = Omit<
+  DraftFinding,
+  "version" | "concernedParties" | "restrictedNarrative"
+> & {
+  restrictedNarrative?: string;
+};
+
+/** A code's label from one of the vocabularies (outcome, verification…), or "—". */
+export function useCodeLabel() {
+  const { t } = useTranslation();
+  return (group: string, code: string | number | null) =>
+    code === null ? t("common.none") : (t(`${group}.${code}` as never) as string);
+}
+
+export function FindingFields({ finding: f }: { finding: PartyFinding }) {
+  const { t } = useTranslation();
+  const label = useCodeLabel();
+  return (
+    <>
+      <dl className="details">
+        <dt>{t("incident.finding.outcome")}</dt>
+        <dd>{label("outcome", f.outcome)}</dd>
+        <dt>{t("incident.finding.verificationLevel")}</dt>
+        <dd>{label("verification", f.verificationLevel)}</dd>
+        <dt>{t("incident.finding.attributionLevel")}</dt>
+        <dd>{label("attribution", f.attributionLevel)}</dd>
+        {f.attributedParty && (
+          <>
+            <dt>{t("incident.finding.attributedParty")}</dt>
+            <dd>
+              <Party code={f.attributedParty} />
+            </dd>
+          </>
+        )}
+        <dt>{t("incident.finding.provisions")}</dt>
+        <dd>
+          {f.provisions.length === 0
+            ? t("common.none")
+            : f.provisions.map((p, n) => (
+                <span key={p}>
+                  {n > 0 && " · "}
+                  <bdi className="mono">{p}</bdi>
+                </span>
+              ))}
+        </dd>
+        <dt>{t("incident.finding.severity")}</dt>
+        <dd>{label("severity", f.severity)}</dd>
+        <dt>{t("incident.finding.standardOfProof")}</dt>
+        <dd>{label("proof", f.standardOfProof)}</dd>
+      </dl>
+      <h3 className="narrative-title">{t("incident.finding.publicNarrative")}</h3>
+      <p className="description narrative" dir="auto">
+        {f.publicNarrative || t("common.none")}
+      </p>
+      {f.restrictedNarrative !== undefined && (
+        <>
+          <h3 className="narrative-title">{t("incident.finding.restrictedNarrative")}</h3>
+          <p className="description narrative" dir="auto">
+            {f.restrictedNarrative || t("common.none")}
+          </p>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * The parties' names and colours (GET /parties), loaded once per page load and remembered on the
+ * device for working offline, so that the interface can show names instead of codes.
+ */
+import { useEffect, useSyncExternalStore } from "react";
+import { get } from "./api/client.js";
+import type { UiLanguage } from "./i18n/index.js";
+
+export interface PartyInfo {
+  code: string;
+  nameEn: string;
+  nameAr: string;
+  colour: string;
+}
+
+const KEY = "cfm.partyNames";
+let parties: readonly PartyInfo[] = remembered();
+let requested = false;
+const listeners = new Set<() => void>();
+
+function remembered(): PartyInfo[] {
+  try {
+    const list: unknown = JSON.parse(localStorage.getItem(KEY) ?? "[]");
+    return Array.isArray(list) ? (list as PartyInfo[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function load(): void {
+  if (requested) return;
+  requested = true;
+  get<{ items: PartyInfo[] }>("/parties").then(
+    (res) => {
+      parties = res.items;
+      try {
+        localStorage.setItem(KEY, JSON.stringify(res.items));
+      } catch {
+        // not remembered; fine
+      }
+      for (const l of listeners) l();
+    },
+    () => {
+      // offline or logged out: keep what was remembered, ask again next time
+      requested = false;
+    },
+  );
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useParties(): readonly PartyInfo[] {
+  useEffect(load, []);
+  return useSyncExternalStore(subscribe, () => parties);
+}
+
+export function partyName(list: readonly PartyInfo[], code: string, lang: UiLanguage): string {
+  const p = list.find((x) => x.code === code);
+  if (!p) return code;
+  return lang === "ar" ? p.nameAr : p.nameEn;
+}
