@@ -86,7 +86,8 @@ describe("dashboard", () => {
   it("a party liaison's dashboard counts only what it may see, as the API does", async () => {
     const gna = await open(browser, { lang: "en", user: "liaison-gna" });
     await gna.page.goto("/dashboard");
-    await gna.page.locator("#win-last30").waitFor();
+    // Settled: it may first show today, then move to the latest event's day.
+    await gna.page.locator("[data-testid=dashboard][data-state=ready]").waitFor();
     const day = await gna.page.locator("#reference-day").inputValue();
     const mine = await apiDashboard(gna.page, day);
     await expect
