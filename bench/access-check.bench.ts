@@ -22,10 +22,7 @@
  * and classified public) with instants mostly past, some scheduled. PGlite always; PostgreSQL
  * too when BENCH_DATABASE_URL is set. BENCH_ACCESS_EXPLAIN=1 prints the liaison's query plans.
  */
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+
 import {
   CompiledQuery,
   sql,
@@ -36,7 +33,7 @@ import {
   type RootOperationNode,
   type UnknownRow,
 } from "kysely";
-import pg from "pg";
+
 import { DEMO_PARTIES } from "../src/demo/parties.js";
 import type { BBox } from "../src/domain/geo/geojson.js";
 import { cellDegrees, zoomForBBox } from "../src/domain/map-grid.js";
@@ -52,8 +49,8 @@ import { createApiToken } from "../src/services/api-tokens.js";
 import type { Db, Deps } from "../src/services/deps.js";
 import { createParty } from "../src/services/parties.js";
 import { createUser } from "../src/services/users.js";
-import { openDatabase, type Database, type Engine } from "../src/store/database.js";
-import { fileEvidenceStore } from "../src/store/evidence-store.js";
+import { type Engine } from "../src/store/database.js";
+
 import { incidentScopeFilter, listIncidentRows } from "../src/store/incidents-repo.js";
 import {
   countIncidentsUpTo,
@@ -61,11 +58,12 @@ import {
   incidentCells,
   reportCells,
 } from "../src/store/map-repo.js";
-import { migrate } from "../src/store/migrate.js";
+
 import { listReleaseRows } from "../src/store/releases-repo.js";
 import { listReports, scopeFilter } from "../src/store/reports-repo.js";
 import { MAX_POINTS } from "../src/services/map.js";
 import { absolute, relativeTo, type Measurement, type ResultRow } from "./report.js";
+import { openScratch, positiveInt } from "./scratch.js";
 
 const RECORDS = positiveInt("BENCH_ACCESS_RECORDS", 10_000);
 const ROUNDS = positiveInt("BENCH_ACCESS_ROUNDS", 30);
@@ -80,14 +78,6 @@ const LIBYA: BBox = [9, 19, 26, 34];
 const MID_YEAR = new Date("2020-07-01T00:00:00Z");
 const LAST_ID = "ffffffff-ffff-ffff-ffff-ffffffffffff";
 
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer`);
-  return n;
-}
-
 export async function run(): Promise<ResultRow[]> {
   const rows = await measure("pglite");
   if (process.env.BENCH_DATABASE_URL) rows.push(...(await measure("postgres")));
@@ -95,7 +85,7 @@ export async function run(): Promise<ResultRow[]> {
 }
 
 async function measure(engine: Engine): Promise<ResultRow[]> {
-  const scratch = await openScratch(engine);
+  const scratch = await openScratch(engine, { prefix: "access" });
   try {
     const users = await seed(scratch.deps);
     const t0 = performance.now();
@@ -611,59 +601,3 @@ async function fill(db: Db, users: Users): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Scratch database (as bench/map-geojson.bench.ts)
-
-interface Scratch {
-  deps: Deps;
-  close(): Promise<void>;
-}
-
-async function openScratch(engine: Engine): Promise<Scratch> {
-  const dir = mkdtempSync(join(tmpdir(), "cfm-bench-access-"));
-  let database: Database;
-  let dropDb = async () => {};
-  try {
-    if (engine === "pglite") {
-      database = await openDatabase({ engine: "pglite", dataDir: join(dir, "data") });
-    } else {
-      const adminUrl = process.env.BENCH_DATABASE_URL!;
-      const name = `cfm_bench_${randomBytes(6).toString("hex")}`;
-      await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
-      dropDb = () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      database = await openDatabase({ engine: "postgres", url: url.toString() });
-    }
-    await migrate(database.db);
-  } catch (err) {
-    await dropDb();
-    rmSync(dir, { recursive: true, force: true });
-    throw err;
-  }
-  const deps: Deps = {
-    db: database.db,
-    clock: () => new Date(),
-    evidence: fileEvidenceStore(join(dir, "evidence")),
-  };
-  return {
-    deps,
-    async close() {
-      try {
-        await database.close();
-        await dropDb();
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-  };
-}
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await admin.query(text);
-  } finally {
-    await admin.end();
-  }
-}

@@ -8,13 +8,12 @@
  * BENCH_INTAKE_CLIENTS (default 32) and BENCH_INTAKE_ROUNDS (default 4: the phases take turns, so
  * a change in the machine's load falls on all of them) size the run.
  */
-import { randomBytes, randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+
 import { sql } from "kysely";
-import pg from "pg";
+
 import { DEMO_PARTIES } from "../src/demo/parties.js";
 import type { Actor } from "../src/domain/roles.js";
 import { buildApp } from "../src/http/app.js";
@@ -23,12 +22,12 @@ import type { Db, Deps } from "../src/services/deps.js";
 import { createApiToken } from "../src/services/api-tokens.js";
 import { createParty } from "../src/services/parties.js";
 import { createUser } from "../src/services/users.js";
-import { openDatabase, type Database, type Engine } from "../src/store/database.js";
-import { fileEvidenceStore } from "../src/store/evidence-store.js";
-import { migrate } from "../src/store/migrate.js";
+import { type Engine } from "../src/store/database.js";
+
 import type { ReportsTable } from "../src/store/schema.js";
 import { startHttpLoad, type HttpLoad, type LoadResult } from "./http-load.js";
 import { relativeTo, type ResultRow } from "./report.js";
+import { openScratch, positiveInt, type Scratch } from "./scratch.js";
 
 const REPORTS = positiveInt("BENCH_INTAKE_REPORTS", 2000);
 const CLIENTS = positiveInt("BENCH_INTAKE_CLIENTS", 32);
@@ -50,28 +49,14 @@ const REPORT_BODY = JSON.stringify({
   language: "en",
 });
 
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer`);
-  return n;
-}
-
 export async function run(): Promise<ResultRow[]> {
   const rows = await measure("pglite");
   if (process.env.BENCH_DATABASE_URL) rows.push(...(await measure("postgres")));
   return rows;
 }
 
-interface Scratch {
-  database: Database;
-  deps: Deps;
-  close(): Promise<void>;
-}
-
 async function measure(engine: Engine): Promise<ResultRow[]> {
-  const scratch = await openScratch(engine);
+  const scratch = await openScratch(engine, { prefix: "intake" });
   try {
     await seed(scratch.deps);
     return await measureOn(engine, scratch);
@@ -134,58 +119,6 @@ async function runPhases(
     console.error(`   ${engine}: round ${round}/${ROUNDS} done`);
   }
   return { ms, perPhase: per * ROUNDS, posted };
-}
-
-async function openScratch(engine: Engine): Promise<Scratch> {
-  const dir = mkdtempSync(join(tmpdir(), "cfm-bench-"));
-  const removeDir = () => rmSync(dir, { recursive: true, force: true });
-  let database: Database;
-  let dropDb = async () => {};
-  try {
-    if (engine === "pglite") {
-      database = await openDatabase({ engine: "pglite", dataDir: join(dir, "data") });
-    } else {
-      const adminUrl = process.env.BENCH_DATABASE_URL!;
-      const name = `cfm_bench_${randomBytes(6).toString("hex")}`;
-      await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
-      dropDb = () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      database = await openDatabase({ engine: "postgres", url: url.toString() });
-    }
-    await migrate(database.db);
-  } catch (err) {
-    await dropDb();
-    removeDir();
-    throw err;
-  }
-  const deps: Deps = {
-    db: database.db,
-    clock: () => new Date(),
-    evidence: fileEvidenceStore(join(dir, "evidence")),
-  };
-  return {
-    database,
-    deps,
-    async close() {
-      try {
-        await database.close();
-        await dropDb();
-      } finally {
-        removeDir();
-      }
-    },
-  };
-}
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await admin.query(text);
-  } finally {
-    await admin.end();
-  }
 }
 
 /** The parties and one liaison, created through the services like real data. */

@@ -8,12 +8,9 @@
  * Libya with a third around Tripoli. BENCH_MAP_ROWS sizes the run (default 100000; 1000000 for
  * the issue's million). PGlite always; PostgreSQL too when BENCH_DATABASE_URL is set.
  */
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+
 import { sql } from "kysely";
-import pg from "pg";
+
 import { DEMO_PARTIES } from "../src/demo/parties.js";
 import type { Actor } from "../src/domain/roles.js";
 import { presentMapView, reportPointProperties } from "../src/http/presenters/map.js";
@@ -21,10 +18,10 @@ import type { Db, Deps } from "../src/services/deps.js";
 import { reportMap, type ReportMapQuery } from "../src/services/map.js";
 import { createParty } from "../src/services/parties.js";
 import { createUser } from "../src/services/users.js";
-import { openDatabase, type Database, type Engine } from "../src/store/database.js";
-import { fileEvidenceStore } from "../src/store/evidence-store.js";
-import { migrate } from "../src/store/migrate.js";
+import { type Engine } from "../src/store/database.js";
+
 import { absolute, relativeTo, type ResultRow } from "./report.js";
+import { openScratch, positiveInt } from "./scratch.js";
 
 const ROWS = positiveInt("BENCH_MAP_ROWS", 100_000);
 const REPEAT = 5;
@@ -33,14 +30,6 @@ const SYSTEM: Actor = { kind: "system", name: "bench" };
 const LIBYA = "9,19,26,34";
 const AIN_ZARA = "13.2,32.75,13.35,32.85";
 
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer`);
-  return n;
-}
-
 export async function run(): Promise<ResultRow[]> {
   const rows = await measure("pglite");
   if (process.env.BENCH_DATABASE_URL) rows.push(...(await measure("postgres")));
@@ -48,8 +37,11 @@ export async function run(): Promise<ResultRow[]> {
 }
 
 async function measure(engine: Engine): Promise<ResultRow[]> {
-  const scratch = await openScratch(engine);
+  const scratch = await openScratch(engine, { prefix: "map" });
   try {
+    // A million inserted rows fill PGlite's write-ahead log fast; checkpoint sooner.
+    if (engine === "pglite")
+      await sql`ALTER SYSTEM SET max_wal_size = '64MB'`.execute(scratch.deps.db);
     const actors = await seed(scratch.deps);
     const t0 = performance.now();
     await insertRows(scratch.deps.db, actors.liaison.userId, actors.other);
@@ -170,60 +162,4 @@ async function seed(deps: Deps): Promise<BenchActors> {
     liaison: await user("liaison-gna", "liaison", "GNA"),
     other,
   };
-}
-
-interface Scratch {
-  deps: Deps;
-  close(): Promise<void>;
-}
-
-async function openScratch(engine: Engine): Promise<Scratch> {
-  const dir = mkdtempSync(join(tmpdir(), "cfm-bench-map-"));
-  let database: Database;
-  let dropDb = async () => {};
-  try {
-    if (engine === "pglite") {
-      database = await openDatabase({ engine: "pglite", dataDir: join(dir, "data") });
-      await sql`ALTER SYSTEM SET max_wal_size = '64MB'`.execute(database.db);
-    } else {
-      const adminUrl = process.env.BENCH_DATABASE_URL!;
-      const name = `cfm_bench_${randomBytes(6).toString("hex")}`;
-      await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
-      dropDb = () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      database = await openDatabase({ engine: "postgres", url: url.toString() });
-    }
-    await migrate(database.db);
-  } catch (err) {
-    await dropDb();
-    rmSync(dir, { recursive: true, force: true });
-    throw err;
-  }
-  const deps: Deps = {
-    db: database.db,
-    clock: () => new Date(),
-    evidence: fileEvidenceStore(join(dir, "evidence")),
-  };
-  return {
-    deps,
-    async close() {
-      try {
-        await database.close();
-        await dropDb();
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-  };
-}
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await admin.query(text);
-  } finally {
-    await admin.end();
-  }
 }

@@ -34,7 +34,7 @@ async function main(args: string[]): Promise<number> {
       const rows = await mod.run();
       const path = report(name, rows);
       const below = rows.filter(missesTarget).map((r) => r.figure);
-      if (below.length > 0) console.log(`${name}: below target: ${below.join("; ")}`);
+      if (below.length > 0) console.log(`${name}: target missed: ${below.join("; ")}`);
       console.error(`-- ${name}: written to ${relative(process.cwd(), path)}`);
     } catch (err) {
       failed++;

@@ -31,6 +31,7 @@ import { openDatabase, type Database } from "../src/store/database.js";
 import { fileEvidenceStore } from "../src/store/evidence-store.js";
 import { migrate } from "../src/store/migrate.js";
 import { relativeTo, type ResultRow } from "./report.js";
+import { positiveInt } from "./scratch.js";
 
 const LARGE = positiveInt("BENCH_WEB_INCIDENTS", 100_000);
 const SMALL = 100;
@@ -39,14 +40,6 @@ const CHROMIUM = process.env.CFM_CHROMIUM ?? "/usr/bin/chromium";
 const REPO = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SYSTEM: Actor = { kind: "system", name: "bench" };
 const PASSWORD = "long bench pass phrase for the mission";
-
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer`);
-  return n;
-}
 
 interface Site {
   base: string;

@@ -4,29 +4,14 @@
  * row edited directly in the database no longer matches its last audit entry.
  */
 import { createHash } from "node:crypto";
+import { canonicalJson } from "./canonical-json.js";
 
 export const GENESIS_HASH = "0".repeat(64);
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** JSON with object keys sorted at every depth, so equal values always hash equally. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value instanceof Date) return value.toISOString();
-  if (value !== null && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = sortKeys(v);
-    }
-    return out;
-  }
-  return value;
-}
+export { canonicalJson };
 
 export function sha256Hex(text: string | Uint8Array): string {
   return createHash("sha256").update(text).digest("hex");

@@ -6,6 +6,7 @@
 import { coarsen, PUBLIC_GRID_DEGREES, type ReleaseAudience } from "./access-rules.js";
 import { canonicalJson, sha256Hex } from "./audit-chain.js";
 import type { Finding, Incident } from "./incidents.js";
+import type { ReleaseContent } from "./release-content.js";
 import type { Language } from "./taxonomy.js";
 
 export interface Release {
@@ -41,38 +42,7 @@ export interface Reply {
   submittedAt: Date;
 }
 
-/** JSON only (it is stored as jsonb and hashed as canonical JSON). */
-export interface ReleaseContent {
-  audience: ReleaseAudience;
-  releaseAt: string;
-  incident: {
-    id: string;
-    reference: string;
-    title: string;
-    category: string;
-    occurredFrom: string;
-    occurredTo: string;
-    location: { lat: number; lon: number } | null;
-    /** Present when the location was coarsened for the public. */
-    coarsened?: { gridDegrees: number };
-    concernedParties: string[];
-  };
-  finding: {
-    version: number;
-    outcome: string;
-    verificationLevel: string;
-    attributionLevel: string;
-    attributedParty: string | null;
-    provisions: string[];
-    severity: number | null;
-    standardOfProof: string | null;
-    publicNarrative: string;
-    /** Not in a public release. */
-    restrictedNarrative?: string;
-  };
-  /** The parties' replies to this finding version; not in a public release. */
-  replies?: { party: string; text: string; language: string; submittedAt: string }[];
-}
+export type { ReleaseContent };
 
 /**
  * The snapshot an audience reads. Sources (grades, report ids, who drafted) are never in it; the

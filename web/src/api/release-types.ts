@@ -4,43 +4,10 @@
  */
 import type { Incident } from "./types.js";
 
-export type ReleaseAudience = "parties" | "mandating_body" | "public";
+import type { ReleaseAudience } from "../../../src/domain/access-rules.js";
+import type { ReleaseContent } from "../../../src/domain/release-content.js";
 
-/**
- * The frozen snapshot every recipient reads: ReleaseContent of src/domain/releases.ts, restated
- * here because that module uses node:crypto.
- */
-export interface ReleaseContent {
-  audience: ReleaseAudience;
-  releaseAt: string;
-  incident: {
-    id: string;
-    reference: string;
-    title: string;
-    category: string;
-    occurredFrom: string;
-    occurredTo: string;
-    location: { lat: number; lon: number } | null;
-    /** Present when the location was coarsened for the public. */
-    coarsened?: { gridDegrees: number };
-    concernedParties: string[];
-  };
-  finding: {
-    version: number;
-    outcome: string;
-    verificationLevel: string;
-    attributionLevel: string;
-    attributedParty: string | null;
-    provisions: string[];
-    severity: number | null;
-    standardOfProof: string | null;
-    publicNarrative: string;
-    /** Not in a public release. */
-    restrictedNarrative?: string;
-  };
-  /** The parties' replies to this finding version; not in a public release. */
-  replies?: { party: string; text: string; language: string; submittedAt: string }[];
-}
+export type { ReleaseAudience, ReleaseContent };
 
 /** One release: the frozen content every recipient reads, and its SHA-256. */
 export interface Release {

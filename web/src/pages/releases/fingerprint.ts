@@ -1,25 +1,8 @@
 /**
  * Recomputing a release's fingerprint in the browser: SHA-256 over the canonical JSON of its
- * content, as the server computes it (canonicalJson in src/domain/audit-chain.ts, which uses
- * node:crypto and so cannot be bundled here). Keys sorted at every depth, undefined dropped.
+ * content, exactly as the server computes it (the same canonicalJson; Web Crypto for the hash).
  */
-
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = sortKeys(v);
-    }
-    return out;
-  }
-  return value;
-}
+export { canonicalJson } from "../../../../src/domain/canonical-json.js";
 
 /** Hex SHA-256 of the text; null where the browser offers no Web Crypto (plain-http hosts). */
 export async function sha256Hex(text: string): Promise<string | null> {

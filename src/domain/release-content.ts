@@ -1,0 +1,38 @@
+/**
+ * What a release freezes: the snapshot every recipient reads and whose canonical JSON is hashed
+ * (src/domain/releases.ts). Types only, no Node modules, so the web app reads the same shape.
+ */
+import type { ReleaseAudience } from "./access-rules.js";
+
+/** JSON only (it is stored as jsonb and hashed as canonical JSON). */
+export interface ReleaseContent {
+  audience: ReleaseAudience;
+  releaseAt: string;
+  incident: {
+    id: string;
+    reference: string;
+    title: string;
+    category: string;
+    occurredFrom: string;
+    occurredTo: string;
+    location: { lat: number; lon: number } | null;
+    /** Present when the location was coarsened for the public. */
+    coarsened?: { gridDegrees: number };
+    concernedParties: string[];
+  };
+  finding: {
+    version: number;
+    outcome: string;
+    verificationLevel: string;
+    attributionLevel: string;
+    attributedParty: string | null;
+    provisions: string[];
+    severity: number | null;
+    standardOfProof: string | null;
+    publicNarrative: string;
+    /** Not in a public release. */
+    restrictedNarrative?: string;
+  };
+  /** The parties' replies to this finding version; not in a public release. */
+  replies?: { party: string; text: string; language: string; submittedAt: string }[];
+}
