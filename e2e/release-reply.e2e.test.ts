@@ -326,4 +326,29 @@ describe("right of reply and release to the parties", () => {
     expect(await shownFingerprint(chief.page)).toBe(gnaHash);
     await chief.context.close();
   });
+
+  it("the chief sets the release instant on the incident page; before it, no party sees the release", async () => {
+    const c = await caseInRightOfReply(false);
+    await ok("chief", "POST", `/incidents/${c.id}/transitions`, { to: "endorsed" });
+    // Two days ahead, typed as Libya wall time (UTC+2).
+    const at = new Date(Math.ceil((Date.now() + 2 * 86_400_000) / 60_000) * 60_000);
+    const wall = new Date(at.getTime() + 2 * 3600_000).toISOString().slice(0, 16);
+    const chief = await open(browser, { lang: "en", user: "chief" });
+    await chief.page.goto(`/incidents/${c.id}`);
+    await chief.page.getByLabel("Release at (Libya time, optional)").fill(wall);
+    await chief.page.getByRole("button", { name: "Move to “Restricted release”" }).click();
+    await chief.page.locator(".workflow-status .notice-success").waitFor();
+    const mine = await ok<{ items: { releaseAt: string }[] }>(
+      "chief",
+      "GET",
+      `/releases?incidentId=${c.id}`,
+    );
+    expect(mine.items.map((r) => r.releaseAt)).toEqual([at.toISOString()]);
+    for (const party of ["liaison-gna", "liaison-lna"] as const) {
+      const theirs = await ok<{ items: unknown[] }>(party, "GET", `/releases?incidentId=${c.id}`);
+      expect(theirs.items, `${party} before the release instant`).toEqual([]);
+    }
+    expect(chief.errors).toEqual([]);
+    await chief.context.close();
+  });
 });

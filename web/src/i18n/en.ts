@@ -368,6 +368,12 @@ export const en = {
     noActions: "No move is open to you at this stage.",
     note: "Note (optional)",
     noteHint: "Recorded with the move in the audit log.",
+    replyDeadline: "Reply deadline (Libya time, optional)",
+    replyDeadlineHint:
+      "When moving to the right of reply: the concerned parties may reply until then. Empty: 72 hours from now.",
+    releaseAt: "Release at (Libya time, optional)",
+    releaseAtHint:
+      "When releasing: both parties see the finding from this instant, with the same content and fingerprint. Empty: now.",
     moveTo: "Move to “{{state}}”",
     moving: "Moving…",
     moved: "The case moved to “{{state}}”.",

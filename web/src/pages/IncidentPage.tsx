@@ -6,6 +6,8 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../api/client.js";
 import type { CaseState, IncidentDetail } from "../api/types.js";
+import { MISSION_TIME_ZONE } from "../i18n/format.js";
+import { wallTimeToIso } from "../time/mission-time.js";
 import { Link } from "../router.js";
 import { PageTitle } from "../shell/PageTitle.js";
 import { CaseStateBadge, Category, DateTime, Party, TimeWindow } from "../ui/display.js";
@@ -118,6 +120,12 @@ function IncidentView({
   );
 }
 
+/** Moves that release the finding to its audience (a snapshot both parties read at one instant). */
+const RELEASING: readonly CaseState[] = ["restricted_release", "published"];
+
+/** A datetime-local value, typed in Libya time, as an instant. */
+const instant = (wall: string) => wallTimeToIso(wall, MISSION_TIME_ZONE);
+
 function WorkflowPanel({
   incident,
   onChange,
@@ -127,6 +135,9 @@ function WorkflowPanel({
 }) {
   const { t } = useTranslation();
   const [note, setNote] = useState("");
+  // Libya wall times typed by the chief; empty means the server's default (72 h; now).
+  const [replyDeadline, setReplyDeadline] = useState("");
+  const [releaseAt, setReleaseAt] = useState("");
   const [busy, setBusy] = useState<CaseState | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -137,11 +148,17 @@ function WorkflowPanel({
     setError(null);
     setDone(null);
     try {
+      const deadline = to === "right_of_reply" && replyDeadline ? instant(replyDeadline) : null;
+      const release = RELEASING.includes(to) && releaseAt ? instant(releaseAt) : null;
       const updated = await post<IncidentDetail>(`/incidents/${incident.id}/transitions`, {
         to,
         ...(note.trim() ? { note: note.trim() } : {}),
+        ...(deadline ? { replyDeadline: deadline } : {}),
+        ...(release ? { releaseAt: release } : {}),
       });
       setNote("");
+      setReplyDeadline("");
+      setReleaseAt("");
       setDone(t("incident.moved", { state: t(`caseState.${to}`) }));
       onChange(updated);
     } catch (err) {
@@ -181,6 +198,36 @@ function WorkflowPanel({
               {t("incident.noteHint")}
             </p>
           </div>
+          {moves.includes("right_of_reply") && (
+            <div className="field">
+              <label htmlFor="reply-deadline">{t("incident.replyDeadline")}</label>
+              <input
+                id="reply-deadline"
+                type="datetime-local"
+                value={replyDeadline}
+                aria-describedby="reply-deadline-hint"
+                onChange={(e) => setReplyDeadline(e.target.value)}
+              />
+              <p id="reply-deadline-hint" className="hint">
+                {t("incident.replyDeadlineHint")}
+              </p>
+            </div>
+          )}
+          {moves.some((m) => RELEASING.includes(m)) && (
+            <div className="field">
+              <label htmlFor="release-at">{t("incident.releaseAt")}</label>
+              <input
+                id="release-at"
+                type="datetime-local"
+                value={releaseAt}
+                aria-describedby="release-at-hint"
+                onChange={(e) => setReleaseAt(e.target.value)}
+              />
+              <p id="release-at-hint" className="hint">
+                {t("incident.releaseAtHint")}
+              </p>
+            </div>
+          )}
           <p className="actions-intro">{t("incident.actionsIntro")}</p>
           <div className="action-row">
             {moves.map((to) => (
