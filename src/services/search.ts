@@ -41,7 +41,7 @@ const MAX_WORDS = 10;
 const SNIPPET_BEFORE = 8;
 const SNIPPET_AFTER = 20;
 
-function readable(actor: Actor) {
+function readable(actor: Actor, now: Date) {
   requireUser(actor);
   const attempt = <T>(f: () => T): T | null => {
     try {
@@ -51,8 +51,8 @@ function readable(actor: Actor) {
       throw err;
     }
   };
-  const reports = attempt(() => reportScopeFor(actor));
-  const incidents = attempt(() => incidentScopeFor(actor));
+  const reports = attempt(() => reportScopeFor(actor, now));
+  const incidents = attempt(() => incidentScopeFor(actor, now));
   if (!reports && !incidents) {
     throw new DomainError(
       "forbidden",
@@ -100,7 +100,8 @@ export async function search(
   actor: Actor,
   input: { q: string; limit: number },
 ): Promise<SearchResult> {
-  const scopes = readable(actor);
+  // Embargoes and release instants are judged on the service clock, like every other read.
+  const scopes = readable(actor, deps.clock());
   const normalized = normalizeForSearch(input.q);
   const words = [...new Set(normalized.split(" ").filter(Boolean))].slice(0, MAX_WORDS);
   if (words.length === 0) {

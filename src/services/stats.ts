@@ -105,11 +105,14 @@ const FIELD_OF: Record<Dimension, keyof Omit<WindowStats, "from" | "to" | "total
   verificationLevel: "byVerificationLevel",
 };
 
-function scopesFor(actor: Actor): { reports: ReportScope | null; incidents: IncidentScope } {
+function scopesFor(
+  actor: Actor,
+  now: Date,
+): { reports: ReportScope | null; incidents: IncidentScope } {
   requireUser(actor);
   let incidents: IncidentScope;
   try {
-    incidents = incidentScopeFor(actor);
+    incidents = incidentScopeFor(actor, now);
   } catch (err) {
     if (err instanceof DomainError && err.code === "forbidden") {
       throw new DomainError("forbidden", `The ${actor.role} role has no dashboard.`);
@@ -118,7 +121,7 @@ function scopesFor(actor: Actor): { reports: ReportScope | null; incidents: Inci
   }
   let reports: ReportScope | null = null;
   try {
-    reports = reportScopeFor(actor);
+    reports = reportScopeFor(actor, now);
   } catch (err) {
     if (!(err instanceof DomainError && err.code === "forbidden")) throw err;
   }
@@ -164,7 +167,8 @@ export async function dashboardStats(
   actor: Actor,
   input: { at?: Date } = {},
 ): Promise<DashboardStats> {
-  const scopes = scopesFor(actor);
+  // Embargoes and release instants are judged on the service clock, like every other read.
+  const scopes = scopesFor(actor, deps.clock());
   const at = input.at ?? deps.clock();
   const today = missionDay(at);
   const days: WindowDays = {

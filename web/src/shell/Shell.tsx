@@ -23,7 +23,10 @@ import { prefetchForOffline } from "../offline-shell.js";
 import { LanguageSwitch } from "./LanguageSwitch.js";
 import { SearchBox } from "./SearchBox.js";
 
-const MapPage = lazy(() => import("../pages/MapPage.js"));
+const loadMapPage = () => import("../pages/MapPage.js");
+// Opened straight on the map (a bookmark): fetch its code while the session is being checked.
+if (window.location.pathname === "/map") void loadMapPage();
+const MapPage = lazy(loadMapPage);
 
 export function homeFor(user: User): string {
   // The mission's case roles land on the dashboard.
