@@ -1,17 +1,13 @@
 /**
- * Starts the real server once for all browser tests: `cfm serve --demo` on a fresh temporary
- * data folder and a free port, then logs the test users in through the API (the login rate
- * limit allows only a few logins a minute, so tests reuse these sessions).
+ * Starts the real server once for all browser tests (support/server.ts), then logs the test
+ * users in through the API (the login rate limit allows only a few logins a minute, so tests
+ * reuse these sessions).
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
+import { REPO, startServer } from "./server.js";
 
-const REPO = fileURLToPath(new URL("../..", import.meta.url));
 /** Sessions the tests borrow. Any further log-in happens through the page. */
 const SESSION_USERS = ["analyst", "monitor", "chief", "liaison-gna", "liaison-lna"] as const;
 
@@ -22,92 +18,19 @@ declare module "vitest" {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === "object" && addr ? resolve(addr.port) : reject()));
-    });
-  });
-}
-
-async function waitForHealth(url: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 200_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited early:\n${output()}`);
-    try {
-      const res = await fetch(`${url}/api/v1/health`);
-      if (res.ok && output().includes("is running at")) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`The server did not start in time:\n${output()}`);
-}
-
-async function loginToken(baseURL: string, username: string): Promise<string> {
-  const res = await fetch(`${baseURL}/api/v1/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: "demo" }),
-  });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { token: string }).token;
-}
-
 export default async function setup(project: TestProject) {
   if (!existsSync(join(REPO, "web/dist/index.html"))) {
     throw new Error("web/dist is missing: run `npm run build:web` first (npm run test:e2e does).");
   }
-  const dataDir = mkdtempSync(join(tmpdir(), "cfm-e2e-"));
-  const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
-  let log = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--demo"], {
-    cwd: REPO,
-    env: {
-      ...process.env,
-      CFM_DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      LOG_LEVEL: "warn",
-      CFM_DEMO_PASSWORD: "demo",
-      DATABASE_URL: "",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
-
-  const stop = async () => {
-    if (child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          child.kill("SIGKILL");
-          resolve();
-        }, 15_000);
-        child.once("exit", () => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-
+  const server = await startServer();
   try {
-    await waitForHealth(baseURL, child, () => log);
     const sessions: Record<string, string> = {};
-    for (const u of SESSION_USERS) sessions[u] = await loginToken(baseURL, u);
-    project.provide("baseURL", baseURL);
+    for (const u of SESSION_USERS) sessions[u] = await server.login(u);
+    project.provide("baseURL", server.baseURL);
     project.provide("sessions", sessions);
   } catch (err) {
-    await stop();
+    await server.stop();
     throw err;
   }
-  return stop;
+  return server.stop;
 }
