@@ -178,15 +178,15 @@ export async function dashboardStats(
     tomorrow: addDays(today, 1),
   };
 
-  const perDimension = await Promise.all(
-    DIMENSIONS.map(async (dimension) => ({
-      dimension,
-      reports: scopes.reports
-        ? await countReports(deps.db, scopes.reports, scopes.incidents, dimension, days)
-        : [],
-      incidents: await countIncidents(deps.db, scopes.incidents, dimension, days),
-    })),
-  );
+  const reportCounts = scopes.reports
+    ? await countReports(deps.db, scopes.reports, scopes.incidents, days)
+    : null;
+  const incidentCounts = await countIncidents(deps.db, scopes.incidents, days);
+  const perDimension = DIMENSIONS.map((dimension) => ({
+    dimension,
+    reports: reportCounts?.[dimension] ?? [],
+    incidents: incidentCounts[dimension],
+  }));
   const windows = {} as Record<WindowName, WindowStats>;
   for (const w of WINDOWS) {
     const stats = {

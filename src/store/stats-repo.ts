@@ -3,7 +3,14 @@
  * lists (scopeFilter, incidentScopeFilter), so a count never includes a row the viewer could not
  * open. Days are calendar days in the mission's time zone.
  */
-import { sql, type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder } from "kysely";
+import {
+  sql,
+  type AliasedExpression,
+  type AliasedRawBuilder,
+  type ExpressionBuilder,
+  type RawBuilder,
+  type SelectQueryBuilder,
+} from "kysely";
 import { SECTOR_BOXES } from "../domain/sectors.js";
 import type { IncidentScope, ReportScope } from "../services/access.js";
 import type { Db } from "../services/deps.js";
@@ -151,56 +158,89 @@ function incidentKey(dimension: Dimension): RawBuilder<string> {
   }
 }
 
+/** Rows of one dimension each: every breakdown of a table from a single scan. */
+export type ByDimension<R> = Record<Dimension, R[]>;
+
+/**
+ * Groups the window's rows by every dimension at once (GROUPING SETS): one scan of the table
+ * instead of one per dimension. `keys` are the dimension expressions, selected as columns named
+ * after the dimensions; `counts` the aggregates.
+ */
+async function groupedByDimension<R extends CountRow>(
+  db: Db,
+  base: { as(alias: "b"): AliasedExpression<unknown, "b"> },
+  counts: (ts: RawBuilder<Date>) => AliasedRawBuilder<number, string>[],
+): Promise<ByDimension<R>> {
+  const dim = (d: Dimension) => sql.ref(`b.${d}`);
+  const rows = await db
+    .selectFrom(base.as("b") as never)
+    .select([
+      sql<Dimension>`CASE ${sql.join(
+        DIMENSIONS.map((d) => sql`WHEN grouping(${dim(d)}) = 0 THEN ${sql.lit(d)}`),
+        sql` `,
+      )} END`.as("dimension"),
+      sql<string>`coalesce(${sql.join(DIMENSIONS.map(dim))})`.as("key"),
+      ...counts(sql<Date>`b.at`),
+    ] as never)
+    .groupBy(sql`GROUPING SETS (${sql.join(DIMENSIONS.map((d) => sql`(${dim(d)})`))})` as never)
+    .execute();
+  const out = Object.fromEntries(DIMENSIONS.map((d) => [d, [] as R[]])) as ByDimension<R>;
+  for (const r of rows as unknown as (R & { dimension: Dimension })[]) {
+    const { dimension, ...row } = r;
+    out[dimension].push(row as unknown as R);
+  }
+  return out;
+}
+
+const windowCounts = (days: WindowDays) => (at: RawBuilder<Date>) => [
+  sql<number>`count(*) FILTER (WHERE ${at} >= ${dayStart(days.today)})`.as("today"),
+  sql<number>`count(*) FILTER (WHERE ${at} >= ${dayStart(days.d7)})`.as("last7"),
+  sql<number>`count(*)`.as("last30"),
+];
+
 export async function countReports(
   db: Db,
   scope: ReportScope,
   incidentScope: IncidentScope,
-  dimension: Dimension,
   days: WindowDays,
-): Promise<CountRow[]> {
-  const at = sql.ref("reports.occurred_from");
-  return db
+): Promise<ByDimension<CountRow>> {
+  const base = db
     .selectFrom("reports")
     .where(scopeFilter(scope))
     .where("reports.status", "not in", NOT_COUNTED_STATUSES)
     .where("reports.occurred_from", ">=", dayStart(days.d30))
     .where("reports.occurred_from", "<", dayStart(days.tomorrow))
     .select((eb) => [
-      reportKey(dimension, incidentScope)(eb).as("key"),
-      sql<number>`count(*) FILTER (WHERE ${at} >= ${dayStart(days.today)})`.as("today"),
-      sql<number>`count(*) FILTER (WHERE ${at} >= ${dayStart(days.d7)})`.as("last7"),
-      sql<number>`count(*)`.as("last30"),
-    ])
-    .groupBy(sql`1`)
-    .execute();
+      ...DIMENSIONS.map((d) => reportKey(d, incidentScope)(eb).as(d)),
+      sql<Date>`${sql.ref("reports.occurred_from")}`.as("at"),
+    ]);
+  return groupedByDimension<CountRow>(db, base, windowCounts(days));
 }
 
 export async function countIncidents(
   db: Db,
   scope: IncidentScope,
-  dimension: Dimension,
   days: WindowDays,
-): Promise<IncidentCountRow[]> {
-  const at = sql.ref("incidents.occurred_from");
-  const violation = sql`${sql.ref("lf.outcome")} IN (${sql.join(VIOLATION_OUTCOMES)})`;
-  return incidentsWithVisibleFinding(db, scope)
+): Promise<ByDimension<IncidentCountRow>> {
+  const violation = sql<boolean>`${sql.ref("lf.outcome")} IN (${sql.join(VIOLATION_OUTCOMES)})`;
+  const base = incidentsWithVisibleFinding(db, scope)
     .where("incidents.occurred_from", ">=", dayStart(days.d30))
     .where("incidents.occurred_from", "<", dayStart(days.tomorrow))
     .select([
-      incidentKey(dimension).as("key"),
-      sql<number>`count(*) FILTER (WHERE ${at} >= ${dayStart(days.today)})`.as("today"),
-      sql<number>`count(*) FILTER (WHERE ${at} >= ${dayStart(days.d7)})`.as("last7"),
-      sql<number>`count(*)`.as("last30"),
-      sql<number>`count(*) FILTER (WHERE ${violation} AND ${at} >= ${dayStart(days.today)})`.as(
-        "violationsToday",
-      ),
-      sql<number>`count(*) FILTER (WHERE ${violation} AND ${at} >= ${dayStart(days.d7)})`.as(
-        "violations7",
-      ),
-      sql<number>`count(*) FILTER (WHERE ${violation})`.as("violations30"),
-    ])
-    .groupBy(sql`1`)
-    .execute();
+      ...DIMENSIONS.map((d) => incidentKey(d).as(d)),
+      sql<Date>`${sql.ref("incidents.occurred_from")}`.as("at"),
+      sql<boolean>`coalesce(${violation}, false)`.as("violation"),
+    ]);
+  return groupedByDimension<IncidentCountRow>(db, base, (at) => [
+    ...windowCounts(days)(at),
+    sql<number>`count(*) FILTER (WHERE b.violation AND ${at} >= ${dayStart(days.today)})`.as(
+      "violationsToday",
+    ),
+    sql<number>`count(*) FILTER (WHERE b.violation AND ${at} >= ${dayStart(days.d7)})`.as(
+      "violations7",
+    ),
+    sql<number>`count(*) FILTER (WHERE b.violation)`.as("violations30"),
+  ]);
 }
 
 export interface DayCount {
