@@ -31,6 +31,8 @@ export function ReportsPage() {
   const filters = filtersOf(query);
   const list = usePagedList<Report>("/reports", apiQuery(filters));
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // Reports ticked from the suggested duplicates: they may not be on the page loaded.
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [closedCount, setClosedCount] = useState(0);
   const triage = can.triage(user);
   const filtered = Object.values(filters).some(Boolean);
@@ -56,9 +58,14 @@ export function ReportsPage() {
           reports={list.items}
           onDone={(incident) => navigate(`/incidents/${incident.id}`)}
           onMerged={(incidentId) => navigate(`/incidents/${incidentId}`)}
-          onSelect={(id) => toggle(id, true)}
+          picked={picked}
+          onSelect={(id) => {
+            setPicked((p) => new Set(p).add(id));
+            toggle(id, true);
+          }}
           onClosed={(count) => {
             setSelected(new Set());
+            setPicked(new Set());
             setClosedCount(count);
             list.reload();
           }}

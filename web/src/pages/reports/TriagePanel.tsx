@@ -16,6 +16,7 @@ export function TriagePanel({
   onMerged,
   onClosed,
   onSelect,
+  picked,
 }: {
   selected: string[];
   reports: Report[];
@@ -24,6 +25,8 @@ export function TriagePanel({
   onClosed: (count: number) => void;
   /** Ticks one more report (a suggested duplicate). */
   onSelect: (id: string) => void;
+  /** Reports ticked from the suggestions, kept even when not on the page loaded. */
+  picked: ReadonlySet<string>;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -32,7 +35,7 @@ export function TriagePanel({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // keep the chosen order: the first selected report gives the default category
-  const ids = selected.filter((id) => reports.some((r) => r.id === id));
+  const ids = selected.filter((id) => picked.has(id) || reports.some((r) => r.id === id));
 
   const open = async (e: FormEvent) => {
     e.preventDefault();
