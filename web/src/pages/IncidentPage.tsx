@@ -10,7 +10,7 @@ import { MISSION_TIME_ZONE } from "../i18n/format.js";
 import { wallTimeToIso } from "../time/mission-time.js";
 import { Link } from "../router.js";
 import { PageTitle } from "../shell/PageTitle.js";
-import { CaseStateBadge, Category, DateTime, Party, TimeWindow } from "../ui/display.js";
+import { CaseStateBadge, Category, DateTime, TimeWindow, PartyList } from "../ui/display.js";
 import { ErrorNotice, Loading } from "../ui/notices.js";
 import { useApi } from "../use-api.js";
 import { FindingsSection } from "./incident/FindingsSection.js";
@@ -73,14 +73,7 @@ function IncidentView({
             </dd>
             <dt>{t("incident.fields.parties")}</dt>
             <dd>
-              {i.concernedParties.length === 0
-                ? t("common.none")
-                : i.concernedParties.map((p, n) => (
-                    <span key={p}>
-                      {n > 0 && " · "}
-                      <Party code={p} />
-                    </span>
-                  ))}
+              <PartyList codes={i.concernedParties} />
             </dd>
             <dt>{t("incident.fields.location")}</dt>
             <dd>
@@ -199,34 +192,22 @@ function WorkflowPanel({
             </p>
           </div>
           {moves.includes("right_of_reply") && (
-            <div className="field">
-              <label htmlFor="reply-deadline">{t("incident.replyDeadline")}</label>
-              <input
-                id="reply-deadline"
-                type="datetime-local"
-                value={replyDeadline}
-                aria-describedby="reply-deadline-hint"
-                onChange={(e) => setReplyDeadline(e.target.value)}
-              />
-              <p id="reply-deadline-hint" className="hint">
-                {t("incident.replyDeadlineHint")}
-              </p>
-            </div>
+            <InstantField
+              id="reply-deadline"
+              label={t("incident.replyDeadline")}
+              hint={t("incident.replyDeadlineHint")}
+              value={replyDeadline}
+              onChange={setReplyDeadline}
+            />
           )}
           {moves.some((m) => RELEASING.includes(m)) && (
-            <div className="field">
-              <label htmlFor="release-at">{t("incident.releaseAt")}</label>
-              <input
-                id="release-at"
-                type="datetime-local"
-                value={releaseAt}
-                aria-describedby="release-at-hint"
-                onChange={(e) => setReleaseAt(e.target.value)}
-              />
-              <p id="release-at-hint" className="hint">
-                {t("incident.releaseAtHint")}
-              </p>
-            </div>
+            <InstantField
+              id="release-at"
+              label={t("incident.releaseAt")}
+              hint={t("incident.releaseAtHint")}
+              value={releaseAt}
+              onChange={setReleaseAt}
+            />
           )}
           <p className="actions-intro">{t("incident.actionsIntro")}</p>
           <div className="action-row">
@@ -247,5 +228,36 @@ function WorkflowPanel({
         </>
       )}
     </section>
+  );
+}
+
+/** An optional instant typed as Libya wall time (a datetime-local input), with its hint. */
+function InstantField({
+  id,
+  label,
+  hint,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  onChange: (wall: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="datetime-local"
+        value={value}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <p id={`${id}-hint`} className="hint">
+        {hint}
+      </p>
+    </div>
   );
 }

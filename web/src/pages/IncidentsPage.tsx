@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { Incident } from "../api/types.js";
 import { Link, navigate, useLocation, withQuery } from "../router.js";
 import { PageTitle } from "../shell/PageTitle.js";
-import { CaseStateBadge, Category, DateTime, Party, TimeWindow } from "../ui/display.js";
+import { CaseStateBadge, Category, DateTime, TimeWindow, PartyList } from "../ui/display.js";
 import { Empty, ErrorNotice, Loading } from "../ui/notices.js";
 import { useLang } from "../ui/use-lang.js";
 import { CASE_STATES, categoryLabel, CATEGORY_CODES } from "../vocabulary.js";
@@ -67,12 +67,7 @@ export function IncidentsPage() {
                       <TimeWindow from={i.occurredFrom} to={i.occurredTo} />
                     </td>
                     <td className="nowrap">
-                      {i.concernedParties.map((p, n) => (
-                        <span key={p}>
-                          {n > 0 && " · "}
-                          <Party code={p} />
-                        </span>
-                      ))}
+                      <PartyList codes={i.concernedParties} />
                     </td>
                     <td className="nowrap">
                       <DateTime iso={i.updatedAt} />

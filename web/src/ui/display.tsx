@@ -37,6 +37,22 @@ export function Category({ code }: { code: CategoryCode }) {
 }
 
 /** A party code (GNA, LNA): Latin letters kept in their own direction inside Arabic text. */
+/** Several parties, "A · B", or "—" when there are none. */
+export function PartyList({ codes }: { codes: readonly string[] }) {
+  const { t } = useTranslation();
+  if (codes.length === 0) return <>{t("common.none")}</>;
+  return (
+    <>
+      {codes.map((p, n) => (
+        <span key={p}>
+          {n > 0 && " · "}
+          <Party code={p} />
+        </span>
+      ))}
+    </>
+  );
+}
+
 export function Party({ code }: { code: string | null }) {
   const { t } = useTranslation();
   const lang = useLang();

@@ -9,7 +9,7 @@ import type { Reply, ReplyDraft } from "../../api/release-types.js";
 import { Link } from "../../router.js";
 import { useUser } from "../../session.js";
 import { PageTitle } from "../../shell/PageTitle.js";
-import { Category, DateTime, Party, TimeWindow } from "../../ui/display.js";
+import { Category, DateTime, TimeWindow, PartyList } from "../../ui/display.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
@@ -91,12 +91,7 @@ function DraftView({ draft: d, onReplied }: { draft: ReplyDraft; onReplied: (r: 
             </dd>
             <dt>{t("incident.fields.parties")}</dt>
             <dd>
-              {d.finding.concernedParties.map((p, n) => (
-                <span key={p}>
-                  {n > 0 && " · "}
-                  <Party code={p} />
-                </span>
-              ))}
+              <PartyList codes={d.finding.concernedParties} />
             </dd>
           </dl>
         </section>

@@ -2,6 +2,7 @@
  * A finding as the parties read it — the draft in the reply window or a released snapshot: its
  * conclusions, then the narratives exactly as the mission wrote them.
  */
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { DraftFinding } from "../../api/release-types.js";
 import { Party } from "../../ui/display.js";
@@ -20,42 +21,69 @@ export function useCodeLabel() {
     code === null ? t("common.none") : (t(`${group}.${code}` as never) as string);
 }
 
-export function FindingFields({ finding: f }: { finding: PartyFinding }) {
+/**
+ * A finding's conclusions as a definition list: outcome, levels, attributed party, provisions,
+ * severity, standard of proof; `children` adds rows (e.g. when the version was saved).
+ */
+export function FindingConclusions({
+  finding: f,
+  children,
+}: {
+  finding: Pick<
+    PartyFinding,
+    | "outcome"
+    | "verificationLevel"
+    | "attributionLevel"
+    | "attributedParty"
+    | "provisions"
+    | "severity"
+    | "standardOfProof"
+  >;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const label = useCodeLabel();
   return (
+    <dl className="details">
+      <dt>{t("incident.finding.outcome")}</dt>
+      <dd>{label("outcome", f.outcome)}</dd>
+      <dt>{t("incident.finding.verificationLevel")}</dt>
+      <dd>{label("verification", f.verificationLevel)}</dd>
+      <dt>{t("incident.finding.attributionLevel")}</dt>
+      <dd>{label("attribution", f.attributionLevel)}</dd>
+      {f.attributedParty && (
+        <>
+          <dt>{t("incident.finding.attributedParty")}</dt>
+          <dd>
+            <Party code={f.attributedParty} />
+          </dd>
+        </>
+      )}
+      <dt>{t("incident.finding.provisions")}</dt>
+      <dd>
+        {f.provisions.length === 0
+          ? t("common.none")
+          : f.provisions.map((p, n) => (
+              <span key={p}>
+                {n > 0 && " · "}
+                <bdi className="mono">{p}</bdi>
+              </span>
+            ))}
+      </dd>
+      <dt>{t("incident.finding.severity")}</dt>
+      <dd>{label("severity", f.severity)}</dd>
+      <dt>{t("incident.finding.standardOfProof")}</dt>
+      <dd>{label("proof", f.standardOfProof)}</dd>
+      {children}
+    </dl>
+  );
+}
+
+export function FindingFields({ finding: f }: { finding: PartyFinding }) {
+  const { t } = useTranslation();
+  return (
     <>
-      <dl className="details">
-        <dt>{t("incident.finding.outcome")}</dt>
-        <dd>{label("outcome", f.outcome)}</dd>
-        <dt>{t("incident.finding.verificationLevel")}</dt>
-        <dd>{label("verification", f.verificationLevel)}</dd>
-        <dt>{t("incident.finding.attributionLevel")}</dt>
-        <dd>{label("attribution", f.attributionLevel)}</dd>
-        {f.attributedParty && (
-          <>
-            <dt>{t("incident.finding.attributedParty")}</dt>
-            <dd>
-              <Party code={f.attributedParty} />
-            </dd>
-          </>
-        )}
-        <dt>{t("incident.finding.provisions")}</dt>
-        <dd>
-          {f.provisions.length === 0
-            ? t("common.none")
-            : f.provisions.map((p, n) => (
-                <span key={p}>
-                  {n > 0 && " · "}
-                  <bdi className="mono">{p}</bdi>
-                </span>
-              ))}
-        </dd>
-        <dt>{t("incident.finding.severity")}</dt>
-        <dd>{label("severity", f.severity)}</dd>
-        <dt>{t("incident.finding.standardOfProof")}</dt>
-        <dd>{label("proof", f.standardOfProof)}</dd>
-      </dl>
+      <FindingConclusions finding={f} />
       <h3 className="narrative-title">{t("incident.finding.publicNarrative")}</h3>
       <p className="description narrative" dir="auto">
         {f.publicNarrative || t("common.none")}

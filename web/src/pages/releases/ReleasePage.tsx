@@ -9,7 +9,7 @@ import type { Release } from "../../api/release-types.js";
 import { Link } from "../../router.js";
 import { useUser } from "../../session.js";
 import { PageTitle } from "../../shell/PageTitle.js";
-import { Category, DateTime, Party, TimeWindow } from "../../ui/display.js";
+import { Category, DateTime, TimeWindow, PartyList } from "../../ui/display.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useApi } from "../../use-api.js";
 import { can } from "../../vocabulary.js";
@@ -106,14 +106,7 @@ function ReleaseView({ release: r }: { release: Release }) {
             </dd>
             <dt>{t("release.fields.parties")}</dt>
             <dd>
-              {i.concernedParties.length === 0
-                ? t("common.none")
-                : i.concernedParties.map((p, n) => (
-                    <span key={p}>
-                      {n > 0 && " · "}
-                      <Party code={p} />
-                    </span>
-                  ))}
+              <PartyList codes={i.concernedParties} />
             </dd>
           </dl>
           <p className="hint">{t("common.timeZoneNote")}</p>
