@@ -33,7 +33,15 @@ import type { Deps } from "./deps.js";
 /** Above this many points in a view, clusters are returned instead. */
 export const MAX_POINTS = 2000;
 
-interface MapOptions {
+/** The spatial filters as the query string gives them (flat). */
+interface GeoQuery {
+  nearLineKm?: number;
+  zone?: string;
+  side?: string;
+  district?: string;
+}
+
+interface MapOptions extends GeoQuery {
   /** "minLon,minLat,maxLon,maxLat"; the whole world when absent. */
   bbox?: string;
   /** The map's zoom level; sets the cluster cell size. Derived from the box when absent. */
@@ -42,8 +50,8 @@ interface MapOptions {
   maxPoints?: number;
 }
 
-export type ReportMapQuery = Omit<ReportMapFilter, "bbox"> & MapOptions;
-export type IncidentMapQuery = Omit<IncidentMapFilter, "bbox"> & MapOptions;
+export type ReportMapQuery = Omit<ReportMapFilter, "bbox" | "geo"> & MapOptions;
+export type IncidentMapQuery = Omit<IncidentMapFilter, "bbox" | "geo"> & MapOptions;
 
 export type MapView<P> =
   | { kind: "points"; bbox: BBox; total: number; points: P[] }
@@ -93,8 +101,12 @@ export async function reportMap(
 ): Promise<MapView<ReportPoint>> {
   const scope = reportScopeFor(actor, deps.clock());
   const visible = findingsVisibleTo(actor);
-  const { bbox, zoom, maxPoints, ...rest } = query;
-  const f: ReportMapFilter = { ...rest, bbox: parseBBox(bbox) };
+  const { bbox, zoom, maxPoints, nearLineKm, zone, side, district, ...rest } = query;
+  const f: ReportMapFilter = {
+    ...rest,
+    geo: { nearLineKm, zone, side, district },
+    bbox: parseBBox(bbox),
+  };
   return mapView(f.bbox, zoom, maxPoints, {
     count: (limit) => countReportsUpTo(deps.db, scope, f, limit),
     points: async (limit) =>
@@ -110,8 +122,12 @@ export async function incidentMap(
 ): Promise<MapView<IncidentPoint>> {
   const scope = incidentScopeFor(actor, deps.clock());
   const visible = findingsVisibleTo(actor);
-  const { bbox, zoom, maxPoints, ...rest } = query;
-  const f: IncidentMapFilter = { ...rest, bbox: parseBBox(bbox) };
+  const { bbox, zoom, maxPoints, nearLineKm, zone, side, district, ...rest } = query;
+  const f: IncidentMapFilter = {
+    ...rest,
+    geo: { nearLineKm, zone, side, district },
+    bbox: parseBBox(bbox),
+  };
   return mapView(f.bbox, zoom, maxPoints, {
     count: (limit) => countIncidentsUpTo(deps.db, scope, f, limit),
     points: async (limit) =>

@@ -1,5 +1,11 @@
 /** Incidents and findings: rows in, rows out. */
-import { sql, type ExpressionBuilder, type Selectable, type SqlBool } from "kysely";
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Selectable,
+  type SqlBool,
+} from "kysely";
 import type { Classification, ReleaseAudience } from "../domain/access-rules.js";
 import type { Finding, Incident } from "../domain/incidents.js";
 import type { CaseState } from "../domain/workflow.js";
@@ -239,24 +245,40 @@ export function findingsOf(db: Db | Tx, incidentId: string) {
     .execute();
 }
 
-export interface IncidentFilter {
+/** What a reader may filter incidents by: the list and the map share it. */
+export interface IncidentMatch {
   state?: string;
   category?: string;
   occurredFrom?: Date;
   occurredTo?: Date;
   /** Spatial filters on the stored geo evaluation (decision 0004). */
   geo?: GeoFilter;
+}
+
+/** The filters as one condition on `incidents` (the event window overlaps the filter window). */
+export function incidentMatches(f: IncidentMatch) {
+  return (eb: ExpressionBuilder<DB, "incidents">) => {
+    const c: Expression<SqlBool>[] = [];
+    if (f.state) c.push(eb("incidents.state", "=", f.state));
+    if (f.category) c.push(eb("incidents.category", "=", f.category));
+    if (f.occurredFrom) c.push(eb("incidents.occurred_to", ">=", f.occurredFrom));
+    if (f.occurredTo) c.push(eb("incidents.occurred_from", "<=", f.occurredTo));
+    if (hasGeoFilter(f.geo)) c.push(geoFilterOn("incident", "incidents", f.geo));
+    return eb.and(c);
+  };
+}
+
+export interface IncidentFilter extends IncidentMatch {
   before?: { updatedAt: Date; id: string };
   limit: number;
 }
 
 export function listIncidentRows(db: Db, scope: IncidentScope, f: IncidentFilter) {
-  let q = db.selectFrom("incidents").selectAll().where(incidentScopeFilter(scope));
-  if (f.state) q = q.where("state", "=", f.state);
-  if (f.category) q = q.where("category", "=", f.category);
-  if (f.occurredFrom) q = q.where("occurred_to", ">=", f.occurredFrom);
-  if (f.occurredTo) q = q.where("occurred_from", "<=", f.occurredTo);
-  if (hasGeoFilter(f.geo)) q = q.where(geoFilterOn("incident", "incidents", f.geo));
+  let q = db
+    .selectFrom("incidents")
+    .selectAll()
+    .where(incidentScopeFilter(scope))
+    .where(incidentMatches(f));
   if (f.before) {
     const b = f.before;
     q = q.where((eb) =>

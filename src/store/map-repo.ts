@@ -9,24 +9,17 @@ import type { CellCount } from "../domain/map-grid.js";
 import type { BBox } from "../domain/geo/geojson.js";
 import type { IncidentScope, ReportScope } from "../services/access.js";
 import type { Db } from "../services/deps.js";
-import { incidentScopeFilter } from "./incidents-repo.js";
-import { scopeFilter } from "./reports-repo.js";
+import { incidentMatches, incidentScopeFilter, type IncidentMatch } from "./incidents-repo.js";
+import { reportMatches, scopeFilter, type ReportMatch } from "./reports-repo.js";
 import type { DB } from "./schema.js";
 
-export interface MapWindow {
+/** The list endpoints' filters, within a bounding box. */
+export interface ReportMapFilter extends ReportMatch {
   bbox: BBox;
-  occurredFrom?: Date;
-  occurredTo?: Date;
-  category?: string;
 }
 
-export interface ReportMapFilter extends MapWindow {
-  status?: string;
-  sourceKind?: string;
-}
-
-export interface IncidentMapFilter extends MapWindow {
-  state?: string;
+export interface IncidentMapFilter extends IncidentMatch {
+  bbox: BBox;
 }
 
 /** Whose findings' verification levels a viewer may see: every one, or released ones only. */
@@ -39,31 +32,21 @@ function inBox(table: "reports" | "incidents", [minLon, minLat, maxLon, maxLat]:
 }
 
 function reportsWhere(db: Db, scope: ReportScope, f: ReportMapFilter) {
-  let q = db
+  return db
     .selectFrom("reports")
     .where(scopeFilter(scope))
     .where("reports.lat", "is not", null)
-    .where(inBox("reports", f.bbox));
-  // Overlap of the event window with the filter window, as the list endpoint does.
-  if (f.occurredFrom) q = q.where("reports.occurred_to", ">=", f.occurredFrom);
-  if (f.occurredTo) q = q.where("reports.occurred_from", "<=", f.occurredTo);
-  if (f.category) q = q.where("reports.category", "=", f.category);
-  if (f.status) q = q.where("reports.status", "=", f.status);
-  if (f.sourceKind) q = q.where("reports.source_kind", "=", f.sourceKind);
-  return q;
+    .where(inBox("reports", f.bbox))
+    .where(reportMatches(f));
 }
 
 function incidentsWhere(db: Db, scope: IncidentScope, f: IncidentMapFilter) {
-  let q = db
+  return db
     .selectFrom("incidents")
     .where(incidentScopeFilter(scope))
     .where("incidents.lat", "is not", null)
-    .where(inBox("incidents", f.bbox));
-  if (f.occurredFrom) q = q.where("incidents.occurred_to", ">=", f.occurredFrom);
-  if (f.occurredTo) q = q.where("incidents.occurred_from", "<=", f.occurredTo);
-  if (f.category) q = q.where("incidents.category", "=", f.category);
-  if (f.state) q = q.where("incidents.state", "=", f.state);
-  return q;
+    .where(inBox("incidents", f.bbox))
+    .where(incidentMatches(f));
 }
 
 /** The latest finding's verification level of an incident, if the viewer may see it. */

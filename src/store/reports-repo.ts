@@ -1,5 +1,5 @@
 /** Reports: rows in, rows out. */
-import type { ExpressionBuilder } from "kysely";
+import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
 import type { LocationSource, PlaceCandidate } from "../domain/place-resolution.js";
 import type { Report, ReportCounts, ReportStatus } from "../domain/reports.js";
 import type { CategoryCode, Language, SourceKind } from "../domain/taxonomy.js";
@@ -84,7 +84,8 @@ export async function findReport(
     .executeTakeFirst();
 }
 
-export interface ReportFilter {
+/** What a reader may filter reports by: the list, the map and the counts share it. */
+export interface ReportMatch {
   occurredFrom?: Date;
   occurredTo?: Date;
   category?: string;
@@ -93,6 +94,24 @@ export interface ReportFilter {
   incidentId?: string;
   /** Spatial filters on the stored geo evaluation (decision 0004). */
   geo?: GeoFilter;
+}
+
+/** The filters as one condition on `reports` (the event window overlaps the filter window). */
+export function reportMatches(f: ReportMatch) {
+  return (eb: ExpressionBuilder<DB, "reports">) => {
+    const c: Expression<SqlBool>[] = [];
+    if (f.occurredFrom) c.push(eb("reports.occurred_to", ">=", f.occurredFrom));
+    if (f.occurredTo) c.push(eb("reports.occurred_from", "<=", f.occurredTo));
+    if (f.category) c.push(eb("reports.category", "=", f.category));
+    if (f.sourceKind) c.push(eb("reports.source_kind", "=", f.sourceKind));
+    if (f.status) c.push(eb("reports.status", "=", f.status));
+    if (f.incidentId) c.push(eb("reports.incident_id", "=", f.incidentId));
+    if (hasGeoFilter(f.geo)) c.push(geoFilterOn("report", "reports", f.geo));
+    return eb.and(c);
+  };
+}
+
+export interface ReportFilter extends ReportMatch {
   /** Cursor: rows strictly before this (received_at, id), newest first. */
   before?: { receivedAt: Date; id: string };
   limit: number;
@@ -103,15 +122,7 @@ export async function listReports(
   scope: ReportScope,
   f: ReportFilter,
 ): Promise<ReportRow[]> {
-  let q = db.selectFrom("reports").selectAll().where(scopeFilter(scope));
-  // Overlap of the event window with the filter window.
-  if (f.occurredFrom) q = q.where("occurred_to", ">=", f.occurredFrom);
-  if (f.occurredTo) q = q.where("occurred_from", "<=", f.occurredTo);
-  if (f.category) q = q.where("category", "=", f.category);
-  if (f.sourceKind) q = q.where("source_kind", "=", f.sourceKind);
-  if (f.status) q = q.where("status", "=", f.status);
-  if (f.incidentId) q = q.where("incident_id", "=", f.incidentId);
-  if (hasGeoFilter(f.geo)) q = q.where(geoFilterOn("report", "reports", f.geo));
+  let q = db.selectFrom("reports").selectAll().where(scopeFilter(scope)).where(reportMatches(f));
   if (f.before) {
     const b = f.before;
     q = q.where((eb) =>

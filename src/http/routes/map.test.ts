@@ -2,6 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, reportJson, testApp } from "../../../test/api.js";
+import { seedIllustrativeLayers } from "../../demo/geo-layers.js";
+import { evaluateAllPending } from "../../services/geo-evaluations.js";
 import { describeEachEngine } from "../../../test/db.js";
 import { loginAll, seedActors, type Actors, type TestUserName } from "../../../test/fixtures.js";
 
@@ -106,6 +108,28 @@ describeEachEngine("map GeoJSON endpoints", (ctx) => {
       expect(pointIds(monitor.collection)).toEqual(filed.monitor);
       const merged = await geojson(`reports.geojson?status=merged`, t.intake);
       expect(merged.collection.features).toEqual([]);
+    });
+
+    it("takes the spatial filters of the list endpoint, and agrees with it", async () => {
+      await seedIllustrativeLayers(ctx.deps, actors.chief);
+      await evaluateAllPending(ctx.deps);
+      let matched = 0;
+      for (const filter of ["side=GNA", "side=LNA", "nearLineKm=5"]) {
+        const list = await call(app, "GET", `/api/v1/reports?limit=200&${filter}`, {
+          token: t.intake,
+        });
+        const ids = (list.body.items as { id: string; location?: unknown }[])
+          .filter((r) => r.location)
+          .map((r) => r.id)
+          .sort();
+        const map = await geojson(`reports.geojson?${filter}`, t.intake);
+        expect(pointIds(map.collection), filter).toEqual(ids);
+        matched += ids.length;
+      }
+      expect(matched).toBeGreaterThan(0);
+      const none = await geojson(`reports.geojson?nearLineKm=0.001`, t.intake);
+      const all = await geojson(`reports.geojson`, t.intake);
+      expect(none.collection.features.length).toBeLessThan(all.collection.features.length);
     });
 
     it("returns grid clusters above the point limit, and their counts add up", async () => {

@@ -5,6 +5,7 @@ import { CATEGORY_CODES, SOURCE_KINDS } from "../../domain/taxonomy.js";
 import { CASE_STATES } from "../../domain/workflow.js";
 import { MAX_ZOOM } from "../../domain/map-grid.js";
 import { isoDateTime } from "./common.js";
+import { geoListFilters } from "./geo.js";
 
 const mapView = {
   bbox: z
@@ -29,6 +30,8 @@ const mapView = {
     .max(2000)
     .optional()
     .describe("Return grid clusters instead of points above this many (default and most 2000)"),
+  // The spatial filters of the list endpoints.
+  ...geoListFilters,
 };
 
 export const ReportMapQuery = z.strictObject({
