@@ -122,10 +122,14 @@ describeEachEngine("dashboard stats API", (ctx) => {
       expect(res.body.trend).toHaveLength(50);
     });
 
-    it("refuses a reference that is not a date", async () => {
+    it("refuses a reference that is not a date, or out of any record's range", async () => {
       const res = await dashboard(t.analyst, "?at=yesterday");
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe("validation_failed");
+      // Was a 500: a day after 9999-12-31 is no date the database takes.
+      const far = await dashboard(t.analyst, "?at=9999-12-31T00:00:00Z");
+      expect(far.status).toBe(400);
+      expect(far.body.error.message).toContain("8999");
     });
   });
 
