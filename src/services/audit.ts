@@ -16,7 +16,8 @@ import {
 } from "../domain/audit-chain.js";
 import { actorLabel, type Actor } from "../domain/roles.js";
 import { AUDITED_TABLES, type AuditedTable } from "../store/schema.js";
-import type { Db, Tx } from "./deps.js";
+import { requireRole } from "./access.js";
+import type { Db, Deps, Tx } from "./deps.js";
 
 export const PRIMARY_KEY: Record<AuditedTable, string> = {
   users: "id",
@@ -268,4 +269,23 @@ export async function listAudit(
   if (opts.afterSeq !== undefined) q = q.where("seq", ">", opts.afterSeq);
   if (opts.subject) q = q.where("subject", "=", opts.subject);
   return ((await q.execute()) as EntryRow[]).map(toEntry);
+}
+
+/** Who reads the whole log and verifies the chain: the auditor, and the chief. */
+const AUDIT_READERS = ["auditor", "chief"] as const;
+
+/** A page of the whole audit log, for its readers. */
+export async function readAuditLog(
+  deps: Deps,
+  actor: Actor,
+  opts: { afterSeq?: number; subject?: string; limit: number },
+): Promise<AuditEntry[]> {
+  requireRole(actor, AUDIT_READERS, "read the audit log");
+  return listAudit(deps.db, opts);
+}
+
+/** Recomputes the chain and checks every audited row, for the log's readers. */
+export async function verifyAuditFor(deps: Deps, actor: Actor): Promise<VerifyResult> {
+  requireRole(actor, AUDIT_READERS, "verify the audit log");
+  return verifyAudit(deps.db);
 }

@@ -9,7 +9,7 @@
 import type { Json } from "../domain/audit-chain.js";
 import { CASE_ROLES, type Actor } from "../domain/roles.js";
 import { findIncident } from "../store/incidents-repo.js";
-import { requireRole } from "./access.js";
+import { incidentScopeFor, requireRole } from "./access.js";
 import { listAudit } from "./audit.js";
 import type { Deps } from "./deps.js";
 import { incidentNotFound } from "./incidents.js";
@@ -33,7 +33,8 @@ export async function incidentHistory(
   incidentId: string,
 ): Promise<HistoryEntry[]> {
   requireRole(actor, CASE_ROLES, "read an incident's history");
-  const incident = await findIncident(deps.db, incidentId, { kind: "all" });
+  // The caller's own scope: intake, for one, does not see confidential-source cases (decision 0007).
+  const incident = await findIncident(deps.db, incidentId, incidentScopeFor(actor, deps.clock()));
   if (!incident) throw incidentNotFound(incidentId);
   const entries = await listAudit(deps.db, {
     subject: `incident:${incident.id}`,

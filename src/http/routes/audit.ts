@@ -1,8 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireRole } from "../../services/access.js";
-import { listAudit, verifyAudit } from "../../services/audit.js";
+import { readAuditLog, verifyAuditFor } from "../../services/audit.js";
 import type { Deps } from "../../services/deps.js";
 
 const AuditQuery = z.strictObject({
@@ -23,8 +22,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (req) => {
-      requireRole(req.actor, ["auditor", "chief"], "read the audit log");
-      const items = await listAudit(deps.db, {
+      const items = await readAuditLog(deps, req.actor, {
         afterSeq: req.query.after,
         subject: req.query.subject,
         limit: req.query.limit,
@@ -41,8 +39,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
       schema: { summary: "Recompute the audit chain and check every audited row" },
     },
     async (req) => {
-      requireRole(req.actor, ["auditor", "chief"], "verify the audit log");
-      return verifyAudit(deps.db);
+      return verifyAuditFor(deps, req.actor);
     },
   );
 }

@@ -88,6 +88,27 @@ describeEachEngine("incident history and parties API", (ctx) => {
     }
   });
 
+  it("follows the caller's scope: intake does not read a confidential-source case", async () => {
+    const classified = await call(
+      app,
+      "POST",
+      `/api/v1/incidents/${otherIncident}/classification`,
+      {
+        token: t.chief,
+        body: { classification: "confidential_source", reason: "A source must be protected." },
+      },
+    );
+    expect(classified.status).toBe(200);
+    const intake = await call(app, "GET", `/api/v1/incidents/${otherIncident}/history`, {
+      token: t.intake,
+    });
+    expect(intake.status).toBe(404);
+    const analyst = await call(app, "GET", `/api/v1/incidents/${otherIncident}/history`, {
+      token: t.analyst,
+    });
+    expect(analyst.status).toBe(200);
+  });
+
   it("answers 404 for an incident that does not exist", async () => {
     const res = await call(
       app,
