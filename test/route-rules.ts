@@ -35,6 +35,8 @@ export const RECORDS = [
   "xRel", // the release of iRel
   "rGna2", // a second GNA complaint
   "iRoR", // an incident holding rGna2, concerning the GNA only, in the right of reply
+  "rSrc", // a monitor's report of a confidential source
+  "iConf", // an incident holding rSrc, classified confidential_source
 ] as const;
 export type RecordKey = (typeof RECORDS)[number];
 
@@ -54,6 +56,13 @@ const CASE_VIEWERS: readonly Viewer[] = ["intake", "analyst", "analyst2", "revie
 export function mayView(viewer: Viewer, record: RecordKey, _s: Scenario): boolean {
   // Published to the public: everyone may see it.
   if (record === "iRel" || record === "xRel") return true;
+  // Confidential sources: the analysts, reviewers and the chief; not intake (decision 0007).
+  if (record === "iConf" || record === "rSrc") {
+    return (
+      ["analyst", "analyst2", "reviewer", "chief"].includes(viewer) ||
+      (record === "rSrc" && viewer === "monitor")
+    );
+  }
   if (CASE_VIEWERS.includes(viewer)) return true;
   switch (viewer) {
     case "monitor":
@@ -77,9 +86,9 @@ const roles =
   (v) =>
     v !== "public" && rs.includes(TEST_USERS[v].role);
 
-const REPORTS: RecordKey[] = ["rGna", "rLna", "rMon", "rPub", "rGna2"];
+const REPORTS: RecordKey[] = ["rGna", "rLna", "rMon", "rPub", "rGna2", "rSrc"];
 const EVIDENCE: RecordKey[] = ["eGna", "eLna"];
-const INCIDENTS: RecordKey[] = ["iGna", "iLna", "iRel", "iRoR"];
+const INCIDENTS: RecordKey[] = ["iGna", "iLna", "iRel", "iRoR", "iConf"];
 const MISSION = ["intake", "analyst", "reviewer", "chief"] as const;
 const READERS_OF_REPORTS = roles("intake", "analyst", "reviewer", "chief", "monitor", "liaison");
 const READERS_OF_INCIDENTS = roles(
@@ -438,6 +447,18 @@ export async function buildScenario(deps: Deps): Promise<Scenario> {
     await move("analyst", "in_review");
     return move;
   };
+  ids.rSrc = await file(actors.monitor, "rSrc", {
+    sourceKind: "monitor",
+    classification: "confidential_source",
+  });
+  // Intake does not see a confidential-source report: the chief opens its incident.
+  ids.iConf = (
+    await createIncident(deps, actors.chief, { reportIds: [ids.rSrc], title: canaries.iConf })
+  ).id;
+  await classifyIncident(deps, actors.chief, ids.iConf, {
+    classification: "confidential_source",
+    reason: "The account comes from a source who must be protected.",
+  });
   const moveRel = await toReview(ids.iRel);
   await moveRel("chief", "endorsed");
   await moveRel("chief", "published");

@@ -130,8 +130,9 @@ function forbiddenStrings(s: Scenario, viewer: Viewer): string[] {
   for (const r of Object.keys(s.ids) as RecordKey[]) {
     if (mayView(viewer, r, s)) continue;
     out.push(s.canaries[r]);
-    // The auditor reads the audit log, which names every record by id; never its content.
-    if (viewer !== "auditor") out.push(s.ids[r]);
+    // The auditor reads the audit log, which names every record by id; never its content. A
+    // monitor's own report names the incident it went into, even one the monitor may not read.
+    if (viewer !== "auditor" && !(viewer === "monitor" && r === "iConf")) out.push(s.ids[r]);
   }
   return out;
 }

@@ -43,7 +43,9 @@ import {
   reportScopeOrNull,
   requireRole,
   requireUser,
+  reportScopeFor,
   type IncidentScope,
+  type ReportScope,
 } from "./access.js";
 import { openReplyWindow } from "./replies.js";
 import { audienceOrRefuse, isReleasingState, writeRelease } from "./releases.js";
@@ -77,11 +79,13 @@ function partiesOf(rows: ReportRow[], existing: string[] = []): string[] {
   return [...set].sort();
 }
 
-async function untriagedReports(tx: Tx, ids: string[]): Promise<ReportRow[]> {
+/** The reports, locked, if the caller may see them all and none is triaged yet. */
+async function untriagedReports(tx: Tx, ids: string[], scope: ReportScope): Promise<ReportRow[]> {
   const rows = await tx
     .selectFrom("reports")
     .selectAll()
     .where("id", "in", ids)
+    .where(scopeFilter(scope))
     .forUpdate()
     .execute();
   for (const id of ids) {
@@ -115,7 +119,7 @@ export async function createIncident(
   const now = deps.clock();
   const ids = [...new Set(input.reportIds)];
   return inTransaction(deps, async (tx) => {
-    const reports = await untriagedReports(tx, ids);
+    const reports = await untriagedReports(tx, ids, reportScopeFor(actor, now));
     const first = reports.find((r) => r.id === ids[0])!;
     const located = reports.find((r) => r.lat !== null);
     const window = unionWindow(reports);
@@ -171,7 +175,7 @@ export async function mergeReport(
   requireUser(actor);
   const now = deps.clock();
   return inTransaction(deps, async (tx) => {
-    const incident = await findIncident(tx, incidentId, { kind: "all" }, true);
+    const incident = await findIncident(tx, incidentId, incidentScopeFor(actor, now), true);
     if (!incident) throw incidentNotFound(incidentId);
     if (incident.state === "closed") {
       throw new DomainError(
@@ -179,7 +183,7 @@ export async function mergeReport(
         "This incident is closed; reopen it before merging reports into it.",
       );
     }
-    const [report] = await untriagedReports(tx, [reportId]);
+    const [report] = await untriagedReports(tx, [reportId], reportScopeFor(actor, now));
     const window = unionWindow([incident, report!]);
     await tx
       .updateTable("reports")
@@ -414,7 +418,7 @@ export async function addFinding(
   checkFinding(input);
   const now = deps.clock();
   return inTransaction(deps, async (tx) => {
-    const incident = await findIncident(tx, incidentId, { kind: "all" }, true);
+    const incident = await findIncident(tx, incidentId, incidentScopeFor(actor, now), true);
     if (!incident) throw incidentNotFound(incidentId);
     if (!FINDING_EDITABLE_STATES.includes(incident.state as CaseState)) {
       throw new DomainError(

@@ -449,7 +449,7 @@ export async function closeReportOutOfScope(
   requireRole(actor, ["intake", "chief"], "triage reports");
   const now = deps.clock();
   return inTransaction(deps, async (tx) => {
-    const old = await findReport(tx, id, { kind: "all" });
+    const old = await findReport(tx, id, reportScopeFor(actor, now));
     if (!old) throw reportNotFound(id);
     if (old.status !== "received") {
       throw new DomainError(
