@@ -21,6 +21,7 @@ import { verifyAudit } from "../src/services/audit.js";
 import type { Db, Deps } from "../src/services/deps.js";
 import { createApiToken } from "../src/services/api-tokens.js";
 import { createParty } from "../src/services/parties.js";
+import { loneIntake } from "../src/services/reports.js";
 import { createUser } from "../src/services/users.js";
 import { type Engine } from "../src/store/database.js";
 
@@ -80,6 +81,10 @@ async function measureOn(engine: Engine, { database, deps }: Scratch): Promise<R
       postReports(load, base, token, count, concurrency),
     );
     await checkAudited(database.db, before, posted, raw.inserted());
+    console.error(
+      `   ${engine}: lone reports in one statement ${loneIntake.oneStatement}, ` +
+        `in a transaction after all ${loneIntake.transaction} (decision 0008)`,
+    );
 
     const rate = (t: number) => perPhase / (t / 1000);
     const unit = "reports/s";

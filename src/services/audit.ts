@@ -3,7 +3,7 @@
  * records the hash of every row it changed, as to_jsonb() gives it after the change (read back,
  * or taken from the RETURNING of the write).
  */
-import { sql } from "kysely";
+import { sql, type Compilable, type OperationNodeSource } from "kysely";
 import {
   auditedRowsOf,
   canonicalJson,
@@ -80,23 +80,7 @@ type NewEntry = { at: string; actor: string; action: string; subject: string; da
 export async function appendAuditMany(tx: Tx, inputs: AuditInput[]): Promise<number[]> {
   if (inputs.length === 0) return [];
   const entries: NewEntry[] = [];
-  for (const input of inputs) {
-    const rows = [];
-    for (const r of input.rows ?? []) {
-      const hash =
-        r.jsonb === undefined
-          ? await rowHash(tx, r.table, r.id)
-          : sha256Hex(canonicalJson(r.jsonb));
-      rows.push({ table: r.table, id: r.id, rowHash: hash });
-    }
-    entries.push({
-      at: input.at.toISOString(),
-      actor: actorLabel(input.actor),
-      action: input.action,
-      subject: input.subject,
-      data: JSON.parse(canonicalJson({ details: input.details ?? {}, rows })) as Json,
-    });
-  }
+  for (const input of inputs) entries.push(await newEntry(tx, input));
   let written = guessedHead && (await writeEntries(tx, guessedHead, entries));
   if (!written) {
     // Locking the head orders all audited transactions into one chain.
@@ -113,29 +97,43 @@ export async function appendAuditMany(tx: Tx, inputs: AuditInput[]): Promise<num
   return entries.map((_, i) => written.seq - entries.length + 1 + i);
 }
 
+async function newEntry(db: Db | Tx, input: AuditInput): Promise<NewEntry> {
+  const rows = [];
+  for (const r of input.rows ?? []) {
+    const hash =
+      r.jsonb === undefined ? await rowHash(db, r.table, r.id) : sha256Hex(canonicalJson(r.jsonb));
+    rows.push({ table: r.table, id: r.id, rowHash: hash });
+  }
+  return {
+    at: input.at.toISOString(),
+    actor: actorLabel(input.actor),
+    action: input.action,
+    subject: input.subject,
+    data: JSON.parse(canonicalJson({ details: input.details ?? {}, rows })) as Json,
+  };
+}
+
+type ChainedEntry = NewEntry & { seq: number; data_hash: string; prev_hash: string; hash: string };
+
+/** The entries chained after `prev`, and the head they make. */
+function chain(prev: Head, entries: NewEntry[]): { chained: ChainedEntry[]; head: Head } {
+  let head = prev;
+  const chained = entries.map((e) => {
+    const fields = { ...e, seq: head.seq + 1, dataHash: hashData(e.data), prevHash: head.hash };
+    const hash = hashEntry(fields);
+    head = { seq: fields.seq, hash };
+    return { ...e, seq: fields.seq, data_hash: fields.dataHash, prev_hash: fields.prevHash, hash };
+  });
+  return { chained, head };
+}
+
 /**
  * Inserts the entries after `prev` and moves the head to the last, in one statement, only if
  * `prev` is still the head; updating the head row locks it until the transaction ends. Returns
  * the new head, or null when `prev` was not the head.
  */
 async function writeEntries(tx: Tx, prev: Head, entries: NewEntry[]): Promise<Head | null> {
-  let head = prev;
-  const chained = entries.map((e) => {
-    const fields = { ...e, seq: head.seq + 1, dataHash: hashData(e.data), prevHash: head.hash };
-    const hash = hashEntry(fields);
-    head = { seq: fields.seq, hash };
-    return {
-      seq: fields.seq,
-      at: e.at,
-      actor: e.actor,
-      action: e.action,
-      subject: e.subject,
-      data: e.data,
-      data_hash: fields.dataHash,
-      prev_hash: fields.prevHash,
-      hash,
-    };
-  });
+  const { chained, head } = chain(prev, entries);
   const { rows } = await sql<{ seq: number }>`WITH head AS (
       UPDATE audit_head SET seq = ${head.seq}, hash = ${head.hash}
       WHERE id = 1 AND seq = ${prev.seq} AND hash = ${prev.hash}
@@ -148,6 +146,50 @@ async function writeEntries(tx: Tx, prev: Head, entries: NewEntry[]): Promise<He
     RETURNING seq`.execute(tx);
   return rows.length === entries.length ? head : null;
 }
+
+/**
+ * One new row and its audit entry in a single statement, outside any transaction: the statement
+ * commits both or neither (decision 0008). `insert` inserts exactly one row of `row.table` and
+ * returns it as `to_jsonb(<table>) AS j`; `row.jsonb` is that row as computed beforehand
+ * (src/store/row-json.ts), and its hash is what the entry records. The entry is chained on the
+ * head this process wrote last. The statement checks in SQL that the head is still that one and
+ * that the stored row equals `row.jsonb`; when either fails, or there is no head to guess yet, it
+ * writes nothing and answers null, and the caller writes in a transaction instead.
+ */
+export async function insertWithAudit(
+  db: Db,
+  insert: Compilable & OperationNodeSource,
+  row: { table: AuditedTable; id: string; jsonb: unknown },
+  input: Omit<AuditInput, "rows">,
+): Promise<number | null> {
+  const prev = guessedHead;
+  if (!prev) return null;
+  const {
+    chained: [e],
+    head,
+  } = chain(prev, [await newEntry(db, { ...input, rows: [row] })]);
+  try {
+    await sql`WITH r AS (${insert}),
+      h AS (UPDATE audit_head SET seq = ${head.seq}, hash = ${head.hash}
+        WHERE id = 1 AND seq = ${prev.seq} AND hash = ${prev.hash}
+        RETURNING seq)
+      INSERT INTO audit_entries (seq, at, actor, action, subject, data, data_hash, prev_hash, hash)
+      SELECT ${e!.seq}, ${e!.at}, ${e!.actor}, ${e!.action}, ${e!.subject},
+        ${JSON.stringify(e!.data)}::jsonb, ${e!.data_hash}, ${e!.prev_hash}, ${e!.hash}
+      FROM r LEFT JOIN h ON true
+      WHERE cfm_require(h.seq IS NOT NULL, 'the audit head moved')
+        AND cfm_require(r.j = ${JSON.stringify(row.jsonb)}::jsonb,
+          'the stored row differs from the row hashed')`.execute(db);
+  } catch (err) {
+    if ((err as { code?: unknown }).code === REQUIREMENT_FAILED) return null;
+    throw err;
+  }
+  guessedHead = head;
+  return e!.seq;
+}
+
+/** SQLSTATE of cfm_require() (migration 20261129T111000). */
+const REQUIREMENT_FAILED = "CFM01";
 
 export interface AuditProblem {
   /** The first audit entry that no longer holds. */

@@ -16,6 +16,12 @@ import type { Db, Deps, Tx } from "./deps.js";
 /** A kind of work that may be grouped: done alone, or (optionally) many items at once. */
 export interface BatchKind<I, R> {
   name: string;
+  /**
+   * Optionally, an item that arrived alone, written without a transaction of its own: the kind
+   * commits it atomically itself (one statement), or writes nothing and answers null, and the
+   * item then goes through `one`.
+   */
+  alone?(db: Db, item: I): Promise<R | null>;
   one(tx: Tx, item: I): Promise<R>;
   /** Many items in one transaction; results in the order of the items. */
   many?(tx: Tx, items: I[]): Promise<R[]>;
@@ -87,6 +93,11 @@ async function runBatch<I, R>(
   }
   for (const w of batch) {
     try {
+      const alone = batch.length === 1 && kind.alone ? await kind.alone(db, w.item) : null;
+      if (alone !== null) {
+        w.resolve(alone);
+        continue;
+      }
       w.resolve(await db.transaction().execute((tx) => kind.one(tx, w.item)));
     } catch (err) {
       w.reject(err);

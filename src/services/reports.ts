@@ -21,12 +21,15 @@ import {
   findReport,
   listReports as listReportRows,
   rowToReport,
+  takeTrackingIds,
   type ReportFilter,
+  type ReportRow,
 } from "../store/reports-repo.js";
+import { rowJson } from "../store/row-json.js";
 import { reportScopeFor, requireRole, type ReportScope } from "./access.js";
-import { appendAudit, appendAuditMany, type AuditInput } from "./audit.js";
+import { appendAudit, appendAuditMany, insertWithAudit, type AuditInput } from "./audit.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
-import { inTransaction, type Deps, type Tx } from "./deps.js";
+import { inTransaction, type Db, type Deps, type Tx } from "./deps.js";
 import { inGroupTransaction, type BatchKind } from "./group-commit.js";
 import { locateReport } from "./places.js";
 import { withGeo } from "./geo-evaluations.js";
@@ -108,9 +111,47 @@ interface IntakeItem {
 
 const INTAKE: BatchKind<IntakeItem, CreateReportResult> = {
   name: "intake",
+  alone: intakeAlone,
   one: intakeOne,
   many: intakeMany,
 };
+
+/** How lone plain reports were written: in one statement, or in a transaction after all. */
+export const loneIntake = { oneStatement: 0, transaction: 0 };
+
+/**
+ * A plain report filed while no other is on its way in: the report and its audit entry in one
+ * statement, which commits both or neither (decision 0008). Null when this report needs the
+ * transaction (an idempotency key, source fields, a party code not yet seen) or when the
+ * statement's assumptions failed and it wrote nothing.
+ */
+async function intakeAlone(db: Db, item: IntakeItem): Promise<CreateReportResult | null> {
+  const { deps, actor, input, opts } = item;
+  const parties = [item.submitterParty, input.allegedParty];
+  if (opts.idempotencyKey || hasSourceFields(input) || !partiesKnown(deps, parties)) return null;
+  const [trackingId] = await takeTrackingIds(deps, db, 1);
+  const row = newReportRow(actor, input, insertExtra(item), trackingId!);
+  const jsonb = rowJson(row);
+  const seq = await insertWithAudit(
+    db,
+    db
+      .insertInto("reports")
+      .values(insertable(row))
+      .returning(sql`to_jsonb(reports)`.as("j")),
+    { table: "reports", id: row.id, jsonb },
+    receivedEntry(item, rowToReport(row), undefined),
+  );
+  if (seq === null) {
+    loneIntake.transaction++;
+    return null;
+  }
+  loneIntake.oneStatement++;
+  const report = rowToReport(row);
+  return { report: { ...report, geo: geoOfNewRecord(report.location) }, replayed: false };
+}
+
+const hasSourceFields = (input: ReportInput) =>
+  Boolean(input.sourceIdentity || input.witnesses?.length);
 
 function insertExtra(item: IntakeItem): InsertExtra {
   return {
@@ -128,7 +169,7 @@ function receivedEntry(item: IntakeItem, report: Report, rows: AuditInput["rows"
     action: "report.received",
     subject: `report:${report.id}`,
     at: item.receivedAt,
-    rows,
+    ...(rows ? { rows } : {}),
     details: { trackingId: report.trackingId, sourceKind: report.sourceKind },
   };
 }
@@ -140,7 +181,7 @@ async function intakeOne(tx: Tx, item: IntakeItem): Promise<CreateReportResult> 
     if (prior) return { report: prior, replayed: true };
   }
   await checkParties(deps, tx, [item.submitterParty, input.allegedParty]);
-  const [{ report, jsonb }] = (await insertReports(tx, [
+  const [{ report, jsonb }] = (await insertReports(deps, tx, [
     { actor, input, extra: insertExtra(item) },
   ])) as [Inserted];
   const sources = await insertReportSources(tx, report.id, input, item.receivedAt);
@@ -169,9 +210,7 @@ async function intakeOne(tx: Tx, item: IntakeItem): Promise<CreateReportResult> 
  */
 async function intakeMany(tx: Tx, items: IntakeItem[]): Promise<CreateReportResult[]> {
   const results = new Map<IntakeItem, CreateReportResult>();
-  const plain = items.filter(
-    (i) => !i.opts.idempotencyKey && !i.input.sourceIdentity && !i.input.witnesses?.length,
-  );
+  const plain = items.filter((i) => !i.opts.idempotencyKey && !hasSourceFields(i.input));
   for (const item of items) if (!plain.includes(item)) results.set(item, await intakeOne(tx, item));
   if (plain.length > 0) {
     await checkParties(
@@ -180,6 +219,7 @@ async function intakeMany(tx: Tx, items: IntakeItem[]): Promise<CreateReportResu
       plain.flatMap((i) => [i.submitterParty, i.input.allegedParty]),
     );
     const inserted = await insertReports(
+      plain[0]!.deps,
       tx,
       plain.map((i) => ({ actor: i.actor, input: i.input, extra: insertExtra(i) })),
     );
@@ -236,14 +276,24 @@ function isUniqueViolation(err: unknown): boolean {
  */
 const knownParties = new WeakMap<Deps["db"], Set<string>>();
 
+function knownPartiesOf(deps: Deps): Set<string> {
+  let known = knownParties.get(deps.db);
+  if (!known) knownParties.set(deps.db, (known = new Set()));
+  return known;
+}
+
+function partiesKnown(deps: Deps, codes: (string | null | undefined)[]): boolean {
+  const known = knownPartiesOf(deps);
+  return codes.every((c) => !c || known.has(c));
+}
+
 async function checkParties(
   deps: Deps,
   tx: Tx,
   codes: (string | null | undefined)[],
 ): Promise<void> {
   const wanted = [...new Set(codes.filter((c): c is string => !!c))];
-  let known = knownParties.get(deps.db);
-  if (!known) knownParties.set(deps.db, (known = new Set()));
+  const known = knownPartiesOf(deps);
   const unknown = wanted.filter((c) => !known.has(c));
   if (unknown.length === 0) return;
   const found = await tx
@@ -276,55 +326,82 @@ interface Inserted {
   jsonb: unknown;
 }
 
+/**
+ * A new report's whole row, every column given (none left to a default), so that the row the
+ * database stores is known before it is written (src/store/row-json.ts).
+ */
+function newReportRow(
+  actor: Actor,
+  input: ReportInput,
+  extra: InsertExtra,
+  trackingId: string,
+): ReportRow {
+  const { location, wherePrecision, resolution } = extra.located;
+  return {
+    id: randomUUID(),
+    tracking_id: trackingId,
+    version: extra.supersedes ? extra.supersedes.version + 1 : 1,
+    supersedes_id: extra.supersedes?.id ?? null,
+    source_kind: input.sourceKind,
+    submitted_by: actor.kind === "user" ? actor.userId : null,
+    submitter_party: extra.submitterParty,
+    alleged_party: input.allegedParty ?? null,
+    received_at: extra.receivedAt,
+    occurred_from: input.occurredFrom,
+    occurred_to: input.occurredTo,
+    date_precision: input.datePrecision ?? 1,
+    lat: location?.lat ?? null,
+    lon: location?.lon ?? null,
+    where_precision: wherePrecision,
+    place_name: input.placeName ?? null,
+    location_source: resolution.status,
+    place_candidates: resolution.status === "reported" ? null : resolution.candidates,
+    category: input.category,
+    description: input.description,
+    language: input.language,
+    counts: input.counts ?? {},
+    source_grade: input.sourceGrade ?? null,
+    is_demo: extra.isDemo,
+    status: "received",
+    incident_id: null,
+    triage_reason: null,
+    triaged_by: null,
+    triaged_at: null,
+    classification: extra.access.classification,
+    concerned_parties: extra.access.concernedParties,
+    embargo_until: extra.access.embargoUntil,
+  };
+}
+
+/** The row as the insert takes it: JSON columns as text. */
+function insertable(row: ReportRow) {
+  return {
+    ...row,
+    counts: JSON.stringify(row.counts),
+    place_candidates: row.place_candidates === null ? null : JSON.stringify(row.place_candidates),
+  };
+}
+
 /** Inserts reports in one statement; returns them in the order given. */
 async function insertReports(
+  deps: Deps,
   tx: Tx,
   reports: { actor: Actor; input: ReportInput; extra: InsertExtra }[],
 ): Promise<Inserted[]> {
-  const values = reports.map(({ actor, input, extra }) => {
-    const { location, wherePrecision, resolution } = extra.located;
-    return {
-      id: randomUUID(),
-      // Numbered by the insert itself: no statement of its own.
-      tracking_id: sql<string>`'R-' || lpad(nextval('report_tracking_seq')::text, 6, '0')`,
-      version: extra.supersedes ? extra.supersedes.version + 1 : 1,
-      supersedes_id: extra.supersedes?.id ?? null,
-      source_kind: input.sourceKind,
-      submitted_by: actor.kind === "user" ? actor.userId : null,
-      submitter_party: extra.submitterParty,
-      alleged_party: input.allegedParty ?? null,
-      received_at: extra.receivedAt,
-      occurred_from: input.occurredFrom,
-      occurred_to: input.occurredTo,
-      date_precision: input.datePrecision ?? 1,
-      lat: location?.lat ?? null,
-      lon: location?.lon ?? null,
-      where_precision: wherePrecision,
-      place_name: input.placeName ?? null,
-      location_source: resolution.status,
-      place_candidates:
-        resolution.status === "reported" ? null : JSON.stringify(resolution.candidates),
-      category: input.category,
-      description: input.description,
-      language: input.language,
-      counts: JSON.stringify(input.counts ?? {}),
-      source_grade: input.sourceGrade ?? null,
-      is_demo: extra.isDemo,
-      classification: extra.access.classification,
-      concerned_parties: extra.access.concernedParties,
-      embargo_until: extra.access.embargoUntil,
-    };
-  });
-  const rows = await tx
+  const trackingIds = await takeTrackingIds(deps, tx, reports.length);
+  const rows = reports.map(({ actor, input, extra }, k) =>
+    newReportRow(actor, input, extra, trackingIds[k]!),
+  );
+  const stored = await tx
     .insertInto("reports")
-    .values(values)
+    .values(rows.map(insertable))
     .returningAll()
     .returning(sql<unknown>`to_jsonb(reports)`.as("jsonb"))
     .execute();
   const byId = new Map(
-    rows.map(({ jsonb, ...row }) => [row.id, { report: rowToReport(row), jsonb }]),
+    stored.map(({ jsonb, ...row }) => [row.id, { report: rowToReport(row), jsonb }]),
   );
-  return values.map((v) => byId.get(v.id)!);
+  return rows.map((r) => byId.get(r.id)!);
 }
 
 export async function getReport(deps: Deps, actor: Actor, id: string): Promise<Report> {
@@ -392,7 +469,7 @@ export async function amendReport(
       );
     }
     await checkParties(deps, tx, [input.allegedParty]);
-    const [{ report: next }] = (await insertReports(tx, [
+    const [{ report: next }] = (await insertReports(deps, tx, [
       {
         actor,
         input,

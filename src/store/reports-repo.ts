@@ -1,5 +1,5 @@
 /** Reports: rows in, rows out. */
-import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
 import type { LocationSource, PlaceCandidate } from "../domain/place-resolution.js";
 import type { Report, ReportCounts, ReportStatus } from "../domain/reports.js";
 import type { CategoryCode, Language, SourceKind } from "../domain/taxonomy.js";
@@ -133,4 +133,30 @@ export async function listReports(
     );
   }
   return q.orderBy("received_at", "desc").orderBy("id", "desc").limit(f.limit).execute();
+}
+
+/** Tracking numbers taken from the sequence at a time and handed out by this process. */
+const TRACKING_BLOCK = 32;
+const trackingNumbers = new WeakMap<Db, number[]>();
+
+/**
+ * `count` new tracking ids ("R-000123"). The numbers come from the sequence in blocks, so that
+ * filing a report usually asks the database for none; a block left unused when the process stops
+ * leaves a gap, as a rolled-back insert always did. Within one process ids follow the order of
+ * filing; processes sharing a PostgreSQL server each take their own blocks.
+ */
+export async function takeTrackingIds(
+  deps: { db: Db },
+  conn: Db | Tx,
+  count: number,
+): Promise<string[]> {
+  let pool = trackingNumbers.get(deps.db);
+  if (!pool) trackingNumbers.set(deps.db, (pool = []));
+  while (pool.length < count) {
+    const { rows } = await sql<{ n: number }>`SELECT nextval('report_tracking_seq') AS n
+      FROM generate_series(1, ${Math.max(TRACKING_BLOCK, count - pool.length)}::int)`.execute(conn);
+    pool.push(...rows.map((r) => Number(r.n)));
+    pool.sort((a, b) => a - b);
+  }
+  return pool.splice(0, count).map((n) => `R-${String(n).padStart(6, "0")}`);
 }
