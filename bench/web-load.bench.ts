@@ -29,6 +29,7 @@ import { createParty } from "../src/services/parties.js";
 import { createUser } from "../src/services/users.js";
 import { openDatabase, type Database } from "../src/store/database.js";
 import { fileEvidenceStore } from "../src/store/evidence-store.js";
+import { refreshAllIncidentVisibility } from "../src/store/incidents-repo.js";
 import { migrate } from "../src/store/migrate.js";
 import { relativeTo, type ResultRow } from "./report.js";
 import { positiveInt } from "./scratch.js";
@@ -232,5 +233,8 @@ async function fill(deps: Deps, userId: string, n: number): Promise<void> {
       (ARRAY['V0','V1','V2','V3'])[1 + abs(hashtext(reference)) % 4], 'undetermined',
       ${userId}, created_at
     FROM incidents WHERE state IN ('assessed','published','closed')`.execute(deps.db);
-  await sql`ANALYZE`.execute(deps.db);
+  // What the services keep on each incident for the access checks (its reports' parties and
+  // release instants). VACUUM: the update's dead row versions would be autovacuum's to remove.
+  await refreshAllIncidentVisibility(deps.db);
+  await sql`VACUUM ANALYZE`.execute(deps.db);
 }

@@ -13,6 +13,7 @@ import { beforeAll, expect, it } from "vitest";
 import { describeEachEngine } from "../../test/db.js";
 import { seedActors, type Actors } from "../../test/fixtures.js";
 import type { Actor } from "../domain/roles.js";
+import { refreshIncidentVisibility } from "../store/incidents-repo.js";
 import { createParty } from "./parties.js";
 import { createUser } from "./users.js";
 import { getEvidence } from "./evidence.js";
@@ -324,6 +325,9 @@ describeEachEngine("per-record access never leaks (property)", (ctx) => {
         m.releases.push({ id: rid, ...rel });
       }
     }
+    // What the services keep on the incident row for the access checks (the oracle reads the
+    // model above, never these columns).
+    await refreshIncidentVisibility(ctx.deps.db, id);
     incidents.push(m);
     return m;
   }

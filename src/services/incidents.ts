@@ -22,8 +22,10 @@ import {
   latestFinding,
   listIncidentRows,
   nextIncidentReference,
+  refreshIncidentVisibility,
   rowToFinding,
   rowToIncident,
+  visibilityColumns,
   type IncidentFilter,
 } from "../store/incidents-repo.js";
 import { rowToReport, scopeFilter, type ReportRow } from "../store/reports-repo.js";
@@ -150,6 +152,8 @@ export async function createIncident(
       .set({ status: "in_incident", incident_id: id, triaged_by: actor.userId, triaged_at: now })
       .where("id", "in", ids)
       .execute();
+    // Its reports' parties, for the access checks, before the audit entry records the row.
+    await refreshIncidentVisibility(tx, id);
     await appendAudit(tx, {
       actor,
       action: "incident.opened",
@@ -199,6 +203,8 @@ export async function mergeReport(
     const row = await tx
       .updateTable("incidents")
       .set({
+        // With the merged report's party, for the access checks, before the audit entry.
+        ...visibilityColumns(),
         occurred_from: window.from,
         occurred_to: window.to,
         lat: incident.lat ?? report!.lat,
@@ -383,6 +389,8 @@ export async function transitionIncident(
     await tx
       .updateTable("incidents")
       .set({
+        // With the release just written, for the access checks, before the audit entry.
+        ...visibilityColumns(),
         state: to,
         updated_at: now,
         released_at: row.released_at ?? releaseAt,

@@ -63,34 +63,40 @@ export function rowToFinding(r: FindingRow): Finding {
   };
 }
 
-/** Incidents holding a report of `party` (its own complaints and their status). */
-const holdsPartyReport = (eb: ExpressionBuilder<DB, "incidents">, party: string) =>
-  eb.exists(
-    eb
-      .selectFrom("reports")
-      .select("reports.id")
-      .whereRef("reports.incident_id", "=", "incidents.id")
-      .where("reports.submitter_party", "=", party),
-  );
+/**
+ * What the access checks need to know of an incident's reports and releases, kept on its row so
+ * that a scope tests the row alone (decision 0007, "Cost of the checks"): the parties that filed
+ * any of its reports (any status, superseded versions too), sorted bytewise (the same on both
+ * engines), and the earliest release instant to the parties and to the public. SET expressions
+ * correlated on `incidents.id`: every write that attaches a report to an incident or releases it
+ * recomputes them (reports only ever join an incident, and an amendment keeps the party; releases
+ * are append-only), in its transaction and before its audit entry records the incident row.
+ */
+export function visibilityColumns() {
+  const earliest = (audience: ReleaseAudience) =>
+    sql<Date | null>`(SELECT min(rel.release_at) FROM releases rel
+      WHERE rel.incident_id = incidents.id AND rel.audience = ${audience})`;
+  return {
+    report_parties: sql<string[]>`ARRAY(SELECT DISTINCT r.submitter_party COLLATE "C"
+      FROM reports r WHERE r.incident_id = incidents.id AND r.submitter_party IS NOT NULL
+      ORDER BY 1)`,
+    parties_release_at: earliest("parties"),
+    public_release_at: earliest("public"),
+  };
+}
 
 /**
- * Incidents with a release to one of `audiences` whose instant has passed at `now`. Correlated
- * only by the incident id, so the planner may read the releases once and probe a hash instead of
- * searching them once per incident (decision 0007, "Cost of the checks").
+ * Recomputes the incident's visibility columns (visibilityColumns) after its reports or releases
+ * changed, inside the caller's transaction and before its audit entry; nothing else changes.
  */
-const releasedTo = (
-  eb: ExpressionBuilder<DB, "incidents">,
-  audiences: ReleaseAudience[],
-  now: Date,
-) =>
-  eb.exists(
-    eb
-      .selectFrom("releases")
-      .select("releases.id")
-      .whereRef("releases.incident_id", "=", "incidents.id")
-      .where("releases.release_at", "<=", now)
-      .where("releases.audience", "in", audiences),
-  );
+export async function refreshIncidentVisibility(db: Db | Tx, incidentId: string): Promise<void> {
+  await db.updateTable("incidents").set(visibilityColumns()).where("id", "=", incidentId).execute();
+}
+
+/** The same for every incident: for rows written with SQL directly (benchmarks, tests). */
+export async function refreshAllIncidentVisibility(db: Db | Tx): Promise<void> {
+  await db.updateTable("incidents").set(visibilityColumns()).execute();
+}
 
 /**
  * Which releases a scope reads: the mission all of them (scheduled ones too); outside the mission
@@ -134,43 +140,6 @@ export function releaseScopeFilter(scope: IncidentScope) {
   };
 }
 
-/**
- * Incidents with a release `scope` reads (releaseScopeFilter): the incident's own conditions
- * (classification, embargo, the party concerned) stand outside the release subqueries.
- */
-const releasedUnder = (
-  eb: ExpressionBuilder<DB, "incidents">,
-  scope: Extract<IncidentScope, { kind: "releasedOrOwnParty" | "released" | "public" }>,
-) => {
-  const now = scope.now;
-  switch (scope.kind) {
-    case "public":
-      return eb.and([
-        releasedTo(eb, ["public"], now),
-        eb("incidents.classification", "=", "public"),
-        embargoPassed("incidents", now),
-      ]);
-    case "released":
-      return eb.and([
-        releasedTo(eb, ["parties", "public"], now),
-        leavesMission("incidents"),
-        embargoPassed("incidents", now),
-      ]);
-    case "releasedOrOwnParty":
-      return eb.and([
-        leavesMission("incidents"),
-        embargoPassed("incidents", now),
-        eb.or([
-          releasedTo(eb, ["public"], now),
-          eb.and([
-            sql<SqlBool>`${scope.party} = ANY(incidents.concerned_parties)`,
-            releasedTo(eb, ["parties"], now),
-          ]),
-        ]),
-      ]);
-  }
-};
-
 /** The one place where an incident scope (src/services/access.ts) becomes SQL. */
 export function incidentScopeFilter(scope: IncidentScope) {
   return (eb: ExpressionBuilder<DB, "incidents">) => {
@@ -190,21 +159,46 @@ export function incidentScopeFilter(scope: IncidentScope) {
               .where("reports.submitted_by", "=", scope.userId),
           ),
         ]);
-      case "releasedOrOwnParty":
+      // Tests of the row alone, on its visibility columns (visibilityColumns): "released to the
+      // public (the parties) by now" is "its earliest such release is at or before now", which
+      // has the meaning of the EXISTS over the releases that it replaces.
+      case "releasedOrOwnParty": {
+        const P = scope.party;
         return eb.or([
-          holdsPartyReport(eb, scope.party),
-          releasedUnder(eb, scope),
-          // The right of reply: a draft concerning the party waits for its answer.
+          // Its own complaints and their status.
+          sql<SqlBool>`${P} = ANY(incidents.report_parties)`,
           eb.and([
-            eb("incidents.state", "=", "right_of_reply"),
-            sql<SqlBool>`${scope.party} = ANY(incidents.concerned_parties)`,
             leavesMission("incidents"),
             embargoPassed("incidents", scope.now),
+            eb.or([
+              eb("incidents.public_release_at", "<=", scope.now),
+              eb.and([
+                sql<SqlBool>`${P} = ANY(incidents.concerned_parties)`,
+                eb.or([
+                  eb("incidents.parties_release_at", "<=", scope.now),
+                  // The right of reply: a draft concerning the party waits for its answer.
+                  eb("incidents.state", "=", "right_of_reply"),
+                ]),
+              ]),
+            ]),
           ]),
         ]);
+      }
       case "released":
+        return eb.and([
+          leavesMission("incidents"),
+          embargoPassed("incidents", scope.now),
+          eb.or([
+            eb("incidents.public_release_at", "<=", scope.now),
+            eb("incidents.parties_release_at", "<=", scope.now),
+          ]),
+        ]);
       case "public":
-        return releasedUnder(eb, scope);
+        return eb.and([
+          eb("incidents.classification", "=", "public"),
+          embargoPassed("incidents", scope.now),
+          eb("incidents.public_release_at", "<=", scope.now),
+        ]);
     }
   };
 }

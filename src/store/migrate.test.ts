@@ -5,8 +5,15 @@ import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { describeEachEngine } from "../../test/db.js";
 import { reportInput, seedActors, type Actors } from "../../test/fixtures.js";
-import { listAudit, verifyAudit } from "../services/audit.js";
-import { createIncident } from "../services/incidents.js";
+import type { Actor } from "../domain/roles.js";
+import type { CaseState } from "../domain/workflow.js";
+import { appendAudit, listAudit, verifyAudit } from "../services/audit.js";
+import {
+  addFinding,
+  createIncident,
+  transitionIncident,
+  type TransitionOptions,
+} from "../services/incidents.js";
 import { createReport } from "../services/reports.js";
 import { listMigrations, migrate, rehashTables } from "./migrate.js";
 
@@ -83,5 +90,88 @@ describeEachEngine("a migration that changes audited tables", (ctx) => {
       `row incidents:${tamperedIncident} was changed after audit entry ${res.problem?.seq} recorded it`,
     );
     expect(res.problem?.seq).toBeLessThan(entries[0]!.seq);
+  });
+});
+
+describeEachEngine("the incident access columns migration", (ctx) => {
+  const NAME = "20261129T110000_incident_visibility.sql";
+  const COLUMNS = sql`report_parties, parties_release_at, public_release_at`;
+  let incidentIds: string[];
+  let written: unknown[];
+
+  /** The three columns of every incident, in id order. */
+  const columnsOf = async () =>
+    (
+      await sql<Record<string, unknown>>`SELECT id, ${COLUMNS} FROM incidents ORDER BY id`.execute(
+        ctx.deps.db,
+      )
+    ).rows;
+
+  beforeAll(async () => {
+    // Incidents as the services write them now: both parties' complaints, a release to the
+    // parties scheduled a day ahead, and one incident holding only a monitor's report.
+    const actors = await seedActors(ctx.deps);
+    const a = await createReport(ctx.deps, actors.liaisonGna, reportInput({ allegedParty: "LNA" }));
+    const b = await createReport(ctx.deps, actors.liaisonLna, reportInput({ allegedParty: "GNA" }));
+    const m = await createReport(ctx.deps, actors.monitor, reportInput({ sourceKind: "monitor" }));
+    const released = await createIncident(ctx.deps, actors.intake, {
+      reportIds: [a.report.id, b.report.id],
+    });
+    await createIncident(ctx.deps, actors.intake, { reportIds: [m.report.id] });
+    const move = (actor: Actor, to: CaseState, opts: TransitionOptions = {}) =>
+      transitionIncident(ctx.deps, actor, released.id, to, undefined, opts);
+    await move(actors.intake, "triaged");
+    await move(actors.analyst, "under_verification");
+    await addFinding(ctx.deps, actors.analyst, released.id, {
+      outcome: "unable_to_determine",
+      verificationLevel: "V1",
+      attributionLevel: "undetermined",
+      provisions: [],
+      sourceGrades: [],
+      publicNarrative: "Access was denied.",
+      restrictedNarrative: "",
+    });
+    await move(actors.analyst, "assessed");
+    await move(actors.analyst, "in_review");
+    await move(actors.chief, "endorsed");
+    await move(actors.chief, "restricted_release", {
+      releaseAt: new Date(ctx.clock().getTime() + 86_400_000),
+    });
+    written = await columnsOf();
+    incidentIds = (await columnsOf()).map((r) => r.id as string);
+
+    // Back to the database as it was before the migration: without the columns, its incident
+    // rows recorded as they then were, and the migration not applied.
+    await ctx.deps.db.transaction().execute(async (tx) => {
+      await sql`ALTER TABLE incidents DROP COLUMN report_parties,
+        DROP COLUMN parties_release_at, DROP COLUMN public_release_at`.execute(tx);
+      await sql`DELETE FROM schema_migrations WHERE name = ${NAME}`.execute(tx);
+      await appendAudit(tx, {
+        actor: { kind: "system", name: "test" },
+        action: "test.before_migration",
+        subject: "test",
+        at: ctx.clock(),
+        rows: incidentIds.map((id) => ({ table: "incidents" as const, id })),
+      });
+    });
+    expect((await verifyAudit(ctx.deps.db)).ok).toBe(true);
+  });
+
+  it("fills the columns as the services keep them, and the incidents still verify", async () => {
+    expect(await migrate(ctx.deps.db)).toEqual([NAME]);
+    expect(await columnsOf()).toEqual(written);
+    expect(written).toContainEqual(
+      expect.objectContaining({
+        report_parties: ["GNA", "LNA"],
+        parties_release_at: expect.any(Date),
+        public_release_at: null,
+      }),
+    );
+    const [entry] = await listAudit(ctx.deps.db, { subject: `migration:${NAME}`, limit: 5 });
+    expect(entry!.action).toBe("migration.rehash");
+    expect((entry!.data as { details: { rows: number } }).details.rows).toBe(incidentIds.length);
+    const res = await verifyAudit(ctx.deps.db);
+    expect(res.problem).toBeNull();
+    expect(res.ok).toBe(true);
   });
 });

@@ -167,6 +167,14 @@ export interface IncidentsTable {
   /** Per-record access (decision 0007). */
   classification: Generated<string>;
   embargo_until: Timestamp | null;
+  /**
+   * Kept from its reports and releases for the access checks (visibilityColumns in
+   * incidents-repo.ts): the parties that filed its reports, sorted; its earliest release instant
+   * to the parties and to the public. Internal: never presented.
+   */
+  report_parties: Generated<string[]>;
+  parties_release_at: Timestamp | null;
+  public_release_at: Timestamp | null;
 }
 
 export interface FindingsTable {
