@@ -276,10 +276,7 @@ export function listIncidentRows(db: Db, scope: IncidentScope, f: IncidentFilter
   if (f.before) {
     const b = f.before;
     q = q.where((eb) =>
-      eb.or([
-        eb("updated_at", "<", b.updatedAt),
-        eb.and([eb("updated_at", "=", b.updatedAt), eb("id", "<", b.id)]),
-      ]),
+      eb(eb.refTuple("incidents.updated_at", "incidents.id"), "<", eb.tuple(b.updatedAt, b.id)),
     );
   }
   return q.orderBy("updated_at", "desc").orderBy("id", "desc").limit(f.limit).execute();

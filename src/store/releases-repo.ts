@@ -72,11 +72,9 @@ export function listReleaseRows(db: Db | Tx, scope: IncidentScope, f: ReleaseFil
   if (f.incidentId) q = q.where("releases.incident_id", "=", f.incidentId);
   if (f.before) {
     const b = f.before;
+    // A row comparison, so the index on (release_at, id) starts at the cursor.
     q = q.where((eb) =>
-      eb.or([
-        eb("releases.release_at", "<", b.releaseAt),
-        eb.and([eb("releases.release_at", "=", b.releaseAt), eb("releases.id", "<", b.id)]),
-      ]),
+      eb(eb.refTuple("releases.release_at", "releases.id"), "<", eb.tuple(b.releaseAt, b.id)),
     );
   }
   return q
@@ -152,12 +150,7 @@ export function latestReleasePerIncident(
   let q = db.selectFrom(latest.as("r")).selectAll();
   if (f.before) {
     const b = f.before;
-    q = q.where((eb) =>
-      eb.or([
-        eb("r.release_at", "<", b.releaseAt),
-        eb.and([eb("r.release_at", "=", b.releaseAt), eb("r.id", "<", b.id)]),
-      ]),
-    );
+    q = q.where((eb) => eb(eb.refTuple("r.release_at", "r.id"), "<", eb.tuple(b.releaseAt, b.id)));
   }
   return q.orderBy("r.release_at", "desc").orderBy("r.id", "desc").limit(f.limit).execute();
 }

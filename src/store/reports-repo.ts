@@ -125,11 +125,9 @@ export async function listReports(
   let q = db.selectFrom("reports").selectAll().where(scopeFilter(scope)).where(reportMatches(f));
   if (f.before) {
     const b = f.before;
+    // A row comparison, so the index on (received_at, id) starts at the cursor.
     q = q.where((eb) =>
-      eb.or([
-        eb("received_at", "<", b.receivedAt),
-        eb.and([eb("received_at", "=", b.receivedAt), eb("id", "<", b.id)]),
-      ]),
+      eb(eb.refTuple("reports.received_at", "reports.id"), "<", eb.tuple(b.receivedAt, b.id)),
     );
   }
   return q.orderBy("received_at", "desc").orderBy("id", "desc").limit(f.limit).execute();
