@@ -6,8 +6,10 @@
  * same query with the scope `{ kind: "all" }` (no access check) as the baseline, in the same run.
  * Aim: a checked query costs under 1.3 times its baseline.
  *
- * The repository functions the services call are timed, so the SQL measured is the app's; one
- * HTTP figure (GET /reports through app.inject) shows the whole request. The cases take turns,
+ * The repository functions the services call are timed, so the SQL measured is the app's; HTTP
+ * figures (the lists, and the map as it is asked for, through app.inject) show whole requests.
+ * The map's "count up to the limit" step is shown without an aim: its baseline stops at the
+ * limit, so its ratio counts rows read, not the check. The cases take turns,
  * BENCH_ACCESS_ROUNDS times (default 30), so a change in the machine's load falls on all of
  * them; each figure is the median over the rounds.
  *
@@ -51,7 +53,11 @@ import { createParty } from "../src/services/parties.js";
 import { createUser } from "../src/services/users.js";
 import { type Engine } from "../src/store/database.js";
 
-import { incidentScopeFilter, listIncidentRows } from "../src/store/incidents-repo.js";
+import {
+  incidentScopeFilter,
+  listIncidentRows,
+  refreshAllIncidentVisibility,
+} from "../src/store/incidents-repo.js";
 import {
   countIncidentsUpTo,
   countReportsUpTo,
@@ -281,11 +287,16 @@ function tables(engine: Engine, cases: Case[]): ResultRow[] {
       value: median(c.times),
       unit: "ms/query",
     });
+    // A count up to the limit is a step of the map request, not a list: the baseline stops at
+    // the limit, a scoped viewer reads on until it has found as many visible rows (or reads
+    // all), so its ratio is rows read, not the cost of the check. Shown, with no aim; the whole
+    // map request (HTTP …geojson) carries the aim.
+    const aim = endpoint.includes(", count ") ? null : AIM;
     const section = relativeTo(
       m(base),
-      mine.filter((c) => c !== base).map((c) => ({ ...m(c), target: AIM })),
+      mine.filter((c) => c !== base).map((c) => ({ ...m(c), target: aim })),
     );
-    for (const r of section) if (r.ratio !== null && r.ratio > AIM) over.push(r.figure);
+    for (const r of section) if (aim && r.ratio !== null && r.ratio > aim) over.push(r.figure);
     rows.push(...section);
   }
   if (over.length > 0) console.log(`access-check: above ${AIM}x: ${over.join("; ")}`);
@@ -352,9 +363,16 @@ async function httpCases(
   const analyst = await token(users.analyst);
   const liaison = await token(users.liaisonGna);
   const cases: Case[] = [];
+  const libya = LIBYA.join(",");
   for (const [path, label] of [
     ["/api/v1/reports?limit=50", "HTTP GET /reports?limit=50, whole request"],
     ["/api/v1/incidents?limit=50", "HTTP GET /incidents?limit=50, whole request"],
+    // The map as it is asked for: count up to the limit, then clusters or points.
+    [`/api/v1/reports.geojson?bbox=${libya}`, "HTTP GET /reports.geojson (Libya), whole request"],
+    [
+      `/api/v1/incidents.geojson?bbox=${libya}`,
+      "HTTP GET /incidents.geojson (Libya), whole request",
+    ],
   ] as const) {
     cases.push(
       {
@@ -579,6 +597,9 @@ async function fill(db: Db, users: Users): Promise<void> {
   await sql`UPDATE incidents i SET released_at = r.first
     FROM (SELECT incident_id, min(release_at) AS first FROM releases GROUP BY incident_id) r
     WHERE r.incident_id = i.id`.execute(db);
+  // What the services keep on each incident for the access checks: its reports' parties and its
+  // first release instants per audience.
+  await refreshAllIncidentVisibility(db);
 
   // Reply windows: every incident in the right of reply (a fifth still open now), and a third of
   // those that went on past it.
@@ -596,7 +617,7 @@ async function fill(db: Db, users: Users): Promise<void> {
        OR (i.state IN ('endorsed','published','restricted_release','follow_up')
            AND i.reference ~ '[147]$')`.execute(db);
 
-  // As autovacuum would leave it: the released_at update above leaves dead row versions.
+  // As autovacuum would leave it: the updates of incidents above leave dead row versions.
   await sql`VACUUM ANALYZE`.execute(db);
 }
 
