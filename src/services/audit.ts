@@ -3,7 +3,7 @@
  * records the hash of every row it changed, as to_jsonb() gives it after the change (read back,
  * or taken from the RETURNING of the write).
  */
-import { sql, type Compilable, type OperationNodeSource } from "kysely";
+import { sql } from "kysely";
 import {
   auditedRowsOf,
   canonicalJson,
@@ -61,7 +61,7 @@ export async function rowHash(db: Db | Tx, table: AuditedTable, id: string): Pro
   return sha256Hex(canonicalJson(rows[0].j));
 }
 
-type Head = { seq: number; hash: string };
+export type Head = { seq: number; hash: string };
 
 /**
  * The head this process wrote last. It is usually still the head, and writing on that guess saves
@@ -113,7 +113,13 @@ async function newEntry(db: Db | Tx, input: AuditInput): Promise<NewEntry> {
   };
 }
 
-type ChainedEntry = NewEntry & { seq: number; data_hash: string; prev_hash: string; hash: string };
+/** An entry as stored in audit_entries. */
+export type ChainedEntry = NewEntry & {
+  seq: number;
+  data_hash: string;
+  prev_hash: string;
+  hash: string;
+};
 
 /** The entries chained after `prev`, and the head they make. */
 function chain(prev: Head, entries: NewEntry[]): { chained: ChainedEntry[]; head: Head } {
@@ -148,48 +154,29 @@ async function writeEntries(tx: Tx, prev: Head, entries: NewEntry[]): Promise<He
 }
 
 /**
- * One new row and its audit entry in a single statement, outside any transaction: the statement
- * commits both or neither (decision 0008). `insert` inserts exactly one row of `row.table` and
- * returns it as `to_jsonb(<table>) AS j`; `row.jsonb` is that row as computed beforehand
- * (src/store/row-json.ts), and its hash is what the entry records. The entry is chained on the
- * head this process wrote last. The statement checks in SQL that the head is still that one and
- * that the stored row equals `row.jsonb`; when either fails, or there is no head to guess yet, it
- * writes nothing and answers null, and the caller writes in a transaction instead.
+ * A write and its audit entry in one statement, outside any transaction (decision 0008): `write`
+ * is given the entry, chained on the head this process wrote last, and that head; it must write
+ * its rows and the entry together or not at all, move the head only from `prev`, and answer
+ * whether it wrote. The rows' hashes come from `jsonb` computed before the write, so `write` must
+ * also refuse to store a row that differs from it. Null when nothing was written (the head
+ * moved, a row differed, or this process has no head to guess yet): the caller then writes in a
+ * transaction.
  */
-export async function insertWithAudit(
+export async function appendAuditAlone(
   db: Db,
-  insert: Compilable & OperationNodeSource,
-  row: { table: AuditedTable; id: string; jsonb: unknown },
-  input: Omit<AuditInput, "rows">,
+  input: AuditInput & { rows: { table: AuditedTable; id: string; jsonb: unknown }[] },
+  write: (entry: ChainedEntry, prev: Head) => Promise<boolean>,
 ): Promise<number | null> {
   const prev = guessedHead;
   if (!prev) return null;
   const {
-    chained: [e],
+    chained: [entry],
     head,
-  } = chain(prev, [await newEntry(db, { ...input, rows: [row] })]);
-  try {
-    await sql`WITH r AS (${insert}),
-      h AS (UPDATE audit_head SET seq = ${head.seq}, hash = ${head.hash}
-        WHERE id = 1 AND seq = ${prev.seq} AND hash = ${prev.hash}
-        RETURNING seq)
-      INSERT INTO audit_entries (seq, at, actor, action, subject, data, data_hash, prev_hash, hash)
-      SELECT ${e!.seq}, ${e!.at}, ${e!.actor}, ${e!.action}, ${e!.subject},
-        ${JSON.stringify(e!.data)}::jsonb, ${e!.data_hash}, ${e!.prev_hash}, ${e!.hash}
-      FROM r LEFT JOIN h ON true
-      WHERE cfm_require(h.seq IS NOT NULL, 'the audit head moved')
-        AND cfm_require(r.j = ${JSON.stringify(row.jsonb)}::jsonb,
-          'the stored row differs from the row hashed')`.execute(db);
-  } catch (err) {
-    if ((err as { code?: unknown }).code === REQUIREMENT_FAILED) return null;
-    throw err;
-  }
+  } = chain(prev, [await newEntry(db, input)]);
+  if (!(await write(entry!, prev))) return null;
   guessedHead = head;
-  return e!.seq;
+  return entry!.seq;
 }
-
-/** SQLSTATE of cfm_require() (migration 20261129T111000). */
-const REQUIREMENT_FAILED = "CFM01";
 
 export interface AuditProblem {
   /** The first audit entry that no longer holds. */

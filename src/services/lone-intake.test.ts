@@ -7,12 +7,13 @@
  */
 import fc from "fast-check";
 import { randomUUID } from "node:crypto";
-import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { describeEachEngine } from "../../test/db.js";
 import { reportInput, seedActors, type Actors } from "../../test/fixtures.js";
 import type { ReportInput } from "../domain/reports.js";
-import { appendAudit, insertWithAudit, verifyAudit } from "./audit.js";
+import { insertReportAudited, type ReportRow } from "../store/reports-repo.js";
+import { rowJson } from "../store/row-json.js";
+import { appendAudit, appendAuditAlone, verifyAudit } from "./audit.js";
 import { createReport, loneIntake } from "./reports.js";
 
 describeEachEngine("a lone report in one statement", (ctx) => {
@@ -112,85 +113,67 @@ describeEachEngine("a lone report in one statement", (ctx) => {
 
   it("writes nothing when the stored row would differ from the row hashed", async () => {
     const before = { reports: await count("reports"), audit: await count("audit_entries") };
-    const id = randomUUID();
-    const insert = () =>
-      ctx.deps.db
-        .insertInto("reports")
-        .values(reportRowValues(id))
-        .returning(sql`to_jsonb(reports)`.as("j"));
-    const entry = {
-      actor: actors.monitor,
-      action: "report.received",
-      subject: `report:${id}`,
-      at: ctx.clock(),
-    };
-    // A guess of the row that is wrong in one field.
-    const wrong = { id, description: "not what is stored" };
-    const seq = await insertWithAudit(
-      ctx.deps.db,
-      insert(),
-      { table: "reports", id, jsonb: wrong },
-      entry,
+    const report = reportJson(randomUUID());
+    // A valid instant, but not as to_jsonb() renders it: the stored row would differ.
+    const wrong = { ...report, received_at: "2020-01-15T08:00:00Z" };
+    const seq = await appendAuditAlone(ctx.deps.db, receivedEntry(wrong), (entry, prev) =>
+      insertReportAudited(ctx.deps.db, wrong, entry, prev),
     );
     expect(seq).toBeNull();
     expect({ reports: await count("reports"), audit: await count("audit_entries") }).toEqual(
       before,
     );
+    // The same row as to_jsonb() renders it goes in, with its entry.
+    const right = await appendAuditAlone(ctx.deps.db, receivedEntry(report), (entry, prev) =>
+      insertReportAudited(ctx.deps.db, report, entry, prev),
+    );
+    expect(right).not.toBeNull();
+    expect(await count("reports")).toBe(before.reports + 1);
     expect((await verifyAudit(ctx.deps.db)).ok).toBe(true);
   });
 
   it("writes nothing when the audit head moved since this process wrote it", async () => {
     const before = { reports: await count("reports"), audit: await count("audit_entries") };
-    // Two lone writes on the same guess: the second finds the head moved and writes nothing.
+    // Two lone writes on the same guess: the second finds the head moved and goes through its
+    // transaction.
     const input = reportInput({ sourceKind: "monitor" });
     const [a, b] = await Promise.all([
       createReport(ctx.deps, actors.monitor, input),
       createReport(ctx.deps, actors.monitor, input),
     ]);
     expect(a.report.id).not.toBe(b.report.id);
-    // Both were stored (the second through its transaction), each with one entry.
     expect(await count("reports")).toBe(before.reports + 2);
     expect(await count("audit_entries")).toBe(before.audit + 2);
 
-    const stale = await insertLoneAfterAnotherWrite();
-    expect(stale).toBeNull();
+    // Another writer (as another server process sharing the database would) appends after this
+    // process chained its entry and before the entry is written.
+    const report = reportJson(randomUUID());
+    const seq = await appendAuditAlone(ctx.deps.db, receivedEntry(report), async (entry, prev) => {
+      await ctx.deps.db.transaction().execute((tx) =>
+        appendAudit(tx, {
+          actor: { kind: "system", name: "other process" },
+          action: "test.other_process",
+          subject: "test:other",
+          at: ctx.clock(),
+        }),
+      );
+      return insertReportAudited(ctx.deps.db, report, entry, prev);
+    });
+    expect(seq).toBeNull();
     expect(await count("reports")).toBe(before.reports + 2);
     expect(await count("audit_entries")).toBe(before.audit + 3);
     expect((await verifyAudit(ctx.deps.db)).ok).toBe(true);
   });
 
-  /**
-   * Prepares a lone write on this process's guess, lets another writer append to the chain
-   * first (as another server process sharing the database would, without this process knowing),
-   * then runs it.
-   */
-  async function insertLoneAfterAnotherWrite() {
-    const id = randomUUID();
-    const insert = ctx.deps.db
-      .insertInto("reports")
-      .values(reportRowValues(id))
-      .returning(sql`to_jsonb(reports)`.as("j"));
-    const pending = insertWithAudit(
-      ctx.deps.db,
-      insert,
-      { table: "reports", id, jsonb: {} },
-      {
-        actor: actors.monitor,
-        action: "report.received",
-        subject: `report:${id}`,
-        at: ctx.clock(),
-      },
-    );
-    // The other writer appends first; the lone write was chained on the head before it.
-    await ctx.deps.db.transaction().execute(async (tx) => {
-      await appendAudit(tx, {
-        actor: { kind: "system", name: "other process" },
-        action: "test.other_process",
-        subject: "test:other",
-        at: ctx.clock(),
-      });
-    });
-    return pending;
+  function receivedEntry(report: Record<string, unknown>) {
+    const id = report.id as string;
+    return {
+      actor: actors.monitor,
+      action: "report.received",
+      subject: `report:${id}`,
+      at: ctx.clock(),
+      rows: [{ table: "reports" as const, id, jsonb: report }],
+    };
   }
 
   it("numbers reports in the order they were filed, with no repeats", async () => {
@@ -210,13 +193,18 @@ describeEachEngine("a lone report in one statement", (ctx) => {
   });
 });
 
-/** A report row written directly, as the tests of insertWithAudit need one. */
-function reportRowValues(id: string) {
-  return {
+/** A monitor's report row in its to_jsonb() form, written directly by the tests above. */
+function reportJson(id: string): Record<string, unknown> {
+  return rowJson({
     id,
     tracking_id: `R-T${id.slice(0, 8)}`,
+    version: 1,
+    supersedes_id: null,
     source_kind: "monitor",
-    received_at: new Date("2020-01-15T08:00:00Z"),
+    submitted_by: null,
+    submitter_party: null,
+    alleged_party: null,
+    received_at: new Date("2020-01-15T08:00:00.120Z"),
     occurred_from: new Date("2020-01-14T21:00:00Z"),
     occurred_to: new Date("2020-01-14T23:30:00Z"),
     date_precision: 1,
@@ -224,19 +212,21 @@ function reportRowValues(id: string) {
     lon: 13.287,
     where_precision: 1,
     place_name: null,
+    location_source: "reported",
+    place_candidates: null,
     category: "A3",
-    description: "x",
+    description: "Written directly by a test",
     language: "en",
-    counts: "{}",
+    counts: {},
     source_grade: null,
-    supersedes_id: null,
-    submitted_by: null,
-    submitter_party: null,
-    alleged_party: null,
+    is_demo: false,
+    status: "received",
     incident_id: null,
     triage_reason: null,
     triaged_by: null,
     triaged_at: null,
+    classification: "internal",
+    concerned_parties: [],
     embargo_until: null,
-  };
+  } satisfies ReportRow);
 }

@@ -19,6 +19,7 @@ import {
 } from "../domain/access-rules.js";
 import {
   findReport,
+  insertReportAudited,
   listReports as listReportRows,
   rowToReport,
   takeTrackingIds,
@@ -27,7 +28,7 @@ import {
 } from "../store/reports-repo.js";
 import { rowJson } from "../store/row-json.js";
 import { reportScopeFor, requireRole, type ReportScope } from "./access.js";
-import { appendAudit, appendAuditMany, insertWithAudit, type AuditInput } from "./audit.js";
+import { appendAudit, appendAuditAlone, appendAuditMany, type AuditInput } from "./audit.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { inTransaction, type Db, type Deps, type Tx } from "./deps.js";
 import { inGroupTransaction, type BatchKind } from "./group-commit.js";
@@ -132,14 +133,11 @@ async function intakeAlone(db: Db, item: IntakeItem): Promise<CreateReportResult
   const [trackingId] = await takeTrackingIds(deps, db, 1);
   const row = newReportRow(actor, input, insertExtra(item), trackingId!);
   const jsonb = rowJson(row);
-  const seq = await insertWithAudit(
+  const rows = [{ table: "reports" as const, id: row.id, jsonb }];
+  const seq = await appendAuditAlone(
     db,
-    db
-      .insertInto("reports")
-      .values(insertable(row))
-      .returning(sql`to_jsonb(reports)`.as("j")),
-    { table: "reports", id: row.id, jsonb },
-    receivedEntry(item, rowToReport(row), undefined),
+    { ...receivedEntry(item, rowToReport(row), rows), rows },
+    (entry, prev) => insertReportAudited(db, jsonb, entry, prev),
   );
   if (seq === null) {
     loneIntake.transaction++;
@@ -169,7 +167,7 @@ function receivedEntry(item: IntakeItem, report: Report, rows: AuditInput["rows"
     action: "report.received",
     subject: `report:${report.id}`,
     at: item.receivedAt,
-    ...(rows ? { rows } : {}),
+    rows,
     details: { trackingId: report.trackingId, sourceKind: report.sourceKind },
   };
 }

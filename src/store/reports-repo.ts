@@ -158,3 +158,28 @@ export async function takeTrackingIds(
   }
   return pool.splice(0, count).map((n) => `R-${String(n).padStart(6, "0")}`);
 }
+
+/** SQLSTATE of cfm_insert_report_audited() when the stored row is not the row hashed. */
+const ROW_DIFFERS = "CFM01";
+
+/**
+ * A new report and its audit entry in one statement (migration 20261129T111000): `report` is the
+ * row in its to_jsonb() form, `entry` the entry chained on `prev`. False, with nothing written,
+ * when the head moved or the stored row would differ.
+ */
+export async function insertReportAudited(
+  db: Db,
+  report: Record<string, unknown>,
+  entry: unknown,
+  prev: { seq: number; hash: string },
+): Promise<boolean> {
+  try {
+    const { rows } = await sql<{ ok: boolean }>`SELECT cfm_insert_report_audited(
+      ${JSON.stringify(report)}::jsonb, ${JSON.stringify(entry)}::jsonb,
+      ${prev.seq}, ${prev.hash}) AS ok`.execute(db);
+    return rows[0]?.ok === true;
+  } catch (err) {
+    if ((err as { code?: unknown }).code === ROW_DIFFERS) return false;
+    throw err;
+  }
+}
