@@ -361,7 +361,10 @@ async function httpCases(
     return res.body;
   };
   const analyst = await token(users.analyst);
-  const liaison = await token(users.liaisonGna);
+  const checked = [
+    { name: "GNA liaison", bearer: await token(users.liaisonGna) },
+    { name: "monitor", bearer: await token(users.monitorA) },
+  ];
   const cases: Case[] = [];
   const libya = LIBYA.join(",");
   for (const [path, label] of [
@@ -374,22 +377,22 @@ async function httpCases(
       "HTTP GET /incidents.geojson (Libya), whole request",
     ],
   ] as const) {
-    cases.push(
-      {
+    cases.push({
+      endpoint: label,
+      viewer: "analyst, no access check (baseline)",
+      baseline: true,
+      run: get(analyst, path),
+      times: [],
+    });
+    for (const v of checked) {
+      cases.push({
         endpoint: label,
-        viewer: "analyst, no access check (baseline)",
-        baseline: true,
-        run: get(analyst, path),
-        times: [],
-      },
-      {
-        endpoint: label,
-        viewer: "GNA liaison",
+        viewer: v.name,
         baseline: false,
-        run: get(liaison, path),
+        run: get(v.bearer, path),
         times: [],
-      },
-    );
+      });
+    }
   }
   return { cases, close: () => app.close() };
 }

@@ -1,6 +1,6 @@
 /**
- * The columns an incident keeps for the access checks (report_parties, parties_release_at,
- * public_release_at; decision 0007, "Cost of the checks") stay exactly what its reports and
+ * The columns an incident keeps for the access checks (report_parties, report_submitters,
+ * parties_release_at, public_release_at; decision 0007, "Cost of the checks") stay exactly what its reports and
  * releases say, through the services that change those: triage, merge, amendment, transitions
  * that release (now or at a later instant). And the audit chain still verifies: the columns are
  * written before the audit entry records the incident row.
@@ -44,12 +44,12 @@ describeEachEngine("an incident's access columns follow its reports and releases
   async function columnsAndTruth(id: string) {
     const row = await ctx.deps.db
       .selectFrom("incidents")
-      .select(["report_parties", "parties_release_at", "public_release_at"])
+      .select(["report_parties", "report_submitters", "parties_release_at", "public_release_at"])
       .where("id", "=", id)
       .executeTakeFirstOrThrow();
     const reports = await ctx.deps.db
       .selectFrom("reports")
-      .select("submitter_party")
+      .select(["submitter_party", "submitted_by"])
       .where("incident_id", "=", id)
       .execute();
     const releases = await ctx.deps.db
@@ -62,10 +62,12 @@ describeEachEngine("an incident's access columns follow its reports and releases
       return ts.length ? new Date(Math.min(...ts)) : null;
     };
     const parties = reports.flatMap((r) => (r.submitter_party ? [r.submitter_party] : []));
+    const submitters = reports.flatMap((r) => (r.submitted_by ? [r.submitted_by] : []));
     return {
       stored: row,
       truth: {
         report_parties: [...new Set(parties)].sort(),
+        report_submitters: [...new Set(submitters)].sort(),
         parties_release_at: earliest("parties"),
         public_release_at: earliest("public"),
       },

@@ -67,7 +67,8 @@ export function rowToFinding(r: FindingRow): Finding {
  * What the access checks need to know of an incident's reports and releases, kept on its row so
  * that a scope tests the row alone (decision 0007, "Cost of the checks"): the parties that filed
  * any of its reports (any status, superseded versions too), sorted bytewise (the same on both
- * engines), and the earliest release instant to the parties and to the public. SET expressions
+ * engines), the users who filed them, and the earliest release instant to the parties and to
+ * the public. SET expressions
  * correlated on `incidents.id`: every write that attaches a report to an incident or releases it
  * recomputes them (reports only ever join an incident, and an amendment keeps the party; releases
  * are append-only), in its transaction and before its audit entry records the incident row.
@@ -79,6 +80,9 @@ export function visibilityColumns() {
   return {
     report_parties: sql<string[]>`ARRAY(SELECT DISTINCT r.submitter_party COLLATE "C"
       FROM reports r WHERE r.incident_id = incidents.id AND r.submitter_party IS NOT NULL
+      ORDER BY 1)`,
+    report_submitters: sql<string[]>`ARRAY(SELECT DISTINCT r.submitted_by
+      FROM reports r WHERE r.incident_id = incidents.id AND r.submitted_by IS NOT NULL
       ORDER BY 1)`,
     parties_release_at: earliest("parties"),
     public_release_at: earliest("public"),
@@ -148,16 +152,11 @@ export function incidentScopeFilter(scope: IncidentScope) {
         return eb.val(true);
       case "intake":
         return eb("incidents.classification", "<>", "confidential_source");
+      // A monitor: the incidents holding its own reports (report_submitters, visibilityColumns).
       case "withReportsBy":
         return eb.and([
           eb("incidents.classification", "<>", "confidential_source"),
-          eb.exists(
-            eb
-              .selectFrom("reports")
-              .select("reports.id")
-              .whereRef("reports.incident_id", "=", "incidents.id")
-              .where("reports.submitted_by", "=", scope.userId),
-          ),
+          sql<SqlBool>`${scope.userId}::uuid = ANY(incidents.report_submitters)`,
         ]);
       // Tests of the row alone, on its visibility columns (visibilityColumns): "released to the
       // public (the parties) by now" is "its earliest such release is at or before now", which

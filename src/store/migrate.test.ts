@@ -95,7 +95,7 @@ describeEachEngine("a migration that changes audited tables", (ctx) => {
 
 describeEachEngine("the incident access columns migration", (ctx) => {
   const NAME = "20261129T110000_incident_visibility.sql";
-  const COLUMNS = sql`report_parties, parties_release_at, public_release_at`;
+  const COLUMNS = sql`report_parties, report_submitters, parties_release_at, public_release_at`;
   let incidentIds: string[];
   let written: unknown[];
 
@@ -143,7 +143,7 @@ describeEachEngine("the incident access columns migration", (ctx) => {
     // Back to the database as it was before the migration: without the columns, its incident
     // rows recorded as they then were, and the migration not applied.
     await ctx.deps.db.transaction().execute(async (tx) => {
-      await sql`ALTER TABLE incidents DROP COLUMN report_parties,
+      await sql`ALTER TABLE incidents DROP COLUMN report_parties, DROP COLUMN report_submitters,
         DROP COLUMN parties_release_at, DROP COLUMN public_release_at`.execute(tx);
       await sql`DELETE FROM schema_migrations WHERE name = ${NAME}`.execute(tx);
       await appendAudit(tx, {

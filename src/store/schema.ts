@@ -169,10 +169,11 @@ export interface IncidentsTable {
   embargo_until: Timestamp | null;
   /**
    * Kept from its reports and releases for the access checks (visibilityColumns in
-   * incidents-repo.ts): the parties that filed its reports, sorted; its earliest release instant
+   * incidents-repo.ts): the parties that filed its reports, sorted, and the users; its earliest release instant
    * to the parties and to the public. Internal: never presented.
    */
   report_parties: Generated<string[]>;
+  report_submitters: Generated<string[]>;
   parties_release_at: Timestamp | null;
   public_release_at: Timestamp | null;
 }

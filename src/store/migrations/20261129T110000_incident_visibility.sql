@@ -7,6 +7,8 @@
 -- scope is a test of the row alone.
 --   report_parties      the distinct submitter parties of its reports (any status, superseded
 --                       versions too), sorted bytewise;
+--   report_submitters   the distinct users who filed its reports, sorted (a monitor sees the
+--                       incidents holding its own reports);
 --   parties_release_at  the earliest release_at of its releases to the parties;
 --   public_release_at   the earliest release_at of its releases to the public.
 -- The services that attach reports (triage, merge) and write releases (transitions) recompute
@@ -16,12 +18,16 @@
 
 ALTER TABLE incidents
   ADD COLUMN report_parties text[] NOT NULL DEFAULT '{}',
+  ADD COLUMN report_submitters uuid[] NOT NULL DEFAULT '{}',
   ADD COLUMN parties_release_at timestamptz,
   ADD COLUMN public_release_at timestamptz;
 
 UPDATE incidents SET
   report_parties = ARRAY(SELECT DISTINCT r.submitter_party COLLATE "C"
     FROM reports r WHERE r.incident_id = incidents.id AND r.submitter_party IS NOT NULL
+    ORDER BY 1),
+  report_submitters = ARRAY(SELECT DISTINCT r.submitted_by
+    FROM reports r WHERE r.incident_id = incidents.id AND r.submitted_by IS NOT NULL
     ORDER BY 1),
   parties_release_at = (SELECT min(rel.release_at) FROM releases rel
     WHERE rel.incident_id = incidents.id AND rel.audience = 'parties'),
