@@ -12,6 +12,7 @@ import { openDatabase, type Database, type Engine } from "../src/store/database.
 import { fileEvidenceStore } from "../src/store/evidence-store.js";
 import { migrate } from "../src/store/migrate.js";
 import type { Deps } from "../src/services/deps.js";
+import type { DB } from "../src/store/schema.js";
 
 export function testEngines(): Engine[] {
   return process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
@@ -93,4 +94,13 @@ export function describeEachEngine(
       fn(ctx);
     });
   }
+}
+
+/** How many rows a table holds. */
+export async function countRows(db: Deps["db"], table: keyof DB): Promise<number> {
+  const { n } = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(n);
 }

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
-import { describeEachEngine } from "../../test/db.js";
+import { countRows, describeEachEngine } from "../../test/db.js";
 import { reportInput, seedActors, type Actors } from "../../test/fixtures.js";
 import { verifyAudit } from "./audit.js";
 import { inGroupTransaction, type BatchKind } from "./group-commit.js";
@@ -8,15 +8,7 @@ import { createReport } from "./reports.js";
 
 describeEachEngine("group commit of concurrent reports", (ctx) => {
   let actors: Actors;
-  const count = async (table: "reports" | "audit_entries") =>
-    Number(
-      (
-        await ctx.deps.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as("n"))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: "reports" | "audit_entries") => countRows(ctx.deps.db, table);
 
   beforeAll(async () => {
     actors = await seedActors(ctx.deps);

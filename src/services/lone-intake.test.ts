@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { randomUUID } from "node:crypto";
 import { beforeAll, expect, it } from "vitest";
-import { describeEachEngine } from "../../test/db.js";
+import { countRows, describeEachEngine } from "../../test/db.js";
 import { reportInput, seedActors, type Actors } from "../../test/fixtures.js";
 import type { ReportInput } from "../domain/reports.js";
 import { insertReportAudited, type ReportRow } from "../store/reports-repo.js";
@@ -18,15 +18,7 @@ import { createReport, loneIntake } from "./reports.js";
 
 describeEachEngine("a lone report in one statement", (ctx) => {
   let actors: Actors;
-  const count = async (table: "reports" | "audit_entries") =>
-    Number(
-      (
-        await ctx.deps.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as("n"))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: "reports" | "audit_entries") => countRows(ctx.deps.db, table);
 
   beforeAll(async () => {
     actors = await seedActors(ctx.deps);

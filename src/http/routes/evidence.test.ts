@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { beforeAll, expect, it } from "vitest";
 import { call, reportJson } from "../../../test/api.js";
-import { describeEachEngine } from "../../../test/db.js";
+import { countRows, describeEachEngine } from "../../../test/db.js";
 import { loginAll, seedActors, type TestUserName } from "../../../test/fixtures.js";
 import { verifyAudit } from "../../services/audit.js";
 import { fileEvidenceStore } from "../../store/evidence-store.js";
@@ -112,15 +112,8 @@ describeEachEngine("evidence API", (ctx) => {
     });
 
   async function counts() {
-    const n = async (table: "evidence_items" | "custody_entries" | "audit_entries") =>
-      Number(
-        (
-          await ctx.deps.db
-            .selectFrom(table)
-            .select((eb) => eb.fn.countAll<number>().as("n"))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const n = (table: "evidence_items" | "custody_entries" | "audit_entries") =>
+      countRows(ctx.deps.db, table);
     return {
       evidence: await n("evidence_items"),
       custody: await n("custody_entries"),
