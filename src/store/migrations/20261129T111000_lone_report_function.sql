@@ -4,7 +4,9 @@
 -- no parse and no planning, which on the embedded engine was half the cost of filing it.
 --
 --   report     the new row as to_jsonb() gives it, computed by the application before the write;
---              the audit entry records its hash, so the row stored must be exactly this one;
+--              the audit entry records its hash, so the row stored must be exactly this one. It
+--              gives every column: a column missing from it is stored as NULL, not its default
+--              (src/services/lone-intake.test.ts fails when the two drift apart);
 --   entry      the audit entry, chained by the application on the head it wrote last;
 --   prev_seq, prev_hash   that head.
 --
