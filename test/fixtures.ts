@@ -75,3 +75,17 @@ export function reportInput(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** The smallest finding an analyst may record: nothing could be determined. */
+export function findingInput(overrides: Record<string, unknown> = {}) {
+  return {
+    outcome: "unable_to_determine" as const,
+    verificationLevel: "V1" as const,
+    attributionLevel: "undetermined" as const,
+    provisions: [],
+    sourceGrades: [],
+    publicNarrative: "Access was denied.",
+    restrictedNarrative: "",
+    ...overrides,
+  };
+}

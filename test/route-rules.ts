@@ -13,7 +13,14 @@ import { classifyIncident } from "../src/services/classification.js";
 import { createReport } from "../src/services/reports.js";
 import { seedIllustrativeLayers } from "../src/demo/geo-layers.js";
 import { createAgreementForTest } from "./agreements.js";
-import { reportInput, seedActors, TEST_USERS, type Actors, type TestUserName } from "./fixtures.js";
+import {
+  findingInput,
+  reportInput,
+  seedActors,
+  TEST_USERS,
+  type Actors,
+  type TestUserName,
+} from "./fixtures.js";
 
 export type Viewer = TestUserName | "public";
 export const VIEWERS: readonly Viewer[] = [
@@ -195,15 +202,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   "POST /api/v1/incidents/:id/findings": {
     who: roles("analyst", "chief"),
     params: { id: INCIDENTS },
-    body: () => ({
-      outcome: "unable_to_determine",
-      verificationLevel: "V1",
-      attributionLevel: "undetermined",
-      provisions: [],
-      sourceGrades: [],
-      publicNarrative: "Access was denied.",
-      restrictedNarrative: "",
-    }),
+    body: () => findingInput(),
   },
 
   "GET /api/v1/audit": { who: roles("auditor", "chief"), queries: ["", "?limit=500"] },

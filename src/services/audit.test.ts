@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { describeEachEngine } from "../../test/db.js";
-import { reportInput, seedActors, type Actors } from "../../test/fixtures.js";
+import { findingInput, reportInput, seedActors, type Actors } from "../../test/fixtures.js";
 import { AUDITED_TABLES } from "../store/schema.js";
 import { listAudit, PRIMARY_KEY, verifyAudit } from "./audit.js";
 import type { Tx } from "./deps.js";
@@ -28,15 +28,7 @@ describeEachEngine("audit chain on the database", (ctx) => {
     });
     incidentId = incident.id;
     await transitionIncident(ctx.deps, actors.intake, incidentId, "triaged", "within mandate");
-    await addFinding(ctx.deps, actors.analyst, incidentId, {
-      outcome: "unable_to_determine",
-      verificationLevel: "V1",
-      attributionLevel: "undetermined",
-      provisions: [],
-      sourceGrades: [],
-      publicNarrative: "Access was denied.",
-      restrictedNarrative: "",
-    });
+    await addFinding(ctx.deps, actors.analyst, incidentId, findingInput());
   });
 
   /** Runs `tamper` inside a transaction that is always rolled back, and verifies inside it. */

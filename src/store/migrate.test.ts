@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { describeEachEngine } from "../../test/db.js";
-import { reportInput, seedActors, type Actors } from "../../test/fixtures.js";
+import { findingInput, reportInput, seedActors, type Actors } from "../../test/fixtures.js";
 import type { Actor } from "../domain/roles.js";
 import type { CaseState } from "../domain/workflow.js";
 import { appendAudit, listAudit, verifyAudit } from "../services/audit.js";
@@ -122,15 +122,7 @@ describeEachEngine("the incident access columns migration", (ctx) => {
       transitionIncident(ctx.deps, actor, released.id, to, undefined, opts);
     await move(actors.intake, "triaged");
     await move(actors.analyst, "under_verification");
-    await addFinding(ctx.deps, actors.analyst, released.id, {
-      outcome: "unable_to_determine",
-      verificationLevel: "V1",
-      attributionLevel: "undetermined",
-      provisions: [],
-      sourceGrades: [],
-      publicNarrative: "Access was denied.",
-      restrictedNarrative: "",
-    });
+    await addFinding(ctx.deps, actors.analyst, released.id, findingInput());
     await move(actors.analyst, "assessed");
     await move(actors.analyst, "in_review");
     await move(actors.chief, "endorsed");
