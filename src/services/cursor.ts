@@ -23,3 +23,27 @@ export function decodeCursor(cursor: string): CursorPosition {
   }
   return { at, id };
 }
+
+/** One page of a list, and the cursor of the next one (null on the last page). */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/**
+ * A page from rows read one past `limit` (so that a next page is known without counting): the
+ * first `limit` rows as `present` turns them into items, and a cursor after the last item when
+ * there were more.
+ */
+export async function pageOf<R, T>(
+  rows: R[],
+  limit: number,
+  present: (rows: R[]) => T[] | Promise<T[]>,
+  position: (item: T) => CursorPosition,
+): Promise<Page<T>> {
+  const items = await present(rows.slice(0, limit));
+  const last = items[items.length - 1];
+  if (rows.length <= limit || !last) return { items, nextCursor: null };
+  const { at, id } = position(last);
+  return { items, nextCursor: encodeCursor(at, id) };
+}

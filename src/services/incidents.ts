@@ -54,7 +54,7 @@ import { audienceOrRefuse, isReleasingState, writeRelease } from "./releases.js"
 import { appendAudit } from "./audit.js";
 import { withGeo } from "./geo-evaluations.js";
 import { geoOfNewRecord } from "../domain/geo/evaluation-record.js";
-import { decodeCursor, encodeCursor } from "./cursor.js";
+import { decodeCursor, pageOf, type Page } from "./cursor.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
 import { reportNotFound } from "./reports.js";
 
@@ -324,7 +324,7 @@ export async function listIncidents(
   deps: Deps,
   actor: Actor,
   filter: Omit<IncidentFilter, "before"> & { cursor?: string },
-): Promise<{ items: Incident[]; nextCursor: string | null }> {
+): Promise<Page<Incident>> {
   const scope = incidentScopeFor(actor, deps.clock());
   const pos = filter.cursor ? decodeCursor(filter.cursor) : undefined;
   const before: IncidentFilter["before"] = pos && { updatedAt: pos.at, id: pos.id };
@@ -333,11 +333,12 @@ export async function listIncidents(
     before,
     limit: filter.limit + 1,
   });
-  const items = await withGeo(deps.db, "incident", rows.slice(0, filter.limit).map(rowToIncident));
-  const last = items[items.length - 1];
-  const nextCursor =
-    rows.length > filter.limit && last ? encodeCursor(last.updatedAt, last.id) : null;
-  return { items, nextCursor };
+  return pageOf(
+    rows,
+    filter.limit,
+    (page) => withGeo(deps.db, "incident", page.map(rowToIncident)),
+    (i) => ({ at: i.updatedAt, id: i.id }),
+  );
 }
 
 export interface TransitionOptions {

@@ -28,7 +28,7 @@ import {
   rowToReply,
 } from "../store/releases-repo.js";
 import { incidentScopeFor, publicIncidentScope, requireUser } from "./access.js";
-import { decodeCursor, encodeCursor } from "./cursor.js";
+import { decodeCursor, pageOf, type Page } from "./cursor.js";
 import type { Deps, Tx } from "./deps.js";
 
 export type ReleasingState = "published" | "restricted_release";
@@ -114,10 +114,9 @@ export async function writeRelease(
   return { release: rowToRelease(row), rows: [{ table: "releases", id: row.id }] };
 }
 
-export interface ReleasePage {
-  items: Release[];
-  nextCursor: string | null;
-}
+export type ReleasePage = Page<Release>;
+
+const releasePosition = (r: Release) => ({ at: r.releaseAt, id: r.id });
 
 /** Releases the caller may read: for the parties, only those whose instant has passed. */
 export async function listReleases(
@@ -132,12 +131,7 @@ export async function listReleases(
     before: pos && { releaseAt: pos.at, id: pos.id },
     limit: filter.limit + 1,
   });
-  const items = rows.slice(0, filter.limit).map(rowToRelease);
-  const last = items[items.length - 1];
-  return {
-    items,
-    nextCursor: rows.length > filter.limit && last ? encodeCursor(last.releaseAt, last.id) : null,
-  };
+  return pageOf(rows, filter.limit, (page) => page.map(rowToRelease), releasePosition);
 }
 
 export async function getRelease(deps: Deps, actor: Actor, id: string): Promise<Release> {
@@ -157,12 +151,7 @@ export async function listPublicIncidents(
     before: pos && { releaseAt: pos.at, id: pos.id },
     limit: filter.limit + 1,
   });
-  const items = rows.slice(0, filter.limit).map(rowToRelease);
-  const last = items[items.length - 1];
-  return {
-    items,
-    nextCursor: rows.length > filter.limit && last ? encodeCursor(last.releaseAt, last.id) : null,
-  };
+  return pageOf(rows, filter.limit, (page) => page.map(rowToRelease), releasePosition);
 }
 
 export async function getPublicIncident(deps: Deps, incidentId: string): Promise<Release> {

@@ -29,7 +29,7 @@ import {
 import { rowJson } from "../store/row-json.js";
 import { reportScopeFor, requireRole, type ReportScope } from "./access.js";
 import { appendAudit, appendAuditAlone, appendAuditMany, type AuditInput } from "./audit.js";
-import { decodeCursor, encodeCursor } from "./cursor.js";
+import { decodeCursor, pageOf, type Page } from "./cursor.js";
 import { inTransaction, type Db, type Deps, type Tx } from "./deps.js";
 import { inGroupTransaction, type BatchKind } from "./group-commit.js";
 import { locateReport } from "./places.js";
@@ -413,10 +413,7 @@ export function reportNotFound(id: string): DomainError {
   return new DomainError("report_not_found", `There is no report with id ${id}.`);
 }
 
-export interface ReportPage {
-  items: Report[];
-  nextCursor: string | null;
-}
+export type ReportPage = Page<Report>;
 
 export async function listReports(
   deps: Deps,
@@ -427,12 +424,12 @@ export async function listReports(
   const pos = filter.cursor ? decodeCursor(filter.cursor) : undefined;
   const before = pos && { receivedAt: pos.at, id: pos.id };
   const rows = await listReportRows(deps.db, scope, { ...filter, before, limit: filter.limit + 1 });
-  const items = await withGeo(deps.db, "report", rows.slice(0, filter.limit).map(rowToReport));
-  const last = items[items.length - 1];
-  return {
-    items,
-    nextCursor: rows.length > filter.limit && last ? encodeCursor(last.receivedAt, last.id) : null,
-  };
+  return pageOf(
+    rows,
+    filter.limit,
+    (page) => withGeo(deps.db, "report", page.map(rowToReport)),
+    (r) => ({ at: r.receivedAt, id: r.id }),
+  );
 }
 
 /** An amendment is a new version linked to the old; the old one is marked superseded. */
