@@ -207,9 +207,8 @@ function endpoints(): Endpoint[] {
     incidents("GET /map/incidents, count (whole Libya)", (db, s) =>
       countIncidentsUpTo(db, s, libya, MAX_POINTS + 1),
     ),
-    // Findings' levels as released, for every viewer: only the scope differs from the baseline.
     incidents("GET /map/incidents, clusters (whole Libya)", (db, s) =>
-      incidentCells(db, s, libya, cellDeg, "released"),
+      incidentCells(db, s, libya, cellDeg),
     ),
     incidents("GET /releases, first page", (db, s) => listReleaseRows(db, s, { limit: page })),
     incidents("GET /releases, deep page (cursor)", (db, s) =>

@@ -29,7 +29,8 @@ export type ReportScope =
 export type IncidentScope =
   | { kind: "all" }
   | { kind: "intake" }
-  | { kind: "withReportsBy"; userId: string }
+  /** A monitor: the incidents holding its own reports; findings once released (by `now`). */
+  | { kind: "withReportsBy"; userId: string; now: Date }
   /** Parties see incidents released to them, in reply concerning them, or holding their complaints. */
   | { kind: "releasedOrOwnParty"; party: string; now: Date }
   /** The joint commission: what was released to the parties. */
@@ -55,7 +56,7 @@ export function incidentScopeFor(actor: Actor, now: Date = new Date()): Incident
   requireUser(actor);
   if (SOURCE_ROLES.includes(actor.role)) return { kind: "all" };
   if (actor.role === "intake") return { kind: "intake" };
-  if (actor.role === "monitor") return { kind: "withReportsBy", userId: actor.userId };
+  if (actor.role === "monitor") return { kind: "withReportsBy", userId: actor.userId, now };
   if (actor.role === "liaison" && actor.party)
     return { kind: "releasedOrOwnParty", party: actor.party, now };
   if (actor.role === "commission") return { kind: "released", now };

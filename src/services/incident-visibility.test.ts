@@ -20,7 +20,9 @@ import {
   mergeReport,
   transitionIncident,
 } from "./incidents.js";
+import { incidentMap } from "./map.js";
 import { createParty } from "./parties.js";
+import { search } from "./search.js";
 import { amendReport, createReport } from "./reports.js";
 import { createUser } from "./users.js";
 
@@ -87,6 +89,17 @@ describeEachEngine("an incident's access columns follow its reports and releases
 
   const move = (actor: Actor, to: Parameters<typeof transitionIncident>[3], releaseAt?: Date) =>
     transitionIncident(ctx.deps, actor, incidentId, to, undefined, releaseAt ? { releaseAt } : {});
+
+  /** What the GNA liaison (whose complaint the incident holds) learns of its finding. */
+  const liaisonLearns = async () => {
+    const map = await incidentMap(ctx.deps, a.liaisonGna, { bbox: "9,19,26,34" });
+    const point = map.kind === "points" ? map.points.find((p) => p.id === incidentId) : undefined;
+    const hits = await search(ctx.deps, a.liaisonGna, { q: "Indirect fire", limit: 20 });
+    return {
+      level: point?.verificationLevel ?? null,
+      narrativeFound: hits.items.some((h) => h.id === incidentId),
+    };
+  };
 
   const commissionSees = async () =>
     (await listIncidents(ctx.deps, a.commission, { limit: 100 })).items.some(
@@ -174,8 +187,11 @@ describeEachEngine("an incident's access columns follow its reports and releases
     await move(a.chief, "restricted_release", later);
     await expectExact({ parties_release_at: later, public_release_at: null });
     expect(await commissionSees()).toBe(false);
+    // The liaison sees the incident (its own complaint), but not the finding before its instant.
+    expect(await liaisonLearns()).toEqual({ level: null, narrativeFound: false });
     ctx.clock.set(later);
     expect(await commissionSees()).toBe(true);
+    expect(await liaisonLearns()).toEqual({ level: "V1", narrativeFound: true });
     ctx.clock.set(new Date(later.getTime() - 2 * 86_400_000));
   });
 

@@ -13,7 +13,7 @@ import {
   type Cluster,
 } from "../domain/map-grid.js";
 import type { BBox } from "../domain/geo/geojson.js";
-import { isCaseRole, type Actor } from "../domain/roles.js";
+import type { Actor } from "../domain/roles.js";
 import {
   countIncidentsUpTo,
   countReportsUpTo,
@@ -21,7 +21,6 @@ import {
   incidentPoints,
   reportCells,
   reportPoints,
-  type FindingsVisible,
   type IncidentMapFilter,
   type IncidentPointRow,
   type ReportMapFilter,
@@ -100,7 +99,8 @@ export async function reportMap(
   query: ReportMapQuery,
 ): Promise<MapView<ReportPoint>> {
   const scope = reportScopeFor(actor, deps.clock());
-  const visible = findingsVisibleTo(actor);
+  // Every role that reads reports reads incidents: its scope says whose findings' levels it sees.
+  const findings = incidentScopeFor(actor, deps.clock());
   const { bbox, zoom, maxPoints, nearLineKm, zone, side, district, ...rest } = query;
   const f: ReportMapFilter = {
     ...rest,
@@ -110,7 +110,7 @@ export async function reportMap(
   return mapView(f.bbox, zoom, maxPoints, {
     count: (limit) => countReportsUpTo(deps.db, scope, f, limit),
     points: async (limit) =>
-      (await reportPoints(deps.db, scope, f, limit, visible)).map(reportPointOf),
+      (await reportPoints(deps.db, scope, f, limit, findings)).map(reportPointOf),
     cells: (cellDeg) => reportCells(deps.db, scope, f, cellDeg),
   });
 }
@@ -121,7 +121,6 @@ export async function incidentMap(
   query: IncidentMapQuery,
 ): Promise<MapView<IncidentPoint>> {
   const scope = incidentScopeFor(actor, deps.clock());
-  const visible = findingsVisibleTo(actor);
   const { bbox, zoom, maxPoints, nearLineKm, zone, side, district, ...rest } = query;
   const f: IncidentMapFilter = {
     ...rest,
@@ -130,15 +129,9 @@ export async function incidentMap(
   };
   return mapView(f.bbox, zoom, maxPoints, {
     count: (limit) => countIncidentsUpTo(deps.db, scope, f, limit),
-    points: async (limit) =>
-      (await incidentPoints(deps.db, scope, f, limit, visible)).map(incidentPointOf),
-    cells: (cellDeg) => incidentCells(deps.db, scope, f, cellDeg, visible),
+    points: async (limit) => (await incidentPoints(deps.db, scope, f, limit)).map(incidentPointOf),
+    cells: (cellDeg) => incidentCells(deps.db, scope, f, cellDeg),
   });
-}
-
-/** The mission sees its latest finding; everyone else only findings released to the parties. */
-function findingsVisibleTo(actor: Actor): FindingsVisible {
-  return isCaseRole(actor) ? "all" : "released";
 }
 
 /**

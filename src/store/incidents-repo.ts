@@ -144,6 +144,38 @@ export function releaseScopeFilter(scope: IncidentScope) {
   };
 }
 
+/**
+ * Which findings of an incident a scope may see, as a condition on `findings` (correlated to
+ * `incidents`): the case roles every version; everyone else only a version released to them by
+ * now (releaseScopeFilter; a monitor, what was released to the parties or the public). So a
+ * release scheduled for later shows nothing before its instant, and a newer draft nothing until
+ * it is released in turn. The map, the dashboard and search take the latest finding so allowed.
+ */
+export function findingVisibleTo(scope: IncidentScope) {
+  return (eb: ExpressionBuilder<DB, "findings" | "incidents">) => {
+    if (scope.kind === "all" || scope.kind === "intake") return eb.val(true);
+    const reads: IncidentScope =
+      scope.kind === "withReportsBy" ? { kind: "released", now: scope.now } : scope;
+    return eb.exists(
+      eb
+        .selectFrom("releases")
+        .select("releases.id")
+        .whereRef("releases.finding_id", "=", "findings.id")
+        .where(releaseScopeFilter(reads)),
+    );
+  };
+}
+
+/** The latest finding of the incident that `scope` may see (findingVisibleTo), for a lateral join. */
+export function latestVisibleFinding(eb: ExpressionBuilder<DB, "incidents">, scope: IncidentScope) {
+  return eb
+    .selectFrom("findings")
+    .whereRef("findings.incident_id", "=", "incidents.id")
+    .where(findingVisibleTo(scope))
+    .orderBy("findings.version", "desc")
+    .limit(1);
+}
+
 /** The one place where an incident scope (src/services/access.ts) becomes SQL. */
 export function incidentScopeFilter(scope: IncidentScope) {
   return (eb: ExpressionBuilder<DB, "incidents">) => {

@@ -4,12 +4,17 @@
  * The caller's scope is applied in the same WHERE as everything else, so points, cells and counts
  * agree with the list endpoints.
  */
-import { sql, type SelectQueryBuilder } from "kysely";
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from "kysely";
 import type { CellCount } from "../domain/map-grid.js";
 import type { BBox } from "../domain/geo/geojson.js";
 import type { IncidentScope, ReportScope } from "../services/access.js";
 import type { Db } from "../services/deps.js";
-import { incidentMatches, incidentScopeFilter, type IncidentMatch } from "./incidents-repo.js";
+import {
+  incidentMatches,
+  incidentScopeFilter,
+  latestVisibleFinding,
+  type IncidentMatch,
+} from "./incidents-repo.js";
 import { reportMatches, scopeFilter, type ReportMatch } from "./reports-repo.js";
 import type { DB } from "./schema.js";
 
@@ -21,9 +26,6 @@ export interface ReportMapFilter extends ReportMatch {
 export interface IncidentMapFilter extends IncidentMatch {
   bbox: BBox;
 }
-
-/** Whose findings' verification levels a viewer may see: every one, or released ones only. */
-export type FindingsVisible = "all" | "released";
 
 function inBox(table: "reports" | "incidents", [minLon, minLat, maxLon, maxLat]: BBox) {
   // Written as the partial GiST index is (point(lon, lat) WHERE lat IS NOT NULL).
@@ -49,13 +51,9 @@ function incidentsWhere(db: Db, scope: IncidentScope, f: IncidentMapFilter) {
     .where(incidentMatches(f));
 }
 
-/** The latest finding's verification level of an incident, if the viewer may see it. */
-function visibleLevel(incident: "incidents", visible: FindingsVisible) {
-  const latest = sql<string | null>`(SELECT f.verification_level FROM findings f
-    WHERE f.incident_id = ${sql.ref(`${incident}.id`)} ORDER BY f.version DESC LIMIT 1)`;
-  if (visible === "all") return latest;
-  return sql<string | null>`CASE WHEN ${sql.ref(`${incident}.released_at`)} IS NOT NULL
-    THEN ${latest} END`;
+/** The verification level of the latest finding of the incident the viewer may see. */
+function visibleLevel(eb: ExpressionBuilder<DB, "incidents">, scope: IncidentScope) {
+  return latestVisibleFinding(eb, scope).select("findings.verification_level");
 }
 
 export interface ReportPointRow {
@@ -80,7 +78,8 @@ export async function reportPoints(
   scope: ReportScope,
   f: ReportMapFilter,
   limit: number,
-  visible: FindingsVisible,
+  /** The viewer's incident scope: whose findings' levels it may see (findingVisibleTo). */
+  findings: IncidentScope,
 ): Promise<ReportPointRow[]> {
   const rows = await reportsWhere(db, scope, f)
     .leftJoin("incidents", "incidents.id", "reports.incident_id")
@@ -98,7 +97,7 @@ export async function reportPoints(
       "reports.where_precision",
       "reports.location_source",
     ])
-    .select(visibleLevel("incidents", visible).as("verification_level"))
+    .select((eb) => visibleLevel(eb, findings).as("verification_level"))
     .orderBy("reports.occurred_from", "desc")
     .orderBy("reports.id")
     .limit(limit)
@@ -124,7 +123,6 @@ export async function incidentPoints(
   scope: IncidentScope,
   f: IncidentMapFilter,
   limit: number,
-  visible: FindingsVisible,
 ): Promise<IncidentPointRow[]> {
   const rows = await incidentsWhere(db, scope, f)
     .select([
@@ -138,7 +136,7 @@ export async function incidentPoints(
       "incidents.lat",
       "incidents.lon",
     ])
-    .select(visibleLevel("incidents", visible).as("verification_level"))
+    .select((eb) => visibleLevel(eb, scope).as("verification_level"))
     .orderBy("incidents.occurred_from", "desc")
     .orderBy("incidents.id")
     .limit(limit)
@@ -170,7 +168,6 @@ export function incidentCells(
   scope: IncidentScope,
   f: IncidentMapFilter,
   cellDeg: number,
-  visible: FindingsVisible,
 ): Promise<CellCount[]> {
   const inner = incidentsWhere(db, scope, f).select((eb) => [
     cellExpr("incidents.lon", cellDeg).as("cx"),
@@ -178,7 +175,7 @@ export function incidentCells(
     eb.ref("incidents.lon").as("lon"),
     eb.ref("incidents.lat").as("lat"),
     eb.ref("incidents.category").as("a"),
-    visibleLevel("incidents", visible).as("b"),
+    visibleLevel(eb, scope).as("b"),
   ]);
   return countCells(db, inner, ["category", "verificationLevel"]);
 }

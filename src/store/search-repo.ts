@@ -6,7 +6,7 @@
 import { sql, type RawBuilder } from "kysely";
 import type { IncidentScope, ReportScope } from "../services/access.js";
 import type { Db } from "../services/deps.js";
-import { incidentScopeFilter } from "./incidents-repo.js";
+import { incidentScopeFilter, latestVisibleFinding } from "./incidents-repo.js";
 import { scopeFilter } from "./reports-repo.js";
 
 function likeAll(text: RawBuilder<string>, words: readonly string[]): RawBuilder<boolean> {
@@ -76,16 +76,8 @@ export function searchIncidentRows(
   return db
     .selectFrom("incidents")
     .leftJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom("findings")
-          .select("findings.public_narrative")
-          .whereRef("findings.incident_id", "=", "incidents.id")
-          .orderBy("findings.version", "desc")
-          .limit(1)
-          .as("lf"),
-      (join) =>
-        scope.kind === "all" ? join.onTrue() : join.on("incidents.released_at", "is not", null),
+      (eb) => latestVisibleFinding(eb, scope).select("findings.public_narrative").as("lf"),
+      (join) => join.onTrue(),
     )
     .where(incidentScopeFilter(scope))
     .where(likeAll(text, words))

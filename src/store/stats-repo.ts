@@ -14,7 +14,7 @@ import {
 import { SECTOR_BOXES } from "../domain/sectors.js";
 import type { IncidentScope, ReportScope } from "../services/access.js";
 import type { Db } from "../services/deps.js";
-import { incidentScopeFilter } from "./incidents-repo.js";
+import { incidentScopeFilter, latestVisibleFinding } from "./incidents-repo.js";
 import { scopeFilter } from "./reports-repo.js";
 import type { DB } from "./schema.js";
 
@@ -92,15 +92,10 @@ function incidentsWithVisibleFinding(db: Db, scope: IncidentScope): IncidentsWit
     .selectFrom("incidents")
     .leftJoinLateral(
       (eb) =>
-        eb
-          .selectFrom("findings")
+        latestVisibleFinding(eb, scope)
           .select(["findings.verification_level", "findings.outcome", "findings.attributed_party"])
-          .whereRef("findings.incident_id", "=", "incidents.id")
-          .orderBy("findings.version", "desc")
-          .limit(1)
           .as("lf"),
-      (join) =>
-        scope.kind === "all" ? join.onTrue() : join.on("incidents.released_at", "is not", null),
+      (join) => join.onTrue(),
     )
     .where(incidentScopeFilter(scope));
 }
@@ -123,17 +118,10 @@ function reportKey(
           .selectFrom("incidents")
           .leftJoinLateral(
             (sub) =>
-              sub
-                .selectFrom("findings")
+              latestVisibleFinding(sub, incidentScope)
                 .select("findings.verification_level")
-                .whereRef("findings.incident_id", "=", "incidents.id")
-                .orderBy("findings.version", "desc")
-                .limit(1)
                 .as("lf"),
-            (join) =>
-              incidentScope.kind === "all"
-                ? join.onTrue()
-                : join.on("incidents.released_at", "is not", null),
+            (join) => join.onTrue(),
           )
           .select("lf.verification_level")
           .whereRef("incidents.id", "=", "reports.incident_id")
