@@ -10,13 +10,14 @@ import { MISSION_TIME_ZONE } from "../i18n/format.js";
 import { wallTimeToIso } from "../time/mission-time.js";
 import { Link } from "../router.js";
 import { PageTitle } from "../shell/PageTitle.js";
-import { CaseStateBadge, Category, DateTime, TimeWindow, PartyList } from "../ui/display.js";
+import { CaseStateBadge, DateTime } from "../ui/display.js";
 import { ErrorNotice, Loading } from "../ui/notices.js";
 import { useApi } from "../use-api.js";
 import { FindingsSection } from "./incident/FindingsSection.js";
 import { CaseWorkspace } from "./incident/CaseWorkspace.js";
 import { ReportsSideBySide } from "./incident/ReportsSideBySide.js";
 import { GeoPanel } from "./incident/GeoPanel.js";
+import { IncidentFacts } from "./incident/IncidentFacts.js";
 import { ReleasesSection } from "./incident/ReleasesSection.js";
 
 export function IncidentPage({ id }: { id: string }) {
@@ -63,18 +64,7 @@ function IncidentView({
             <dd>
               <CaseStateBadge state={i.state} />
             </dd>
-            <dt>{t("incident.fields.category")}</dt>
-            <dd>
-              <Category code={i.category} />
-            </dd>
-            <dt>{t("incident.fields.occurred")}</dt>
-            <dd>
-              <TimeWindow from={i.occurredFrom} to={i.occurredTo} />
-            </dd>
-            <dt>{t("incident.fields.parties")}</dt>
-            <dd>
-              <PartyList codes={i.concernedParties} />
-            </dd>
+            <IncidentFacts incident={i} parties={i.concernedParties} />
             <dt>{t("incident.fields.location")}</dt>
             <dd>
               {i.location ? (

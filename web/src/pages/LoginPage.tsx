@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useSession } from "../session.js";
 import { LanguageSwitch } from "../shell/LanguageSwitch.js";
 import { ErrorNotice } from "../ui/notices.js";
+import { OneTimeCodeInput } from "../ui/OneTimeCodeInput.js";
 
 export function LoginPage({ error: bootError }: { error?: unknown }) {
   const { t } = useTranslation();
@@ -134,19 +135,22 @@ export function LoginPage({ error: bootError }: { error?: unknown }) {
               <label htmlFor="login-code">
                 {useRecovery ? t("account.login.recoveryCode") : t("account.login.code")}
               </label>
-              <input
-                id="login-code"
-                ref={codeRef}
-                name={useRecovery ? "recovery-code" : "one-time-code"}
-                autoComplete="one-time-code"
-                inputMode={useRecovery ? "text" : "numeric"}
-                pattern={useRecovery ? undefined : "[0-9 ]{6,7}"}
-                maxLength={useRecovery ? 64 : 7}
-                dir="ltr"
-                required
-                value={code}
-                onChange={(e) => setCode(e.target.value)}
-              />
+              {useRecovery ? (
+                <input
+                  id="login-code"
+                  ref={codeRef}
+                  name="recovery-code"
+                  autoComplete="one-time-code"
+                  inputMode="text"
+                  maxLength={64}
+                  dir="ltr"
+                  required
+                  value={code}
+                  onChange={(e) => setCode(e.target.value)}
+                />
+              ) : (
+                <OneTimeCodeInput id="login-code" ref={codeRef} value={code} onChange={setCode} />
+              )}
             </div>
             <button type="submit" className="button primary" disabled={busy}>
               {busy ? t("account.login.verifying") : t("account.login.verify")}

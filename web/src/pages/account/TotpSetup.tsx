@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { post } from "../../api/client.js";
 import type { TotpEnrolment } from "../../api/types.js";
 import { ErrorNotice } from "../../ui/notices.js";
+import { OneTimeCodeInput } from "../../ui/OneTimeCodeInput.js";
 
 export function TotpSetup({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
@@ -100,18 +101,11 @@ export function TotpSetup({ onDone }: { onDone: () => void }) {
           <form onSubmit={(e) => void confirm(e)} className="form-stack">
             <div className="field">
               <label htmlFor="totp-confirm-code">{t("account.enrol.code")}</label>
-              <input
+              <OneTimeCodeInput
                 id="totp-confirm-code"
                 ref={codeRef}
-                name="one-time-code"
-                autoComplete="one-time-code"
-                inputMode="numeric"
-                pattern="[0-9 ]{6,7}"
-                maxLength={7}
-                dir="ltr"
-                required
                 value={code}
-                onChange={(e) => setCode(e.target.value)}
+                onChange={setCode}
               />
             </div>
             <button type="submit" className="button primary" disabled={busy}>

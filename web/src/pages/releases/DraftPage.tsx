@@ -9,10 +9,11 @@ import type { Reply, ReplyDraft } from "../../api/release-types.js";
 import { Link } from "../../router.js";
 import { useUser } from "../../session.js";
 import { PageTitle } from "../../shell/PageTitle.js";
-import { Category, DateTime, TimeWindow, PartyList } from "../../ui/display.js";
+import { DateTime } from "../../ui/display.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
+import { IncidentFacts } from "../incident/IncidentFacts.js";
 import { FindingFields } from "./FindingFields.js";
 import { ReplyForm } from "./ReplyForm.js";
 import { ReplyList } from "./ReplyList.js";
@@ -81,18 +82,7 @@ function DraftView({ draft: d, onReplied }: { draft: ReplyDraft; onReplied: (r: 
             {t("incident.summary")}
           </h2>
           <dl className="details">
-            <dt>{t("incident.fields.category")}</dt>
-            <dd>
-              <Category code={i.category} />
-            </dd>
-            <dt>{t("incident.fields.occurred")}</dt>
-            <dd>
-              <TimeWindow from={i.occurredFrom} to={i.occurredTo} />
-            </dd>
-            <dt>{t("incident.fields.parties")}</dt>
-            <dd>
-              <PartyList codes={d.finding.concernedParties} />
-            </dd>
+            <IncidentFacts incident={i} parties={d.finding.concernedParties} />
           </dl>
         </section>
       </div>
