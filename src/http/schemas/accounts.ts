@@ -2,16 +2,16 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH } from "../../domain/password-policy.js";
 import { TOKEN_SCOPES } from "../../domain/token-scopes.js";
-import { isoDateTime, text } from "./common.js";
+import { isoDateTime, storable, text } from "./common.js";
 
 export const LoginBody = z.strictObject({
-  username: z.string().min(1).max(64),
+  username: storable(z.string().min(1).max(64)),
   password: z.string().min(1).max(1024),
 });
 
 export const SecondFactorBody = z
   .strictObject({
-    challenge: z.string().min(1).max(200).describe("From the password step's answer"),
+    challenge: storable(z.string().min(1).max(200)).describe("From the password step's answer"),
     code: z
       .string()
       .regex(/^\d{6}$/, "must be 6 digits")

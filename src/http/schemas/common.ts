@@ -1,14 +1,29 @@
 /** Building blocks shared by the request schemas. */
 import { z } from "zod";
 
-/** Text as people type it: trimmed, no NUL characters (PostgreSQL text cannot hold them). */
-export const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((s) => !s.includes("\u0000"), "must not contain NUL characters");
+/** Half of a UTF-16 surrogate pair without its other half: not Unicode text at all. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Text the database stores exactly as sent: no NUL character (PostgreSQL text cannot hold one)
+ * and no lone surrogate half (not Unicode; it would be stored changed, or refused by a JSON
+ * parameter). Every free-text field of a request goes through this.
+ */
+export const storable = (s: z.ZodString) =>
+  s
+    .refine((v) => !v.includes("\u0000"), "must not contain NUL characters")
+    .refine(
+      (v) => !LONE_SURROGATE.test(v),
+      "must be valid Unicode text (a lone surrogate was sent)",
+    );
+
+/** Text as people type it: trimmed, not empty, storable. */
+export const text = (max: number) => storable(z.string().trim().min(1).max(max));
+
+/** A party's short code, as used throughout the API. */
+export const partyCode = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9_]{1,15}$/, "a party code such as GNA or LNA");
 
 export const uuid = z.uuid();
 

@@ -1,9 +1,7 @@
 /** Request schemas for geo layers, versions and ad hoc evaluation. */
 import { z } from "zod";
 import { LAYER_KINDS, LAYER_STATUSES } from "../../domain/geo/layers.js";
-import { isoDateTime, text, uuid } from "./common.js";
-
-const partyCode = z.string().regex(/^[A-Z][A-Z0-9_]{1,15}$/, "a party code such as GNA or LNA");
+import { isoDateTime, partyCode, text, uuid } from "./common.js";
 
 export const CreateLayerBody = z.strictObject({
   kind: z.enum(LAYER_KINDS).describe("What the layer is"),

@@ -11,8 +11,7 @@ import {
 import { CASE_STATES } from "../../domain/workflow.js";
 import { CLASSIFICATIONS } from "../../domain/access-rules.js";
 
-const partyCode = z.string().regex(/^[A-Z][A-Z0-9_]{1,15}$/, "a party code such as GNA or LNA");
-import { cursor, isoDateTime, limit, text, uuid } from "./common.js";
+import { cursor, isoDateTime, limit, partyCode, storable, text, uuid } from "./common.js";
 import { geoListFilters } from "./geo.js";
 
 export const CreateIncidentBody = z.strictObject({
@@ -69,7 +68,7 @@ export const FindingBody = z.strictObject({
     .regex(/^[A-Z][A-Z0-9_]{1,15}$/)
     .optional(),
   provisions: z
-    .array(z.string().min(1).max(50))
+    .array(storable(z.string().min(1).max(50)))
     .max(50)
     .default([])
     .describe("Codes of the provisions breached"),
@@ -96,8 +95,8 @@ export const FindingBody = z.strictObject({
     .max(100)
     .default([])
     .describe("Admiralty grading of each report used"),
-  publicNarrative: z.string().max(50_000).default(""),
-  restrictedNarrative: z.string().max(50_000).default(""),
+  publicNarrative: storable(z.string().max(50_000)).default(""),
+  restrictedNarrative: storable(z.string().max(50_000)).default(""),
   classification: z
     .enum(CLASSIFICATIONS)
     .optional()

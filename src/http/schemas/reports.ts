@@ -3,10 +3,8 @@ import { z } from "zod";
 import { CLASSIFICATIONS } from "../../domain/access-rules.js";
 import { REPORT_COUNT_KINDS, REPORT_STATUSES } from "../../domain/reports.js";
 import { CATEGORY_CODES, LANGUAGES, SOURCE_KINDS } from "../../domain/taxonomy.js";
-import { cursor, isoDateTime, limit, text } from "./common.js";
+import { cursor, isoDateTime, limit, partyCode, text } from "./common.js";
 import { geoListFilters } from "./geo.js";
-
-const partyCode = z.string().regex(/^[A-Z][A-Z0-9_]{1,15}$/, "a party code such as GNA or LNA");
 
 export const ReportBody = z
   .strictObject({
