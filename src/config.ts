@@ -20,6 +20,7 @@ const Env = z.object({
     .optional(),
   CFM_EVIDENCE_DIR: z.string().min(1).optional(),
   CFM_BASEMAP_PMTILES: z.string().min(1).optional(),
+  CFM_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -39,6 +40,8 @@ export interface Config {
   /** An operator-supplied PMTiles basemap served at /basemap.pmtiles; null: the shipped one. */
   basemapPmtiles: string | null;
   logLevel: string;
+  /** Login attempts one client address may make per minute. */
+  loginRatePerMinute: number;
 }
 
 export const pgliteDirOf = (config: Pick<Config, "dataDir">) => join(config.dataDir, "pgdata");
@@ -66,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     evidenceDir: resolve(e.CFM_EVIDENCE_DIR ?? join(dataDir, "evidence")),
     basemapPmtiles: basemapFile(e.CFM_BASEMAP_PMTILES),
     logLevel: e.LOG_LEVEL,
+    loginRatePerMinute: e.CFM_LOGIN_RATE_PER_MINUTE,
   });
 }
 

@@ -147,6 +147,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   "POST /api/v1/auth/login": { who: anyone },
   "POST /api/v1/auth/logout": { who: users },
   "GET /api/v1/auth/me": { who: users },
+  "GET /api/v1/auth/session": { who: anyone },
   "GET /api/v1/openapi.json": { who: anyone },
   "GET /*": { who: anyone, skip: "the web app's static files and SPA fallback; no records" },
 

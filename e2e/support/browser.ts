@@ -83,8 +83,10 @@ export async function open(
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => {
-    // The browser logs every 401 (asking /auth/me before logging in is expected).
-    if (m.type() === "error" && !/status of 401/.test(m.text())) errors.push(m.text());
+    // The browser logs every 401; a wrong password at the login form is one the tests make.
+    const wrongPassword =
+      /status of 401/.test(m.text()) && m.location().url.includes("/auth/login");
+    if (m.type() === "error" && !wrongPassword) errors.push(`${m.text()} (${m.location().url})`);
   });
   return { context, page, external, errors };
 }

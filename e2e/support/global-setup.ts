@@ -9,7 +9,18 @@ import type { TestProject } from "vitest/node";
 import { REPO, startServer } from "./server.js";
 
 /** Sessions the tests borrow. Any further log-in happens through the page. */
-const SESSION_USERS = ["analyst", "monitor", "chief", "liaison-gna", "liaison-lna"] as const;
+export const SESSION_USERS = [
+  "intake",
+  "monitor",
+  "analyst",
+  "reviewer",
+  "chief",
+  "liaison-gna",
+  "liaison-lna",
+  "commission",
+  "auditor",
+  "admin",
+] as const;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -22,7 +33,8 @@ export default async function setup(project: TestProject) {
   if (!existsSync(join(REPO, "web/dist/index.html"))) {
     throw new Error("web/dist is missing: run `npm run build:web` first (npm run test:e2e does).");
   }
-  const server = await startServer();
+  // Every role's session is made here; the tests that log in through the page stay under the limit.
+  const server = await startServer({ CFM_LOGIN_RATE_PER_MINUTE: "20" });
   try {
     const sessions: Record<string, string> = {};
     for (const u of SESSION_USERS) sessions[u] = await server.login(u);

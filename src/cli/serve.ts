@@ -1,6 +1,7 @@
 /** `cfm serve`: open the database, optionally load the demo, listen, and shut down cleanly. */
 import type { Config } from "../config.js";
 import { buildApp } from "../http/app.js";
+import { DEFAULT_RATE_LIMITS } from "../http/security.js";
 import { openRuntime } from "../runtime.js";
 import { seedDemo } from "../demo/seed.js";
 import { startJobLoop, type JobLoop } from "../services/jobs.js";
@@ -17,6 +18,7 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
     engine: rt.database.engine,
     logger: { level: config.logLevel },
     basemapPmtiles: config.basemapPmtiles,
+    rateLimits: { ...DEFAULT_RATE_LIMITS, loginPerMinute: config.loginRatePerMinute },
   });
   // Persisted jobs and the geo-evaluation sweep (decision 0004); started once the server listens.
   let jobs: JobLoop | null = null;

@@ -52,9 +52,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const check = useCallback(async () => {
     try {
-      const me = await get<User>("/auth/me");
+      // 200 either way: nobody logged in is not an error (no 401 in the console).
+      const { user: me } = await get<{ user: User | null }>("/auth/session");
       rememberUser(me);
-      setSession({ status: "user", user: me, offline: false });
+      setSession(me ? { status: "user", user: me, offline: false } : { status: "anonymous" });
     } catch (err) {
       const cached = lastUser();
       if (err instanceof NetworkError && cached) {

@@ -41,6 +41,17 @@ describeEachEngine("sessions, as their owner and an administrator see them", (ct
     expect(other.body.items).toHaveLength(1);
   });
 
+  it("says who is logged in without an error when nobody is (the web app's first question)", async () => {
+    const nobody = await call(app, "GET", "/api/v1/auth/session");
+    expect(nobody.status).toBe(200);
+    expect(nobody.body).toEqual({ user: null });
+    const someone = await call(app, "GET", "/api/v1/auth/session", { token: t.liaisonGna });
+    expect(someone.status).toBe(200);
+    const me = await call(app, "GET", "/api/v1/auth/me", { token: t.liaisonGna });
+    expect(someone.body.user).toEqual(me.body);
+    expect(someone.body.user).toMatchObject({ role: "liaison", party: "GNA" });
+  });
+
   it("lets a user end their own session, and answers another user's session as not found", async () => {
     const extra = (await login(app, "monitor", PASSWORD)).body.token as string;
     const items = (await mine(extra)).body.items as { id: string; current: boolean }[];

@@ -99,27 +99,40 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
+  const whoIsCalling = async (req: FastifyRequest) => {
+    requireUser(req.actor);
+    const { userId, username, role, party } = req.actor;
+    const factor = await secondFactorStatus(deps.db, userId);
+    const credential = req.credential;
+    return {
+      id: userId,
+      username,
+      role,
+      party,
+      enrolmentRequired: credential?.kind === "session" && credential.enrolmentOnly,
+      secondFactor: factor,
+      via: credential?.kind ?? null,
+    };
+  };
+
   r.get(
     "/auth/me",
     {
       schema: { summary: "Who is logged in, and whether a second factor must still be set up" },
       config: { duringEnrolment: true, tokenScope: "any" },
     },
-    async (req) => {
-      requireUser(req.actor);
-      const { userId, username, role, party } = req.actor;
-      const factor = await secondFactorStatus(deps.db, userId);
-      const credential = req.credential;
-      return {
-        id: userId,
-        username,
-        role,
-        party,
-        enrolmentRequired: credential?.kind === "session" && credential.enrolmentOnly,
-        secondFactor: factor,
-        via: credential?.kind ?? null,
-      };
+    whoIsCalling,
+  );
+
+  // The web app asks this when it opens: nobody logged in is an answer, not an error (a 401
+  // here would be logged by the browser as a failure on every visit to the login page).
+  r.get(
+    "/auth/session",
+    {
+      schema: { summary: "The logged-in user, or null when nobody is logged in" },
+      config: { duringEnrolment: true, tokenScope: "any" },
     },
+    async (req) => ({ user: req.actor.kind === "user" ? await whoIsCalling(req) : null }),
   );
 
   r.post(

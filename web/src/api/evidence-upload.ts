@@ -4,6 +4,7 @@
  */
 import { ApiError, apiUrl, NetworkError } from "./client.js";
 import type { EvidenceItem } from "./types.js";
+import { localeOf } from "../i18n/format.js";
 
 /** The server's default limit (MAX_EVIDENCE_BYTES in src/http/app.ts); it checks for itself too. */
 export const EVIDENCE_LIMIT_BYTES = 50 * 1024 * 1024;
@@ -39,7 +40,7 @@ export async function uploadEvidence(reportId: string, file: File): Promise<Evid
 }
 
 export function formatBytes(n: number, lang: "ar" | "en"): string {
-  const locale = lang === "ar" ? "ar-LY" : "en-GB";
+  const locale = localeOf(lang);
   const f = (v: number, unit: string) =>
     `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(v)} ${unit}`;
   if (n >= 1024 * 1024) return f(n / (1024 * 1024), "MiB");

@@ -74,6 +74,17 @@ export const en = {
     title: "Something went wrong",
     network: "The server could not be reached. Check the connection and try again.",
     serverMessage: "Server message:",
+    technicalDetails: "Technical details",
+    pageFailed: "This page could not be shown.",
+    pageFailedHelp:
+      "Something in the page failed while it was being drawn. Nothing you saved is lost. Reload the page, or go back to your start page; if it happens again, tell the mission's IT focal point what you were doing.",
+    reload: "Reload the page",
+    goHome: "Go to my start page",
+    notAllowedTitle: "This page is not part of your role's work",
+    notAllowedBody:
+      "Your role ({{role}}) may not open this page. Use the navigation above to reach your work.",
+    notFoundTitle: "There is no page at this address",
+    notFoundBody: "The address may be mistyped, or the page may have moved.",
     codes: {
       unauthenticated: "Your session has ended; log in again.",
       invalid_credentials: "The username or password is not correct.",
@@ -346,6 +357,9 @@ export const en = {
     noReports: "No report is visible to you in this incident.",
     findingsTitle: "Findings",
     noFindings: "No finding has been drafted yet.",
+    noFindingReleased: "No finding on this incident has been released to you yet.",
+    draftInReply:
+      "The mission's draft finding (version {{version}}) concerns your party and is open for your reply.",
     findingVersion: "Finding, version {{version}}",
     current: "current",
     earlier_one: "{{count}} earlier version",
@@ -361,6 +375,7 @@ export const en = {
       publicNarrative: "Public narrative",
       restrictedNarrative: "Restricted narrative",
       createdAt: "Drafted",
+      releasedAt: "Released to you",
     },
     workflowTitle: "Workflow",
     currentState: "Current state: {{state}}",

@@ -1,12 +1,20 @@
 /**
  * Dates and numbers for the interface. Every time is shown in the mission's time zone
- * (Africa/Tripoli), whatever the browser's own zone; Libyan Arabic uses Western digits.
+ * whatever the browser's own zone, and in the interface language's one locale (`localeOf`).
  */
 import type { UiLanguage } from "./index.js";
 
 export const MISSION_TIME_ZONE = "Africa/Tripoli";
 
-const LOCALE: Record<UiLanguage, string> = { ar: "ar-LY", en: "en-GB" };
+/**
+ * The one locale each interface language formats with. Digits are Western (0-9) in both, as the
+ * mission's Arabic documents write them; nothing is left to the browser's own language.
+ */
+const LOCALE: Record<UiLanguage, string> = { ar: "ar-u-nu-latn", en: "en-GB" };
+
+export function localeOf(lang: UiLanguage): string {
+  return LOCALE[lang];
+}
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 

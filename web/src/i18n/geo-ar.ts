@@ -44,7 +44,7 @@ export const geoAr: Strings<typeof geoEn> = {
     status: {
       agreed: "متفق عليه",
       working: "خط عمل",
-      claimed: "يدّعيه {{party}}",
+      claimed: "بادّعاء {{party}}",
     },
     validOn: "ساري في {{day}}",
     noneValid: "لم تكن أي طبقة سارية في هذا اليوم.",
@@ -71,12 +71,12 @@ export const geoAr: Strings<typeof geoEn> = {
     lineStatus: {
       agreed: "متفق عليه",
       working: "خط عمل",
-      claimed: "يدّعيه {{party}}",
+      claimed: "بادّعاء {{party}}",
     },
     zones: "المناطق",
     none: "لا شيء",
     area: "منطقة السيطرة",
-    areaContested: "متنازع عليها: داخل مناطق يدّعيها {{parties}}",
+    areaContested: "متنازع عليها: داخل مناطق بادّعاء {{parties}}",
     withdrawal: "خطوط الانسحاب",
     withdrawalPosition: {
       behind: "خلف الخط",

@@ -17,6 +17,11 @@ export const releaseEn = {
       "Draft findings about your party in the right of reply. Replies close at the deadline.",
     awaitingEmpty: "No draft finding about your party is waiting for a reply.",
     awaitingCaption: "Draft findings waiting for your party's reply, the earliest deadline first",
+    closedWindows_one: "{{count}} reply window has closed; the mission has not decided yet",
+    closedWindows_other: "{{count}} reply windows have closed; the mission has not decided yet",
+    closedWindowsIntro:
+      "No reply can be added to these drafts any more. They stay here until the mission releases or reopens the finding.",
+    closedWindowsCaption: "Draft findings whose reply window has closed, the latest deadline first",
     releasedTitle: "Released to the parties",
     releasedEmpty: "Nothing has been released to you yet.",
     releasedCaption: "Released findings, the latest first",

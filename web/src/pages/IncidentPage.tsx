@@ -96,7 +96,7 @@ function IncidentView({
       </div>
       <GeoPanel subject={i} path={`/incidents/${i.id}`} />
       <ReportsSideBySide reports={i.reports} />
-      <FindingsSection findings={i.findings} />
+      <FindingsSection incident={i} />
       <ReleasesSection incident={i} />
       <CaseWorkspace incident={i} onChange={onChange} />
     </>

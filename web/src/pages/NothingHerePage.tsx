@@ -19,9 +19,25 @@ export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageTitle>{t("errors.codes.route_not_found")}</PageTitle>
+      <PageTitle>{t("errors.notFoundTitle")}</PageTitle>
+      <p>{t("errors.notFoundBody")}</p>
       <p>
-        <Link to="/">{t("common.back")}</Link>
+        <Link to="/">{t("errors.goHome")}</Link>
+      </p>
+    </>
+  );
+}
+
+/** A page that exists but is not for this role: say so, rather than that it does not exist. */
+export function NotAllowedPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  return (
+    <>
+      <PageTitle>{t("errors.notAllowedTitle")}</PageTitle>
+      <p>{t("errors.notAllowedBody", { role: t(`user.roles.${user.role}`) })}</p>
+      <p>
+        <Link to="/">{t("errors.goHome")}</Link>
       </p>
     </>
   );

@@ -1,12 +1,12 @@
 /** The workspace around every page: header, navigation, connection state, and the routes. */
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { User } from "../api/types.js";
 import { useOutbox } from "../outbox/OutboxProvider.js";
 import { IncidentPage } from "../pages/IncidentPage.js";
 import { IncidentsPage } from "../pages/IncidentsPage.js";
 import { NewReportPage } from "../pages/NewReportPage.js";
-import { NothingHerePage, NotFoundPage } from "../pages/NothingHerePage.js";
+import { NotAllowedPage, NothingHerePage, NotFoundPage } from "../pages/NothingHerePage.js";
 import { ReportPage } from "../pages/ReportPage.js";
 import { ReportsPage } from "../pages/ReportsPage.js";
 import { AccountPage } from "../pages/account/AccountPage.js";
@@ -18,6 +18,7 @@ import { ReleasesPage } from "../pages/releases/ReleasesPage.js";
 import { Link, matchPath, navigate, useLocation } from "../router.js";
 import { useSession } from "../session.js";
 import { ErrorNotice, Loading } from "../ui/notices.js";
+import { PageBoundary } from "../ui/PageBoundary.js";
 import { can } from "../vocabulary.js";
 import { prefetchForOffline } from "../offline-shell.js";
 import { LanguageSwitch } from "./LanguageSwitch.js";
@@ -58,32 +59,61 @@ function Redirect({ to }: { to: string }) {
   return null;
 }
 
+interface Route {
+  pattern: string;
+  allowed: (user: User) => boolean;
+  page: (params: Record<string, string>) => ReactNode;
+}
+
+const everyone = () => true;
+
+const mapPage = () => (
+  <Suspense fallback={<Loading />}>
+    <MapPage />
+  </Suspense>
+);
+
+/** Every page of the workspace, who may open it, and what it shows. First match wins. */
+const ROUTES: Route[] = [
+  { pattern: "/welcome", allowed: everyone, page: () => <NothingHerePage /> },
+  { pattern: "/account", allowed: everyone, page: () => <AccountPage /> },
+  { pattern: "/dashboard", allowed: can.readIncidents, page: () => <DashboardPage /> },
+  { pattern: "/search", allowed: canSearch, page: () => <SearchPage /> },
+  { pattern: "/reports", allowed: can.readReports, page: () => <ReportsPage /> },
+  { pattern: "/reports/new", allowed: can.fileReports, page: () => <NewReportPage /> },
+  {
+    pattern: "/reports/:id",
+    allowed: can.readReports,
+    page: ({ id }) => <ReportPage id={id!} key={id} />,
+  },
+  { pattern: "/incidents", allowed: can.readIncidents, page: () => <IncidentsPage /> },
+  {
+    pattern: "/incidents/:id",
+    allowed: can.readIncidents,
+    page: ({ id }) => <IncidentPage id={id!} key={id} />,
+  },
+  {
+    pattern: "/releases/drafts/:id",
+    allowed: can.readIncidents,
+    page: ({ id }) => <DraftPage id={id!} key={id} />,
+  },
+  { pattern: "/releases", allowed: can.readIncidents, page: () => <ReleasesPage /> },
+  {
+    pattern: "/releases/:id",
+    allowed: can.readIncidents,
+    page: ({ id }) => <ReleasePage id={id!} key={id} />,
+  },
+  { pattern: "/map", allowed: can.readIncidents, page: mapPage },
+];
+
 function Routes({ user }: { user: User }) {
   const { path } = useLocation();
   if (path === "/" || path === "/login") return <Redirect to={homeFor(user)} />;
-  if (path === "/welcome") return <NothingHerePage />;
-  if (path === "/account") return <AccountPage />;
-  if (path === "/dashboard" && can.readIncidents(user)) return <DashboardPage />;
-  if (path === "/search" && canSearch(user)) return <SearchPage />;
-  if (path === "/reports" && can.readReports(user)) return <ReportsPage />;
-  if (path === "/reports/new" && can.fileReports(user)) return <NewReportPage />;
-  const report = matchPath("/reports/:id", path);
-  if (report && can.readReports(user)) return <ReportPage id={report.id!} key={report.id} />;
-  if (path === "/incidents" && can.readIncidents(user)) return <IncidentsPage />;
-  const incident = matchPath("/incidents/:id", path);
-  if (incident && can.readIncidents(user))
-    return <IncidentPage id={incident.id!} key={incident.id} />;
-  const draft = matchPath("/releases/drafts/:id", path);
-  if (draft && can.readIncidents(user)) return <DraftPage id={draft.id!} key={draft.id} />;
-  if (path === "/releases" && can.readIncidents(user)) return <ReleasesPage />;
-  const release = matchPath("/releases/:id", path);
-  if (release && can.readIncidents(user)) return <ReleasePage id={release.id!} key={release.id} />;
-  if (path === "/map" && can.readIncidents(user))
-    return (
-      <Suspense fallback={<Loading />}>
-        <MapPage />
-      </Suspense>
-    );
+  for (const route of ROUTES) {
+    const params = matchPath(route.pattern, path);
+    if (!params) continue;
+    return route.allowed(user) ? route.page(params) : <NotAllowedPage />;
+  }
   return <NotFoundPage />;
 }
 
@@ -114,6 +144,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
     if (files) prefetchForOffline();
   }, [files]);
   const { logout } = useSession();
+  const { path } = useLocation();
   const outbox = useOutbox();
   const online = useOnline();
   const [logoutError, setLogoutError] = useState<unknown>(null);
@@ -188,7 +219,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
           <Link
             to="/account"
             className="button header-button"
-            aria-current={useLocation().path === "/account" ? "page" : undefined}
+            aria-current={path === "/account" ? "page" : undefined}
           >
             {t("nav.account")}
           </Link>
@@ -214,7 +245,9 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
         </div>
       )}
       <main id="main" className="page" tabIndex={-1}>
-        <Routes user={user} />
+        <PageBoundary path={path}>
+          <Routes user={user} />
+        </PageBoundary>
       </main>
     </div>
   );

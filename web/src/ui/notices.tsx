@@ -17,38 +17,72 @@ export function Empty({ children }: { children: string }) {
   return <p className="notice notice-empty">{children}</p>;
 }
 
-/** A localized explanation of the error's code, then the server's own message. */
+/**
+ * A localized explanation of the error's code. The server's own message (written in English) is
+ * shown only where it adds something: when the code has no localized text, or, folded away as a
+ * detail, when it says more than the localized text does.
+ */
 export function errorText(
   error: unknown,
   t: TFunction<"translation">,
-): { summary: string; serverMessage: string | null } {
-  if (error instanceof NetworkError) return { summary: t("errors.network"), serverMessage: null };
+): { summary: string; serverMessage: string | null; known: boolean } {
+  if (error instanceof NetworkError)
+    return { summary: t("errors.network"), serverMessage: null, known: true };
   if (error instanceof ApiError) {
     const codes = t("errors.codes", { returnObjects: true }) as Record<string, string>;
-    return { summary: codes[error.code] ?? t("errors.title"), serverMessage: error.message };
+    const known = codes[error.code];
+    if (!known) return { summary: t("errors.title"), serverMessage: error.message, known: false };
+    return {
+      summary: known,
+      serverMessage: sameText(known, error.message) ? null : error.message,
+      known: true,
+    };
   }
   return {
     summary: t("errors.title"),
     serverMessage: error instanceof Error ? error.message : null,
+    known: false,
   };
+}
+
+const plain = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+const sameText = (a: string, b: string) => plain(a) === plain(b);
+
+/** Worth trying again: the link or the server failed, or it asked to wait. A 4xx answer will not change. */
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof NetworkError) return true;
+  if (error instanceof ApiError) return error.status >= 500 || error.status === 429;
+  return false;
 }
 
 export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
-  const { summary, serverMessage } = errorText(error, t);
+  const { summary, serverMessage, known } = errorText(error, t);
   return (
     <div className="notice notice-error" role="alert">
       <p className="notice-title">{summary}</p>
-      {serverMessage && (
+      {serverMessage && known && (
+        <details className="server-message">
+          <summary>{t("errors.technicalDetails")}</summary>
+          {/* The server writes its messages in English. */}
+          <p lang="en" dir="ltr">
+            {serverMessage}
+          </p>
+        </details>
+      )}
+      {serverMessage && !known && (
         <p className="server-message">
           <span>{t("errors.serverMessage")} </span>
-          {/* The server writes its messages in English. */}
           <span lang="en" dir="ltr">
             {serverMessage}
           </span>
         </p>
       )}
-      {onRetry && (
+      {onRetry && isRetryable(error) && (
         <button type="button" className="button secondary" onClick={onRetry}>
           {t("common.retry")}
         </button>

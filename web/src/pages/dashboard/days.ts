@@ -1,9 +1,7 @@
 /** Mission calendar days ("YYYY-MM-DD") for the dashboard: shown, compared and moved. */
-import { MISSION_TIME_ZONE } from "../../i18n/format.js";
+import { localeOf, MISSION_TIME_ZONE } from "../../i18n/format.js";
 import type { UiLanguage } from "../../i18n/index.js";
 import { dayEndIso, isoToWallTime } from "../../time/mission-time.js";
-
-const LOCALE: Record<UiLanguage, string> = { ar: "ar-LY", en: "en-GB" };
 
 function utcOf(day: string): Date {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
@@ -12,13 +10,13 @@ function utcOf(day: string): Date {
 
 /** "14 Jan 2020" / "١٤ يناير ٢٠٢٠" for a calendar day (already a mission day: no zone shift). */
 export function formatDay(day: string, lang: UiLanguage): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "medium", timeZone: "UTC" }).format(
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: "medium", timeZone: "UTC" }).format(
     utcOf(day),
   );
 }
 
 export function formatMonth(day: string, lang: UiLanguage): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], {
+  return new Intl.DateTimeFormat(localeOf(lang), {
     month: "short",
     year: "numeric",
     timeZone: "UTC",

@@ -1,26 +1,59 @@
-/** The finding's versions, the current one in full and the earlier ones folded away. */
+/**
+ * The findings the viewer may read. The mission reads every version, the current one in full and
+ * the earlier ones folded away; anyone else reads the finding as released to them (a frozen
+ * snapshot, dated by its release) or, in their reply window, is pointed to the draft.
+ */
 import { useTranslation } from "react-i18next";
-import type { Finding } from "../../api/types.js";
+import type { IncidentDetail } from "../../api/types.js";
+import type { ReleaseContent } from "../../api/release-types.js";
+import { Link } from "../../router.js";
+import { useUser } from "../../session.js";
 import { DateTime } from "../../ui/display.js";
+import { can } from "../../vocabulary.js";
 import { FindingConclusions } from "../releases/FindingFields.js";
 
-export function FindingsSection({ findings }: { findings: Finding[] }) {
+/** A mission finding version, or a released snapshot (no id, no creation time). */
+type ShownFinding = ReleaseContent["finding"] & {
+  id?: string;
+  createdAt?: string;
+  restrictedNarrative?: string;
+};
+
+export function FindingsSection({ incident: i }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
-  const ordered = [...findings].sort((a, b) => b.version - a.version);
+  const user = useUser();
+  const mission = can.seeInternalFields(user);
+  const ordered = [...(i.findings as ShownFinding[])].sort((a, b) => b.version - a.version);
   const [current, ...earlier] = ordered;
+  // The release the viewer reads is the newest one listed to them.
+  const releasedAt = mission ? null : (i.releases[0]?.releaseAt ?? null);
+  const replyOpen = !mission && i.replyWindow !== null && i.state === "right_of_reply";
   return (
     <section aria-labelledby="findings-title">
       <h2 id="findings-title">{t("incident.findingsTitle")}</h2>
-      {!current ? (
-        <p className="muted">{t("incident.noFindings")}</p>
-      ) : (
+      {!current && (
+        <p className="muted">
+          {mission
+            ? t("incident.noFindings")
+            : replyOpen
+              ? t("incident.draftInReply", { version: i.replyWindow!.findingVersion })
+              : t("incident.noFindingReleased")}
+          {replyOpen && (
+            <>
+              {" "}
+              <Link to={`/releases/drafts/${i.id}`}>{t("incidentReleases.readDraft")}</Link>
+            </>
+          )}
+        </p>
+      )}
+      {current && (
         <>
-          <FindingCard finding={current} current />
+          <FindingCard finding={current} current releasedAt={releasedAt} />
           {earlier.length > 0 && (
             <details className="earlier">
               <summary>{t("incident.earlier", { count: earlier.length })}</summary>
               {earlier.map((f) => (
-                <FindingCard key={f.id} finding={f} />
+                <FindingCard key={f.id ?? f.version} finding={f} releasedAt={null} />
               ))}
             </details>
           )}
@@ -30,7 +63,15 @@ export function FindingsSection({ findings }: { findings: Finding[] }) {
   );
 }
 
-function FindingCard({ finding: f, current }: { finding: Finding; current?: boolean }) {
+function FindingCard({
+  finding: f,
+  current,
+  releasedAt,
+}: {
+  finding: ShownFinding;
+  current?: boolean;
+  releasedAt: string | null;
+}) {
   const { t } = useTranslation();
   return (
     <article
@@ -42,10 +83,22 @@ function FindingCard({ finding: f, current }: { finding: Finding; current?: bool
         {current && <span className="badge badge-current">{t("incident.current")}</span>}
       </h3>
       <FindingConclusions finding={f}>
-        <dt>{t("incident.finding.createdAt")}</dt>
-        <dd>
-          <DateTime iso={f.createdAt} />
-        </dd>
+        {f.createdAt && (
+          <>
+            <dt>{t("incident.finding.createdAt")}</dt>
+            <dd>
+              <DateTime iso={f.createdAt} />
+            </dd>
+          </>
+        )}
+        {releasedAt && (
+          <>
+            <dt>{t("incident.finding.releasedAt")}</dt>
+            <dd>
+              <DateTime iso={releasedAt} />
+            </dd>
+          </>
+        )}
       </FindingConclusions>
       {f.publicNarrative && (
         <>

@@ -18,7 +18,7 @@ import type {
   LocationResolution,
 } from "../../api/geo-types.js";
 import type { LatLon } from "../../api/types.js";
-import { formatDateTime } from "../../i18n/format.js";
+import { formatDateTime, localeOf } from "../../i18n/format.js";
 import type { UiLanguage } from "../../i18n/index.js";
 import { layersAt, overlayFeatures } from "../../map/overlays.js";
 import { partyName, useParties } from "../../parties.js";
@@ -100,7 +100,7 @@ export function GeoPanel({ subject, path }: { subject: Subject; path: string }) 
  * ("+3.2", "−3.2"), the number isolated (LRI…PDI) so that its sign stays with it in Arabic.
  */
 function km(n: number, lang: UiLanguage, signed = false): string {
-  const abs = new Intl.NumberFormat(lang === "ar" ? "ar-LY" : "en-GB", {
+  const abs = new Intl.NumberFormat(localeOf(lang), {
     maximumFractionDigits: Math.abs(n) < 10 ? 1 : 0,
   }).format(Math.abs(n));
   const sign = !signed || abs === "0" ? "" : n > 0 ? "+" : "\u2212";

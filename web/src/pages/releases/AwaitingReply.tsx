@@ -30,7 +30,7 @@ async function loadAwaiting(signal: AbortSignal): Promise<ReplyDraft[]> {
   return drafts.filter((d): d is ReplyDraft => d !== null).sort(byDeadline);
 }
 
-/** Open windows first, the earliest deadline first; then closed ones, the latest first. */
+/** Open windows: the earliest deadline first; closed ones: the latest first. */
 function byDeadline(a: ReplyDraft, b: ReplyDraft): number {
   if (a.open !== b.open) return a.open ? -1 : 1;
   const d = Date.parse(a.replyDeadline) - Date.parse(b.replyDeadline);
@@ -39,9 +39,9 @@ function byDeadline(a: ReplyDraft, b: ReplyDraft): number {
 
 export function AwaitingReply() {
   const { t } = useTranslation();
-  const lang = useLang();
-  const now = useNow();
   const drafts = useApi(loadAwaiting, []);
+  const open = drafts.state === "ok" ? drafts.data.filter((d) => d.open) : [];
+  const closed = drafts.state === "ok" ? drafts.data.filter((d) => !d.open) : [];
   return (
     <section aria-labelledby="awaiting-title" className="releases-section">
       <h2 id="awaiting-title">{t("releases.awaitingTitle")}</h2>
@@ -49,54 +49,71 @@ export function AwaitingReply() {
       {drafts.state === "loading" && <Loading />}
       {drafts.state === "error" && <ErrorNotice error={drafts.error} onRetry={drafts.reload} />}
       {drafts.state === "ok" &&
-        (drafts.data.length === 0 ? (
+        (open.length === 0 ? (
           <Empty>{t("releases.awaitingEmpty")}</Empty>
         ) : (
-          <div className="table-wrap">
-            <table className="data-table awaiting-table">
-              <caption className="visually-hidden">{t("releases.awaitingCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("releases.col.reference")}</th>
-                  <th scope="col">{t("releases.col.title")}</th>
-                  <th scope="col">{t("releases.col.deadline")}</th>
-                  <th scope="col">{t("releases.col.timeLeft")}</th>
-                  <th scope="col">{t("releases.col.replies")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {drafts.data.map((d) => {
-                  const left = d.open ? timeUntil(d.replyDeadline, now, lang) : null;
-                  return (
-                    <tr key={d.incident.id}>
-                      <td className="nowrap">
-                        <Link to={`/releases/drafts/${d.incident.id}`} className="mono">
-                          {d.incident.reference}
-                        </Link>
-                      </td>
-                      <td>
-                        <bdi>{d.incident.title}</bdi>
-                      </td>
-                      <td className="nowrap">
-                        <DateTime iso={d.replyDeadline} />
-                      </td>
-                      <td className="nowrap">
-                        {left ? (
-                          <span className="badge deadline-open">
-                            {t("releases.closesIn", { relative: left })}
-                          </span>
-                        ) : (
-                          <span className="badge deadline-closed">{t("releases.closed")}</span>
-                        )}
-                      </td>
-                      <td>{t("releases.repliesSent", { count: d.replies.length })}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DraftTable drafts={open} caption={t("releases.awaitingCaption")} />
         ))}
+      {closed.length > 0 && (
+        // A window that closed stays in the case until the chief decides; it waits on the mission now.
+        <details className="closed-windows">
+          <summary>{t("releases.closedWindows", { count: closed.length })}</summary>
+          <p className="muted">{t("releases.closedWindowsIntro")}</p>
+          <DraftTable drafts={closed} caption={t("releases.closedWindowsCaption")} />
+        </details>
+      )}
     </section>
+  );
+}
+
+function DraftTable({ drafts, caption }: { drafts: ReplyDraft[]; caption: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const now = useNow();
+  return (
+    <div className="table-wrap">
+      <table className="data-table awaiting-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("releases.col.reference")}</th>
+            <th scope="col">{t("releases.col.title")}</th>
+            <th scope="col">{t("releases.col.deadline")}</th>
+            <th scope="col">{t("releases.col.timeLeft")}</th>
+            <th scope="col">{t("releases.col.replies")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {drafts.map((d) => {
+            const left = d.open ? timeUntil(d.replyDeadline, now, lang) : null;
+            return (
+              <tr key={d.incident.id}>
+                <td className="nowrap">
+                  <Link to={`/releases/drafts/${d.incident.id}`} className="mono">
+                    {d.incident.reference}
+                  </Link>
+                </td>
+                <td>
+                  <bdi>{d.incident.title}</bdi>
+                </td>
+                <td className="nowrap">
+                  <DateTime iso={d.replyDeadline} />
+                </td>
+                <td className="nowrap">
+                  {left ? (
+                    <span className="badge deadline-open">
+                      {t("releases.closesIn", { relative: left })}
+                    </span>
+                  ) : (
+                    <span className="badge deadline-closed">{t("releases.closed")}</span>
+                  )}
+                </td>
+                <td>{t("releases.repliesSent", { count: d.replies.length })}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

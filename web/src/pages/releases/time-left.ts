@@ -1,5 +1,6 @@
 /** How long until a deadline, said in the interface language: "in 3 days", "خلال 5 ساعات". */
 import { useEffect, useState } from "react";
+import { localeOf } from "../../i18n/format.js";
 import type { UiLanguage } from "../../i18n/index.js";
 
 const MINUTE = 60_000;
@@ -10,7 +11,7 @@ const DAY = 24 * HOUR;
 export function timeUntil(deadlineIso: string, nowMs: number, lang: UiLanguage): string | null {
   const ms = Date.parse(deadlineIso) - nowMs;
   if (!(ms > 0)) return null;
-  const rtf = new Intl.RelativeTimeFormat(lang === "ar" ? "ar-LY" : "en-GB", { numeric: "always" });
+  const rtf = new Intl.RelativeTimeFormat(localeOf(lang), { numeric: "always" });
   if (ms < 2 * HOUR) return rtf.format(Math.max(1, Math.floor(ms / MINUTE)), "minute");
   if (ms < 2 * DAY) return rtf.format(Math.floor(ms / HOUR), "hour");
   return rtf.format(Math.floor(ms / DAY), "day");
