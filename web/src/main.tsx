@@ -8,14 +8,17 @@ import { App } from "./App.js";
 import { initI18n } from "./i18n/index.js";
 import { registerOfflineShell } from "./offline-shell.js";
 import { SessionProvider } from "./session.js";
+import { PageBoundary } from "./ui/PageBoundary.js";
 
 registerOfflineShell();
 void initI18n().then(() =>
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
-      <SessionProvider>
-        <App />
-      </SessionProvider>
+      <PageBoundary path="app">
+        <SessionProvider>
+          <App />
+        </SessionProvider>
+      </PageBoundary>
     </StrictMode>,
   ),
 );

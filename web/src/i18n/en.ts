@@ -21,6 +21,8 @@ export const en = {
     pageTitle: "{{page}} — Ceasefire Monitor",
   },
   nav: {
+    menu: "Menu",
+    closeMenu: "Close menu",
     label: "Main",
     reports: "Reports",
     triageQueue: "Triage queue",
@@ -63,6 +65,8 @@ export const en = {
     apply: "Apply filters",
     reset: "Clear filters",
     filters: "Filters",
+    filtersSet_one: "{{count}} set",
+    filtersSet_other: "{{count}} set",
     timeZoneNote: "Times are Libya time (Africa/Tripoli, UTC+2).",
     shown_one: "{{count}} shown",
     shown_other: "{{count}} shown",

@@ -66,7 +66,8 @@ export const geoAr: Strings<typeof geoEn> = {
     sideUnnamed: "لا يسمّيه الخط",
     distance: "المسافة إلى الخط",
     km: "{{km}} كم",
-    signedHint: "مسافة بإشارة: + يمين الخط كما رُسم، − يساره؛ ويسمّي الجانبُ الطرفَ.",
+    rightAsDrawn: "يمين الخط كما رُسم",
+    leftAsDrawn: "يسار الخط كما رُسم",
     allLines: "كل خطوط التماس السارية وقت الحدث، الأقرب أولًا",
     lineStatus: {
       agreed: "متفق عليه",

@@ -67,8 +67,8 @@ export const geoEn = {
     sideUnnamed: "Not named by the line",
     distance: "Distance to the line",
     km: "{{km}} km",
-    signedHint:
-      "Signed distance: + on the right of the line as drawn, − on the left; the side names the party.",
+    rightAsDrawn: "right of the line as drawn",
+    leftAsDrawn: "left of the line as drawn",
     allLines: "All lines of contact valid at the time, nearest first",
     lineStatus: {
       agreed: "Agreed",

@@ -127,6 +127,7 @@ export const releaseAr: Strings<typeof releaseEn> = {
     window: "مهلة الرد (نسخة الاستنتاج {{version}})",
     opened: "فُتحت في",
     closes: "تُغلق في",
+    readClosedDraft: "قراءة مشروع الاستنتاج (انتهت مهلة الرد)",
     readDraft: "قراءة مشروع الاستنتاج والرد عليه",
     repliesTitle: "الردود",
     noReplies: "لم يرد أي رد.",

@@ -120,6 +120,7 @@ export const releaseEn = {
     window: "Reply window (finding version {{version}})",
     opened: "Opened",
     closes: "Closes",
+    readClosedDraft: "Read the draft finding (the reply window has closed)",
     readDraft: "Read the draft finding and reply",
     repliesTitle: "Replies",
     noReplies: "No reply has been received.",

@@ -145,6 +145,9 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
   }, [files]);
   const { logout } = useSession();
   const { path } = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  // Moving to another page closes the phone menu.
+  useEffect(() => setMenuOpen(false), [path]);
   const outbox = useOutbox();
   const online = useOnline();
   const [logoutError, setLogoutError] = useState<unknown>(null);
@@ -178,60 +181,73 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
       <a className="skip-link" href="#main">
         {t("app.skipToContent")}
       </a>
-      <header className="app-header">
+      <header className={menuOpen ? "app-header menu-open" : "app-header"}>
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">{t("app.name")}</span>
         </div>
-        <nav aria-label={t("nav.label")} className="main-nav">
-          <ul>
-            {can.readIncidents(user) && <NavItem to="/dashboard" label={t("dashboard.title")} />}
-            {can.readReports(user) && <NavItem to="/reports" label={reportsLabel} />}
-            {can.triage(user) && <NavItem to={TRIAGE_QUEUE} label={t("nav.triageQueue")} />}
-            {can.fileReports(user) && (
-              <NavItem
-                to="/reports/new"
-                label={newLabel}
-                badge={waiting > 0 ? String(waiting) : undefined}
-              />
-            )}
-            {can.readIncidents(user) && <NavItem to="/incidents" label={t("nav.incidents")} />}
-            {can.readIncidents(user) && <NavItem to="/map" label={t("nav.map")} />}
-            {(user.role === "liaison" || user.role === "commission") && (
-              <NavItem to="/releases" label={t("releases.nav")} />
-            )}
-          </ul>
-        </nav>
-        {canSearch(user) && <SearchBox id="shell-search" />}
-        <div className="user-box">
-          <span className="user-name">
-            <bdi>{user.username}</bdi>
-            <span className="user-role">
-              {t(`user.roles.${user.role}`)}
-              {user.party && (
-                <>
-                  {" · "}
-                  <bdi>{user.party}</bdi>
-                </>
+        {/* On a phone the navigation, search and account fold behind one button. */}
+        <button
+          type="button"
+          className="button header-button menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="header-menu"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          {menuOpen ? t("nav.closeMenu") : t("nav.menu")}
+          {waiting > 0 && <span className="nav-badge">{waiting}</span>}
+        </button>
+        <div id="header-menu" className="header-menu">
+          <nav aria-label={t("nav.label")} className="main-nav">
+            <ul>
+              {can.readIncidents(user) && <NavItem to="/dashboard" label={t("dashboard.title")} />}
+              {can.readReports(user) && <NavItem to="/reports" label={reportsLabel} />}
+              {can.triage(user) && <NavItem to={TRIAGE_QUEUE} label={t("nav.triageQueue")} />}
+              {can.fileReports(user) && (
+                <NavItem
+                  to="/reports/new"
+                  label={newLabel}
+                  badge={waiting > 0 ? String(waiting) : undefined}
+                />
               )}
+              {can.readIncidents(user) && <NavItem to="/incidents" label={t("nav.incidents")} />}
+              {can.readIncidents(user) && <NavItem to="/map" label={t("nav.map")} />}
+              {(user.role === "liaison" || user.role === "commission") && (
+                <NavItem to="/releases" label={t("releases.nav")} />
+              )}
+            </ul>
+          </nav>
+          {canSearch(user) && <SearchBox id="shell-search" />}
+          <div className="user-box">
+            <span className="user-name">
+              <bdi>{user.username}</bdi>
+              <span className="user-role">
+                {t(`user.roles.${user.role}`)}
+                {user.party && (
+                  <>
+                    {" · "}
+                    <bdi>{user.party}</bdi>
+                  </>
+                )}
+              </span>
             </span>
-          </span>
-          <Link
-            to="/account"
-            className="button header-button"
-            aria-current={path === "/account" ? "page" : undefined}
-          >
-            {t("nav.account")}
-          </Link>
-          <LanguageSwitch />
-          <button
-            type="button"
-            className="button header-button"
-            onClick={() => void onLogout()}
-            disabled={leaving}
-          >
-            {leaving ? t("user.loggingOut") : t("user.logout")}
-          </button>
+            <Link
+              to="/account"
+              className="button header-button"
+              aria-current={path === "/account" ? "page" : undefined}
+            >
+              {t("nav.account")}
+            </Link>
+            <LanguageSwitch />
+            <button
+              type="button"
+              className="button header-button"
+              onClick={() => void onLogout()}
+              disabled={leaving}
+            >
+              {leaving ? t("user.loggingOut") : t("user.logout")}
+            </button>
+          </div>
         </div>
       </header>
       {(!online || offline) && (

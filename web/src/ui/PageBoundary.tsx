@@ -4,7 +4,6 @@
  */
 import { Component, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "../router.js";
 
 interface Props {
   /** The path the boundary guards; a new path starts afresh. */
@@ -55,7 +54,8 @@ function PageFailed({ error }: { error: Error }) {
         <button type="button" className="button secondary" onClick={() => window.location.reload()}>
           {t("errors.reload")}
         </button>
-        <Link to="/">{t("errors.goHome")}</Link>
+        {/* A full load: whatever failed starts afresh. */}
+        <a href="/">{t("errors.goHome")}</a>
       </p>
     </div>
   );

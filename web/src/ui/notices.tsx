@@ -20,7 +20,7 @@ export function Empty({ children }: { children: string }) {
 /**
  * A localized explanation of the error's code. The server's own message (written in English) is
  * shown only where it adds something: when the code has no localized text, or, folded away as a
- * detail, when it says more than the localized text does.
+ * technical detail, when the answer carries particulars.
  */
 export function errorText(
   error: unknown,
@@ -32,11 +32,10 @@ export function errorText(
     const codes = t("errors.codes", { returnObjects: true }) as Record<string, string>;
     const known = codes[error.code];
     if (!known) return { summary: t("errors.title"), serverMessage: error.message, known: false };
-    return {
-      summary: known,
-      serverMessage: sameText(known, error.message) ? null : error.message,
-      known: true,
-    };
+    // The server's wording of a known code says it again in English; it is worth showing only
+    // when the answer carries particulars (which field, which limit).
+    const particular = error.details !== undefined && !sameText(known, error.message);
+    return { summary: known, serverMessage: particular ? error.message : null, known: true };
   }
   return {
     summary: t("errors.title"),

@@ -27,7 +27,11 @@ export function FindingsSection({ incident: i }: { incident: IncidentDetail }) {
   const [current, ...earlier] = ordered;
   // The release the viewer reads is the newest one listed to them.
   const releasedAt = mission ? null : (i.releases[0]?.releaseAt ?? null);
-  const replyOpen = !mission && i.replyWindow !== null && i.state === "right_of_reply";
+  const replyOpen =
+    !mission &&
+    i.state === "right_of_reply" &&
+    i.replyWindow !== null &&
+    Date.parse(i.replyWindow.closesAt) > Date.now();
   return (
     <section aria-labelledby="findings-title">
       <h2 id="findings-title">{t("incident.findingsTitle")}</h2>

@@ -96,15 +96,15 @@ export function GeoPanel({ subject, path }: { subject: Subject; path: string }) 
 }
 
 /**
- * A distance for a sentence in either language: one decimal under 10 km, a sign when asked
- * ("+3.2", "−3.2"), the number isolated (LRI…PDI) so that its sign stays with it in Arabic.
+ * A distance for a sentence in either language: one decimal under 10 km, never a sign (the side
+ * says which way; a sign next to Arabic text reads as if at the wrong end), the number isolated
+ * (LRI…PDI) so that it stays whole in Arabic.
  */
-function km(n: number, lang: UiLanguage, signed = false): string {
+function km(n: number, lang: UiLanguage): string {
   const abs = new Intl.NumberFormat(localeOf(lang), {
     maximumFractionDigits: Math.abs(n) < 10 ? 1 : 0,
   }).format(Math.abs(n));
-  const sign = !signed || abs === "0" ? "" : n > 0 ? "+" : "\u2212";
-  return `\u2066${sign}${abs}\u2069`;
+  return `\u2066${abs}\u2069`;
 }
 
 function Evaluation({ geo, location }: { geo: GeoEvaluation; location: LatLon }) {
@@ -143,9 +143,14 @@ function Evaluation({ geo, location }: { geo: GeoEvaluation; location: LatLon })
               <dt>{t("position.distance")}</dt>
               <dd>
                 <span className="geo-km">
-                  {t("position.km", { km: km(line.distanceKm, lang, true) })}
+                  {t("position.km", { km: km(line.distanceKm, lang) })}
                 </span>
-                <p className="hint">{t("position.signedHint")}</p>
+                {line.distanceKm !== 0 && (
+                  <span className="muted">
+                    {" "}
+                    ({t(line.distanceKm > 0 ? "position.rightAsDrawn" : "position.leftAsDrawn")})
+                  </span>
+                )}
               </dd>
             </>
           )}
@@ -226,7 +231,7 @@ function Evaluation({ geo, location }: { geo: GeoEvaluation; location: LatLon })
               {geo.linesOfContact.map((l) => (
                 <li key={l.layerId}>
                   <LineName line={l} nameOf={nameOf} /> — {sideText(l, party, t)} ·{" "}
-                  {t("position.km", { km: km(l.distanceKm, lang, true) })}
+                  {t("position.km", { km: km(l.distanceKm, lang) })}
                 </li>
               ))}
             </ul>

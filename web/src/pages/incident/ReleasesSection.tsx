@@ -35,7 +35,11 @@ export function ReleasesSection({ incident: i }: { incident: IncidentDetail }) {
           </dl>
           {user.role === "liaison" && i.state === "right_of_reply" && (
             <p>
-              <Link to={`/releases/drafts/${i.id}`}>{t("incidentReleases.readDraft")}</Link>
+              <Link to={`/releases/drafts/${i.id}`}>
+                {Date.parse(replyWindow.closesAt) > Date.now()
+                  ? t("incidentReleases.readDraft")
+                  : t("incidentReleases.readClosedDraft")}
+              </Link>
             </p>
           )}
         </div>

@@ -5,6 +5,7 @@ import { MISSION_TIME_ZONE } from "../../i18n/format.js";
 import { navigate, withQuery } from "../../router.js";
 import { useUser } from "../../session.js";
 import { dayEndIso, dayStartIso } from "../../time/mission-time.js";
+import { FilterFold } from "../../ui/FilterFold.js";
 import { useLang } from "../../ui/use-lang.js";
 import { categoryLabel, CATEGORY_CODES, REPORT_STATUSES, SOURCE_KINDS } from "../../vocabulary.js";
 
@@ -42,58 +43,60 @@ export function ReportFilters({ filters }: { filters: Filters }) {
     navigate("/reports");
   };
   return (
-    <form className="filters" onSubmit={apply} aria-label={t("common.filters")}>
-      <div className="field">
-        <label htmlFor="f-status">{t("reports.filter.status")}</label>
-        <select id="f-status" value={draft.status ?? ""} onChange={set("status")}>
-          <option value="">{t("common.all")}</option>
-          {REPORT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`reportStatus.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field field-wide">
-        <label htmlFor="f-category">{t("reports.filter.category")}</label>
-        <select id="f-category" value={draft.category ?? ""} onChange={set("category")}>
-          <option value="">{t("common.all")}</option>
-          {CATEGORY_CODES.map((c) => (
-            <option key={c} value={c}>
-              {categoryLabel(c, lang)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {user.role !== "liaison" && (
+    <FilterFold active={Object.values(filters).filter(Boolean).length}>
+      <form className="filters" onSubmit={apply} aria-label={t("common.filters")}>
         <div className="field">
-          <label htmlFor="f-source">{t("reports.filter.source")}</label>
-          <select id="f-source" value={draft.sourceKind ?? ""} onChange={set("sourceKind")}>
+          <label htmlFor="f-status">{t("reports.filter.status")}</label>
+          <select id="f-status" value={draft.status ?? ""} onChange={set("status")}>
             <option value="">{t("common.all")}</option>
-            {SOURCE_KINDS.map((s) => (
+            {REPORT_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`sourceKind.${s}`)}
+                {t(`reportStatus.${s}`)}
               </option>
             ))}
           </select>
         </div>
-      )}
-      <div className="field">
-        <label htmlFor="f-from">{t("reports.filter.from")}</label>
-        <input id="f-from" type="date" value={draft.from ?? ""} onChange={set("from")} />
-      </div>
-      <div className="field">
-        <label htmlFor="f-to">{t("reports.filter.to")}</label>
-        <input id="f-to" type="date" value={draft.to ?? ""} onChange={set("to")} />
-      </div>
-      <div className="filter-actions">
-        <button type="submit" className="button primary">
-          {t("common.apply")}
-        </button>
-        <button type="button" className="button secondary" onClick={reset}>
-          {t("common.reset")}
-        </button>
-      </div>
-    </form>
+        <div className="field field-wide">
+          <label htmlFor="f-category">{t("reports.filter.category")}</label>
+          <select id="f-category" value={draft.category ?? ""} onChange={set("category")}>
+            <option value="">{t("common.all")}</option>
+            {CATEGORY_CODES.map((c) => (
+              <option key={c} value={c}>
+                {categoryLabel(c, lang)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {user.role !== "liaison" && (
+          <div className="field">
+            <label htmlFor="f-source">{t("reports.filter.source")}</label>
+            <select id="f-source" value={draft.sourceKind ?? ""} onChange={set("sourceKind")}>
+              <option value="">{t("common.all")}</option>
+              {SOURCE_KINDS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`sourceKind.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor="f-from">{t("reports.filter.from")}</label>
+          <input id="f-from" type="date" value={draft.from ?? ""} onChange={set("from")} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-to">{t("reports.filter.to")}</label>
+          <input id="f-to" type="date" value={draft.to ?? ""} onChange={set("to")} />
+        </div>
+        <div className="filter-actions">
+          <button type="submit" className="button primary">
+            {t("common.apply")}
+          </button>
+          <button type="button" className="button secondary" onClick={reset}>
+            {t("common.reset")}
+          </button>
+        </div>
+      </form>
+    </FilterFold>
   );
 }
