@@ -120,6 +120,73 @@ for (const lang of ["en", "ar"] as Lang[]) {
   });
 }
 
+describe("screens", () => {
+  it("the triage panel is one line until a report is ticked", async () => {
+    const { page, context } = await open(browser, { lang: "en", user: "chief" });
+    try {
+      await page.goto("/reports?status=received");
+      const panel = page.locator(".triage-panel");
+      await panel.waitFor();
+      expect(await panel.locator("form").count()).toBe(0);
+      expect((await panel.boundingBox())!.height).toBeLessThan(160);
+      await page.locator("tbody input[type=checkbox]").first().check();
+      await panel.locator("form").first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const lang of ["en", "ar"] as Lang[]) {
+    it(`on a phone the header is one line, its menu opens with 44 px links, and filters fold (${lang})`, async () => {
+      const { page, context } = await open(browser, {
+        lang,
+        user: "monitor",
+        viewport: { width: 390, height: 844 },
+      });
+      try {
+        await page.goto("/reports");
+        await page.locator("tbody tr").first().waitFor();
+        expect((await page.locator(".app-header").boundingBox())!.height).toBeLessThan(80);
+        expect(await page.locator(".main-nav").isVisible()).toBe(false);
+        // The list is on the first screen: the filters are folded.
+        expect(await page.locator("form.filters").isVisible()).toBe(false);
+        expect((await page.locator("tbody tr").first().boundingBox())!.y).toBeLessThan(844);
+        await page.locator(".menu-toggle").click();
+        const links = page.locator(".main-nav a");
+        expect(await links.count()).toBeGreaterThan(2);
+        for (const box of await links.evaluateAll((as) =>
+          as.map((a) => a.getBoundingClientRect().height),
+        ))
+          expect(box).toBeGreaterThanOrEqual(44);
+        await screenshot(page, `day-phone-menu-${lang}`);
+        // Moving to a page closes the menu.
+        await links.nth(1).click();
+        await expect.poll(() => page.locator(".main-nav").isVisible()).toBe(false);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe("parties in Arabic", () => {
+  it("are named in Arabic, short where space is short, never by a Latin code", async () => {
+    const { page, context } = await open(browser, { lang: "ar", user: "liaison-gna" });
+    try {
+      await page.goto("/reports");
+      await page.locator("tbody tr a").first().waitFor();
+      expect(await page.locator(".user-role").innerText()).toContain("الوفاق");
+      await page.locator("tbody tr a").first().click();
+      await page.locator("main .party").first().waitFor();
+      const names = await page.locator("main .party, header .party").allInnerTexts();
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) expect(name).not.toMatch(/[A-Za-z]/);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe("numbers in Arabic sentences", () => {
   it("a distance to the line carries no sign to land at the wrong end; the side says which way", async () => {
     const list = await ok<{

@@ -16,7 +16,6 @@ import type { DemoEvent } from "./events.js";
 import { findingFor, shortLabel, type FindingVariant } from "./findings.js";
 import type { Random } from "./prng.js";
 import { complainantOf, type DemoReport, type DemoScenario } from "./reports.js";
-import { shortDate } from "./texts.js";
 import type { DemoActor, ScenarioRun, TimedAction } from "./timeline.js";
 
 type Route =
@@ -304,14 +303,14 @@ function actionsOf(p: Plan): TimedAction[] {
   // A controlled detonation keeps the category it was reported under; otherwise what happened.
   const category = e.truth === "not_a_violation" ? p.reports[0]!.input.category : e.category;
   const label = shortLabel(category);
-  const title = `${label[0]!.toUpperCase()}${label.slice(1)} at ${e.place.en}, ${shortDate(e.from)}`;
+  // No title: the server makes one up from category and place, and each reader's interface
+  // composes it in its own language.
   const actions: TimedAction[] = [
     {
       at: p.open.at,
       run: async (s) => {
         const incident = await createIncident(s.deps, s.actor("intake"), {
           reportIds: p.open.reports.map((r) => s.reportIds.get(r.key)!),
-          title,
           category,
         });
         s.incidentIds.set(e.key, incident.id);

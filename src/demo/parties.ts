@@ -13,12 +13,16 @@ export const DEMO_PARTIES = [
     code: "GNA",
     nameEn: "Government of National Accord",
     nameAr: "حكومة الوفاق الوطني",
+    shortEn: "GNA",
+    shortAr: "الوفاق",
     colour: "#1f77b4",
   },
   {
     code: "LNA",
     nameEn: "Libyan National Army (General Command)",
     nameAr: "القيادة العامة للجيش الوطني الليبي",
+    shortEn: "LNA",
+    shortAr: "الجيش الوطني",
     colour: "#d62728",
   },
 ];

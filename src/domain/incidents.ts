@@ -17,6 +17,8 @@ export interface Incident {
   reference: string;
   state: CaseState;
   title: string;
+  /** Made up by the server from category and place, not typed by a person. */
+  titleGenerated: boolean;
   category: CategoryCode;
   occurredFrom: Date;
   occurredTo: Date;

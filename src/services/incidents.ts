@@ -135,6 +135,7 @@ export async function createIncident(
         state: "received",
         title:
           input.title ?? `${input.category ?? first.category} ${first.place_name ?? ""}`.trim(),
+        title_generated: input.title === undefined,
         category: input.category ?? first.category,
         occurred_from: window.from,
         occurred_to: window.to,

@@ -7,6 +7,9 @@ export interface Party {
   code: string;
   nameEn: string;
   nameAr: string;
+  /** For narrow places (list rows, the header); null: the code (English), the full name (Arabic). */
+  shortEn?: string | null;
+  shortAr?: string | null;
   colour: string;
 }
 
@@ -14,7 +17,14 @@ export async function createParty(deps: Deps, actor: Actor, p: Party): Promise<P
   return inTransaction(deps, async (tx) => {
     await tx
       .insertInto("parties")
-      .values({ code: p.code, name_en: p.nameEn, name_ar: p.nameAr, colour: p.colour })
+      .values({
+        code: p.code,
+        name_en: p.nameEn,
+        name_ar: p.nameAr,
+        short_en: p.shortEn ?? null,
+        short_ar: p.shortAr ?? null,
+        colour: p.colour,
+      })
       .execute();
     await appendAudit(tx, {
       actor,
@@ -33,6 +43,8 @@ export async function listParties(deps: Deps): Promise<Party[]> {
     code: r.code,
     nameEn: r.name_en,
     nameAr: r.name_ar,
+    shortEn: r.short_en,
+    shortAr: r.short_ar,
     colour: r.colour,
   }));
 }

@@ -26,6 +26,7 @@ export function rowToIncident(r: IncidentRow): Incident {
     reference: r.reference,
     state: r.state as CaseState,
     title: r.title,
+    titleGenerated: r.title_generated,
     category: r.category as CategoryCode,
     occurredFrom: r.occurred_from,
     occurredTo: r.occurred_to,

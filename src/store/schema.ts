@@ -10,6 +10,8 @@ export interface PartiesTable {
   code: string;
   name_en: string;
   name_ar: string;
+  short_en: string | null;
+  short_ar: string | null;
   colour: Generated<string>;
   created_at: DefaultTimestamp;
 }
@@ -154,6 +156,8 @@ export interface IncidentsTable {
   reference: string;
   state: string;
   title: string;
+  /** The server made the title up (category and place); the reader's language may compose it anew. */
+  title_generated: Generated<boolean>;
   category: string;
   occurred_from: Timestamp;
   occurred_to: Timestamp;

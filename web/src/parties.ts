@@ -10,6 +10,9 @@ export interface PartyInfo {
   code: string;
   nameEn: string;
   nameAr: string;
+  /** For narrow places; the server falls back to the code (English) and the full name (Arabic). */
+  shortEn?: string;
+  shortAr?: string;
   colour: string;
 }
 
@@ -55,6 +58,13 @@ function subscribe(listener: () => void): () => void {
 export function useParties(): readonly PartyInfo[] {
   useEffect(load, []);
   return useSyncExternalStore(subscribe, () => parties);
+}
+
+/** The party's short name in the interface language (a device may remember a list without one). */
+export function partyShortName(list: readonly PartyInfo[], code: string, lang: UiLanguage): string {
+  const p = list.find((x) => x.code === code);
+  if (!p) return code;
+  return (lang === "ar" ? p.shortAr : p.shortEn) ?? partyName(list, code, lang);
 }
 
 export function partyName(list: readonly PartyInfo[], code: string, lang: UiLanguage): string {

@@ -13,6 +13,8 @@ export function presentIncident(i: Incident, viewer: Actor) {
     reference: i.reference,
     state: i.state,
     title: i.title,
+    // A made-up title is composed again in the reader's language by the web app.
+    titleGenerated: i.titleGenerated,
     category: i.category,
     occurredFrom: i.occurredFrom.toISOString(),
     occurredTo: i.occurredTo.toISOString(),

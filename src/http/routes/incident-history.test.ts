@@ -120,7 +120,7 @@ describeEachEngine("incident history and parties API", (ctx) => {
     expect(res.body.error.code).toBe("incident_not_found");
   });
 
-  it("every logged-in user reads the parties' names and colours; a visitor does not", async () => {
+  it("every logged-in user reads the parties' full and short names and colours; a visitor does not", async () => {
     for (const token of [t.liaisonGna, t.analyst, t.auditor]) {
       const res = await call(app, "GET", "/api/v1/parties", { token });
       expect(res.status).toBe(200);
@@ -129,6 +129,8 @@ describeEachEngine("incident history and parties API", (ctx) => {
         code: "GNA",
         nameEn: expect.any(String),
         nameAr: expect.any(String),
+        shortEn: "GNA",
+        shortAr: "الوفاق",
         colour: expect.stringMatching(/^#[0-9a-fA-F]{6}$/),
       });
     }

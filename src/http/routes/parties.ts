@@ -10,7 +10,8 @@ export function partyRoutes(app: FastifyInstance, deps: Deps) {
     "/parties",
     {
       schema: {
-        summary: "The parties to the agreements: code, names and map colour (any logged-in user)",
+        summary:
+          "The parties to the agreements: code, full and short names in each language, map colour (any logged-in user)",
       },
     },
     async (req) => {
@@ -21,6 +22,8 @@ export function partyRoutes(app: FastifyInstance, deps: Deps) {
           code: p.code,
           nameEn: p.nameEn,
           nameAr: p.nameAr,
+          shortEn: p.shortEn ?? p.code,
+          shortAr: p.shortAr ?? p.nameAr,
           colour: p.colour,
         })),
       };

@@ -133,6 +133,8 @@ export interface Incident extends GeoFields {
   reference: string;
   state: CaseState;
   title: string;
+  /** Made up by the server: composed again in the interface language (incidents/title.ts). */
+  titleGenerated?: boolean;
   category: CategoryCode;
   occurredFrom: string;
   occurredTo: string;

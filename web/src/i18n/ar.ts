@@ -236,6 +236,8 @@ export const ar: Translation<Messages> = {
     selected_many: "{{count}} بلاغًا محددًا",
     selected_other: "{{count}} بلاغ محدد",
     triageTitle: "فتح حادثة",
+    triageIdle:
+      "حدِّد في الجدول البلاغات غير المفروزة التي تصف حدثًا واحدًا، ثم افتح منها حادثة، أو ادمجها في حادثة قائمة، أو أغلقها لخروجها عن النطاق.",
     triageHelp: "حدِّد بلاغات لم تُفرز بعد تصف حدثًا واحدًا، ثم افتح منها حادثة.",
     incidentTitle: "عنوان الحادثة (اختياري)",
     incidentCategory: "الفئة (اختياري)",

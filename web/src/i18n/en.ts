@@ -218,6 +218,8 @@ export const en = {
     selected_one: "{{count}} report selected",
     selected_other: "{{count}} reports selected",
     triageTitle: "Open an incident",
+    triageIdle:
+      "Tick the untriaged reports in the table that describe one event. Then open an incident from them, merge them into an existing incident, or close them as out of scope.",
     triageHelp:
       "Select untriaged reports that describe one event, then open an incident from them.",
     incidentTitle: "Incident title (optional)",

@@ -83,7 +83,7 @@ export const workspaceAr: Strings<typeof workspaceEn> = {
     prompt: "اكتب كلمة أو اسم مكان، بالعربية أو الإنجليزية.",
   },
   parties: {
-    withCode: "{{name}} ({{code}})",
+    withCode: "{{name}}",
   },
   findingEditor: {
     title: "صياغة الاستنتاج",

@@ -2,6 +2,7 @@
  * One incident: its summary, the moves the user may make now (exactly the server's
  * allowedTransitions), its reports side by side, and its findings.
  */
+import { IncidentTitle } from "../incidents/IncidentTitle.js";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../api/client.js";
@@ -52,7 +53,7 @@ function IncidentView({
     <>
       <PageTitle>{t("incident.title", { reference: i.reference })}</PageTitle>
       <p className="incident-heading">
-        <bdi>{i.title}</bdi>
+        <IncidentTitle incident={i} />
       </p>
       <div className="incident-top">
         <section className="panel" aria-labelledby="summary-title">

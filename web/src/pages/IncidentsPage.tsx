@@ -1,4 +1,5 @@
 /** Incidents the user may see (the server decides which), with state and category filters. */
+import { IncidentTitle } from "../incidents/IncidentTitle.js";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Incident } from "../api/types.js";
@@ -55,7 +56,7 @@ export function IncidentsPage() {
                       </Link>
                     </td>
                     <td>
-                      <bdi>{i.title}</bdi>
+                      <IncidentTitle incident={i} />
                     </td>
                     <td>
                       <CaseStateBadge state={i.state} />

@@ -1,4 +1,5 @@
 /** The workspace around every page: header, navigation, connection state, and the routes. */
+import { PartyShort } from "../ui/display.js";
 import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { User } from "../api/types.js";
@@ -226,7 +227,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
                 {user.party && (
                   <>
                     {" · "}
-                    <bdi>{user.party}</bdi>
+                    <PartyShort code={user.party} />
                   </>
                 )}
               </span>

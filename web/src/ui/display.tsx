@@ -4,7 +4,7 @@ import type { CaseState, CategoryCode, Report, ReportStatus } from "../api/types
 import { formatDateTime, formatWindow } from "../i18n/format.js";
 import { CATEGORY_LABELS, stateGroupOf } from "../vocabulary.js";
 import { useLang } from "./use-lang.js";
-import { partyName, useParties } from "../parties.js";
+import { partyName, partyShortName, useParties } from "../parties.js";
 
 export function DateTime({ iso }: { iso: string }) {
   const lang = useLang();
@@ -53,6 +53,7 @@ export function PartyList({ codes }: { codes: readonly string[] }) {
   );
 }
 
+/** A party's full name in the interface language; in English its code follows, as people say it. */
 export function Party({ code }: { code: string | null }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -60,6 +61,8 @@ export function Party({ code }: { code: string | null }) {
   if (!code) return <>{t("common.none")}</>;
   const name = partyName(parties, code, lang);
   if (name === code) return <bdi className="party">{code}</bdi>;
+  // No Latin code beside an Arabic name.
+  if (lang === "ar") return <bdi className="party">{name}</bdi>;
   return (
     <span className="party">
       <bdi>{name}</bdi> (<bdi>{code}</bdi>)
@@ -67,10 +70,31 @@ export function Party({ code }: { code: string | null }) {
   );
 }
 
+/** A party's short name in the interface language, its full name on hover. */
+export function PartyShort({ code }: { code: string }) {
+  const lang = useLang();
+  const parties = useParties();
+  return (
+    <bdi className="party" title={partyName(parties, code, lang)}>
+      {partyShortName(parties, code, lang)}
+    </bdi>
+  );
+}
+
 export function PartyPair({ report }: { report: Pick<Report, "submitterParty" | "allegedParty"> }) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const parties = useParties();
   const { submitterParty: from, allegedParty: to } = report;
-  if (from && to) return <>{t("common.partyPair", { from, to })}</>;
+  if (from && to)
+    return (
+      <>
+        {t("common.partyPair", {
+          from: partyShortName(parties, from, lang),
+          to: partyShortName(parties, to, lang),
+        })}
+      </>
+    );
   return <Party code={from ?? to} />;
 }
 

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { PartyShort } from "../../ui/display.js";
 import type { SourceKind, User } from "../../api/types.js";
 import { FieldProblem, Required, type FieldKit } from "./field-kit.js";
 
@@ -41,7 +42,7 @@ export function SourceFields({
           {isLiaison && user.party && (
             <>
               {" — "}
-              <bdi>{user.party}</bdi>
+              <PartyShort code={user.party} />
             </>
           )}
         </p>

@@ -3,6 +3,7 @@
  * The incidents in that state come from the server's scoped list; a draft that concerns only the
  * other party answers 404 and, for this party, does not exist.
  */
+import { IncidentTitle } from "../../incidents/IncidentTitle.js";
 import { useTranslation } from "react-i18next";
 import { ApiError, get } from "../../api/client.js";
 import type { ReplyDraft } from "../../api/release-types.js";
@@ -94,7 +95,7 @@ function DraftTable({ drafts, caption }: { drafts: ReplyDraft[]; caption: string
                   </Link>
                 </td>
                 <td>
-                  <bdi>{d.incident.title}</bdi>
+                  <IncidentTitle incident={d.incident} />
                 </td>
                 <td className="nowrap">
                   <DateTime iso={d.replyDeadline} />

@@ -3,6 +3,7 @@
  * conclusions and narratives (never its sources), the deadline, its own party's earlier replies
  * and the reply form. The mission may open the same page; only a liaison replies.
  */
+import { IncidentTitle } from "../../incidents/IncidentTitle.js";
 import { useTranslation } from "react-i18next";
 import { get } from "../../api/client.js";
 import type { Reply, ReplyDraft } from "../../api/release-types.js";
@@ -57,7 +58,7 @@ function DraftView({ draft: d, onReplied }: { draft: ReplyDraft; onReplied: (r: 
     <>
       <PageTitle>{t("draft.title", { reference: i.reference })}</PageTitle>
       <p className="incident-heading">
-        <bdi>{i.title}</bdi>
+        <IncidentTitle incident={i} />
       </p>
       <p className="muted draft-intro">{t("draft.intro")}</p>
       <div className="draft-top">

@@ -6,7 +6,9 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../../api/client.js";
 import type { Incident, Page } from "../../api/types.js";
+import { incidentTitle } from "../../incidents/title.js";
 import { ErrorNotice } from "../../ui/notices.js";
+import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
 
 export function TriageActions({
@@ -19,6 +21,7 @@ export function TriageActions({
   onClosed: (count: number) => void;
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const incidents = useApi(
     (signal) =>
       get<Page<Incident>>("/incidents", { signal, query: { limit: 200 } }).then((p) =>
@@ -105,7 +108,7 @@ export function TriageActions({
             {incidents.state === "ok" &&
               incidents.data.map((i) => (
                 <option key={i.id} value={i.id}>
-                  {`${i.reference} — ${i.title}`}
+                  {`${i.reference} — ${incidentTitle(i, lang)}`}
                 </option>
               ))}
           </select>

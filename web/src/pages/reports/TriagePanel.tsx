@@ -54,6 +54,18 @@ export function TriagePanel({
     }
   };
 
+  if (ids.length === 0) {
+    // Nothing ticked: one line saying what to do, not three empty forms.
+    return (
+      <section className="panel triage-panel triage-idle" aria-labelledby="triage-title">
+        <h2 id="triage-title" className="panel-title">
+          {t("reports.triageTitle")}
+        </h2>
+        <p className="muted">{t("reports.triageIdle")}</p>
+      </section>
+    );
+  }
+
   return (
     <section className="panel triage-panel" aria-labelledby="triage-title">
       <h2 id="triage-title" className="panel-title">
