@@ -60,8 +60,12 @@ export function NewReportPage() {
   // "?edit=<key>": a refused report from the outbox, back in the form to be corrected
   const editKey = query.get("edit");
   const editing = editKey ? outbox.items.find((i) => i.key === editKey) : undefined;
+  // "?task=<id>&ref=…&lat=…&lon=…&place=…": a report filed for a task, its place filled in
+  const forTask = taskLink(query);
   const [form, setForm] = useState<ReportForm>(() =>
-    editing ? fromDraft(editing.draft) : emptyForm(kinds[0] ?? "monitor", lang),
+    editing
+      ? fromDraft(editing.draft)
+      : { ...emptyForm(kinds[0] ?? "monitor", lang), ...(forTask?.place ?? {}) },
   );
   const [replacesKey, setReplacesKey] = useState<string | null>(editing?.key ?? null);
   const [languageChosen, setLanguageChosen] = useState(editing !== undefined);
@@ -163,8 +167,13 @@ export function NewReportPage() {
           {replacesKey && result?.kind !== "rejected" && (
             <p className="notice notice-info">{t("intake.editing")}</p>
           )}
+          {forTask && !replacesKey && (
+            <p className="notice notice-info">
+              {t("tasks.forTask", { reference: forTask.reference })}
+            </p>
+          )}
           <div ref={statusRef} tabIndex={-1} className="form-status" aria-live="polite">
-            <FormStatus problems={problems} result={result} />
+            <FormStatus problems={problems} result={result} task={forTask} />
             <UploadResults results={uploads} />
           </div>
           <SourceFields kit={kit} user={user} kinds={kinds} parties={parties} />
@@ -190,7 +199,15 @@ export function NewReportPage() {
 }
 
 /** What became of the last attempt: problems to fix, received, queued, or refused. */
-function FormStatus({ problems, result }: { problems: Problem[]; result: Result | null }) {
+function FormStatus({
+  problems,
+  result,
+  task,
+}: {
+  problems: Problem[];
+  result: Result | null;
+  task: TaskLink | null;
+}) {
   const { t } = useTranslation();
   if (problems.length > 0) {
     return (
@@ -213,6 +230,16 @@ function FormStatus({ problems, result }: { problems: Problem[]; result: Result 
           {t("intake.sent", { tracking: result.report.trackingId })}{" "}
           <Link to={`/reports/${result.report.id}`}>{t("intake.viewSent")}</Link>
         </p>
+        {task && (
+          <p>
+            <Link
+              className="button primary"
+              to={`/tasks?complete=${encodeURIComponent(task.id)}&report=${result.report.id}`}
+            >
+              {t("tasks.completeWithReport", { reference: task.reference })}
+            </Link>
+          </p>
+        )}
         <LocationResolutionNote resolution={result.report.locationResolution} />
       </>
     );
@@ -228,4 +255,27 @@ function FormStatus({ problems, result }: { problems: Problem[]; result: Result 
     );
   }
   return null;
+}
+
+interface TaskLink {
+  id: string;
+  reference: string;
+  place: Partial<Pick<ReportForm, "placeName" | "lat" | "lon">>;
+}
+
+/** The task a report is filed for, from the address the task list links to. */
+function taskLink(query: URLSearchParams): TaskLink | null {
+  const id = query.get("task");
+  if (!id) return null;
+  const lat = query.get("lat");
+  const lon = query.get("lon");
+  const place = query.get("place");
+  return {
+    id,
+    reference: query.get("ref") ?? "",
+    place: {
+      ...(place ? { placeName: place } : {}),
+      ...(lat && lon ? { lat, lon } : {}),
+    },
+  };
 }

@@ -15,6 +15,8 @@ import { SearchPage } from "../pages/SearchPage.js";
 import { DraftPage } from "../pages/releases/DraftPage.js";
 import { ReleasePage } from "../pages/releases/ReleasePage.js";
 import { ReleasesPage } from "../pages/releases/ReleasesPage.js";
+import { TasksPage } from "../pages/tasks/TasksPage.js";
+import { useOpenTaskCount } from "../pages/tasks/use-open-tasks.js";
 import { Link, matchPath, navigate, useLocation } from "../router.js";
 import { useSession } from "../session.js";
 import { ErrorNotice, Loading } from "../ui/notices.js";
@@ -63,6 +65,7 @@ function Routes({ user }: { user: User }) {
   if (path === "/" || path === "/login") return <Redirect to={homeFor(user)} />;
   if (path === "/welcome") return <NothingHerePage />;
   if (path === "/account") return <AccountPage />;
+  if (path === "/tasks" && can.haveTasks(user)) return <TasksPage />;
   if (path === "/dashboard" && can.readIncidents(user)) return <DashboardPage />;
   if (path === "/search" && canSearch(user)) return <SearchPage />;
   if (path === "/reports" && can.readReports(user)) return <ReportsPage />;
@@ -89,7 +92,18 @@ function Routes({ user }: { user: User }) {
 
 const TRIAGE_QUEUE = "/reports?status=received";
 
-function NavItem({ to, label, badge }: { to: string; label: string; badge?: string }) {
+function NavItem({
+  to,
+  label,
+  badge,
+  badgeLabel,
+}: {
+  to: string;
+  label: string;
+  badge?: string;
+  /** What the badge's number means, for a screen reader. */
+  badgeLabel?: string;
+}) {
   const { path, href } = useLocation();
   const current =
     to === TRIAGE_QUEUE
@@ -101,7 +115,11 @@ function NavItem({ to, label, badge }: { to: string; label: string; badge?: stri
     <li>
       <Link to={to} aria-current={current ? "page" : undefined}>
         {label}
-        {badge && <span className="nav-badge">{badge}</span>}
+        {badge && (
+          <span className="nav-badge" aria-label={badgeLabel}>
+            {badge}
+          </span>
+        )}
       </Link>
     </li>
   );
@@ -119,6 +137,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
   const [logoutError, setLogoutError] = useState<unknown>(null);
   const [leaving, setLeaving] = useState(false);
   const waiting = outbox.items.length;
+  const openTasks = useOpenTaskCount(can.haveTasks(user));
 
   const reportsLabel =
     user.role === "liaison"
@@ -154,6 +173,14 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
         </div>
         <nav aria-label={t("nav.label")} className="main-nav">
           <ul>
+            {can.haveTasks(user) && (
+              <NavItem
+                to="/tasks"
+                label={t("tasks.nav")}
+                badge={openTasks ? String(openTasks) : undefined}
+                badgeLabel={t("tasks.navBadge", { count: openTasks ?? 0 })}
+              />
+            )}
             {can.readIncidents(user) && <NavItem to="/dashboard" label={t("dashboard.title")} />}
             {can.readReports(user) && <NavItem to="/reports" label={reportsLabel} />}
             {can.triage(user) && <NavItem to={TRIAGE_QUEUE} label={t("nav.triageQueue")} />}
