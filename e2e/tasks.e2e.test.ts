@@ -133,7 +133,9 @@ describe.each(["en", "ar"] as Lang[])("tasks in %s", (lang) => {
     await page.locator("#description").waitFor();
     expect(await page.locator("#placeName").inputValue()).toBe("Ain Zara");
     expect(Number(await page.locator("#lat").inputValue())).toBeCloseTo(32.806);
-    expect(await page.locator(".intake-form").textContent()).toContain(reference);
+    await expect
+      .poll(async () => (await page.locator(".intake-form").textContent())!.replace(/\u2060/g, ""))
+      .toContain(reference);
     await fillIntake(page, {
       from: wallIn(-4),
       to: wallIn(-3),
@@ -169,6 +171,16 @@ describe.each(["en", "ar"] as Lang[])("tasks in %s", (lang) => {
     const desk = await open(browser, { lang, user: "monitor" });
     await desk.page.goto("/tasks");
     await desk.page.locator('[data-testid="task-card"]').first().waitFor();
+    const maps = desk.page.locator('[data-testid="position-map"]');
+    await expect
+      .poll(
+        async () =>
+          (await maps.count()) > 0 &&
+          (await maps.count()) ===
+            (await desk.page.locator('[data-testid="position-map"][data-state="ready"]').count()),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     await screenshot(desk.page, `tasks-mine-desktop-${lang}`);
     await desk.context.close();
 

@@ -35,6 +35,7 @@ import {
   type ReportForm,
 } from "./intake/report-form.js";
 import { SourceFields } from "./intake/SourceFields.js";
+import { completeLinkFor, taskLink, type TaskLink } from "./tasks/task-link.js";
 import { useParties } from "./intake/use-parties.js";
 import { WhatFields } from "./intake/WhatFields.js";
 import { WhenFields } from "./intake/WhenFields.js";
@@ -169,7 +170,7 @@ export function NewReportPage() {
           )}
           {forTask && !replacesKey && (
             <p className="notice notice-info">
-              {t("tasks.forTask", { reference: forTask.reference })}
+              {t("tasks.forTask", { reference: keepTogether(forTask.reference) })}
             </p>
           )}
           <div ref={statusRef} tabIndex={-1} className="form-status" aria-live="polite">
@@ -232,10 +233,7 @@ function FormStatus({
         </p>
         {task && (
           <p>
-            <Link
-              className="button primary"
-              to={`/tasks?complete=${encodeURIComponent(task.id)}&report=${result.report.id}`}
-            >
+            <Link className="button primary" to={completeLinkFor(task, result.report.id)}>
               {t("tasks.completeWithReport", { reference: task.reference })}
             </Link>
           </p>
@@ -257,25 +255,5 @@ function FormStatus({
   return null;
 }
 
-interface TaskLink {
-  id: string;
-  reference: string;
-  place: Partial<Pick<ReportForm, "placeName" | "lat" | "lon">>;
-}
-
-/** The task a report is filed for, from the address the task list links to. */
-function taskLink(query: URLSearchParams): TaskLink | null {
-  const id = query.get("task");
-  if (!id) return null;
-  const lat = query.get("lat");
-  const lon = query.get("lon");
-  const place = query.get("place");
-  return {
-    id,
-    reference: query.get("ref") ?? "",
-    place: {
-      ...(place ? { placeName: place } : {}),
-      ...(lat && lon ? { lat, lon } : {}),
-    },
-  };
-}
+/** A reference such as TSK-00004 kept on one line (a word joiner on each side of the hyphen). */
+const keepTogether = (s: string) => s.replace(/-/g, "\u2060-\u2060");

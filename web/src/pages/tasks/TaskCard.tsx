@@ -15,20 +15,10 @@ import { MapBoundary } from "../../ui/MapBoundary.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
+import { reportLinkFor } from "./task-link.js";
 
 const PointMap = lazy(() => import("../../map/PointMap.js"));
 const NO_OVERLAYS: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
-
-/** The intake page, prefilled with the task's place and linked back to the task. */
-export function reportLinkFor(task: Task): string {
-  const q = new URLSearchParams({ task: task.id, ref: task.reference });
-  if (task.location) {
-    q.set("lat", String(task.location.lat));
-    q.set("lon", String(task.location.lon));
-  }
-  if (task.placeName) q.set("place", task.placeName);
-  return `/reports/new?${q.toString()}`;
-}
 
 export function TaskStatusBadge({ task }: { task: Pick<Task, "status"> }) {
   const { t } = useTranslation();
