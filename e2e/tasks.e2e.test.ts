@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { tasksEn } from "../web/src/i18n/tasks-en.js";
 import { tasksAr } from "../web/src/i18n/tasks-ar.js";
+import { seriousViolations } from "./support/axe.js";
 import { launch, open, screenshot, type Lang } from "./support/browser.js";
 import { fillIntake } from "./support/intake.js";
 
@@ -20,6 +21,9 @@ afterAll(async () => {
 });
 
 const PHONE = { width: 390, height: 844 };
+/** The machine is shared: answers can take a few seconds. */
+const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) =>
+  expect.poll(fn, { timeout: 20_000, ...opts });
 const TEXTS = { en: tasksEn.tasks, ar: tasksAr.tasks };
 
 async function ok<T>(user: string, method: string, path: string, body?: unknown): Promise<T> {
@@ -74,7 +78,7 @@ describe.each(["en", "ar"] as Lang[])("tasks in %s", (lang) => {
     await analyst.page.goto(`/incidents/${inc.id}`);
     const section = analyst.page.locator("section.incident-tasks");
     await section.waitFor();
-    await expect.poll(() => section.textContent()).toContain(T.section.none);
+    await poll(() => section.textContent()).toContain(T.section.none);
     // The place comes from the incident.
     expect(await analyst.page.locator("#assign-task-place").inputValue()).toBe("Ain Zara");
     expect(Number(await analyst.page.locator("#assign-task-lat").inputValue())).toBeCloseTo(32.806);
@@ -86,7 +90,7 @@ describe.each(["en", "ar"] as Lang[])("tasks in %s", (lang) => {
     await analyst.page.locator("#assign-task-due").fill(wallIn(48));
     await analyst.page.getByRole("button", { name: T.section.submit, exact: true }).click();
     const row = section.locator('[data-testid="incident-task"]');
-    await expect.poll(() => row.count()).toBe(1);
+    await poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain(T.status.open);
     const taskId = (await row.getAttribute("data-task-id"))!;
     const reference = (await row.locator(".mono").first().textContent())!;
@@ -94,6 +98,7 @@ describe.each(["en", "ar"] as Lang[])("tasks in %s", (lang) => {
     expect(await section.locator(".notice-success").textContent()).toContain(reference);
     await section.scrollIntoViewIfNeeded();
     await screenshot(analyst.page, `tasks-incident-assigned-${lang}`);
+    expect(await seriousViolations(analyst.page)).toEqual([]);
     expect(analyst.errors).toEqual([]);
 
     // The monitor, in the field, on a phone.
@@ -103,9 +108,9 @@ describe.each(["en", "ar"] as Lang[])("tasks in %s", (lang) => {
     const nav = page.getByRole("link", { name: new RegExp(T.nav) });
     await nav.waitFor();
     // The badge counts the open tasks (the demo's one and this one at least).
-    await expect
-      .poll(async () => Number(await nav.locator(".nav-badge").textContent()))
-      .toBeGreaterThanOrEqual(2);
+    await poll(async () =>
+      Number(await nav.locator(".nav-badge").textContent()),
+    ).toBeGreaterThanOrEqual(2);
     await nav.click();
     const card = page.locator(`[data-task-id="${taskId}"]`);
     await card.waitFor();
@@ -121,11 +126,12 @@ describe.each(["en", "ar"] as Lang[])("tasks in %s", (lang) => {
       .waitFor({ timeout: 30_000 });
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, `tasks-mine-phone-${lang}`);
+    expect(await seriousViolations(page)).toEqual([]);
     // Touch targets of at least 44 px on a phone.
     const accept = card.getByRole("button", { name: T.accept, exact: true });
     expect((await accept.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     await accept.click();
-    await expect.poll(() => page.locator(".notice-success").textContent()).toContain(reference);
+    await poll(() => page.locator(".notice-success").textContent()).toContain(reference);
     expect(await card.textContent()).toContain(T.status.accepted);
 
     // A report for the task: the intake page opens with the task's place.
@@ -133,9 +139,9 @@ describe.each(["en", "ar"] as Lang[])("tasks in %s", (lang) => {
     await page.locator("#description").waitFor();
     expect(await page.locator("#placeName").inputValue()).toBe("Ain Zara");
     expect(Number(await page.locator("#lat").inputValue())).toBeCloseTo(32.806);
-    await expect
-      .poll(async () => (await page.locator(".intake-form").textContent())!.replace(/\u2060/g, ""))
-      .toContain(reference);
+    await poll(async () =>
+      (await page.locator(".intake-form").textContent())!.replace(/\u2060/g, ""),
+    ).toContain(reference);
     await fillIntake(page, {
       from: wallIn(-4),
       to: wallIn(-3),
@@ -160,7 +166,7 @@ describe.each(["en", "ar"] as Lang[])("tasks in %s", (lang) => {
     expect(await card.locator("select").inputValue()).not.toBe("");
     await outcome.fill(lang === "ar" ? "ثلاث حفر، لا إصابات." : "Three craters, no casualties.");
     await card.getByRole("button", { name: T.confirmComplete }).click();
-    await expect.poll(() => card.textContent()).toContain(T.status.done);
+    await poll(() => card.textContent()).toContain(T.status.done);
     expect(await card.getByRole("link", { name: T.viewReport }).count()).toBe(1);
     await screenshot(page, `tasks-done-phone-${lang}`, true);
     expect(monitor.external).toEqual([]);
@@ -172,23 +178,22 @@ describe.each(["en", "ar"] as Lang[])("tasks in %s", (lang) => {
     await desk.page.goto("/tasks");
     await desk.page.locator('[data-testid="task-card"]').first().waitFor();
     const maps = desk.page.locator('[data-testid="position-map"]');
-    await expect
-      .poll(
-        async () =>
-          (await maps.count()) > 0 &&
-          (await maps.count()) ===
-            (await desk.page.locator('[data-testid="position-map"][data-state="ready"]').count()),
-        { timeout: 30_000 },
-      )
-      .toBe(true);
+    await poll(
+      async () =>
+        (await maps.count()) > 0 &&
+        (await maps.count()) ===
+          (await desk.page.locator('[data-testid="position-map"][data-state="ready"]').count()),
+      { timeout: 30_000 },
+    ).toBe(true);
     await screenshot(desk.page, `tasks-mine-desktop-${lang}`);
+    expect(await seriousViolations(desk.page)).toEqual([]);
     await desk.context.close();
 
     // The analyst sees it done, with the outcome.
     await analyst.page.reload();
     const done = analyst.page.locator(`[data-task-id="${taskId}"]`);
     await done.waitFor();
-    await expect.poll(() => done.textContent()).toContain(T.status.done);
+    await poll(() => done.textContent()).toContain(T.status.done);
     await analyst.context.close();
   }, 180_000);
 });

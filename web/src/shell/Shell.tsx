@@ -116,10 +116,11 @@ function NavItem({
       <Link to={to} aria-current={current ? "page" : undefined}>
         {label}
         {badge && (
-          <span className="nav-badge" aria-label={badgeLabel}>
+          <span className="nav-badge" aria-hidden={badgeLabel ? true : undefined}>
             {badge}
           </span>
         )}
+        {badge && badgeLabel && <span className="visually-hidden"> {badgeLabel}</span>}
       </Link>
     </li>
   );
