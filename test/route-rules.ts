@@ -11,6 +11,7 @@ import { uploadEvidence } from "../src/services/evidence.js";
 import { addFinding, createIncident, transitionIncident } from "../src/services/incidents.js";
 import { classifyIncident } from "../src/services/classification.js";
 import { createReport } from "../src/services/reports.js";
+import { createTask } from "../src/services/tasks.js";
 import { seedIllustrativeLayers } from "../src/demo/geo-layers.js";
 import { createAgreementForTest } from "./agreements.js";
 import {
@@ -44,6 +45,7 @@ export const RECORDS = [
   "iRoR", // an incident holding rGna2, concerning the GNA only, in the right of reply
   "rSrc", // a monitor's report of a confidential source
   "iConf", // an incident holding rSrc, classified confidential_source
+  "tGna", // a site visit on iGna (which the monitor may not read) assigned to the monitor
 ] as const;
 export type RecordKey = (typeof RECORDS)[number];
 
@@ -69,6 +71,10 @@ export function mayView(viewer: Viewer, record: RecordKey, _s: Scenario): boolea
       ["analyst", "analyst2", "reviewer", "chief"].includes(viewer) ||
       (record === "rSrc" && viewer === "monitor")
     );
+  }
+  // Tasks are internal deliberation: the roles that assign them and the monitor assigned.
+  if (record === "tGna") {
+    return ["analyst", "analyst2", "reviewer", "chief", "monitor"].includes(viewer);
   }
   if (CASE_VIEWERS.includes(viewer)) return true;
   switch (viewer) {
@@ -97,6 +103,7 @@ const REPORTS: RecordKey[] = ["rGna", "rLna", "rMon", "rPub", "rGna2", "rSrc"];
 const EVIDENCE: RecordKey[] = ["eGna", "eLna"];
 const INCIDENTS: RecordKey[] = ["iGna", "iLna", "iRel", "iRoR", "iConf"];
 const MISSION = ["intake", "analyst", "reviewer", "chief"] as const;
+const TASKERS = roles("analyst", "reviewer", "chief");
 const READERS_OF_REPORTS = roles("intake", "analyst", "reviewer", "chief", "monitor", "liaison");
 const READERS_OF_INCIDENTS = roles(
   "intake",
@@ -350,6 +357,46 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
       { url: `/api/v1/geo/layers/${s.layerId}/versions/1.kml`, records: [] },
     ],
   },
+  // Tasks: the tasking roles and the assigned monitor; never intake, the parties or the commission.
+  "GET /api/v1/monitors": { who: TASKERS },
+  "POST /api/v1/incidents/:id/tasks": {
+    who: TASKERS,
+    params: { id: INCIDENTS },
+    body: (s) => ({
+      kind: "site_visit",
+      assigneeId: s.actors.monitor.userId,
+      instructions: "Look at the crater.",
+      language: "en",
+      placeName: "Ain Zara",
+      dueAt: "2031-01-01T00:00:00Z",
+    }),
+  },
+  "GET /api/v1/incidents/:id/tasks": { who: TASKERS, params: { id: INCIDENTS } },
+  "GET /api/v1/me/tasks": {
+    who: roles("monitor"),
+    queries: ["", "?status=open", "?status=done,declined"],
+  },
+  "GET /api/v1/tasks/:id": {
+    who: roles("monitor", "analyst", "reviewer", "chief"),
+    params: { id: ["tGna"] },
+  },
+  "POST /api/v1/tasks/:id/accept": { who: roles("monitor"), params: { id: ["tGna"] } },
+  "POST /api/v1/tasks/:id/decline": {
+    who: roles("monitor"),
+    params: { id: ["tGna"] },
+    body: () => ({ reason: "The road is closed." }),
+  },
+  "POST /api/v1/tasks/:id/complete": {
+    who: roles("monitor"),
+    params: { id: ["tGna"] },
+    body: () => ({ outcome: "Crater seen." }),
+  },
+  "POST /api/v1/tasks/:id/cancel": {
+    who: TASKERS,
+    params: { id: ["tGna"] },
+    body: () => ({ reason: "No longer needed." }),
+  },
+
   "GET /api/v1/geo/evaluate": {
     who: users,
     queries: ["?lat=32.79&lon=13.29&at=2020-01-15T00:00:00Z"],
@@ -471,6 +518,18 @@ export async function buildScenario(deps: Deps): Promise<Scenario> {
     .executeTakeFirstOrThrow();
   ids.xRel = release.id;
   canaries.xRel = canaries.iRel;
+  ids.tGna = (
+    await createTask(deps, actors.analyst, ids.iGna, {
+      kind: "site_visit",
+      assigneeId: actors.monitor.userId,
+      instructions: `Look at the crater. ${canaries.tGna}`,
+      language: "en",
+      placeName: "Ain Zara",
+      location: { lat: 32.795, lon: 13.287 },
+      priority: "urgent",
+      dueAt: new Date("2020-01-20T00:00:00Z"),
+    })
+  ).view.task.id;
   await seedIllustrativeLayers(deps, actors.chief);
   const layer = await deps.db.selectFrom("geo_layers").select("id").executeTakeFirstOrThrow();
   return { actors, ids, canaries, layerId: layer.id, userId: actors.analyst.userId };

@@ -199,6 +199,23 @@ describeEachEngine("the Libya 2020 demo seed", (ctx) => {
     for (const f of findings) for (const code of f.provisions) expect(codes).toContain(code);
   });
 
+  it("gives the demo monitor tasks in different states, on incidents under verification", async () => {
+    const monitor = await db()
+      .selectFrom("users")
+      .select("id")
+      .where("username", "=", "monitor")
+      .executeTakeFirstOrThrow();
+    const tasks = await db()
+      .selectFrom("tasks")
+      .innerJoin("incidents", "incidents.id", "tasks.incident_id")
+      .select(["tasks.status", "tasks.assignee_id", "incidents.state"])
+      .execute();
+    expect(seeded.summary?.tasks).toBe(3);
+    expect(tasks.map((t) => t.status).sort()).toEqual(["accepted", "done", "open"]);
+    expect(tasks.every((t) => t.assignee_id === monitor.id)).toBe(true);
+    expect(tasks.every((t) => t.state === "under_verification")).toBe(true);
+  });
+
   it("keeps the audit chain intact, in 2020 time order", async () => {
     const res = await verifyAudit(db());
     expect(res.problem).toBeNull();

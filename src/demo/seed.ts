@@ -16,6 +16,7 @@ import { agreementActions } from "./agreements.js";
 import { seedIllustrativeLayers } from "./geo-layers.js";
 import { incidentActions } from "./incidents.js";
 import { seedParties } from "./parties.js";
+import { seedDemoTasks } from "./tasks.js";
 import { createRandom, type Random } from "./prng.js";
 import { DEMO_SEED, generateScenario, type DemoScenario } from "./reports.js";
 import { playTimeline, simulatedClock, type ScenarioRun, type TimedAction } from "./timeline.js";
@@ -57,6 +58,7 @@ const SETUP_AT = new Date("2020-01-10T08:00:00Z");
 export interface DemoSummary {
   reports: number;
   incidents: number;
+  tasks: number;
 }
 
 /**
@@ -150,7 +152,18 @@ export async function seedDemo(
     clock,
   );
 
-  const summary = { reports: run.reportIds.size, incidents: run.incidentIds.size };
+  const tasks = await seedDemoTasks(
+    sim,
+    clock,
+    deps.clock(),
+    {
+      analyst: actors.get("analyst")!,
+      chief: actors.get("chief")!,
+      monitor: actors.get("monitor") as Extract<Actor, { kind: "user" }>,
+    },
+    run.incidentIds.values(),
+  );
+  const summary = { reports: run.reportIds.size, incidents: run.incidentIds.size, tasks };
   // Evaluated here rather than by the job runner, so the demo shows evaluations at once.
   const evaluations = await evaluateAllPending(sim);
   await inTransaction(sim, (tx) =>

@@ -48,6 +48,12 @@ export type ErrorCode =
   | "token_scope_insufficient"
   | "token_expiry_invalid"
   | "read_only_mode"
+  // tasks
+  | "task_not_found"
+  | "task_transition_not_allowed"
+  | "assignee_not_found"
+  | "assignee_not_monitor"
+  | "task_report_not_found"
   // geo layers (decision 0004)
   | "layer_not_found"
   | "layer_version_not_found"

@@ -34,6 +34,7 @@ import { incidentHistoryRoutes } from "./routes/incident-history.js";
 import { partyRoutes } from "./routes/parties.js";
 import { searchRoutes } from "./routes/search.js";
 import { statsRoutes } from "./routes/stats.js";
+import { taskRoutes } from "./routes/tasks.js";
 import { VERSION } from "../version.js";
 import { registerWebApp } from "./web.js";
 
@@ -126,6 +127,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
       partyRoutes(api, deps);
       searchRoutes(api, deps);
       statsRoutes(api, deps);
+      taskRoutes(api, deps);
       geoRoutes(api, deps);
       mapConfigRoutes(api, opts.basemapPmtiles ?? null);
       api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());

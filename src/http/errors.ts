@@ -52,6 +52,11 @@ const STATUS: Record<ErrorCode, number> = {
   token_scope_insufficient: 403,
   token_expiry_invalid: 400,
   read_only_mode: 503,
+  task_not_found: 404,
+  task_transition_not_allowed: 409,
+  assignee_not_found: 400,
+  assignee_not_monitor: 400,
+  task_report_not_found: 400,
 };
 
 export interface ErrorBody {

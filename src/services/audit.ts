@@ -36,6 +36,7 @@ export const PRIMARY_KEY: Record<AuditedTable, string> = {
   releases: "id",
   reply_windows: "id",
   replies: "id",
+  tasks: "id",
 };
 
 export interface AuditInput {

@@ -365,6 +365,32 @@ export interface RepliesTable {
   submitted_at: Timestamp;
 }
 
+/** A site visit or request for information assigned to a monitor on an incident. */
+export interface TasksTable {
+  id: string;
+  reference: string;
+  incident_id: string;
+  kind: string;
+  instructions: string;
+  language: string;
+  place_name: string | null;
+  lat: number | null;
+  lon: number | null;
+  priority: string;
+  due_at: Timestamp;
+  assignee_id: string;
+  created_by: string;
+  created_at: Timestamp;
+  status: string;
+  status_changed_at: Timestamp;
+  status_changed_by: string;
+  status_reason: string | null;
+  outcome: string | null;
+  result_report_id: string | null;
+  idempotency_key: string | null;
+  request_hash: string | null;
+}
+
 export interface DB {
   parties: PartiesTable;
   users: UsersTable;
@@ -394,6 +420,7 @@ export interface DB {
   releases: ReleasesTable;
   reply_windows: ReplyWindowsTable;
   replies: RepliesTable;
+  tasks: TasksTable;
 }
 
 /** Tables whose rows are hashed into the audit chain (`cfm audit verify` checks each row). */
@@ -414,5 +441,6 @@ export const AUDITED_TABLES = [
   "releases",
   "reply_windows",
   "replies",
+  "tasks",
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

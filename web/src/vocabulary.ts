@@ -11,6 +11,7 @@ import {
 } from "../../src/domain/reports.js";
 import { CASE_STATES } from "../../src/domain/workflow.js";
 import { CASE_ROLES } from "../../src/domain/roles.js";
+import { ASSIGNEE_ROLE, TASKING_ROLES } from "../../src/domain/tasks.js";
 import type { CaseState, CategoryCode, Role, SourceKind, User } from "./api/types.js";
 import type { UiLanguage } from "./i18n/index.js";
 
@@ -78,4 +79,8 @@ export const can = {
   /** Open an incident from untriaged reports (TRIAGE roles of src/domain/workflow.ts). */
   triage: (u: User) => u.role === "intake" || u.role === "chief",
   seeInternalFields: (u: User) => isCaseRole(u.role),
+  /** The monitor's own task list (ASSIGNEE_ROLE of src/domain/tasks.ts). */
+  haveTasks: (u: User) => u.role === ASSIGNEE_ROLE,
+  /** Assign, list and cancel an incident's tasks (TASKING_ROLES of src/domain/tasks.ts). */
+  assignTasks: (u: User) => TASKING_ROLES.includes(u.role),
 };

@@ -3,6 +3,7 @@ import { workspaceAr } from "./workspace-ar.js";
 import { accountAr } from "./account-ar.js";
 import { geoAr } from "./geo-ar.js";
 import { releaseAr } from "./release-ar.js";
+import { tasksAr } from "./tasks-ar.js";
 import type { Messages } from "./en.js";
 
 /** Every English key is required; Arabic may add plural forms (zero, two, few, many). */
@@ -19,6 +20,8 @@ export const ar: Translation<Messages> = {
   ...geoAr,
   // findings released to the parties, draft findings and replies
   ...releaseAr,
+  // a monitor's tasks, and the Tasks section of an incident
+  ...tasksAr,
   app: {
     name: "مرصد وقف إطلاق النار",
     workspace: "مساحة عمل البعثة",

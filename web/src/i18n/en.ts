@@ -3,6 +3,7 @@ import { workspaceEn } from "./workspace-en.js";
 import { accountEn } from "./account-en.js";
 import { geoEn } from "./geo-en.js";
 import { releaseEn } from "./release-en.js";
+import { tasksEn } from "./tasks-en.js";
 export const en = {
   // dashboard, search, finding editor, evidence, history, triage actions
   ...workspaceEn,
@@ -12,6 +13,8 @@ export const en = {
   ...geoEn,
   // findings released to the parties, draft findings and replies
   ...releaseEn,
+  // a monitor's tasks, and the Tasks section of an incident
+  ...tasksEn,
   app: {
     name: "Ceasefire Monitor",
     workspace: "Mission workspace",

@@ -35,6 +35,7 @@ import {
   type ReportForm,
 } from "./intake/report-form.js";
 import { SourceFields } from "./intake/SourceFields.js";
+import { completeLinkFor, taskLink, type TaskLink } from "./tasks/task-link.js";
 import { useParties } from "./intake/use-parties.js";
 import { WhatFields } from "./intake/WhatFields.js";
 import { WhenFields } from "./intake/WhenFields.js";
@@ -60,8 +61,12 @@ export function NewReportPage() {
   // "?edit=<key>": a refused report from the outbox, back in the form to be corrected
   const editKey = query.get("edit");
   const editing = editKey ? outbox.items.find((i) => i.key === editKey) : undefined;
+  // "?task=<id>&ref=…&lat=…&lon=…&place=…": a report filed for a task, its place filled in
+  const forTask = taskLink(query);
   const [form, setForm] = useState<ReportForm>(() =>
-    editing ? fromDraft(editing.draft) : emptyForm(kinds[0] ?? "monitor", lang),
+    editing
+      ? fromDraft(editing.draft)
+      : { ...emptyForm(kinds[0] ?? "monitor", lang), ...(forTask?.place ?? {}) },
   );
   const [replacesKey, setReplacesKey] = useState<string | null>(editing?.key ?? null);
   const [languageChosen, setLanguageChosen] = useState(editing !== undefined);
@@ -163,8 +168,13 @@ export function NewReportPage() {
           {replacesKey && result?.kind !== "rejected" && (
             <p className="notice notice-info">{t("intake.editing")}</p>
           )}
+          {forTask && !replacesKey && (
+            <p className="notice notice-info">
+              {t("tasks.forTask", { reference: keepTogether(forTask.reference) })}
+            </p>
+          )}
           <div ref={statusRef} tabIndex={-1} className="form-status" aria-live="polite">
-            <FormStatus problems={problems} result={result} />
+            <FormStatus problems={problems} result={result} task={forTask} />
             <UploadResults results={uploads} />
           </div>
           <SourceFields kit={kit} user={user} kinds={kinds} parties={parties} />
@@ -190,7 +200,15 @@ export function NewReportPage() {
 }
 
 /** What became of the last attempt: problems to fix, received, queued, or refused. */
-function FormStatus({ problems, result }: { problems: Problem[]; result: Result | null }) {
+function FormStatus({
+  problems,
+  result,
+  task,
+}: {
+  problems: Problem[];
+  result: Result | null;
+  task: TaskLink | null;
+}) {
   const { t } = useTranslation();
   if (problems.length > 0) {
     return (
@@ -213,6 +231,13 @@ function FormStatus({ problems, result }: { problems: Problem[]; result: Result 
           {t("intake.sent", { tracking: result.report.trackingId })}{" "}
           <Link to={`/reports/${result.report.id}`}>{t("intake.viewSent")}</Link>
         </p>
+        {task && (
+          <p>
+            <Link className="button primary" to={completeLinkFor(task, result.report.id)}>
+              {t("tasks.completeWithReport", { reference: task.reference })}
+            </Link>
+          </p>
+        )}
         <LocationResolutionNote resolution={result.report.locationResolution} />
       </>
     );
@@ -229,3 +254,6 @@ function FormStatus({ problems, result }: { problems: Problem[]; result: Result 
   }
   return null;
 }
+
+/** A reference such as TSK-00004 kept on one line (a word joiner on each side of the hyphen). */
+const keepTogether = (s: string) => s.replace(/-/g, "\u2060-\u2060");

@@ -16,6 +16,8 @@ import { SearchPage } from "../pages/SearchPage.js";
 import { DraftPage } from "../pages/releases/DraftPage.js";
 import { ReleasePage } from "../pages/releases/ReleasePage.js";
 import { ReleasesPage } from "../pages/releases/ReleasesPage.js";
+import { TasksPage } from "../pages/tasks/TasksPage.js";
+import { useOpenTaskCount } from "../pages/tasks/use-open-tasks.js";
 import { Link, matchPath, navigate, useLocation } from "../router.js";
 import { useSession } from "../session.js";
 import { ErrorNotice, Loading } from "../ui/notices.js";
@@ -78,6 +80,7 @@ const mapPage = () => (
 const ROUTES: Route[] = [
   { pattern: "/welcome", allowed: everyone, page: () => <NothingHerePage /> },
   { pattern: "/account", allowed: everyone, page: () => <AccountPage /> },
+  { pattern: "/tasks", allowed: can.haveTasks, page: () => <TasksPage /> },
   { pattern: "/dashboard", allowed: can.readIncidents, page: () => <DashboardPage /> },
   { pattern: "/search", allowed: canSearch, page: () => <SearchPage /> },
   { pattern: "/reports", allowed: can.readReports, page: () => <ReportsPage /> },
@@ -120,7 +123,18 @@ function Routes({ user }: { user: User }) {
 
 const TRIAGE_QUEUE = "/reports?status=received";
 
-function NavItem({ to, label, badge }: { to: string; label: string; badge?: string }) {
+function NavItem({
+  to,
+  label,
+  badge,
+  badgeLabel,
+}: {
+  to: string;
+  label: string;
+  badge?: string;
+  /** What the badge's number means, for a screen reader. */
+  badgeLabel?: string;
+}) {
   const { path, href } = useLocation();
   const current =
     to === TRIAGE_QUEUE
@@ -132,7 +146,12 @@ function NavItem({ to, label, badge }: { to: string; label: string; badge?: stri
     <li>
       <Link to={to} aria-current={current ? "page" : undefined}>
         {label}
-        {badge && <span className="nav-badge">{badge}</span>}
+        {badge && (
+          <span className="nav-badge" aria-hidden={badgeLabel ? true : undefined}>
+            {badge}
+          </span>
+        )}
+        {badge && badgeLabel && <span className="visually-hidden"> {badgeLabel}</span>}
       </Link>
     </li>
   );
@@ -154,6 +173,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
   const [logoutError, setLogoutError] = useState<unknown>(null);
   const [leaving, setLeaving] = useState(false);
   const waiting = outbox.items.length;
+  const openTasks = useOpenTaskCount(can.haveTasks(user));
 
   const reportsLabel =
     user.role === "liaison"
@@ -201,6 +221,14 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
         <div id="header-menu" className="header-menu">
           <nav aria-label={t("nav.label")} className="main-nav">
             <ul>
+              {can.haveTasks(user) && (
+                <NavItem
+                  to="/tasks"
+                  label={t("tasks.nav")}
+                  badge={openTasks ? String(openTasks) : undefined}
+                  badgeLabel={t("tasks.navBadge", { count: openTasks ?? 0 })}
+                />
+              )}
               {can.readIncidents(user) && <NavItem to="/dashboard" label={t("dashboard.title")} />}
               {can.readReports(user) && <NavItem to="/reports" label={reportsLabel} />}
               {can.triage(user) && <NavItem to={TRIAGE_QUEUE} label={t("nav.triageQueue")} />}

@@ -11,6 +11,7 @@ import { can } from "../../vocabulary.js";
 import { EvidenceSection } from "./EvidenceSection.js";
 import { FindingEditor } from "./FindingEditor.js";
 import { HistorySection } from "./HistorySection.js";
+import { TasksSection } from "./TasksSection.js";
 
 const DRAFTS_FINDINGS = ["analyst", "chief"];
 
@@ -30,6 +31,7 @@ export function CaseWorkspace({
   return (
     <>
       {i.reports.length > 0 && <EvidenceSection reports={i.reports} />}
+      {can.assignTasks(user) && <TasksSection incident={i} />}
       {drafts &&
         (editable ? (
           <FindingEditor

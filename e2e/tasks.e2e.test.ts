@@ -1,0 +1,210 @@
+/**
+ * Tasks as the mission lives them: an analyst assigns a site visit from the incident page; the
+ * monitor finds it in "My tasks" on a phone, accepts it, files a report for it from the intake
+ * page (prefilled with the task's place) and completes the task citing that report; the analyst
+ * sees it done. In English and in Arabic. The incident is set up through the API.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { tasksEn } from "../web/src/i18n/tasks-en.js";
+import { tasksAr } from "../web/src/i18n/tasks-ar.js";
+import { seriousViolations } from "./support/axe.js";
+import { launch, open, screenshot, type Lang } from "./support/browser.js";
+import { fillIntake } from "./support/intake.js";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PHONE = { width: 390, height: 844 };
+/** The machine is shared: answers can take a few seconds. */
+const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) =>
+  expect.poll(fn, { timeout: 20_000, ...opts });
+const TEXTS = { en: tasksEn.tasks, ar: tasksAr.tasks };
+
+async function ok<T>(user: string, method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(new URL(`/api/v1${path}`, inject("baseURL")), {
+    method,
+    headers: {
+      authorization: `Bearer ${inject("sessions")[user]!}`,
+      ...(body !== undefined ? { "content-type": "application/json" } : {}),
+    },
+    body: body !== undefined ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  if (res.status >= 300) throw new Error(`${method} ${path} as ${user}: ${res.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+/** An incident opened by the chief from a GNA complaint (one the monitor may not read). */
+async function incident(tag: string): Promise<{ id: string; reference: string }> {
+  const report = await ok<{ id: string }>("liaison-gna", "POST", "/reports", {
+    sourceKind: "party_complaint",
+    occurredFrom: "2020-11-02T08:00:00Z",
+    occurredTo: "2020-11-02T09:30:00Z",
+    location: { lat: 32.806, lon: 13.25 },
+    placeName: "Ain Zara",
+    category: "A3",
+    description: `Mortar rounds fell on houses in Ain Zara (${tag}).`,
+    language: "en",
+    allegedParty: "LNA",
+  });
+  return ok("chief", "POST", "/incidents", {
+    reportIds: [report.id],
+    title: `Mortar fire on Ain Zara (${tag})`,
+  });
+}
+
+/** A datetime-local value some hours from now (the form reads it as Libya time). */
+const wallIn = (hours: number) =>
+  new Date(Date.now() + hours * 3600_000).toISOString().slice(0, 16);
+
+describe.each(["en", "ar"] as Lang[])("tasks in %s", (lang) => {
+  const T = TEXTS[lang];
+  it("the analyst assigns a site visit; the monitor accepts it, reports and completes it", async () => {
+    const tag = `e2e-${lang}-${Date.now().toString(36)}`;
+    const inc = await incident(tag);
+    const instructions =
+      lang === "ar"
+        ? `تحقق من آثار القذائف قرب المدرسة وعدّ نقاط السقوط (${tag}).`
+        : `Check the impacts near the school and count the craters (${tag}).`;
+
+    // The analyst, on the incident page, at a desk.
+    const analyst = await open(browser, { lang, user: "analyst" });
+    await analyst.page.goto(`/incidents/${inc.id}`);
+    const section = analyst.page.locator("section.incident-tasks");
+    await section.waitFor();
+    await poll(() => section.textContent()).toContain(T.section.none);
+    // The place comes from the incident.
+    expect(await analyst.page.locator("#assign-task-place").inputValue()).toBe("Ain Zara");
+    expect(Number(await analyst.page.locator("#assign-task-lat").inputValue())).toBeCloseTo(32.806);
+    await analyst.page
+      .locator("#assign-task-monitor")
+      .selectOption({ label: "Field monitor (demo)" });
+    await analyst.page.locator("#assign-task-instructions").fill(instructions);
+    await analyst.page.locator("#assign-task-priority").selectOption("urgent");
+    await analyst.page.locator("#assign-task-due").fill(wallIn(48));
+    await analyst.page.getByRole("button", { name: T.section.submit, exact: true }).click();
+    const row = section.locator('[data-testid="incident-task"]');
+    await poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain(T.status.open);
+    const taskId = (await row.getAttribute("data-task-id"))!;
+    const reference = (await row.locator(".mono").first().textContent())!;
+    expect(reference).toMatch(/^TSK-\d{5}$/);
+    expect(await section.locator(".notice-success").textContent()).toContain(reference);
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(analyst.page, `tasks-incident-assigned-${lang}`);
+    expect(await seriousViolations(analyst.page)).toEqual([]);
+    expect(analyst.errors).toEqual([]);
+
+    // The monitor, in the field, on a phone.
+    const monitor = await open(browser, { lang, user: "monitor", viewport: PHONE });
+    const { page } = monitor;
+    await page.goto("/dashboard");
+    const nav = page.getByRole("link", { name: new RegExp(T.nav) });
+    await nav.waitFor();
+    // The badge counts the open tasks (the demo's one and this one at least).
+    await poll(async () =>
+      Number(await nav.locator(".nav-badge").textContent()),
+    ).toBeGreaterThanOrEqual(2);
+    await nav.click();
+    const card = page.locator(`[data-task-id="${taskId}"]`);
+    await card.waitFor();
+    const text = (await card.textContent())!;
+    expect(text).toContain(instructions);
+    expect(text).toContain("Ain Zara");
+    expect(text).toContain(T.priority.urgent);
+    // The monitor may not read this incident: its reference only, no title, no link.
+    expect(text).toContain(inc.reference);
+    expect(text).not.toContain(`Mortar fire on Ain Zara (${tag})`);
+    await card
+      .locator('[data-testid="position-map"][data-state="ready"]')
+      .waitFor({ timeout: 30_000 });
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, `tasks-mine-phone-${lang}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    // Touch targets of at least 44 px on a phone.
+    const accept = card.getByRole("button", { name: T.accept, exact: true });
+    expect((await accept.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await accept.click();
+    await poll(() => page.locator(".notice-success").textContent()).toContain(reference);
+    expect(await card.textContent()).toContain(T.status.accepted);
+
+    // A report for the task: the intake page opens with the task's place.
+    await card.getByRole("link", { name: T.fileReport }).click();
+    await page.locator("#description").waitFor();
+    expect(await page.locator("#placeName").inputValue()).toBe("Ain Zara");
+    expect(Number(await page.locator("#lat").inputValue())).toBeCloseTo(32.806);
+    await poll(async () =>
+      (await page.locator(".intake-form").textContent())!.replace(/\u2060/g, ""),
+    ).toContain(reference);
+    await fillIntake(page, {
+      from: wallIn(-4),
+      to: wallIn(-3),
+      category: "A3",
+      description:
+        lang === "ar"
+          ? `ثلاث حفر قذائف هاون قرب المدرسة (${tag}).`
+          : `Three mortar craters near the school (${tag}).`,
+    });
+    await page.locator('.intake-form button[type="submit"]').click();
+    const completeLink = page.getByRole("link", {
+      name: T.completeWithReport.replace("{{reference}}", reference),
+    });
+    await completeLink.waitFor();
+    await screenshot(page, `tasks-report-filed-phone-${lang}`);
+    await completeLink.click();
+
+    // Back on the task, its completion form open with the new report chosen.
+    await card.waitFor();
+    const outcome = card.locator("textarea");
+    await outcome.waitFor();
+    expect(await card.locator("select").inputValue()).not.toBe("");
+    await outcome.fill(lang === "ar" ? "ثلاث حفر، لا إصابات." : "Three craters, no casualties.");
+    await card.getByRole("button", { name: T.confirmComplete }).click();
+    await poll(() => card.textContent()).toContain(T.status.done);
+    expect(await card.getByRole("link", { name: T.viewReport }).count()).toBe(1);
+    await screenshot(page, `tasks-done-phone-${lang}`, true);
+    expect(monitor.external).toEqual([]);
+    expect(monitor.errors).toEqual([]);
+    await monitor.context.close();
+
+    // The monitor's list at a desk.
+    const desk = await open(browser, { lang, user: "monitor" });
+    await desk.page.goto("/tasks");
+    await desk.page.locator('[data-testid="task-card"]').first().waitFor();
+    const maps = desk.page.locator('[data-testid="position-map"]');
+    await poll(
+      async () =>
+        (await maps.count()) > 0 &&
+        (await maps.count()) ===
+          (await desk.page.locator('[data-testid="position-map"][data-state="ready"]').count()),
+      { timeout: 30_000 },
+    ).toBe(true);
+    await screenshot(desk.page, `tasks-mine-desktop-${lang}`);
+    expect(await seriousViolations(desk.page)).toEqual([]);
+    await desk.context.close();
+
+    // The analyst sees it done, with the outcome.
+    await analyst.page.reload();
+    const done = analyst.page.locator(`[data-task-id="${taskId}"]`);
+    await done.waitFor();
+    await poll(() => done.textContent()).toContain(T.status.done);
+    await analyst.context.close();
+  }, 180_000);
+});
+
+it("the liaisons never see the task list", async () => {
+  const { page, context } = await open(browser, { lang: "en", user: "liaison-gna" });
+  await page.goto("/reports");
+  await page.locator(".app-header").waitFor();
+  expect(await page.getByRole("link", { name: TEXTS.en.nav }).count()).toBe(0);
+  await page.goto("/tasks");
+  await page.locator("main h1").waitFor();
+  expect(await page.locator('[data-testid="task-card"]').count()).toBe(0);
+  await context.close();
+});
