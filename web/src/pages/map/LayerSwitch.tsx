@@ -46,7 +46,9 @@ export function LayerSwitch({ shown, layers, onToggle }: Props) {
               onChange={(e) => onToggle(g, e.target.checked)}
             />
             <span className={`layer-key layer-key-${g}`} aria-hidden="true" />
-            {t(`layers.groups.${g}`)} <span className="muted">({countOf(g)})</span>
+            <span>
+              {t(`layers.groups.${g}`)} <span className="muted">({countOf(g)})</span>
+            </span>
           </label>
         ))}
       </fieldset>
