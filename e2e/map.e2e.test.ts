@@ -384,6 +384,12 @@ describe("the map's controls and basemap", () => {
         expect(s.height).toBeGreaterThanOrEqual(44);
         expect(s.width).toBeGreaterThanOrEqual(44);
       }
+      // the side panel's dates and buttons too
+      const side = await page
+        .locator(".map-side input[type=date], .map-side .button.small")
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+      expect(side.length).toBeGreaterThanOrEqual(4);
+      for (const h of side) expect(h).toBeGreaterThanOrEqual(44);
       // the layer switch, folded on a phone, is on the map in the first screen
       const summary = page.locator('[data-testid="layer-switch"] summary');
       const box = (await summary.boundingBox())!;
