@@ -19,8 +19,10 @@ import {
   countReportsUpTo,
   incidentCells,
   incidentPoints,
+  incidentTimeExtent,
   reportCells,
   reportPoints,
+  reportTimeExtent,
   type IncidentMapFilter,
   type IncidentPointRow,
   type ReportMapFilter,
@@ -192,4 +194,25 @@ function incidentPointOf(r: IncidentPointRow): IncidentPoint {
     lon: r.lon,
     verificationLevel: r.verification_level,
   };
+}
+
+/**
+ * The span of the located records the caller may see: the map's time window starts from its
+ * latest day, not from today, when the data ends earlier (the demo ends in 2020).
+ */
+export interface TimeExtent {
+  /** The earliest end of a visible event; null when there is none. */
+  firstEventAt: Date | null;
+  /** The latest start of a visible event; null when there is none. */
+  latestEventAt: Date | null;
+}
+
+export async function reportTimeExtentFor(deps: Deps, actor: Actor): Promise<TimeExtent> {
+  const row = await reportTimeExtent(deps.db, reportScopeFor(actor, deps.clock()));
+  return { firstEventAt: row.first, latestEventAt: row.latest };
+}
+
+export async function incidentTimeExtentFor(deps: Deps, actor: Actor): Promise<TimeExtent> {
+  const row = await incidentTimeExtent(deps.db, incidentScopeFor(actor, deps.clock()));
+  return { firstEventAt: row.first, latestEventAt: row.latest };
 }

@@ -247,3 +247,37 @@ async function countUpTo<T extends keyof DB>(
   const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (${q}) t`.execute(db);
   return rows[0]!.n;
 }
+
+/** When the located records the scope holds happened: the earliest end and the latest start. */
+export interface TimeExtentRow {
+  first: Date | null;
+  latest: Date | null;
+}
+
+export async function reportTimeExtent(db: Db, scope: ReportScope): Promise<TimeExtentRow> {
+  const row = await db
+    .selectFrom("reports")
+    .where(scopeFilter(scope))
+    .where("reports.lat", "is not", null)
+    .select((eb) => [
+      eb.fn.min("reports.occurred_to").as("first"),
+      eb.fn.max("reports.occurred_from").as("latest"),
+    ])
+    .executeTakeFirstOrThrow();
+  return { first: dateOrNull(row.first), latest: dateOrNull(row.latest) };
+}
+
+export async function incidentTimeExtent(db: Db, scope: IncidentScope): Promise<TimeExtentRow> {
+  const row = await db
+    .selectFrom("incidents")
+    .where(incidentScopeFilter(scope))
+    .where("incidents.lat", "is not", null)
+    .select((eb) => [
+      eb.fn.min("incidents.occurred_to").as("first"),
+      eb.fn.max("incidents.occurred_from").as("latest"),
+    ])
+    .executeTakeFirstOrThrow();
+  return { first: dateOrNull(row.first), latest: dateOrNull(row.latest) };
+}
+
+const dateOrNull = (v: Date | string | null) => (v === null ? null : new Date(v));

@@ -1,6 +1,6 @@
 /** Map views as GeoJSON FeatureCollections (RFC 7946): point features, or cluster features. */
 import type { Cluster } from "../../domain/map-grid.js";
-import type { IncidentPoint, MapView, ReportPoint } from "../../services/map.js";
+import type { IncidentPoint, MapView, ReportPoint, TimeExtent } from "../../services/map.js";
 
 type Point = ReportPoint | IncidentPoint;
 
@@ -64,5 +64,12 @@ export function incidentPointProperties(p: IncidentPoint) {
     occurredFrom: p.occurredFrom.toISOString(),
     occurredTo: p.occurredTo.toISOString(),
     verificationLevel: p.verificationLevel,
+  };
+}
+
+export function presentTimeExtent(e: TimeExtent) {
+  return {
+    firstEventAt: e.firstEventAt?.toISOString() ?? null,
+    latestEventAt: e.latestEventAt?.toISOString() ?? null,
   };
 }

@@ -299,4 +299,77 @@ describeEachEngine("map GeoJSON endpoints", (ctx) => {
       expect(lna.collection.meta.total).toBe(2100 + filed.LNA!.length);
     });
   });
+  describe("the time window and the time extent", () => {
+    const LATER = { occurredFrom: "2020-01-15T05:00:00Z", occurredTo: "2020-01-15T06:00:00Z" };
+    let later: string;
+
+    beforeAll(async () => {
+      // The LNA files the newest event of all, at Sirte.
+      later = await file(t.liaisonLna, { allegedParty: "GNA", location: SIRTE, ...LATER });
+    });
+
+    it("a window around the other party's newest report shows a liaison nothing: no point, no count", async () => {
+      const window = "occurredFrom=2020-01-15T04:00:00Z&occurredTo=2020-01-15T07:00:00Z";
+      const mine = await geojson(`reports.geojson?${window}`, t.liaisonLna);
+      expect(pointIds(mine.collection)).toEqual([later]);
+      const gna = await geojson(`reports.geojson?${window}`, t.liaisonGna);
+      expect(gna.collection.meta).toEqual({ clustered: false, total: 0 });
+      const cells = await geojson(`reports.geojson?${window}&maxPoints=1`, t.liaisonGna);
+      expect(cells.collection.features).toEqual([]);
+      const incidents = await geojson(`incidents.geojson?${window}`, t.liaisonGna);
+      expect(incidents.collection.features).toEqual([]);
+    });
+
+    it("the reports' time extent ends at the caller's own newest report, never the other party's", async () => {
+      const intake = await call(app, "GET", "/api/v1/map/reports/time-extent", { token: t.intake });
+      expect(intake.status).toBe(200);
+      expect(intake.body).toEqual({
+        firstEventAt: "2020-01-10T11:00:00.000Z",
+        latestEventAt: "2020-01-15T05:00:00.000Z",
+      });
+      const lna = await call(app, "GET", "/api/v1/map/reports/time-extent", {
+        token: t.liaisonLna,
+      });
+      expect(lna.body.latestEventAt).toBe("2020-01-15T05:00:00.000Z");
+      const gna = await call(app, "GET", "/api/v1/map/reports/time-extent", {
+        token: t.liaisonGna,
+      });
+      expect(gna.body).toEqual({
+        firstEventAt: "2020-01-14T23:30:00.000Z",
+        latestEventAt: "2020-01-14T21:00:00.000Z",
+      });
+    });
+
+    it("the incidents' time extent spans exactly the incidents the caller sees on the map", async () => {
+      for (const user of ["analyst", "liaisonGna", "liaisonLna", "commission"] as const) {
+        const extent = await call(app, "GET", "/api/v1/map/incidents/time-extent", {
+          token: t[user],
+        });
+        expect(extent.status, user).toBe(200);
+        const seen = (await geojson("incidents.geojson", t[user])).collection.features;
+        const starts = seen.map((f) => f.properties.occurredFrom as string).sort();
+        const ends = seen.map((f) => f.properties.occurredTo as string).sort();
+        expect(extent.body, user).toEqual({
+          firstEventAt: ends[0] ?? null,
+          latestEventAt: starts.at(-1) ?? null,
+        });
+      }
+    });
+
+    it("needs a login, and a role that reads the records", async () => {
+      const anonymous = await call(app, "GET", "/api/v1/map/reports/time-extent", {});
+      expect(anonymous.status).toBe(401);
+      for (const dataset of ["reports", "incidents"]) {
+        const auditor = await call(app, "GET", `/api/v1/map/${dataset}/time-extent`, {
+          token: t.auditor,
+        });
+        expect(auditor.status).toBe(403);
+        expect(auditor.body.error.code).toBe("forbidden");
+      }
+      const commission = await call(app, "GET", "/api/v1/map/reports/time-extent", {
+        token: t.commission,
+      });
+      expect(commission.status).toBe(403);
+    });
+  });
 });

@@ -1,10 +1,16 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Deps } from "../../services/deps.js";
-import { incidentMap, reportMap } from "../../services/map.js";
+import {
+  incidentMap,
+  incidentTimeExtentFor,
+  reportMap,
+  reportTimeExtentFor,
+} from "../../services/map.js";
 import {
   incidentPointProperties,
   presentMapView,
+  presentTimeExtent,
   reportPointProperties,
 } from "../presenters/map.js";
 import { IncidentMapQuery, ReportMapQuery } from "../schemas/map.js";
@@ -44,5 +50,29 @@ export function mapRoutes(app: FastifyInstance, deps: Deps) {
       reply.type(GEOJSON);
       return presentMapView(view, incidentPointProperties);
     },
+  );
+
+  r.get(
+    "/map/reports/time-extent",
+    {
+      schema: {
+        summary:
+          "When the located reports visible to the caller happened (earliest end, latest start)",
+      },
+      config: { tokenScope: "reports:read" },
+    },
+    async (req) => presentTimeExtent(await reportTimeExtentFor(deps, req.actor)),
+  );
+
+  r.get(
+    "/map/incidents/time-extent",
+    {
+      schema: {
+        summary:
+          "When the located incidents visible to the caller happened (earliest end, latest start)",
+      },
+      config: { tokenScope: "incidents:read" },
+    },
+    async (req) => presentTimeExtent(await incidentTimeExtentFor(deps, req.actor)),
   );
 }

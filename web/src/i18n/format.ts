@@ -49,3 +49,8 @@ export function formatWindow(fromIso: string, toIso: string, lang: UiLanguage): 
 export function formatNumber(n: number, lang: UiLanguage): string {
   return new Intl.NumberFormat(LOCALE[lang]).format(n);
 }
+
+/** A mission day ("2020-12-21") as "21 Dec 2020" (its midday, so no zone shifts it). */
+export function formatDay(day: string, lang: UiLanguage): string {
+  return dateTimeFormat(lang, { dateStyle: "medium" }).format(new Date(`${day}T12:00:00Z`));
+}

@@ -46,8 +46,15 @@ export interface MapFocus {
   zoom: number;
 }
 
+/** The points' time filter (the map's time window), as the API takes it. */
+export interface PointWindow {
+  occurredFrom?: string;
+  occurredTo?: string;
+}
+
 interface Props {
   dataset: Dataset;
+  window: PointWindow;
   colourBy: ColourBy;
   overlays: GeoJSON.FeatureCollection;
   shown: ReadonlySet<OverlayGroup>;
@@ -127,15 +134,23 @@ function clusterMarker(
   return new maplibregl.Marker({ element: el }).setLngLat(at).addTo(map);
 }
 
-export default function IncidentMap({ dataset, colourBy, overlays, shown, focus, onView }: Props) {
+export default function IncidentMap({
+  dataset,
+  window: timeWindow,
+  colourBy,
+  overlays,
+  shown,
+  focus,
+  onView,
+}: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const [ready, setReady] = useState(false);
   // What the map's event handlers read: the latest props without re-creating the map.
-  const latest = useRef({ dataset, colourBy, overlays, shown, onView });
-  latest.current = { dataset, colourBy, overlays, shown, onView };
+  const latest = useRef({ dataset, timeWindow, colourBy, overlays, shown, onView });
+  latest.current = { dataset, timeWindow, colourBy, overlays, shown, onView };
   const lastView = useRef<MapView | null>(null);
   const clusterMarkers = useRef<maplibregl.Marker[]>([]);
   const reloadRef = useRef<() => void>(() => {});
@@ -192,7 +207,7 @@ export default function IncidentMap({ dataset, colourBy, overlays, shown, focus,
         .join(",");
       try {
         const view = await get<MapView>(`/${latest.current.dataset}.geojson`, {
-          query: { bbox, zoom: Math.floor(map.getZoom()) },
+          query: { bbox, zoom: Math.floor(map.getZoom()), ...latest.current.timeWindow },
           signal: ctrl.signal,
         });
         if (ctrl.signal.aborted) return;
@@ -280,13 +295,15 @@ export default function IncidentMap({ dataset, colourBy, overlays, shown, focus,
     // focus is only where it starts.
   }, [lang, t]);
 
-  const shownDataset = useRef(dataset);
+  // Another dataset or time window: the points in view are asked again.
+  const asked = `${dataset} ${timeWindow.occurredFrom ?? ""} ${timeWindow.occurredTo ?? ""}`;
+  const shownPoints = useRef(asked);
   useEffect(() => {
-    if (shownDataset.current === dataset) return;
-    shownDataset.current = dataset;
+    if (shownPoints.current === asked) return;
+    shownPoints.current = asked;
     latest.current.onView({ kind: "loading" });
     reloadRef.current();
-  }, [dataset]);
+  }, [asked]);
 
   useEffect(() => redrawRef.current(), [colourBy]);
 
@@ -308,6 +325,7 @@ export default function IncidentMap({ dataset, colourBy, overlays, shown, focus,
       aria-label={t("geoMap.label")}
       data-testid="incident-map"
       data-state={ready ? "ready" : "loading"}
+      data-window={`${timeWindow.occurredFrom ?? ""}/${timeWindow.occurredTo ?? ""}`}
       data-overlays={[...shown].sort().join(" ")}
       data-overlay-features={overlays.features.length}
     />

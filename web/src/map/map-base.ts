@@ -60,7 +60,7 @@ export function createBaseMap({ container, lang, t, compact }: BaseMapOptions): 
   if (!compact) map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), bottomStart);
   addCityLabels(map, lang);
   map.once("load", () => {
-    addOperatorBasemap(map, "district-lines").catch((err: unknown) =>
+    addOperatorBasemap(map).catch((err: unknown) =>
       console.warn("The operator's basemap could not be added:", err),
     );
   });

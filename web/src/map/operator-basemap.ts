@@ -9,6 +9,8 @@ import * as maplibregl from "maplibre-gl";
 import { PMTiles, Protocol, TileType } from "pmtiles";
 import { get } from "../api/client.js";
 import type { MapConfig } from "../api/geo-types.js";
+import { OUTSIDE_LAYER } from "./basemap.js";
+import { FIRST_OVERLAY_LAYER } from "./overlays.js";
 
 type MapLibreMap = maplibregl.Map;
 
@@ -23,8 +25,12 @@ function mapConfig(): Promise<MapConfig | null> {
   return config;
 }
 
-/** Adds the operator's basemap under the shipped district lines, when the server has one. */
-export async function addOperatorBasemap(map: MapLibreMap, beforeId: string): Promise<void> {
+/**
+ * Adds the operator's basemap above the shipped land and under the geo layers (whichever of the
+ * two was added first), when the server has one. It draws the world, so the shipped mask that
+ * keeps the layers' tint off the sea and the neighbours is switched off.
+ */
+export async function addOperatorBasemap(map: MapLibreMap): Promise<void> {
   const path = (await mapConfig())?.basemap.pmtiles;
   if (!path) return;
   const url = new URL(path, window.location.origin).href;
@@ -36,6 +42,8 @@ export async function addOperatorBasemap(map: MapLibreMap, beforeId: string): Pr
   protocol.add(archive);
   const header = await archive.getHeader();
   if (!map.getStyle()) return; // the map was removed meanwhile
+  const beforeId = map.getLayer(FIRST_OVERLAY_LAYER) ? FIRST_OVERLAY_LAYER : OUTSIDE_LAYER;
+  map.setLayoutProperty(OUTSIDE_LAYER, "visibility", "none");
   const source = "operator-basemap";
   if (header.tileType === TileType.Mvt) {
     map.addSource(source, { type: "vector", url: `pmtiles://${url}` });

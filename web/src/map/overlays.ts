@@ -9,6 +9,7 @@ import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap }
 import { get } from "../api/client.js";
 import type { GeoLayer, GeoLayerVersion, LayerKind } from "../api/geo-types.js";
 import type { PartyInfo } from "../parties.js";
+import { OUTSIDE_LAYER } from "./basemap.js";
 import { NO_PARTY_COLOUR } from "./colours.js";
 
 export const OVERLAY_GROUPS = [
@@ -104,6 +105,9 @@ export async function overlayFeatures(
   return { type: "FeatureCollection", features: features.flat() };
 }
 
+/** The first overlay layer: an operator's basemap goes under it. */
+export const FIRST_OVERLAY_LAYER = "overlay-area-fill";
+
 /** The map style layers of each group, below the points. */
 const STYLE_LAYERS: Record<OverlayGroup, string[]> = {
   area_of_control: ["overlay-area-fill", "overlay-area-edge"],
@@ -121,13 +125,22 @@ export function addOverlayLayers(map: MapLibreMap): void {
   const source = OVERLAY_SOURCE;
   const inGroup = (g: OverlayGroup): FilterSpecification => ["==", ["get", "group"], g];
   const colour: ExpressionSpecification = ["get", "colour"];
-  map.addLayer({
-    id: "overlay-area-fill",
-    type: "fill",
-    source,
-    filter: inGroup("area_of_control"),
-    paint: { "fill-color": colour, "fill-opacity": 0.14 },
-  });
+  // Fills under the basemap's outside mask (on the land only) and fainter close up, where a
+  // whole view inside one area of control would otherwise lose the land's colour.
+  const fillsBefore = map.getLayer(OUTSIDE_LAYER) ? OUTSIDE_LAYER : undefined;
+  map.addLayer(
+    {
+      id: FIRST_OVERLAY_LAYER,
+      type: "fill",
+      source,
+      filter: inGroup("area_of_control"),
+      paint: {
+        "fill-color": colour,
+        "fill-opacity": ["interpolate", ["linear"], ["zoom"], 6, 0.14, 10, 0.04],
+      },
+    },
+    fillsBefore,
+  );
   map.addLayer({
     id: "overlay-area-edge",
     type: "line",
@@ -135,13 +148,16 @@ export function addOverlayLayers(map: MapLibreMap): void {
     filter: inGroup("area_of_control"),
     paint: { "line-color": colour, "line-width": 1, "line-opacity": 0.6 },
   });
-  map.addLayer({
-    id: "overlay-zone-fill",
-    type: "fill",
-    source,
-    filter: inGroup("zones"),
-    paint: { "fill-color": colour, "fill-opacity": 0.18 },
-  });
+  map.addLayer(
+    {
+      id: "overlay-zone-fill",
+      type: "fill",
+      source,
+      filter: inGroup("zones"),
+      paint: { "fill-color": colour, "fill-opacity": 0.18 },
+    },
+    fillsBefore,
+  );
   map.addLayer({
     id: "overlay-zone-edge",
     type: "line",

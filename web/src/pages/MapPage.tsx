@@ -1,8 +1,9 @@
 /**
- * The map: incidents (or reports) in view, coloured by verification level or category group,
- * clustered when dense; the lines of contact, zones and areas of control as layers that can be
- * switched on and off and shown as on a chosen day. Beside it, the legend, the layer panel and
- * the points in view as links.
+ * The map: incidents (or reports) in view and in a time window, coloured by verification level or
+ * category group, clustered when dense; the lines of contact, zones and areas of control as
+ * layers switched on and off on the map and drawn as on the window's last day (or a day chosen
+ * apart). The window and the lines' day are in the URL. Beside the map: the time window, the
+ * legend, the layer panel and the points in view as links.
  */
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -18,6 +19,10 @@ import {
 // Imported with the page (itself loaded on demand), so both download at once, not one after the
 // other: the map is the page.
 import IncidentMap, { type Dataset, type MapFocus, type ViewState } from "../map/IncidentMap.js";
+import { LayerSwitch } from "./map/LayerSwitch.js";
+import { TimeWindow } from "./map/TimeWindow.js";
+import { linesDay, windowQuery } from "./map/time-window.js";
+import { useMapTime } from "./map/use-map-time.js";
 import { OVERLAY_GROUPS, type OverlayGroup } from "../map/overlays.js";
 import { Link, useLocation } from "../router.js";
 import { useUser } from "../session.js";
@@ -43,18 +48,24 @@ export default function MapPage() {
   const [colourBy, setColourBy] = useState<ColourBy>("verification");
   const [view, setView] = useState<ViewState>({ kind: "loading" });
   const [shown, setShown] = useState<ReadonlySet<OverlayGroup>>(() => new Set(OVERLAY_GROUPS));
-  const layers = useLayers();
 
-  // "?focus=<incident id>": the map starts on that incident.
+  // "?focus=<incident id>": the map starts on that incident, the time window on its day.
   const focusId = query.get("focus");
   const focus = useApi(
-    async (signal): Promise<MapFocus | null> => {
+    async (signal): Promise<{ at: MapFocus; day: string } | null> => {
       if (!focusId) return null;
       const i = await get<Incident>(`/incidents/${focusId}`, { signal });
-      return i.location ? { ...i.location, zoom: FOCUS_ZOOM } : null;
+      return i.location ? { at: { ...i.location, zoom: FOCUS_ZOOM }, day: i.occurredFrom } : null;
     },
     [focusId],
   );
+  const mapTime = useMapTime(
+    dataset,
+    focus.state === "ok" ? (focus.data?.day ?? null) : focus.state === "error" ? null : undefined,
+  );
+  const time = mapTime.time;
+  const layers = useLayers(time ? linesDay(time) : null);
+  const setLinesDay = (day: string | null) => time && mapTime.setTime({ ...time, at: day });
 
   const toggle = (g: OverlayGroup, on: boolean) =>
     setShown((s) => {
@@ -68,7 +79,7 @@ export default function MapPage() {
     <div className="map-page">
       <div className="map-main">
         <PageTitle>{t("map.title")}</PageTitle>
-        {focus.state === "loading" ? (
+        {focus.state === "loading" || !time ? (
           <Loading />
         ) : (
           <MapBoundary
@@ -78,18 +89,23 @@ export default function MapPage() {
             {focus.state === "ok" && focusId && !focus.data && (
               <p className="notice notice-info">{t("geoMap.focusMissing")}</p>
             )}
-            <IncidentMap
-              dataset={dataset}
-              colourBy={colourBy}
-              overlays={layers.features}
-              shown={shown}
-              focus={focus.state === "ok" ? focus.data : null}
-              onView={setView}
-            />
+            <div className="map-stage">
+              <IncidentMap
+                dataset={dataset}
+                window={windowQuery(time)}
+                colourBy={colourBy}
+                overlays={layers.features}
+                shown={shown}
+                focus={focus.state === "ok" ? (focus.data?.at ?? null) : null}
+                onView={setView}
+              />
+              <LayerSwitch shown={shown} layers={layers.layers} onToggle={toggle} />
+            </div>
           </MapBoundary>
         )}
       </div>
       <aside className="map-side" aria-label={t("map.legend")}>
+        {time && <TimeWindow state={{ ...mapTime, time }} />}
         {mayReadReports && can.readIncidents(user) && (
           <Choice
             name="dataset"
@@ -114,7 +130,12 @@ export default function MapPage() {
         />
         <h2 className="side-title">{t("map.legend")}</h2>
         <Legend colourBy={colourBy} />
-        <LayerPanel state={layers} shown={shown} onToggle={toggle} />
+        <LayerPanel
+          state={layers}
+          shown={shown}
+          follows={!time?.at || time.at === time.to}
+          setDay={setLinesDay}
+        />
         <PointsInView dataset={dataset} view={view} />
       </aside>
     </div>

@@ -1,12 +1,13 @@
 /**
- * The map's layer panel: which kinds of geo layer are drawn, the day the lines are shown as on
- * (time travel), and the layers valid that day with their status and whether they are only
- * illustrative demo layers.
+ * The map's layer panel: the day the lines are shown as on (time travel; by default the end of
+ * the map's time window), and the layers valid that day with their status and whether they are
+ * only illustrative demo layers. Which kinds are drawn is switched on the map (LayerSwitch).
  */
 import { useTranslation } from "react-i18next";
 import type { GeoLayer } from "../../api/geo-types.js";
 import { NO_PARTY_COLOUR } from "../../map/colours.js";
 import { groupOf, OVERLAY_GROUPS, type OverlayGroup } from "../../map/overlays.js";
+import { formatDay } from "../../i18n/format.js";
 import { partyName, useParties } from "../../parties.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
@@ -15,14 +16,17 @@ import { todayInMission, type useLayers } from "./use-layers.js";
 interface Props {
   state: ReturnType<typeof useLayers>;
   shown: ReadonlySet<OverlayGroup>;
-  onToggle: (group: OverlayGroup, on: boolean) => void;
+  /** True when the day is the end of the time window (it moves with it). */
+  follows: boolean;
+  /** A day chosen apart from the window, or null to follow the window again. */
+  setDay: (day: string | null) => void;
 }
 
-export function LayerPanel({ state, shown, onToggle }: Props) {
+export function LayerPanel({ state, shown, follows, setDay }: Props) {
   const { t } = useTranslation();
-  const { day, setDay, latestDay, firstDay, valid, layers } = state;
+  const lang = useLang();
+  const { day, latestDay, firstDay, valid, layers } = state;
   const today = todayInMission();
-  const countOf = (g: OverlayGroup) => layers.filter((l) => groupOf(l.kind) === g).length;
   const ordered = [...layers].sort(
     (a, b) => OVERLAY_GROUPS.indexOf(groupOf(a.kind)) - OVERLAY_GROUPS.indexOf(groupOf(b.kind)),
   );
@@ -47,9 +51,19 @@ export function LayerPanel({ state, shown, onToggle }: Props) {
           onChange={(e) => e.target.value && setDay(e.target.value)}
         />
         <p className="hint" id="layers-at-hint">
+          <span data-testid="layers-at-follows">
+            {follows
+              ? t("layers.followsWindow")
+              : day && t("layers.apart", { day: formatDay(day, lang) })}
+          </span>{" "}
           {t("layers.atHint")}
         </p>
         <div className="layer-day-buttons">
+          {!follows && (
+            <button type="button" className="button secondary small" onClick={() => setDay(null)}>
+              {t("layers.follow")}
+            </button>
+          )}
           <button
             type="button"
             className="button secondary small"
@@ -70,22 +84,6 @@ export function LayerPanel({ state, shown, onToggle }: Props) {
           )}
         </div>
       </div>
-      <fieldset className="check-group">
-        <legend>{t("layers.show")}</legend>
-        {OVERLAY_GROUPS.map((g) => (
-          <label key={g}>
-            <input
-              type="checkbox"
-              name="layer-group"
-              value={g}
-              checked={shown.has(g)}
-              onChange={(e) => onToggle(g, e.target.checked)}
-            />
-            <span className={`layer-key layer-key-${g}`} aria-hidden="true" />
-            {t(`layers.groups.${g}`)} <span className="muted">({countOf(g)})</span>
-          </label>
-        ))}
-      </fieldset>
       <p className="hint">{t("layers.styleKey")}</p>
       <div aria-live="polite">
         {valid.state === "loading" && <Loading />}

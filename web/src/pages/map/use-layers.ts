@@ -1,7 +1,7 @@
 /**
  * The geo layers as on a chosen day (time travel): the layers valid at midday of that day in
- * Libya time, asked of the server (`?at=`), and their geometry for the map. The first day shown
- * is today, or the last day any layer was valid when none is valid today.
+ * Libya time, asked of the server (`?at=`), and their geometry for the map. The day is the map's
+ * (by default the end of its time window: see use-map-time.ts).
  */
 import { useEffect, useState } from "react";
 import type { GeoLayer } from "../../api/geo-types.js";
@@ -40,14 +40,10 @@ export function latestDayWithLayers(all: readonly GeoLayer[], now = new Date()):
 
 const EMPTY: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
 
-export function useLayers() {
+export function useLayers(day: string | null) {
   const parties = useParties();
   const all = useApi((signal) => layersAt(null, signal), []);
-  const [day, setDay] = useState<string | null>(null);
   const latestDay = all.state === "ok" ? latestDayWithLayers(all.data) : null;
-  useEffect(() => {
-    if (day === null && latestDay) setDay(latestDay);
-  }, [latestDay, day]);
 
   const at = day ? middayOf(day) : null;
   const valid = useApi(
@@ -69,7 +65,6 @@ export function useLayers() {
   }, [loaded]);
   return {
     day,
-    setDay,
     latestDay,
     /** The first day any layer is valid: the date input's lower bound. */
     firstDay:
