@@ -153,3 +153,28 @@ function kmBetween(a: Place, b: Place): number {
   const pb = spherePoint(b.lon, b.lat);
   return havToKm(havBetween(pa.x, pa.y, pa.z, pb.x, pb.y, pb.z));
 }
+
+// A key of three letters or fewer joins names that have nothing to do with each other.
+const MIN_KEY_LETTERS = 4;
+
+/**
+ * The other names of the places called exactly `phrase` (a normalised name or variant, or the
+ * same transliteration key), normalised: what a search for Surt should also look for (Sirte,
+ * سرت …). At most `maxPlaces` places, the most populous first, when a name is shared.
+ */
+export function namesOfPlacesCalled(gazetteer: Gazetteer, phrase: string, maxPlaces = 3): string[] {
+  const entries = new Set(gazetteer.byNormalized.get(phrase) ?? []);
+  if (phrase.length >= MIN_KEY_LETTERS) {
+    for (const e of gazetteer.byKey.get(latinKey(phrase)) ?? []) entries.add(e);
+  }
+  const places = [...new Set([...entries].map((e) => gazetteer.names[e]!.place))]
+    .map((p) => gazetteer.places[p]!)
+    .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))
+    .slice(0, maxPlaces);
+  const wanted = new Set(places);
+  const names = new Set<string>();
+  for (const name of gazetteer.names) {
+    if (wanted.has(gazetteer.places[name.place]!)) names.add(name.normalized);
+  }
+  return [...names];
+}
