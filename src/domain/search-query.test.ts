@@ -24,6 +24,8 @@ const gazetteer = buildGazetteer([
   place("ras-lanuf", "Ras Lanuf", "راس لانوف", ["Ra's Lanuf"]),
   place("zawiya-1", "Az Zawiyah", "الزاوية", [], 200_000),
   place("zawiya-2", "Az Zawiyah", "الزاوية", ["Zawiyat al Bayda"]),
+  place("tarhuna", "Tarhuna", "ترهونة", ["Tarhunah", "Buerat"]),
+  place("buerat", "Buerat", "بويرات الحسون", []),
 ]);
 
 const parse = (q: string): SearchQuery =>
@@ -66,6 +68,16 @@ describe("a place name in a query", () => {
   it("a name several places share finds the other names of each", () => {
     expect(finds("الزاوية", "near Zawiyat al Bayda")).toBe(true);
     expect(finds("Az Zawiyah", "اشتباكات في الزاوية")).toBe(true);
+  });
+
+  it("leaves out a name that another place has too", () => {
+    expect(namesOfPlacesCalled(gazetteer, "tarhuna").sort()).toEqual([
+      "tarhuna",
+      "tarhunah",
+      "ترهونه",
+    ]);
+    expect(finds("Tarhuna", "shelling near Buerat")).toBe(false);
+    expect(finds("Tarhuna", "قصف قرب ترهونة")).toBe(true);
   });
 
   it("a word that names no place is only itself", () => {

@@ -160,7 +160,8 @@ const MIN_KEY_LETTERS = 4;
 /**
  * The other names of the places called exactly `phrase` (a normalised name or variant, or the
  * same transliteration key), normalised: what a search for Surt should also look for (Sirte,
- * سرت …). At most `maxPlaces` places, the most populous first, when a name is shared.
+ * سرت …), leaving out names that other places have too. At most `maxPlaces` places, the most
+ * populous first, when a name is shared.
  */
 export function namesOfPlacesCalled(gazetteer: Gazetteer, phrase: string, maxPlaces = 3): string[] {
   const entries = new Set(gazetteer.byNormalized.get(phrase) ?? []);
@@ -172,9 +173,14 @@ export function namesOfPlacesCalled(gazetteer: Gazetteer, phrase: string, maxPla
     .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))
     .slice(0, maxPlaces);
   const wanted = new Set(places);
+  const ofWanted = (e: number) => wanted.has(gazetteer.places[gazetteer.names[e]!.place]!);
   const names = new Set<string>();
-  for (const name of gazetteer.names) {
-    if (wanted.has(gazetteer.places[name.place]!)) names.add(name.normalized);
-  }
+  gazetteer.names.forEach((name, e) => {
+    // A name that also belongs to another place (GeoNames lists Buerat under Tarhuna, and
+    // Gedid under Sabha and Jadid) would find that place's reports too.
+    if (ofWanted(e) && gazetteer.byNormalized.get(name.normalized)!.every(ofWanted)) {
+      names.add(name.normalized);
+    }
+  });
   return [...names];
 }
