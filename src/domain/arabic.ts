@@ -69,6 +69,7 @@ function foldCharacters(text: string): string {
     .normalize("NFKD")
     .toLowerCase()
     .normalize("NFKD") // lower-casing can yield a decomposable letter (İ → i̇)
+    .replace(INWORD_MARKS, "") // and so can decomposing (ŉ → ʼn): else a second pass differs
     .replace(/\p{M}/gu, "")
     .replace(SEARCH_LETTERS, (c) => SEARCH_LETTER_MAP[c] ?? c)
     .replace(EASTERN_DIGITS, (d) => {
