@@ -59,6 +59,78 @@ describe("search", () => {
     await context.close();
   });
 
+  it("a tracking id typed in the header offers to open that report", async () => {
+    const { page, context, errors } = await open(browser, { lang: "ar", user: "analyst" });
+    const res = await page.request.get("/api/v1/reports?limit=1");
+    const [report] = ((await res.json()) as { items: { id: string; trackingId: string }[] }).items;
+    const typed = report!.trackingId.toLowerCase().replace(/-0+/, "-");
+    await page.goto("/dashboard");
+    const box = page.getByRole("search").first().getByRole("searchbox");
+    await box.fill(typed);
+    await box.press("Enter");
+    await page.waitForURL(/\/search\?q=/);
+    const first = page.locator(".search-hit").first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain(report!.trackingId);
+    expect(await first.textContent()).toContain("برقم المتابعة أو المرجع");
+    const openIt = page.locator(".search-exact a");
+    expect(await openIt.textContent()).toContain(`فتح البلاغ`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "search-tracking-id-ar");
+    await openIt.click();
+    await page.waitForURL(new RegExp(`/reports/${report!.id}$`));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("a place's other names and an Arabic word's other spelling find the same results", async () => {
+    const { page, context, errors } = await open(browser, { lang: "ar", user: "analyst" });
+    const count = async (q: string) => {
+      await page.goto(`/search?q=${encodeURIComponent(q)}`);
+      await page.locator(".notice-empty, .search-results").first().waitFor();
+      return page.locator(".search-hit").count();
+    };
+    const sirte = await count("سرت");
+    expect(sirte).toBeGreaterThan(0);
+    expect(await count("Surt")).toBe(sirte);
+    expect(await count("Sirte")).toBe(sirte);
+    const militia = await count("ميليشيات");
+    expect(militia).toBeGreaterThan(0);
+    expect(await count("مليشيات")).toBe(militia);
+    expect(await page.locator(".search-hit .hit-snippet").first().textContent()).toMatch(
+      /م[يا]?لي?شيات/,
+    );
+    await screenshot(page, "search-militia-ar");
+    await page.goto(`/search?q=${encodeURIComponent("Surt")}`);
+    await page.locator(".search-results").waitFor();
+    await screenshot(page, "search-surt-ar");
+    expect(errors).toEqual([]);
+    await context.close();
+
+    const en = await open(browser, { lang: "en", user: "analyst" });
+    await en.page.goto(`/search?q=${encodeURIComponent("مليشيات")}`);
+    await en.page.locator(".search-results").waitFor();
+    expect(await en.page.locator(".search-hit").count()).toBe(militia);
+    await screenshot(en.page, "search-militia-en");
+    expect(en.errors).toEqual([]);
+    await en.context.close();
+  });
+
+  it("a party liaison typing the other party's tracking id finds nothing", async () => {
+    const lna = await open(browser, { lang: "en", user: "liaison-lna" });
+    const own = (
+      (await (await lna.page.request.get("/api/v1/reports?limit=200")).json()) as {
+        items: { trackingId: string; submitterParty: string | null }[];
+      }
+    ).items.find((r) => r.submitterParty === "LNA")!;
+    const gna = await open(browser, { lang: "en", user: "liaison-gna" });
+    await gna.page.goto(`/search?q=${encodeURIComponent(own.trackingId)}`);
+    await gna.page.locator(".notice-empty").waitFor();
+    expect(await gna.page.locator("main").textContent()).not.toContain(`Open report`);
+    await lna.context.close();
+    await gna.context.close();
+  });
+
   it("a party liaison does not find the other party's complaint", async () => {
     const lna = await open(browser, { lang: "en", user: "liaison-lna" });
     const own = (

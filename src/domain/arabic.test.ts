@@ -4,9 +4,11 @@ import {
   hasArabicScript,
   latinKey,
   latinSkeleton,
+  longVowelTolerantPattern,
   normalizeArabic,
   normalizeForSearch,
   toArabicIndicDigits,
+  withoutInnerLongVowels,
   wordCount,
 } from "./arabic.js";
 
@@ -102,6 +104,7 @@ describe("normalizeForSearch", () => {
   });
 
   it("is idempotent on any string", () => {
+    expect(normalizeForSearch("ŉ")).toBe("n"); // decomposes to ʼn: the apostrophe goes too
     fc.assert(
       fc.property(fc.oneof(text, fc.string({ unit: "grapheme" }), fc.string()), (s) => {
         const once = normalizeForSearch(s);
@@ -172,6 +175,53 @@ describe("latinKey and latinSkeleton", () => {
         expect(wordCount(latinSkeleton(s))).toBeLessThanOrEqual(wordCount(s));
       }),
     );
+  });
+});
+
+describe("inner long vowels", () => {
+  const consonants = [..."بتثجحخدذرزسشصضطظعغفقكلمنه"];
+  const letter = fc.constantFrom(...consonants, "ا", "و", "ي");
+  const word = fc.array(letter, { minLength: 3, maxLength: 9 }).map((a) => a.join(""));
+  // The same word with long vowels written inside it (never before its first letter or after its last).
+  const withVowels = (w: string, inserts: readonly [number, string][]) => {
+    const letters = [...w];
+    for (const [at, v] of inserts) letters.splice(1 + (at % (letters.length - 1)), 0, v);
+    return letters.join("");
+  };
+  const inserts = fc.array(fc.tuple(fc.nat(), fc.constantFrom("ا", "و", "ي")), { maxLength: 3 });
+
+  it("ميليشيات and مليشيات are one word; their first and last letters stay", () => {
+    expect(withoutInnerLongVowels("ميليشيات")).toBe("ملشت");
+    expect(withoutInnerLongVowels("مليشيات")).toBe("ملشت");
+    expect(withoutInnerLongVowels("وادي")).toBe("ودي");
+    expect(withoutInnerLongVowels("Sirte")).toBe("Sirte");
+  });
+
+  it("the pattern finds the word however many inner long vowels either spelling writes", () => {
+    fc.assert(
+      fc.property(word, inserts, (w, ins) => {
+        const longer = withVowels(w, ins);
+        const a = longVowelTolerantPattern(w);
+        const b = longVowelTolerantPattern(longer);
+        expect(a === null).toBe(b === null);
+        if (a === null || b === null) return;
+        expect(new RegExp(a, "u").test(`قبل ${longer} بعد`)).toBe(true);
+        expect(new RegExp(b, "u").test(`قبل ${w} بعد`)).toBe(true);
+      }),
+    );
+  });
+
+  it("is not offered for short words, whose vowel-less forms are other words", () => {
+    expect(longVowelTolerantPattern("سرت")).toBeNull(); // سارت "went"
+    expect(longVowelTolerantPattern("كاتب")).toBeNull();
+    expect(longVowelTolerantPattern("Surt")).toBeNull();
+    expect(longVowelTolerantPattern("مليشيات")).toBe("م[اوي]*ل[اوي]*ش[اوي]*ت");
+  });
+
+  it("does not join words that differ in a consonant", () => {
+    const re = new RegExp(longVowelTolerantPattern("مليشيات")!, "u");
+    expect(re.test("مليشيان")).toBe(false);
+    expect(re.test("ملتشيات")).toBe(false);
   });
 });
 

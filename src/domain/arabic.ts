@@ -69,6 +69,7 @@ function foldCharacters(text: string): string {
     .normalize("NFKD")
     .toLowerCase()
     .normalize("NFKD") // lower-casing can yield a decomposable letter (İ → i̇)
+    .replace(INWORD_MARKS, "") // and so can decomposing (ŉ → ʼn): else a second pass differs
     .replace(/\p{M}/gu, "")
     .replace(SEARCH_LETTERS, (c) => SEARCH_LETTER_MAP[c] ?? c)
     .replace(EASTERN_DIGITS, (d) => {
@@ -163,6 +164,36 @@ export function latinSkeleton(text: string): string {
     .map((w) => w.replace(/[aiu]/g, "").replace(/([a-z])\1+/g, "$1"))
     .filter((w) => w.length > 0)
     .join(" ");
+}
+
+// Arabic letters as normalizeForSearch leaves them (hamza forms, ta marbuta, alef maqsura gone).
+const ARABIC_WORD = /^[\u0620-\u064A\u066E-\u06D3]+$/;
+const LONG_VOWELS = "\u0627\u0648\u064A"; // ا و ي
+const MIN_VOWELLESS_LETTERS = 4;
+
+/**
+ * A normalised Arabic word without the long vowels ا/و/ي inside it (its first and last letters
+ * stay): ميليشيات and مليشيات both give ملشت. Writers add or drop these letters inside a word
+ * (ميليشيا / مليشيا, ريبورتاج / ربورتاج), so words with the same form here
+ * are taken as one word written two ways. Other words are returned unchanged.
+ */
+export function withoutInnerLongVowels(word: string): string {
+  if (!ARABIC_WORD.test(word) || word.length < 3) return word;
+  const inner = [...word.slice(1, -1)].filter((c) => !LONG_VOWELS.includes(c)).join("");
+  return word[0] + inner + word[word.length - 1];
+}
+
+/**
+ * A regular expression (its source, read alike by JavaScript and PostgreSQL's `~`) that finds a
+ * normalised Arabic word inside normalised text however many long vowels are written between
+ * its letters, or null when the word is not Arabic or too short for this to be safe: with fewer
+ * than four letters left without its vowels, different words meet (سرت the town, سارت "went";
+ * كتب, كاتب, كتيب), and such a short form is found inside many longer words.
+ */
+export function longVowelTolerantPattern(word: string): string | null {
+  const letters = [...withoutInnerLongVowels(word)];
+  if (!ARABIC_WORD.test(word) || letters.length < MIN_VOWELLESS_LETTERS) return null;
+  return letters.join(`[${LONG_VOWELS}]*`);
 }
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;

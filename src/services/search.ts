@@ -1,17 +1,27 @@
 /**
  * Search across reports and incidents, in Arabic and English. The query and the stored text go
  * through the same normalisation (normalizeForSearch here, cfm_normalize in SQL): hamza and alef
- * forms, ta marbuta, alef maqsura, diacritics, tatweel and the article do not matter. Scoped
- * exactly as the lists: a party liaison never finds the other party's complaints.
+ * forms, ta marbuta, alef maqsura, diacritics, tatweel and the article do not matter, nor inner
+ * long vowels of longer Arabic words (ميليشيات = مليشيات). A place's name also finds its other
+ * names in the gazetteer (Surt = Sirte = سرت), and a tracking id or reference finds its record
+ * first. Scoped exactly as the lists: a party liaison never finds the other party's complaints.
  */
 import { normalizeForSearch } from "../domain/arabic.js";
 import { DomainError } from "../domain/errors.js";
+import { namesOfPlacesCalled } from "../domain/geo/place-search.js";
 import type { Actor } from "../domain/roles.js";
+import {
+  parseSearchQuery,
+  termFoundIn,
+  termIndexIn,
+  type SearchTerm,
+} from "../domain/search-query.js";
 import { searchIncidentRows, searchReportRows } from "../store/search-repo.js";
 import { incidentScopeFor, reportScopeFor, requireUser } from "./access.js";
 import type { Deps } from "./deps.js";
+import { gazetteer } from "./places.js";
 
-export type MatchedField = "description" | "placeName" | "title" | "publicNarrative";
+export type MatchedField = "label" | "description" | "placeName" | "title" | "publicNarrative";
 
 export interface SearchHit {
   type: "report" | "incident";
@@ -33,6 +43,8 @@ export interface SearchResult {
   /** The query as it was matched, after normalisation. */
   normalized: string;
   items: SearchHit[];
+  /** The record the query names when it is exactly one tracking id or reference the caller may see. */
+  exact: Pick<SearchHit, "type" | "id" | "label"> | null;
   /** True when a type had more matches than the limit. */
   truncated: boolean;
 }
@@ -62,33 +74,41 @@ function readable(actor: Actor, now: Date) {
   return { reports, incidents };
 }
 
-/** How many of the words occur in the text, once normalised. */
-function hits(text: string | null | undefined, words: readonly string[]): number {
+/** How many of the terms the text holds, once normalised. */
+function hits(text: string | null | undefined, terms: readonly SearchTerm[]): number {
   if (!text) return 0;
   const n = normalizeForSearch(text);
-  return words.filter((w) => n.includes(w)).length;
+  return terms.filter((t) => termFoundIn(t, n)).length;
 }
 
-/** The field with most of the query's words (the first such field on a tie). */
+/** The field with most of the query's terms (the first such field on a tie). */
 function bestField<F extends string>(
   fields: [F, string | null | undefined][],
-  words: readonly string[],
+  terms: readonly SearchTerm[],
 ): [F, string] {
   let best = fields[0]!;
   let most = -1;
   for (const f of fields) {
-    const n = hits(f[1], words);
+    const n = hits(f[1], terms);
     if (n > most) [best, most] = [f, n];
   }
   return [best[0], best[1] ?? ""];
 }
 
+// A term of several words (a place name) is looked for from each token over the next few.
+const SNIPPET_LOOKAHEAD = 3;
+
 /** A window of words around the first word that matches, with ellipses where text was cut. */
-export function snippetOf(text: string, words: readonly string[]): string {
+export function snippetOf(text: string, terms: readonly SearchTerm[]): string {
   const tokens = text.split(/\s+/).filter(Boolean);
-  const at = tokens.findIndex((t) => {
-    const n = normalizeForSearch(t);
-    return n.length > 0 && words.some((w) => n.includes(w) || w.includes(n));
+  const at = tokens.findIndex((t, i) => {
+    const own = normalizeForSearch(t).length;
+    if (own === 0) return false;
+    const n = normalizeForSearch(tokens.slice(i, i + SNIPPET_LOOKAHEAD).join(" "));
+    return terms.some((term) => {
+      const k = termIndexIn(term, n);
+      return k >= 0 && k < own;
+    });
   });
   const start = Math.max(0, (at < 0 ? 0 : at) - SNIPPET_BEFORE);
   const end = Math.min(tokens.length, start + SNIPPET_BEFORE + SNIPPET_AFTER);
@@ -102,62 +122,75 @@ export async function search(
 ): Promise<SearchResult> {
   // Embargoes and release instants are judged on the service clock, like every other read.
   const scopes = readable(actor, deps.clock());
-  const normalized = normalizeForSearch(input.q);
-  const words = [...new Set(normalized.split(" ").filter(Boolean))].slice(0, MAX_WORDS);
-  if (words.length === 0) {
+  const places = gazetteer();
+  const query = parseSearchQuery(input.q, {
+    maxTerms: MAX_WORDS,
+    otherNames: (phrase) => namesOfPlacesCalled(places, phrase),
+  });
+  if (query.terms.length === 0 && query.labels.length === 0) {
     throw new DomainError("validation_failed", "Type at least one letter or digit to search for.", {
       field: "q",
     });
   }
+  const { terms } = query;
+  const match = { labels: query.labels.map((l) => l.label), patterns: terms.map((t) => t.pattern) };
   const [reports, incidents] = await Promise.all([
-    scopes.reports ? searchReportRows(deps.db, scopes.reports, words, input.limit + 1) : [],
-    scopes.incidents ? searchIncidentRows(deps.db, scopes.incidents, words, input.limit + 1) : [],
+    scopes.reports ? searchReportRows(deps.db, scopes.reports, match, input.limit + 1) : [],
+    scopes.incidents ? searchIncidentRows(deps.db, scopes.incidents, match, input.limit + 1) : [],
   ]);
-  const items: SearchHit[] = [
-    ...incidents.slice(0, input.limit).map((r): SearchHit => {
-      const [field, text] = bestField<MatchedField>(
-        [
-          ["title", r.title],
-          ["publicNarrative", r.public_narrative],
-        ],
-        words,
-      );
-      return {
-        type: "incident",
-        id: r.id,
-        label: r.reference,
-        title: r.title,
-        category: r.category,
-        occurredFrom: r.occurred_from,
-        matchedField: field,
-        snippet: snippetOf(text, words),
-        language: null,
-      };
-    }),
-    ...reports.slice(0, input.limit).map((r): SearchHit => {
-      const [field, text] = bestField<MatchedField>(
-        [
-          ["description", r.description],
-          ["placeName", r.place_name],
-        ],
-        words,
-      );
-      return {
-        type: "report",
-        id: r.id,
-        label: r.tracking_id,
-        title: "",
-        category: r.category,
-        occurredFrom: r.occurred_from,
-        matchedField: field,
-        snippet: snippetOf(text, words),
-        language: r.language,
-      };
-    }),
-  ];
+  const incidentHits = incidents.slice(0, input.limit).map((r): SearchHit => {
+    const [field, text] = r.by_label
+      ? (["label", r.public_narrative ?? ""] as const)
+      : bestField<MatchedField>(
+          [
+            ["title", r.title],
+            ["publicNarrative", r.public_narrative],
+          ],
+          terms,
+        );
+    return {
+      type: "incident",
+      id: r.id,
+      label: r.reference,
+      title: r.title,
+      category: r.category,
+      occurredFrom: r.occurred_from,
+      matchedField: field,
+      snippet: snippetOf(text, terms),
+      language: null,
+    };
+  });
+  const reportHits = reports.slice(0, input.limit).map((r): SearchHit => {
+    const [field, text] = r.by_label
+      ? (["label", r.description] as const)
+      : bestField<MatchedField>(
+          [
+            ["description", r.description],
+            ["placeName", r.place_name],
+          ],
+          terms,
+        );
+    return {
+      type: "report",
+      id: r.id,
+      label: r.tracking_id,
+      title: "",
+      category: r.category,
+      occurredFrom: r.occurred_from,
+      matchedField: field,
+      snippet: snippetOf(text, terms),
+      language: r.language,
+    };
+  });
+  // What the query names comes first, then incidents, then reports (each newest first).
+  const all = [...incidentHits, ...reportHits];
+  const named = all.filter((h) => h.matchedField === "label");
+  const items = [...named, ...all.filter((h) => h.matchedField !== "label")];
+  const only = query.labels.length === 1 && terms.length === 0 ? named[0] : undefined;
   return {
-    normalized: words.join(" "),
+    normalized: query.normalized,
     items,
+    exact: only ? { type: only.type, id: only.id, label: only.label } : null,
     truncated: reports.length > input.limit || incidents.length > input.limit,
   };
 }

@@ -10,6 +10,7 @@ import type { Classification, ReleaseAudience } from "../domain/access-rules.js"
 import type { Finding, Incident } from "../domain/incidents.js";
 import type { CaseState } from "../domain/workflow.js";
 import { RELEASED_STATES } from "../domain/workflow.js";
+import { incidentReferenceOf } from "../domain/record-labels.js";
 import type { IncidentScope } from "../services/access.js";
 import type { Db, Tx } from "../services/deps.js";
 import type { DB, FindingsTable, IncidentsTable } from "./schema.js";
@@ -249,7 +250,7 @@ export async function nextIncidentReference(tx: Tx): Promise<string> {
   const { rows } = await sql<{ n: number }>`SELECT nextval('incident_reference_seq') AS n`.execute(
     tx,
   );
-  return `INC-${String(rows[0]!.n).padStart(5, "0")}`;
+  return incidentReferenceOf(rows[0]!.n);
 }
 
 export function latestFinding(db: Db | Tx, incidentId: string) {

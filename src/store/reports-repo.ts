@@ -4,6 +4,7 @@ import type { LocationSource, PlaceCandidate } from "../domain/place-resolution.
 import type { Report, ReportCounts, ReportStatus } from "../domain/reports.js";
 import type { CategoryCode, Language, SourceKind } from "../domain/taxonomy.js";
 import type { Classification } from "../domain/access-rules.js";
+import { trackingIdOf } from "../domain/record-labels.js";
 import type { ReportScope } from "../services/access.js";
 import type { Db, Tx } from "../services/deps.js";
 import type { DB, ReportsTable } from "./schema.js";
@@ -156,7 +157,7 @@ export async function takeTrackingIds(
     pool.push(...rows.map((r) => Number(r.n)));
     pool.sort((a, b) => a - b);
   }
-  return pool.splice(0, count).map((n) => `R-${String(n).padStart(6, "0")}`);
+  return pool.splice(0, count).map((n) => trackingIdOf(n));
 }
 
 /** SQLSTATE of cfm_insert_report_audited() when the stored row is not the row hashed. */

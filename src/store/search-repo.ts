@@ -1,7 +1,8 @@
 /**
  * Text search over reports and incidents with cfm_normalize() (migration 20261129T094000_search),
  * narrowed by the lists' own scope filters: a search never finds, or counts, a row the viewer
- * could not open. Each query word must occur in the normalised text.
+ * could not open. A row is found by its label (tracking id, reference), or when each term's
+ * pattern (src/domain/search-query.ts) is found in its normalised text.
  */
 import { sql, type RawBuilder } from "kysely";
 import type { IncidentScope, ReportScope } from "../services/access.js";
@@ -9,11 +10,22 @@ import type { Db } from "../services/deps.js";
 import { incidentScopeFilter, latestVisibleFinding } from "./incidents-repo.js";
 import { scopeFilter } from "./reports-repo.js";
 
-function likeAll(text: RawBuilder<string>, words: readonly string[]): RawBuilder<boolean> {
-  const conditions = words.map(
-    (w) => sql<boolean>`cfm_normalize(${text}) LIKE ${"%" + w.replace(/[\\%_]/g, "\\$&") + "%"}`,
-  );
+export interface SearchMatch {
+  /** Tracking ids or references that find their record whatever its text. */
+  labels: readonly string[];
+  /** Regular expressions that must all be found in the normalised text; none finds nothing. */
+  patterns: readonly string[];
+}
+
+function textMatches(text: RawBuilder<string>, patterns: readonly string[]): RawBuilder<boolean> {
+  if (patterns.length === 0) return sql<boolean>`false`;
+  const conditions = patterns.map((p) => sql<boolean>`cfm_normalize(${text}) ~ ${p}`);
   return sql<boolean>`(${sql.join(conditions, sql` AND `)})`;
+}
+
+// Also with no labels: a constant would not do as an ORDER BY key.
+function labelIn(column: string, labels: readonly string[]): RawBuilder<boolean> {
+  return sql<boolean>`${sql.ref(column)} = ANY(${[...labels]}::text[])`;
 }
 
 export interface ReportHitRow {
@@ -24,20 +36,24 @@ export interface ReportHitRow {
   place_name: string | null;
   language: string;
   occurred_from: Date;
+  /** Found by its tracking id. */
+  by_label: boolean;
 }
 
+/** Reports found by label first, then the newest. */
 export function searchReportRows(
   db: Db,
   scope: ReportScope,
-  words: readonly string[],
+  match: SearchMatch,
   limit: number,
 ): Promise<ReportHitRow[]> {
   const text = sql<string>`${sql.ref("reports.description")} || ' ' || coalesce(${sql.ref("reports.place_name")}, '')`;
+  const byLabel = labelIn("reports.tracking_id", match.labels);
   return db
     .selectFrom("reports")
     .where(scopeFilter(scope))
     .where("reports.status", "!=", "superseded")
-    .where(likeAll(text, words))
+    .where(sql<boolean>`(${byLabel} OR ${textMatches(text, match.patterns)})`)
     .select([
       "reports.id",
       "reports.tracking_id",
@@ -46,7 +62,9 @@ export function searchReportRows(
       "reports.place_name",
       "reports.language",
       "reports.occurred_from",
+      byLabel.as("by_label"),
     ])
+    .orderBy(byLabel, "desc")
     .orderBy("reports.occurred_from", "desc")
     .orderBy("reports.id", "desc")
     .limit(limit)
@@ -60,6 +78,8 @@ export interface IncidentHitRow {
   category: string;
   occurred_from: Date;
   public_narrative: string | null;
+  /** Found by its reference. */
+  by_label: boolean;
 }
 
 /**
@@ -69,10 +89,11 @@ export interface IncidentHitRow {
 export function searchIncidentRows(
   db: Db,
   scope: IncidentScope,
-  words: readonly string[],
+  match: SearchMatch,
   limit: number,
 ): Promise<IncidentHitRow[]> {
   const text = sql<string>`${sql.ref("incidents.title")} || ' ' || coalesce(${sql.ref("lf.public_narrative")}, '')`;
+  const byLabel = labelIn("incidents.reference", match.labels);
   return db
     .selectFrom("incidents")
     .leftJoinLateral(
@@ -80,7 +101,7 @@ export function searchIncidentRows(
       (join) => join.onTrue(),
     )
     .where(incidentScopeFilter(scope))
-    .where(likeAll(text, words))
+    .where(sql<boolean>`(${byLabel} OR ${textMatches(text, match.patterns)})`)
     .select([
       "incidents.id",
       "incidents.reference",
@@ -88,7 +109,9 @@ export function searchIncidentRows(
       "incidents.category",
       "incidents.occurred_from",
       "lf.public_narrative",
+      byLabel.as("by_label"),
     ])
+    .orderBy(byLabel, "desc")
     .orderBy("incidents.occurred_from", "desc")
     .orderBy("incidents.id", "desc")
     .limit(limit)

@@ -153,3 +153,34 @@ function kmBetween(a: Place, b: Place): number {
   const pb = spherePoint(b.lon, b.lat);
   return havToKm(havBetween(pa.x, pa.y, pa.z, pb.x, pb.y, pb.z));
 }
+
+// A key of three letters or fewer joins names that have nothing to do with each other.
+const MIN_KEY_LETTERS = 4;
+
+/**
+ * The other names of the places called exactly `phrase` (a normalised name or variant, or the
+ * same transliteration key), normalised: what a search for Surt should also look for (Sirte,
+ * سرت …), leaving out names that other places have too. At most `maxPlaces` places, the most
+ * populous first, when a name is shared.
+ */
+export function namesOfPlacesCalled(gazetteer: Gazetteer, phrase: string, maxPlaces = 3): string[] {
+  const entries = new Set(gazetteer.byNormalized.get(phrase) ?? []);
+  if (phrase.length >= MIN_KEY_LETTERS) {
+    for (const e of gazetteer.byKey.get(latinKey(phrase)) ?? []) entries.add(e);
+  }
+  const places = [...new Set([...entries].map((e) => gazetteer.names[e]!.place))]
+    .map((p) => gazetteer.places[p]!)
+    .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))
+    .slice(0, maxPlaces);
+  const wanted = new Set(places);
+  const ofWanted = (e: number) => wanted.has(gazetteer.places[gazetteer.names[e]!.place]!);
+  const names = new Set<string>();
+  gazetteer.names.forEach((name, e) => {
+    // A name that also belongs to another place (GeoNames lists Buerat under Tarhuna, and
+    // Gedid under Sabha and Jadid) would find that place's reports too.
+    if (ofWanted(e) && gazetteer.byNormalized.get(name.normalized)!.every(ofWanted)) {
+      names.add(name.normalized);
+    }
+  });
+  return [...names];
+}

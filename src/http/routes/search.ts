@@ -6,7 +6,9 @@ import { search } from "../../services/search.js";
 import { text } from "../schemas/common.js";
 
 const SearchQuery = z.strictObject({
-  q: text(200).describe("Words to find, in Arabic or English; every word must occur"),
+  q: text(200).describe(
+    "Words to find, in Arabic or English; every word must occur (a place name also finds its other names), or a tracking id or reference",
+  ),
   limit: z.coerce
     .number()
     .int()
@@ -22,7 +24,8 @@ export function searchRoutes(app: FastifyInstance, deps: Deps) {
     "/search",
     {
       schema: {
-        summary: "Search reports and incidents the caller may see (Arabic spelling variants match)",
+        summary:
+          "Search reports and incidents the caller may see (Arabic spelling variants and place-name variants match; a tracking id or reference finds its record first)",
         querystring: SearchQuery,
       },
     },
@@ -32,6 +35,7 @@ export function searchRoutes(app: FastifyInstance, deps: Deps) {
         query: req.query.q,
         normalized: result.normalized,
         truncated: result.truncated,
+        exact: result.exact,
         items: result.items.map((h) => ({ ...h, occurredFrom: h.occurredFrom.toISOString() })),
       };
     },

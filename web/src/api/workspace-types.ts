@@ -42,7 +42,7 @@ export interface DashboardStats {
   trend: TrendDay[];
 }
 
-export type MatchedField = "description" | "placeName" | "title" | "publicNarrative";
+export type MatchedField = "label" | "description" | "placeName" | "title" | "publicNarrative";
 
 export interface SearchHit {
   type: "report" | "incident";
@@ -61,6 +61,8 @@ export interface SearchResponse {
   normalized: string;
   truncated: boolean;
   items: SearchHit[];
+  /** The record the query names when it is exactly one tracking id or reference the caller may see. */
+  exact: Pick<SearchHit, "type" | "id" | "label"> | null;
 }
 
 export interface HistoryEntry {

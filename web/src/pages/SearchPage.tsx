@@ -5,7 +5,7 @@
 import { useTranslation } from "react-i18next";
 import { get } from "../api/client.js";
 import type { CategoryCode } from "../api/types.js";
-import type { SearchResponse } from "../api/workspace-types.js";
+import type { SearchHit, SearchResponse } from "../api/workspace-types.js";
 import { Link, useLocation } from "../router.js";
 import { PageTitle } from "../shell/PageTitle.js";
 import { SearchBox } from "../shell/SearchBox.js";
@@ -32,20 +32,27 @@ function Results({ q }: { q: string }) {
   const res = useApi((signal) => get<SearchResponse>("/search", { signal, query: { q } }), [q]);
   if (res.state === "loading") return <Loading />;
   if (res.state === "error") return <ErrorNotice error={res.error} onRetry={res.reload} />;
-  const { items, truncated } = res.data;
+  const { items, truncated, exact } = res.data;
   if (items.length === 0) return <Empty>{t("search.empty", { q })}</Empty>;
   return (
     <section aria-labelledby="results-count">
       <h2 id="results-count" className="results-count" aria-live="polite">
         {t("search.count", { count: items.length })}
       </h2>
+      {exact && (
+        <p className="search-exact">
+          <Link className="button primary" to={hitPath(exact)}>
+            {t(`search.open.${exact.type}`, { label: "\u2068" + exact.label + "\u2069" })}
+          </Link>
+        </p>
+      )}
       {truncated && <p className="notice notice-info">{t("search.truncated")}</p>}
       <ol className="search-results">
         {items.map((h) => (
           <li key={`${h.type}:${h.id}`} className="panel search-hit">
             <p className="hit-head">
               <span className={`badge hit-${h.type}`}>{t(`search.type.${h.type}`)}</span>{" "}
-              <Link to={h.type === "report" ? `/reports/${h.id}` : `/incidents/${h.id}`}>
+              <Link to={hitPath(h)}>
                 <bdi className="mono">{h.label}</bdi>
                 {h.title && (
                   <>
@@ -67,4 +74,8 @@ function Results({ q }: { q: string }) {
       </ol>
     </section>
   );
+}
+
+function hitPath(h: Pick<SearchHit, "type" | "id">): string {
+  return h.type === "report" ? `/reports/${h.id}` : `/incidents/${h.id}`;
 }
