@@ -23,11 +23,16 @@ import {
   type StateGroup,
 } from "../../src/domain/workflow.js";
 import { CASE_ROLES } from "../../src/domain/roles.js";
+import { INCIDENT_SORTS, SORT_ORDERS } from "../../src/domain/incidents.js";
+import { SECTORS } from "../../src/domain/sectors.js";
 import type { CategoryCode, Role, SourceKind, User } from "./api/types.js";
 import type { UiLanguage } from "./i18n/index.js";
 
 export type { CategoryGroup, StateGroup };
 export {
+  INCIDENT_SORTS,
+  SECTORS,
+  SORT_ORDERS,
   CASE_STATES,
   CATEGORY_CODES,
   CATEGORY_GROUPS,
