@@ -173,6 +173,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     who: READERS_OF_REPORTS,
     queries: ["", "?status=in_incident", "?category=A3", "?sourceKind=party_complaint"],
   },
+  // The list's export: the same filters, every matching row the caller may see.
+  "GET /api/v1/reports.csv": {
+    who: READERS_OF_REPORTS,
+    queries: ["", "?status=in_incident", "?category=A3", "?sourceKind=party_complaint"],
+  },
   "GET /api/v1/reports/:id": { who: READERS_OF_REPORTS, params: { id: REPORTS } },
   "POST /api/v1/reports/:id/amendments": {
     who: roles("liaison", "intake", "chief", "monitor"),

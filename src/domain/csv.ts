@@ -4,6 +4,9 @@
  * as a formula (starting with = + - @, a tab or a carriage return) prefixed with an apostrophe.
  */
 
+/** The most rows one export may hold; a wider export is refused (narrow the filters). */
+export const EXPORT_ROW_CAP = 50_000;
+
 export type CsvValue = string | number | null | undefined;
 
 const BOM = "\uFEFF";

@@ -39,9 +39,6 @@ export type IncidentSort = (typeof INCIDENT_SORTS)[number];
 export const SORT_ORDERS = ["desc", "asc"] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
-/** The most rows one export may hold; a wider export is refused (narrow the filters). */
-export const EXPORT_ROW_CAP = 50_000;
-
 export interface SourceGrade {
   reportId: string;
   reliability: "A" | "B" | "C" | "D" | "E" | "F";

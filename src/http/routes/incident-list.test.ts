@@ -82,7 +82,7 @@ describeEachEngine("the incident list: filters, sorts, CSV export", (ctx) => {
   async function list(query: string, token = t.analyst) {
     const res = await call(app, "GET", `/api/v1/incidents?limit=200&${query}`, { token });
     expect(res.status).toBe(200);
-    return res.body.items as { id: string; reference: string }[];
+    return res.body.items as { id: string; reference: string; occurredFrom: string }[];
   }
 
   const keysOf = (items: { id: string }[]) =>
@@ -253,7 +253,7 @@ describeEachEngine("the incident list: filters, sorts, CSV export", (ctx) => {
     });
 
     it("orders by the event's start, newest first by default; ties by id", async () => {
-      const items = (await list("")) as { id: string; occurredFrom: string }[];
+      const items = await list("");
       const starts = items.map((i) => i.occurredFrom);
       expect(starts).toEqual([...starts].sort().reverse());
       // gnaTripoli and monNowhere share a start: both present, once.

@@ -23,7 +23,7 @@ import {
 import { classifyIncident } from "../../services/classification.js";
 import { getReplyDraft, submitReply } from "../../services/replies.js";
 import { presentDraft, presentReply } from "../presenters/releases.js";
-import { EXPORT_ROW_CAP } from "../../domain/incidents.js";
+import { EXPORT_ROW_CAP } from "../../domain/csv.js";
 import { exportIncidents } from "../../services/incident-export.js";
 import { presentIncidentsCsv } from "../presenters/incidents-csv.js";
 import { presentFinding, presentIncident, presentIncidentDetail } from "../presenters/incidents.js";
