@@ -228,6 +228,7 @@ export const ar: Translation<Messages> = {
     opening: "جارٍ الفتح…",
     viewIncident: "عرض الحادثة",
     unplaced: "لم يُذكر المكان",
+    placeAsGiven: "كما ورد: {{name}}",
   },
   report: {
     title: "البلاغ {{tracking}}",

@@ -215,6 +215,7 @@ export const en = {
     opening: "Opening…",
     viewIncident: "View incident",
     unplaced: "No place given",
+    placeAsGiven: "As given: {{name}}",
   },
   report: {
     title: "Report {{tracking}}",

@@ -75,7 +75,7 @@ export function IncidentTable({
                 <td data-label={col("state")}>
                   <CaseStateBadge state={i.state} />
                 </td>
-                <td data-label={col("event")}>
+                <td className="col-event" data-label={col("event")}>
                   <TimeWindow from={i.occurredFrom} to={i.occurredTo} />
                 </td>
                 <td className="col-place" data-label={col("place")}>
