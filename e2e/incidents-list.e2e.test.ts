@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { seriousViolations } from "./support/axe.js";
 import { launch, open, screenshot } from "./support/browser.js";
 
 let browser: Browser;
@@ -97,6 +98,7 @@ describe("the incident list", () => {
     expect(await shownReferences(page, "Load more")).toEqual(expected);
     expect(await page.locator("th[aria-sort=ascending]").textContent()).toBe("Reference");
     await screenshot(page, "incidents-analyst-filtered-en");
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The same address in a fresh page gives the same list and the same form.
     const again = await context.newPage();
@@ -135,6 +137,7 @@ describe("the incident list", () => {
     expect(shown).toEqual(expected);
     expect(shown.filter((r) => theirs.includes(r))).toEqual([]);
     await screenshot(page, "incidents-liaison-ar");
+    expect(await seriousViolations(page)).toEqual([]);
 
     const csv = await exportCsv(page, "تصدير CSV");
     expect(csv.references).toEqual(expected);
@@ -157,6 +160,7 @@ describe("the incident list", () => {
       await screenshot(page, `incidents-phone-${lang}`);
       await row.evaluate((e) => e.scrollIntoView({ block: "start" }));
       await screenshot(page, `incidents-phone-cards-${lang}`);
+      expect(await seriousViolations(page)).toEqual([]);
       await context.close();
     });
   }
@@ -197,6 +201,7 @@ describe("the reports list's export", () => {
     expect(csv.references).toEqual(expected);
     expect(csv.references.filter((r) => gna.includes(r))).toEqual([]);
     await screenshot(page, "reports-export-liaison-ar");
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 });

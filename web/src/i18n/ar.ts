@@ -72,7 +72,7 @@ export const ar: Translation<Messages> = {
     filters: "التصفية",
     exportCsv: "تصدير CSV",
     exporting: "جارٍ تجهيز الملف…",
-    exportHint: "كل الصفوف المطابقة لهذه التصفية كما يحق لك رؤيتها (50٬000 صف على الأكثر).",
+    exportHint: "كل الصفوف المطابقة لهذه التصفية كما يحق لك رؤيتها (خمسون ألف صف على الأكثر).",
     timeZoneNote: "الأوقات بتوقيت ليبيا (طرابلس، UTC+2).",
     shown_zero: "لا شيء معروض",
     shown_one: "معروض واحد",
