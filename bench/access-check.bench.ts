@@ -202,7 +202,11 @@ function endpoints(): Endpoint[] {
     ),
     incidents("GET /incidents, first page", (db, s) => listIncidentRows(db, s, { limit: page })),
     incidents("GET /incidents, deep page (cursor)", (db, s) =>
-      listIncidentRows(db, s, { limit: page, before: { updatedAt: MID_YEAR, id: LAST_ID } }),
+      listIncidentRows(db, s, {
+        limit: page,
+        sort: "updated",
+        after: { key: MID_YEAR, id: LAST_ID },
+      }),
     ),
     incidents("GET /map/incidents, count (whole Libya)", (db, s) =>
       countIncidentsUpTo(db, s, libya, MAX_POINTS + 1),

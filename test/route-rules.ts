@@ -115,6 +115,24 @@ const READERS_OF_INCIDENTS = roles(
   "commission",
 );
 
+/** The incident list's filters and sorts, each tried by every viewer (list and export). */
+const INCIDENT_LIST_QUERIES = [
+  "",
+  "?state=published",
+  "?state=received",
+  "?state=intake",
+  "?state=decision",
+  "?category=A",
+  "?category=A3",
+  "?party=GNA",
+  "?party=LNA",
+  "?sector=tripoli_front",
+  "?sector=unlocated",
+  "?sort=reference&order=asc",
+  "?sort=updated",
+  "?from=2020-01-01T00:00:00Z&to=2020-12-31T00:00:00Z",
+];
+
 export interface RouteRule {
   /** Who may call the route at all (for records they may see). */
   who: Audience;
@@ -163,6 +181,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     who: READERS_OF_REPORTS,
     queries: ["", "?status=in_incident", "?category=A3", "?sourceKind=party_complaint"],
   },
+  // The list's export: the same filters, every matching row the caller may see.
+  "GET /api/v1/reports.csv": {
+    who: READERS_OF_REPORTS,
+    queries: ["", "?status=in_incident", "?category=A3", "?sourceKind=party_complaint"],
+  },
   "GET /api/v1/reports/:id": { who: READERS_OF_REPORTS, params: { id: REPORTS } },
   "POST /api/v1/reports/:id/amendments": {
     who: roles("liaison", "intake", "chief", "monitor"),
@@ -194,8 +217,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   },
   "GET /api/v1/incidents": {
     who: READERS_OF_INCIDENTS,
-    queries: ["", "?state=published", "?state=received"],
+    queries: INCIDENT_LIST_QUERIES,
   },
+  // The list's export: the same filters, every matching row the caller may see.
+  "GET /api/v1/incidents.csv": { who: READERS_OF_INCIDENTS, queries: INCIDENT_LIST_QUERIES },
   "GET /api/v1/incidents/:id": { who: READERS_OF_INCIDENTS, params: { id: INCIDENTS } },
   "POST /api/v1/incidents/:id/reports": {
     who: roles("intake", "chief"),
@@ -308,7 +333,15 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   },
   "GET /api/v1/incidents.geojson": {
     who: READERS_OF_INCIDENTS,
-    queries: ["", "?bbox=9,19,26,34&zoom=5", "?bbox=13,32.5,13.5,33&zoom=12"],
+    queries: [
+      "",
+      "?bbox=9,19,26,34&zoom=5",
+      "?bbox=13,32.5,13.5,33&zoom=12",
+      // The list's filters, which the map shares.
+      "?party=LNA",
+      "?party=GNA&state=intake&category=A",
+      "?sector=tripoli_front",
+    ],
   },
   "GET /api/v1/reports/:id/candidates": { who: roles(...MISSION), params: { id: REPORTS } },
   "GET /api/v1/incidents/:id/history": { who: roles(...MISSION), params: { id: INCIDENTS } },

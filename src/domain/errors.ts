@@ -28,6 +28,7 @@ export type ErrorCode =
   | "username_taken"
   | "weak_password"
   | "evidence_too_large"
+  | "export_too_large"
   | "evidence_type_not_allowed"
   | "provision_not_found"
   | "classification_not_allowed"

@@ -35,6 +35,12 @@ export interface Incident {
   geo?: SubjectGeo;
 }
 
+/** How an incident list is ordered: by the event's start, its last change, or its reference. */
+export const INCIDENT_SORTS = ["occurred", "updated", "reference"] as const;
+export type IncidentSort = (typeof INCIDENT_SORTS)[number];
+export const SORT_ORDERS = ["desc", "asc"] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
 export interface SourceGrade {
   reportId: string;
   reliability: "A" | "B" | "C" | "D" | "E" | "F";

@@ -5,7 +5,7 @@
  * point names its sector. This is a reporting convenience, not a geo evaluation: the line of
  * contact and the zones (src/domain/geo/) decide sides and distances. The boxes fit the Libya 2020
  * scenario; another mission replaces this list. The stats queries turn the same list into a SQL
- * CASE (`sectorSql` in src/store/stats-repo.ts), and a test checks that both give the same answer.
+ * CASE (`sectorSql` in src/store/sector-sql.ts), and a test checks that both give the same answer.
  */
 export interface SectorBox {
   code: string;

@@ -33,6 +33,19 @@ export const CATEGORY_CODES = [
 ] as const;
 export type CategoryCode = (typeof CATEGORY_CODES)[number];
 
+/** The taxonomy's families (A armed violence … F logged): a code's first letter. */
+export const CATEGORY_GROUPS = ["A", "B", "C", "D", "E", "F"] as const;
+export type CategoryGroup = (typeof CATEGORY_GROUPS)[number];
+
+export function categoryGroupOf(code: CategoryCode): CategoryGroup {
+  return code.charAt(0) as CategoryGroup;
+}
+
+/** The codes of a family, or the one code. */
+export function categoriesMatching(codeOrGroup: CategoryCode | CategoryGroup): CategoryCode[] {
+  return CATEGORY_CODES.filter((c) => c === codeOrGroup || categoryGroupOf(c) === codeOrGroup);
+}
+
 export const CATEGORY_LABELS: Record<CategoryCode, { en: string; ar: string }> = {
   A1: { en: "Exchange of fire / ground engagement", ar: "تبادل إطلاق النار / اشتباك بري" },
   A2: { en: "Offensive operation / advance", ar: "عملية هجومية / تقدم" },

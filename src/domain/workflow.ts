@@ -22,6 +22,35 @@ export const CASE_STATES = [
 ] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
+/** Coarse stages of a case, for lists and badges. */
+export const STATE_GROUPS = ["intake", "verification", "decision", "released", "closed"] as const;
+export type StateGroup = (typeof STATE_GROUPS)[number];
+
+const GROUP_OF_STATE: Record<CaseState, StateGroup> = {
+  received: "intake",
+  triaged: "intake",
+  de_escalation: "intake",
+  under_verification: "verification",
+  assessed: "verification",
+  in_review: "verification",
+  reopened: "verification",
+  right_of_reply: "decision",
+  endorsed: "decision",
+  published: "released",
+  restricted_release: "released",
+  follow_up: "released",
+  closed: "closed",
+};
+
+export function stateGroupOf(state: CaseState): StateGroup {
+  return GROUP_OF_STATE[state];
+}
+
+/** The states of a group, or the one state ("closed" is both, with the same meaning). */
+export function statesMatching(stateOrGroup: CaseState | StateGroup): CaseState[] {
+  return CASE_STATES.filter((s) => s === stateOrGroup || GROUP_OF_STATE[s] === stateOrGroup);
+}
+
 interface TransitionRule {
   from: CaseState;
   to: CaseState;

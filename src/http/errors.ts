@@ -40,6 +40,7 @@ const STATUS: Record<ErrorCode, number> = {
   layer_version_overlap: 409,
   weak_password: 400,
   evidence_too_large: 413,
+  export_too_large: 422,
   evidence_type_not_allowed: 415,
   login_challenge_invalid: 401,
   invalid_second_factor: 401,

@@ -25,6 +25,7 @@ import {
   refreshIncidentVisibility,
   rowToFinding,
   rowToIncident,
+  sortKeyOf,
   visibilityColumns,
   type IncidentFilter,
 } from "../store/incidents-repo.js";
@@ -54,7 +55,7 @@ import { audienceOrRefuse, isReleasingState, writeRelease } from "./releases.js"
 import { appendAudit } from "./audit.js";
 import { withGeo } from "./geo-evaluations.js";
 import { geoOfNewRecord } from "../domain/geo/evaluation-record.js";
-import { decodeCursor, pageOf, type Page } from "./cursor.js";
+import { decodeSortedCursor, encodeSortedCursor, pageWithCursor, type Page } from "./cursor.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
 import { reportNotFound } from "./reports.js";
 
@@ -321,24 +322,32 @@ async function detailOf(
   };
 }
 
+export type IncidentListInput = Omit<IncidentFilter, "after"> & { cursor?: string };
+
+/** The cursor's sort tag: a cursor is only good for the sort and direction it was made in. */
+export function sortTag(f: Pick<IncidentFilter, "sort" | "order">): string {
+  return `${f.sort ?? "occurred"}:${f.order ?? "desc"}`;
+}
+
 export async function listIncidents(
   deps: Deps,
   actor: Actor,
-  filter: Omit<IncidentFilter, "before"> & { cursor?: string },
+  filter: IncidentListInput,
 ): Promise<Page<Incident>> {
   const scope = incidentScopeFor(actor, deps.clock());
-  const pos = filter.cursor ? decodeCursor(filter.cursor) : undefined;
-  const before: IncidentFilter["before"] = pos && { updatedAt: pos.at, id: pos.id };
+  const tag = sortTag(filter);
+  const after = filter.cursor ? decodeSortedCursor(filter.cursor, tag) : undefined;
   const rows = await listIncidentRows(deps.db, scope, {
     ...filter,
-    before,
+    after,
     limit: filter.limit + 1,
   });
-  return pageOf(
+  return pageWithCursor(
     rows,
     filter.limit,
     (page) => withGeo(deps.db, "incident", page.map(rowToIncident)),
-    (i) => ({ at: i.updatedAt, id: i.id }),
+    (i) =>
+      encodeSortedCursor({ sort: tag, key: sortKeyOf(filter.sort ?? "occurred", i), id: i.id }),
   );
 }
 

@@ -8,15 +8,22 @@ import {
 } from "kysely";
 import type { Classification, ReleaseAudience } from "../domain/access-rules.js";
 import type { Finding, Incident } from "../domain/incidents.js";
-import type { CaseState } from "../domain/workflow.js";
-import { RELEASED_STATES } from "../domain/workflow.js";
+import {
+  RELEASED_STATES,
+  statesMatching,
+  type CaseState,
+  type StateGroup,
+} from "../domain/workflow.js";
 import { incidentReferenceOf } from "../domain/record-labels.js";
 import type { IncidentScope } from "../services/access.js";
 import type { Db, Tx } from "../services/deps.js";
 import type { DB, FindingsTable, IncidentsTable } from "./schema.js";
 import { geoFilterOn, hasGeoFilter, type GeoFilter } from "./geo-repo.js";
 import { embargoPassed, leavesMission } from "./access-sql.js";
-import type { CategoryCode } from "../domain/taxonomy.js";
+import { categoriesMatching, type CategoryCode, type CategoryGroup } from "../domain/taxonomy.js";
+import type { IncidentSort, SortOrder } from "../domain/incidents.js";
+import type { Sector } from "../domain/sectors.js";
+import { sectorSql } from "./sector-sql.js";
 
 export type IncidentRow = Selectable<IncidentsTable>;
 export type FindingRow = Selectable<FindingsTable>;
@@ -272,10 +279,15 @@ export function findingsOf(db: Db | Tx, incidentId: string) {
     .execute();
 }
 
-/** What a reader may filter incidents by: the list and the map share it. */
+/** What a reader may filter incidents by: the list, its export and the map share it. */
 export interface IncidentMatch {
-  state?: string;
-  category?: string;
+  /** A case state or a group of states (STATE_GROUPS). */
+  state?: CaseState | StateGroup;
+  /** A taxonomy code or a family (CATEGORY_GROUPS). */
+  category?: CategoryCode | CategoryGroup;
+  /** Incidents concerning this party. */
+  party?: string;
+  sector?: Sector;
   occurredFrom?: Date;
   occurredTo?: Date;
   /** Spatial filters on the stored geo evaluation (decision 0004). */
@@ -286,8 +298,10 @@ export interface IncidentMatch {
 export function incidentMatches(f: IncidentMatch) {
   return (eb: ExpressionBuilder<DB, "incidents">) => {
     const c: Expression<SqlBool>[] = [];
-    if (f.state) c.push(eb("incidents.state", "=", f.state));
-    if (f.category) c.push(eb("incidents.category", "=", f.category));
+    if (f.state) c.push(eb("incidents.state", "in", statesMatching(f.state)));
+    if (f.category) c.push(eb("incidents.category", "in", categoriesMatching(f.category)));
+    if (f.party) c.push(sql<SqlBool>`${f.party} = ANY(incidents.concerned_parties)`);
+    if (f.sector) c.push(sql<SqlBool>`${sectorSql("incidents")} = ${f.sector}`);
     if (f.occurredFrom) c.push(eb("incidents.occurred_to", ">=", f.occurredFrom));
     if (f.occurredTo) c.push(eb("incidents.occurred_from", "<=", f.occurredTo));
     if (hasGeoFilter(f.geo)) c.push(geoFilterOn("incident", "incidents", f.geo));
@@ -295,24 +309,66 @@ export function incidentMatches(f: IncidentMatch) {
   };
 }
 
+const SORT_COLUMN = {
+  occurred: "incidents.occurred_from",
+  updated: "incidents.updated_at",
+  reference: "incidents.reference",
+} as const satisfies Record<IncidentSort, string>;
+
+/** A position in a sorted list: the sort key of the last row read, and its id to break ties. */
+export interface SortPosition {
+  key: Date | string;
+  id: string;
+}
+
 export interface IncidentFilter extends IncidentMatch {
-  before?: { updatedAt: Date; id: string };
+  /** Newest event first when absent. */
+  sort?: IncidentSort;
+  order?: SortOrder;
+  after?: SortPosition;
   limit: number;
 }
 
-export function listIncidentRows(db: Db, scope: IncidentScope, f: IncidentFilter) {
-  let q = db
-    .selectFrom("incidents")
-    .selectAll()
-    .where(incidentScopeFilter(scope))
-    .where(incidentMatches(f));
-  if (f.before) {
-    const b = f.before;
+/** The sort key of a row, as `after` takes it. */
+export function sortKeyOf(sort: IncidentSort, i: Incident): Date | string {
+  return sort === "occurred" ? i.occurredFrom : sort === "updated" ? i.updatedAt : i.reference;
+}
+
+/** Rows the scope may see, matching, in (key, id) order, strictly after `after`. */
+function sortedIncidents(db: Db, scope: IncidentScope, f: IncidentFilter) {
+  const column = SORT_COLUMN[f.sort ?? "occurred"];
+  const order = f.order ?? "desc";
+  let q = db.selectFrom("incidents").where(incidentScopeFilter(scope)).where(incidentMatches(f));
+  if (f.after) {
+    const a = f.after;
     q = q.where((eb) =>
-      eb(eb.refTuple("incidents.updated_at", "incidents.id"), "<", eb.tuple(b.updatedAt, b.id)),
+      eb(
+        eb.refTuple(column, "incidents.id"),
+        order === "desc" ? "<" : ">",
+        eb.tuple(a.key as never, a.id),
+      ),
     );
   }
-  return q.orderBy("updated_at", "desc").orderBy("id", "desc").limit(f.limit).execute();
+  return q.orderBy(column, order).orderBy("incidents.id", order).limit(f.limit);
+}
+
+export function listIncidentRows(db: Db, scope: IncidentScope, f: IncidentFilter) {
+  return sortedIncidents(db, scope, f).selectAll("incidents").execute();
+}
+
+/**
+ * Rows for an export: the list's rows with the verification level of the latest finding the
+ * scope may see (findingVisibleTo), null when it may see none.
+ */
+export function exportIncidentRows(db: Db, scope: IncidentScope, f: IncidentFilter) {
+  return sortedIncidents(db, scope, f)
+    .selectAll("incidents")
+    .select((eb) =>
+      latestVisibleFinding(eb, scope)
+        .select("findings.verification_level")
+        .as("visible_verification_level"),
+    )
+    .execute();
 }
 
 export { RELEASED_STATES };

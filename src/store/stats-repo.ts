@@ -11,11 +11,13 @@ import {
   type RawBuilder,
   type SelectQueryBuilder,
 } from "kysely";
-import { SECTOR_BOXES } from "../domain/sectors.js";
 import type { IncidentScope, ReportScope } from "../services/access.js";
 import type { Db } from "../services/deps.js";
 import { incidentScopeFilter, latestVisibleFinding } from "./incidents-repo.js";
 import { scopeFilter } from "./reports-repo.js";
+import { sectorSql } from "./sector-sql.js";
+
+export { sectorSql };
 import type { DB } from "./schema.js";
 
 export const MISSION_TIME_ZONE = "Africa/Tripoli";
@@ -23,17 +25,6 @@ export const MISSION_TIME_ZONE = "Africa/Tripoli";
 /** Reports that are not counted: replaced by an amendment, or closed as not a ceasefire matter. */
 const NOT_COUNTED_STATUSES = ["superseded", "out_of_scope"];
 const VIOLATION_OUTCOMES = ["violation_attributed", "violation_unattributed"];
-
-/** The same boxes as sectorOf() in src/domain/sectors.ts, as a SQL CASE. */
-export function sectorSql(table: "reports" | "incidents"): RawBuilder<string> {
-  const lat = sql.ref(`${table}.lat`);
-  const lon = sql.ref(`${table}.lon`);
-  const whens = SECTOR_BOXES.map(
-    (b) =>
-      sql`WHEN ${lat} BETWEEN ${sql.lit(b.south)} AND ${sql.lit(b.north)} AND ${lon} BETWEEN ${sql.lit(b.west)} AND ${sql.lit(b.east)} THEN ${sql.lit(b.code)}`,
-  );
-  return sql<string>`(CASE WHEN ${lat} IS NULL OR ${lon} IS NULL THEN 'unlocated' ${sql.join(whens, sql` `)} ELSE 'other' END)`;
-}
 
 /** The first instant of a mission calendar day ("YYYY-MM-DD"). */
 function dayStart(day: string): RawBuilder<Date> {

@@ -3,21 +3,43 @@
  * (src/domain) so that the interface never drifts from the rules. Authorization is still decided
  * by the server; these only choose what to offer.
  */
-import { CATEGORY_CODES, CATEGORY_LABELS, SOURCE_KINDS } from "../../src/domain/taxonomy.js";
+import {
+  CATEGORY_CODES,
+  CATEGORY_GROUPS,
+  CATEGORY_LABELS,
+  categoryGroupOf,
+  SOURCE_KINDS,
+  type CategoryGroup,
+} from "../../src/domain/taxonomy.js";
 import {
   allowedSourceKinds,
   REPORT_COUNT_KINDS,
   REPORT_STATUSES,
 } from "../../src/domain/reports.js";
-import { CASE_STATES } from "../../src/domain/workflow.js";
+import {
+  CASE_STATES,
+  STATE_GROUPS,
+  stateGroupOf,
+  type StateGroup,
+} from "../../src/domain/workflow.js";
 import { CASE_ROLES } from "../../src/domain/roles.js";
 import { ASSIGNEE_ROLE, TASKING_ROLES } from "../../src/domain/tasks.js";
-import type { CaseState, CategoryCode, Role, SourceKind, User } from "./api/types.js";
+import { INCIDENT_SORTS, SORT_ORDERS } from "../../src/domain/incidents.js";
+import { SECTORS } from "../../src/domain/sectors.js";
+import type { CategoryCode, Role, SourceKind, User } from "./api/types.js";
 import type { UiLanguage } from "./i18n/index.js";
 
+export type { CategoryGroup, StateGroup };
 export {
+  INCIDENT_SORTS,
+  SECTORS,
+  SORT_ORDERS,
   CASE_STATES,
   CATEGORY_CODES,
+  CATEGORY_GROUPS,
+  categoryGroupOf,
+  STATE_GROUPS,
+  stateGroupOf,
   CATEGORY_LABELS,
   REPORT_COUNT_KINDS,
   REPORT_STATUSES,
@@ -27,36 +49,6 @@ export {
 /** For plain-text places (options): the code isolated (FSI…PDI) so it leads in Arabic too. */
 export function categoryLabel(code: CategoryCode, lang: UiLanguage): string {
   return `\u2068${code}\u2069 — ${CATEGORY_LABELS[code][lang]}`;
-}
-
-export const CATEGORY_GROUPS = ["A", "B", "C", "D", "E", "F"] as const;
-export type CategoryGroup = (typeof CATEGORY_GROUPS)[number];
-
-export function categoryGroupOf(code: CategoryCode): CategoryGroup {
-  return code.charAt(0) as CategoryGroup;
-}
-
-export const STATE_GROUPS = ["intake", "verification", "decision", "released", "closed"] as const;
-export type StateGroup = (typeof STATE_GROUPS)[number];
-
-const GROUP_OF_STATE: Record<CaseState, StateGroup> = {
-  received: "intake",
-  triaged: "intake",
-  de_escalation: "intake",
-  under_verification: "verification",
-  assessed: "verification",
-  in_review: "verification",
-  reopened: "verification",
-  right_of_reply: "decision",
-  endorsed: "decision",
-  published: "released",
-  restricted_release: "released",
-  follow_up: "released",
-  closed: "closed",
-};
-
-export function stateGroupOf(state: CaseState): StateGroup {
-  return GROUP_OF_STATE[state];
 }
 
 const isCaseRole = (role: Role) => CASE_ROLES.includes(role);

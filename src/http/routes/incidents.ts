@@ -13,6 +13,7 @@ import { idParams } from "../schemas/common.js";
 import {
   CreateIncidentBody,
   FindingBody,
+  IncidentExportQuery,
   IncidentListQuery,
   MergeReportBody,
   TransitionBody,
@@ -22,7 +23,21 @@ import {
 import { classifyIncident } from "../../services/classification.js";
 import { getReplyDraft, submitReply } from "../../services/replies.js";
 import { presentDraft, presentReply } from "../presenters/releases.js";
+import { EXPORT_ROW_CAP } from "../../domain/csv.js";
+import { exportIncidents } from "../../services/incident-export.js";
+import { presentIncidentsCsv } from "../presenters/incidents-csv.js";
 import { presentFinding, presentIncident, presentIncidentDetail } from "../presenters/incidents.js";
+
+/** The list's query as the shared filter (IncidentMatch) with its order. */
+function incidentFilterOf(q: IncidentExportQuery) {
+  const { from, to, nearLineKm, zone, side, district, ...rest } = q;
+  return {
+    ...rest,
+    occurredFrom: from,
+    occurredTo: to,
+    geo: { nearLineKm, zone, side, district },
+  };
+}
 
 export function incidentRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -49,20 +64,32 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
       schema: { summary: "List incidents visible to the caller", querystring: IncidentListQuery },
     },
     async (req) => {
-      const q = req.query;
-      const page = await listIncidents(deps, req.actor, {
-        state: q.state,
-        category: q.category,
-        occurredFrom: q.from,
-        occurredTo: q.to,
-        geo: { nearLineKm: q.nearLineKm, zone: q.zone, side: q.side, district: q.district },
-        cursor: q.cursor,
-        limit: q.limit,
-      });
+      const { cursor, limit, ...q } = req.query;
+      const page = await listIncidents(deps, req.actor, { ...incidentFilterOf(q), cursor, limit });
       return {
         items: page.items.map((i) => presentIncident(i, req.actor)),
         nextCursor: page.nextCursor,
       };
+    },
+  );
+
+  r.get(
+    "/incidents.csv",
+    {
+      config: { tokenScope: "incidents:read" },
+      schema: {
+        summary: `Every incident of the list (same filters and order) as CSV, at most ${EXPORT_ROW_CAP.toLocaleString("en")} rows`,
+        querystring: IncidentExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const rows = await exportIncidents(deps, req.actor, incidentFilterOf(req.query));
+      const day = deps.clock().toISOString().slice(0, 10);
+      reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="incidents-${day}.csv"`)
+        .header("cache-control", "no-store");
+      return presentIncidentsCsv(rows, req.actor);
     },
   );
 

@@ -13,10 +13,20 @@ import {
   CloseReportBody,
   IdempotencyHeaders,
   ReportBody,
+  ReportExportQuery,
   ReportListQuery,
 } from "../schemas/reports.js";
+import { EXPORT_ROW_CAP } from "../../domain/csv.js";
+import { exportReports } from "../../services/report-export.js";
+import { presentReportsCsv } from "../presenters/reports-csv.js";
 import { presentReceipt, presentReport } from "../presenters/reports.js";
 import { presentReportWithEvidence } from "../presenters/evidence.js";
+
+/** The list's query as the report filter (ReportMatch). */
+function reportFilterOf(q: ReportExportQuery) {
+  const { from, to, nearLineKm, zone, side, district, ...rest } = q;
+  return { ...rest, occurredFrom: from, occurredTo: to, geo: { nearLineKm, zone, side, district } };
+}
 
 export function reportRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -52,21 +62,32 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (req) => {
-      const q = req.query;
-      const page = await listReports(deps, req.actor, {
-        occurredFrom: q.from,
-        occurredTo: q.to,
-        category: q.category,
-        sourceKind: q.sourceKind,
-        status: q.status,
-        geo: { nearLineKm: q.nearLineKm, zone: q.zone, side: q.side, district: q.district },
-        cursor: q.cursor,
-        limit: q.limit,
-      });
+      const { cursor, limit, ...q } = req.query;
+      const page = await listReports(deps, req.actor, { ...reportFilterOf(q), cursor, limit });
       return {
         items: page.items.map((x) => presentReport(x, req.actor)),
         nextCursor: page.nextCursor,
       };
+    },
+  );
+
+  r.get(
+    "/reports.csv",
+    {
+      config: { tokenScope: "reports:read" },
+      schema: {
+        summary: `Every report of the list (same filters and order) as CSV, at most ${EXPORT_ROW_CAP.toLocaleString("en")} rows`,
+        querystring: ReportExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const reports = await exportReports(deps, req.actor, reportFilterOf(req.query));
+      const day = deps.clock().toISOString().slice(0, 10);
+      reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="reports-${day}.csv"`)
+        .header("cache-control", "no-store");
+      return presentReportsCsv(reports, req.actor);
     },
   );
 

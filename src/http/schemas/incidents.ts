@@ -2,13 +2,23 @@ import { z } from "zod";
 import {
   ATTRIBUTION_LEVELS,
   CATEGORY_CODES,
+  CATEGORY_GROUPS,
+  type CategoryCode,
+  type CategoryGroup,
   FINDING_OUTCOMES,
   LANGUAGES,
   SOURCE_RELIABILITY,
   STANDARDS_OF_PROOF,
   VERIFICATION_LEVELS,
 } from "../../domain/taxonomy.js";
-import { CASE_STATES } from "../../domain/workflow.js";
+import {
+  CASE_STATES,
+  STATE_GROUPS,
+  type CaseState,
+  type StateGroup,
+} from "../../domain/workflow.js";
+import { INCIDENT_SORTS, SORT_ORDERS } from "../../domain/incidents.js";
+import { SECTORS } from "../../domain/sectors.js";
 import { CLASSIFICATIONS } from "../../domain/access-rules.js";
 
 import { cursor, isoDateTime, limit, partyCode, storable, text, uuid } from "./common.js";
@@ -109,12 +119,49 @@ export const FindingBody = z.strictObject({
   embargoUntil: isoDateTime.optional().describe("Not released before this instant"),
 });
 
-export const IncidentListQuery = z.strictObject({
-  state: z.enum(CASE_STATES).optional(),
-  category: z.enum(CATEGORY_CODES).optional(),
-  from: isoDateTime.optional(),
-  to: isoDateTime.optional(),
+const stateOrGroup = [...new Set<string>([...CASE_STATES, ...STATE_GROUPS])] as [
+  CaseState | StateGroup,
+  ...(CaseState | StateGroup)[],
+];
+const categoryOrGroup = [...new Set<string>([...CATEGORY_CODES, ...CATEGORY_GROUPS])] as [
+  CategoryCode | CategoryGroup,
+  ...(CategoryCode | CategoryGroup)[],
+];
+
+/** What the incident list, its export and the incident map filter by (IncidentMatch). */
+export const incidentFilters = {
+  state: z
+    .enum(stateOrGroup)
+    .optional()
+    .describe(
+      "A case state, or a group of states: intake, verification, decision, released, closed",
+    ),
+  category: z
+    .enum(categoryOrGroup)
+    .optional()
+    .describe("A taxonomy code (A3), or a family (A … F)"),
+  party: partyCode.optional().describe("Incidents concerning this party (its code)"),
+  sector: z.enum(SECTORS).optional().describe("In this sector of the front, or other / unlocated"),
+};
+
+/** The list's order, and its export's. */
+export const incidentSort = {
+  sort: z
+    .enum(INCIDENT_SORTS)
+    .default("occurred")
+    .describe("occurred (the event's start), updated (last change) or reference"),
+  order: z.enum(SORT_ORDERS).default("desc").describe("desc (newest, highest first) or asc"),
+};
+
+const incidentListFilters = {
+  ...incidentFilters,
+  from: isoDateTime.optional().describe("Events ending at or after this time"),
+  to: isoDateTime.optional().describe("Events starting at or before this time"),
   ...geoListFilters,
-  cursor,
-  limit,
-});
+  ...incidentSort,
+};
+
+export const IncidentListQuery = z.strictObject({ ...incidentListFilters, cursor, limit });
+
+export const IncidentExportQuery = z.strictObject(incidentListFilters);
+export type IncidentExportQuery = z.infer<typeof IncidentExportQuery>;

@@ -2,10 +2,10 @@
 import { z } from "zod";
 import { REPORT_STATUSES } from "../../domain/reports.js";
 import { CATEGORY_CODES, SOURCE_KINDS } from "../../domain/taxonomy.js";
-import { CASE_STATES } from "../../domain/workflow.js";
 import { MAX_ZOOM } from "../../domain/map-grid.js";
 import { isoDateTime } from "./common.js";
 import { geoListFilters } from "./geo.js";
+import { incidentFilters } from "./incidents.js";
 
 const mapView = {
   bbox: z
@@ -42,5 +42,6 @@ export const ReportMapQuery = z.strictObject({
 
 export const IncidentMapQuery = z.strictObject({
   ...mapView,
-  state: z.enum(CASE_STATES).optional(),
+  // The incident list's filters: a state or state group, a code or family, party, sector.
+  ...incidentFilters,
 });

@@ -73,16 +73,19 @@ export const ReportBody = z
   });
 export type ReportBody = z.infer<typeof ReportBody>;
 
-export const ReportListQuery = z.strictObject({
+const reportListFilters = {
   from: isoDateTime.optional().describe("Events ending at or after this time"),
   to: isoDateTime.optional().describe("Events starting at or before this time"),
   category: z.enum(CATEGORY_CODES).optional(),
   sourceKind: z.enum(SOURCE_KINDS).optional(),
   status: z.enum(REPORT_STATUSES).optional(),
   ...geoListFilters,
-  cursor,
-  limit,
-});
+};
+
+export const ReportListQuery = z.strictObject({ ...reportListFilters, cursor, limit });
+
+export const ReportExportQuery = z.strictObject(reportListFilters);
+export type ReportExportQuery = z.infer<typeof ReportExportQuery>;
 
 export const CloseReportBody = z.strictObject({
   reason: text(2000).describe("Why the report is out of scope"),

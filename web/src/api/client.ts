@@ -78,20 +78,48 @@ export async function api<T>(method: string, path: string, opts: RequestOptions 
   } catch {
     // not JSON: a proxy's error page, say
   }
-  if (!res.ok) {
-    const e = (json as { error?: { code?: string; message?: string; details?: unknown } })?.error;
-    const err = new ApiError(
-      res.status,
-      e?.code ?? `http_${res.status}`,
-      e?.message ?? (res.statusText || `HTTP ${res.status}`),
-      e?.details,
-    );
-    if (res.status === 401 && err.code === "unauthenticated") {
-      for (const l of unauthenticatedListeners) l(err);
-    }
-    throw err;
-  }
+  if (!res.ok) throw refusal(res, json);
   return json as T;
+}
+
+/** The ApiError of a refused request, from its `{ error: { code, message } }` body. */
+function refusal(res: Response, json: unknown): ApiError {
+  const e = (json as { error?: { code?: string; message?: string; details?: unknown } })?.error;
+  const err = new ApiError(
+    res.status,
+    e?.code ?? `http_${res.status}`,
+    e?.message ?? (res.statusText || `HTTP ${res.status}`),
+    e?.details,
+  );
+  if (res.status === 401 && err.code === "unauthenticated") {
+    for (const l of unauthenticatedListeners) l(err);
+  }
+  return err;
+}
+
+/** A file the API sends (an export), with the name it suggests; refusals as api() throws them. */
+export async function getFile(
+  path: string,
+  query?: RequestOptions["query"],
+): Promise<{ blob: Blob; filename: string | null }> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path, query), { credentials: "same-origin", cache: "no-store" });
+  } catch (err) {
+    throw new NetworkError(err);
+  }
+  if (!res.ok) {
+    const text = await res.text().catch(() => "");
+    let json: unknown = undefined;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON
+    }
+    throw refusal(res, json);
+  }
+  const disposition = res.headers.get("content-disposition") ?? "";
+  return { blob: await res.blob(), filename: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
 }
 
 export const get = <T>(path: string, opts?: RequestOptions) => api<T>("GET", path, opts);

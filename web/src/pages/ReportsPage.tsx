@@ -10,6 +10,7 @@ import type { Report, User } from "../api/types.js";
 import { navigate, useLocation } from "../router.js";
 import { useUser } from "../session.js";
 import { PageTitle } from "../shell/PageTitle.js";
+import { ExportButton } from "../ui/ExportButton.js";
 import { Empty, ErrorNotice, Loading } from "../ui/notices.js";
 import { can } from "../vocabulary.js";
 import { apiQuery, filtersOf, ReportFilters } from "./reports/ReportFilters.js";
@@ -52,6 +53,7 @@ export function ReportsPage() {
       </PageTitle>
       <p className="muted">{t("common.timeZoneNote")}</p>
       <ReportFilters filters={filters} key={href} />
+      <ExportButton path="/reports.csv" query={apiQuery(filters)} fallbackName="reports.csv" />
       {triage && (
         <TriagePanel
           selected={[...selected]}

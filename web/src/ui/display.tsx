@@ -81,6 +81,31 @@ export function PartyShort({ code }: { code: string }) {
   );
 }
 
+/** Parties as small chips: the short name, the party's colour, the full name on hover and for readers. */
+export function PartyChips({ codes }: { codes: readonly string[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const parties = useParties();
+  if (codes.length === 0) return <span className="muted">{t("common.none")}</span>;
+  return (
+    <span className="party-chips">
+      {codes.map((code) => {
+        const info = parties.find((p) => p.code === code);
+        return (
+          <abbr
+            key={code}
+            className="party-chip"
+            title={partyName(parties, code, lang)}
+            style={info ? { borderInlineStartColor: info.colour } : undefined}
+          >
+            <bdi>{partyShortName(parties, code, lang)}</bdi>
+          </abbr>
+        );
+      })}
+    </span>
+  );
+}
+
 export function PartyPair({ report }: { report: Pick<Report, "submitterParty" | "allegedParty"> }) {
   const { t } = useTranslation();
   const lang = useLang();

@@ -10,6 +10,7 @@ import {
   TimeWindow,
   UserText,
 } from "../../ui/display.js";
+import { useLang } from "../../ui/use-lang.js";
 
 export function ReportTable({
   reports,
@@ -71,11 +72,7 @@ export function ReportTable({
               </td>
               <td className="col-summary">
                 <span className="place">
-                  {r.placeName ? (
-                    <UserText text={r.placeName} lang={r.language} />
-                  ) : (
-                    t("reports.unplaced")
-                  )}
+                  <ReportPlace report={r} />
                 </span>
                 <UserText text={r.description} lang={r.language} className="excerpt" />
               </td>
@@ -104,4 +101,25 @@ export function ReportTable({
       </table>
     </div>
   );
+}
+
+/**
+ * Where a report happened: the gazetteer place its name was resolved to, in the interface
+ * language (the name as typed in its title), else the name as typed.
+ */
+export function ReportPlace({ report: r }: { report: Report }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const resolved =
+    r.locationResolution?.status === "gazetteer" ? r.locationResolution.candidates[0] : undefined;
+  if (resolved) {
+    const name = lang === "ar" ? (resolved.nameAr ?? resolved.name) : resolved.name;
+    return (
+      <bdi title={r.placeName ? t("reports.placeAsGiven", { name: r.placeName }) : undefined}>
+        {name}
+      </bdi>
+    );
+  }
+  if (r.placeName) return <UserText text={r.placeName} lang={r.language} />;
+  return <>{t("reports.unplaced")}</>;
 }

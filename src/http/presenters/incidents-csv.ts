@@ -1,0 +1,65 @@
+/**
+ * The incident list as CSV. Every row is built from presentIncident's output for the viewer, so
+ * the file carries exactly what the JSON list gives that viewer, plus the verification level of
+ * the latest finding the viewer may see (the export's query decides which: findingVisibleTo).
+ */
+import { csvDocument, isoInZone, type CsvValue } from "../../domain/csv.js";
+import type { Actor } from "../../domain/roles.js";
+import { CATEGORY_LABELS } from "../../domain/taxonomy.js";
+import type { IncidentExportRow } from "../../services/incident-export.js";
+import { MISSION_TIME_ZONE } from "../../store/stats-repo.js";
+import { presentIncident } from "./incidents.js";
+
+export const INCIDENT_CSV_COLUMNS = [
+  "reference",
+  "title",
+  "category",
+  "category_label_en",
+  "category_label_ar",
+  "state",
+  "occurred_from_utc",
+  "occurred_to_utc",
+  "occurred_from_local",
+  "occurred_to_local",
+  "time_zone",
+  "lat",
+  "lon",
+  "place_en",
+  "place_ar",
+  "concerned_parties",
+  "verification_level",
+  "updated_at_utc",
+] as const;
+
+function csvRow(row: IncidentExportRow, viewer: Actor): CsvValue[] {
+  const i = presentIncident(row.incident, viewer);
+  const place = i.geo?.description ?? null;
+  const local = (iso: string) => isoInZone(new Date(iso), MISSION_TIME_ZONE);
+  return [
+    i.reference,
+    i.title,
+    i.category,
+    CATEGORY_LABELS[i.category].en,
+    CATEGORY_LABELS[i.category].ar,
+    i.state,
+    i.occurredFrom,
+    i.occurredTo,
+    local(i.occurredFrom),
+    local(i.occurredTo),
+    MISSION_TIME_ZONE,
+    i.location?.lat,
+    i.location?.lon,
+    place?.en,
+    place?.ar,
+    i.concernedParties.join(" "),
+    row.verificationLevel,
+    i.updatedAt,
+  ];
+}
+
+export function presentIncidentsCsv(rows: readonly IncidentExportRow[], viewer: Actor): string {
+  return csvDocument(
+    INCIDENT_CSV_COLUMNS,
+    rows.map((r) => csvRow(r, viewer)),
+  );
+}

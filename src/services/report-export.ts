@@ -1,0 +1,20 @@
+/** Every report of the list a caller may see, for a file export (CSV): same scope and filters. */
+import { EXPORT_ROW_CAP } from "../domain/csv.js";
+import type { Report } from "../domain/reports.js";
+import type { Actor } from "../domain/roles.js";
+import { listReports, rowToReport, type ReportFilter } from "../store/reports-repo.js";
+import { reportScopeFor } from "./access.js";
+import type { Deps } from "./deps.js";
+import { exportTooLarge, withGeoInBatches } from "./exports.js";
+
+export async function exportReports(
+  deps: Deps,
+  actor: Actor,
+  filter: Omit<ReportFilter, "before" | "limit">,
+  cap = EXPORT_ROW_CAP,
+): Promise<Report[]> {
+  const scope = reportScopeFor(actor, deps.clock());
+  const rows = await listReports(deps.db, scope, { ...filter, limit: cap + 1 });
+  if (rows.length > cap) throw exportTooLarge("reports", cap);
+  return withGeoInBatches(deps.db, "report", rows.map(rowToReport));
+}
