@@ -2,6 +2,7 @@
 import { workspaceAr } from "./workspace-ar.js";
 import { accountAr } from "./account-ar.js";
 import { geoAr } from "./geo-ar.js";
+import { fieldsAr } from "./fields-ar.js";
 import { releaseAr } from "./release-ar.js";
 import type { Messages } from "./en.js";
 
@@ -19,6 +20,8 @@ export const ar: Translation<Messages> = {
   ...geoAr,
   // findings released to the parties, draft findings and replies
   ...releaseAr,
+  // the app's own date fields and file picker
+  ...fieldsAr,
   app: {
     name: "مرصد وقف إطلاق النار",
     workspace: "مساحة عمل البعثة",

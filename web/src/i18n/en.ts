@@ -2,6 +2,7 @@
 import { workspaceEn } from "./workspace-en.js";
 import { accountEn } from "./account-en.js";
 import { geoEn } from "./geo-en.js";
+import { fieldsEn } from "./fields-en.js";
 import { releaseEn } from "./release-en.js";
 export const en = {
   // dashboard, search, finding editor, evidence, history, triage actions
@@ -12,6 +13,8 @@ export const en = {
   ...geoEn,
   // findings released to the parties, draft findings and replies
   ...releaseEn,
+  // the app's own date fields and file picker
+  ...fieldsEn,
   app: {
     name: "Ceasefire Monitor",
     workspace: "Mission workspace",
