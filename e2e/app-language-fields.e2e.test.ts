@@ -82,6 +82,7 @@ describe("the intake form's dates and files", () => {
 
     // Typed on an Arabic keyboard, read back in full in Arabic.
     await page.locator("#occurredFrom").fill("٢٠٢٠-٠١-١٤ ٢١:٠٠");
+    expect(await page.locator("#occurredFrom").inputValue()).toBe("2020-01-14 21:00");
     const echo = await text(page, "#occurredFrom-echo");
     expect(echo).toContain("الثلاثاء");
     expect(echo).toContain("يناير");

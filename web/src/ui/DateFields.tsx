@@ -16,6 +16,7 @@ import {
   parseTypedDay,
   showWallTime,
   type TypedTime,
+  westernDigits,
 } from "../time/typed-time.js";
 import { useLang } from "./use-lang.js";
 
@@ -160,7 +161,10 @@ function TypedField({
     .filter(Boolean)
     .join(" ");
 
-  const change = (next: string) => {
+  const change = (typed: string) => {
+    // Arabic-Indic digits in a left-to-right field come out in right-to-left groups ("21:00
+    // 14-01-2020"): the field shows them as the Western digits it reads them as.
+    const next = westernDigits(typed);
     setText(next);
     const r = parse(next);
     const v = r.kind === "ok" ? r.value : r.kind === "empty" ? "" : next.trim();

@@ -69,7 +69,10 @@ export function FilePicker({
             <ul className="file-picker-list">
               {files.map((f, i) => (
                 <li key={`${i}-${f.name}`}>
-                  <bdi>{f.name}</bdi> <span className="muted">({formatBytes(f.size, lang)})</span>
+                  <bdi>{f.name}</bdi>{" "}
+                  <span className="muted">
+                    (<bdi>{formatBytes(f.size, lang)}</bdi>)
+                  </span>
                 </li>
               ))}
             </ul>
