@@ -42,6 +42,12 @@ async function problemsOf(page: Page): Promise<string | null> {
   const text = (await main.innerText()).trim();
   if (text.length < 20) return `the main region is (nearly) empty: "${text}"`;
   if (await page.locator("main .notice-loading").count()) return "still loading after 20 s";
+  // The browser's own date widgets speak the browser's language, not the app's.
+  const native = page.locator(
+    'main input[type="date"]:visible, main input[type="datetime-local"]:visible',
+  );
+  if (await native.count())
+    return "a browser date field (in the browser's language, not the app's)";
   const title = await page
     .locator("main h1")
     .first()

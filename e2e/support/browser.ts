@@ -42,13 +42,19 @@ export interface Session {
 
 export async function open(
   browser: Browser,
-  opts: { lang: Lang; user?: string; viewport?: { width: number; height: number } },
+  opts: {
+    lang: Lang;
+    user?: string;
+    viewport?: { width: number; height: number };
+    /** The browser's own language; by default the one that matches `lang`. */
+    browserLocale?: string;
+  },
 ): Promise<Session> {
   const baseURL = inject("baseURL");
   const context = await browser.newContext({
     baseURL,
     viewport: opts.viewport ?? { width: 1366, height: 768 },
-    locale: opts.lang === "ar" ? "ar-LY" : "en-GB",
+    locale: opts.browserLocale ?? (opts.lang === "ar" ? "ar-LY" : "en-GB"),
     timezoneId: "Europe/London", // not the mission's zone: the app must show Libya time anyway
   });
   const external: string[] = [];

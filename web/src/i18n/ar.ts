@@ -2,6 +2,7 @@
 import { workspaceAr } from "./workspace-ar.js";
 import { accountAr } from "./account-ar.js";
 import { geoAr } from "./geo-ar.js";
+import { fieldsAr } from "./fields-ar.js";
 import { releaseAr } from "./release-ar.js";
 import { tasksAr } from "./tasks-ar.js";
 import type { Messages } from "./en.js";
@@ -22,6 +23,8 @@ export const ar: Translation<Messages> = {
   ...releaseAr,
   // a monitor's tasks, and the Tasks section of an incident
   ...tasksAr,
+  // the app's own date fields and file picker
+  ...fieldsAr,
   app: {
     name: "مرصد وقف إطلاق النار",
     workspace: "مساحة عمل البعثة",

@@ -2,6 +2,7 @@
 import { workspaceEn } from "./workspace-en.js";
 import { accountEn } from "./account-en.js";
 import { geoEn } from "./geo-en.js";
+import { fieldsEn } from "./fields-en.js";
 import { releaseEn } from "./release-en.js";
 import { tasksEn } from "./tasks-en.js";
 export const en = {
@@ -15,6 +16,8 @@ export const en = {
   ...releaseEn,
   // a monitor's tasks, and the Tasks section of an incident
   ...tasksEn,
+  // the app's own date fields and file picker
+  ...fieldsEn,
   app: {
     name: "Ceasefire Monitor",
     workspace: "Mission workspace",

@@ -2,6 +2,7 @@
  * Dates and numbers for the interface. Every time is shown in the mission's time zone
  * whatever the browser's own zone, and in the interface language's one locale (`localeOf`).
  */
+import { wallTimeToIso } from "../time/mission-time.js";
 import type { UiLanguage } from "./index.js";
 
 export const MISSION_TIME_ZONE = "Africa/Tripoli";
@@ -18,14 +19,22 @@ export function localeOf(lang: UiLanguage): string {
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function dateTimeFormat(lang: UiLanguage, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(opts)}`;
+function dateTimeFormatIn(
+  timeZone: string,
+  lang: UiLanguage,
+  opts: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${timeZone}|${lang}|${JSON.stringify(opts)}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(LOCALE[lang], { ...opts, timeZone: MISSION_TIME_ZONE });
+    f = new Intl.DateTimeFormat(LOCALE[lang], { ...opts, timeZone });
     cache.set(key, f);
   }
   return f;
+}
+
+function dateTimeFormat(lang: UiLanguage, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return dateTimeFormatIn(MISSION_TIME_ZONE, lang, opts);
 }
 
 export function formatDateTime(iso: string, lang: UiLanguage): string {
@@ -53,4 +62,31 @@ export function formatNumber(n: number, lang: UiLanguage): string {
 /** A mission day ("2020-12-21") as "21 Dec 2020" (its midday, so no zone shifts it). */
 export function formatDay(day: string, lang: UiLanguage): string {
   return dateTimeFormat(lang, { dateStyle: "medium" }).format(new Date(`${day}T12:00:00Z`));
+}
+
+/** A mission wall time "2020-01-14T21:00" in full: "Tuesday, 14 January 2020 at 21:00". */
+export function formatWallTimeLong(wall: string, timeZone: string, lang: UiLanguage): string {
+  const iso = wallTimeToIso(wall, timeZone);
+  if (!iso) return wall;
+  const f = dateTimeFormatIn(timeZone, lang, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
+  return f.format(new Date(iso));
+}
+
+/** A calendar day "2020-01-14" in full: "Tuesday, 14 January 2020" (no zone shift). */
+export function formatDayLong(day: string, lang: UiLanguage): string {
+  const f = dateTimeFormatIn("UTC", lang, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
+  return f.format(new Date(`${day}T00:00:00Z`));
 }

@@ -20,6 +20,7 @@ import { formatNumber } from "../i18n/format.js";
 import { partyName, useParties } from "../parties.js";
 import { useUser } from "../session.js";
 import { PageTitle } from "../shell/PageTitle.js";
+import { DayField } from "../ui/DateFields.js";
 import { ErrorNotice, Loading } from "../ui/notices.js";
 import { useLang } from "../ui/use-lang.js";
 import { useApi } from "../use-api.js";
@@ -217,15 +218,11 @@ function ReferencePicker({
       <div className="reference-row">
         <div className="field">
           <label htmlFor="reference-day">{t("dashboard.reference")}</label>
-          <input
+          <DayField
             id="reference-day"
-            type="date"
             value={s.reference.day}
-            aria-describedby="reference-hint"
-            onChange={(e) => {
-              if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value))
-                onReference({ day: e.target.value, auto: false });
-            }}
+            describedBy="reference-hint"
+            onChange={(v, ok) => ok && v && onReference({ day: v, auto: false })}
           />
           <p id="reference-hint" className="hint">
             {t("dashboard.referenceHint")}

@@ -12,6 +12,7 @@ import { wallTimeToIso } from "../time/mission-time.js";
 import { Link } from "../router.js";
 import { PageTitle } from "../shell/PageTitle.js";
 import { CaseStateBadge, DateTime } from "../ui/display.js";
+import { DateTimeField } from "../ui/DateFields.js";
 import { ErrorNotice, Loading } from "../ui/notices.js";
 import { useApi } from "../use-api.js";
 import { FindingsSection } from "./incident/FindingsSection.js";
@@ -107,7 +108,7 @@ function IncidentView({
 /** Moves that release the finding to its audience (a snapshot both parties read at one instant). */
 const RELEASING: readonly CaseState[] = ["restricted_release", "published"];
 
-/** A datetime-local value, typed in Libya time, as an instant. */
+/** A wall time typed in Libya time, as an instant (null when not a time). */
 const instant = (wall: string) => wallTimeToIso(wall, MISSION_TIME_ZONE);
 
 function WorkflowPanel({
@@ -125,15 +126,28 @@ function WorkflowPanel({
   const [busy, setBusy] = useState<CaseState | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [wrongTime, setWrongTime] = useState<string | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
 
   const move = async (to: CaseState) => {
-    setBusy(to);
+    const deadline = to === "right_of_reply" && replyDeadline ? instant(replyDeadline) : null;
+    const release = RELEASING.includes(to) && releaseAt ? instant(releaseAt) : null;
+    // A time typed wrong must not fall back to the default (a release now, 72 hours to reply).
+    const wrong =
+      to === "right_of_reply" && replyDeadline && !deadline
+        ? "incident.replyDeadline"
+        : RELEASING.includes(to) && releaseAt && !release
+          ? "incident.releaseAt"
+          : null;
     setError(null);
     setDone(null);
+    setWrongTime(wrong ? t("typed.fixFirst", { field: t(wrong) }) : null);
+    if (wrong) {
+      requestAnimationFrame(() => statusRef.current?.focus());
+      return;
+    }
+    setBusy(to);
     try {
-      const deadline = to === "right_of_reply" && replyDeadline ? instant(replyDeadline) : null;
-      const release = RELEASING.includes(to) && releaseAt ? instant(releaseAt) : null;
       const updated = await post<IncidentDetail>(`/incidents/${incident.id}/transitions`, {
         to,
         ...(note.trim() ? { note: note.trim() } : {}),
@@ -163,6 +177,7 @@ function WorkflowPanel({
       <div ref={statusRef} tabIndex={-1} aria-live="polite" className="workflow-status">
         {done && <p className="notice notice-success">{done}</p>}
         {error !== null && <ErrorNotice error={error} />}
+        {wrongTime && <p className="notice notice-error">{wrongTime}</p>}
       </div>
       {moves.length === 0 ? (
         <p className="muted">{t("incident.noActions")}</p>
@@ -222,7 +237,7 @@ function WorkflowPanel({
   );
 }
 
-/** An optional instant typed as Libya wall time (a datetime-local input), with its hint. */
+/** An optional instant typed as Libya wall time, with its hint. */
 function InstantField({
   id,
   label,
@@ -239,13 +254,7 @@ function InstantField({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="datetime-local"
-        value={value}
-        aria-describedby={`${id}-hint`}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      <DateTimeField id={id} value={value} describedBy={`${id}-hint`} onChange={onChange} />
       <p id={`${id}-hint`} className="hint">
         {hint}
       </p>

@@ -41,13 +41,19 @@ function wallClockMs(utcMs: number, timeZone: string): number {
 
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-/** "2020-01-14T21:00" typed in Tripoli → "2020-01-14T19:00:00.000Z". Null if malformed. */
+/**
+ * "2020-01-14T21:00" typed in Tripoli → "2020-01-14T19:00:00.000Z". Null if malformed or not on
+ * the calendar ("2020-02-30T10:00" is not 1 March).
+ */
 export function wallTimeToIso(wall: string, timeZone: string): string | null {
   const m = WALL_TIME.exec(wall);
   if (!m) return null;
   const [, y, mo, d, h, mi, s] = m;
   const asUtc = Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, s ? +s : 0);
   if (Number.isNaN(asUtc)) return null;
+  // Date.UTC rolls an impossible reading over (30 February → 1 March, 24:00 → next day).
+  if (new Date(asUtc).toISOString().slice(0, 19) !== `${y}-${mo}-${d}T${h}:${mi}:${s ?? "00"}`)
+    return null;
   // First guess with the offset at that instant, then correct once for an offset change.
   let utc = asUtc - (wallClockMs(asUtc, timeZone) - asUtc);
   utc = asUtc - (wallClockMs(utc, timeZone) - utc);

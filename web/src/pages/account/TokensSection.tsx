@@ -6,6 +6,7 @@ import { api, get, post } from "../../api/client.js";
 import type { ApiTokenInfo } from "../../api/types.js";
 import { dayEndIso } from "../../time/mission-time.js";
 import { MISSION_TIME_ZONE } from "../../i18n/format.js";
+import { DayField } from "../../ui/DateFields.js";
 import { DateTime } from "../../ui/display.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useApi } from "../../use-api.js";
@@ -19,6 +20,8 @@ export function TokensSection() {
   const [name, setName] = useState("");
   const [scopes, setScopes] = useState<string[]>([]);
   const [expires, setExpires] = useState(dayAhead(90));
+  // False while the day typed is not a day from tomorrow to a year ahead (the field says why).
+  const [expiresOk, setExpiresOk] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<string | null>(null);
@@ -28,6 +31,7 @@ export function TokensSection() {
 
   const create = async (e: FormEvent) => {
     e.preventDefault();
+    if (!expiresOk || !expires) return;
     setBusy(true);
     setError(null);
     setCreated(null);
@@ -109,15 +113,17 @@ export function TokensSection() {
         </fieldset>
         <div className="field">
           <label htmlFor="token-expires">{t("account.tokens.expires")}</label>
-          <input
+          <DayField
             id="token-expires"
-            type="date"
             required
             min={dayAhead(1)}
             max={dayAhead(365)}
-            aria-describedby="token-expires-hint"
+            describedBy="token-expires-hint"
             value={expires}
-            onChange={(e) => setExpires(e.target.value)}
+            onChange={(v, ok) => {
+              setExpires(v);
+              setExpiresOk(ok);
+            }}
           />
           <p id="token-expires-hint" className="hint">
             {t("account.tokens.expiresHint")}

@@ -9,6 +9,7 @@ import { ApiError } from "../../api/client.js";
 import { EVIDENCE_LIMIT_BYTES, formatBytes, uploadEvidence } from "../../api/evidence-upload.js";
 import type { EvidenceItem } from "../../api/types.js";
 import { ErrorNotice } from "../../ui/notices.js";
+import { FilePicker } from "../../ui/FilePicker.js";
 import { useLang } from "../../ui/use-lang.js";
 
 export type UploadResult =
@@ -137,14 +138,13 @@ export function EvidenceUpload({
     <form className="evidence-upload" onSubmit={(e) => void submit(e)} noValidate>
       <div className="field">
         <label htmlFor={inputId}>{t("evidence.attachLabel")}</label>
-        <input
+        <FilePicker
           id={inputId}
-          type="file"
           multiple
           accept="image/*,video/*,audio/*,application/pdf"
-          aria-describedby={`${inputId}-hint${missing ? ` ${inputId}-problem` : ""}`}
-          aria-invalid={missing || undefined}
-          onChange={(e) => setFiles([...(e.target.files ?? [])])}
+          describedBy={`${inputId}-hint${missing ? ` ${inputId}-problem` : ""}`}
+          invalid={missing}
+          onFiles={setFiles}
         />
         <p id={`${inputId}-hint`} className="hint">
           {t("evidence.attachHint", { limit: formatBytes(EVIDENCE_LIMIT_BYTES, lang) })}

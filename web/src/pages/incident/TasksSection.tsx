@@ -3,6 +3,7 @@
  * and a form to ask a monitor for a site visit or for information. The place is filled in from
  * the incident; a retried submission carries the same Idempotency-Key, so it assigns once.
  */
+import { DateTimeField } from "../../ui/DateFields.js";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../../api/client.js";
@@ -381,12 +382,11 @@ function AssignForm({
         </div>
         <div className="field">
           <label htmlFor={`${base}-due`}>{t("tasks.section.dueAt")}</label>
-          <input
+          <DateTimeField
             id={`${base}-due`}
-            type="datetime-local"
             value={f.dueAt}
-            aria-invalid={invalid("dueAt")}
-            onChange={(e) => set("dueAt", e.target.value)}
+            invalid={invalid("dueAt")}
+            onChange={(v) => set("dueAt", v)}
           />
           {problem("dueAt")}
         </div>

@@ -2,6 +2,8 @@
  * The incident list's filters and order, kept in the address so that a reload or a link gives
  * the same list. Days are mission days; the API takes instants.
  */
+import { isCalendarDay } from "../../time/typed-time.js";
+import { DayField } from "../../ui/DateFields.js";
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { MISSION_TIME_ZONE } from "../../i18n/format.js";
@@ -52,6 +54,8 @@ export function IncidentFilters({ filters }: { filters: IncidentFilterValues }) 
     setDraft((d) => ({ ...d, [k]: e.target.value || undefined }));
   const apply = (e: FormEvent) => {
     e.preventDefault();
+    // A day typed wrong is said by its field; the list is not filtered by something else.
+    if ([draft.from, draft.to].some((d) => d && !isCalendarDay(d))) return;
     navigate(withQuery("/incidents", draft));
   };
   const reset = () => {
@@ -161,11 +165,19 @@ function IncidentFilterForm({
       </div>
       <div className="field">
         <label htmlFor="f-ifrom">{t("incidents.filter.from")}</label>
-        <input id="f-ifrom" type="date" value={draft.from ?? ""} onChange={set("from")} />
+        <DayField
+          id="f-ifrom"
+          value={draft.from ?? ""}
+          onChange={(day) => set("from")({ target: { value: day } })}
+        />
       </div>
       <div className="field">
         <label htmlFor="f-ito">{t("incidents.filter.to")}</label>
-        <input id="f-ito" type="date" value={draft.to ?? ""} onChange={set("to")} />
+        <DayField
+          id="f-ito"
+          value={draft.to ?? ""}
+          onChange={(day) => set("to")({ target: { value: day } })}
+        />
       </div>
       <div className="field">
         <label htmlFor="f-sort">{t("incidents.filter.sort")}</label>

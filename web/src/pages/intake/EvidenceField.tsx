@@ -5,6 +5,7 @@
  */
 import { useTranslation } from "react-i18next";
 import { EVIDENCE_LIMIT_BYTES, formatBytes } from "../../api/evidence-upload.js";
+import { FilePicker } from "../../ui/FilePicker.js";
 import { useLang } from "../../ui/use-lang.js";
 
 export function EvidenceField({ onFiles }: { onFiles: (files: File[]) => void }) {
@@ -15,13 +16,12 @@ export function EvidenceField({ onFiles }: { onFiles: (files: File[]) => void })
       <legend>{t("evidence.attachTitle")}</legend>
       <div className="field">
         <label htmlFor="evidence-files">{t("evidence.attachLabel")}</label>
-        <input
+        <FilePicker
           id="evidence-files"
-          type="file"
           multiple
           accept="image/*,video/*,audio/*,application/pdf"
-          aria-describedby="evidence-files-hint evidence-files-offline"
-          onChange={(e) => onFiles([...(e.target.files ?? [])])}
+          describedBy="evidence-files-hint evidence-files-offline"
+          onFiles={onFiles}
         />
         <p id="evidence-files-hint" className="hint">
           {t("evidence.attachHint", { limit: formatBytes(EVIDENCE_LIMIT_BYTES, lang) })}{" "}

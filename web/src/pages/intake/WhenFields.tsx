@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { DateTimeField } from "../../ui/DateFields.js";
 import { FieldProblem, Required, type FieldKit } from "./field-kit.js";
 
 /** The event window, typed in Libya time whatever the device's own time zone. */
@@ -17,13 +18,12 @@ export function WhenFields({ kit }: { kit: FieldKit }) {
             {t("intake.occurredFrom")}
             <Required />
           </label>
-          <input
+          <DateTimeField
             id="occurredFrom"
-            type="datetime-local"
             value={form.occurredFrom}
-            aria-invalid={kit.invalid("occurredFrom")}
-            aria-describedby={kit.describedBy("occurredFrom", "time-hint")}
-            onChange={(e) => set("occurredFrom", e.target.value)}
+            invalid={kit.invalid("occurredFrom")}
+            describedBy={kit.describedBy("occurredFrom", "time-hint")}
+            onChange={(v) => set("occurredFrom", v)}
           />
           <FieldProblem kit={kit} field="occurredFrom" />
         </div>
@@ -32,13 +32,12 @@ export function WhenFields({ kit }: { kit: FieldKit }) {
             {t("intake.occurredTo")}
             <Required />
           </label>
-          <input
+          <DateTimeField
             id="occurredTo"
-            type="datetime-local"
             value={form.occurredTo}
-            aria-invalid={kit.invalid("occurredTo")}
-            aria-describedby={kit.describedBy("occurredTo", "time-hint")}
-            onChange={(e) => set("occurredTo", e.target.value)}
+            invalid={kit.invalid("occurredTo")}
+            describedBy={kit.describedBy("occurredTo", "time-hint")}
+            onChange={(v) => set("occurredTo", v)}
           />
           <FieldProblem kit={kit} field="occurredTo" />
         </div>

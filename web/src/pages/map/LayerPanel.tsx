@@ -9,6 +9,7 @@ import { NO_PARTY_COLOUR } from "../../map/colours.js";
 import { groupOf, OVERLAY_GROUPS, type OverlayGroup } from "../../map/overlays.js";
 import { formatDay } from "../../i18n/format.js";
 import { partyName, useParties } from "../../parties.js";
+import { DayField } from "../../ui/DateFields.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { todayInMission, type useLayers } from "./use-layers.js";
@@ -41,14 +42,13 @@ export function LayerPanel({ state, shown, follows, setDay }: Props) {
       )}
       <div className="field">
         <label htmlFor="layers-at">{t("layers.at")}</label>
-        <input
+        <DayField
           id="layers-at"
-          type="date"
           value={day ?? ""}
           min={firstDay ?? undefined}
           max={today}
-          aria-describedby="layers-at-hint"
-          onChange={(e) => e.target.value && setDay(e.target.value)}
+          describedBy="layers-at-hint"
+          onChange={(v, ok) => ok && v && setDay(v)}
         />
         <p className="hint" id="layers-at-hint">
           <span data-testid="layers-at-follows">

@@ -3,6 +3,7 @@
  * start and end day typed; a sentence saying which events are shown and, when the window ends on
  * the latest day with data rather than today, that it does so.
  */
+import { DayField } from "../../ui/DateFields.js";
 import { useTranslation } from "react-i18next";
 import { formatDay } from "../../i18n/format.js";
 import { useLang } from "../../ui/use-lang.js";
@@ -49,23 +50,21 @@ export function TimeWindow({
       <div className="time-days">
         <div className="field">
           <label htmlFor="time-from">{t("mapTime.from")}</label>
-          <input
+          <DayField
             id="time-from"
-            type="date"
             value={from ?? ""}
             min={firstDay ?? undefined}
             max={to}
-            onChange={(e) => e.target.value && setTime(withFrom(time, e.target.value))}
+            onChange={(day, ok) => ok && day && setTime(withFrom(time, day))}
           />
         </div>
         <div className="field">
           <label htmlFor="time-to">{t("mapTime.to")}</label>
-          <input
+          <DayField
             id="time-to"
-            type="date"
             value={to}
             min={firstDay ?? undefined}
-            onChange={(e) => e.target.value && setTime(withTo(time, e.target.value))}
+            onChange={(day, ok) => ok && day && setTime(withTo(time, day))}
           />
         </div>
       </div>

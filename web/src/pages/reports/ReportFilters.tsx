@@ -5,6 +5,8 @@ import { MISSION_TIME_ZONE } from "../../i18n/format.js";
 import { navigate, withQuery } from "../../router.js";
 import { useUser } from "../../session.js";
 import { dayEndIso, dayStartIso } from "../../time/mission-time.js";
+import { isCalendarDay } from "../../time/typed-time.js";
+import { DayField } from "../../ui/DateFields.js";
 import { FilterFold } from "../../ui/FilterFold.js";
 import { useLang } from "../../ui/use-lang.js";
 import { categoryLabel, CATEGORY_CODES, REPORT_STATUSES, SOURCE_KINDS } from "../../vocabulary.js";
@@ -34,8 +36,12 @@ export function ReportFilters({ filters }: { filters: Filters }) {
   const [draft, setDraft] = useState<Filters>(filters);
   const set = (k: keyof Filters) => (e: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [k]: e.target.value || undefined }));
+  const setDay = (k: "from" | "to") => (day: string) =>
+    setDraft((d) => ({ ...d, [k]: day || undefined }));
   const apply = (e: FormEvent) => {
     e.preventDefault();
+    // A day typed wrong is said by its field; the list is not filtered by something else.
+    if ([draft.from, draft.to].some((d) => d && !isCalendarDay(d))) return;
     navigate(withQuery("/reports", draft));
   };
   const reset = () => {
@@ -82,11 +88,11 @@ export function ReportFilters({ filters }: { filters: Filters }) {
         )}
         <div className="field">
           <label htmlFor="f-from">{t("reports.filter.from")}</label>
-          <input id="f-from" type="date" value={draft.from ?? ""} onChange={set("from")} />
+          <DayField id="f-from" value={draft.from ?? ""} onChange={setDay("from")} />
         </div>
         <div className="field">
           <label htmlFor="f-to">{t("reports.filter.to")}</label>
-          <input id="f-to" type="date" value={draft.to ?? ""} onChange={set("to")} />
+          <DayField id="f-to" value={draft.to ?? ""} onChange={setDay("to")} />
         </div>
         <div className="filter-actions">
           <button type="submit" className="button primary">
