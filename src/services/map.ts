@@ -86,6 +86,7 @@ export interface IncidentPoint {
   id: string;
   reference: string;
   title: string;
+  titleGenerated: boolean;
   category: string;
   state: string;
   occurredFrom: Date;
@@ -186,6 +187,7 @@ function incidentPointOf(r: IncidentPointRow): IncidentPoint {
     id: r.id,
     reference: r.reference,
     title: r.title,
+    titleGenerated: r.title_generated,
     category: r.category,
     state: r.state,
     occurredFrom: r.occurred_from,

@@ -30,6 +30,8 @@ export interface SearchHit {
   label: string;
   /** An incident's title; empty for a report. */
   title: string;
+  /** The title was made up by the server (category and place): the reader's language composes it. */
+  titleGenerated: boolean;
   category: string;
   occurredFrom: Date;
   matchedField: MatchedField;
@@ -153,6 +155,7 @@ export async function search(
       id: r.id,
       label: r.reference,
       title: r.title,
+      titleGenerated: r.title_generated,
       category: r.category,
       occurredFrom: r.occurred_from,
       matchedField: field,
@@ -175,6 +178,7 @@ export async function search(
       id: r.id,
       label: r.tracking_id,
       title: "",
+      titleGenerated: false,
       category: r.category,
       occurredFrom: r.occurred_from,
       matchedField: field,

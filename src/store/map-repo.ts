@@ -109,6 +109,7 @@ export interface IncidentPointRow {
   id: string;
   reference: string;
   title: string;
+  title_generated: boolean;
   category: string;
   state: string;
   occurred_from: Date;
@@ -129,6 +130,7 @@ export async function incidentPoints(
       "incidents.id",
       "incidents.reference",
       "incidents.title",
+      "incidents.title_generated",
       "incidents.category",
       "incidents.state",
       "incidents.occurred_from",

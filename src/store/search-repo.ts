@@ -75,6 +75,7 @@ export interface IncidentHitRow {
   id: string;
   reference: string;
   title: string;
+  title_generated: boolean;
   category: string;
   occurred_from: Date;
   public_narrative: string | null;
@@ -106,6 +107,7 @@ export function searchIncidentRows(
       "incidents.id",
       "incidents.reference",
       "incidents.title",
+      "incidents.title_generated",
       "incidents.category",
       "incidents.occurred_from",
       "lf.public_narrative",

@@ -59,6 +59,7 @@ export function incidentPointProperties(p: IncidentPoint) {
     id: p.id,
     reference: p.reference,
     title: p.title,
+    titleGenerated: p.titleGenerated,
     category: p.category,
     state: p.state,
     occurredFrom: p.occurredFrom.toISOString(),

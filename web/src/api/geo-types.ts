@@ -134,6 +134,7 @@ export interface IncidentPointProps {
   id: string;
   reference: string;
   title: string;
+  titleGenerated?: boolean;
   category: CategoryCode;
   state: CaseState;
   occurredFrom: string;

@@ -49,6 +49,7 @@ export interface SearchHit {
   id: string;
   label: string;
   title: string;
+  titleGenerated?: boolean;
   category: string;
   occurredFrom: string;
   matchedField: MatchedField;

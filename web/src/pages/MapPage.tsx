@@ -5,6 +5,7 @@
  * apart). The window and the lines' day are in the URL. Beside the map: the time window, the
  * legend, the layer panel and the points in view as links.
  */
+import { IncidentTitle } from "../incidents/IncidentTitle.js";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get } from "../api/client.js";
@@ -251,7 +252,7 @@ function PointItem({ point: p }: { point: MapPointProps }) {
       <li>
         <Link to={`/incidents/${p.id}`}>
           <span className="mono">{p.reference}</span>
-          <bdi className="map-list-title">{p.title}</bdi>
+          <IncidentTitle incident={p} className="map-list-title" />
         </Link>
         <CaseStateBadge state={p.state} />
       </li>

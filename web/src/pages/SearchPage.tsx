@@ -2,6 +2,7 @@
  * Search results across reports and incidents. The server normalises Arabic spelling variants and
  * answers only with what the user may see; nothing is filtered here.
  */
+import { IncidentTitle } from "../incidents/IncidentTitle.js";
 import { useTranslation } from "react-i18next";
 import { get } from "../api/client.js";
 import type { CategoryCode } from "../api/types.js";
@@ -57,7 +58,7 @@ function Results({ q }: { q: string }) {
                 {h.title && (
                   <>
                     {" — "}
-                    <bdi>{h.title}</bdi>
+                    <IncidentTitle incident={{ ...h, category: h.category as CategoryCode }} />
                   </>
                 )}
               </Link>
