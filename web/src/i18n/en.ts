@@ -3,6 +3,7 @@ import { workspaceEn } from "./workspace-en.js";
 import { accountEn } from "./account-en.js";
 import { geoEn } from "./geo-en.js";
 import { releaseEn } from "./release-en.js";
+import { caseAccessEn } from "./case-access-en.js";
 export const en = {
   // dashboard, search, finding editor, evidence, history, triage actions
   ...workspaceEn,
@@ -12,6 +13,8 @@ export const en = {
   ...geoEn,
   // findings released to the parties, draft findings and replies
   ...releaseEn,
+  // who may read an incident (classification, embargo); report versions and amendments
+  ...caseAccessEn,
   app: {
     name: "Ceasefire Monitor",
     workspace: "Mission workspace",
@@ -98,6 +101,7 @@ export const en = {
       party_not_found: "That party is not known.",
       idempotency_key_reused: "This queued report clashes with one already sent.",
       report_not_found: "There is no such report, or you may not see it.",
+      report_superseded: "This report has already been amended; amend its latest version.",
       incident_not_found: "There is no such incident, or you may not see it.",
       report_already_triaged: "One of the reports has already been triaged.",
       transition_not_allowed: "The case cannot move to that state from here.",
