@@ -14,7 +14,7 @@ import { PageTitle } from "../shell/PageTitle.js";
 import { ErrorNotice, Loading } from "../ui/notices.js";
 import { useApi } from "../use-api.js";
 import { CountsFields } from "./intake/CountsFields.js";
-import type { FieldKit } from "./intake/field-kit.js";
+import { useFieldKit } from "./intake/field-kit.js";
 import {
   fieldsOfRejection,
   fromReport,
@@ -71,21 +71,7 @@ function AmendForm({ report: r }: { report: Report }) {
   const [busy, setBusy] = useState(false);
   const statusRef = useRef<HTMLDivElement>(null);
 
-  const problem = (field: FormField) => {
-    const p = problems.find((x) => x.field === field);
-    return p ? t(`intake.need.${p.need}`) : null;
-  };
-  const kit: FieldKit = {
-    form,
-    set: (key, value) => setForm((f) => ({ ...f, [key]: value })),
-    update: setForm,
-    invalid: (field) =>
-      problems.some((p) => p.field === field) || badFields.includes(field) || undefined,
-    describedBy: (field, hint) =>
-      [hint, problem(field) ? `${field}-problem` : undefined].filter(Boolean).join(" ") ||
-      undefined,
-    problem,
-  };
+  const kit = useFieldKit(form, setForm, problems, badFields);
   const opts = { needsComplainingParty: !isLiaison };
 
   const submit = async (e: FormEvent) => {
