@@ -74,6 +74,31 @@ export interface Report extends Omit<
   geo?: SubjectGeo;
 }
 
+/**
+ * Who may amend a report, that is file a new version of it: whoever submitted it, a liaison of
+ * the party that complained, intake and the chief. (Reading it is decided first, by the scope.)
+ */
+export function isAmenderOf(
+  actor: Actor,
+  r: Pick<Report, "submittedBy" | "submitterParty">,
+): boolean {
+  if (actor.kind !== "user") return false;
+  return (
+    r.submittedBy === actor.userId ||
+    (actor.role === "liaison" && r.submitterParty !== null && r.submitterParty === actor.party) ||
+    actor.role === "intake" ||
+    actor.role === "chief"
+  );
+}
+
+/** The server takes an amendment of this version from this actor: only the latest is amended. */
+export function mayAmendReport(
+  actor: Actor,
+  r: Pick<Report, "submittedBy" | "submitterParty" | "status">,
+): boolean {
+  return r.status !== "superseded" && isAmenderOf(actor, r);
+}
+
 const SOURCE_KINDS_BY_ROLE: Partial<Record<Role, readonly SourceKind[]>> = {
   liaison: ["party_complaint"],
   monitor: ["monitor"],

@@ -32,7 +32,7 @@ import {
   type CustodyEntry,
   type EvidenceItem,
 } from "../domain/evidence.js";
-import type { Report } from "../domain/reports.js";
+import { mayAmendReport, type Report } from "../domain/reports.js";
 import { actorLabel, hasRole, isCaseRole, type Actor } from "../domain/roles.js";
 import {
   findEvidence,
@@ -44,7 +44,7 @@ import {
   rowToEvidence,
 } from "../store/evidence-repo.js";
 import { FileTooLargeError, type StoredFile } from "../store/evidence-store.js";
-import { findReport, type ReportRow } from "../store/reports-repo.js";
+import { findReport, listReportVersions, type ReportRow } from "../store/reports-repo.js";
 import { reportScopeFor, requireUser, type ReportScope } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps } from "./deps.js";
@@ -196,6 +196,17 @@ export interface ReportWithEvidence {
   evidence: EvidenceItem[];
   /** With `withSources`: the confidential source fields, or which were withheld. */
   sources?: SourceRead;
+  /** Every version of the report the caller may read, oldest first. */
+  versions: ReportVersion[];
+  /** Whether the server would take an amendment of this version from the caller. */
+  mayAmend: boolean;
+}
+
+export interface ReportVersion {
+  id: string;
+  version: number;
+  receivedAt: Date;
+  status: Report["status"];
 }
 
 /**
@@ -209,10 +220,22 @@ export async function reportWithEvidence(
   opts: { withSources?: boolean } = {},
 ): Promise<ReportWithEvidence> {
   const report = await getReport(deps, actor, reportId);
-  const rows = await listEvidenceOfReport(deps.db, report.id, reportScopeFor(actor, deps.clock()));
-  const evidence = rows.map(rowToEvidence);
-  if (!opts.withSources) return { report, evidence };
-  return { report, evidence, sources: await readReportSources(deps, actor, report.id) };
+  const scope = reportScopeFor(actor, deps.clock());
+  const rows = await listEvidenceOfReport(deps.db, report.id, scope);
+  const versions = (await listReportVersions(deps.db, report.id, scope)).map((v) => ({
+    id: v.id,
+    version: v.version,
+    receivedAt: v.received_at,
+    status: v.status as Report["status"],
+  }));
+  const read = {
+    report,
+    evidence: rows.map(rowToEvidence),
+    versions,
+    mayAmend: mayAmendReport(actor, report),
+  };
+  if (!opts.withSources) return read;
+  return { ...read, sources: await readReportSources(deps, actor, report.id) };
 }
 
 export interface EvidenceDetail {

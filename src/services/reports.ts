@@ -6,6 +6,7 @@ import { DomainError } from "../domain/errors.js";
 import {
   allowedSourceKinds,
   checkReportTimes,
+  isAmenderOf,
   submitterPartyFor,
   type Report,
   type ReportInput,
@@ -444,11 +445,8 @@ export async function amendReport(
   return inTransaction(deps, async (tx) => {
     const old = await findReport(tx, id, reportScopeFor(actor, receivedAt));
     if (!old) throw reportNotFound(id);
-    const mayAmend =
-      (actor.kind === "user" && old.submitted_by === actor.userId) ||
-      (actor.kind === "user" && actor.role === "liaison" && old.submitter_party === actor.party) ||
-      (actor.kind === "user" && ["intake", "chief"].includes(actor.role));
-    if (!mayAmend)
+    const submitter = { submittedBy: old.submitted_by, submitterParty: old.submitter_party };
+    if (!isAmenderOf(actor, submitter))
       throw new DomainError("forbidden", "Only the submitter or intake may amend a report.");
     if (old.status === "superseded") {
       throw new DomainError(

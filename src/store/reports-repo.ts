@@ -85,6 +85,56 @@ export async function findReport(
     .executeTakeFirst();
 }
 
+/** One version of a report, as a report page lists them. */
+export interface ReportVersionRow {
+  id: string;
+  version: number;
+  received_at: Date;
+  status: string;
+}
+
+/**
+ * Every version of the report `id` belongs to that `scope` may read, oldest first: the chain of
+ * amendments walked back through `supersedes_id` and forward to the versions that supersede it.
+ */
+export async function listReportVersions(
+  db: Db | Tx,
+  id: string,
+  scope: ReportScope,
+): Promise<ReportVersionRow[]> {
+  const ids = [id];
+  let back = await db
+    .selectFrom("reports")
+    .select("supersedes_id")
+    .where("id", "=", id)
+    .executeTakeFirst();
+  while (back?.supersedes_id && !ids.includes(back.supersedes_id)) {
+    ids.push(back.supersedes_id);
+    back = await db
+      .selectFrom("reports")
+      .select("supersedes_id")
+      .where("id", "=", back.supersedes_id)
+      .executeTakeFirst();
+  }
+  let from = id;
+  for (;;) {
+    const next = await db
+      .selectFrom("reports")
+      .select("id")
+      .where("supersedes_id", "=", from)
+      .executeTakeFirst();
+    if (!next || ids.includes(next.id)) break;
+    ids.push((from = next.id));
+  }
+  return db
+    .selectFrom("reports")
+    .select(["id", "version", "received_at", "status"])
+    .where("id", "in", ids)
+    .where(scopeFilter(scope))
+    .orderBy("version")
+    .execute();
+}
+
 /** What a reader may filter reports by: the list, the map and the counts share it. */
 export interface ReportMatch {
   occurredFrom?: Date;

@@ -1,9 +1,7 @@
 /** What of an evidence item leaves the server, and for whom (see src/services/evidence.ts). */
 import type { CustodyEntry, EvidenceItem } from "../../domain/evidence.js";
-import type { Report } from "../../domain/reports.js";
 import { hasRole, isCaseRole, type Actor } from "../../domain/roles.js";
-import type { EvidenceDetail } from "../../services/evidence.js";
-import type { SourceRead } from "../../services/sources.js";
+import type { EvidenceDetail, ReportWithEvidence } from "../../services/evidence.js";
 import { presentReport } from "./reports.js";
 
 /** Metadata and hash: for everyone who may see the report. */
@@ -23,14 +21,12 @@ export function presentEvidence(e: EvidenceItem) {
 
 /**
  * A report with its evidence; with `sources`, the confidential source fields for those who read
- * them (the read was audited), or `redacted` naming the fields withheld from this viewer.
+ * them (the read was audited), or `redacted` naming the fields withheld from this viewer. Also
+ * the versions of the report the viewer may read, and whether it may amend this one.
  */
-export function presentReportWithEvidence(
-  r: Report,
-  evidence: EvidenceItem[],
-  viewer: Actor,
-  sources?: SourceRead,
-) {
+export function presentReportWithEvidence(read: ReportWithEvidence, viewer: Actor) {
+  const { report: r, evidence, sources, versions } = read;
+  const later = versions.find((v) => v.version > r.version);
   return {
     ...presentReport(r, viewer),
     evidence: evidence.map(presentEvidence),
@@ -41,6 +37,15 @@ export function presentReportWithEvidence(
         }
       : {}),
     redacted: sources?.redacted ?? [],
+    versions: versions.map((v) => ({
+      id: v.id,
+      version: v.version,
+      receivedAt: v.receivedAt.toISOString(),
+      status: v.status,
+    })),
+    // The next version the viewer may read (null if none, or none it may read).
+    supersededById: later?.id ?? null,
+    mayAmend: read.mayAmend,
   };
 }
 

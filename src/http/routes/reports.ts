@@ -99,13 +99,8 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (req) => {
       // Source fields go to analysts, reviewers and the chief, and each such read is audited.
-      const { report, evidence, sources } = await reportWithEvidence(
-        deps,
-        req.actor,
-        req.params.id,
-        { withSources: true },
-      );
-      return presentReportWithEvidence(report, evidence, req.actor, sources);
+      const read = await reportWithEvidence(deps, req.actor, req.params.id, { withSources: true });
+      return presentReportWithEvidence(read, req.actor);
     },
   );
 

@@ -3,10 +3,11 @@ import type { CategoryCode, Language, SourceKind } from "../../../src/domain/tax
 import type { ReportStatus } from "../../../src/domain/reports.js";
 import type { CaseState } from "../../../src/domain/workflow.js";
 import type { Role } from "../../../src/domain/roles.js";
+import type { Classification } from "../../../src/domain/access-rules.js";
 import type { GeoFields, LocationResolution } from "./geo-types.js";
 import type { Reply, ReleaseSummary, ReplyWindowInfo } from "./release-types.js";
 
-export type { CategoryCode, CaseState, Language, ReportStatus, Role, SourceKind };
+export type { CategoryCode, CaseState, Classification, Language, ReportStatus, Role, SourceKind };
 
 export interface User {
   id: string;
@@ -92,6 +93,18 @@ export interface Report extends GeoFields {
   sourceGrade?: string | null;
   /** How a place name given without coordinates was located (decision 0005). */
   locationResolution?: LocationResolution;
+  /** Who may read it (decision 0007). */
+  classification: Classification;
+  concernedParties: string[];
+  embargoUntil: string | null;
+}
+
+/** One version of a report, as its page lists them. */
+export interface ReportVersion {
+  id: string;
+  version: number;
+  receivedAt: string;
+  status: ReportStatus;
 }
 
 export interface EvidenceItem {
@@ -105,6 +118,12 @@ export interface EvidenceItem {
 
 export interface ReportWithEvidence extends Report {
   evidence?: EvidenceItem[];
+  /** Every version the viewer may read, oldest first. */
+  versions: ReportVersion[];
+  /** The next version, when the viewer may read it. */
+  supersededById: string | null;
+  /** The server would take an amendment of this version from the viewer. */
+  mayAmend: boolean;
 }
 
 /** The body of POST /reports (ReportBody in src/http/schemas/reports.ts). */
@@ -142,6 +161,9 @@ export interface Incident extends GeoFields {
   concernedParties: string[];
   releasedAt: string | null;
   updatedAt: string;
+  /** Who may read it, which parties it concerns, and until when nobody outside the mission may. */
+  classification: Classification;
+  embargoUntil: string | null;
 }
 
 export interface Finding {

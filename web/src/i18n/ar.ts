@@ -5,6 +5,7 @@ import { geoAr } from "./geo-ar.js";
 import { fieldsAr } from "./fields-ar.js";
 import { releaseAr } from "./release-ar.js";
 import { tasksAr } from "./tasks-ar.js";
+import { caseAccessAr } from "./case-access-ar.js";
 import type { Messages } from "./en.js";
 
 /** Every English key is required; Arabic may add plural forms (zero, two, few, many). */
@@ -25,6 +26,8 @@ export const ar: Translation<Messages> = {
   ...tasksAr,
   // the app's own date fields and file picker
   ...fieldsAr,
+  // who may read an incident (classification, embargo); report versions and amendments
+  ...caseAccessAr,
   app: {
     name: "مرصد وقف إطلاق النار",
     workspace: "مساحة عمل البعثة",
@@ -126,6 +129,7 @@ export const ar: Translation<Messages> = {
       party_not_found: "هذا الطرف غير معروف.",
       idempotency_key_reused: "هذا البلاغ المنتظر يتعارض مع بلاغ أُرسل من قبل.",
       report_not_found: "لا يوجد بلاغ كهذا، أو لا يحق لك الاطلاع عليه.",
+      report_superseded: "سبق تعديل هذا البلاغ؛ عدّل أحدث نسخة منه.",
       incident_not_found: "لا توجد حادثة كهذه، أو لا يحق لك الاطلاع عليها.",
       report_already_triaged: "أحد البلاغات فُرز من قبل.",
       transition_not_allowed: "لا يمكن نقل الملف إلى هذه الحالة من حالته الراهنة.",

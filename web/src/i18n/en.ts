@@ -5,6 +5,7 @@ import { geoEn } from "./geo-en.js";
 import { fieldsEn } from "./fields-en.js";
 import { releaseEn } from "./release-en.js";
 import { tasksEn } from "./tasks-en.js";
+import { caseAccessEn } from "./case-access-en.js";
 export const en = {
   // dashboard, search, finding editor, evidence, history, triage actions
   ...workspaceEn,
@@ -18,6 +19,8 @@ export const en = {
   ...tasksEn,
   // the app's own date fields and file picker
   ...fieldsEn,
+  // who may read an incident (classification, embargo); report versions and amendments
+  ...caseAccessEn,
   app: {
     name: "Ceasefire Monitor",
     workspace: "Mission workspace",
@@ -111,6 +114,7 @@ export const en = {
       party_not_found: "That party is not known.",
       idempotency_key_reused: "This queued report clashes with one already sent.",
       report_not_found: "There is no such report, or you may not see it.",
+      report_superseded: "This report has already been amended; amend its latest version.",
       incident_not_found: "There is no such incident, or you may not see it.",
       report_already_triaged: "One of the reports has already been triaged.",
       transition_not_allowed: "The case cannot move to that state from here.",

@@ -21,6 +21,9 @@ import { ReportsSideBySide } from "./incident/ReportsSideBySide.js";
 import { GeoPanel } from "./incident/GeoPanel.js";
 import { IncidentFacts } from "./incident/IncidentFacts.js";
 import { ReleasesSection } from "./incident/ReleasesSection.js";
+import { ClassificationPanel } from "./incident/ClassificationPanel.js";
+import { useUser } from "../session.js";
+import { can } from "../vocabulary.js";
 
 export function IncidentPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -50,6 +53,7 @@ function IncidentView({
   onChange: (d: IncidentDetail) => void;
 }) {
   const { t } = useTranslation();
+  const user = useUser();
   return (
     <>
       <PageTitle>{t("incident.title", { reference: i.reference })}</PageTitle>
@@ -96,6 +100,7 @@ function IncidentView({
         </section>
         <WorkflowPanel incident={i} onChange={onChange} />
       </div>
+      {can.seeInternalFields(user) && <ClassificationPanel incident={i} onChange={onChange} />}
       <GeoPanel subject={i} path={`/incidents/${i.id}`} />
       <ReportsSideBySide reports={i.reports} />
       <FindingsSection incident={i} />

@@ -23,7 +23,7 @@ import {
   useUploadMessages,
   type UploadResult,
 } from "./evidence/EvidenceUpload.js";
-import type { FieldKit } from "./intake/field-kit.js";
+import { useFieldKit } from "./intake/field-kit.js";
 import { OutboxPanel } from "./intake/OutboxPanel.js";
 import {
   emptyForm,
@@ -95,21 +95,7 @@ export function NewReportPage() {
     // only when the address names another item
   }, [editKey]);
 
-  const problem = (field: FormField) => {
-    const p = problems.find((x) => x.field === field);
-    return p ? t(`intake.need.${p.need}`) : null;
-  };
-  const kit: FieldKit = {
-    form,
-    set: (key, value) => setForm((f) => ({ ...f, [key]: value })),
-    update: setForm,
-    invalid: (field) =>
-      problems.some((p) => p.field === field) || badFields.includes(field) || undefined,
-    describedBy: (field, hint) =>
-      [hint, problem(field) ? `${field}-problem` : undefined].filter(Boolean).join(" ") ||
-      undefined,
-    problem,
-  };
+  const kit = useFieldKit(form, setForm, problems, badFields);
 
   const focusStatus = () => requestAnimationFrame(() => statusRef.current?.focus());
 

@@ -58,10 +58,19 @@ function ReportDetail({
   return (
     <>
       <PageTitle>{t("report.title", { tracking: r.trackingId })}</PageTitle>
+      <VersionLinks report={r} />
       <p className="muted">
         {t("report.version", { version: r.version })}
         {r.isDemo && <span className="badge badge-demo">{t("common.demo")}</span>}
       </p>
+      {r.mayAmend && (
+        <p className="amend-action">
+          <Link className="button primary" to={`/reports/${r.id}/amend`}>
+            {t("versions.amend")}
+          </Link>{" "}
+          <span className="hint">{t("versions.amendHint")}</span>
+        </p>
+      )}
       <dl className="details">
         <dt>{t("report.fields.status")}</dt>
         <dd>
@@ -152,6 +161,7 @@ function ReportDetail({
           ))}
         </ul>
       )}
+      <VersionsSection report={r} />
       {mayAttach(user) && r.status !== "superseded" && (
         <section className="panel" aria-labelledby="attach-title">
           <h2 id="attach-title" className="panel-title">
@@ -167,4 +177,80 @@ function ReportDetail({
 /** Who the server lets attach evidence (src/services/evidence.ts); it decides for itself. */
 function mayAttach(user: User): boolean {
   return can.fileReports(user) || ["intake", "analyst", "chief"].includes(user.role);
+}
+
+/** Where this version stands: superseded by a later one (said first), or superseding an earlier. */
+function VersionLinks({ report: r }: { report: ReportWithEvidence }) {
+  const { t } = useTranslation();
+  const next = r.versions.find((v) => v.id === r.supersededById);
+  const previous = r.versions.find((v) => v.id === r.supersedesId);
+  return (
+    <>
+      {r.status === "superseded" && (
+        <div className="notice notice-warning" role="note" data-testid="superseded-notice">
+          <p className="notice-title">{t("versions.supersededNotice")}</p>
+          <p>
+            {next ? (
+              <Link to={`/reports/${next.id}`}>
+                {t("versions.supersededBy", { version: next.version })}
+              </Link>
+            ) : (
+              t("versions.supersededByHidden")
+            )}
+          </p>
+        </div>
+      )}
+      {previous && (
+        <p className="notice notice-info" data-testid="supersedes">
+          <Link to={`/reports/${previous.id}`}>
+            {t("versions.supersedes", { version: previous.version })}
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Every version the viewer may read, this one marked; shown once there is more than one. */
+function VersionsSection({ report: r }: { report: ReportWithEvidence }) {
+  const { t } = useTranslation();
+  if (r.versions.length < 2) return null;
+  return (
+    <section aria-labelledby="versions-title">
+      <h2 id="versions-title">{t("versions.title")}</h2>
+      <table className="data-table versions-table">
+        <caption className="visually-hidden">{t("versions.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("versions.versionColumn")}</th>
+            <th scope="col">{t("versions.received")}</th>
+            <th scope="col">{t("versions.status")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.versions.map((v) => (
+            <tr key={v.id} aria-current={v.id === r.id ? "page" : undefined}>
+              <td>
+                {v.id === r.id ? (
+                  <strong>
+                    {t("versions.version", { version: v.version })} ({t("versions.thisOne")})
+                  </strong>
+                ) : (
+                  <Link to={`/reports/${v.id}`}>
+                    {t("versions.version", { version: v.version })}
+                  </Link>
+                )}
+              </td>
+              <td>
+                <DateTime iso={v.receivedAt} />
+              </td>
+              <td>
+                <ReportStatusBadge status={v.status} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
 }

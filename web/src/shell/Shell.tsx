@@ -9,6 +9,7 @@ import { IncidentsPage } from "../pages/IncidentsPage.js";
 import { NewReportPage } from "../pages/NewReportPage.js";
 import { NotAllowedPage, NothingHerePage, NotFoundPage } from "../pages/NothingHerePage.js";
 import { ReportPage } from "../pages/ReportPage.js";
+import { AmendReportPage } from "../pages/AmendReportPage.js";
 import { ReportsPage } from "../pages/ReportsPage.js";
 import { AccountPage } from "../pages/account/AccountPage.js";
 import { DashboardPage } from "../pages/DashboardPage.js";
@@ -85,6 +86,11 @@ const ROUTES: Route[] = [
   { pattern: "/search", allowed: canSearch, page: () => <SearchPage /> },
   { pattern: "/reports", allowed: can.readReports, page: () => <ReportsPage /> },
   { pattern: "/reports/new", allowed: can.fileReports, page: () => <NewReportPage /> },
+  {
+    pattern: "/reports/:id/amend",
+    allowed: can.readReports,
+    page: ({ id }) => <AmendReportPage id={id!} key={id} />,
+  },
   {
     pattern: "/reports/:id",
     allowed: can.readReports,

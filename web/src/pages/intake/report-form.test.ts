@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { emptyForm, fieldsOfRejection, fromDraft, guessLanguage, toDraft } from "./report-form.js";
+import type { Report } from "../../api/types.js";
+import {
+  emptyForm,
+  fieldsOfRejection,
+  fromDraft,
+  fromReport,
+  guessLanguage,
+  toDraft,
+} from "./report-form.js";
 
 const filled = () => ({
   ...emptyForm("monitor", "ar"),
@@ -69,5 +77,68 @@ describe("the intake form", () => {
     expect(fieldsOfRejection({ field: "occurredTo" })).toEqual(["occurredTo"]);
     expect(fieldsOfRejection({ issues: [{ field: "location.lat" }] })).toEqual(["lat"]);
     expect(fieldsOfRejection(undefined)).toEqual([]);
+  });
+});
+
+describe("amending a filed report", () => {
+  const filed: Report = {
+    id: "r1",
+    trackingId: "R-000001",
+    version: 1,
+    supersedesId: null,
+    sourceKind: "party_complaint",
+    submitterParty: "GNA",
+    allegedParty: "LNA",
+    receivedAt: "2020-01-15T08:00:00.000Z",
+    occurredFrom: "2020-01-14T19:00:00.000Z",
+    occurredTo: "2020-01-14T21:30:00.000Z",
+    datePrecision: 1,
+    location: { lat: 32.795, lon: 13.287 },
+    wherePrecision: 1,
+    placeName: "Ain Zara",
+    category: "A3",
+    description: "Shelling.",
+    language: "en",
+    counts: { explosions: 12 },
+    status: "received",
+    incidentId: null,
+    isDemo: false,
+    locationResolution: { status: "reported", candidates: [] },
+    classification: "parties",
+    concernedParties: ["GNA"],
+    embargoUntil: null,
+    geo: null,
+    geoStatus: "evaluated",
+  } as unknown as Report;
+
+  it("opens the form on the report as filed, in Libya time, and sends it back unchanged", () => {
+    const form = fromReport(filed);
+    expect(form.occurredFrom).toBe("2020-01-14T21:00");
+    expect(form.counts.explosions).toBe("12");
+    expect(toDraft(form, { needsComplainingParty: false })).toEqual({
+      draft: {
+        sourceKind: "party_complaint",
+        occurredFrom: filed.occurredFrom,
+        occurredTo: filed.occurredTo,
+        location: filed.location,
+        wherePrecision: 1,
+        placeName: "Ain Zara",
+        category: "A3",
+        description: "Shelling.",
+        language: "en",
+        counts: { explosions: 12 },
+        allegedParty: "LNA",
+      },
+    });
+  });
+
+  it("does not take coordinates the server found from the place name as reported", () => {
+    const form = fromReport({
+      ...filed,
+      wherePrecision: 3,
+      locationResolution: { status: "gazetteer", candidates: [] },
+    });
+    expect([form.lat, form.lon, form.wherePrecision]).toEqual(["", "", ""]);
+    expect(form.placeName).toBe("Ain Zara");
   });
 });

@@ -2,7 +2,14 @@
  * The intake form's values and the report they make. Pure: the page keeps the values, this
  * checks them and turns them into the API's report body (times typed in mission time → UTC).
  */
-import type { CategoryCode, Counts, Language, ReportDraft, SourceKind } from "../../api/types.js";
+import type {
+  CategoryCode,
+  Counts,
+  Language,
+  Report,
+  ReportDraft,
+  SourceKind,
+} from "../../api/types.js";
 import { MISSION_TIME_ZONE } from "../../i18n/format.js";
 import { isoToWallTime, wallTimeToIso } from "../../time/mission-time.js";
 import { REPORT_COUNT_KINDS } from "../../vocabulary.js";
@@ -163,6 +170,29 @@ export function fromDraft(d: ReportDraft): ReportForm {
     language: d.language,
     counts,
   };
+}
+
+/**
+ * A filed report back into the form, to amend it. Coordinates the filer gave are kept; those the
+ * server found from the place name are not, so that the amendment names the place again and the
+ * server locates it again rather than taking the gazetteer's point as reported.
+ */
+export function fromReport(r: Report): ReportForm {
+  const reported =
+    r.location !== null && (r.locationResolution?.status ?? "reported") === "reported";
+  return fromDraft({
+    sourceKind: r.sourceKind,
+    occurredFrom: r.occurredFrom,
+    occurredTo: r.occurredTo,
+    ...(reported && r.location ? { location: r.location, wherePrecision: r.wherePrecision } : {}),
+    ...(r.placeName ? { placeName: r.placeName } : {}),
+    category: r.category,
+    description: r.description,
+    language: r.language,
+    counts: r.counts,
+    ...(r.allegedParty ? { allegedParty: r.allegedParty } : {}),
+    ...(r.submitterParty ? { onBehalfOfParty: r.submitterParty } : {}),
+  });
 }
 
 const SERVER_FIELDS: Record<string, FormField> = {

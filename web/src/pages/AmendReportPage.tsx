@@ -1,0 +1,141 @@
+/**
+ * Amending a report: the intake form opened on the version as filed, sent to
+ * POST /reports/{id}/amendments, which files a new version linked to this one. Online only (an
+ * amendment answers a version the server holds, so it is not queued in the outbox); the server
+ * says whether the viewer may amend (`mayAmend`), and refuses anyway if not.
+ */
+import { useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, get, post } from "../api/client.js";
+import type { Report, ReportWithEvidence } from "../api/types.js";
+import { Link, navigate } from "../router.js";
+import { useUser } from "../session.js";
+import { PageTitle } from "../shell/PageTitle.js";
+import { ErrorNotice, Loading } from "../ui/notices.js";
+import { useApi } from "../use-api.js";
+import { CountsFields } from "./intake/CountsFields.js";
+import { useFieldKit } from "./intake/field-kit.js";
+import {
+  fieldsOfRejection,
+  fromReport,
+  toDraft,
+  type FormField,
+  type Problem,
+  type ReportForm,
+} from "./intake/report-form.js";
+import { SourceFields } from "./intake/SourceFields.js";
+import { useParties } from "./intake/use-parties.js";
+import { WhatFields } from "./intake/WhatFields.js";
+import { WhenFields } from "./intake/WhenFields.js";
+import { WhereFields } from "./intake/WhereFields.js";
+
+export function AmendReportPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const report = useApi((signal) => get<ReportWithEvidence>(`/reports/${id}`, { signal }), [id]);
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={`/reports/${id}`}>{t("amend.back")}</Link>
+      </p>
+      {report.state === "loading" && <Loading />}
+      {report.state === "error" && (
+        <>
+          <PageTitle>{t("errors.title")}</PageTitle>
+          <ErrorNotice error={report.error} onRetry={report.reload} />
+        </>
+      )}
+      {report.state === "ok" &&
+        (report.data.mayAmend ? (
+          <AmendForm report={report.data} />
+        ) : (
+          <>
+            <PageTitle>{t("amend.title", { tracking: report.data.trackingId })}</PageTitle>
+            <p className="notice notice-error">{t("amend.notAllowed")}</p>
+          </>
+        ))}
+    </>
+  );
+}
+
+function AmendForm({ report: r }: { report: Report }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const parties = useParties();
+  const isLiaison = user.role === "liaison";
+  const original = fromReport(r);
+  const [form, setForm] = useState<ReportForm>(original);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [badFields, setBadFields] = useState<FormField[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [unchanged, setUnchanged] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  const kit = useFieldKit(form, setForm, problems, badFields);
+  const opts = { needsComplainingParty: !isLiaison };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setUnchanged(false);
+    const made = toDraft(form, opts);
+    const before = toDraft(original, opts);
+    if ("problems" in made) {
+      setProblems(made.problems);
+    } else if (JSON.stringify(made) === JSON.stringify(before)) {
+      setProblems([]);
+      setUnchanged(true);
+    } else {
+      setProblems([]);
+      setBadFields([]);
+      setBusy(true);
+      try {
+        const next = await post<Report>(`/reports/${r.id}/amendments`, made.draft);
+        navigate(`/reports/${next.id}`);
+        return;
+      } catch (err) {
+        setError(err);
+        if (err instanceof ApiError) setBadFields(fieldsOfRejection(err.details));
+      } finally {
+        setBusy(false);
+      }
+    }
+    requestAnimationFrame(() => statusRef.current?.focus());
+  };
+
+  return (
+    <>
+      <PageTitle>{t("amend.title", { tracking: r.trackingId })}</PageTitle>
+      <form className="intake-form amend-form" noValidate onSubmit={(e) => void submit(e)}>
+        <p className="notice notice-info">{t("amend.intro", { version: r.version })}</p>
+        <div ref={statusRef} tabIndex={-1} className="form-status" aria-live="polite">
+          {problems.length > 0 && (
+            <div className="notice notice-error" role="alert">
+              <p className="notice-title">{t("intake.problems")}</p>
+              <ul>
+                {problems.map((p) => (
+                  <li key={p.field + p.need}>
+                    <a href={`#${p.field}`}>{t(`intake.need.${p.need}`)}</a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {unchanged && <p className="notice notice-error">{t("amend.noChange")}</p>}
+          {error !== null && <ErrorNotice error={error} />}
+        </div>
+        <SourceFields kit={kit} user={user} kinds={[r.sourceKind]} parties={parties} />
+        <WhenFields kit={kit} />
+        <WhereFields kit={kit} />
+        <WhatFields kit={kit} languageChosen onChooseLanguage={() => {}} />
+        <CountsFields kit={kit} />
+        <p className="hint">{t("amend.evidenceNote", { version: r.version })}</p>
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? t("amend.submitting") : t("amend.submit")}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}
