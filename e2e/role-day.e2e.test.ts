@@ -187,6 +187,47 @@ describe("parties in Arabic", () => {
   });
 });
 
+describe("English words on an Arabic page", () => {
+  it("a note in English keeps its full stop at its own end in the Arabic history", async () => {
+    const list = await ok<{ items: { id: string }[] }>("analyst", "GET", "/incidents?limit=10");
+    const { page, context } = await open(browser, { lang: "ar", user: "analyst" });
+    try {
+      let checked = 0;
+      for (const i of list.items) {
+        await page.goto(`/incidents/${i.id}`);
+        await page.locator(".history-table tbody tr").first().waitFor({ timeout: 20_000 });
+        // Each English note sits between FSI and PDI; its last full stop is drawn right of its first letter.
+        const ends = await page.locator(".history-table li").evaluateAll((cells) =>
+          cells.flatMap((cell) => {
+            const node = [...cell.childNodes].find(
+              (n) =>
+                n.nodeType === Node.TEXT_NODE &&
+                /\u2068[A-Z][^\u2069]*\.\u2069/.test(n.textContent ?? ""),
+            ) as Text | undefined;
+            if (!node) return [];
+            const text = node.data;
+            const start = text.indexOf("\u2068") + 1;
+            const stop = text.indexOf("\u2069", start) - 1;
+            const x = (k: number) => {
+              const r = document.createRange();
+              r.setStart(node, k);
+              r.setEnd(node, k + 1);
+              return r.getBoundingClientRect().x;
+            };
+            return [x(stop) > x(start)];
+          }),
+        );
+        for (const rightEnd of ends) expect(rightEnd).toBe(true);
+        checked += ends.length;
+        if (checked > 0) break;
+      }
+      expect(checked, "an English note was found in a history").toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe("numbers in Arabic sentences", () => {
   it("a distance to the line carries no sign to land at the wrong end; the side says which way", async () => {
     const list = await ok<{

@@ -1,4 +1,5 @@
 /** The user's API tokens: create one (shown once), see them, revoke one. */
+import { useLang } from "../../ui/use-lang.js";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { TOKEN_SCOPES } from "../../../../src/domain/token-scopes.js";
@@ -16,6 +17,7 @@ const dayAhead = (days: number) => new Date(Date.now() + days * DAY).toISOString
 
 export function TokensSection() {
   const { t } = useTranslation();
+  const lang = useLang();
   const tokens = useApi((signal) => get<{ items: ApiTokenInfo[] }>("/auth/tokens", { signal }), []);
   const [name, setName] = useState("");
   const [scopes, setScopes] = useState<string[]>([]);
@@ -107,7 +109,10 @@ export function TokensSection() {
                 checked={scopes.includes(scope)}
                 onChange={() => toggle(scope)}
               />{" "}
-              <code dir="ltr">{scope}</code>
+              {t(`account.tokens.scopeName.${scope.replace(":", "_")}` as never)}{" "}
+              <code dir="ltr" className="muted">
+                {scope}
+              </code>
             </label>
           ))}
         </fieldset>
@@ -157,7 +162,11 @@ export function TokensSection() {
                     <td>
                       <bdi>{tok.name}</bdi>
                     </td>
-                    <td dir="ltr">{tok.scopes.join(", ")}</td>
+                    <td>
+                      {tok.scopes
+                        .map((s) => t(`account.tokens.scopeName.${s.replace(":", "_")}` as never))
+                        .join(lang === "ar" ? "، " : ", ")}
+                    </td>
                     <td>
                       <DateTime iso={tok.expiresAt} />
                     </td>

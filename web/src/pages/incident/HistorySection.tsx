@@ -6,6 +6,8 @@ import { DateTime } from "../../ui/display.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useApi } from "../../use-api.js";
 
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 export function HistorySection({ incidentId, version }: { incidentId: string; version: string }) {
   const { t } = useTranslation();
   const history = useApi(
@@ -30,8 +32,11 @@ export function HistorySection({ incidentId, version }: { incidentId: string; ve
     if (typeof d.outcome === "string")
       parts.push(t(`outcome.${d.outcome}` as "outcome.pending", { defaultValue: d.outcome }));
     if (Array.isArray(d.reportIds)) parts.push(t("history.reports", { count: d.reportIds.length }));
-    if (typeof d.reason === "string") parts.push(t("history.reason", { reason: d.reason }));
-    if (typeof d.note === "string") parts.push(t("history.note", { note: d.note }));
+    // A person's words, in whichever language they wrote, isolated (FSI…PDI) from the sentence
+    // around them: an English note's full stop must not land at the far end of an Arabic line.
+    if (typeof d.reason === "string")
+      parts.push(t("history.reason", { reason: isolate(d.reason) }));
+    if (typeof d.note === "string") parts.push(t("history.note", { note: isolate(d.note) }));
     return parts;
   };
   return (
