@@ -331,6 +331,9 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     who: READERS_OF_REPORTS,
     queries: ["", "?bbox=9,19,26,34&zoom=5", "?bbox=13,32.5,13.5,33&zoom=12"],
   },
+  // Times only, no record: that a liaison learns no time of the other party's is in map.test.ts.
+  "GET /api/v1/map/reports/time-extent": { who: READERS_OF_REPORTS },
+  "GET /api/v1/map/incidents/time-extent": { who: READERS_OF_INCIDENTS },
   "GET /api/v1/incidents.geojson": {
     who: READERS_OF_INCIDENTS,
     queries: [
