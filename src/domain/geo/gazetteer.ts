@@ -44,6 +44,8 @@ export interface Place {
   /** Rough coordinates (domain.md §11.4 "K"): good for where_prec ≥ 2 only. */
   approximate: boolean;
   sources: string[];
+  /** The district a source assigns the place to (GeoNames' admin-1 code), when known. */
+  districtId?: string;
 }
 
 interface NameEntry {
