@@ -96,6 +96,12 @@ describe("searching places by name", () => {
     for (const q of ["Buerat", "Buwairat"]) {
       expect(searchPlaces(gazetteer, q)[0]!.place.id, q).toBe("village");
     }
+    // Ranked first, but not located without a person's choice.
+    const located = locatePlaceName(gazetteer, "Buerat");
+    expect("ambiguous" in located && located.ambiguous.map((m) => m.place.id)).toEqual([
+      "village",
+      "town",
+    ]);
   });
 
   it("breaks ties by population", () => {

@@ -14,6 +14,8 @@ export interface PlaceMatch {
   match: MatchKind;
   /** The name or variant that matched. */
   matchedName: string;
+  /** The matched variant is a name of a place more than SHARED_NAME_KM away too. */
+  sharedName: boolean;
 }
 
 const SCORE = {
@@ -87,6 +89,7 @@ export function searchPlaces(
       score: Number(m.score.toFixed(4)),
       match: m.match,
       matchedName: gazetteer.names[m.entry]!.text,
+      sharedName: gazetteer.names[m.entry]!.sharedFar,
     }))
     .sort(compareMatches)
     .slice(0, limit);
@@ -163,8 +166,9 @@ export type PlaceLocation =
 
 /**
  * What an event "in <name>" can be placed at. A single place matched exactly, by key or by
- * skeleton is located; several equally good places, or only prefix or similar matches, are
- * returned as `ambiguous` for a person to choose (never guessed); nothing at all is `notFound`.
+ * skeleton is located; several equally good places, only prefix or similar matches, or a best
+ * match on a variant shared with a far-apart place are returned as `ambiguous` for a person to
+ * choose (never guessed); nothing at all is `notFound`.
  * Equal matches closer together than `sameSiteKm` are one place entered twice.
  */
 export function locatePlaceName(
@@ -176,7 +180,10 @@ export function locatePlaceName(
   const matches = searchPlaces(gazetteer, name, { limit: 10 });
   const top = matches[0];
   if (!top) return { notFound: true };
-  if (top.match === "prefix" || top.match === "similar") return { ambiguous: matches.slice(0, 5) };
+  // A variant two far-apart places bear says little about which is meant, even ranked.
+  if (top.match === "prefix" || top.match === "similar" || top.sharedName) {
+    return { ambiguous: matches.slice(0, 5) };
+  }
   const tier = matches.filter((m) => m.score === top.score);
   const distinct = tier.filter(
     (m, i) => !tier.slice(0, i).some((o) => kmBetween(o.place, m.place) < sameSiteKm),
