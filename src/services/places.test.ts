@@ -62,6 +62,22 @@ describe("place search", () => {
     expect(hits[1]!.match).toBe("prefix");
   });
 
+  it("offers first the place whose own name matches, not one that merely shares a variant", () => {
+    const janzur = top("Janzour")!;
+    expect(janzur).toMatchObject({ name: "Janzur", nameAr: "جنزور" });
+    expect(janzur.lon).toBeCloseTo(13.03, 2); // by Tripoli, not the village near Tobruk
+    for (const q of ["Buwairat", "Buerat"]) expect(top(q)?.nameAr, q).toBe("بويرات الحسون");
+    expect(top("Jufra")?.name).toMatch(/Jufra/);
+  });
+
+  it("labels a town with the district GeoNames codes it under, not the coarse polygon's", () => {
+    // Zliten's point falls in Natural Earth's 1:10m Al Marqab; GeoNames codes it 72, Misratah.
+    expect(top("Zliten")?.district).toMatchObject({ id: "LBY-2970", name: "Misratah" });
+    // GeoNames codes Tripoli 77, the polygon Natural Earth labels Tajura' wa an Nawahi al Arba
+    // (its GeoNames name is Sha`biyat Tarabulus).
+    expect(top("Tripoli")?.district?.id).toBe("LBY-2978");
+  });
+
   it("respects the limit and finds nothing for a name no place has", () => {
     expect(searchPlaces(deps, liaison, { q: "Wadi", limit: 3 })).toHaveLength(3);
     expect(searchPlaces(deps, liaison, { q: "Xyzzy Nowhere", limit: 5 })).toEqual([]);

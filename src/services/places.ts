@@ -4,7 +4,7 @@
  * process, on first use.
  */
 import type { Gazetteer, Place, PlaceKind } from "../domain/geo/gazetteer.js";
-import { districtAt, type DistrictRef } from "../domain/geo/districts.js";
+import { districtOfPlace, type DistrictRef } from "../domain/geo/districts.js";
 import { searchPlaces as searchGazetteer, type MatchKind } from "../domain/geo/place-search.js";
 import { resolveReportLocation, type ResolvedLocation } from "../domain/place-resolution.js";
 import type { ReportInput } from "../domain/reports.js";
@@ -61,7 +61,7 @@ function placeFields(place: Place) {
     kind: place.kind,
     population: place.population,
     approximate: place.approximate,
-    district: districtAt(libyaDistricts(), place),
+    district: districtOfPlace(libyaDistricts(), place),
   };
 }
 

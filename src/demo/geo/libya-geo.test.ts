@@ -15,6 +15,41 @@ import { ATTRIBUTION, buildLibyaGeo } from "./libya-sources.js";
 
 const shared = defaultSharedDataDir();
 
+// The shared data with a made-up village "Qasr Tarsa" in the desert, and GeoNames rows added.
+const withRows = (geonamesRows: string[]) => {
+  const real = readSources(shared);
+  const osmRow = "node,1,village,Qasr Tarsa,,,,,,27.5,20.5,,,";
+  return {
+    ...real,
+    osmPlacesCsv: `${real.osmPlacesCsv.trimEnd()}\n${osmRow}\n`,
+    geonamesTsv: `${real.geonamesTsv.trimEnd()}\n${geonamesRows.join("\n")}\n`,
+  };
+};
+const geonamesRow = (name: string, lat: number, lon: number, admin1: string) =>
+  `99\t${name}\t${name}\t\t${lat}\t${lon}\tP\tPPL\tLY\t\t${admin1}\t\t\t\t20000\t\t\t\t`;
+const ids = (built: ReturnType<typeof buildLibyaGeo>) =>
+  built.gazetteer.places.filter((p) => /Tarsa/.test(p.name)).map((p) => [p.id, p.sources]);
+
+describe.skipIf(!existsSync(shared))("building the gazetteer", () => {
+  it("merges a GeoNames record into an OSM place of the same name only when they are close", () => {
+    // 0.25° of latitude is 28 km: two places, though they share a name.
+    expect(ids(buildLibyaGeo(withRows([geonamesRow("Qasr Tarsa", 27.75, 20.5, "83")])))).toEqual([
+      ["geonames:99", ["geonames"]],
+      ["osm:node/1", ["openstreetmap"]],
+    ]);
+    expect(ids(buildLibyaGeo(withRows([geonamesRow("Qasr Tarsa", 27.55, 20.5, "83")])))).toEqual([
+      ["osm:node/1", ["openstreetmap", "geonames"]],
+    ]);
+  });
+
+  it("gives a place the district of its GeoNames admin-1 code, wherever its point falls", () => {
+    // Natural Earth's gn_a1_code LY.77 is LBY-2978, by Tripoli, 700 km from this point.
+    const built = buildLibyaGeo(withRows([geonamesRow("Bir Tarsa", 27.2, 20.1, "77")]));
+    expect(built.gazetteer.places.find((p) => p.id === "geonames:99")?.districtId).toBe("LBY-2978");
+    for (const d of built.districts.districts) expect(d).not.toHaveProperty("geonamesCode");
+  });
+});
+
 describe("the Libya geography the repository ships", () => {
   it.skipIf(!existsSync(shared))("is what the build step makes from the shared data today", () => {
     const built = JSON.parse(JSON.stringify(buildLibyaGeo(readSources(shared))));

@@ -10,7 +10,7 @@ import {
   normalizeForSearch,
 } from "../../domain/arabic.js";
 import type { District } from "../../domain/geo/districts.js";
-import type { Place, PlaceKind } from "../../domain/geo/gazetteer.js";
+import { SHARED_NAME_KM, type Place, type PlaceKind } from "../../domain/geo/gazetteer.js";
 import type { BBox, PolygonalGeometry } from "../../domain/geo/geojson.js";
 import { distanceKm } from "../../domain/geo/sphere.js";
 import { parseCsv, parseTsv } from "./delimited-text.js";
@@ -36,12 +36,16 @@ export const ATTRIBUTION = {
   naturalEarth: "Made with Natural Earth (naturalearthdata.com), public domain",
 };
 
-// Two entries with a common name this close are one place from two sources.
-const SAME_PLACE_KM = 30;
+// Two entries with a common name this close are one place from two sources. The largest true
+// offset in the data is 19 km (Ras Lanuf: the §11.4 point by the terminal, OSM's in the town);
+// name alone joined Zawia Janzour (lon 24.66) and Janzur (lon 13.03) in reports, hence a limit,
+// the same as the search's SHARED_NAME_KM.
+const SAME_PLACE_KM = SHARED_NAME_KM;
 
 export function buildLibyaGeo(sources: SourceTexts): BuiltLibyaGeo {
   const places = osmPlaces(parseCsv(sources.osmPlacesCsv));
-  mergeGeonames(places, parseTsv(sources.geonamesTsv));
+  const districts = districtsOf(sources.districtsGeoJson);
+  mergeGeonames(places, parseTsv(sources.geonamesTsv), districtsByGeonamesCode(districts));
   mergeFrontLine(places);
   return {
     gazetteer: {
@@ -50,7 +54,7 @@ export function buildLibyaGeo(sources: SourceTexts): BuiltLibyaGeo {
     },
     districts: {
       attribution: [ATTRIBUTION.naturalEarth],
-      districts: districtsOf(sources.districtsGeoJson),
+      districts: districts.map(({ geonamesCode: _unused, ...d }) => d),
     },
     outline: { attribution: [ATTRIBUTION.naturalEarth], ...outlineOf(sources.outlineGeoJson) },
   };
@@ -79,8 +83,21 @@ function osmPlaces(rows: Record<string, string>[]): Place[] {
   });
 }
 
-function mergeGeonames(places: Place[], rows: Record<string, string>[]): void {
+/**
+ * GeoNames codes each place with its admin-1 district ("LY.77"), which Natural Earth gives for
+ * each polygon (gn_a1_code): better than the coarse 1:10m polygons near their borders.
+ */
+function districtsByGeonamesCode(districts: SourceDistrict[]): Map<string, string> {
+  return new Map(districts.filter((d) => d.geonamesCode).map((d) => [d.geonamesCode!, d.id]));
+}
+
+function mergeGeonames(
+  places: Place[],
+  rows: Record<string, string>[],
+  districtIds: Map<string, string>,
+): void {
   for (const r of rows) {
+    const districtId = districtIds.get(`${r.country_code}.${r.admin1_code}`);
     const names = [
       r.name!,
       r.asciiname!,
@@ -97,6 +114,7 @@ function mergeGeonames(places: Place[], rows: Record<string, string>[]): void {
       target.variants.push(...names);
       target.population = Math.max(target.population ?? 0, population ?? 0) || null;
       target.sources.push("geonames");
+      if (districtId) target.districtId ??= districtId;
       continue;
     }
     places.push({
@@ -110,6 +128,7 @@ function mergeGeonames(places: Place[], rows: Record<string, string>[]): void {
       population,
       approximate: false,
       sources: ["geonames"],
+      ...(districtId ? { districtId } : {}),
     });
   }
 }
@@ -238,9 +257,12 @@ interface NaturalEarthFeature {
   geometry: PolygonalGeometry;
 }
 
-function districtsOf(text: string): District[] {
+type SourceDistrict = District & { geonamesCode: string | null };
+
+function districtsOf(text: string): SourceDistrict[] {
   const features = (JSON.parse(text) as { features: NaturalEarthFeature[] }).features;
   return features.map((f) => {
+    const code = f.properties.gn_a1_code;
     const name = String(f.properties.name);
     const alt = typeof f.properties.name_alt === "string" ? f.properties.name_alt : "";
     return {
@@ -249,6 +271,7 @@ function districtsOf(text: string): District[] {
       nameAr: DISTRICT_NAMES_AR[name] ?? null,
       variants: [...new Set(alt.split(/[|,]/).map((s) => s.trim()))].filter((s) => s && s !== name),
       geometry: rounded(f.geometry),
+      geonamesCode: typeof code === "string" && code ? code : null,
     };
   });
 }

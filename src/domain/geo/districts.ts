@@ -40,3 +40,15 @@ export function districtAt(
   const d = found.length > 0 ? prepared.districts[found[0]!] : undefined;
   return d ? { id: d.id, name: d.name, nameAr: d.nameAr } : null;
 }
+
+/**
+ * The district of a place: the one its source assigns (the coarse polygons misplace towns near
+ * their borders), else the one containing its point.
+ */
+export function districtOfPlace(
+  prepared: PreparedDistricts,
+  place: { lat: number; lon: number; districtId?: string },
+): DistrictRef | null {
+  const d = place.districtId && prepared.districts.find((x) => x.id === place.districtId);
+  return d ? { id: d.id, name: d.name, nameAr: d.nameAr } : districtAt(prepared, place);
+}

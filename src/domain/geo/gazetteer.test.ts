@@ -66,6 +66,44 @@ describe("searching places by name", () => {
     ]);
   });
 
+  it("ranks a place's own name above a variant, and a whole word of a name above a skeleton", () => {
+    const gazetteer = buildGazetteer([
+      place("own", "Harawa", null, 31, 16),
+      place("variant", "Qasr Harawa", null, 31.3, 16.2, { variants: ["Harawa"] }),
+      place("base", "Al-Jufra airbase", null, 29.2, 16),
+      place("skeleton", "Jaffar", null, 32.1, 13.1, { population: 5_000 }),
+    ]);
+    expect(searchPlaces(gazetteer, "Harawa").map((m) => m.place.id)).toEqual(["own", "variant"]);
+    expect(searchPlaces(gazetteer, "Harawa")[0]!.score).toBeGreaterThan(
+      searchPlaces(gazetteer, "Harawa")[1]!.score,
+    );
+    expect(searchPlaces(gazetteer, "Jufra").map((m) => m.place.id)).toEqual(["base", "skeleton"]);
+  });
+
+  it("does not let a variant shared with a far-apart place beat that place's own name", () => {
+    // One source lists "El-Buerat" under a populous town 180 km from the village itself.
+    const gazetteer = buildGazetteer([
+      place("town", "Tarhuna", null, 32.435, 13.633, {
+        population: 210_000,
+        kind: "city",
+        variants: ["El-Buerat"],
+      }),
+      place("village", "Bu`ayrat Al Hossuon", null, 31.4, 15.727, {
+        kind: "village",
+        variants: ["Buerat"],
+      }),
+    ]);
+    for (const q of ["Buerat", "Buwairat"]) {
+      expect(searchPlaces(gazetteer, q)[0]!.place.id, q).toBe("village");
+    }
+    // Ranked first, but not located without a person's choice.
+    const located = locatePlaceName(gazetteer, "Buerat");
+    expect("ambiguous" in located && located.ambiguous.map((m) => m.place.id)).toEqual([
+      "village",
+      "town",
+    ]);
+  });
+
   it("breaks ties by population", () => {
     expect(searchPlaces(small, "Zawiya").map((m) => m.place.id)).toEqual([
       "zawiya-city",
@@ -121,6 +159,16 @@ describe("the shipped Libya gazetteer", () => {
       const found = locatePlaceName(libya, q);
       expect(found).toMatchObject({ place: { name: "Misrata", nameAr: "مصراتة" } });
     }
+  });
+
+  it("offers the place whose own name matches first: Janzour, Buwairat, Buerat, Jufra", () => {
+    const first = (q: string) => searchPlaces(libya, q)[0]!.place;
+    expect(first("Janzour")).toMatchObject({ name: "Janzur", nameAr: "جنزور" });
+    expect(first("Janzour").lon).toBeCloseTo(13.03, 2);
+    for (const q of ["Buwairat", "Buerat"]) {
+      expect(first(q), q).toMatchObject({ nameAr: "بويرات الحسون" });
+    }
+    expect(first("Jufra").name).toMatch(/Jufra/);
   });
 
   it("finds the front-line places of domain.md §11.4 in both scripts", () => {

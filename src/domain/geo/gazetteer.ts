@@ -8,6 +8,7 @@ import { CellNearest } from "./cell-nearest.js";
 import { SphericalIndex } from "./spherical-index.js";
 import {
   bearingDeg,
+  distanceKm,
   havBetween,
   havToKm,
   kmToHav,
@@ -43,11 +44,17 @@ export interface Place {
   /** Rough coordinates (domain.md §11.4 "K"): good for where_prec ≥ 2 only. */
   approximate: boolean;
   sources: string[];
+  /** The district a source assigns the place to (GeoNames' admin-1 code), when known. */
+  districtId?: string;
 }
 
 interface NameEntry {
   place: number;
   text: string;
+  /** The place's own name (Latin or Arabic), not one of its variants. */
+  own: boolean;
+  /** A variant that a place more than SHARED_NAME_KM away bears too: weak evidence of which. */
+  sharedFar: boolean;
   normalized: string;
   key: string;
   skeleton: string;
@@ -69,6 +76,9 @@ export interface Gazetteer {
 // A skeleton of two consonants ("zw") matches too many unrelated names to mean anything.
 const MIN_SKELETON_LETTERS = 3;
 
+// One spelling on two places this far apart names two places, not one place entered twice.
+export const SHARED_NAME_KM = 25;
+
 export function buildGazetteer(places: readonly Place[]): Gazetteer {
   const names: NameEntry[] = [];
   const byNormalized = new Map<string, number[]>();
@@ -77,7 +87,7 @@ export function buildGazetteer(places: readonly Place[]): Gazetteer {
   const byTrigram = new Map<string, number[]>();
   places.forEach((place, p) => {
     const seen = new Set<string>();
-    for (const text of [place.name, place.nameAr, ...place.variants]) {
+    for (const [i, text] of [place.name, place.nameAr ?? null, ...place.variants].entries()) {
       const normalized = text ? normalizeForSearch(text) : "";
       if (!normalized || seen.has(normalized)) continue;
       seen.add(normalized);
@@ -85,7 +95,16 @@ export function buildGazetteer(places: readonly Place[]): Gazetteer {
       const skeleton = latinSkeleton(normalized);
       const grams = trigrams(key);
       const e = names.length;
-      names.push({ place: p, text: text!, normalized, key, skeleton, trigramCount: grams.size });
+      const entry = {
+        place: p,
+        text: text!,
+        own: i < 2,
+        sharedFar: false,
+        normalized,
+        key,
+        skeleton,
+      };
+      names.push({ ...entry, trigramCount: grams.size });
       push(byNormalized, normalized, e);
       push(byKey, key, e);
       if (skeleton.replace(/ /g, "").length >= MIN_SKELETON_LETTERS) push(bySkeleton, skeleton, e);
@@ -99,7 +118,23 @@ export function buildGazetteer(places: readonly Place[]): Gazetteer {
     boxes.set([place.lon, place.lat, place.lon, place.lat], 4 * p);
   });
   const index = new SphericalIndex(boxes);
+  markSharedFar(places, names, byNormalized);
   return { places, names, byNormalized, byKey, bySkeleton, byTrigram, index, xyz };
+}
+
+function markSharedFar(
+  places: readonly Place[],
+  names: NameEntry[],
+  byNormalized: ReadonlyMap<string, number[]>,
+): void {
+  for (const name of names) {
+    if (name.own) continue;
+    const here = places[name.place]!;
+    name.sharedFar = byNormalized.get(name.normalized)!.some((e) => {
+      const there = places[names[e]!.place]!;
+      return distanceKm(here.lon, here.lat, there.lon, there.lat) > SHARED_NAME_KM;
+    });
+  }
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {

@@ -14,9 +14,29 @@ export interface PlaceMatch {
   match: MatchKind;
   /** The name or variant that matched. */
   matchedName: string;
+  /** The matched variant is a name of a place more than SHARED_NAME_KM away too. */
+  sharedName: boolean;
 }
 
-const SCORE = { exact: 1, key: 0.95, skeleton: 0.85, prefix: 0.75, similar: 0.8 } as const;
+const SCORE = {
+  exact: 1,
+  exactVariant: 0.97,
+  key: 0.95,
+  word: 0.9,
+  skeleton: 0.85,
+  prefix: 0.75,
+  similar: 0.8,
+} as const;
+
+/**
+ * A match on a variant that a far-apart place bears too (GeoNames lists Buerat under Tarhuna;
+ * OSM tags a village near Tobruk "Janzour") keeps this share of its score, plus up to
+ * OWN_NAME_BONUS for how much the place's own name resembles the query: so it never beats a
+ * place whose own name matches by key, and between the places sharing it, the one whose own
+ * name looks like the query comes first.
+ */
+const SHARED_VARIANT_WEIGHT = 0.88;
+const OWN_NAME_BONUS = 0.05;
 const KIND_RANK: Record<PlaceKind, number> = {
   city: 0,
   town: 1,
@@ -29,10 +49,11 @@ const KIND_RANK: Record<PlaceKind, number> = {
 };
 
 /**
- * Places whose names match `query`, best first: an exact normalised match, then the same
- * transliteration key (Misratah = Misrata), the same consonant skeleton (Misurata = Misrata), a
- * prefix, then trigram similarity (typos). Ties go to the larger population, then the larger
- * kind of place.
+ * Places whose names match `query`, best first: an exact normalised match of the place's own
+ * name, then of a variant, the same transliteration key (Misratah = Misrata), a whole word of a
+ * name (Jufra in Al-Jufra airbase), the same consonant skeleton (Misurata = Misrata), a prefix,
+ * then trigram similarity (typos). A variant shared with a far-apart place counts less (see
+ * SHARED_VARIANT_WEIGHT). Ties go to the larger population, then the larger kind of place.
  */
 export function searchPlaces(
   gazetteer: Gazetteer,
@@ -43,14 +64,20 @@ export function searchPlaces(
   const normalized = normalizeForSearch(query);
   if (!normalized) return [];
   const best = new Map<number, { score: number; match: MatchKind; entry: number }>();
-  const offer = (entry: number, score: number, match: MatchKind) => {
-    const place = gazetteer.names[entry]!.place;
-    const held = best.get(place);
-    if (!held || score > held.score) best.set(place, { score, match, entry });
-  };
   const key = latinKey(normalized);
+  const offer = (entry: number, raw: number, match: MatchKind) => {
+    const name = gazetteer.names[entry]!;
+    const score = name.sharedFar
+      ? raw * SHARED_VARIANT_WEIGHT +
+        OWN_NAME_BONUS * ownNameResemblance(gazetteer, name.place, key)
+      : raw;
+    const held = best.get(name.place);
+    if (!held || score > held.score) best.set(name.place, { score, match, entry });
+  };
   const skeleton = latinSkeleton(normalized);
-  for (const e of gazetteer.byNormalized.get(normalized) ?? []) offer(e, SCORE.exact, "exact");
+  for (const e of gazetteer.byNormalized.get(normalized) ?? []) {
+    offer(e, gazetteer.names[e]!.own ? SCORE.exact : SCORE.exactVariant, "exact");
+  }
   for (const e of gazetteer.byKey.get(key) ?? []) offer(e, SCORE.key, "key");
   for (const e of gazetteer.bySkeleton.get(skeleton) ?? []) offer(e, SCORE.skeleton, "skeleton");
   offerPrefixes(gazetteer, normalized, offer);
@@ -62,6 +89,7 @@ export function searchPlaces(
       score: Number(m.score.toFixed(4)),
       match: m.match,
       matchedName: gazetteer.names[m.entry]!.text,
+      sharedName: gazetteer.names[m.entry]!.sharedFar,
     }))
     .sort(compareMatches)
     .slice(0, limit);
@@ -73,16 +101,38 @@ function offerPrefixes(gazetteer: Gazetteer, normalized: string, offer: Offer): 
   if (normalized.length < 3) return;
   gazetteer.names.forEach((name, e) => {
     if (name.normalized === normalized) return;
+    // Longer shares of the name score higher; a later word of it a little lower.
+    const share = normalized.length / name.normalized.length;
+    if (` ${name.normalized} `.includes(` ${normalized} `)) {
+      const later = name.normalized.startsWith(`${normalized} `) ? 0 : 1;
+      offer(e, SCORE.word + 0.05 * share - 0.03 * later, "prefix");
+      return;
+    }
     const at = name.normalized.startsWith(normalized)
       ? 0
       : name.normalized.includes(` ${normalized}`)
         ? 1
         : -1;
     if (at < 0) return;
-    // Longer shares of the name score higher; a prefix of a later word scores a little lower.
-    const share = normalized.length / name.normalized.length;
+    // A prefix of a later word scores a little lower.
     offer(e, SCORE.prefix - 0.1 * at + 0.1 * share, "prefix");
   });
+}
+
+/** 0–1: the trigram likeness of the query to the place's own name or one of its words. */
+function ownNameResemblance(gazetteer: Gazetteer, place: number, key: string): number {
+  const p = gazetteer.places[place]!;
+  const keys = [p.name, p.nameAr]
+    .filter((n): n is string => !!n)
+    .map((n) => latinKey(normalizeForSearch(n)))
+    .flatMap((k) => [k, ...k.split(" ")]);
+  return Math.max(0, ...keys.filter(Boolean).map((k) => dice(trigrams(key), trigrams(k))));
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const g of a) if (b.has(g)) shared++;
+  return (2 * shared) / (a.size + b.size);
 }
 
 function offerSimilar(gazetteer: Gazetteer, key: string, offer: Offer): void {
@@ -116,8 +166,9 @@ export type PlaceLocation =
 
 /**
  * What an event "in <name>" can be placed at. A single place matched exactly, by key or by
- * skeleton is located; several equally good places, or only prefix or similar matches, are
- * returned as `ambiguous` for a person to choose (never guessed); nothing at all is `notFound`.
+ * skeleton is located; several equally good places, only prefix or similar matches, or a best
+ * match on a variant shared with a far-apart place are returned as `ambiguous` for a person to
+ * choose (never guessed); nothing at all is `notFound`.
  * Equal matches closer together than `sameSiteKm` are one place entered twice.
  */
 export function locatePlaceName(
@@ -129,7 +180,10 @@ export function locatePlaceName(
   const matches = searchPlaces(gazetteer, name, { limit: 10 });
   const top = matches[0];
   if (!top) return { notFound: true };
-  if (top.match === "prefix" || top.match === "similar") return { ambiguous: matches.slice(0, 5) };
+  // A variant two far-apart places bear says little about which is meant, even ranked.
+  if (top.match === "prefix" || top.match === "similar" || top.sharedName) {
+    return { ambiguous: matches.slice(0, 5) };
+  }
   const tier = matches.filter((m) => m.score === top.score);
   const distinct = tier.filter(
     (m, i) => !tier.slice(0, i).some((o) => kmBetween(o.place, m.place) < sameSiteKm),
