@@ -74,7 +74,7 @@ async function amendThroughPage(page: Page, lang: Lang, oldId: string, tag: stri
   const description = page.locator("#description");
   await expect.poll(() => description.inputValue()).toContain("Three mortar rounds");
   // the form holds the version as filed, times in Libya time
-  expect(await page.locator("#occurredFrom").inputValue()).toBe("2020-02-03T08:00");
+  expect(await page.locator("#occurredFrom").inputValue()).toBe("2020-02-03 08:00");
   await description.fill(`Four mortar rounds near the Ain Zara roundabout (${tag}, corrected).`);
   await page.locator("#count-explosions").fill("4");
   await screenshot(page, `amend-form-${tag}`, true);

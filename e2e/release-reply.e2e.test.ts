@@ -68,7 +68,7 @@ describe("right of reply and release to the parties", () => {
     expect(await form.locator(".field-problem").textContent()).toBe("اكتب الرد أولًا.");
     const reply = "يرفض طرفنا هذا الاستنتاج: لم تكن لقواتنا مواقع قرب محطة الكهرباء في ذلك اليوم.";
     await form.getByLabel("ردك").fill(reply);
-    expect(await form.locator(".char-count").textContent()).toBe(`${reply.length} من 20.000 حرف`);
+    expect(await form.locator(".char-count").textContent()).toBe(`${reply.length} من 20,000 حرف`);
     expect(await form.getByLabel("لغة الرد").inputValue()).toBe("ar");
     await form.getByRole("button", { name: "مراجعة وإرسال" }).click();
     await form.locator(".reply-confirm").waitFor();

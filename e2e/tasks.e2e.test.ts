@@ -105,6 +105,8 @@ describe.each(["en", "ar"] as Lang[])("tasks in %s", (lang) => {
     const monitor = await open(browser, { lang, user: "monitor", viewport: PHONE });
     const { page } = monitor;
     await page.goto("/dashboard");
+    // On a phone the navigation is behind the header's menu button.
+    await page.locator(".menu-toggle").click();
     const nav = page.getByRole("link", { name: new RegExp(T.nav) });
     await nav.waitFor();
     // The badge counts the open tasks (the demo's one and this one at least).

@@ -222,7 +222,10 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
           onClick={() => setMenuOpen((open) => !open)}
         >
           {menuOpen ? t("nav.closeMenu") : t("nav.menu")}
-          {waiting > 0 && <span className="nav-badge">{waiting}</span>}
+          {/* What waits behind it: reports in the outbox and open tasks. */}
+          {waiting + (openTasks ?? 0) > 0 && (
+            <span className="nav-badge">{waiting + (openTasks ?? 0)}</span>
+          )}
         </button>
         <div id="header-menu" className="header-menu">
           <nav aria-label={t("nav.label")} className="main-nav">
