@@ -128,7 +128,7 @@ describe("classification of an incident", () => {
 
     await page.getByRole("radio", { name: /^داخلي/ }).check();
     // Arabic pages name the party in Arabic, without its Latin code.
-    await page.getByRole("checkbox", { name: /الجيش الوطني/ }).uncheck();
+    await page.getByRole("checkbox", { name: /الوطني الليبي/ }).uncheck();
     await page.getByRole("button", { name: "رفع الحظر" }).click();
     const summary = page.getByTestId("will-change");
     await expect.poll(() => summary.textContent()).toContain("التصنيف: الأطراف ← داخلي.");
