@@ -44,8 +44,8 @@ describe("same-event scoring", () => {
     expect(s.sentence.en).toBe(
       "1.2 km apart, windows overlap 40 min, A3 and A1 (same family), opposite blame (GNA and LNA accuse each other)",
     );
-    expect(s.sentence.ar).toContain("على بعد ١.٢ كم");
-    expect(s.sentence.ar).toContain("تتداخل الفترتان ٤٠ دقيقة");
+    expect(s.sentence.ar).toContain("على بعد 1.2 كم");
+    expect(s.sentence.ar).toContain("تتداخل الفترتان 40 دقيقة");
     expect(s.score).toBeGreaterThan(0.8);
   });
 

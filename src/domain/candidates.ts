@@ -3,7 +3,7 @@
  * in space and time and how compatible their categories are, with the reasons spelled out for
  * the intake officer who decides to merge. Pure; the search is in services/candidates.ts.
  */
-import { normalizeForSearch, toArabicIndicDigits } from "./arabic.js";
+import { normalizeForSearch } from "./arabic.js";
 import { distanceKm } from "./geo/sphere.js";
 import type { CategoryCode } from "./taxonomy.js";
 
@@ -135,7 +135,8 @@ function opposite(a: EventSketch, b: EventSketch): CandidateReasons["oppositeBla
 function sentences(r: CandidateReasons): { en: string; ar: string } {
   const en: string[] = [];
   const ar: string[] = [];
-  const num = (x: number) => toArabicIndicDigits(String(x));
+  // Western digits, as everywhere in the interface (one rule for both languages).
+  const num = (x: number) => String(x);
   if (r.distanceKm !== null) {
     const km = r.distanceKm < 10 ? r.distanceKm.toFixed(1) : String(Math.round(r.distanceKm));
     en.push(`${km} km apart`);
@@ -165,8 +166,7 @@ function sentences(r: CandidateReasons): { en: string; ar: string } {
 }
 
 function duration(minutes: number, lang: "en" | "ar"): string {
-  const digits = (x: number) => (lang === "ar" ? toArabicIndicDigits(String(x)) : String(x));
-  if (minutes < 120) return lang === "en" ? `${minutes} min` : `${digits(minutes)} دقيقة`;
+  if (minutes < 120) return lang === "en" ? `${minutes} min` : `${minutes} دقيقة`;
   const hours = Math.round(minutes / 60);
-  return lang === "en" ? `${hours} h` : `${digits(hours)} ساعة`;
+  return lang === "en" ? `${hours} h` : `${hours} ساعة`;
 }

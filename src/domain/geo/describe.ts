@@ -1,8 +1,7 @@
 /**
  * A position in words, as mission reports write it: "4 km SSE of Ain Zara" and
- * "٤ كم جنوب جنوب شرق عين زارة".
+ * "4 كم جنوب جنوب شرق عين زارة".
  */
-import { toArabicIndicDigits } from "../arabic.js";
 import type { PlaceDistance } from "./gazetteer.js";
 
 export type DescriptionLanguage = "en" | "ar";
@@ -12,7 +11,7 @@ export type DescriptionLanguage = "en" | "ar";
 const AT_PLACE_KM = 0.5;
 
 /**
- * "4 km SSE of Ain Zara" / "٤ كم جنوب جنوب شرق عين زارة", from a place's distance and bearing
+ * "4 km SSE of Ain Zara" / "4 كم جنوب جنوب شرق عين زارة", from a place's distance and bearing
  * to the point (e.g. `evaluation.nearestPlaces[0]`). Distances are whole kilometres; under
  * 0.5 km the point is "at" the place. Arabic uses Arabic-Indic digits and the Arabic name,
  * falling back to the Latin one when the place has none.
@@ -26,5 +25,6 @@ export function describePosition(near: PlaceDistance, language: DescriptionLangu
   }
   const name = near.nameAr ?? near.name;
   if (near.distanceKm < AT_PLACE_KM) return `في ${name}`;
-  return `${toArabicIndicDigits(String(km))} كم ${near.compassAr} ${name}`;
+  // Western digits, as everywhere in the interface (one rule for both languages).
+  return `${km} كم ${near.compassAr} ${name}`;
 }

@@ -150,7 +150,7 @@ describe("evaluating a point against the layers valid at its time", () => {
       (p) => p.name === "Ain Zara",
     )!;
     expect(describePosition(ainZara, "en")).toBe("4 km SSE of Ain Zara");
-    expect(describePosition(ainZara, "ar")).toBe("٤ كم جنوب جنوب شرق عين زارة");
+    expect(describePosition(ainZara, "ar")).toBe("4 كم جنوب جنوب شرق عين زارة");
   });
 
   it("answers as checking everything would, anywhere in Libya", () => {
