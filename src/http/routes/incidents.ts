@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { csvDownload } from "../csv-download.js";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Deps } from "../../services/deps.js";
 import {
@@ -84,12 +85,7 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (req, reply) => {
       const rows = await exportIncidents(deps, req.actor, incidentFilterOf(req.query));
-      const day = deps.clock().toISOString().slice(0, 10);
-      reply
-        .type("text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="incidents-${day}.csv"`)
-        .header("cache-control", "no-store");
-      return presentIncidentsCsv(rows, req.actor);
+      return csvDownload(reply, "incidents", deps.clock(), presentIncidentsCsv(rows, req.actor));
     },
   );
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { csvDownload } from "../csv-download.js";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import {
   amendReport,
@@ -82,12 +83,7 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (req, reply) => {
       const reports = await exportReports(deps, req.actor, reportFilterOf(req.query));
-      const day = deps.clock().toISOString().slice(0, 10);
-      reply
-        .type("text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="reports-${day}.csv"`)
-        .header("cache-control", "no-store");
-      return presentReportsCsv(reports, req.actor);
+      return csvDownload(reply, "reports", deps.clock(), presentReportsCsv(reports, req.actor));
     },
   );
 
