@@ -5,6 +5,7 @@
 import type { FastifyInstance } from "fastify";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, reportJson, testApp } from "../../../test/api.js";
+import { parseCsv as parseExport } from "../../../test/csv.js";
 import { describeEachEngine } from "../../../test/db.js";
 import { findingInput, loginAll, seedActors, type Actors } from "../../../test/fixtures.js";
 import { createAgreementForTest } from "../../../test/agreements.js";
@@ -17,37 +18,11 @@ type Key = "gnaTripoli" | "lnaSirte" | "monSirte" | "monNowhere" | "lnaTripoli" 
 const TRIPOLI = { lat: 32.795, lon: 13.287 };
 const SIRTE = { lat: 31.2, lon: 16.59 };
 
-/** Parses what presentIncidentsCsv writes (quoted cells, CRLF lines, a BOM). */
+/** The incident export's rows, its header checked. */
 function parseCsv(text: string): Record<string, string>[] {
-  expect(text.startsWith("\uFEFF")).toBe(true);
-  const rows: string[][] = [];
-  let cell = "";
-  let row: string[] = [];
-  let quoted = false;
-  const body = text.slice(1);
-  for (let n = 0; n < body.length; n++) {
-    const c = body[n]!;
-    if (quoted) {
-      if (c === '"' && body[n + 1] === '"') {
-        cell += '"';
-        n++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && body[n + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      n++;
-    } else cell += c;
-  }
-  const [header, ...data] = rows;
+  const { header, rows } = parseExport(text);
   expect(header).toEqual([...INCIDENT_CSV_COLUMNS]);
-  return data.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ""])));
+  return rows;
 }
 
 describeEachEngine("the incident list: filters, sorts, CSV export", (ctx) => {
