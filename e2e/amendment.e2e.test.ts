@@ -5,9 +5,9 @@
  * offers no amendment. The other party's liaison opens neither version.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launch, open, screenshot, type Lang } from "./support/browser.js";
+import { call as api, type User } from "./support/cases.js";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,19 +17,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function api(user: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(new URL(`/api/v1${path}`, inject("baseURL")), {
-    method,
-    headers: {
-      authorization: `Bearer ${inject("sessions")[user]!}`,
-      ...(body !== undefined ? { "content-type": "application/json" } : {}),
-    },
-    body: body !== undefined ? JSON.stringify(body) : undefined,
-  });
-  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-}
-
-async function file(user: string, tag: string): Promise<string> {
+async function file(user: User, tag: string): Promise<string> {
   const monitor = user === "monitor";
   const res = await api(user, "POST", "/reports", {
     sourceKind: monitor ? "monitor" : "party_complaint",

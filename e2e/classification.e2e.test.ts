@@ -4,10 +4,10 @@
  * Other case roles read these values and have no form.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
 import type { Browser } from "playwright-core";
 import { seriousViolations } from "./support/axe.js";
 import { launch, open, screenshot } from "./support/browser.js";
+import { ok as api } from "./support/cases.js";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,21 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function api(user: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(new URL(`/api/v1${path}`, inject("baseURL")), {
-    method,
-    headers: {
-      authorization: `Bearer ${inject("sessions")[user]!}`,
-      ...(body !== undefined ? { "content-type": "application/json" } : {}),
-    },
-    body: body !== undefined ? JSON.stringify(body) : undefined,
-  });
-  const json = (await res.json()) as Record<string, unknown>;
-  if (res.status >= 300)
-    throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
 
 /** An incident from one complaint of each party, opened by the chief; its id. */
 async function incident(tag: string): Promise<string> {

@@ -3,8 +3,10 @@
  * browser tests that need a state the demo does not leave (e.g. a reply window still open).
  */
 import { inject } from "vitest";
+import type { SESSION_USERS } from "./global-setup.js";
 
-export type User = "chief" | "analyst" | "liaison-gna" | "liaison-lna";
+/** A demo user whose session the global setup holds. */
+export type User = (typeof SESSION_USERS)[number];
 
 export async function call(user: User, method: string, path: string, body?: unknown) {
   const res = await fetch(new URL(`/api/v1${path}`, inject("baseURL")), {
@@ -16,10 +18,13 @@ export async function call(user: User, method: string, path: string, body?: unkn
     body: body !== undefined ? JSON.stringify(body) : undefined,
   });
   const text = await res.text();
-  return { status: res.status, json: (text ? JSON.parse(text) : undefined) as unknown };
+  return {
+    status: res.status,
+    json: (text ? JSON.parse(text) : undefined) as Record<string, unknown>,
+  };
 }
 
-export async function ok<T = { id: string }>(
+export async function ok<T = Record<string, unknown> & { id: string }>(
   user: User,
   method: string,
   path: string,
