@@ -21,6 +21,7 @@ const Env = z.object({
   CFM_EVIDENCE_DIR: z.string().min(1).optional(),
   CFM_BASEMAP_PMTILES: z.string().min(1).optional(),
   CFM_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
+  CFM_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -42,6 +43,8 @@ export interface Config {
   logLevel: string;
   /** Login attempts one client address may make per minute. */
   loginRatePerMinute: number;
+  /** PostgreSQL cancels a statement that runs longer than this (milliseconds). */
+  statementTimeoutMs: number;
 }
 
 export const pgliteDirOf = (config: Pick<Config, "dataDir">) => join(config.dataDir, "pgdata");
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     basemapPmtiles: basemapFile(e.CFM_BASEMAP_PMTILES),
     logLevel: e.LOG_LEVEL,
     loginRatePerMinute: e.CFM_LOGIN_RATE_PER_MINUTE,
+    statementTimeoutMs: e.CFM_STATEMENT_TIMEOUT_MS,
   });
 }
 

@@ -1,22 +1,54 @@
 /** Opening what a process needs (database, migrations, file store) from the configuration. */
+import { pino } from "pino";
 import { pgliteDirOf, type Config } from "./config.js";
 import { openDatabase, type Database } from "./store/database.js";
 import { fileEvidenceStore } from "./store/evidence-store.js";
-import { migrate } from "./store/migrate.js";
+import { migrate, pendingMigrations } from "./store/migrate.js";
 import type { Deps } from "./services/deps.js";
 
 export interface Runtime {
   database: Database;
   deps: Deps;
+  /** Migrations this opening applied (schema "migrate"). */
+  applied: string[];
   close(): Promise<void>;
 }
 
-export async function openRuntime(config: Config): Promise<Runtime> {
+/** The database's schema is behind the code; the operator runs `cfm migrate` deliberately. */
+export class SchemaBehindError extends Error {
+  constructor(readonly pending: string[]) {
+    super(
+      `The database is missing ${pending.length} migration(s) (${pending.join(", ")}). ` +
+        "Nothing was changed; run `cfm migrate` first.",
+    );
+  }
+}
+
+/**
+ * `schema`: "migrate" applies pending migrations (the server, `cfm migrate`); "require" refuses
+ * to work on a database whose schema is behind and never changes it (every other command).
+ */
+export async function openRuntime(
+  config: Config,
+  opts: { schema: "migrate" | "require" },
+): Promise<Runtime> {
+  const log = pino({ level: config.logLevel });
   const database = config.databaseUrl
-    ? await openDatabase({ engine: "postgres", url: config.databaseUrl })
+    ? await openDatabase({
+        engine: "postgres",
+        url: config.databaseUrl,
+        statementTimeoutMs: config.statementTimeoutMs,
+        onConnectionError: (err) =>
+          log.warn({ err }, "a database connection broke; the next query opens a new one"),
+      })
     : await openDatabase({ engine: "pglite", dataDir: pgliteDirOf(config) });
+  let applied: string[] = [];
   try {
-    await migrate(database.db);
+    if (opts.schema === "migrate") applied = await migrate(database.db);
+    else {
+      const pending = await pendingMigrations(database.db);
+      if (pending.length) throw new SchemaBehindError(pending);
+    }
   } catch (err) {
     await database.close();
     throw err;
@@ -26,5 +58,5 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     clock: () => new Date(),
     evidence: fileEvidenceStore(config.evidenceDir),
   };
-  return { database, deps, close: () => database.close() };
+  return { database, deps, applied, close: () => database.close() };
 }

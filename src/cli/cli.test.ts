@@ -1,8 +1,11 @@
 /** The `cfm` command as an operator runs it: real processes on a real data folder. */
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "kysely";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { pgliteDirOf } from "../config.js";
 import { lockPathFor } from "../store/data-dir-lock.js";
@@ -20,15 +23,52 @@ function cfm(args: string[], env: Record<string, string>, input?: string) {
   return { code: res.status, out: res.stdout, err: res.stderr };
 }
 
+const children: ReturnType<typeof spawn>[] = [];
+afterAll(() => children.forEach((c) => c.kill("SIGKILL")));
+
+async function startServer(env: Record<string, string>) {
+  const port = String(20000 + Math.floor(Math.random() * 20000));
+  const server = spawn(process.execPath, [...CLI, "serve"], {
+    env: { ...process.env, ...env, PORT: port, LOG_LEVEL: "warn" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(server);
+  let output = "";
+  server.stdout!.on("data", (d: Buffer) => (output += d.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 150_000);
+    server.stdout!.on("data", () => {
+      if (output.includes("is running at")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  return { server, port };
+}
+
 // Each command starts a real process that opens PGlite (seconds each, more on a busy machine).
-describe("cfm on the embedded database", { timeout: 180_000 }, () => {
+describe("cfm on the embedded database", { timeout: 400_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), "cfm-cli-"));
   const env = { CFM_DATA_DIR: dataDir };
-  const children: ReturnType<typeof spawn>[] = [];
-  afterAll(() => children.forEach((c) => c.kill("SIGKILL")));
 
-  it("migrates, adds a user, and verifies an intact audit chain", () => {
-    expect(cfm(["migrate"], env).code).toBe(0);
+  it("migrates only when told to, adds a user, and verifies an intact audit chain", async () => {
+    // A read-only command on a database whose schema is behind changes nothing and says why.
+    const early = cfm(["audit", "verify"], env);
+    expect(early.code).toBe(2);
+    expect(early.err).toContain("run `cfm migrate` first");
+    const untouched = await openDatabase({ engine: "pglite", dataDir: pgliteDirOf({ dataDir }) });
+    const table = await sql<{
+      t: string | null;
+    }>`SELECT to_regclass('schema_migrations')::text AS t`.execute(untouched.db);
+    await untouched.close();
+    expect(table.rows[0]?.t).toBeNull();
+
+    const first = cfm(["migrate"], env);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/Applied \d+ migration\(s\):\n {2}\d{8}T\d{6}_/);
+    const again = cfm(["migrate"], env);
+    expect(again.out).toContain("up to date");
     const add = cfm(
       ["user", "add", "--username", "chief1", "--role", "chief"],
       env,
@@ -57,29 +97,8 @@ describe("cfm on the embedded database", { timeout: 180_000 }, () => {
     expect(verify.err).toMatch(/AUDIT CHAIN BROKEN at entry \d+: row users:.* was changed/);
   });
 
-  async function startServer() {
-    const port = String(20000 + Math.floor(Math.random() * 20000));
-    const server = spawn(process.execPath, [...CLI, "serve"], {
-      env: { ...process.env, ...env, PORT: port, LOG_LEVEL: "warn" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    children.push(server);
-    let output = "";
-    server.stdout!.on("data", (d: Buffer) => (output += d.toString()));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 150_000);
-      server.stdout!.on("data", () => {
-        if (output.includes("is running at")) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-    });
-    return { server, port };
-  }
-
   it("refuses a second process on the same data folder, and Ctrl-C shuts the server down cleanly", async () => {
-    const { server, port } = await startServer();
+    const { server, port } = await startServer(env);
     const second = cfm(["migrate"], env);
     expect(second.code).toBe(2);
     expect(second.err).toContain("is in use by another Ceasefire Monitor process");
@@ -95,7 +114,7 @@ describe("cfm on the embedded database", { timeout: 180_000 }, () => {
   });
 
   it("an acknowledged report survives the server being killed", async () => {
-    const { server, port } = await startServer();
+    const { server, port } = await startServer(env);
     const res = await fetch(`http://127.0.0.1:${port}/api/v1/reports`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -128,5 +147,38 @@ describe("cfm on the embedded database", { timeout: 180_000 }, () => {
     const res = cfm(["migrate"], { ...env, PORT: "eighty" });
     expect(res.code).toBe(2);
     expect(res.err).toContain("PORT");
+  });
+});
+
+const pgUrl = process.env.TEST_DATABASE_URL;
+
+describe.skipIf(!pgUrl)("cfm serve on PostgreSQL", { timeout: 180_000 }, () => {
+  it("keeps answering after PostgreSQL terminates its connections", async () => {
+    const name = `cfm_cli_${randomBytes(6).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(pgUrl!);
+    url.pathname = `/${name}`;
+    try {
+      const { server, port } = await startServer({ DATABASE_URL: url.toString() });
+      const health = () => fetch(`http://127.0.0.1:${port}/api/v1/health`);
+      expect((await health()).status).toBe(200);
+      const killed = await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1",
+        [name],
+      );
+      expect(killed.rowCount).toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 300));
+      const after = await health();
+      expect(after.status).toBe(200);
+      expect(await after.json()).toMatchObject({ status: "ok", database: "postgres" });
+      expect(server.exitCode).toBeNull();
+      server.kill("SIGINT");
+      await new Promise((resolve) => server.on("exit", resolve));
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
   });
 });

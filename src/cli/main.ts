@@ -6,8 +6,7 @@ import { ConfigError, loadConfig } from "../config.js";
 import { ROLES, type Role } from "../domain/roles.js";
 import { DomainError } from "../domain/errors.js";
 import { DataDirLockedError } from "../store/data-dir-lock.js";
-import { openRuntime } from "../runtime.js";
-import { migrate } from "../store/migrate.js";
+import { openRuntime, SchemaBehindError } from "../runtime.js";
 import { verifyAudit } from "../services/audit.js";
 import { createUser } from "../services/users.js";
 import { setReadOnly } from "../services/read-only.js";
@@ -24,7 +23,7 @@ const program = new Command()
 
 program
   .command("serve")
-  .description("Start the server (migrates the database first)")
+  .description("Start the server (applies pending migrations first)")
   .option("--demo", "load the Libya 2020 demo scenario if the database has none")
   .action(async (opts: { demo?: boolean }) => {
     await serve(loadConfig(), { demo: opts.demo === true });
@@ -34,11 +33,13 @@ program
   .command("migrate")
   .description("Apply pending database migrations")
   .action(async () => {
-    const rt = await openRuntime(loadConfig());
+    const rt = await openRuntime(loadConfig(), { schema: "migrate" });
     try {
-      const applied = await migrate(rt.database.db);
+      const applied = rt.applied;
       console.log(
-        applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.",
+        applied.length
+          ? `Applied ${applied.length} migration(s):\n${applied.map((m) => `  ${m}`).join("\n")}`
+          : "The database is up to date; nothing to apply.",
       );
     } finally {
       await rt.close();
@@ -53,7 +54,7 @@ program
     if (scenario !== "demo")
       throw new CliError(`Unknown scenario "${scenario}"; the only one is "demo".`);
     const config = loadConfig();
-    const rt = await openRuntime(config);
+    const rt = await openRuntime(config, { schema: "require" });
     try {
       const res = await seedDemo(rt.deps, { password: config.demoPassword });
       console.log(res.seeded ? "Demo scenario loaded." : "The demo scenario was already loaded.");
@@ -74,7 +75,7 @@ user
   .option("--display-name <name>", "name shown to others")
   .action(async (opts: { username: string; role: Role; party?: string; displayName?: string }) => {
     const password = await readSecret("Password: ");
-    const rt = await openRuntime(loadConfig());
+    const rt = await openRuntime(loadConfig(), { schema: "require" });
     try {
       const u = await createUser(
         rt.deps,
@@ -108,7 +109,7 @@ audit
   .command("verify")
   .description("Recompute the hash chain and check every audited row; exits 1 when broken")
   .action(async () => {
-    const rt = await openRuntime(loadConfig());
+    const rt = await openRuntime(loadConfig(), { schema: "require" });
     try {
       const res = await verifyAudit(rt.database.db);
       if (res.ok) {
@@ -131,7 +132,7 @@ admin
   .requiredOption("--reason <text>", "why (kept in the audit log, shown to users)")
   .action(async (state: string, opts: { reason: string }) => {
     if (state !== "on" && state !== "off") throw new CliError('Say "on" or "off".');
-    const rt = await openRuntime(loadConfig());
+    const rt = await openRuntime(loadConfig(), { schema: "require" });
     try {
       await setReadOnly(
         rt.deps,
@@ -151,7 +152,7 @@ admin
   .description("End every session and revoke every API token; everyone logs in again")
   .requiredOption("--reason <text>", "why (kept in the audit log)")
   .action(async (opts: { reason: string }) => {
-    const rt = await openRuntime(loadConfig());
+    const rt = await openRuntime(loadConfig(), { schema: "require" });
     try {
       const n = await revokeAllSessions(rt.deps, { kind: "system", name: "cli" }, opts.reason);
       console.log(`Ended ${n.sessions} sessions and revoked ${n.tokens} API tokens.`);
@@ -169,6 +170,7 @@ try {
     err instanceof ConfigError ||
     err instanceof DataDirLockedError ||
     err instanceof CliError ||
+    err instanceof SchemaBehindError ||
     err instanceof DomainError
   ) {
     console.error(err.message);

@@ -10,7 +10,7 @@ export const DEMO_WAIVER_NOTICE =
   "Demo users log in without a second factor (demo waiver). A real deployment requires TOTP for every account.";
 
 export async function serve(config: Config, opts: { demo: boolean }): Promise<void> {
-  const rt = await openRuntime(config);
+  const rt = await openRuntime(config, { schema: "migrate" });
   // The demo waiver (decision 0006): on by default only with --demo, and only for demo users.
   const waiver = config.demoWaiveSecondFactor ?? opts.demo;
   const deps = { ...rt.deps, demoSecondFactorWaiver: waiver };

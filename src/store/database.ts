@@ -26,23 +26,40 @@ export interface Database {
 }
 
 export type DatabaseTarget =
-  | { engine: "postgres"; url: string; poolSize?: number }
+  | {
+      engine: "postgres";
+      url: string;
+      poolSize?: number;
+      /** Milliseconds a statement may run before PostgreSQL cancels it (default 30 s). */
+      statementTimeoutMs?: number;
+      /** Shown in pg_stat_activity (default "ceasefire-monitor"). */
+      applicationName?: string;
+      /** Told about a connection that broke while idle (a database restart, a killed backend). */
+      onConnectionError?: (err: Error) => void;
+    }
   | { engine: "pglite"; dataDir: string | null; loadDataDir?: Blob | File; lock?: boolean };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return target.engine === "postgres"
-    ? openPostgres(target.url, target.poolSize)
-    : openPglite(target);
+  return target.engine === "postgres" ? openPostgres(target) : openPglite(target);
 }
 
-async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+
+async function openPostgres(target: Extract<DatabaseTarget, { engine: "postgres" }>) {
+  const timeout = target.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
   const pool = new pg.Pool({
-    connectionString: url,
-    max: poolSize,
-    options: "-c TimeZone=UTC -c jit=off",
+    connectionString: target.url,
+    max: target.poolSize ?? 10,
+    application_name: target.applicationName ?? "ceasefire-monitor",
+    options: `-c TimeZone=UTC -c jit=off -c statement_timeout=${timeout}`,
   });
+  // An idle connection that breaks (PostgreSQL restarted, the backend terminated) is reported here
+  // and dropped by the pool; the next query opens a new one. Without a listener node-postgres
+  // rethrows the error and the process dies.
+  const onError = target.onConnectionError ?? (() => {});
+  pool.on("error", (err) => onError(err));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: "postgres", close: () => db.destroy() };
+  return { db, engine: "postgres", close: () => db.destroy() } satisfies Database;
 }
 
 async function openPglite(target: {

@@ -25,6 +25,19 @@ export function listMigrations(dir = MIGRATIONS_DIR): { name: string; sql: strin
     .map((name) => ({ name, sql: readFileSync(join(dir, name), "utf8") }));
 }
 
+/** Migrations in `dir` not yet applied to the database (all of them on an empty database). */
+export async function pendingMigrations(db: Kysely<DB>, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const names = listMigrations(dir).map((m) => m.name);
+  const table = await sql<{
+    t: string | null;
+  }>`SELECT to_regclass('schema_migrations')::text AS t`.execute(db);
+  if (!table.rows[0]?.t) return names;
+  const done = new Set(
+    (await db.selectFrom("schema_migrations").select("name").execute()).map((r) => r.name),
+  );
+  return names.filter((n) => !done.has(n));
+}
+
 export async function migrate(db: Kysely<DB>, dir = MIGRATIONS_DIR): Promise<string[]> {
   await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
     name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`.execute(db);
