@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "./project-root.js";
 
 export const VERSION: string = (
-  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as {
     version: string;
   }
 ).version;

@@ -49,7 +49,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   let log = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--demo"], {
+  const child = spawn(process.execPath, ["dist/server/cli/main.js", "serve", "--demo"], {
     cwd: REPO,
     env: {
       ...process.env,

@@ -5,11 +5,12 @@
  * in the browser); an unknown API path keeps its JSON `route_not_found` answer.
  */
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { PROJECT_ROOT } from "../project-root.js";
 
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../web/dist/", import.meta.url));
+export const DEFAULT_WEB_ROOT = join(PROJECT_ROOT, "web", "dist") + "/";
 
 const HASHED_ASSET = /^\/assets\//;
 const IMMUTABLE = "public, max-age=31536000, immutable";
