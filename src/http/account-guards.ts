@@ -21,6 +21,12 @@ declare module "fastify" {
     duringEnrolment?: boolean;
     /** A write that stays allowed in read-only mode. */
     duringReadOnly?: boolean;
+    /**
+     * For the API document: "none", callable without logging in (login, health, what is public);
+     * "optional", answers both the public and a logged-in user. Absent: a session or token is
+     * needed. The services decide access either way; this only describes it.
+     */
+    auth?: "none" | "optional";
   }
 }
 

@@ -4,7 +4,6 @@ import multipart from "@fastify/multipart";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import {
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -35,6 +34,7 @@ import { partyRoutes } from "./routes/parties.js";
 import { searchRoutes } from "./routes/search.js";
 import { statsRoutes } from "./routes/stats.js";
 import { taskRoutes } from "./routes/tasks.js";
+import { describeOperation, ERROR_SCHEMA } from "./openapi-describe.js";
 import { VERSION } from "../version.js";
 import { registerWebApp } from "./web.js";
 
@@ -93,15 +93,24 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
         title: "Ceasefire Monitor API",
         version: VERSION,
         description: "Intake, triage, verification and release of ceasefire-violation reports.",
+        license: { name: "AGPL-3.0-or-later", url: "https://www.gnu.org/licenses/agpl-3.0.html" },
       },
+      servers: [{ url: "/", description: "The server that serves this document" }],
       components: {
         securitySchemes: {
-          bearer: { type: "http", scheme: "bearer" },
+          bearer: {
+            type: "http",
+            scheme: "bearer",
+            description: "A session token from POST /auth/login, or an API token",
+          },
           cookie: { type: "apiKey", in: "cookie", name: "cfm_session" },
         },
+        schemas: { Error: ERROR_SCHEMA },
       },
+      // Every operation needs a session or a token unless it says otherwise.
+      security: [{ bearer: [] }, { cookie: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: describeOperation,
   });
   registerActorResolution(app, deps);
   registerAccountGuards(app, deps);

@@ -60,6 +60,20 @@ const STATUS: Record<ErrorCode, number> = {
   task_report_not_found: 400,
 };
 
+/** Every `error.code` the API answers with: the domain's, and the HTTP layer's own. */
+export const ERROR_CODES: readonly string[] = [
+  ...new Set([
+    ...Object.keys(STATUS),
+    "invalid_json",
+    "payload_too_large",
+    "unsupported_media_type",
+    "invalid_request",
+    "rate_limited",
+    "internal_error",
+    "route_not_found",
+  ]),
+].sort();
+
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
 }

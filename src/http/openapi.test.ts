@@ -2,8 +2,105 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { OPENAPI_PATH, openApiDocument, serialiseOpenApi } from "./openapi.js";
 
+/**
+ * Operations whose success answer the document does not describe yet (issue 11: every route
+ * declares its response schemas). The list only shrinks: describe one, remove it here.
+ */
+const NOT_DESCRIBED_YET = [
+  "POST /api/v1/auth/login",
+  "POST /api/v1/auth/login/second-factor",
+  "POST /api/v1/auth/logout",
+  "GET /api/v1/auth/me",
+  "GET /api/v1/auth/session",
+  "POST /api/v1/auth/password",
+  "POST /api/v1/auth/totp/enrol",
+  "POST /api/v1/auth/totp/confirm",
+  "GET /api/v1/auth/sessions",
+  "DELETE /api/v1/auth/sessions/{id}",
+  "GET /api/v1/auth/tokens",
+  "POST /api/v1/auth/tokens",
+  "DELETE /api/v1/auth/tokens/{id}",
+  "GET /api/v1/admin/users/{id}/sessions",
+  "DELETE /api/v1/admin/sessions/{id}",
+  "POST /api/v1/admin/users/{id}/second-factor/reset",
+  "POST /api/v1/admin/emergency/read-only",
+  "POST /api/v1/admin/emergency/revoke-all-sessions",
+  "POST /api/v1/reports",
+  "GET /api/v1/reports",
+  "GET /api/v1/reports.csv",
+  "GET /api/v1/reports/{id}",
+  "POST /api/v1/reports/{id}/amendments",
+  "POST /api/v1/reports/{id}/close",
+  "POST /api/v1/incidents",
+  "GET /api/v1/incidents",
+  "GET /api/v1/incidents.csv",
+  "GET /api/v1/incidents/{id}",
+  "POST /api/v1/incidents/{id}/reports",
+  "POST /api/v1/incidents/{id}/transitions",
+  "POST /api/v1/incidents/{id}/findings",
+  "POST /api/v1/incidents/{id}/classification",
+  "GET /api/v1/incidents/{id}/draft",
+  "POST /api/v1/incidents/{id}/replies",
+  "GET /api/v1/releases",
+  "GET /api/v1/releases/{id}",
+  "GET /api/v1/public/incidents",
+  "GET /api/v1/public/incidents/{id}",
+  "POST /api/v1/reports/{id}/evidence",
+  "GET /api/v1/reports/{id}/evidence",
+  "GET /api/v1/evidence/{id}",
+  "GET /api/v1/evidence/{id}/content",
+  "GET /api/v1/audit",
+  "GET /api/v1/audit/verify",
+  "GET /api/v1/agreements",
+  "GET /api/v1/places",
+  "GET /api/v1/reports.geojson",
+  "GET /api/v1/incidents.geojson",
+  "GET /api/v1/map/reports/time-extent",
+  "GET /api/v1/map/incidents/time-extent",
+  "GET /api/v1/reports/{id}/candidates",
+  "GET /api/v1/incidents/{id}/history",
+  "GET /api/v1/parties",
+  "GET /api/v1/search",
+  "GET /api/v1/stats/dashboard",
+  "GET /api/v1/monitors",
+  "POST /api/v1/incidents/{id}/tasks",
+  "GET /api/v1/incidents/{id}/tasks",
+  "GET /api/v1/me/tasks",
+  "GET /api/v1/tasks/{id}",
+  "POST /api/v1/tasks/{id}/accept",
+  "POST /api/v1/tasks/{id}/decline",
+  "POST /api/v1/tasks/{id}/complete",
+  "POST /api/v1/tasks/{id}/cancel",
+  "GET /api/v1/geo/layers",
+  "POST /api/v1/geo/layers",
+  "GET /api/v1/geo/layers/{id}",
+  "POST /api/v1/geo/layers/{id}/versions",
+  "POST /api/v1/geo/layers/{id}/versions/{v}/end",
+  "GET /api/v1/geo/layers/{id}/versions/{file}",
+  "GET /api/v1/geo/evaluate",
+];
+
+type Doc = {
+  paths: Record<string, Record<string, { responses: Record<string, { content?: unknown }> }>>;
+};
+
 describe("OpenAPI document", () => {
-  it("the committed docs/openapi.json matches the code (regenerate with `npx cfm openapi`)", async () => {
+  it("describes the success answer of every operation but those listed as not done yet", async () => {
+    const doc = (await openApiDocument()) as Doc;
+    const undescribed: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const ok = op.responses["200"]?.content as
+          { "application/json"?: { schema?: Record<string, unknown> } } | undefined;
+        const schema = ok?.["application/json"]?.schema;
+        if (schema && Object.keys(schema).join() === "description")
+          undescribed.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    expect(undescribed).toEqual(NOT_DESCRIBED_YET);
+  });
+
+  it("the committed docs/openapi.json matches the code (regenerate with `npm run openapi`)", async () => {
     const current = serialiseOpenApi(await openApiDocument());
     expect(readFileSync(OPENAPI_PATH, "utf8")).toBe(current);
   });

@@ -55,7 +55,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
           "Log in with a password. Answers a session (bearer token and cookie), or, when the user has a second factor, a challenge for POST /auth/login/second-factor",
         body: LoginBody,
       },
-      config: { duringEnrolment: true, duringReadOnly: true },
+      config: { duringEnrolment: true, duringReadOnly: true, auth: "none" },
     },
     async (req, reply) => {
       const res = await login(deps, req.body.username, req.body.password, metaOf(req));
@@ -77,7 +77,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         summary: "Second login step: a code from the authenticator app, or a recovery code",
         body: SecondFactorBody,
       },
-      config: { duringEnrolment: true, duringReadOnly: true },
+      config: { duringEnrolment: true, duringReadOnly: true, auth: "none" },
     },
     async (req, reply) => {
       const res = await completeSecondFactor(deps, req.body, metaOf(req));
@@ -130,7 +130,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
     "/auth/session",
     {
       schema: { summary: "The logged-in user, or null when nobody is logged in" },
-      config: { duringEnrolment: true, tokenScope: "any" },
+      config: { duringEnrolment: true, tokenScope: "any", auth: "optional" },
     },
     async (req) => ({ user: req.actor.kind === "user" ? await whoIsCalling(req) : null }),
   );

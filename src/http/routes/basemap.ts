@@ -16,7 +16,7 @@ export function mapConfigRoutes(app: FastifyInstance, file: string | null) {
   app.withTypeProvider<ZodTypeProvider>().get(
     "/map/config",
     {
-      config: { tokenScope: "any" },
+      config: { tokenScope: "any", auth: "none" },
       schema: {
         summary: "What the web map may load: the operator's PMTiles basemap, when configured",
         response: {

@@ -10,7 +10,7 @@ export function healthRoutes(app: FastifyInstance, deps: Deps, engine: Engine) {
   app.withTypeProvider<ZodTypeProvider>().get(
     "/health",
     {
-      config: { tokenScope: "any", duringEnrolment: true },
+      config: { tokenScope: "any", duringEnrolment: true, auth: "none" },
       schema: {
         summary: "Liveness, which database engine serves the data, and whether it is read-only",
         response: {

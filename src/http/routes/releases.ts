@@ -53,7 +53,7 @@ export function publicRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     "/public/incidents",
     {
-      config: { tokenScope: "any" },
+      config: { tokenScope: "any", auth: "none" },
       schema: {
         summary: "Published findings (no login): public narrative, coordinates on a 0.1° grid",
         querystring: z.strictObject({ cursor, limit }),
@@ -68,7 +68,7 @@ export function publicRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     "/public/incidents/:id",
     {
-      config: { tokenScope: "any" },
+      config: { tokenScope: "any", auth: "none" },
       schema: { summary: "One published finding (no login)", params: idParams },
     },
     async (req) => presentPublicIncident(await getPublicIncident(deps, req.params.id)),

@@ -35,7 +35,8 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
   r.post(
     "/reports",
     {
-      config: { tokenScope: "reports:create" },
+      // The public form files without logging in; a logged-in user files as themselves.
+      config: { tokenScope: "reports:create", auth: "optional" },
       schema: {
         summary: "File a report (party complaint, monitor observation, public report …)",
         body: ReportBody,
