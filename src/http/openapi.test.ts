@@ -7,19 +7,6 @@ import { OPENAPI_PATH, openApiDocument, serialiseOpenApi } from "./openapi.js";
  * declares its response schemas). The list only shrinks: describe one, remove it here.
  */
 const NOT_DESCRIBED_YET = [
-  "POST /api/v1/auth/login",
-  "POST /api/v1/auth/login/second-factor",
-  "POST /api/v1/auth/logout",
-  "GET /api/v1/auth/me",
-  "GET /api/v1/auth/session",
-  "POST /api/v1/auth/password",
-  "POST /api/v1/auth/totp/enrol",
-  "POST /api/v1/auth/totp/confirm",
-  "GET /api/v1/auth/sessions",
-  "DELETE /api/v1/auth/sessions/{id}",
-  "GET /api/v1/auth/tokens",
-  "POST /api/v1/auth/tokens",
-  "DELETE /api/v1/auth/tokens/{id}",
   "GET /api/v1/admin/users/{id}/sessions",
   "DELETE /api/v1/admin/sessions/{id}",
   "POST /api/v1/admin/users/{id}/second-factor/reset",

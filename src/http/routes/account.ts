@@ -8,12 +8,18 @@ import { SESSION_COOKIE } from "../context.js";
 import { presentApiToken, presentSession } from "../presenters/accounts.js";
 import { ApiTokenBody } from "../schemas/accounts.js";
 import { idParams } from "../schemas/common.js";
+import { ApiTokenList, NewApiToken, NoContent, SessionList } from "../schemas/account-responses.js";
 
 export function accountRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     "/auth/sessions",
-    { schema: { summary: "Your active sessions; `current` marks the one making this request" } },
+    {
+      schema: {
+        summary: "Your active sessions; `current` marks the one making this request",
+        response: { 200: SessionList },
+      },
+    },
     async (req) => {
       const items = await listOwnSessions(deps, req.actor);
       const current = req.credential?.kind === "session" ? req.credential.id : null;
@@ -24,7 +30,11 @@ export function accountRoutes(app: FastifyInstance, deps: Deps) {
   r.delete(
     "/auth/sessions/:id",
     {
-      schema: { summary: "End one of your sessions", params: idParams },
+      schema: {
+        summary: "End one of your sessions",
+        params: idParams,
+        response: { 204: NoContent },
+      },
       config: { duringReadOnly: true },
     },
     async (req, reply) => {
@@ -32,13 +42,18 @@ export function accountRoutes(app: FastifyInstance, deps: Deps) {
       if (req.credential?.kind === "session" && req.credential.id === req.params.id) {
         reply.clearCookie(SESSION_COOKIE, { path: "/" });
       }
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
   r.get(
     "/auth/tokens",
-    { schema: { summary: "Your API tokens (never their secrets), newest first" } },
+    {
+      schema: {
+        summary: "Your API tokens (never their secrets), newest first",
+        response: { 200: ApiTokenList },
+      },
+    },
     async (req) => {
       const items = await listApiTokens(deps, req.actor);
       const now = deps.clock();
@@ -53,6 +68,7 @@ export function accountRoutes(app: FastifyInstance, deps: Deps) {
         summary:
           "Create an API token for a machine client; the token is in this answer only, store it now",
         body: ApiTokenBody,
+        response: { 201: NewApiToken },
       },
     },
     async (req, reply) => {
@@ -65,12 +81,16 @@ export function accountRoutes(app: FastifyInstance, deps: Deps) {
   r.delete(
     "/auth/tokens/:id",
     {
-      schema: { summary: "Revoke one of your API tokens", params: idParams },
+      schema: {
+        summary: "Revoke one of your API tokens",
+        params: idParams,
+        response: { 204: NoContent },
+      },
       config: { duringReadOnly: true },
     },
     async (req, reply) => {
       await revokeApiToken(deps, req.actor, req.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

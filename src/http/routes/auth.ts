@@ -23,6 +23,16 @@ import {
   SecondFactorBody,
   TotpConfirmBody,
 } from "../schemas/accounts.js";
+import {
+  Caller,
+  LoginAnswer,
+  NoContent,
+  PasswordChanged,
+  RecoveryCodes,
+  SessionAnswer,
+  SessionOrNobody,
+  TotpEnrolment,
+} from "../schemas/account-responses.js";
 
 const metaOf = (req: FastifyRequest): SessionMeta => ({
   userAgent: req.headers["user-agent"] ?? null,
@@ -54,6 +64,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         summary:
           "Log in with a password. Answers a session (bearer token and cookie), or, when the user has a second factor, a challenge for POST /auth/login/second-factor",
         body: LoginBody,
+        response: { 200: LoginAnswer },
       },
       config: { duringEnrolment: true, duringReadOnly: true, auth: "none" },
     },
@@ -61,7 +72,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
       const res = await login(deps, req.body.username, req.body.password, metaOf(req));
       if (res.kind === "second_factor") {
         return {
-          secondFactorRequired: true,
+          secondFactorRequired: true as const,
           challenge: res.challenge,
           expiresAt: res.expiresAt.toISOString(),
         };
@@ -76,6 +87,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Second login step: a code from the authenticator app, or a recovery code",
         body: SecondFactorBody,
+        response: { 200: SessionAnswer },
       },
       config: { duringEnrolment: true, duringReadOnly: true, auth: "none" },
     },
@@ -88,14 +100,14 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
   r.post(
     "/auth/logout",
     {
-      schema: { summary: "End the current session" },
+      schema: { summary: "End the current session", response: { 204: NoContent } },
       config: { duringEnrolment: true, duringReadOnly: true },
     },
     async (req, reply) => {
       requireUser(req.actor);
       if (req.sessionToken) await logout(deps, req.actor, req.sessionToken);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -118,7 +130,10 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     "/auth/me",
     {
-      schema: { summary: "Who is logged in, and whether a second factor must still be set up" },
+      schema: {
+        summary: "Who is logged in, and whether a second factor must still be set up",
+        response: { 200: Caller },
+      },
       config: { duringEnrolment: true, tokenScope: "any" },
     },
     whoIsCalling,
@@ -129,7 +144,10 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     "/auth/session",
     {
-      schema: { summary: "The logged-in user, or null when nobody is logged in" },
+      schema: {
+        summary: "The logged-in user, or null when nobody is logged in",
+        response: { 200: SessionOrNobody },
+      },
       config: { duringEnrolment: true, tokenScope: "any", auth: "optional" },
     },
     async (req) => ({ user: req.actor.kind === "user" ? await whoIsCalling(req) : null }),
@@ -141,6 +159,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Change your own password; your other sessions end",
         body: PasswordChangeBody,
+        response: { 200: PasswordChanged },
       },
       config: { duringReadOnly: true },
     },
@@ -159,6 +178,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary:
           "Start setting up an authenticator app: a new secret, its otpauth URI and a QR code (SVG)",
+        response: { 200: TotpEnrolment },
       },
       config: { duringEnrolment: true },
     },
@@ -172,6 +192,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         summary:
           "Confirm the authenticator with a first code; answers the recovery codes, shown this once",
         body: TotpConfirmBody,
+        response: { 200: RecoveryCodes },
       },
       config: { duringEnrolment: true },
     },

@@ -1,0 +1,97 @@
+/** What the login, session, second-factor and API-token routes answer. */
+import { z } from "zod";
+import { ROLES } from "../../domain/roles.js";
+import { TOKEN_SCOPES } from "../../domain/token-scopes.js";
+
+const instant = z.string().describe("ISO 8601 time, UTC");
+const partyOfUser = z.string().nullable().describe("A liaison's party code; null for the mission");
+
+export const NoContent = z.null().describe("Done; nothing to answer");
+
+export const LoginUser = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  party: partyOfUser,
+});
+
+export const SessionAnswer = z.object({
+  token: z.string().describe("The bearer token; the session cookie carries the same session"),
+  expiresAt: instant,
+  enrolmentRequired: z
+    .boolean()
+    .describe("A password-only session: set up a second factor before anything else"),
+  user: LoginUser,
+});
+
+export const SecondFactorChallenge = z.object({
+  secondFactorRequired: z.literal(true),
+  challenge: z.string().describe("Send it with the code to POST /auth/login/second-factor"),
+  expiresAt: instant,
+});
+
+export const LoginAnswer = z.union([SessionAnswer, SecondFactorChallenge]);
+
+export const SecondFactorStatus = z.object({
+  enrolled: z.boolean(),
+  recoveryCodesLeft: z.number().int(),
+});
+
+export const Caller = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  role: z.enum(ROLES),
+  party: partyOfUser,
+  enrolmentRequired: z.boolean(),
+  secondFactor: SecondFactorStatus,
+  via: z.enum(["session", "token"]).nullable().describe("How the caller authenticated"),
+});
+
+export const SessionOrNobody = z.object({
+  user: Caller.nullable().describe("null when nobody is logged in"),
+});
+
+export const PasswordChanged = z.object({
+  otherSessionsEnded: z.number().int().describe("Your other sessions, ended by the change"),
+});
+
+export const TotpEnrolment = z.object({
+  secret: z.string().describe("Base32, for typing into the app by hand"),
+  otpauthUri: z.string(),
+  qrSvg: z.string().describe("The otpauth URI as a QR code, SVG markup"),
+});
+
+export const RecoveryCodes = z.object({
+  recoveryCodes: z.array(z.string()).describe("Shown this once; each works once"),
+});
+
+export const SessionInfo = z.object({
+  id: z.uuid(),
+  createdAt: instant,
+  expiresAt: instant,
+  lastSeenAt: instant.nullable(),
+  userAgent: z.string().nullable(),
+  ip: z.string().nullable(),
+  enrolmentOnly: z.boolean(),
+  current: z.boolean().describe("The session making this request"),
+});
+
+export const SessionList = z.object({ items: z.array(SessionInfo) });
+
+export const ApiTokenInfo = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  scopes: z.array(z.enum(TOKEN_SCOPES)),
+  createdAt: instant,
+  expiresAt: instant,
+  revokedAt: instant.nullable(),
+  lastUsedAt: instant.nullable(),
+  active: z.boolean(),
+});
+
+export const ApiTokenList = z.object({ items: z.array(ApiTokenInfo) });
+
+export const NewApiToken = ApiTokenInfo.extend({
+  token: z.string().describe("The secret: in this answer only"),
+});
