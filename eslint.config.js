@@ -3,7 +3,9 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "data", "dist", "coverage", "web/dist"] },
+  {
+    ignores: ["node_modules", "data", "dist", "coverage", "web/dist", "web/src/api/openapi.gen.ts"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

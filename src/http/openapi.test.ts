@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { WEB_TYPES_PATH, webApiTypes } from "../../scripts/web-api-types.js";
 import { OPENAPI_PATH, openApiDocument, serialiseOpenApi } from "./openapi.js";
 
 /**
@@ -90,6 +91,11 @@ describe("OpenAPI document", () => {
   it("the committed docs/openapi.json matches the code (regenerate with `npm run openapi`)", async () => {
     const current = serialiseOpenApi(await openApiDocument());
     expect(readFileSync(OPENAPI_PATH, "utf8")).toBe(current);
+  });
+
+  it("the browser's generated API types match the document (regenerate with `npm run openapi`)", async () => {
+    const generated = await webApiTypes(await openApiDocument());
+    expect(readFileSync(WEB_TYPES_PATH, "utf8")).toBe(generated);
   });
 
   it("describes every route with its request schema", async () => {

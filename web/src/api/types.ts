@@ -4,6 +4,7 @@ import type { ReportStatus } from "../../../src/domain/reports.js";
 import type { CaseState } from "../../../src/domain/workflow.js";
 import type { Role } from "../../../src/domain/roles.js";
 import type { Classification } from "../../../src/domain/access-rules.js";
+import type { Answer } from "./answers.js";
 import type { GeoFields, LocationResolution } from "./geo-types.js";
 import type { Reply, ReleaseSummary, ReplyWindowInfo } from "./release-types.js";
 
@@ -20,44 +21,16 @@ export interface User {
   secondFactor?: { enrolled: boolean; recoveryCodesLeft: number };
 }
 
-export interface SessionResponse {
-  token: string;
-  expiresAt: string;
-  enrolmentRequired: boolean;
-  user: User;
-}
+export type SessionResponse = Answer<"/api/v1/auth/login/second-factor", "post">;
 
 /** The password step answers a session, or a challenge for the second factor. */
-export type LoginResponse =
-  SessionResponse | { secondFactorRequired: true; challenge: string; expiresAt: string };
+export type LoginResponse = Answer<"/api/v1/auth/login", "post">;
 
-export interface SessionInfo {
-  id: string;
-  createdAt: string;
-  expiresAt: string;
-  lastSeenAt: string | null;
-  userAgent: string | null;
-  ip: string | null;
-  enrolmentOnly: boolean;
-  current: boolean;
-}
+export type SessionInfo = Answer<"/api/v1/auth/sessions", "get">["items"][number];
 
-export interface ApiTokenInfo {
-  id: string;
-  name: string;
-  scopes: string[];
-  createdAt: string;
-  expiresAt: string;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-  active: boolean;
-}
+export type ApiTokenInfo = Answer<"/api/v1/auth/tokens", "get">["items"][number];
 
-export interface TotpEnrolment {
-  secret: string;
-  otpauthUri: string;
-  qrSvg: string;
-}
+export type TotpEnrolment = Answer<"/api/v1/auth/totp/enrol", "post">;
 
 export interface LatLon {
   lat: number;
