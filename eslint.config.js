@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { LAYER_RULES } from "./layers.config.js";
 
 export default tseslint.config(
   {
@@ -28,4 +29,5 @@ export default tseslint.config(
     files: ["web/public/sw.js"],
     languageOptions: { globals: { ...globals.serviceworker } },
   },
+  ...LAYER_RULES,
 );

@@ -52,12 +52,18 @@ const MAX_ROWS = 1000;
 const HOUR = 3_600_000;
 const KM_PER_DEG_LAT = 111.2;
 
+/** The report whose candidates these are. */
+export interface CandidateSubject {
+  id: string;
+  trackingId: string;
+}
+
 export async function reportCandidates(
   deps: Deps,
   actor: Actor,
   id: string,
   query: CandidateQuery,
-): Promise<{ subject: ReportRow; items: Candidate[] }> {
+): Promise<{ subject: CandidateSubject; items: Candidate[] }> {
   // Checked before the report is looked up, so a party learns nothing from the answer.
   requireRole(actor, CASE_ROLES, "look for reports of the same event");
   const now = deps.clock();
@@ -82,7 +88,10 @@ export async function reportCandidates(
     ...incidents.map((i) => scored(me, incidentSketch(i), opts, incidentFields(i))),
   ].filter((c): c is Candidate => c !== null);
   items.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
-  return { subject, items: items.slice(0, query.limit) };
+  return {
+    subject: { id: subject.id, trackingId: subject.tracking_id },
+    items: items.slice(0, query.limit),
+  };
 }
 
 function searchWindow(subject: ReportRow, opts: CandidateOptions): CandidateWindow {

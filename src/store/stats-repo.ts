@@ -20,7 +20,9 @@ import { sectorSql } from "./sector-sql.js";
 export { sectorSql };
 import type { DB } from "./schema.js";
 
-export const MISSION_TIME_ZONE = "Africa/Tripoli";
+import { MISSION_TIME_ZONE } from "../domain/mission-time.js";
+
+export { MISSION_TIME_ZONE };
 
 /** Reports that are not counted: replaced by an amendment, or closed as not a ceasefire matter. */
 const NOT_COUNTED_STATUSES = ["superseded", "out_of_scope"];

@@ -1,10 +1,9 @@
 /** Same-event candidates as triage sees them (mission case roles only, see the service). */
-import type { Candidate } from "../../services/candidates.js";
-import type { ReportRow } from "../../store/reports-repo.js";
+import type { Candidate, CandidateSubject } from "../../services/candidates.js";
 
-export function presentCandidates(subject: ReportRow, items: Candidate[]) {
+export function presentCandidates(subject: CandidateSubject, items: Candidate[]) {
   return {
-    report: { id: subject.id, trackingId: subject.tracking_id },
+    report: { id: subject.id, trackingId: subject.trackingId },
     items: items.map((c) => ({
       kind: c.kind,
       id: c.id,

@@ -7,7 +7,7 @@ import { csvDocument, isoInZone, type CsvValue } from "../../domain/csv.js";
 import type { Actor } from "../../domain/roles.js";
 import { CATEGORY_LABELS } from "../../domain/taxonomy.js";
 import type { IncidentExportRow } from "../../services/incident-export.js";
-import { MISSION_TIME_ZONE } from "../../store/stats-repo.js";
+import { MISSION_TIME_ZONE } from "../../domain/mission-time.js";
 import { presentIncident } from "./incidents.js";
 
 export const INCIDENT_CSV_COLUMNS = [

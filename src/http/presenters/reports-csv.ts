@@ -7,7 +7,7 @@ import { csvDocument, isoInZone, type CsvValue } from "../../domain/csv.js";
 import type { Report } from "../../domain/reports.js";
 import { isCaseRole, type Actor } from "../../domain/roles.js";
 import { CATEGORY_LABELS } from "../../domain/taxonomy.js";
-import { MISSION_TIME_ZONE } from "../../store/stats-repo.js";
+import { MISSION_TIME_ZONE } from "../../domain/mission-time.js";
 import { presentReport } from "./reports.js";
 
 export const REPORT_CSV_COLUMNS = [
