@@ -22,6 +22,7 @@ export function useApi<T>(
     );
     return () => ctrl.abort();
     // the caller lists in `deps` what the load reads
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [...deps, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);

@@ -293,6 +293,7 @@ export default function IncidentMap({
     };
     // The map is made once per language (its controls and labels are in that language); the
     // focus is only where it starts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [lang, t]);
 
   // Another dataset or time window: the points in view are asked again.

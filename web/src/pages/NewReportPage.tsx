@@ -93,6 +93,7 @@ export function NewReportPage() {
       setResult(null);
     }
     // only when the address names another item
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [editKey]);
 
   const kit = useFieldKit(form, setForm, problems, badFields);

@@ -35,6 +35,7 @@ export function usePagedList<T>(path: string, query: Record<string, string | und
       setLoadingMore(false);
     }
     // `key` stands for `query`
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [cursor, path, key]);
 
   const reload = useCallback(() => {

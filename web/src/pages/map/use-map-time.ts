@@ -60,6 +60,7 @@ export function useMapTime(
   useEffect(() => {
     // the default written once it is known
     if (time && !fromUrl.to) setTime(time);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `time.to` and the query are what it reads
   }, [time?.to, search]);
   return { time, latestDay, firstDay, extentKnown: extent.state === "ok", setTime };
 }
