@@ -10,16 +10,8 @@ import type { Reply, ReleaseSummary, ReplyWindowInfo } from "./release-types.js"
 
 export type { CategoryCode, CaseState, Classification, Language, ReportStatus, Role, SourceKind };
 
-export interface User {
-  id: string;
-  username: string;
-  role: Role;
-  party: string | null;
-  displayName?: string;
-  /** Logged in with a password only: must set up a second factor before anything else. */
-  enrolmentRequired?: boolean;
-  secondFactor?: { enrolled: boolean; recoveryCodesLeft: number };
-}
+/** Who is logged in, as GET /auth/session answers it. */
+export type User = NonNullable<Answer<"/api/v1/auth/session", "get">["user"]>;
 
 export type SessionResponse = Answer<"/api/v1/auth/login/second-factor", "post">;
 
