@@ -1,10 +1,8 @@
 /** What every service receives: a database (or a transaction), a clock, and the file store. */
-import type { Kysely, Transaction } from "kysely";
-import type { DB } from "../store/schema.js";
+import type { Db, Tx } from "../store/database.js";
 import type { EvidenceStore } from "../store/evidence-store.js";
 
-export type Db = Kysely<DB>;
-export type Tx = Transaction<DB>;
+export type { Db, Tx };
 
 export interface Deps {
   db: Db;

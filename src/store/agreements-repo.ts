@@ -1,7 +1,7 @@
 /** Agreements and provisions: rows in, rows out. */
 import type { Selectable } from "kysely";
 import { compareProvisionCodes, type Agreement } from "../domain/agreements.js";
-import type { Db, Tx } from "../services/deps.js";
+import type { Db, Tx } from "./database.js";
 import type { AgreementsTable, ProvisionsTable } from "./schema.js";
 
 export type AgreementRow = Selectable<AgreementsTable>;

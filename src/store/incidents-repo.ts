@@ -15,8 +15,8 @@ import {
   type StateGroup,
 } from "../domain/workflow.js";
 import { incidentReferenceOf } from "../domain/record-labels.js";
-import type { IncidentScope } from "../services/access.js";
-import type { Db, Tx } from "../services/deps.js";
+import type { IncidentScope } from "../domain/scopes.js";
+import type { Db, Tx } from "./database.js";
 import type { DB, FindingsTable, IncidentsTable } from "./schema.js";
 import { geoFilterOn, hasGeoFilter, type GeoFilter } from "./geo-repo.js";
 import { embargoPassed, leavesMission } from "./access-sql.js";
