@@ -185,7 +185,7 @@ export function latestVisibleFinding(eb: ExpressionBuilder<DB, "incidents">, sco
     .limit(1);
 }
 
-/** The one place where an incident scope (src/services/access.ts) becomes SQL. */
+/** The one place where an incident scope (src/domain/scopes.ts) becomes SQL. */
 export function incidentScopeFilter(scope: IncidentScope) {
   return (eb: ExpressionBuilder<DB, "incidents">) => {
     switch (scope.kind) {

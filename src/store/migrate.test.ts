@@ -7,7 +7,7 @@ import { describeEachEngine } from "../../test/db.js";
 import { findingInput, reportInput, seedActors, type Actors } from "../../test/fixtures.js";
 import type { Actor } from "../domain/roles.js";
 import type { CaseState } from "../domain/workflow.js";
-import { appendAudit, listAudit, verifyAudit } from "../services/audit.js";
+import { appendAudit, listAudit, verifyAudit } from "./audit-repo.js";
 import {
   addFinding,
   createIncident,

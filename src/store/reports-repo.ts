@@ -50,7 +50,7 @@ export function rowToReport(r: ReportRow): Report {
   };
 }
 
-/** The one place where a report scope (src/services/access.ts) becomes SQL. */
+/** The one place where a report scope (src/domain/scopes.ts) becomes SQL. */
 export function scopeFilter(scope: ReportScope) {
   return (eb: ExpressionBuilder<DB, "reports">) => {
     switch (scope.kind) {
