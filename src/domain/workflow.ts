@@ -3,7 +3,7 @@
  * four-eyes rule. Pure: the service supplies the facts (current finding, its drafter).
  */
 import { DomainError } from "./errors.js";
-import type { Role } from "./roles.js";
+import { FINDING_ROLES, REVIEW_ROLES, TRIAGE_ROLES, type Role } from "./roles.js";
 
 export const CASE_STATES = [
   "received",
@@ -61,9 +61,9 @@ interface TransitionRule {
   needsFinding?: boolean;
 }
 
-const TRIAGE: readonly Role[] = ["intake", "chief"];
-const ANALYSIS: readonly Role[] = ["analyst", "chief"];
-const REVIEW: readonly Role[] = ["reviewer", "chief"];
+const TRIAGE = TRIAGE_ROLES;
+const ANALYSIS = FINDING_ROLES;
+const REVIEW = REVIEW_ROLES;
 const CHIEF: readonly Role[] = ["chief"];
 
 export const TRANSITIONS: readonly TransitionRule[] = [
