@@ -11,7 +11,7 @@ import { findIncident, rowToIncident } from "../store/incidents-repo.js";
 import { requireRole } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps } from "./deps.js";
-import { incidentNotFound } from "./incidents.js";
+import { incidentNotFound } from "./incident-reads.js";
 import { requirePartiesExist } from "./parties.js";
 
 export interface ClassifyInput {

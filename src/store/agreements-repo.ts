@@ -56,3 +56,14 @@ export async function takenCodes(
     : [];
   return [...agreements, ...provisions].map((r) => r.code);
 }
+
+/** Which of `codes` are provisions. */
+export async function existingProvisionCodes(db: Db | Tx, codes: string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const found = await db
+    .selectFrom("provisions")
+    .select("code")
+    .where("code", "in", codes)
+    .execute();
+  return new Set(found.map((p) => p.code));
+}

@@ -3,6 +3,7 @@ import {
   sql,
   type Expression,
   type ExpressionBuilder,
+  type Insertable,
   type Selectable,
   type SqlBool,
 } from "kysely";
@@ -372,3 +373,59 @@ export function exportIncidentRows(db: Db, scope: IncidentScope, f: IncidentFilt
 }
 
 export { RELEASED_STATES };
+
+/** Inserts a new incident; returns its row. */
+export function insertIncident(tx: Tx, values: Insertable<IncidentsTable>): Promise<IncidentRow> {
+  return tx.insertInto("incidents").values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/**
+ * Widens an incident by a merged report (window, location, parties), with its visibility columns
+ * recomputed for the access checks before the audit entry; returns the row.
+ */
+export function widenIncident(
+  tx: Tx,
+  id: string,
+  w: { from: Date; to: Date; lat: number | null; lon: number | null; parties: string[]; at: Date },
+): Promise<IncidentRow> {
+  return tx
+    .updateTable("incidents")
+    .set({
+      ...visibilityColumns(),
+      occurred_from: w.from,
+      occurred_to: w.to,
+      lat: w.lat,
+      lon: w.lon,
+      concerned_parties: w.parties,
+      updated_at: w.at,
+    })
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * Moves an incident to `state`, with its visibility columns recomputed (a release just written
+ * counts) before the audit entry.
+ */
+export async function setIncidentState(
+  tx: Tx,
+  id: string,
+  s: { state: CaseState; at: Date; releasedAt: Date | null },
+): Promise<void> {
+  await tx
+    .updateTable("incidents")
+    .set({ ...visibilityColumns(), state: s.state, updated_at: s.at, released_at: s.releasedAt })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Marks an incident as changed at `at` (e.g. a finding drafted). */
+export async function touchIncident(tx: Tx, id: string, at: Date): Promise<void> {
+  await tx.updateTable("incidents").set({ updated_at: at }).where("id", "=", id).execute();
+}
+
+/** Inserts a finding version; returns its row. */
+export function insertFinding(tx: Tx, values: Insertable<FindingsTable>): Promise<FindingRow> {
+  return tx.insertInto("findings").values(values).returningAll().executeTakeFirstOrThrow();
+}

@@ -8,13 +8,10 @@ import { findingInput, reportInput, seedActors, type Actors } from "../../test/f
 import type { Actor } from "../domain/roles.js";
 import type { CaseState } from "../domain/workflow.js";
 import { appendAudit, listAudit, verifyAudit } from "./audit-repo.js";
-import {
-  addFinding,
-  createIncident,
-  transitionIncident,
-  type TransitionOptions,
-} from "../services/incidents.js";
-import { createReport } from "../services/reports.js";
+import { addFinding } from "../services/findings.js";
+import { createIncident } from "../services/incident-triage.js";
+import { transitionIncident, type TransitionOptions } from "../services/incident-workflow.js";
+import { createReport } from "../services/intake.js";
 import { listMigrations, migrate, rehashTables } from "./migrate.js";
 
 /** The real migrations plus one more, later than all of them. */

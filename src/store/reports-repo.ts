@@ -359,3 +359,82 @@ export async function setReportTriaged(
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+/** The reports of `ids` the scope reaches, locked for triage. */
+export function lockReports(tx: Tx, ids: string[], scope: ReportScope): Promise<ReportRow[]> {
+  return tx
+    .selectFrom("reports")
+    .selectAll()
+    .where("id", "in", ids)
+    .where(scopeFilter(scope))
+    .forUpdate()
+    .execute();
+}
+
+/** Triages reports into a new incident. */
+export async function putReportsInIncident(
+  tx: Tx,
+  ids: string[],
+  t: { incidentId: string; triagedBy: string; at: Date },
+): Promise<void> {
+  await tx
+    .updateTable("reports")
+    .set({
+      status: "in_incident",
+      incident_id: t.incidentId,
+      triaged_by: t.triagedBy,
+      triaged_at: t.at,
+    })
+    .where("id", "in", ids)
+    .execute();
+}
+
+/** Triages a report as a duplicate merged into an existing incident. */
+export async function mergeReportInto(
+  tx: Tx,
+  id: string,
+  t: { incidentId: string; reason: string; triagedBy: string; at: Date },
+): Promise<void> {
+  await tx
+    .updateTable("reports")
+    .set({
+      status: "merged",
+      incident_id: t.incidentId,
+      triage_reason: t.reason,
+      triaged_by: t.triagedBy,
+      triaged_at: t.at,
+    })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** The reports of an incident the scope reaches, oldest first. */
+export function reportsOfIncident(
+  db: Db | Tx,
+  incidentId: string,
+  scope: ReportScope,
+): Promise<ReportRow[]> {
+  return db
+    .selectFrom("reports")
+    .selectAll()
+    .where("incident_id", "=", incidentId)
+    .where(scopeFilter(scope))
+    .orderBy("received_at")
+    .execute();
+}
+
+/** Which of `ids` are reports of the incident. */
+export async function reportIdsInIncident(
+  db: Db | Tx,
+  incidentId: string,
+  ids: string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom("reports")
+    .select("id")
+    .where("incident_id", "=", incidentId)
+    .where("id", "in", ids)
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
