@@ -21,7 +21,7 @@ import { verifyAudit } from "../src/services/audit.js";
 import type { Db, Deps } from "../src/services/deps.js";
 import { createApiToken } from "../src/services/api-tokens.js";
 import { createParty } from "../src/services/parties.js";
-import { loneIntake } from "../src/services/reports.js";
+import { LONE_INTAKE_METRICS } from "../src/services/intake.js";
 import { createUser } from "../src/services/users.js";
 import { type Engine } from "../src/store/database.js";
 
@@ -66,7 +66,13 @@ async function measure(engine: Engine): Promise<ResultRow[]> {
   }
 }
 
-async function measureOn(engine: Engine, { database, deps }: Scratch): Promise<ResultRow[]> {
+async function measureOn(engine: Engine, scratch: Scratch): Promise<ResultRow[]> {
+  const { database } = scratch;
+  const counted = new Map<string, number>();
+  const deps: Deps = {
+    ...scratch.deps,
+    metrics: { count: (name) => counted.set(name, (counted.get(name) ?? 0) + 1) },
+  };
   const app = await buildApp(deps, { engine });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const load = startHttpLoad();
@@ -82,8 +88,9 @@ async function measureOn(engine: Engine, { database, deps }: Scratch): Promise<R
     );
     await checkAudited(database.db, before, posted, raw.inserted());
     console.error(
-      `   ${engine}: lone reports in one statement ${loneIntake.oneStatement}, ` +
-        `in a transaction after all ${loneIntake.transaction} (decision 0008)`,
+      `   ${engine}: lone reports in one statement ` +
+        `${counted.get(LONE_INTAKE_METRICS.oneStatement) ?? 0}, in a transaction after all ` +
+        `${counted.get(LONE_INTAKE_METRICS.transaction) ?? 0} (decision 0008)`,
     );
 
     const rate = (t: number) => perPhase / (t / 1000);

@@ -6,12 +6,9 @@
  * and the chief endorses and releases. Pure: it returns timed actions that ./seed.ts plays.
  */
 import type { CaseState } from "../domain/workflow.js";
-import {
-  addFinding,
-  createIncident,
-  mergeReport,
-  transitionIncident,
-} from "../services/incidents.js";
+import { addFinding } from "../services/findings.js";
+import { createIncident, mergeReport } from "../services/incident-triage.js";
+import { transitionIncident } from "../services/incident-workflow.js";
 import type { DemoEvent } from "./events.js";
 import { findingFor, shortLabel, type FindingVariant } from "./findings.js";
 import type { Random } from "./prng.js";

@@ -7,7 +7,7 @@
  */
 import type { Actor } from "../domain/roles.js";
 import type { Deps } from "../services/deps.js";
-import { getIncident, type IncidentDetail } from "../services/incidents.js";
+import { getIncident, type IncidentDetail } from "../services/incident-reads.js";
 import { createTask, moveTask } from "../services/tasks.js";
 import type { simulatedClock } from "./timeline.js";
 

@@ -37,3 +37,12 @@ export function isCaseRole(actor: Actor): boolean {
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {
   return actor.kind === "user" && roles.includes(actor.role);
 }
+
+/** Who triages: opens incidents from reports, merges reports, closes them out of scope. */
+export const TRIAGE_ROLES: readonly Role[] = ["intake", "chief"];
+
+/** Who analyses: drafts findings and moves a case through verification and assessment. */
+export const FINDING_ROLES: readonly Role[] = ["analyst", "chief"];
+
+/** Who reviews a drafted finding. */
+export const REVIEW_ROLES: readonly Role[] = ["reviewer", "chief"];

@@ -2,8 +2,9 @@
  * Case workflow of domain.md §3.2: which transitions exist, which roles may make each, and the
  * four-eyes rule. Pure: the service supplies the facts (current finding, its drafter).
  */
+import { releaseAudience, type Classification } from "./access-rules.js";
 import { DomainError } from "./errors.js";
-import type { Role } from "./roles.js";
+import { FINDING_ROLES, REVIEW_ROLES, TRIAGE_ROLES, type Role } from "./roles.js";
 
 export const CASE_STATES = [
   "received",
@@ -61,9 +62,9 @@ interface TransitionRule {
   needsFinding?: boolean;
 }
 
-const TRIAGE: readonly Role[] = ["intake", "chief"];
-const ANALYSIS: readonly Role[] = ["analyst", "chief"];
-const REVIEW: readonly Role[] = ["reviewer", "chief"];
+const TRIAGE = TRIAGE_ROLES;
+const ANALYSIS = FINDING_ROLES;
+const REVIEW = REVIEW_ROLES;
 const CHIEF: readonly Role[] = ["chief"];
 
 export const TRANSITIONS: readonly TransitionRule[] = [
@@ -128,12 +129,12 @@ export function allowedTransitions(from: CaseState, role: Role): CaseState[] {
   return TRANSITIONS.filter((t) => t.from === from && t.roles.includes(role)).map((t) => t.to);
 }
 
-/** Throws a DomainError when the transition may not be made; returns the rule when it may. */
-export function checkTransition(facts: TransitionFacts): TransitionRule {
+/** Why the transition may not be made, as the error to answer with; null when it may. */
+export function transitionRefusal(facts: TransitionFacts): DomainError | null {
   const rule = findTransition(facts.from, facts.to);
   if (!rule) {
     const next = TRANSITIONS.filter((t) => t.from === facts.from).map((t) => t.to);
-    throw new DomainError(
+    return new DomainError(
       "transition_not_allowed",
       `An incident in state "${facts.from}" cannot move to "${facts.to}". ` +
         (next.length ? `From "${facts.from}" it can move to: ${next.join(", ")}.` : ""),
@@ -141,7 +142,7 @@ export function checkTransition(facts: TransitionFacts): TransitionRule {
     );
   }
   if (!rule.roles.includes(facts.role)) {
-    throw new DomainError(
+    return new DomainError(
       "transition_role_forbidden",
       `The ${facts.role} role may not move an incident from "${facts.from}" to "${facts.to}"; ` +
         `this needs one of: ${rule.roles.join(", ")}.`,
@@ -149,16 +150,43 @@ export function checkTransition(facts: TransitionFacts): TransitionRule {
     );
   }
   if ((rule.needsFinding || rule.approvesFinding) && facts.findingDraftedBy === null) {
-    throw new DomainError(
+    return new DomainError(
       "finding_required",
       `An incident needs a drafted finding before it can move to "${facts.to}".`,
     );
   }
   if (rule.approvesFinding && facts.findingDraftedBy === facts.actorUserId) {
-    throw new DomainError(
+    return new DomainError(
       "four_eyes_violation",
       "The person who drafted the finding cannot also approve it; another reviewer must do so.",
     );
   }
-  return rule;
+  return null;
+}
+
+/** Throws a DomainError when the transition may not be made; returns the rule when it may. */
+export function checkTransition(facts: TransitionFacts): TransitionRule {
+  const refusal = transitionRefusal(facts);
+  if (refusal) throw refusal;
+  return findTransition(facts.from, facts.to)!;
+}
+
+/**
+ * The states this actor may move the incident to now: the rules of its role whose conditions
+ * hold, and, into a released state, only when the classifications of the incident and of its
+ * current finding (null: none) permit a release.
+ */
+export function permittedTransitions(
+  facts: Omit<TransitionFacts, "to">,
+  classifications: { incident: Classification; finding: Classification | null },
+): CaseState[] {
+  return allowedTransitions(facts.from, facts.role).filter(
+    (to) =>
+      transitionRefusal({ ...facts, to }) === null &&
+      !(
+        (to === "published" || to === "restricted_release") &&
+        classifications.finding !== null &&
+        releaseAudience(to, classifications.incident, classifications.finding) === null
+      ),
+  );
 }

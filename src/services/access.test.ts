@@ -17,7 +17,7 @@ import { refreshIncidentVisibility } from "../store/incidents-repo.js";
 import { createParty } from "./parties.js";
 import { createUser } from "./users.js";
 import { getEvidence } from "./evidence.js";
-import { getIncident, listIncidents } from "./incidents.js";
+import { getIncident, listIncidents } from "./incident-reads.js";
 import { countIncidents, countReports } from "./record-counts.js";
 import { getPublicIncident, listPublicIncidents, listReleases } from "./releases.js";
 import { getReport, listReports } from "./reports.js";

@@ -17,26 +17,9 @@
 import { SOURCE_ROLES } from "../domain/access-rules.js";
 import { DomainError } from "../domain/errors.js";
 import type { Actor } from "../domain/roles.js";
+import type { IncidentScope, ReportScope } from "../domain/scopes.js";
 
-export type ReportScope =
-  /** Analysts, reviewers, the chief, and the services' own lookups. */
-  | { kind: "all" }
-  /** Intake: all intake except confidential-source records others filed. */
-  | { kind: "intake"; userId: string }
-  | { kind: "submittedBy"; userId: string }
-  | { kind: "party"; party: string; userId: string; now: Date };
-
-export type IncidentScope =
-  | { kind: "all" }
-  | { kind: "intake" }
-  /** A monitor: the incidents holding its own reports; findings once released (by `now`). */
-  | { kind: "withReportsBy"; userId: string; now: Date }
-  /** Parties see incidents released to them, in reply concerning them, or holding their complaints. */
-  | { kind: "releasedOrOwnParty"; party: string; now: Date }
-  /** The joint commission: what was released to the parties. */
-  | { kind: "released"; now: Date }
-  /** No login: what was published. */
-  | { kind: "public"; now: Date };
+export type { IncidentScope, ReportScope };
 
 export function requireUser(actor: Actor): asserts actor is Extract<Actor, { kind: "user" }> {
   if (actor.kind !== "user") throw new DomainError("unauthenticated", "Log in to do this.");

@@ -1,17 +1,13 @@
 /** Recording agreements with their provisions, and reading them. */
 import { randomUUID } from "node:crypto";
-import {
-  checkAgreementInput,
-  type Agreement,
-  type AgreementInput,
-  type ProvisionInput,
-} from "../domain/agreements.js";
+import { checkAgreementInput, type Agreement, type AgreementInput } from "../domain/agreements.js";
 import { DomainError } from "../domain/errors.js";
 import type { Actor } from "../domain/roles.js";
 import { listAgreementRows, takenCodes } from "../store/agreements-repo.js";
 import { requireRole, requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
-import { inTransaction, type Deps, type Tx } from "./deps.js";
+import { inTransaction, type Deps } from "./deps.js";
+import { requirePartiesExist } from "./parties.js";
 
 /** Agreement texts are part of the mandate: the chief or an administrator records them. */
 const AGREEMENT_ROLES = ["chief", "admin"];
@@ -36,7 +32,11 @@ export async function createAgreement(
         codes: taken,
       });
     }
-    await checkObligatedParties(tx, input.provisions);
+    await requirePartiesExist(
+      deps,
+      tx,
+      input.provisions.flatMap((p) => p.obligatedParties),
+    );
     const id = randomUUID();
     await tx
       .insertInto("agreements")
@@ -84,20 +84,6 @@ export async function createAgreement(
       provisions,
     };
   });
-}
-
-async function checkObligatedParties(tx: Tx, provisions: ProvisionInput[]): Promise<void> {
-  const codes = [...new Set(provisions.flatMap((p) => p.obligatedParties))];
-  if (!codes.length) return;
-  const found = await tx.selectFrom("parties").select("code").where("code", "in", codes).execute();
-  const missing = codes.filter((c) => !found.some((f) => f.code === c));
-  if (missing.length) {
-    throw new DomainError(
-      "party_not_found",
-      `There is no party with code ${missing.map((m) => `"${m}"`).join(", ")}.`,
-      { missing },
-    );
-  }
 }
 
 /** Agreements are public texts: every logged-in user may read them, whatever the role. */

@@ -6,8 +6,10 @@ import { findingInput, reportInput, seedActors, type Actors } from "../../test/f
 import { AUDITED_TABLES } from "../store/schema.js";
 import { listAudit, PRIMARY_KEY, verifyAudit } from "./audit.js";
 import type { Tx } from "./deps.js";
-import { addFinding, createIncident, transitionIncident } from "./incidents.js";
-import { createReport } from "./reports.js";
+import { addFinding } from "./findings.js";
+import { createIncident } from "./incident-triage.js";
+import { transitionIncident } from "./incident-workflow.js";
+import { createReport } from "./intake.js";
 
 class Rollback extends Error {}
 

@@ -5,14 +5,14 @@
  * classification they were given at intake, and findings carry theirs in each version.
  */
 import type { Classification } from "../domain/access-rules.js";
-import { DomainError } from "../domain/errors.js";
 import type { Incident } from "../domain/incidents.js";
 import type { Actor } from "../domain/roles.js";
 import { findIncident, rowToIncident } from "../store/incidents-repo.js";
 import { requireRole } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps } from "./deps.js";
-import { incidentNotFound } from "./incidents.js";
+import { incidentNotFound } from "./incident-reads.js";
+import { requirePartiesExist } from "./parties.js";
 
 export interface ClassifyInput {
   classification: Classification;
@@ -36,16 +36,7 @@ export async function classifyIncident(
     const parties = input.concernedParties
       ? [...new Set(input.concernedParties)].sort()
       : row.concerned_parties;
-    if (parties.length) {
-      const found = await tx
-        .selectFrom("parties")
-        .select("code")
-        .where("code", "in", parties)
-        .execute();
-      const missing = parties.find((p) => !found.some((f) => f.code === p));
-      if (missing)
-        throw new DomainError("party_not_found", `There is no party with code "${missing}".`);
-    }
+    await requirePartiesExist(deps, tx, parties);
     const embargo = input.embargoUntil === undefined ? row.embargo_until : input.embargoUntil;
     const updated = await tx
       .updateTable("incidents")

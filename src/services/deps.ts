@@ -1,10 +1,8 @@
 /** What every service receives: a database (or a transaction), a clock, and the file store. */
-import type { Kysely, Transaction } from "kysely";
-import type { DB } from "../store/schema.js";
+import type { Db, Tx } from "../store/database.js";
 import type { EvidenceStore } from "../store/evidence-store.js";
 
-export type Db = Kysely<DB>;
-export type Tx = Transaction<DB>;
+export type { Db, Tx };
 
 export interface Deps {
   db: Db;
@@ -15,6 +13,16 @@ export interface Deps {
    * on for a demo (`serve --demo`, tests); absent means off (decision 0006).
    */
   demoSecondFactorWaiver?: boolean;
+  /**
+   * Optional counters of how work was done (e.g. which write path intake took), for tests and
+   * benchmarks; absent, nothing is counted.
+   */
+  metrics?: Metrics;
+}
+
+/** A sink for named counts. */
+export interface Metrics {
+  count(name: string): void;
 }
 
 /** Runs `fn` in one transaction: its writes and their audit entries commit together or not at all. */

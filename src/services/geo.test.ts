@@ -15,7 +15,8 @@ import { verifyAudit } from "./audit.js";
 import { addLayerVersion, createLayer, endLayerVersion } from "./geo.js";
 import { evaluateLocation, sweepUnevaluated } from "./geo-evaluations.js";
 import { MAX_ATTEMPTS, runPendingJobs, startJobLoop } from "./jobs.js";
-import { createReport, getReport } from "./reports.js";
+import { createReport } from "./intake.js";
+import { getReport } from "./reports.js";
 
 // domain.md §11.4
 const AIN_ZARA = { lat: 32.795, lon: 13.287 };

@@ -4,7 +4,7 @@ import { countRows, describeEachEngine } from "../../test/db.js";
 import { reportInput, seedActors, type Actors } from "../../test/fixtures.js";
 import { verifyAudit } from "./audit.js";
 import { inGroupTransaction, type BatchKind } from "./group-commit.js";
-import { createReport } from "./reports.js";
+import { createReport } from "./intake.js";
 
 describeEachEngine("group commit of concurrent reports", (ctx) => {
   let actors: Actors;

@@ -13,17 +13,15 @@ import type { Actor } from "../domain/roles.js";
 import type { FindingInput } from "../domain/incidents.js";
 import { verifyAudit } from "./audit.js";
 import { classifyIncident } from "./classification.js";
-import {
-  addFinding,
-  createIncident,
-  listIncidents,
-  mergeReport,
-  transitionIncident,
-} from "./incidents.js";
+import { addFinding } from "./findings.js";
+import { listIncidents } from "./incident-reads.js";
+import { createIncident, mergeReport } from "./incident-triage.js";
+import { transitionIncident } from "./incident-workflow.js";
 import { incidentMap } from "./map.js";
 import { createParty } from "./parties.js";
 import { search } from "./search.js";
-import { amendReport, createReport } from "./reports.js";
+import { createReport } from "./intake.js";
+import { amendReport } from "./reports.js";
 import { createUser } from "./users.js";
 
 const FINDING: FindingInput = {

@@ -1,7 +1,9 @@
-/** Parties to the agreement (GNA, LNA in the demo). */
+/** Parties to the agreement (GNA, LNA in the demo), and the one check that a party exists. */
+import { DomainError } from "../domain/errors.js";
 import type { Actor } from "../domain/roles.js";
+import { existingPartyCodes, insertParty, listPartyRows } from "../store/parties-repo.js";
 import { appendAudit } from "./audit.js";
-import { inTransaction, type Deps } from "./deps.js";
+import { inTransaction, type Db, type Deps, type Tx } from "./deps.js";
 
 export interface Party {
   code: string;
@@ -15,17 +17,7 @@ export interface Party {
 
 export async function createParty(deps: Deps, actor: Actor, p: Party): Promise<Party> {
   return inTransaction(deps, async (tx) => {
-    await tx
-      .insertInto("parties")
-      .values({
-        code: p.code,
-        name_en: p.nameEn,
-        name_ar: p.nameAr,
-        short_en: p.shortEn ?? null,
-        short_ar: p.shortAr ?? null,
-        colour: p.colour,
-      })
-      .execute();
+    await insertParty(tx, { ...p, shortEn: p.shortEn ?? null, shortAr: p.shortAr ?? null });
     await appendAudit(tx, {
       actor,
       action: "party.created",
@@ -38,13 +30,48 @@ export async function createParty(deps: Deps, actor: Actor, p: Party): Promise<P
 }
 
 export async function listParties(deps: Deps): Promise<Party[]> {
-  const rows = await deps.db.selectFrom("parties").selectAll().orderBy("code").execute();
-  return rows.map((r) => ({
-    code: r.code,
-    nameEn: r.name_en,
-    nameAr: r.name_ar,
-    shortEn: r.short_en,
-    shortAr: r.short_ar,
-    colour: r.colour,
-  }));
+  return listPartyRows(deps.db);
+}
+
+/**
+ * Party codes seen to exist. Parties are never deleted, so a code once found stays valid; an
+ * unknown code is looked up again (it may have been created since), so the cache only saves the
+ * lookup on the intake path, it never refuses a real party.
+ */
+const knownParties = new WeakMap<Deps["db"], Set<string>>();
+
+function knownPartiesOf(deps: Deps): Set<string> {
+  let known = knownParties.get(deps.db);
+  if (!known) knownParties.set(deps.db, (known = new Set()));
+  return known;
+}
+
+/** Whether every code given is a party this process has already seen (no lookup). */
+export function partiesKnown(deps: Deps, codes: (string | null | undefined)[]): boolean {
+  const known = knownPartiesOf(deps);
+  return codes.every((c) => !c || known.has(c));
+}
+
+/**
+ * Refuses with `party_not_found` when a code given (null and undefined skipped) is no party. The
+ * one "does this party exist" check of the services; `conn` is the caller's transaction.
+ */
+export async function requirePartiesExist(
+  deps: Deps,
+  conn: Db | Tx,
+  codes: (string | null | undefined)[],
+): Promise<void> {
+  const wanted = [...new Set(codes.filter((c): c is string => !!c))];
+  const known = knownPartiesOf(deps);
+  const unknown = wanted.filter((c) => !known.has(c));
+  if (unknown.length === 0) return;
+  for (const code of await existingPartyCodes(conn, unknown)) known.add(code);
+  const missing = unknown.filter((code) => !known.has(code));
+  if (missing.length) {
+    throw new DomainError(
+      "party_not_found",
+      `There is no party with code ${missing.map((m) => `"${m}"`).join(", ")}.`,
+      { party: missing[0], missing },
+    );
+  }
 }

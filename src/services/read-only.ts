@@ -9,6 +9,7 @@ import { actorLabel } from "../domain/roles.js";
 import { requireRole } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Db, type Deps } from "./deps.js";
+import { findSetting, putSetting } from "../store/settings-repo.js";
 
 const SETTING = "read_only";
 
@@ -39,11 +40,7 @@ export async function readOnlyState(db: Db): Promise<ReadOnlyState> {
 }
 
 async function readStored(db: Db): Promise<ReadOnlyState> {
-  const row = await db
-    .selectFrom("system_settings")
-    .select(["value", "updated_at", "updated_by"])
-    .where("id", "=", SETTING)
-    .executeTakeFirst();
+  const row = await findSetting(db, SETTING);
   const v = row?.value as { enabled?: unknown; reason?: unknown } | undefined;
   if (!row || v?.enabled !== true) return OFF;
   return {
@@ -67,11 +64,7 @@ export async function setReadOnly(
   cached.delete(deps.db);
   await inTransaction(deps, async (tx) => {
     const value = JSON.stringify({ enabled: input.enabled, reason });
-    await tx
-      .insertInto("system_settings")
-      .values({ id: SETTING, value, updated_at: now, updated_by: by })
-      .onConflict((oc) => oc.column("id").doUpdateSet({ value, updated_at: now, updated_by: by }))
-      .execute();
+    await putSetting(tx, SETTING, { value, at: now, by });
     await appendAudit(tx, {
       actor,
       action: input.enabled ? "admin.read_only_on" : "admin.read_only_off",

@@ -30,7 +30,7 @@ import {
 import { incidentScopeFor, isMissionScope, requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
-import { incidentNotFound } from "./incidents.js";
+import { incidentNotFound } from "./incident-reads.js";
 
 /** Opens the reply window inside the transition's transaction; returns the audited row. */
 export async function openReplyWindow(

@@ -8,6 +8,12 @@ import { requireRole, requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps } from "./deps.js";
 import { sessionsChanged } from "./session-cache.js";
+import {
+  activeSessionRows,
+  revokeActiveSession,
+  revokeEverySession,
+} from "../store/sessions-repo.js";
+import { userExists } from "../store/users-repo.js";
 
 export interface SessionView {
   id: string;
@@ -21,23 +27,7 @@ export interface SessionView {
 
 /** Active (not revoked, not expired) sessions of one user, newest first. */
 async function activeSessions(deps: Deps, userId: string): Promise<SessionView[]> {
-  const rows = await deps.db
-    .selectFrom("sessions")
-    .select([
-      "id",
-      "created_at",
-      "expires_at",
-      "last_seen_at",
-      "user_agent",
-      "ip",
-      "enrolment_only",
-    ])
-    .where("user_id", "=", userId)
-    .where("revoked_at", "is", null)
-    .where("expires_at", ">", deps.clock())
-    .orderBy("created_at", "desc")
-    .orderBy("id")
-    .execute();
+  const rows = await activeSessionRows(deps.db, userId, deps.clock());
   return rows.map((r) => ({
     id: r.id,
     createdAt: r.created_at,
@@ -60,12 +50,8 @@ export async function listUserSessions(
   userId: string,
 ): Promise<SessionView[]> {
   requireRole(actor, ["admin"], "see other users' sessions");
-  const user = await deps.db
-    .selectFrom("users")
-    .select("id")
-    .where("id", "=", userId)
-    .executeTakeFirst();
-  if (!user) throw new DomainError("user_not_found", "There is no such user.");
+  if (!(await userExists(deps.db, userId)))
+    throw new DomainError("user_not_found", "There is no such user.");
   return activeSessions(deps, userId);
 }
 
@@ -84,14 +70,8 @@ export async function revokeSession(
   const now = deps.clock();
   return sessionsChanged(
     inTransaction(deps, async (tx) => {
-      let q = tx
-        .updateTable("sessions")
-        .set({ revoked_at: now })
-        .where("id", "=", sessionId)
-        .where("revoked_at", "is", null)
-        .where("expires_at", ">", now);
-      if (!opts.asAdmin && actor.kind === "user") q = q.where("user_id", "=", actor.userId);
-      const row = await q.returning("user_id").executeTakeFirst();
+      const owner = !opts.asAdmin && actor.kind === "user" ? actor.userId : undefined;
+      const row = await revokeActiveSession(tx, sessionId, now, owner);
       if (!row)
         throw new DomainError("session_not_found", "There is no active session with this id.");
       await appendAudit(tx, {
@@ -120,24 +100,7 @@ export async function revokeAllSessions(
   const now = deps.clock();
   return sessionsChanged(
     inTransaction(deps, async (tx) => {
-      const s = await tx
-        .updateTable("sessions")
-        .set({ revoked_at: now })
-        .where("revoked_at", "is", null)
-        .where("expires_at", ">", now)
-        .executeTakeFirst();
-      const t = await tx
-        .updateTable("api_tokens")
-        .set({ revoked_at: now })
-        .where("revoked_at", "is", null)
-        .where("expires_at", ">", now)
-        .executeTakeFirst();
-      await tx
-        .updateTable("login_challenges")
-        .set({ used_at: now })
-        .where("used_at", "is", null)
-        .execute();
-      const counts = { sessions: Number(s.numUpdatedRows), tokens: Number(t.numUpdatedRows) };
+      const counts = await revokeEverySession(tx, now);
       await appendAudit(tx, {
         actor,
         action: "admin.all_sessions_revoked",

@@ -7,7 +7,16 @@ import { ROLES, type Actor, type Role } from "../domain/roles.js";
 import { requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps } from "./deps.js";
+import { requirePartiesExist } from "./parties.js";
 import { sessionsChanged } from "./session-cache.js";
+import { revokeUserSessions } from "../store/sessions-repo.js";
+import {
+  enabledUserCredentials,
+  insertUser,
+  recordLoginFailure,
+  setPasswordHash,
+  userIdByUsername,
+} from "../store/users-repo.js";
 
 export { MIN_PASSWORD_LENGTH } from "../domain/password-policy.js";
 
@@ -70,35 +79,19 @@ export async function createUser(deps: Deps, actor: Actor, input: NewUser): Prom
   if (!demoAccountExemptFromPolicy) checkPasswordPolicy(input.password, input.username);
   const passwordHash = await hashPassword(input.password);
   return inTransaction(deps, async (tx) => {
-    if (input.party) {
-      const party = await tx
-        .selectFrom("parties")
-        .select("code")
-        .where("code", "=", input.party)
-        .executeTakeFirst();
-      if (!party)
-        throw new DomainError("party_not_found", `There is no party with code "${input.party}".`);
-    }
-    const taken = await tx
-      .selectFrom("users")
-      .select("id")
-      .where("username", "=", input.username)
-      .executeTakeFirst();
-    if (taken)
+    await requirePartiesExist(deps, tx, [input.party]);
+    if ((await userIdByUsername(tx, input.username)) !== null)
       throw new DomainError("username_taken", `The username "${input.username}" is already taken.`);
     const id = randomUUID();
-    await tx
-      .insertInto("users")
-      .values({
-        id,
-        username: input.username,
-        display_name: input.displayName,
-        role: input.role,
-        party_code: input.party,
-        password_hash: passwordHash,
-        is_demo: input.isDemo ?? false,
-      })
-      .execute();
+    await insertUser(tx, {
+      id,
+      username: input.username,
+      displayName: input.displayName,
+      role: input.role,
+      party: input.party,
+      passwordHash,
+      isDemo: input.isDemo ?? false,
+    });
     await appendAudit(tx, {
       actor,
       action: "user.created",
@@ -131,16 +124,11 @@ export async function changePassword(
 ): Promise<{ otherSessionsEnded: number }> {
   requireUser(actor);
   const now = deps.clock();
-  const user = await deps.db
-    .selectFrom("users")
-    .select(["id", "username", "password_hash"])
-    .where("id", "=", actor.userId)
-    .where("disabled_at", "is", null)
-    .executeTakeFirst();
+  const user = await enabledUserCredentials(deps.db, actor.userId);
   if (!user) throw new DomainError("unauthenticated", "Log in to do this.");
   if (!(await verifyPassword(user.password_hash, input.current))) {
     await inTransaction(deps, async (tx) => {
-      await tx.insertInto("login_failures").values({ username: user.username, at: now }).execute();
+      await recordLoginFailure(tx, user.username, now);
       await appendAudit(tx, {
         actor,
         action: "auth.password_change_failed",
@@ -154,18 +142,8 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.next);
   return sessionsChanged(
     inTransaction(deps, async (tx) => {
-      await tx
-        .updateTable("users")
-        .set({ password_hash: passwordHash })
-        .where("id", "=", user.id)
-        .execute();
-      let others = tx
-        .updateTable("sessions")
-        .set({ revoked_at: now })
-        .where("user_id", "=", user.id)
-        .where("revoked_at", "is", null);
-      if (currentSessionId) others = others.where("id", "<>", currentSessionId);
-      const ended = Number((await others.executeTakeFirst()).numUpdatedRows);
+      await setPasswordHash(tx, user.id, passwordHash);
+      const ended = await revokeUserSessions(tx, user.id, now, currentSessionId);
       await appendAudit(tx, {
         actor,
         action: "auth.password_changed",

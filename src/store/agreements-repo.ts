@@ -1,7 +1,7 @@
 /** Agreements and provisions: rows in, rows out. */
 import type { Selectable } from "kysely";
 import { compareProvisionCodes, type Agreement } from "../domain/agreements.js";
-import type { Db, Tx } from "../services/deps.js";
+import type { Db, Tx } from "./database.js";
 import type { AgreementsTable, ProvisionsTable } from "./schema.js";
 
 export type AgreementRow = Selectable<AgreementsTable>;
@@ -55,4 +55,15 @@ export async function takenCodes(
     ? await db.selectFrom("provisions").select("code").where("code", "in", provisionCodes).execute()
     : [];
   return [...agreements, ...provisions].map((r) => r.code);
+}
+
+/** Which of `codes` are provisions. */
+export async function existingProvisionCodes(db: Db | Tx, codes: string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const found = await db
+    .selectFrom("provisions")
+    .select("code")
+    .where("code", "in", codes)
+    .execute();
+  return new Set(found.map((p) => p.code));
 }

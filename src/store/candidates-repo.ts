@@ -4,8 +4,8 @@
  * The caller's scope narrows both, as every read does.
  */
 import { sql } from "kysely";
-import type { IncidentScope, ReportScope } from "../services/access.js";
-import type { Db } from "../services/deps.js";
+import type { IncidentScope, ReportScope } from "../domain/scopes.js";
+import type { Db } from "./database.js";
 import { incidentScopeFilter, type IncidentRow } from "./incidents-repo.js";
 import { scopeFilter, type ReportRow } from "./reports-repo.js";
 

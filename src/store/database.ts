@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect, type Transaction } from "kysely";
 import pg from "pg";
 import { lockDataDir } from "./data-dir-lock.js";
 import type { DB } from "./schema.js";
@@ -16,6 +16,11 @@ pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
 
 export type Engine = "pglite" | "postgres";
+
+/** The query builder every repository takes: the database, or a transaction when writes must commit together. */
+export type Db = Kysely<DB>;
+/** A transaction on the database. */
+export type Tx = Transaction<DB>;
 
 export interface Database {
   db: Kysely<DB>;

@@ -2,8 +2,8 @@
 import type { ExpressionBuilder, Insertable, Selectable } from "kysely";
 import type { Classification } from "../domain/access-rules.js";
 import type { CustodyAction, CustodyEntry, EvidenceItem } from "../domain/evidence.js";
-import type { ReportScope } from "../services/access.js";
-import type { Db, Tx } from "../services/deps.js";
+import type { ReportScope } from "../domain/scopes.js";
+import type { Db, Tx } from "./database.js";
 import { scopeFilter } from "./reports-repo.js";
 import { partyMayRead } from "./access-sql.js";
 import type { CustodyEntriesTable, DB, EvidenceItemsTable } from "./schema.js";

@@ -2,7 +2,7 @@
 import { sql, type Selectable, type SqlBool } from "kysely";
 import type { LinealGeometry, PolygonalGeometry } from "../domain/geo/geojson.js";
 import type { LayerKind, LayerStatus, LayerVersion, LineSideName } from "../domain/geo/layers.js";
-import type { Db, Tx } from "../services/deps.js";
+import type { Db, Tx } from "./database.js";
 import type { GeoEvaluationsTable, GeoLayersTable, GeoLayerVersionsTable } from "./schema.js";
 
 export type LayerRow = Selectable<GeoLayersTable>;

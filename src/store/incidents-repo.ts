@@ -3,6 +3,7 @@ import {
   sql,
   type Expression,
   type ExpressionBuilder,
+  type Insertable,
   type Selectable,
   type SqlBool,
 } from "kysely";
@@ -15,8 +16,8 @@ import {
   type StateGroup,
 } from "../domain/workflow.js";
 import { incidentReferenceOf } from "../domain/record-labels.js";
-import type { IncidentScope } from "../services/access.js";
-import type { Db, Tx } from "../services/deps.js";
+import type { IncidentScope } from "../domain/scopes.js";
+import type { Db, Tx } from "./database.js";
 import type { DB, FindingsTable, IncidentsTable } from "./schema.js";
 import { geoFilterOn, hasGeoFilter, type GeoFilter } from "./geo-repo.js";
 import { embargoPassed, leavesMission } from "./access-sql.js";
@@ -185,7 +186,7 @@ export function latestVisibleFinding(eb: ExpressionBuilder<DB, "incidents">, sco
     .limit(1);
 }
 
-/** The one place where an incident scope (src/services/access.ts) becomes SQL. */
+/** The one place where an incident scope (src/domain/scopes.ts) becomes SQL. */
 export function incidentScopeFilter(scope: IncidentScope) {
   return (eb: ExpressionBuilder<DB, "incidents">) => {
     switch (scope.kind) {
@@ -372,3 +373,59 @@ export function exportIncidentRows(db: Db, scope: IncidentScope, f: IncidentFilt
 }
 
 export { RELEASED_STATES };
+
+/** Inserts a new incident; returns its row. */
+export function insertIncident(tx: Tx, values: Insertable<IncidentsTable>): Promise<IncidentRow> {
+  return tx.insertInto("incidents").values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/**
+ * Widens an incident by a merged report (window, location, parties), with its visibility columns
+ * recomputed for the access checks before the audit entry; returns the row.
+ */
+export function widenIncident(
+  tx: Tx,
+  id: string,
+  w: { from: Date; to: Date; lat: number | null; lon: number | null; parties: string[]; at: Date },
+): Promise<IncidentRow> {
+  return tx
+    .updateTable("incidents")
+    .set({
+      ...visibilityColumns(),
+      occurred_from: w.from,
+      occurred_to: w.to,
+      lat: w.lat,
+      lon: w.lon,
+      concerned_parties: w.parties,
+      updated_at: w.at,
+    })
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * Moves an incident to `state`, with its visibility columns recomputed (a release just written
+ * counts) before the audit entry.
+ */
+export async function setIncidentState(
+  tx: Tx,
+  id: string,
+  s: { state: CaseState; at: Date; releasedAt: Date | null },
+): Promise<void> {
+  await tx
+    .updateTable("incidents")
+    .set({ ...visibilityColumns(), state: s.state, updated_at: s.at, released_at: s.releasedAt })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Marks an incident as changed at `at` (e.g. a finding drafted). */
+export async function touchIncident(tx: Tx, id: string, at: Date): Promise<void> {
+  await tx.updateTable("incidents").set({ updated_at: at }).where("id", "=", id).execute();
+}
+
+/** Inserts a finding version; returns its row. */
+export function insertFinding(tx: Tx, values: Insertable<FindingsTable>): Promise<FindingRow> {
+  return tx.insertInto("findings").values(values).returningAll().executeTakeFirstOrThrow();
+}

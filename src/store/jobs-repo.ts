@@ -1,7 +1,7 @@
 /** The persisted job queue: rows in, rows out. */
 import { randomUUID } from "node:crypto";
 import { sql, type Selectable } from "kysely";
-import type { Db, Tx } from "../services/deps.js";
+import type { Db, Tx } from "./database.js";
 import type { JobsTable } from "./schema.js";
 
 export type JobRow = Selectable<JobsTable>;

@@ -7,8 +7,8 @@
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from "kysely";
 import type { CellCount } from "../domain/map-grid.js";
 import type { BBox } from "../domain/geo/geojson.js";
-import type { IncidentScope, ReportScope } from "../services/access.js";
-import type { Db } from "../services/deps.js";
+import type { IncidentScope, ReportScope } from "../domain/scopes.js";
+import type { Db } from "./database.js";
 import {
   incidentMatches,
   incidentScopeFilter,

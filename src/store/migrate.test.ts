@@ -7,14 +7,11 @@ import { describeEachEngine } from "../../test/db.js";
 import { findingInput, reportInput, seedActors, type Actors } from "../../test/fixtures.js";
 import type { Actor } from "../domain/roles.js";
 import type { CaseState } from "../domain/workflow.js";
-import { appendAudit, listAudit, verifyAudit } from "../services/audit.js";
-import {
-  addFinding,
-  createIncident,
-  transitionIncident,
-  type TransitionOptions,
-} from "../services/incidents.js";
-import { createReport } from "../services/reports.js";
+import { appendAudit, listAudit, verifyAudit } from "./audit-repo.js";
+import { addFinding } from "../services/findings.js";
+import { createIncident } from "../services/incident-triage.js";
+import { transitionIncident, type TransitionOptions } from "../services/incident-workflow.js";
+import { createReport } from "../services/intake.js";
 import { listMigrations, migrate, rehashTables } from "./migrate.js";
 
 /** The real migrations plus one more, later than all of them. */

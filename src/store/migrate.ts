@@ -13,7 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql, type Kysely } from "kysely";
 import { canonicalJson, sha256Hex } from "../domain/audit-chain.js";
-import { appendAudit, PRIMARY_KEY } from "../services/audit.js";
+import { appendAudit, PRIMARY_KEY } from "./audit-repo.js";
 import { AUDITED_TABLES, type AuditedTable, type DB } from "./schema.js";
 
 export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), "migrations");

@@ -3,8 +3,8 @@ import type { Insertable, Selectable } from "kysely";
 import type { ReleaseAudience } from "../domain/access-rules.js";
 import type { Release, ReleaseContent, Reply, ReplyWindow } from "../domain/releases.js";
 import type { Language } from "../domain/taxonomy.js";
-import type { IncidentScope } from "../services/access.js";
-import type { Db, Tx } from "../services/deps.js";
+import type { IncidentScope } from "../domain/scopes.js";
+import type { Db, Tx } from "./database.js";
 import { releaseScopeFilter } from "./incidents-repo.js";
 import type { ReleasesTable, RepliesTable, ReplyWindowsTable } from "./schema.js";
 

@@ -1,12 +1,15 @@
 /** Reports: rows in, rows out. */
+import { randomUUID } from "node:crypto";
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
 import type { LocationSource, PlaceCandidate } from "../domain/place-resolution.js";
-import type { Report, ReportCounts, ReportStatus } from "../domain/reports.js";
+import type { ResolvedLocation } from "../domain/place-resolution.js";
+import type { Report, ReportCounts, ReportInput, ReportStatus } from "../domain/reports.js";
+import type { Actor } from "../domain/roles.js";
 import type { CategoryCode, Language, SourceKind } from "../domain/taxonomy.js";
-import type { Classification } from "../domain/access-rules.js";
+import type { AccessAttributes, Classification } from "../domain/access-rules.js";
 import { trackingIdOf } from "../domain/record-labels.js";
-import type { ReportScope } from "../services/access.js";
-import type { Db, Tx } from "../services/deps.js";
+import type { ReportScope } from "../domain/scopes.js";
+import type { Db, Tx } from "./database.js";
 import type { DB, ReportsTable } from "./schema.js";
 import { geoFilterOn, hasGeoFilter, type GeoFilter } from "./geo-repo.js";
 import { partyMayRead } from "./access-sql.js";
@@ -50,7 +53,7 @@ export function rowToReport(r: ReportRow): Report {
   };
 }
 
-/** The one place where a report scope (src/services/access.ts) becomes SQL. */
+/** The one place where a report scope (src/domain/scopes.ts) becomes SQL. */
 export function scopeFilter(scope: ReportScope) {
   return (eb: ExpressionBuilder<DB, "reports">) => {
     switch (scope.kind) {
@@ -233,4 +236,205 @@ export async function insertReportAudited(
     if ((err as { code?: unknown }).code === ROW_DIFFERS) return false;
     throw err;
   }
+}
+
+export interface InsertExtra {
+  receivedAt: Date;
+  submitterParty: string | null;
+  isDemo: boolean;
+  supersedes?: { id: string; version: number };
+  /** Coordinates as given, or looked up from the place name (locateReport). */
+  located: ResolvedLocation;
+  /** Classification, concerned parties and embargo (decision 0007). */
+  access: AccessAttributes;
+}
+
+export interface Inserted {
+  report: Report;
+  /** The stored row as the audit chain hashes it, so that it need not be read back. */
+  jsonb: unknown;
+}
+
+/**
+ * A new report's whole row, every column given (none left to a default), so that the row the
+ * database stores is known before it is written (src/store/row-json.ts).
+ */
+export function newReportRow(
+  actor: Actor,
+  input: ReportInput,
+  extra: InsertExtra,
+  trackingId: string,
+): ReportRow {
+  const { location, wherePrecision, resolution } = extra.located;
+  return {
+    id: randomUUID(),
+    tracking_id: trackingId,
+    version: extra.supersedes ? extra.supersedes.version + 1 : 1,
+    supersedes_id: extra.supersedes?.id ?? null,
+    source_kind: input.sourceKind,
+    submitted_by: actor.kind === "user" ? actor.userId : null,
+    submitter_party: extra.submitterParty,
+    alleged_party: input.allegedParty ?? null,
+    received_at: extra.receivedAt,
+    occurred_from: input.occurredFrom,
+    occurred_to: input.occurredTo,
+    date_precision: input.datePrecision ?? 1,
+    lat: location?.lat ?? null,
+    lon: location?.lon ?? null,
+    where_precision: wherePrecision,
+    place_name: input.placeName ?? null,
+    location_source: resolution.status,
+    place_candidates: resolution.status === "reported" ? null : resolution.candidates,
+    category: input.category,
+    description: input.description,
+    language: input.language,
+    counts: input.counts ?? {},
+    source_grade: input.sourceGrade ?? null,
+    is_demo: extra.isDemo,
+    status: "received",
+    incident_id: null,
+    triage_reason: null,
+    triaged_by: null,
+    triaged_at: null,
+    classification: extra.access.classification,
+    concerned_parties: extra.access.concernedParties,
+    embargo_until: extra.access.embargoUntil,
+  };
+}
+
+/** The row as the insert takes it: JSON columns as text. */
+function insertable(row: ReportRow) {
+  return {
+    ...row,
+    counts: JSON.stringify(row.counts),
+    place_candidates: row.place_candidates === null ? null : JSON.stringify(row.place_candidates),
+  };
+}
+
+/** Inserts reports in one statement; returns them in the order given. */
+export async function insertReports(
+  deps: { db: Db },
+  tx: Tx,
+  reports: { actor: Actor; input: ReportInput; extra: InsertExtra }[],
+): Promise<Inserted[]> {
+  const trackingIds = await takeTrackingIds(deps, tx, reports.length);
+  const rows = reports.map(({ actor, input, extra }, k) =>
+    newReportRow(actor, input, extra, trackingIds[k]!),
+  );
+  const stored = await tx
+    .insertInto("reports")
+    .values(rows.map(insertable))
+    .returningAll()
+    .returning(sql<unknown>`to_jsonb(reports)`.as("jsonb"))
+    .execute();
+  const byId = new Map(
+    stored.map(({ jsonb, ...row }) => [row.id, { report: rowToReport(row), jsonb }]),
+  );
+  return rows.map((r) => byId.get(r.id)!);
+}
+
+/**
+ * An amendment `nextId` takes the place of `old` in triage (its status, incident and reason),
+ * and `old` is marked superseded.
+ */
+export async function supersedeReport(tx: Tx, old: ReportRow, nextId: string): Promise<void> {
+  await tx
+    .updateTable("reports")
+    .set({ status: old.status, incident_id: old.incident_id, triage_reason: old.triage_reason })
+    .where("id", "=", nextId)
+    .execute();
+  await tx.updateTable("reports").set({ status: "superseded" }).where("id", "=", old.id).execute();
+}
+
+/** Records a report's triage outcome without an incident (e.g. out of scope); returns the row. */
+export async function setReportTriaged(
+  tx: Tx,
+  id: string,
+  t: { status: ReportStatus; reason: string; triagedBy: string | null; at: Date },
+): Promise<ReportRow> {
+  return tx
+    .updateTable("reports")
+    .set({ status: t.status, triage_reason: t.reason, triaged_by: t.triagedBy, triaged_at: t.at })
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** The reports of `ids` the scope reaches, locked for triage. */
+export function lockReports(tx: Tx, ids: string[], scope: ReportScope): Promise<ReportRow[]> {
+  return tx
+    .selectFrom("reports")
+    .selectAll()
+    .where("id", "in", ids)
+    .where(scopeFilter(scope))
+    .forUpdate()
+    .execute();
+}
+
+/** Triages reports into a new incident. */
+export async function putReportsInIncident(
+  tx: Tx,
+  ids: string[],
+  t: { incidentId: string; triagedBy: string; at: Date },
+): Promise<void> {
+  await tx
+    .updateTable("reports")
+    .set({
+      status: "in_incident",
+      incident_id: t.incidentId,
+      triaged_by: t.triagedBy,
+      triaged_at: t.at,
+    })
+    .where("id", "in", ids)
+    .execute();
+}
+
+/** Triages a report as a duplicate merged into an existing incident. */
+export async function mergeReportInto(
+  tx: Tx,
+  id: string,
+  t: { incidentId: string; reason: string; triagedBy: string; at: Date },
+): Promise<void> {
+  await tx
+    .updateTable("reports")
+    .set({
+      status: "merged",
+      incident_id: t.incidentId,
+      triage_reason: t.reason,
+      triaged_by: t.triagedBy,
+      triaged_at: t.at,
+    })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** The reports of an incident the scope reaches, oldest first. */
+export function reportsOfIncident(
+  db: Db | Tx,
+  incidentId: string,
+  scope: ReportScope,
+): Promise<ReportRow[]> {
+  return db
+    .selectFrom("reports")
+    .selectAll()
+    .where("incident_id", "=", incidentId)
+    .where(scopeFilter(scope))
+    .orderBy("received_at")
+    .execute();
+}
+
+/** Which of `ids` are reports of the incident. */
+export async function reportIdsInIncident(
+  db: Db | Tx,
+  incidentId: string,
+  ids: string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom("reports")
+    .select("id")
+    .where("incident_id", "=", incidentId)
+    .where("id", "in", ids)
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }

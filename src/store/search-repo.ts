@@ -5,8 +5,8 @@
  * pattern (src/domain/search-query.ts) is found in its normalised text.
  */
 import { sql, type RawBuilder } from "kysely";
-import type { IncidentScope, ReportScope } from "../services/access.js";
-import type { Db } from "../services/deps.js";
+import type { IncidentScope, ReportScope } from "../domain/scopes.js";
+import type { Db } from "./database.js";
 import { incidentScopeFilter, latestVisibleFinding } from "./incidents-repo.js";
 import { scopeFilter } from "./reports-repo.js";
 

@@ -11,8 +11,8 @@ import {
   type RawBuilder,
   type SelectQueryBuilder,
 } from "kysely";
-import type { IncidentScope, ReportScope } from "../services/access.js";
-import type { Db } from "../services/deps.js";
+import type { IncidentScope, ReportScope } from "../domain/scopes.js";
+import type { Db } from "./database.js";
 import { incidentScopeFilter, latestVisibleFinding } from "./incidents-repo.js";
 import { scopeFilter } from "./reports-repo.js";
 import { sectorSql } from "./sector-sql.js";

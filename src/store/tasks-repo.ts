@@ -2,8 +2,8 @@
 import { sql, type Insertable, type Selectable, type Updateable } from "kysely";
 import type { Task, TaskKind, TaskPriority, TaskStatus } from "../domain/tasks.js";
 import type { Language } from "../domain/taxonomy.js";
-import type { IncidentScope } from "../services/access.js";
-import type { Db, Tx } from "../services/deps.js";
+import type { IncidentScope } from "../domain/scopes.js";
+import type { Db, Tx } from "./database.js";
 import { incidentScopeFilter } from "./incidents-repo.js";
 import type { TasksTable } from "./schema.js";
 

@@ -1,0 +1,151 @@
+/** Reading incidents: one with its reports, findings, releases and replies; the list. */
+import { DomainError } from "../domain/errors.js";
+import type { Finding, Incident } from "../domain/incidents.js";
+import type { Release, Reply, ReplyWindow } from "../domain/releases.js";
+import type { Report } from "../domain/reports.js";
+import type { Actor } from "../domain/roles.js";
+import { permittedTransitions, type CaseState } from "../domain/workflow.js";
+import type { Classification } from "../domain/access-rules.js";
+import {
+  findIncident,
+  findingsOf,
+  latestFinding,
+  listIncidentRows,
+  rowToFinding,
+  rowToIncident,
+  sortKeyOf,
+  type IncidentFilter,
+} from "../store/incidents-repo.js";
+import { reportsOfIncident, rowToReport } from "../store/reports-repo.js";
+import {
+  currentReplyWindow,
+  listReleaseRows,
+  repliesOf,
+  rowToRelease,
+  rowToReply,
+  rowToReplyWindow,
+} from "../store/releases-repo.js";
+import {
+  incidentScopeFor,
+  isMissionScope,
+  reportScopeOrNull,
+  requireUser,
+  type IncidentScope,
+} from "./access.js";
+import { decodeSortedCursor, encodeSortedCursor, pageWithCursor, type Page } from "./cursor.js";
+import type { Deps } from "./deps.js";
+import { withGeo } from "./geo-evaluations.js";
+
+export function incidentNotFound(id: string): DomainError {
+  return new DomainError("incident_not_found", `There is no incident with id ${id}.`);
+}
+
+export interface IncidentDetail {
+  incident: Incident;
+  reports: Report[];
+  /** Every finding version, for the mission; outside it, none (they read releases). */
+  findings: Finding[];
+  /** Releases the viewer may read, newest first; outside the mission only those already out. */
+  releases: Release[];
+  /** Replies the viewer may read: all for the mission, a party's own for its liaison. */
+  replies: Reply[];
+  /** The current reply window, for the mission and for parties while it concerns them. */
+  replyWindow: ReplyWindow | null;
+  /** The transitions this actor may make now: exactly what the server would accept. */
+  allowedTransitions: CaseState[];
+}
+
+export async function getIncident(deps: Deps, actor: Actor, id: string): Promise<IncidentDetail> {
+  const scope = incidentScopeFor(actor, deps.clock());
+  const row = await findIncident(deps.db, id, scope);
+  if (!row) throw incidentNotFound(id);
+  return detailOf(deps, actor, scope, row.id);
+}
+
+/** An incident as `actor` sees it in `scope`, with what surrounds it. */
+export async function detailOf(
+  deps: Deps,
+  actor: Actor,
+  scope: IncidentScope,
+  id: string,
+): Promise<IncidentDetail> {
+  requireUser(actor);
+  const row = await findIncident(deps.db, id, scope);
+  if (!row) throw incidentNotFound(id);
+  const incident = (await withGeo(deps.db, "incident", [rowToIncident(row)]))[0]!;
+  const mission = isMissionScope(scope);
+  const reportScope = reportScopeOrNull(actor, deps.clock());
+  const reports = reportScope
+    ? (await reportsOfIncident(deps.db, id, reportScope)).map(rowToReport)
+    : [];
+  const findings = mission
+    ? (await findingsOf(deps.db, id))
+        .filter((f) => scope.kind === "all" || f.classification !== "confidential_source")
+        .map(rowToFinding)
+    : [];
+  const releases = (await listReleaseRows(deps.db, scope, { incidentId: id, limit: 1000 })).map(
+    rowToRelease,
+  );
+  const party = actor.role === "liaison" ? actor.party : null;
+  const replies = mission || party ? await repliesOf(deps.db, id, party ?? undefined) : [];
+  const window = await currentReplyWindow(deps.db, id);
+  const seesWindow =
+    mission ||
+    (party !== null &&
+      incident.state === "right_of_reply" &&
+      incident.concernedParties.includes(party));
+  const latest = (await latestFinding(deps.db, id)) ?? null;
+  // Exactly what transitionIncident would accept now.
+  const transitions = mission
+    ? permittedTransitions(
+        {
+          from: incident.state,
+          role: actor.role,
+          actorUserId: actor.userId,
+          findingDraftedBy: latest?.drafted_by ?? null,
+        },
+        {
+          incident: row.classification as Classification,
+          finding: (latest?.classification as Classification | undefined) ?? null,
+        },
+      )
+    : [];
+  return {
+    incident,
+    reports: await withGeo(deps.db, "report", reports),
+    findings,
+    releases,
+    replies: replies.map(rowToReply),
+    replyWindow: seesWindow && window ? rowToReplyWindow(window) : null,
+    allowedTransitions: transitions,
+  };
+}
+
+export type IncidentListInput = Omit<IncidentFilter, "after"> & { cursor?: string };
+
+/** The cursor's sort tag: a cursor is only good for the sort and direction it was made in. */
+export function sortTag(f: Pick<IncidentFilter, "sort" | "order">): string {
+  return `${f.sort ?? "occurred"}:${f.order ?? "desc"}`;
+}
+
+export async function listIncidents(
+  deps: Deps,
+  actor: Actor,
+  filter: IncidentListInput,
+): Promise<Page<Incident>> {
+  const scope = incidentScopeFor(actor, deps.clock());
+  const tag = sortTag(filter);
+  const after = filter.cursor ? decodeSortedCursor(filter.cursor, tag) : undefined;
+  const rows = await listIncidentRows(deps.db, scope, {
+    ...filter,
+    after,
+    limit: filter.limit + 1,
+  });
+  return pageWithCursor(
+    rows,
+    filter.limit,
+    (page) => withGeo(deps.db, "incident", page.map(rowToIncident)),
+    (i) =>
+      encodeSortedCursor({ sort: tag, key: sortKeyOf(filter.sort ?? "occurred", i), id: i.id }),
+  );
+}

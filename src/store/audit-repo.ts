@@ -1,0 +1,301 @@
+/**
+ * Appending to the audit chain inside the caller's transaction, and verifying it. Each entry
+ * records the hash of every row it changed, as to_jsonb() gives it after the change (read back,
+ * or taken from the RETURNING of the write).
+ */
+import { sql } from "kysely";
+import {
+  auditedRowsOf,
+  canonicalJson,
+  hashData,
+  hashEntry,
+  sha256Hex,
+  verifyChain,
+  type AuditEntry,
+  type Json,
+} from "../domain/audit-chain.js";
+import { actorLabel, type Actor } from "../domain/roles.js";
+import type { Db, Tx } from "./database.js";
+import { AUDITED_TABLES, type AuditedTable } from "./schema.js";
+
+export const PRIMARY_KEY: Record<AuditedTable, string> = {
+  users: "id",
+  parties: "code",
+  agreements: "id",
+  provisions: "id",
+  reports: "id",
+  incidents: "id",
+  findings: "id",
+  evidence_items: "id",
+  custody_entries: "id",
+  system_settings: "id",
+  geo_layers: "id",
+  geo_layer_versions: "id",
+  report_sources: "report_id",
+  releases: "id",
+  reply_windows: "id",
+  replies: "id",
+  tasks: "id",
+};
+
+export interface AuditInput {
+  actor: Actor;
+  action: string;
+  /** What the entry is about, e.g. "incident:<id>". */
+  subject: string;
+  at: Date;
+  /**
+   * Rows this change wrote; their hashes are recorded. `jsonb` is the row exactly as the
+   * database's to_jsonb() gave it after the change (e.g. from RETURNING), which saves reading it
+   * back; without it the row is read.
+   */
+  rows?: { table: AuditedTable; id: string; jsonb?: unknown }[];
+  /** Further facts worth keeping (the note of a transition, the reason of a triage). */
+  details?: Record<string, unknown>;
+}
+
+export async function rowHash(db: Db | Tx, table: AuditedTable, id: string): Promise<string> {
+  const { rows } = await sql<{ j: unknown }>`SELECT to_jsonb(t) AS j FROM ${sql.table(table)} t
+    WHERE ${sql.ref(`t.${PRIMARY_KEY[table]}`)} = ${id}`.execute(db);
+  if (!rows[0]) throw new Error(`audited row ${table}:${id} not found`);
+  return sha256Hex(canonicalJson(rows[0].j));
+}
+
+export type Head = { seq: number; hash: string };
+
+/**
+ * The head this process wrote last. It is usually still the head, and writing on that guess saves
+ * reading the head first; the write is guarded on the head, so a wrong guess writes nothing.
+ */
+let guessedHead: Head | null = null;
+
+export async function appendAudit(tx: Tx, input: AuditInput): Promise<number> {
+  const [seq] = await appendAuditMany(tx, [input]);
+  return seq!;
+}
+
+type NewEntry = { at: string; actor: string; action: string; subject: string; data: Json };
+
+/** Appends the entries in order, in one statement; returns their sequence numbers. */
+export async function appendAuditMany(tx: Tx, inputs: AuditInput[]): Promise<number[]> {
+  if (inputs.length === 0) return [];
+  const entries: NewEntry[] = [];
+  for (const input of inputs) entries.push(await newEntry(tx, input));
+  let written = guessedHead && (await writeEntries(tx, guessedHead, entries));
+  if (!written) {
+    // Locking the head orders all audited transactions into one chain.
+    const head = await tx
+      .selectFrom("audit_head")
+      .select(["seq", "hash"])
+      .where("id", "=", 1)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    written = await writeEntries(tx, head, entries);
+    if (!written) throw new Error("the audit head moved while it was locked");
+  }
+  guessedHead = written;
+  return entries.map((_, i) => written.seq - entries.length + 1 + i);
+}
+
+async function newEntry(db: Db | Tx, input: AuditInput): Promise<NewEntry> {
+  const rows = [];
+  for (const r of input.rows ?? []) {
+    const hash =
+      r.jsonb === undefined ? await rowHash(db, r.table, r.id) : sha256Hex(canonicalJson(r.jsonb));
+    rows.push({ table: r.table, id: r.id, rowHash: hash });
+  }
+  return {
+    at: input.at.toISOString(),
+    actor: actorLabel(input.actor),
+    action: input.action,
+    subject: input.subject,
+    data: JSON.parse(canonicalJson({ details: input.details ?? {}, rows })) as Json,
+  };
+}
+
+/** An entry as stored in audit_entries. */
+export type ChainedEntry = NewEntry & {
+  seq: number;
+  data_hash: string;
+  prev_hash: string;
+  hash: string;
+};
+
+/** The entries chained after `prev`, and the head they make. */
+function chain(prev: Head, entries: NewEntry[]): { chained: ChainedEntry[]; head: Head } {
+  let head = prev;
+  const chained = entries.map((e) => {
+    const fields = { ...e, seq: head.seq + 1, dataHash: hashData(e.data), prevHash: head.hash };
+    const hash = hashEntry(fields);
+    head = { seq: fields.seq, hash };
+    return { ...e, seq: fields.seq, data_hash: fields.dataHash, prev_hash: fields.prevHash, hash };
+  });
+  return { chained, head };
+}
+
+/**
+ * Inserts the entries after `prev` and moves the head to the last, in one statement, only if
+ * `prev` is still the head; updating the head row locks it until the transaction ends. Returns
+ * the new head, or null when `prev` was not the head.
+ */
+async function writeEntries(tx: Tx, prev: Head, entries: NewEntry[]): Promise<Head | null> {
+  const { chained, head } = chain(prev, entries);
+  const { rows } = await sql<{ seq: number }>`WITH head AS (
+      UPDATE audit_head SET seq = ${head.seq}, hash = ${head.hash}
+      WHERE id = 1 AND seq = ${prev.seq} AND hash = ${prev.hash}
+      RETURNING seq)
+    INSERT INTO audit_entries (seq, at, actor, action, subject, data, data_hash, prev_hash, hash)
+    SELECT e.seq, e.at, e.actor, e.action, e.subject, e.data, e.data_hash, e.prev_hash, e.hash
+    FROM jsonb_to_recordset(${JSON.stringify(chained)}::jsonb) AS e(seq bigint, at text,
+      actor text, action text, subject text, data jsonb, data_hash text, prev_hash text,
+      hash text), head
+    RETURNING seq`.execute(tx);
+  return rows.length === entries.length ? head : null;
+}
+
+/**
+ * A write and its audit entry in one statement, outside any transaction (decision 0008): `write`
+ * is given the entry, chained on the head this process wrote last, and that head; it must write
+ * its rows and the entry together or not at all, move the head only from `prev`, and answer
+ * whether it wrote. The rows' hashes come from `jsonb` computed before the write, so `write` must
+ * also refuse to store a row that differs from it. Null when nothing was written (the head
+ * moved, a row differed, or this process has no head to guess yet): the caller then writes in a
+ * transaction.
+ */
+export async function appendAuditAlone(
+  db: Db,
+  input: AuditInput & { rows: { table: AuditedTable; id: string; jsonb: unknown }[] },
+  write: (entry: ChainedEntry, prev: Head) => Promise<boolean>,
+): Promise<number | null> {
+  const prev = guessedHead;
+  if (!prev) return null;
+  const {
+    chained: [entry],
+    head,
+  } = chain(prev, [await newEntry(db, input)]);
+  if (!(await write(entry!, prev))) return null;
+  guessedHead = head;
+  return entry!.seq;
+}
+
+export interface AuditProblem {
+  /** The first audit entry that no longer holds. */
+  seq: number | null;
+  reason: string;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  entries: number;
+  rowsChecked: number;
+  problem: AuditProblem | null;
+}
+
+type EntryRow = {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  data: unknown;
+  data_hash: string;
+  prev_hash: string;
+  hash: string;
+};
+
+function toEntry(r: EntryRow): AuditEntry {
+  return {
+    seq: r.seq,
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    subject: r.subject,
+    data: r.data as Json,
+    dataHash: r.data_hash,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  };
+}
+
+/** Walks the whole chain, then checks every audited row against its last recorded hash. */
+export async function verifyAudit(db: Db, pageSize = 2000): Promise<VerifyResult> {
+  const latest = new Map<string, { seq: number; rowHash: string }>();
+  let prev: string | undefined;
+  let nextSeq = 1;
+  let count = 0;
+  for (;;) {
+    const page = (await db
+      .selectFrom("audit_entries")
+      .selectAll()
+      .where("seq", ">=", nextSeq)
+      .orderBy("seq")
+      .limit(pageSize)
+      .execute()) as EntryRow[];
+    if (page.length === 0) break;
+    const entries = page.map(toEntry);
+    const res = verifyChain(entries, prev, nextSeq);
+    if (res.break) return fail(res.break.seq, res.break.reason);
+    for (const e of entries) {
+      for (const r of auditedRowsOf(e.data))
+        latest.set(`${r.table}:${r.id}`, { seq: e.seq, rowHash: r.rowHash });
+    }
+    count += entries.length;
+    prev = res.lastHash;
+    nextSeq = res.nextSeq;
+  }
+  const head = await db.selectFrom("audit_head").selectAll().executeTakeFirst();
+  if (!head || head.seq !== count || head.hash !== (prev ?? "0".repeat(64))) {
+    return fail(
+      count + 1,
+      `the chain ends at entry ${count} but its head says ${head?.seq}: entries were removed`,
+    );
+  }
+
+  let rowsChecked = 0;
+  let firstBad: AuditProblem | null = null;
+  const note = (p: AuditProblem) => {
+    if (!firstBad || (p.seq ?? Infinity) < (firstBad.seq ?? Infinity)) firstBad = p;
+  };
+  const seen = new Set<string>();
+  for (const table of AUDITED_TABLES) {
+    const pk = PRIMARY_KEY[table];
+    const { rows } = await sql<{ id: string; j: unknown }>`SELECT ${sql.ref(`t.${pk}`)}::text AS id,
+      to_jsonb(t) AS j FROM ${sql.table(table)} t`.execute(db);
+    for (const row of rows) {
+      rowsChecked++;
+      const key = `${table}:${row.id}`;
+      seen.add(key);
+      const rec = latest.get(key);
+      if (!rec) {
+        note({
+          seq: null,
+          reason: `row ${key} has no audit entry: it was written outside the application`,
+        });
+      } else if (sha256Hex(canonicalJson(row.j)) !== rec.rowHash) {
+        note({
+          seq: rec.seq,
+          reason: `row ${key} was changed after audit entry ${rec.seq} recorded it`,
+        });
+      }
+    }
+  }
+  for (const [key, rec] of latest) {
+    if (!seen.has(key))
+      note({ seq: rec.seq, reason: `row ${key} recorded by entry ${rec.seq} was deleted` });
+  }
+  return { ok: firstBad === null, entries: count, rowsChecked, problem: firstBad };
+
+  function fail(seq: number, reason: string): VerifyResult {
+    return { ok: false, entries: count, rowsChecked: 0, problem: { seq, reason } };
+  }
+}
+
+export async function listAudit(
+  db: Db,
+  opts: { afterSeq?: number; subject?: string; limit: number },
+): Promise<AuditEntry[]> {
+  let q = db.selectFrom("audit_entries").selectAll().orderBy("seq").limit(opts.limit);
+  if (opts.afterSeq !== undefined) q = q.where("seq", ">", opts.afterSeq);
+  if (opts.subject) q = q.where("subject", "=", opts.subject);
+  return ((await q.execute()) as EntryRow[]).map(toEntry);
+}

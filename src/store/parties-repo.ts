@@ -1,0 +1,44 @@
+/** Parties to the agreement: their rows. */
+import type { Db, Tx } from "./database.js";
+
+export interface PartyRow {
+  code: string;
+  nameEn: string;
+  nameAr: string;
+  shortEn: string | null;
+  shortAr: string | null;
+  colour: string;
+}
+
+export async function insertParty(tx: Db | Tx, p: PartyRow): Promise<void> {
+  await tx
+    .insertInto("parties")
+    .values({
+      code: p.code,
+      name_en: p.nameEn,
+      name_ar: p.nameAr,
+      short_en: p.shortEn,
+      short_ar: p.shortAr,
+      colour: p.colour,
+    })
+    .execute();
+}
+
+export async function listPartyRows(db: Db): Promise<PartyRow[]> {
+  const rows = await db.selectFrom("parties").selectAll().orderBy("code").execute();
+  return rows.map((r) => ({
+    code: r.code,
+    nameEn: r.name_en,
+    nameAr: r.name_ar,
+    shortEn: r.short_en,
+    shortAr: r.short_ar,
+    colour: r.colour,
+  }));
+}
+
+/** Which of `codes` are parties. */
+export async function existingPartyCodes(db: Db | Tx, codes: string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const found = await db.selectFrom("parties").select("code").where("code", "in", codes).execute();
+  return new Set(found.map((p) => p.code));
+}

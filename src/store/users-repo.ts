@@ -1,0 +1,61 @@
+/** User accounts and failed password attempts: rows in, rows out. */
+import type { Db, Tx } from "./database.js";
+
+export async function userIdByUsername(db: Db | Tx, username: string): Promise<string | null> {
+  const row = await db
+    .selectFrom("users")
+    .select("id")
+    .where("username", "=", username)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function userExists(db: Db | Tx, id: string): Promise<boolean> {
+  const row = await db.selectFrom("users").select("id").where("id", "=", id).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertUser(
+  tx: Tx,
+  u: {
+    id: string;
+    username: string;
+    displayName: string;
+    role: string;
+    party: string | null;
+    passwordHash: string;
+    isDemo: boolean;
+  },
+): Promise<void> {
+  await tx
+    .insertInto("users")
+    .values({
+      id: u.id,
+      username: u.username,
+      display_name: u.displayName,
+      role: u.role,
+      party_code: u.party,
+      password_hash: u.passwordHash,
+      is_demo: u.isDemo,
+    })
+    .execute();
+}
+
+/** An enabled user's password hash, or undefined (no such user, or disabled). */
+export function enabledUserCredentials(db: Db | Tx, id: string) {
+  return db
+    .selectFrom("users")
+    .select(["id", "username", "password_hash"])
+    .where("id", "=", id)
+    .where("disabled_at", "is", null)
+    .executeTakeFirst();
+}
+
+export async function setPasswordHash(tx: Tx, id: string, passwordHash: string): Promise<void> {
+  await tx.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", id).execute();
+}
+
+/** A failed password attempt, counted towards the lockout. */
+export async function recordLoginFailure(db: Db | Tx, username: string, at: Date): Promise<void> {
+  await db.insertInto("login_failures").values({ username, at }).execute();
+}
