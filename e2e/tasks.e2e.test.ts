@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { tasksEn } from "../web/src/i18n/tasks-en.js";
 import { tasksAr } from "../web/src/i18n/tasks-ar.js";
+import { workspaceAr } from "../web/src/i18n/workspace-ar.js";
+import { workspaceEn } from "../web/src/i18n/workspace-en.js";
 import { seriousViolations } from "./support/axe.js";
 import { launch, open, screenshot, type Lang } from "./support/browser.js";
 import { fillIntake } from "./support/intake.js";
@@ -25,6 +27,7 @@ const PHONE = { width: 390, height: 844 };
 const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) =>
   expect.poll(fn, { timeout: 20_000, ...opts });
 const TEXTS = { en: tasksEn.tasks, ar: tasksAr.tasks };
+const HISTORY = { en: workspaceEn.history.action, ar: workspaceAr.history.action };
 
 async function ok<T>(user: string, method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(new URL(`/api/v1${path}`, inject("baseURL")), {
@@ -196,6 +199,20 @@ describe.each(["en", "ar"] as Lang[])("tasks in %s", (lang) => {
     const done = analyst.page.locator(`[data-task-id="${taskId}"]`);
     await done.waitFor();
     await poll(() => done.textContent()).toContain(T.status.done);
+    // … and the task's life in the incident's history, with the monitor's outcome.
+    const H = HISTORY[lang];
+    const history = analyst.page.locator(".history-table tbody tr");
+    await poll(() => history.filter({ hasText: reference }).count()).toBe(3);
+    for (const action of [H.task_created, H.task_accepted, H.task_done]) {
+      expect(await history.filter({ hasText: action }).filter({ hasText: reference }).count()).toBe(
+        1,
+      );
+    }
+    expect(await history.filter({ hasText: H.task_done }).textContent()).toContain(
+      lang === "ar" ? "ثلاث حفر، لا إصابات." : "Three craters, no casualties.",
+    );
+    await analyst.page.locator(".history-table").scrollIntoViewIfNeeded();
+    await screenshot(analyst.page, `tasks-in-history-${lang}`);
     await analyst.context.close();
   }, 180_000);
 });
