@@ -17,7 +17,7 @@ export const workspaceAr: Strings<typeof workspaceEn> = {
     autoLatest:
       "لم يقع أي حدث في الأيام الثلاثين الماضية، لذا تعرض اللوحة الأيام الثلاثين المنتهية بآخر حدث متاح لك ({{day}}).",
     latestHint: "آخر حدث متاح لك وقع في {{day}}.",
-    windows: { today: "اليوم", last7: "آخر ٧ أيام", last30: "آخر ٣٠ يوماً" },
+    windows: { today: "اليوم", last7: "آخر 7 أيام", last30: "آخر 30 يوماً" },
     windowRange: "{{from}} – {{to}}",
     totals: {
       reports: "البلاغات",
