@@ -177,6 +177,49 @@ describe("the incident list", () => {
   });
 });
 
+describe("the reports list on a phone", () => {
+  for (const [user, lang] of [
+    ["monitor", "en"],
+    ["intake", "ar"],
+  ] as const) {
+    it(`reads as cards with the tracking id, time, place and state, 44 px links (${user}, ${lang})`, async () => {
+      const { page, context, errors } = await open(browser, { lang, user, viewport: PHONE });
+      await page.goto("/reports");
+      const row = page.locator("tbody tr").first();
+      await row.waitFor();
+      expect(await row.evaluate((e) => getComputedStyle(e).display)).toBe("block");
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true);
+      // Every card shows what a monitor looks for, each part inside the screen.
+      const t = lang === "ar" ? ["رقم المتابعة", "تاريخ الاستلام"] : ["Tracking ID", "Received"];
+      for (const label of t) {
+        const cell = row.locator(`td[data-label="${label}"]`);
+        expect(await cell.count()).toBe(1);
+      }
+      const cells = row.locator("td");
+      for (let i = 0; i < (await cells.count()); i++) {
+        const box = (await cells.nth(i).boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+      }
+      await expect.poll(() => row.locator("td.col-tracking").textContent()).toMatch(/\S/);
+      await expect.poll(() => row.locator("td.col-received").textContent()).toMatch(/\d/);
+      await expect.poll(() => row.locator("td.col-summary .place").textContent()).toMatch(/\S/);
+      expect(await row.locator("td.col-status .badge").count()).toBe(1);
+      for (const link of await page.locator("tbody a").all()) {
+        expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      }
+      await screenshot(page, `reports-phone-${user}-${lang}`);
+      await row.evaluate((e) => e.scrollIntoView({ block: "start" }));
+      await screenshot(page, `reports-phone-cards-${user}-${lang}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 describe("the reports list's export", () => {
   it("an analyst exports the filtered reports (English)", async () => {
     const { page, context, errors } = await open(browser, { lang: "en", user: "analyst" });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launch, open, screenshot } from "./support/browser.js";
 import { fillIntake, waitForMap } from "./support/intake.js";
+import { offlineShellReady } from "./support/offline.js";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,24 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The service worker controls the page and holds the fonts and the map's code. */
-async function offlineShellReady(page: Page): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          if (!navigator.serviceWorker.controller) return false;
-          const keys = await (await caches.open("cfm-shell-v1")).keys();
-          const urls = keys.map((k) => k.url);
-          return (
-            urls.some((u) => u.endsWith(".woff2")) && urls.some((u) => /map-base-.*\.js$/.test(u))
-          );
-        }),
-      { timeout: 20_000 },
-    )
-    .toBe(true);
-}
 
 async function notoLoaded(page: Page): Promise<boolean> {
   return page.evaluate(async () => {

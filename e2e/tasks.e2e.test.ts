@@ -8,9 +8,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { tasksEn } from "../web/src/i18n/tasks-en.js";
 import { tasksAr } from "../web/src/i18n/tasks-ar.js";
+import { workspaceAr } from "../web/src/i18n/workspace-ar.js";
+import { workspaceEn } from "../web/src/i18n/workspace-en.js";
 import { seriousViolations } from "./support/axe.js";
 import { launch, open, screenshot, type Lang } from "./support/browser.js";
 import { fillIntake } from "./support/intake.js";
+import { offlineShellReady } from "./support/offline.js";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,6 +28,7 @@ const PHONE = { width: 390, height: 844 };
 const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) =>
   expect.poll(fn, { timeout: 20_000, ...opts });
 const TEXTS = { en: tasksEn.tasks, ar: tasksAr.tasks };
+const HISTORY = { en: workspaceEn.history.action, ar: workspaceAr.history.action };
 
 async function ok<T>(user: string, method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(new URL(`/api/v1${path}`, inject("baseURL")), {
@@ -196,8 +200,84 @@ describe.each(["en", "ar"] as Lang[])("tasks in %s", (lang) => {
     const done = analyst.page.locator(`[data-task-id="${taskId}"]`);
     await done.waitFor();
     await poll(() => done.textContent()).toContain(T.status.done);
+    // … and the task's life in the incident's history, with the monitor's outcome.
+    const H = HISTORY[lang];
+    const history = analyst.page.locator(".history-table tbody tr");
+    await poll(() => history.filter({ hasText: reference }).count()).toBe(3);
+    for (const action of [H.task_created, H.task_accepted, H.task_done]) {
+      expect(await history.filter({ hasText: action }).filter({ hasText: reference }).count()).toBe(
+        1,
+      );
+    }
+    expect(await history.filter({ hasText: H.task_done }).textContent()).toContain(
+      lang === "ar" ? "ثلاث حفر، لا إصابات." : "Three craters, no casualties.",
+    );
+    await analyst.page.locator(".history-table").scrollIntoViewIfNeeded();
+    await screenshot(analyst.page, `tasks-in-history-${lang}`);
     await analyst.context.close();
   }, 180_000);
+
+  it("offline, the monitor reads the last loaded list and is told to retry a move when online", async () => {
+    const tag = `e2e-offline-${lang}-${Date.now().toString(36)}`;
+    const inc = await incident(tag);
+    const monitors = await ok<{ items: { id: string; username: string }[] }>(
+      "analyst",
+      "GET",
+      "/monitors",
+    );
+    const task = await ok<{ id: string; reference: string }>(
+      "analyst",
+      "POST",
+      `/incidents/${inc.id}/tasks`,
+      {
+        kind: "site_visit",
+        assigneeId: monitors.items.find((m) => m.username === "monitor")!.id,
+        instructions: `Look at the checkpoint on the coast road (${tag}).`,
+        language: "en",
+        placeName: "Ain Zara",
+        location: { lat: 32.806, lon: 13.25 },
+        priority: "routine",
+        dueAt: new Date(Date.now() + 48 * 3600_000).toISOString(),
+      },
+    );
+    const status = async () =>
+      (await ok<{ status: string }>("monitor", "GET", `/tasks/${task.id}`)).status;
+
+    const { page, context, errors } = await open(browser, {
+      lang,
+      user: "monitor",
+      viewport: PHONE,
+    });
+    await page.goto("/tasks");
+    const card = page.locator(`[data-task-id="${task.id}"]`);
+    await card.waitFor();
+    await offlineShellReady(page);
+
+    // In the tent: no connection, and the page opened again.
+    await context.setOffline(true);
+    await page.reload();
+    await card.waitFor({ timeout: 20_000 });
+    expect(await card.textContent()).toContain(tag);
+    const copy = page.getByTestId("tasks-copy");
+    expect(await copy.textContent()).toMatch(/\d{1,2}:\d{2}/);
+    await card.getByRole("button", { name: T.accept, exact: true }).click();
+    const refused = card.getByTestId("task-offline-refused");
+    await refused.waitFor();
+    expect(await refused.textContent()).toBe(T.offlineRefused);
+    expect(await status()).toBe("open");
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, `tasks-offline-phone-${lang}`);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Back online: the server's list replaces the copy, and the move goes through.
+    await context.setOffline(false);
+    await poll(() => copy.count(), { timeout: 30_000 }).toBe(0);
+    await card.getByRole("button", { name: T.accept, exact: true }).click();
+    await poll(() => card.textContent()).toContain(T.status.accepted);
+    expect(await status()).toBe("accepted");
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
+    await context.close();
+  }, 120_000);
 });
 
 it("the liaisons never see the task list", async () => {

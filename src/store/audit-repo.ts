@@ -292,10 +292,11 @@ export async function verifyAudit(db: Db, pageSize = 2000): Promise<VerifyResult
 
 export async function listAudit(
   db: Db,
-  opts: { afterSeq?: number; subject?: string; limit: number },
+  opts: { afterSeq?: number; subject?: string; subjects?: string[]; limit: number },
 ): Promise<AuditEntry[]> {
   let q = db.selectFrom("audit_entries").selectAll().orderBy("seq").limit(opts.limit);
   if (opts.afterSeq !== undefined) q = q.where("seq", ">", opts.afterSeq);
   if (opts.subject) q = q.where("subject", "=", opts.subject);
+  if (opts.subjects) q = q.where("subject", "in", opts.subjects);
   return ((await q.execute()) as EntryRow[]).map(toEntry);
 }

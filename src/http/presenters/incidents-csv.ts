@@ -2,8 +2,12 @@
  * The incident list as CSV. Every row is built from presentIncident's output for the viewer, so
  * the file carries exactly what the JSON list gives that viewer, plus the verification level of
  * the latest finding the viewer may see (the export's query decides which: findingVisibleTo).
+ * A title the server made up is composed in the requested language, by the web app's rule
+ * (src/domain/incident-title.ts); a typed title is given as typed.
  */
 import { csvDocument, isoInZone, type CsvValue } from "../../domain/csv.js";
+import { incidentTitle } from "../../domain/incident-title.js";
+import type { InterfaceLanguage } from "../../domain/interface-language.js";
 import type { Actor } from "../../domain/roles.js";
 import { CATEGORY_LABELS } from "../../domain/taxonomy.js";
 import type { IncidentExportRow } from "../../services/incident-export.js";
@@ -31,13 +35,13 @@ export const INCIDENT_CSV_COLUMNS = [
   "updated_at_utc",
 ] as const;
 
-function csvRow(row: IncidentExportRow, viewer: Actor): CsvValue[] {
+function csvRow(row: IncidentExportRow, viewer: Actor, lang: InterfaceLanguage): CsvValue[] {
   const i = presentIncident(row.incident, viewer);
   const place = i.geo?.description ?? null;
   const local = (iso: string) => isoInZone(new Date(iso), MISSION_TIME_ZONE);
   return [
     i.reference,
-    i.title,
+    incidentTitle(i, lang, MISSION_TIME_ZONE),
     i.category,
     CATEGORY_LABELS[i.category].en,
     CATEGORY_LABELS[i.category].ar,
@@ -57,9 +61,13 @@ function csvRow(row: IncidentExportRow, viewer: Actor): CsvValue[] {
   ];
 }
 
-export function presentIncidentsCsv(rows: readonly IncidentExportRow[], viewer: Actor): string {
+export function presentIncidentsCsv(
+  rows: readonly IncidentExportRow[],
+  viewer: Actor,
+  lang: InterfaceLanguage,
+): string {
   return csvDocument(
     INCIDENT_CSV_COLUMNS,
-    rows.map((r) => csvRow(r, viewer)),
+    rows.map((r) => csvRow(r, viewer, lang)),
   );
 }

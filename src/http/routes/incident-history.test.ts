@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { call, reportJson, testApp } from "../../../test/api.js";
 import { describeEachEngine } from "../../../test/db.js";
 import { loginAll, seedActors, type TestUserName } from "../../../test/fixtures.js";
@@ -10,10 +10,12 @@ describeEachEngine("incident history and parties API", (ctx) => {
   let t: Record<TestUserName, string>;
   let incidentId: string;
   let otherIncident: string;
+  let monitorId: string;
 
   beforeAll(async () => {
     const actors = await seedActors(ctx.deps);
     t = await loginAll(ctx.deps, actors);
+    monitorId = actors.monitor.userId;
     await createAgreementForTest(ctx.deps);
     app = await testApp(ctx);
     const file = async (token: string, body: Record<string, unknown> = {}) =>
@@ -70,6 +72,109 @@ describeEachEngine("incident history and parties API", (ctx) => {
       note: "Within mandate",
     });
     expect(items[4]!).toMatchObject({ actor: "user:analyst", details: { version: 2 } });
+  });
+
+  describe("with the incident's tasks", () => {
+    let taskId: string;
+    let cancelledId: string;
+    const taskActions = (items: { action: string }[]) =>
+      items.map((e) => e.action).filter((a) => a.startsWith("task."));
+
+    beforeAll(async () => {
+      const assign = async (instructions: string) => {
+        const res = await call(app, "POST", `/api/v1/incidents/${incidentId}/tasks`, {
+          token: t.analyst,
+          body: {
+            kind: "site_visit",
+            assigneeId: monitorId,
+            instructions,
+            language: "en",
+            placeName: "Ain Zara",
+            priority: "urgent",
+            dueAt: "2020-01-16T12:00:00Z",
+          },
+        });
+        expect(res.status, JSON.stringify(res.body)).toBe(201);
+        return res.body.id as string;
+      };
+      taskId = await assign("Count the craters south of the school.");
+      cancelledId = await assign("Ask the clinic how many were hurt.");
+      for (const [path, body] of [
+        [`/api/v1/tasks/${taskId}/accept`, undefined],
+        [`/api/v1/tasks/${taskId}/complete`, { outcome: "Three fresh craters, no unexploded." }],
+      ] as const) {
+        const res = await call(app, "POST", path, { token: t.monitor, body });
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+      }
+      const c = await call(app, "POST", `/api/v1/tasks/${cancelledId}/cancel`, {
+        token: t.reviewer,
+        body: { reason: "The clinic answered the analyst directly." },
+      });
+      expect(c.status, JSON.stringify(c.body)).toBe(200);
+    });
+
+    it("the tasking roles read each task's assignment, acceptance, completion and cancellation", async () => {
+      for (const token of [t.analyst, t.reviewer, t.chief]) {
+        const res = await call(app, "GET", `/api/v1/incidents/${incidentId}/history`, { token });
+        expect(res.status).toBe(200);
+        const items = res.body.items as {
+          seq: number;
+          action: string;
+          details: Record<string, unknown>;
+          task?: { id: string; reference: string; kind: string; assigneeName: string };
+        }[];
+        expect(taskActions(items)).toEqual([
+          "task.created",
+          "task.created",
+          "task.accepted",
+          "task.done",
+          "task.cancelled",
+        ]);
+        // One timeline: the task entries sit among the case's own, in the log's order.
+        expect(items.map((e) => e.seq)).toEqual([...items.map((e) => e.seq)].sort((a, b) => a - b));
+        const done = items.find((e) => e.action === "task.done")!;
+        expect(done.task).toMatchObject({
+          id: taskId,
+          reference: expect.stringMatching(/\S/),
+          kind: "site_visit",
+          assigneeName: expect.stringMatching(/\S/),
+        });
+        expect(done.details).toMatchObject({ outcome: "Three fresh craters, no unexploded." });
+        const cancelled = items.find((e) => e.action === "task.cancelled")!;
+        expect(cancelled.task?.id).toBe(cancelledId);
+        expect(cancelled.details).toMatchObject({
+          reason: "The clinic answered the analyst directly.",
+        });
+      }
+    });
+
+    it("intake reads the case's history but not its tasks, as the tasks service rules", async () => {
+      const res = await call(app, "GET", `/api/v1/incidents/${incidentId}/history`, {
+        token: t.intake,
+      });
+      expect(res.status).toBe(200);
+      expect(taskActions(res.body.items)).toEqual([]);
+      const text = JSON.stringify(res.body);
+      expect(text).not.toContain(taskId);
+      expect(text).not.toContain("Three fresh craters");
+      expect((await call(app, "GET", `/api/v1/tasks/${taskId}`, { token: t.intake })).status).toBe(
+        404,
+      );
+    });
+
+    it("a party liaison, of a party in the case, sees no task in it (nor the commission)", async () => {
+      for (const token of [t.liaisonGna, t.liaisonLna, t.commission]) {
+        const res = await call(app, "GET", `/api/v1/incidents/${incidentId}/history`, { token });
+        expect(res.status).toBe(403);
+        const text = JSON.stringify(res.body);
+        expect(text).not.toContain("task.");
+        expect(text).not.toContain(taskId);
+        expect(text).not.toContain("Three fresh craters");
+        // … and the tasks service does not let them read it either.
+        const task = await call(app, "GET", `/api/v1/tasks/${taskId}`, { token });
+        expect(task.status).toBe(404);
+      }
+    });
   });
 
   it("holds nothing of another incident", async () => {

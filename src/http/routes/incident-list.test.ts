@@ -339,4 +339,59 @@ describeEachEngine("the incident list: filters, sorts, CSV export", (ctx) => {
       expect(res.status).toBe(403);
     });
   });
+
+  describe("CSV export of a title the server made up", () => {
+    let generated: string;
+    beforeAll(async () => {
+      // No title given: the server makes one up from the category and the place.
+      const reportId = await file(t.monitor, {
+        sourceKind: "monitor",
+        location: SIRTE,
+        placeName: "Sirte",
+        category: "A3",
+        ...when(14),
+      });
+      const res = await call(app, "POST", "/api/v1/incidents", {
+        token: t.intake,
+        body: { reportIds: [reportId] },
+      });
+      expect(res.status).toBe(201);
+      expect(res.body.titleGenerated).toBe(true);
+      generated = res.body.reference;
+      await evaluateAllPending(ctx.deps);
+    });
+
+    const titleIn = async (query: string, headers: Record<string, string> = {}) => {
+      const res = await call(app, "GET", `/api/v1/incidents.csv${query}`, {
+        token: t.analyst,
+        headers,
+      });
+      expect(res.status).toBe(200);
+      return parseCsv(res.raw).find((r) => r.reference === generated)!.title;
+    };
+
+    it("composes it in Arabic for ?lang=ar, with the web's words and the mission's day", async () => {
+      // 21:00 UTC on the 14th is the 14th at 23:00 in Libya.
+      expect(await titleIn("?lang=ar")).toBe("قصف غير مباشر قرب سرت، 14 يناير 2020");
+    });
+
+    it("composes it in English for ?lang=en, whatever the Accept-Language", async () => {
+      expect(await titleIn("?lang=en", { "accept-language": "ar-LY,ar;q=0.9" })).toBe(
+        "Indirect fire near Sirte, 14 Jan 2020",
+      );
+    });
+
+    it("follows the Accept-Language without ?lang, English by default", async () => {
+      expect(await titleIn("", { "accept-language": "fr-FR, ar;q=0.8, en;q=0.5" })).toBe(
+        "قصف غير مباشر قرب سرت، 14 يناير 2020",
+      );
+      expect(await titleIn("")).toBe("Indirect fire near Sirte, 14 Jan 2020");
+    });
+
+    it("refuses a language the interface does not have", async () => {
+      const res = await call(app, "GET", "/api/v1/incidents.csv?lang=fr", { token: t.analyst });
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe("validation_failed");
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { csvDownload } from "../csv-download.js";
+import { languageOfRequest } from "../request-language.js";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Deps } from "../../services/deps.js";
 import {
@@ -30,7 +31,7 @@ import { presentIncidentsCsv } from "../presenters/incidents-csv.js";
 import { presentFinding, presentIncident, presentIncidentDetail } from "../presenters/incidents.js";
 
 /** The list's query as the shared filter (IncidentMatch) with its order. */
-function incidentFilterOf(q: IncidentExportQuery) {
+function incidentFilterOf(q: Omit<IncidentExportQuery, "lang">) {
   const { from, to, nearLineKm, zone, side, district, ...rest } = q;
   return {
     ...rest,
@@ -84,8 +85,15 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (req, reply) => {
-      const rows = await exportIncidents(deps, req.actor, incidentFilterOf(req.query));
-      return csvDownload(reply, "incidents", deps.clock(), presentIncidentsCsv(rows, req.actor));
+      const { lang, ...filters } = req.query;
+      const rows = await exportIncidents(deps, req.actor, incidentFilterOf(filters));
+      const language = lang ?? languageOfRequest(req.headers["accept-language"]);
+      return csvDownload(
+        reply,
+        "incidents",
+        deps.clock(),
+        presentIncidentsCsv(rows, req.actor, language),
+      );
     },
   );
 

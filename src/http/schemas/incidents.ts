@@ -163,5 +163,13 @@ const incidentListFilters = {
 
 export const IncidentListQuery = z.strictObject({ ...incidentListFilters, cursor, limit });
 
-export const IncidentExportQuery = z.strictObject(incidentListFilters);
+export const IncidentExportQuery = z.strictObject({
+  ...incidentListFilters,
+  lang: z
+    .enum(["ar", "en"])
+    .optional()
+    .describe(
+      "Language of the titles the server composed (category, place, day); by default the request's Accept-Language (ar or en), else en",
+    ),
+});
 export type IncidentExportQuery = z.infer<typeof IncidentExportQuery>;

@@ -1,4 +1,5 @@
 /** What the dashboard, search, history and evidence endpoints answer, as the web app uses it. */
+import type { TaskKind } from "./task-types.js";
 
 export type WindowName = "today" | "last7" | "last30";
 export const WINDOW_NAMES: readonly WindowName[] = ["today", "last7", "last30"];
@@ -73,4 +74,6 @@ export interface HistoryEntry {
   action: string;
   details: Record<string, unknown>;
   hash: string;
+  /** For a task's entry (only to those who may read the incident's tasks). */
+  task?: { id: string; reference: string; kind: TaskKind; assigneeName: string };
 }

@@ -104,7 +104,6 @@ export const ar: Translation<Messages> = {
   errors: {
     title: "حدث خطأ",
     network: "تعذّر الوصول إلى الخادم. تحقّق من الاتصال ثم أعد المحاولة.",
-    serverMessage: "رسالة الخادم:",
     technicalDetails: "تفاصيل تقنية",
     pageFailed: "تعذّر عرض هذه الصفحة.",
     pageFailedHelp:

@@ -89,7 +89,6 @@ export const en = {
   errors: {
     title: "Something went wrong",
     network: "The server could not be reached. Check the connection and try again.",
-    serverMessage: "Server message:",
     technicalDetails: "Technical details",
     pageFailed: "This page could not be shown.",
     pageFailedHelp:

@@ -2,20 +2,17 @@
  * Dates and numbers for the interface. Every time is shown in the mission's time zone
  * whatever the browser's own zone, and in the interface language's one locale (`localeOf`).
  */
+import { localeOf } from "../../../src/domain/interface-language.js";
 import { wallTimeToIso } from "../time/mission-time.js";
 import type { UiLanguage } from "./index.js";
 
 export const MISSION_TIME_ZONE = "Africa/Tripoli";
 
 /**
- * The one locale each interface language formats with. Digits are Western (0-9) in both, as the
- * mission's Arabic documents write them; nothing is left to the browser's own language.
+ * The one locale each interface language formats with (src/domain/interface-language.ts): digits
+ * are Western (0-9) in both; nothing is left to the browser's own language.
  */
-const LOCALE: Record<UiLanguage, string> = { ar: "ar-u-nu-latn", en: "en-GB" };
-
-export function localeOf(lang: UiLanguage): string {
-  return LOCALE[lang];
-}
+export { localeOf };
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -27,7 +24,7 @@ function dateTimeFormatIn(
   const key = `${timeZone}|${lang}|${JSON.stringify(opts)}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(LOCALE[lang], { ...opts, timeZone });
+    f = new Intl.DateTimeFormat(localeOf(lang), { ...opts, timeZone });
     cache.set(key, f);
   }
   return f;
@@ -56,7 +53,7 @@ export function formatWindow(fromIso: string, toIso: string, lang: UiLanguage): 
 }
 
 export function formatNumber(n: number, lang: UiLanguage): string {
-  return new Intl.NumberFormat(LOCALE[lang]).format(n);
+  return new Intl.NumberFormat(localeOf(lang)).format(n);
 }
 
 /** A mission day ("2020-12-21") as "21 Dec 2020" (its midday, so no zone shifts it). */

@@ -51,6 +51,10 @@ export const tasksEn = {
     confirmComplete: "Mark as done",
     fileReport: "File a report for this task",
     working: "Saving…",
+    offlineCopy:
+      "You are offline. These are your tasks as this device last loaded them, on {{time}}; they may have changed since.",
+    offlineRefused:
+      "Not saved: there is no connection, and a task can only be accepted, declined or completed with the server. Nothing was sent. Try again when you are back online.",
     moved: {
       accepted: "Task {{reference}} accepted.",
       declined: "Task {{reference}} declined.",

@@ -17,7 +17,7 @@ export const workspaceAr: Strings<typeof workspaceEn> = {
     autoLatest:
       "لم يقع أي حدث في الأيام الثلاثين الماضية، لذا تعرض اللوحة الأيام الثلاثين المنتهية بآخر حدث متاح لك ({{day}}).",
     latestHint: "آخر حدث متاح لك وقع في {{day}}.",
-    windows: { today: "اليوم", last7: "آخر ٧ أيام", last30: "آخر ٣٠ يوماً" },
+    windows: { today: "اليوم", last7: "آخر 7 أيام", last30: "آخر 30 يوماً" },
     windowRange: "{{from}} – {{to}}",
     totals: {
       reports: "البلاغات",
@@ -167,7 +167,14 @@ export const workspaceAr: Strings<typeof workspaceEn> = {
       report_merged: "دُمج بلاغ فيها",
       incident_transitioned: "تغيّرت الحالة",
       finding_drafted: "صيغت نسخة من الاستنتاج",
+      task_created: "كُلِّف بمهمة",
+      task_accepted: "قُبلت المهمة",
+      task_declined: "اعتُذر عن المهمة",
+      task_done: "أُنجزت المهمة",
+      task_cancelled: "أُلغيت المهمة",
     },
+    task: "{{kind}} {{reference}}، مسندة إلى {{assignee}}",
+    taskOutcome: "النتيجة: {{outcome}}",
     transition: "{{from}} ← {{to}}",
     version: "النسخة {{version}}",
     reason: "السبب: {{reason}}",

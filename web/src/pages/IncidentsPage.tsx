@@ -8,6 +8,7 @@ import { useLocation } from "../router.js";
 import { PageTitle } from "../shell/PageTitle.js";
 import { ExportButton } from "../ui/ExportButton.js";
 import { Empty, ErrorNotice, Loading } from "../ui/notices.js";
+import { useLang } from "../ui/use-lang.js";
 import {
   IncidentFilters,
   incidentApiQuery,
@@ -19,6 +20,7 @@ import { usePagedList } from "./use-paged.js";
 
 export function IncidentsPage() {
   const { t } = useTranslation();
+  const lang = useLang();
   const { query, href } = useLocation();
   const filters = incidentFiltersOf(query);
   const apiQuery = incidentApiQuery(filters);
@@ -28,7 +30,12 @@ export function IncidentsPage() {
       <PageTitle>{t("incidents.title")}</PageTitle>
       <p className="muted">{t("common.timeZoneNote")}</p>
       <IncidentFilters filters={filters} key={href} />
-      <ExportButton path="/incidents.csv" query={apiQuery} fallbackName="incidents.csv" />
+      {/* Titles the server made up come composed in the interface language (docs/language.md). */}
+      <ExportButton
+        path="/incidents.csv"
+        query={{ ...apiQuery, lang }}
+        fallbackName="incidents.csv"
+      />
       {list.first.state === "loading" && <Loading />}
       {list.first.state === "error" && (
         <ErrorNotice error={list.first.error} onRetry={list.reload} />

@@ -1,4 +1,7 @@
-/** Loading, empty and error states. An error shows what the server said, in its words. */
+/**
+ * Loading, empty and error states. An error is explained in the interface language from its
+ * stable code; the server's own (English) message is only a folded technical detail.
+ */
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { ApiError, NetworkError } from "../api/client.js";
@@ -60,26 +63,18 @@ export function isRetryable(error: unknown): boolean {
 
 export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
-  const { summary, serverMessage, known } = errorText(error, t);
+  const { summary, serverMessage } = errorText(error, t);
   return (
     <div className="notice notice-error" role="alert">
       <p className="notice-title">{summary}</p>
-      {serverMessage && known && (
+      {/* The server's own words (English) are a technical detail, folded away (docs/language.md). */}
+      {serverMessage && (
         <details className="server-message">
           <summary>{t("errors.technicalDetails")}</summary>
-          {/* The server writes its messages in English. */}
           <p lang="en" dir="ltr">
             {serverMessage}
           </p>
         </details>
-      )}
-      {serverMessage && !known && (
-        <p className="server-message">
-          <span>{t("errors.serverMessage")} </span>
-          <span lang="en" dir="ltr">
-            {serverMessage}
-          </span>
-        </p>
       )}
       {onRetry && isRetryable(error) && (
         <button type="button" className="button secondary" onClick={onRetry}>

@@ -8,7 +8,7 @@ function utcOf(day: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-/** "14 Jan 2020" / "١٤ يناير ٢٠٢٠" for a calendar day (already a mission day: no zone shift). */
+/** "14 Jan 2020" / "14 يناير 2020" for a calendar day (already a mission day: no zone shift). */
 export function formatDay(day: string, lang: UiLanguage): string {
   return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: "medium", timeZone: "UTC" }).format(
     utcOf(day),

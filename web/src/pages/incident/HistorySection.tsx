@@ -28,9 +28,22 @@ export function HistorySection({ incidentId, version }: { incidentId: string; ve
     const parts: string[] = [];
     if (e.action === "incident.transitioned")
       parts.push(t("history.transition", { from: state(d.from), to: state(d.to) }));
+    if (e.task)
+      parts.push(
+        t("history.task", {
+          kind: t(`tasks.kind.${e.task.kind}`),
+          reference: isolate(e.task.reference),
+          assignee: isolate(e.task.assigneeName),
+        }),
+      );
     if (typeof d.version === "number") parts.push(t("history.version", { version: d.version }));
+    // A task's outcome is the monitor's words; a finding's is a code of the vocabulary.
     if (typeof d.outcome === "string")
-      parts.push(t(`outcome.${d.outcome}` as "outcome.pending", { defaultValue: d.outcome }));
+      parts.push(
+        e.task
+          ? t("history.taskOutcome", { outcome: isolate(d.outcome) })
+          : t(`outcome.${d.outcome}` as "outcome.pending", { defaultValue: d.outcome }),
+      );
     if (Array.isArray(d.reportIds)) parts.push(t("history.reports", { count: d.reportIds.length }));
     // A person's words, in whichever language they wrote, isolated (FSI…PDI) from the sentence
     // around them: an English note's full stop must not land at the far end of an Arabic line.

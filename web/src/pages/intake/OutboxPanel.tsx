@@ -4,6 +4,8 @@ import { useOutbox } from "../../outbox/OutboxProvider.js";
 import type { OutboxItem } from "../../outbox/outbox-store.js";
 import { Link, navigate } from "../../router.js";
 import { DateTime, UserText } from "../../ui/display.js";
+import { ApiError } from "../../api/client.js";
+import { ErrorNotice } from "../../ui/notices.js";
 
 export function OutboxPanel({ editingKey }: { editingKey: string | null }) {
   const { t } = useTranslation();
@@ -59,12 +61,18 @@ function OutboxEntry({ item, editing }: { item: OutboxItem; editing: boolean }) 
         <UserText text={excerpt} lang={item.draft.language} />
       </p>
       {item.rejection && (
-        <p className="server-message outbox-rejection">
-          <span>{t("errors.serverMessage")} </span>
-          <span lang="en" dir="ltr">
-            {item.rejection.message}
-          </span>
-        </p>
+        <div className="outbox-rejection">
+          <ErrorNotice
+            error={
+              new ApiError(
+                item.rejection.status,
+                item.rejection.code,
+                item.rejection.message,
+                item.rejection.details,
+              )
+            }
+          />
+        </div>
       )}
       <div className="action-row">
         {!item.rejection && (

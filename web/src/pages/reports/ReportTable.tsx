@@ -1,4 +1,8 @@
-/** Reports as a table; intake and the chief can tick untriaged ones to open an incident. */
+/**
+ * Reports as a table on a wide screen and as cards on a phone (the incident list's stacking
+ * table: each cell carries its column's name, shown before it when the rows stack); intake and
+ * the chief can tick untriaged ones to open an incident.
+ */
 import { useTranslation } from "react-i18next";
 import type { Report } from "../../api/types.js";
 import { Link } from "../../router.js";
@@ -24,9 +28,12 @@ export function ReportTable({
   onToggle: (id: string, on: boolean) => void;
 }) {
   const { t } = useTranslation();
+  const col = (
+    k: "select" | "tracking" | "received" | "event" | "report" | "category" | "source" | "status",
+  ) => t(`reports.col.${k}`);
   return (
     <div className="table-wrap">
-      <table className="data-table reports-table">
+      <table className="data-table reports-table stack-on-phone">
         <caption className="visually-hidden">{t("reports.caption")}</caption>
         <thead>
           <tr>
@@ -48,7 +55,7 @@ export function ReportTable({
           {reports.map((r) => (
             <tr key={r.id} className={selected.has(r.id) ? "selected" : undefined}>
               {selectable && (
-                <td className="col-select">
+                <td className="col-select" data-label={col("select")}>
                   {r.status === "received" && (
                     <input
                       type="checkbox"
@@ -59,27 +66,27 @@ export function ReportTable({
                   )}
                 </td>
               )}
-              <td className="nowrap">
+              <td className="nowrap col-tracking" data-label={col("tracking")}>
                 <Link to={`/reports/${r.id}`} className="mono">
                   {r.trackingId}
                 </Link>
               </td>
-              <td className="nowrap">
+              <td className="nowrap col-received" data-label={col("received")}>
                 <DateTime iso={r.receivedAt} />
               </td>
-              <td>
+              <td className="col-event" data-label={col("event")}>
                 <TimeWindow from={r.occurredFrom} to={r.occurredTo} />
               </td>
-              <td className="col-summary">
+              <td className="col-summary" data-label={col("report")}>
                 <span className="place">
                   <ReportPlace report={r} />
                 </span>
                 <UserText text={r.description} lang={r.language} className="excerpt" />
               </td>
-              <td>
+              <td data-label={col("category")}>
                 <Category code={r.category} />
               </td>
-              <td>
+              <td data-label={col("source")}>
                 {t(`sourceKind.${r.sourceKind}`)}
                 {(r.submitterParty || r.allegedParty) && (
                   <span className="sub">
@@ -87,7 +94,7 @@ export function ReportTable({
                   </span>
                 )}
               </td>
-              <td>
+              <td className="col-status" data-label={col("status")}>
                 <ReportStatusBadge status={r.status} />
                 {r.incidentId && (
                   <span className="sub">

@@ -5,7 +5,7 @@
  */
 import { lazy, useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { get, post } from "../../api/client.js";
+import { get, NetworkError, post } from "../../api/client.js";
 import type { Task, TaskAction } from "../../api/task-types.js";
 import type { Page, Report } from "../../api/types.js";
 import { isOverdue } from "../../../../src/domain/tasks.js";
@@ -30,10 +30,13 @@ export function TaskStatusBadge({ task }: { task: Pick<Task, "status"> }) {
 export function TaskCard({
   task,
   onChanged,
+  offline = false,
   completeWith,
 }: {
   task: Task;
   onChanged: (t: Task, message: string) => void;
+  /** The card shows a copy kept for offline reading: a move is refused here, not queued. */
+  offline?: boolean;
   /** A report id to cite: the card opens its completion form with it chosen. */
   completeWith?: string;
 }) {
@@ -44,20 +47,31 @@ export function TaskCard({
   );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // A move tried without a connection: refused, nothing sent (a copy may be stale, and the server
+  // alone knows whether the task still stands).
+  const [refused, setRefused] = useState(false);
+  const noConnection = () => offline || !navigator.onLine;
+  const openForm = (which: "decline" | "complete") => {
+    setRefused(noConnection());
+    if (!noConnection()) setForm(which);
+  };
   const overdue = isOverdue({ status: task.status, dueAt: new Date(task.dueAt) }, new Date());
   const titleId = `task-${task.id}-title`;
   const active = task.status === "open" || task.status === "accepted";
 
   const act = async (action: TaskAction, body?: unknown) => {
-    setBusy(true);
     setError(null);
+    setRefused(noConnection());
+    if (noConnection()) return;
+    setBusy(true);
     try {
       const updated = await post<Task>(`/tasks/${task.id}/${action}`, body);
       setForm(null);
       const moved = updated.status as Exclude<Task["status"], "open">;
       onChanged(updated, t(`tasks.moved.${moved}`, { reference: task.reference }));
     } catch (err) {
-      setError(err);
+      if (err instanceof NetworkError) setRefused(true);
+      else setError(err);
     } finally {
       setBusy(false);
     }
@@ -157,6 +171,11 @@ export function TaskCard({
         )}
       </dl>
       {error !== null && <ErrorNotice error={error} />}
+      {refused && (
+        <p className="notice notice-error" role="alert" data-testid="task-offline-refused">
+          {t("tasks.offlineRefused")}
+        </p>
+      )}
       {form === "decline" && (
         <ReasonForm
           busy={busy}
@@ -194,7 +213,7 @@ export function TaskCard({
                 type="button"
                 className="button primary"
                 disabled={busy}
-                onClick={() => setForm("complete")}
+                onClick={() => openForm("complete")}
               >
                 {t("tasks.complete")}
               </button>
@@ -205,7 +224,7 @@ export function TaskCard({
               type="button"
               className="button danger"
               disabled={busy}
-              onClick={() => setForm("decline")}
+              onClick={() => openForm("decline")}
             >
               {t("tasks.decline")}
             </button>

@@ -2,24 +2,56 @@
  * "My tasks": the monitor's site visits and requests for information, what is to do first (by due
  * date), then what is finished. `?complete=<task>&report=<report>` (from the intake page, after
  * filing a report for a task) opens that task's completion form with the report chosen.
+ *
+ * Without a connection the page shows the list the server last gave this browser, saying when;
+ * moving a task needs the server (it is refused on the card, with a word to try again online):
+ * a copy may be stale, and only the server knows whether the task was meanwhile cancelled.
  */
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { get } from "../../api/client.js";
+import { get, NetworkError } from "../../api/client.js";
 import type { MyTasks, Task } from "../../api/task-types.js";
+import { formatDateTime } from "../../i18n/format.js";
 import { useLocation } from "../../router.js";
+import { useUser } from "../../session.js";
 import { PageTitle } from "../../shell/PageTitle.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
+import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
 import { TaskCard } from "./TaskCard.js";
+import { readTasksCopy, saveTasksCopy } from "./tasks-copy.js";
 
 /** Tells the navigation badge that the number of open tasks may have changed. */
 export const TASKS_CHANGED_EVENT = "cfm:tasks-changed";
 
 export function TasksPage() {
   const { t } = useTranslation();
+  const lang = useLang();
+  const { username } = useUser();
   const { query } = useLocation();
-  const tasks = useApi((signal) => get<MyTasks>("/me/tasks", { signal }), []);
+  // `copyOf`: set when the list is the copy kept in this browser, not the server's answer now.
+  const tasks = useApi(
+    async (signal): Promise<{ list: MyTasks; copyOf: string | null }> => {
+      try {
+        const list = await get<MyTasks>("/me/tasks", { signal });
+        saveTasksCopy(localStorage, username, { data: list, fetchedAt: new Date().toISOString() });
+        return { list, copyOf: null };
+      } catch (err) {
+        const copy = err instanceof NetworkError ? readTasksCopy(localStorage, username) : null;
+        if (!copy) throw err;
+        return { list: copy.data, copyOf: copy.fetchedAt };
+      }
+    },
+    [username],
+  );
+  const offline = tasks.state === "ok" && tasks.data.copyOf !== null;
+  // Back online: the server's list replaces the copy.
+  useEffect(() => {
+    if (!offline) return;
+    const reload = tasks.reload;
+    window.addEventListener("online", reload);
+    return () => window.removeEventListener("online", reload);
+  }, [offline, tasks.reload]);
   const [message, setMessage] = useState<string | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const completeTask = query.get("complete");
@@ -27,10 +59,14 @@ export function TasksPage() {
 
   const changed = (updated: Task, text: string) => {
     if (tasks.state !== "ok") return;
-    tasks.set({
-      ...tasks.data,
-      items: tasks.data.items.map((x) => (x.id === updated.id ? updated : x)),
-    });
+    const list = {
+      ...tasks.data.list,
+      items: tasks.data.list.items.map((x) => (x.id === updated.id ? updated : x)),
+    };
+    tasks.set({ list, copyOf: tasks.data.copyOf });
+    if (tasks.data.copyOf === null) {
+      saveTasksCopy(localStorage, username, { data: list, fetchedAt: new Date().toISOString() });
+    }
     setMessage(text);
     window.dispatchEvent(new Event(TASKS_CHANGED_EVENT));
     requestAnimationFrame(() => statusRef.current?.focus());
@@ -47,19 +83,30 @@ export function TasksPage() {
       {tasks.state === "error" && <ErrorNotice error={tasks.error} onRetry={tasks.reload} />}
       {tasks.state === "ok" && (
         <>
+          {tasks.data.copyOf !== null && (
+            <p className="notice notice-offline" role="status" data-testid="tasks-copy">
+              {t("tasks.offlineCopy", { time: formatDateTime(tasks.data.copyOf, lang) })}
+            </p>
+          )}
           <TaskGroup
             title={t("tasks.toDo")}
             empty={t("tasks.emptyToDo")}
-            items={tasks.data.items.filter((x) => x.status === "open" || x.status === "accepted")}
+            items={tasks.data.list.items.filter(
+              (x) => x.status === "open" || x.status === "accepted",
+            )}
             onChanged={changed}
+            offline={offline}
             completeTask={completeTask}
             completeReport={completeReport}
           />
           <TaskGroup
             title={t("tasks.finished")}
             empty={t("tasks.emptyFinished")}
-            items={tasks.data.items.filter((x) => x.status !== "open" && x.status !== "accepted")}
+            items={tasks.data.list.items.filter(
+              (x) => x.status !== "open" && x.status !== "accepted",
+            )}
             onChanged={changed}
+            offline={offline}
           />
         </>
       )}
@@ -72,6 +119,7 @@ function TaskGroup({
   empty,
   items,
   onChanged,
+  offline,
   completeTask,
   completeReport,
 }: {
@@ -79,6 +127,7 @@ function TaskGroup({
   empty: string;
   items: Task[];
   onChanged: (t: Task, message: string) => void;
+  offline: boolean;
   completeTask?: string | null;
   completeReport?: string;
 }) {
@@ -94,6 +143,7 @@ function TaskGroup({
               key={task.id}
               task={task}
               onChanged={onChanged}
+              offline={offline}
               completeWith={task.id === completeTask ? completeReport : undefined}
             />
           ))}
