@@ -10,7 +10,7 @@ import { useTranslation } from "react-i18next";
 import { ApiError, postForm } from "../../api/client.js";
 import type { GeoLayer, GeoLayerVersion, LayerStatus } from "../../api/geo-types.js";
 import { formatDateTime, formatDay, MISSION_TIME_ZONE } from "../../i18n/format.js";
-import { NO_PARTY_COLOUR } from "../../map/colours.js";
+import { overlayColour } from "../../map/overlays.js";
 import { partyName, useParties } from "../../parties.js";
 import { Link } from "../../router.js";
 import { wallTimeToIso } from "../../time/mission-time.js";
@@ -26,7 +26,6 @@ import { readLayerFile, type FileRead } from "./read-layer-file.js";
 const GeometryPreview = lazy(() => import("../../map/GeometryPreview.js"));
 
 const STATUSES: readonly LayerStatus[] = ["agreed", "working", "claimed"];
-const LINE_COLOUR = "#111827";
 
 interface Typed {
   value: string;
@@ -63,11 +62,7 @@ export function VersionForm({ layer, onSaved }: { layer: GeoLayer; onSaved: () =
     void readLayerFile(chosen).then(setRead);
   };
 
-  const colour =
-    status === "claimed" || layer.kind === "area_of_control"
-      ? (parties.find((p) => p.code === (status === "claimed" ? claimedBy : layer.party))?.colour ??
-        NO_PARTY_COLOUR)
-      : LINE_COLOUR;
+  const colour = overlayColour(layer, { status, claimedBy: claimedBy || null }, parties);
   const geometry = read !== null && read !== "reading" && read.ok ? read.geometry : null;
   const shape = useMemo(
     () => (geometry ? { geometry, kind: layer.kind, status, colour } : null),
