@@ -4,6 +4,7 @@
  * that defines a new layer, after which its page opens to add the first version.
  */
 import { useTranslation } from "react-i18next";
+import { LAYER_KINDS } from "../../../../src/domain/geo/layers.js";
 import { get } from "../../api/client.js";
 import type { GeoLayer } from "../../api/geo-types.js";
 import { formatDateTime } from "../../i18n/format.js";
@@ -33,9 +34,17 @@ export function GeoLayersPage() {
         (layers.data.length === 0 ? (
           <p className="notice notice-empty">{t("geoLayers.none")}</p>
         ) : (
-          <LayerTable layers={layers.data} />
+          <LayerTable layers={ordered(layers.data)} />
         ))}
     </>
+  );
+}
+
+/** By kind (lines of contact first, as the vocabulary lists them), then by name. */
+function ordered(layers: GeoLayer[]): GeoLayer[] {
+  return [...layers].sort(
+    (a, b) =>
+      LAYER_KINDS.indexOf(a.kind) - LAYER_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name),
   );
 }
 
