@@ -8,7 +8,12 @@ import { DomainError } from "../domain/errors.js";
 import type { FeatureCollection, Geometry } from "../domain/geo/geojson.js";
 import { geoJSONToKml } from "../domain/geo/kml.js";
 import { layerVersionToFeature } from "../domain/geo/layer-io.js";
-import { isValidAt, type LayerKind, type LayerStatus } from "../domain/geo/layers.js";
+import {
+  isValidAt,
+  LAYER_WRITERS,
+  type LayerKind,
+  type LayerStatus,
+} from "../domain/geo/layers.js";
 import {
   readVersionInput,
   type GeometrySource,
@@ -36,9 +41,6 @@ import {
   GEO_RECOMPUTE_JOB,
   type GeoRecomputePayload,
 } from "./geo-evaluations.js";
-
-/** The line agreed in the joint commission is entered by mission staff. */
-const LAYER_WRITERS = ["analyst", "chief"];
 
 export interface CreateLayerInput {
   kind: LayerKind;

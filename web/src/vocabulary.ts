@@ -26,6 +26,7 @@ import { CASE_ROLES } from "../../src/domain/roles.js";
 import { ASSIGNEE_ROLE, TASKING_ROLES } from "../../src/domain/tasks.js";
 import { INCIDENT_SORTS, SORT_ORDERS } from "../../src/domain/incidents.js";
 import { SECTORS } from "../../src/domain/sectors.js";
+import { LAYER_WRITERS } from "../../src/domain/geo/layers.js";
 import type { CategoryCode, Role, SourceKind, User } from "./api/types.js";
 import type { UiLanguage } from "./i18n/index.js";
 
@@ -75,4 +76,6 @@ export const can = {
   haveTasks: (u: User) => u.role === ASSIGNEE_ROLE,
   /** Assign, list and cancel an incident's tasks (TASKING_ROLES of src/domain/tasks.ts). */
   assignTasks: (u: User) => TASKING_ROLES.includes(u.role),
+  /** Define geo layers, add and end their versions (LAYER_WRITERS of src/domain/geo/layers.ts). */
+  editGeoLayers: (u: User) => LAYER_WRITERS.includes(u.role),
 };

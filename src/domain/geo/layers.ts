@@ -2,7 +2,12 @@
  * Geo layers and their versions: the line of contact, zones, withdrawal lines, areas of control,
  * storage sites and roads, each valid over a time range (DESIGN.md §2 "Geo layer").
  */
+import type { Role } from "../roles.js";
 import type { Geometry, LinealGeometry, PolygonalGeometry } from "./geojson.js";
+
+/** Who defines layers and adds or ends versions: the line the joint commission agrees is
+ * entered by mission staff. */
+export const LAYER_WRITERS: readonly Role[] = ["analyst", "chief"];
 
 export const LAYER_KINDS = [
   "line_of_contact",

@@ -49,6 +49,23 @@ export function apiUrl(path: string, query?: RequestOptions["query"]): string {
 }
 
 export async function api<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  return send<T>(method, path, opts, {
+    headers: opts.body !== undefined ? { "content-type": "application/json" } : {},
+    body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+  });
+}
+
+/** A multipart form (a file upload); the browser writes its content type and boundary. */
+export function postForm<T>(path: string, form: FormData, opts: RequestOptions = {}): Promise<T> {
+  return send<T>("POST", path, opts, { headers: {}, body: form });
+}
+
+async function send<T>(
+  method: string,
+  path: string,
+  opts: RequestOptions,
+  payload: { headers: Record<string, string>; body: BodyInit | undefined },
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(apiUrl(path, opts.query), {
@@ -57,12 +74,8 @@ export async function api<T>(method: string, path: string, opts: RequestOptions 
       // The server's pages say Referrer-Policy: no-referrer, under which a browser sends
       // "Origin: null" on a POST; the server's CSRF check needs the real origin.
       referrerPolicy: "same-origin",
-      headers: {
-        accept: "application/json",
-        ...(opts.body !== undefined ? { "content-type": "application/json" } : {}),
-        ...opts.headers,
-      },
-      body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+      headers: { accept: "application/json", ...payload.headers, ...opts.headers },
+      body: payload.body,
       signal: opts.signal,
       cache: "no-store",
     });

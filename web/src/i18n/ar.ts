@@ -6,6 +6,7 @@ import { fieldsAr } from "./fields-ar.js";
 import { releaseAr } from "./release-ar.js";
 import { tasksAr } from "./tasks-ar.js";
 import { caseAccessAr } from "./case-access-ar.js";
+import { geoLayersAr } from "./geo-layers-ar.js";
 import type { Messages } from "./en.js";
 
 /** Every English key is required; Arabic may add plural forms (zero, two, few, many). */
@@ -28,6 +29,7 @@ export const ar: Translation<Messages> = {
   ...fieldsAr,
   // who may read an incident (classification, embargo); report versions and amendments
   ...caseAccessAr,
+  ...geoLayersAr,
   app: {
     name: "مرصد وقف إطلاق النار",
     workspace: "مساحة عمل البعثة",
@@ -149,6 +151,11 @@ export const ar: Translation<Messages> = {
       reply_not_open: "هذا الاستنتاج غير مفتوح للرد.",
       release_not_found: "لا يوجد إصدار كهذا، أو لا يحق لك الاطلاع عليه.",
       not_found: "لا يوجد سجل كهذا، أو لا يحق لك الاطلاع عليه.",
+      invalid_geometry: "الشكل الجغرافي في الملف غير صالح.",
+      layer_not_found: "لا توجد طبقة جغرافية كهذه.",
+      layer_version_not_found: "ليس لهذه الطبقة إصدار كهذا.",
+      layer_version_overlap: "يتداخل الإصدار زمنيًا مع إصدار آخر لهذه الطبقة.",
+      conflict: "سبق أن تغيّر هذا؛ أعد تحميل الصفحة لترى حالته الآن.",
     },
   },
   login: {

@@ -6,6 +6,7 @@ import { fieldsEn } from "./fields-en.js";
 import { releaseEn } from "./release-en.js";
 import { tasksEn } from "./tasks-en.js";
 import { caseAccessEn } from "./case-access-en.js";
+import { geoLayersEn } from "./geo-layers-en.js";
 export const en = {
   // dashboard, search, finding editor, evidence, history, triage actions
   ...workspaceEn,
@@ -21,6 +22,8 @@ export const en = {
   ...fieldsEn,
   // who may read an incident (classification, embargo); report versions and amendments
   ...caseAccessEn,
+  // the Geo layers pages and the geometry problems of an uploaded file
+  ...geoLayersEn,
   app: {
     name: "Ceasefire Monitor",
     workspace: "Mission workspace",
@@ -134,6 +137,11 @@ export const en = {
       reply_not_open: "This finding is not open for reply.",
       release_not_found: "There is no such release, or you may not see it.",
       not_found: "There is no such record, or you may not see it.",
+      invalid_geometry: "The geometry in the file is not valid.",
+      layer_not_found: "There is no such geo layer.",
+      layer_version_not_found: "This layer has no such version.",
+      layer_version_overlap: "The version overlaps another version of this layer in time.",
+      conflict: "This was already changed; reload the page to see how it is now.",
     },
   },
   login: {

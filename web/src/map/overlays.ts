@@ -66,29 +66,34 @@ function geometriesIn(g: GeoJSON.GeoJSON): GeoJSON.Geometry[] {
   return [g];
 }
 
+/** A version's colour on the map: its party's for an area of control or a claimed line. */
+export function overlayColour(
+  layer: Pick<GeoLayer, "kind" | "party">,
+  version: Pick<GeoLayerVersion, "status" | "claimedBy">,
+  parties: readonly PartyInfo[],
+): string {
+  const group = groupOf(layer.kind);
+  if (group === "area_of_control" || version.status === "claimed") {
+    const party = version.status === "claimed" ? version.claimedBy : layer.party;
+    return parties.find((p) => p.code === party)?.colour ?? NO_PARTY_COLOUR;
+  }
+  if (group === "zones") return ZONE_COLOUR;
+  if (group === "withdrawal_line") return WITHDRAWAL_COLOUR;
+  if (group === "road") return ROAD_COLOUR;
+  return LINE_COLOUR;
+}
+
 /** Every valid layer as features the overlay style reads (group, status, colour). */
 export async function overlayFeatures(
   layers: readonly GeoLayer[],
   parties: readonly PartyInfo[],
   signal: AbortSignal,
 ): Promise<GeoJSON.FeatureCollection> {
-  const colourOf = (code: string | null) =>
-    parties.find((p) => p.code === code)?.colour ?? NO_PARTY_COLOUR;
   const features = await Promise.all(
     layers.map(async (layer) => {
       const version = layer.versions[0]!;
       const group = groupOf(layer.kind);
-      const party = version.status === "claimed" ? version.claimedBy : layer.party;
-      const colour =
-        group === "area_of_control" || version.status === "claimed"
-          ? colourOf(party)
-          : group === "zones"
-            ? ZONE_COLOUR
-            : group === "withdrawal_line"
-              ? WITHDRAWAL_COLOUR
-              : group === "road"
-                ? ROAD_COLOUR
-                : LINE_COLOUR;
+      const colour = overlayColour(layer, version, parties);
       return (await geometryOf(version, signal)).map((geometry): GeoJSON.Feature => ({
         type: "Feature",
         geometry,

@@ -18,6 +18,8 @@ import { DraftPage } from "../pages/releases/DraftPage.js";
 import { ReleasePage } from "../pages/releases/ReleasePage.js";
 import { ReleasesPage } from "../pages/releases/ReleasesPage.js";
 import { TasksPage } from "../pages/tasks/TasksPage.js";
+import { GeoLayersPage } from "../pages/geo-layers/GeoLayersPage.js";
+import { LayerPage } from "../pages/geo-layers/LayerPage.js";
 import { useOpenTaskCount } from "../pages/tasks/use-open-tasks.js";
 import { Link, matchPath, navigate, useLocation } from "../router.js";
 import { useSession } from "../session.js";
@@ -114,6 +116,12 @@ const ROUTES: Route[] = [
     page: ({ id }) => <ReleasePage id={id!} key={id} />,
   },
   { pattern: "/map", allowed: can.readIncidents, page: mapPage },
+  { pattern: "/geo-layers", allowed: can.editGeoLayers, page: () => <GeoLayersPage /> },
+  {
+    pattern: "/geo-layers/:id",
+    allowed: can.editGeoLayers,
+    page: ({ id }) => <LayerPage id={id!} key={id} />,
+  },
 ];
 
 function Routes({ user }: { user: User }) {
@@ -250,6 +258,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
               )}
               {can.readIncidents(user) && <NavItem to="/incidents" label={t("nav.incidents")} />}
               {can.readIncidents(user) && <NavItem to="/map" label={t("nav.map")} />}
+              {can.editGeoLayers(user) && <NavItem to="/geo-layers" label={t("geoLayers.nav")} />}
               {(user.role === "liaison" || user.role === "commission") && (
                 <NavItem to="/releases" label={t("releases.nav")} />
               )}
