@@ -291,27 +291,115 @@ export async function verifyAudit(db: Db, pageSize = 2000): Promise<VerifyResult
   }
 }
 
-export async function listAudit(
-  db: Db,
-  opts: { afterSeq?: number; subject?: string; limit: number },
-): Promise<AuditEntry[]> {
-  let q = db.selectFrom("audit_entries").selectAll().orderBy("seq").limit(opts.limit);
+/** Which entries of the log to list, and in which order. */
+export interface AuditListOptions {
+  /** Entries after this sequence number (paging oldest first). */
+  afterSeq?: number;
+  /** Entries before this sequence number (paging newest first). */
+  beforeSeq?: number;
+  subject?: string;
+  /** Entries written at or after this instant. */
+  from?: Date;
+  /** Entries written before this instant. */
+  to?: Date;
+  /** Oldest first (the default) or newest first. */
+  order?: "asc" | "desc";
+  limit: number;
+}
+
+export async function listAudit(db: Db, opts: AuditListOptions): Promise<AuditEntry[]> {
+  let q = db
+    .selectFrom("audit_entries")
+    .selectAll()
+    .orderBy("seq", opts.order ?? "asc")
+    .limit(opts.limit);
   if (opts.afterSeq !== undefined) q = q.where("seq", ">", opts.afterSeq);
+  if (opts.beforeSeq !== undefined) q = q.where("seq", "<", opts.beforeSeq);
   if (opts.subject) q = q.where("subject", "=", opts.subject);
+  // `at` is stored as text (ISO 8601 in UTC, as toISOString() writes it), which sorts as time.
+  if (opts.from) q = q.where("at", ">=", opts.from.toISOString());
+  if (opts.to) q = q.where("at", "<", opts.to.toISOString());
   return ((await q.execute()) as EntryRow[]).map(toEntry);
 }
 
 /** Who reads the whole log and verifies the chain: the auditor, and the chief. */
 const AUDIT_READERS = ["auditor", "chief"] as const;
 
+/** An entry as its readers see it: with the subject's reference or username, where it has one. */
+export type AuditEntryView = AuditEntry & { subjectLabel: string | null };
+
 /** A page of the whole audit log, for its readers. */
 export async function readAuditLog(
   deps: Deps,
   actor: Actor,
-  opts: { afterSeq?: number; subject?: string; limit: number },
-): Promise<AuditEntry[]> {
+  opts: AuditListOptions,
+): Promise<AuditEntryView[]> {
   requireRole(actor, AUDIT_READERS, "read the audit log");
-  return listAudit(deps.db, opts);
+  const subject = opts.subject?.trim() ? await subjectOf(deps.db, opts.subject.trim()) : undefined;
+  const entries = await listAudit(deps.db, { ...opts, subject });
+  return labelSubjects(deps.db, entries);
+}
+
+/**
+ * What the reader typed as a subject: "incident:<id>" as it is stored, or a reference (an
+ * incident's, a report's tracking number, a task's) or a username, which name one.
+ */
+async function subjectOf(db: Db, typed: string): Promise<string> {
+  if (/^[a-z_]+:/.test(typed)) return typed;
+  const found =
+    (await db
+      .selectFrom("incidents")
+      .select(sql<string>`'incident:' || id`.as("s"))
+      .where("reference", "=", typed)
+      .executeTakeFirst()) ??
+    (await db
+      .selectFrom("reports")
+      .select(sql<string>`'report:' || id`.as("s"))
+      .where("tracking_id", "=", typed)
+      .executeTakeFirst()) ??
+    (await db
+      .selectFrom("tasks")
+      .select(sql<string>`'task:' || id`.as("s"))
+      .where("reference", "=", typed)
+      .executeTakeFirst()) ??
+    (await db
+      .selectFrom("users")
+      .select(sql<string>`'user:' || id`.as("s"))
+      .where("username", "=", typed)
+      .executeTakeFirst());
+  // Nothing by that name: the filter stays as typed, and matches no entry.
+  return found?.s ?? typed;
+}
+
+/** The kinds of subject that have a name a reader knows them by, and where it is kept. */
+const LABELS = {
+  incident: { table: "incidents", column: "reference" },
+  report: { table: "reports", column: "tracking_id" },
+  task: { table: "tasks", column: "reference" },
+  user: { table: "users", column: "username" },
+} as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function labelSubjects(db: Db, entries: AuditEntry[]): Promise<AuditEntryView[]> {
+  const labels = new Map<string, string>();
+  for (const [kind, { table, column }] of Object.entries(LABELS)) {
+    const ids = [
+      ...new Set(
+        entries
+          .map((e) => e.subject.split(":"))
+          .filter(([k, id]) => k === kind && id && UUID.test(id))
+          .map(([, id]) => id!),
+      ),
+    ];
+    if (ids.length === 0) continue;
+    const { rows } = await sql<{ id: string; label: string }>`SELECT id::text AS id,
+      ${sql.ref(column)} AS label FROM ${sql.table(table)} WHERE id::text IN (${sql.join(ids)})`.execute(
+      db,
+    );
+    for (const r of rows) labels.set(`${kind}:${r.id}`, r.label);
+  }
+  return entries.map((e) => ({ ...e, subjectLabel: labels.get(e.subject) ?? null }));
 }
 
 /** Recomputes the chain and checks every audited row, for the log's readers. */
