@@ -6,6 +6,7 @@ import { fieldsAr } from "./fields-ar.js";
 import { releaseAr } from "./release-ar.js";
 import { tasksAr } from "./tasks-ar.js";
 import { caseAccessAr } from "./case-access-ar.js";
+import { oversightAr } from "./oversight-ar.js";
 import type { Messages } from "./en.js";
 
 /** Every English key is required; Arabic may add plural forms (zero, two, few, many). */
@@ -28,6 +29,8 @@ export const ar: Translation<Messages> = {
   ...fieldsAr,
   // who may read an incident (classification, embargo); report versions and amendments
   ...caseAccessAr,
+  // the audit log page, and the administrator's users and security page
+  ...oversightAr,
   app: {
     name: "مرصد وقف إطلاق النار",
     workspace: "مساحة عمل البعثة",
@@ -159,10 +162,6 @@ export const ar: Translation<Messages> = {
     password: "كلمة المرور",
     submit: "دخول",
     submitting: "جارٍ تسجيل الدخول…",
-  },
-  home: {
-    nothingTitle: "لا يوجد ما يُعرض لدورك بعد",
-    nothingBody: "يعمل دور «{{role}}» في أجزاء من المنصة لا تتيحها مساحة العمل هذه بعد.",
   },
   reportStatus: {
     received: "مستلَم",

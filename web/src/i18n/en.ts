@@ -6,6 +6,7 @@ import { fieldsEn } from "./fields-en.js";
 import { releaseEn } from "./release-en.js";
 import { tasksEn } from "./tasks-en.js";
 import { caseAccessEn } from "./case-access-en.js";
+import { oversightEn } from "./oversight-en.js";
 export const en = {
   // dashboard, search, finding editor, evidence, history, triage actions
   ...workspaceEn,
@@ -21,6 +22,8 @@ export const en = {
   ...fieldsEn,
   // who may read an incident (classification, embargo); report versions and amendments
   ...caseAccessEn,
+  // the audit log page, and the administrator's users and security page
+  ...oversightEn,
   app: {
     name: "Ceasefire Monitor",
     workspace: "Mission workspace",
@@ -144,11 +147,6 @@ export const en = {
     password: "Password",
     submit: "Log in",
     submitting: "Logging in…",
-  },
-  home: {
-    nothingTitle: "Nothing here for your role yet",
-    nothingBody:
-      "The {{role}} role works in parts of the platform that this workspace does not offer yet.",
   },
   reportStatus: {
     received: "Received",
