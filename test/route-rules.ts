@@ -249,6 +249,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
       "?subject=liaisongna",
     ],
   },
+  "GET /api/v1/audit.csv": {
+    who: roles("auditor", "chief"),
+    queries: ["", "?subject=liaisongna", "?from=2020-01-01T00:00:00Z&to=2035-01-01T00:00:00Z"],
+  },
   "GET /api/v1/audit/verify": { who: roles("auditor", "chief") },
   "GET /api/v1/agreements": { who: users },
   "GET /api/v1/parties": { who: users },

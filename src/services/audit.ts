@@ -14,10 +14,12 @@ import {
   type AuditEntry,
   type Json,
 } from "../domain/audit-chain.js";
-import { actorLabel, type Actor } from "../domain/roles.js";
+import { EXPORT_ROW_CAP } from "../domain/csv.js";
+import { actorLabel, AUDIT_READERS, type Actor } from "../domain/roles.js";
 import { AUDITED_TABLES, type AuditedTable } from "../store/schema.js";
 import { requireRole } from "./access.js";
 import type { Db, Deps, Tx } from "./deps.js";
+import { exportTooLarge } from "./exports.js";
 
 export const PRIMARY_KEY: Record<AuditedTable, string> = {
   users: "id",
@@ -322,9 +324,6 @@ export async function listAudit(db: Db, opts: AuditListOptions): Promise<AuditEn
   return ((await q.execute()) as EntryRow[]).map(toEntry);
 }
 
-/** Who reads the whole log and verifies the chain: the auditor, and the chief. */
-const AUDIT_READERS = ["auditor", "chief"] as const;
-
 /** An entry as its readers see it: with the subject's reference or username, where it has one. */
 export type AuditEntryView = AuditEntry & { subjectLabel: string | null };
 
@@ -406,4 +405,16 @@ async function labelSubjects(db: Db, entries: AuditEntry[]): Promise<AuditEntryV
 export async function verifyAuditFor(deps: Deps, actor: Actor): Promise<VerifyResult> {
   requireRole(actor, AUDIT_READERS, "verify the audit log");
   return verifyAudit(deps.db);
+}
+
+/** Every entry matching the filters, newest first, for the log's readers (CSV export). */
+export async function exportAuditLog(
+  deps: Deps,
+  actor: Actor,
+  filters: Pick<AuditListOptions, "subject" | "from" | "to">,
+  cap = EXPORT_ROW_CAP,
+): Promise<AuditEntryView[]> {
+  const entries = await readAuditLog(deps, actor, { ...filters, order: "desc", limit: cap + 1 });
+  if (entries.length > cap) throw exportTooLarge("audit entries", cap);
+  return entries;
 }

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { DomainError } from "../domain/errors.js";
 import { passwordProblem } from "../domain/password-policy.js";
-import { ROLES, type Actor, type Role } from "../domain/roles.js";
+import { ADMINISTRATORS, ROLES, type Actor, type Role } from "../domain/roles.js";
 import { requireRole, requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps } from "./deps.js";
@@ -196,7 +196,7 @@ export interface UserOverview {
 
 /** Every user, by username, for administrators. */
 export async function listUsersForAdmin(deps: Deps, actor: Actor): Promise<UserOverview[]> {
-  requireRole(actor, ["admin"], "list users");
+  requireRole(actor, ADMINISTRATORS, "list users");
   const now = deps.clock();
   const rows = await deps.db
     .selectFrom("users as u")

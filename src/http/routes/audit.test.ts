@@ -11,8 +11,17 @@ import {
 } from "../../../test/fixtures.js";
 import { createIncident, transitionIncident } from "../../services/incidents.js";
 import { createReport } from "../../services/reports.js";
+import { exportAuditLog } from "../../services/audit.js";
+import { parseCsv } from "../../../test/csv.js";
 
-type Entry = { seq: number; at: string; subject: string; subjectLabel: string | null };
+type Entry = {
+  seq: number;
+  at: string;
+  subject: string;
+  subjectLabel: string | null;
+  hash: string;
+  prevHash: string;
+};
 
 describeEachEngine("reading the audit log: newest first, by subject and by time", (ctx) => {
   let app: FastifyInstance;
@@ -85,6 +94,62 @@ describeEachEngine("reading the audit log: newest first, by subject and by time"
       expect(res.status, q).toBe(400);
       expect(res.body.error.code, q).toBe("validation_failed");
     }
+  });
+
+  it("exports what the page shows as CSV: newest first, the same filters, both hashes", async () => {
+    const res = await call(
+      app,
+      "GET",
+      `/api/v1/audit.csv?subject=${encodeURIComponent(incident.reference)}`,
+      { token: t.auditor },
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers["content-type"]).toContain("text/csv");
+    expect(res.headers["content-disposition"]).toMatch(
+      /filename="audit-log-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    const { header, rows } = parseCsv(res.raw);
+    expect(header).toEqual([
+      "seq",
+      "at_utc",
+      "at_local",
+      "time_zone",
+      "actor",
+      "action",
+      "subject",
+      "subject_label",
+      "hash",
+      "prev_hash",
+    ]);
+    const listed = await read(`?subject=incident:${incident.id}&order=desc`);
+    expect(rows.map((r) => Number(r.seq))).toEqual(listed.items.map((e) => e.seq));
+    expect(rows.map((r) => r.action)).toEqual(["incident.transitioned", "incident.opened"]);
+    expect(rows[0]!.subject_label).toBe(incident.reference);
+    expect(rows[0]!.at_local).toMatch(/\+02:00$/);
+    expect(rows.map((r) => [r.hash, r.prev_hash])).toEqual(
+      listed.items.map((e) => [e.hash, e.prevHash]),
+    );
+    const chief = await call(app, "GET", "/api/v1/audit.csv", { token: t.chief });
+    expect(chief.status).toBe(200);
+    const refused = await call(app, "GET", "/api/v1/audit.csv", { token: t.liaisonGna });
+    expect(refused.status).toBe(403);
+    expect(refused.raw).not.toContain(incident.id);
+  });
+
+  it("refuses an export wider than the cap rather than cutting it short", async () => {
+    const actor = {
+      kind: "user" as const,
+      userId: "x",
+      username: "auditor",
+      role: "auditor" as const,
+      party: null,
+    };
+    await expect(exportAuditLog(ctx.deps, actor, {}, 3)).rejects.toMatchObject({
+      code: "export_too_large",
+    });
+    expect(
+      await exportAuditLog(ctx.deps, actor, { subject: `incident:${incident.id}` }, 3),
+    ).toHaveLength(2);
   });
 
   it("is for the auditor and the chief only, whatever the filter", async () => {

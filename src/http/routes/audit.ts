@@ -1,8 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { readAuditLog, verifyAuditFor } from "../../services/audit.js";
+import { EXPORT_ROW_CAP } from "../../domain/csv.js";
+import { exportAuditLog, readAuditLog, verifyAuditFor } from "../../services/audit.js";
 import type { Deps } from "../../services/deps.js";
-import { AuditQuery } from "../schemas/audit.js";
+import { csvDownload } from "../csv-download.js";
+import { presentAuditCsv } from "../presenters/audit-csv.js";
+import { AuditExportQuery, AuditQuery } from "../schemas/audit.js";
 
 export function auditRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -33,6 +36,21 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
         nextAfter: last && q.order === "asc" ? last.seq : null,
         nextBefore: last && q.order === "desc" ? last.seq : null,
       };
+    },
+  );
+
+  r.get(
+    "/audit.csv",
+    {
+      config: { tokenScope: "audit:read" },
+      schema: {
+        summary: `The entries of the log (same filters), newest first, as CSV, at most ${EXPORT_ROW_CAP.toLocaleString("en")} rows`,
+        querystring: AuditExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const entries = await exportAuditLog(deps, req.actor, req.query);
+      return csvDownload(reply, "audit-log", deps.clock(), presentAuditCsv(entries));
     },
   );
 

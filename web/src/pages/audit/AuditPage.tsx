@@ -7,6 +7,7 @@ import type { AuditEntry, AuditPage as Page } from "../../api/admin-types.js";
 import { useLocation } from "../../router.js";
 import { useUser } from "../../session.js";
 import { PageTitle } from "../../shell/PageTitle.js";
+import { ExportButton } from "../../ui/ExportButton.js";
 import { Empty, ErrorNotice, Loading } from "../../ui/notices.js";
 import { LoadMore } from "../LoadMore.js";
 import { usePagedList, type Paging } from "../use-paged.js";
@@ -23,6 +24,8 @@ export function AuditPage() {
   const filters = auditFiltersOf(query);
   const list = usePagedList<AuditEntry, Page>("/audit", auditApiQuery(filters), NEWEST_FIRST);
   const filtered = Object.values(filters).some(Boolean);
+  // The export takes the same filters; it is always newest first and pages nothing.
+  const { order: _order, ...exportQuery } = auditApiQuery(filters);
   return (
     <>
       <PageTitle>{t("audit.title")}</PageTitle>
@@ -30,6 +33,7 @@ export function AuditPage() {
       <VerifyPanel />
       <p className="muted">{t("common.timeZoneNote")}</p>
       <AuditFilterForm filters={filters} key={href} />
+      <ExportButton path="/audit.csv" query={exportQuery} fallbackName="audit-log.csv" />
       {list.first.state === "loading" && <Loading />}
       {list.first.state === "error" && (
         <ErrorNotice error={list.first.error} onRetry={list.reload} />
