@@ -39,7 +39,7 @@ export function AdminPage() {
         <p>{t("admin.cliNote")}</p>
         {/* Typed as it is, in Latin letters and left to right, on an Arabic page too. */}
         <pre dir="ltr" lang="en" className="cli-command">
-          <code>cfm user add --username … --role … --display-name …</code>
+          <code>cfm user add --username NAME --role ROLE [--party CODE]</code>
         </pre>
       </div>
       <section aria-labelledby="users-title">
