@@ -378,6 +378,7 @@ const LABELS = {
   user: { table: "users", column: "username" },
 } as const;
 
+const LABEL_BATCH = 5_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function labelSubjects(db: Db, entries: AuditEntry[]): Promise<AuditEntryView[]> {
@@ -391,12 +392,15 @@ async function labelSubjects(db: Db, entries: AuditEntry[]): Promise<AuditEntryV
           .map(([, id]) => id!),
       ),
     ];
-    if (ids.length === 0) continue;
-    const { rows } = await sql<{ id: string; label: string }>`SELECT id::text AS id,
-      ${sql.ref(column)} AS label FROM ${sql.table(table)} WHERE id::text IN (${sql.join(ids)})`.execute(
-      db,
-    );
-    for (const r of rows) labels.set(`${kind}:${r.id}`, r.label);
+    // In batches: an export of many entries stays under the database's parameter limit.
+    for (let start = 0; start < ids.length; start += LABEL_BATCH) {
+      const batch = ids.slice(start, start + LABEL_BATCH);
+      const { rows } = await sql<{ id: string; label: string }>`SELECT id::text AS id,
+        ${sql.ref(column)} AS label FROM ${sql.table(table)} WHERE id IN (${sql.join(batch)})`.execute(
+        db,
+      );
+      for (const r of rows) labels.set(`${kind}:${r.id}`, r.label);
+    }
   }
   return entries.map((e) => ({ ...e, subjectLabel: labels.get(e.subject) ?? null }));
 }
