@@ -240,7 +240,21 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     body: () => findingInput(),
   },
 
-  "GET /api/v1/audit": { who: roles("auditor", "chief"), queries: ["", "?limit=500"] },
+  "GET /api/v1/audit": {
+    who: roles("auditor", "chief"),
+    queries: [
+      "",
+      "?limit=500",
+      "?order=desc&limit=500",
+      "?order=desc&before=5",
+      "?from=2020-01-01T00:00:00Z&to=2035-01-01T00:00:00Z",
+      "?subject=liaisongna",
+    ],
+  },
+  "GET /api/v1/audit.csv": {
+    who: roles("auditor", "chief"),
+    queries: ["", "?subject=liaisongna", "?from=2020-01-01T00:00:00Z&to=2035-01-01T00:00:00Z"],
+  },
   "GET /api/v1/audit/verify": { who: roles("auditor", "chief") },
   "GET /api/v1/agreements": { who: users },
   "GET /api/v1/parties": { who: users },
@@ -271,6 +285,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
       { url: "/api/v1/auth/tokens/00000000-0000-4000-8000-000000000000", records: [] },
     ],
   },
+  // Who the users are and how they log in, never a secret (src/http/routes/admin-users.test.ts).
+  "GET /api/v1/admin/users": { who: roles("admin") },
   "GET /api/v1/admin/users/:id/sessions": {
     who: roles("admin"),
     expand: (s) => [{ url: `/api/v1/admin/users/${s.userId}/sessions`, records: [] }],

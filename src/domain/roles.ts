@@ -15,6 +15,12 @@ export type Role = (typeof ROLES)[number];
 /** Roles that belong to the mission itself and may read case content. */
 export const CASE_ROLES: readonly Role[] = ["intake", "analyst", "reviewer", "chief"];
 
+/** Who reads the whole audit log and verifies its chain: the auditor, and the head of mission. */
+export const AUDIT_READERS: readonly Role[] = ["auditor", "chief"];
+
+/** Who manages users' sessions and second factors, and the emergency switches. */
+export const ADMINISTRATORS: readonly Role[] = ["admin"];
+
 /** Roles that act for a party and therefore must carry a party code. */
 export const PARTY_ROLES: readonly Role[] = ["liaison"];
 

@@ -1,13 +1,22 @@
 /**
- * The audit log for its readers: reading a page of it and verifying the chain. Appending to the
- * chain, row hashes and verification are persistence (store/audit-repo.ts); their names are
- * exported here too, for the services that write audit entries.
+ * The audit log for its readers: reading a page of it, exporting it and verifying the chain.
+ * Appending to the chain, row hashes and verification are persistence (store/audit-repo.ts);
+ * their names are exported here too, for the services that write audit entries.
  */
-import type { AuditEntry } from "../domain/audit-chain.js";
-import type { Actor } from "../domain/roles.js";
-import { listAudit, verifyAudit, type VerifyResult } from "../store/audit-repo.js";
+import { EXPORT_ROW_CAP } from "../domain/csv.js";
+import { AUDIT_READERS, type Actor } from "../domain/roles.js";
+import {
+  listAudit,
+  subjectLabels,
+  subjectNamed,
+  verifyAudit,
+  type AuditEntryView,
+  type AuditListOptions,
+  type VerifyResult,
+} from "../store/audit-repo.js";
 import { requireRole } from "./access.js";
 import type { Deps } from "./deps.js";
+import { exportTooLarge } from "./exports.js";
 
 export {
   appendAudit,
@@ -17,28 +26,48 @@ export {
   PRIMARY_KEY,
   rowHash,
   verifyAudit,
+  type AuditEntryView,
   type AuditInput,
+  type AuditListOptions,
   type AuditProblem,
   type ChainedEntry,
   type Head,
   type VerifyResult,
 } from "../store/audit-repo.js";
 
-/** Who reads the whole log and verifies the chain: the auditor, and the chief. */
-const AUDIT_READERS = ["auditor", "chief"] as const;
-
 /** A page of the whole audit log, for its readers. */
 export async function readAuditLog(
   deps: Deps,
   actor: Actor,
-  opts: { afterSeq?: number; subject?: string; limit: number },
-): Promise<AuditEntry[]> {
+  opts: AuditListOptions,
+): Promise<AuditEntryView[]> {
   requireRole(actor, AUDIT_READERS, "read the audit log");
-  return listAudit(deps.db, opts);
+  const typed = opts.subject?.trim();
+  // A subject typed as a reference, tracking number or username names one; nothing by that name
+  // leaves the filter as typed, which matches no entry.
+  const subject = typed
+    ? /^[a-z_]+:/.test(typed)
+      ? typed
+      : ((await subjectNamed(deps.db, typed)) ?? typed)
+    : undefined;
+  const entries = await listAudit(deps.db, { ...opts, subject });
+  return subjectLabels(deps.db, entries);
 }
 
 /** Recomputes the chain and checks every audited row, for the log's readers. */
 export async function verifyAuditFor(deps: Deps, actor: Actor): Promise<VerifyResult> {
   requireRole(actor, AUDIT_READERS, "verify the audit log");
   return verifyAudit(deps.db);
+}
+
+/** Every entry matching the filters, newest first, for the log's readers (CSV export). */
+export async function exportAuditLog(
+  deps: Deps,
+  actor: Actor,
+  filters: Pick<AuditListOptions, "subject" | "from" | "to">,
+  cap = EXPORT_ROW_CAP,
+): Promise<AuditEntryView[]> {
+  const entries = await readAuditLog(deps, actor, { ...filters, order: "desc", limit: cap + 1 });
+  if (entries.length > cap) throw exportTooLarge("audit entries", cap);
+  return entries;
 }

@@ -3,8 +3,8 @@ import { randomUUID } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { DomainError } from "../domain/errors.js";
 import { passwordProblem } from "../domain/password-policy.js";
-import { ROLES, type Actor, type Role } from "../domain/roles.js";
-import { requireUser } from "./access.js";
+import { ADMINISTRATORS, ROLES, type Actor, type Role } from "../domain/roles.js";
+import { requireRole, requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps } from "./deps.js";
 import { requirePartiesExist } from "./parties.js";
@@ -155,4 +155,64 @@ export async function changePassword(
       return { otherSessionsEnded: ended };
     }),
   );
+}
+
+/** A user as an administrator sees them in the list of users: no password or second-factor secret. */
+export interface UserOverview {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  party: string | null;
+  isDemo: boolean;
+  disabled: boolean;
+  secondFactorEnrolled: boolean;
+  activeSessions: number;
+  /** When their last session began (a login), if they ever logged in. */
+  lastLoginAt: Date | null;
+}
+
+/** Every user, by username, for administrators. */
+export async function listUsersForAdmin(deps: Deps, actor: Actor): Promise<UserOverview[]> {
+  requireRole(actor, ADMINISTRATORS, "list users");
+  const now = deps.clock();
+  const rows = await deps.db
+    .selectFrom("users as u")
+    .leftJoin("totp_factors as f", "f.user_id", "u.id")
+    .select((eb) => [
+      "u.id",
+      "u.username",
+      "u.display_name",
+      "u.role",
+      "u.party_code",
+      "u.is_demo",
+      "u.disabled_at",
+      "f.confirmed_at",
+      eb
+        .selectFrom("sessions as s")
+        .select((s) => s.fn.countAll<string>().as("n"))
+        .whereRef("s.user_id", "=", "u.id")
+        .where("s.revoked_at", "is", null)
+        .where("s.expires_at", ">", now)
+        .as("active_sessions"),
+      eb
+        .selectFrom("sessions as s")
+        .select((s) => s.fn.max("s.created_at").as("m"))
+        .whereRef("s.user_id", "=", "u.id")
+        .as("last_login_at"),
+    ])
+    .orderBy("u.username")
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    role: r.role as Role,
+    party: r.party_code,
+    isDemo: r.is_demo,
+    disabled: r.disabled_at !== null,
+    secondFactorEnrolled: r.confirmed_at !== null,
+    activeSessions: Number(r.active_sessions ?? 0),
+    lastLoginAt: r.last_login_at ? new Date(r.last_login_at) : null,
+  }));
 }

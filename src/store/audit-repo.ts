@@ -290,13 +290,88 @@ export async function verifyAudit(db: Db, pageSize = 2000): Promise<VerifyResult
   }
 }
 
-export async function listAudit(
-  db: Db,
-  opts: { afterSeq?: number; subject?: string; subjects?: string[]; limit: number },
-): Promise<AuditEntry[]> {
-  let q = db.selectFrom("audit_entries").selectAll().orderBy("seq").limit(opts.limit);
+/** Which entries of the log to list, and in which order. */
+export interface AuditListOptions {
+  /** Entries after this sequence number (paging oldest first). */
+  afterSeq?: number;
+  /** Entries before this sequence number (paging newest first). */
+  beforeSeq?: number;
+  subject?: string;
+  /** Entries about any of these subjects. */
+  subjects?: string[];
+  /** Entries written at or after this instant. */
+  from?: Date;
+  /** Entries written before this instant. */
+  to?: Date;
+  /** Oldest first (the default) or newest first. */
+  order?: "asc" | "desc";
+  limit: number;
+}
+
+export async function listAudit(db: Db, opts: AuditListOptions): Promise<AuditEntry[]> {
+  let q = db
+    .selectFrom("audit_entries")
+    .selectAll()
+    .orderBy("seq", opts.order ?? "asc")
+    .limit(opts.limit);
   if (opts.afterSeq !== undefined) q = q.where("seq", ">", opts.afterSeq);
+  if (opts.beforeSeq !== undefined) q = q.where("seq", "<", opts.beforeSeq);
   if (opts.subject) q = q.where("subject", "=", opts.subject);
   if (opts.subjects) q = q.where("subject", "in", opts.subjects);
+  // `at` is stored as text (ISO 8601 in UTC, as toISOString() writes it), which sorts as time.
+  if (opts.from) q = q.where("at", ">=", opts.from.toISOString());
+  if (opts.to) q = q.where("at", "<", opts.to.toISOString());
   return ((await q.execute()) as EntryRow[]).map(toEntry);
+}
+
+/** An entry as its readers see it: with the subject's reference or username, where it has one. */
+export type AuditEntryView = AuditEntry & { subjectLabel: string | null };
+
+/** The kinds of subject that have a name a reader knows them by, and where it is kept. */
+const LABELS = {
+  incident: { table: "incidents", column: "reference" },
+  report: { table: "reports", column: "tracking_id" },
+  task: { table: "tasks", column: "reference" },
+  user: { table: "users", column: "username" },
+} as const;
+
+/**
+ * The subject ("incident:<id>", …) a reference, a report's tracking number, a task's reference or
+ * a username names; null when none does.
+ */
+export async function subjectNamed(db: Db, name: string): Promise<string | null> {
+  for (const [kind, { table, column }] of Object.entries(LABELS)) {
+    const { rows } = await sql<{ id: string }>`SELECT id::text AS id FROM ${sql.table(table)}
+      WHERE ${sql.ref(column)} = ${name} LIMIT 1`.execute(db);
+    if (rows[0]) return `${kind}:${rows[0].id}`;
+  }
+  return null;
+}
+
+const LABEL_BATCH = 5_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Each entry with its subject's name (reference, tracking number, username) where it has one. */
+export async function subjectLabels(db: Db, entries: AuditEntry[]): Promise<AuditEntryView[]> {
+  const labels = new Map<string, string>();
+  for (const [kind, { table, column }] of Object.entries(LABELS)) {
+    const ids = [
+      ...new Set(
+        entries
+          .map((e) => e.subject.split(":"))
+          .filter(([k, id]) => k === kind && id && UUID.test(id))
+          .map(([, id]) => id!),
+      ),
+    ];
+    // In batches: an export of many entries stays under the database's parameter limit.
+    for (let start = 0; start < ids.length; start += LABEL_BATCH) {
+      const batch = ids.slice(start, start + LABEL_BATCH);
+      const { rows } = await sql<{ id: string; label: string }>`SELECT id::text AS id,
+        ${sql.ref(column)} AS label FROM ${sql.table(table)} WHERE id IN (${sql.join(batch)})`.execute(
+        db,
+      );
+      for (const r of rows) labels.set(`${kind}:${r.id}`, r.label);
+    }
+  }
+  return entries.map((e) => ({ ...e, subjectLabel: labels.get(e.subject) ?? null }));
 }

@@ -22,7 +22,7 @@ import {
   stateGroupOf,
   type StateGroup,
 } from "../../src/domain/workflow.js";
-import { CASE_ROLES } from "../../src/domain/roles.js";
+import { ADMINISTRATORS, AUDIT_READERS, CASE_ROLES } from "../../src/domain/roles.js";
 import { ASSIGNEE_ROLE, TASKING_ROLES } from "../../src/domain/tasks.js";
 import { INCIDENT_SORTS, SORT_ORDERS } from "../../src/domain/incidents.js";
 import { SECTORS } from "../../src/domain/sectors.js";
@@ -78,4 +78,8 @@ export const can = {
   assignTasks: (u: User) => TASKING_ROLES.includes(u.role),
   /** Define geo layers, add and end their versions (LAYER_WRITERS of src/domain/geo/layers.ts). */
   editGeoLayers: (u: User) => LAYER_WRITERS.includes(u.role),
+  /** Read the audit log and verify its chain (AUDIT_READERS of src/domain/roles.ts). */
+  readAuditLog: (u: User) => AUDIT_READERS.includes(u.role),
+  /** Users' sessions and second factors, emergency switches (ADMINISTRATORS, ibid.). */
+  administer: (u: User) => ADMINISTRATORS.includes(u.role),
 };

@@ -1,6 +1,7 @@
 /** What leaves the server about sessions and API tokens: never a secret or its hash. */
 import type { ApiToken } from "../../services/api-tokens.js";
 import type { SessionView } from "../../services/sessions.js";
+import type { UserOverview } from "../../services/users.js";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -27,5 +28,21 @@ export function presentApiToken(t: ApiToken, now: Date) {
     revokedAt: iso(t.revokedAt),
     lastUsedAt: iso(t.lastUsedAt),
     active: !t.revokedAt && t.expiresAt.getTime() > now.getTime(),
+  };
+}
+
+/** A row of the administrators' list of users: who they are and how they log in, no secret. */
+export function presentUserOverview(u: UserOverview) {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    party: u.party,
+    isDemo: u.isDemo,
+    disabled: u.disabled,
+    secondFactorEnrolled: u.secondFactorEnrolled,
+    activeSessions: u.activeSessions,
+    lastLoginAt: iso(u.lastLoginAt),
   };
 }

@@ -1,17 +1,32 @@
-/** Administrators: other users' sessions, resetting a second factor, and the emergency modes. */
+/** Administrators: the list of users, other users' sessions, resetting a second factor, and the emergency modes. */
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Deps } from "../../services/deps.js";
 import { setReadOnly } from "../../services/read-only.js";
 import { listUserSessions, revokeAllSessions, revokeSession } from "../../services/sessions.js";
 import { resetSecondFactor } from "../../services/totp.js";
+import { listUsersForAdmin } from "../../services/users.js";
 import { SESSION_COOKIE } from "../context.js";
-import { presentSession } from "../presenters/accounts.js";
+import { presentSession, presentUserOverview } from "../presenters/accounts.js";
 import { ReadOnlyBody, ReasonBody } from "../schemas/accounts.js";
 import { idParams } from "../schemas/common.js";
 
 export function adminSecurityRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    "/admin/users",
+    {
+      schema: {
+        summary:
+          "Every user: role, party, second factor, active sessions, last login (admin; no secrets)",
+      },
+    },
+    async (req) => {
+      const users = await listUsersForAdmin(deps, req.actor);
+      return { items: users.map(presentUserOverview) };
+    },
+  );
 
   r.get(
     "/admin/users/:id/sessions",

@@ -1,14 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { readAuditLog, verifyAuditFor } from "../../services/audit.js";
+import { EXPORT_ROW_CAP } from "../../domain/csv.js";
+import { exportAuditLog, readAuditLog, verifyAuditFor } from "../../services/audit.js";
 import type { Deps } from "../../services/deps.js";
-
-const AuditQuery = z.strictObject({
-  after: z.coerce.number().int().min(0).optional().describe("Entries after this sequence number"),
-  subject: z.string().max(100).optional().describe('e.g. "incident:<id>"'),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-});
+import { csvDownload } from "../csv-download.js";
+import { presentAuditCsv } from "../presenters/audit-csv.js";
+import { AuditExportQuery, AuditQuery } from "../schemas/audit.js";
 
 export function auditRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -17,18 +14,43 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
     {
       config: { tokenScope: "audit:read" },
       schema: {
-        summary: "Audit entries, oldest first (auditor and chief)",
+        summary: "Audit entries, oldest or newest first, by subject and time (auditor and chief)",
         querystring: AuditQuery,
       },
     },
     async (req) => {
+      const q = req.query;
       const items = await readAuditLog(deps, req.actor, {
-        afterSeq: req.query.after,
-        subject: req.query.subject,
-        limit: req.query.limit,
+        order: q.order,
+        afterSeq: q.after,
+        beforeSeq: q.before,
+        subject: q.subject,
+        from: q.from,
+        to: q.to,
+        limit: q.limit,
       });
-      const last = items[items.length - 1];
-      return { items, nextAfter: items.length === req.query.limit && last ? last.seq : null };
+      const last = items.length === q.limit ? items[items.length - 1] : undefined;
+      return {
+        items,
+        // The cursor of the next page: `after` oldest first, `before` newest first.
+        nextAfter: last && q.order === "asc" ? last.seq : null,
+        nextBefore: last && q.order === "desc" ? last.seq : null,
+      };
+    },
+  );
+
+  r.get(
+    "/audit.csv",
+    {
+      config: { tokenScope: "audit:read" },
+      schema: {
+        summary: `The entries of the log (same filters), newest first, as CSV, at most ${EXPORT_ROW_CAP.toLocaleString("en")} rows`,
+        querystring: AuditExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const entries = await exportAuditLog(deps, req.actor, req.query);
+      return csvDownload(reply, "audit-log", deps.clock(), presentAuditCsv(entries));
     },
   );
 

@@ -7,6 +7,7 @@ import { releaseAr } from "./release-ar.js";
 import { tasksAr } from "./tasks-ar.js";
 import { caseAccessAr } from "./case-access-ar.js";
 import { geoLayersAr } from "./geo-layers-ar.js";
+import { oversightAr } from "./oversight-ar.js";
 import type { Messages } from "./en.js";
 
 /** Every English key is required; Arabic may add plural forms (zero, two, few, many). */
@@ -30,6 +31,8 @@ export const ar: Translation<Messages> = {
   // who may read an incident (classification, embargo); report versions and amendments
   ...caseAccessAr,
   ...geoLayersAr,
+  // the audit log page, and the administrator's users and security page
+  ...oversightAr,
   app: {
     name: "مرصد وقف إطلاق النار",
     workspace: "مساحة عمل البعثة",
@@ -165,10 +168,6 @@ export const ar: Translation<Messages> = {
     password: "كلمة المرور",
     submit: "دخول",
     submitting: "جارٍ تسجيل الدخول…",
-  },
-  home: {
-    nothingTitle: "لا يوجد ما يُعرض لدورك بعد",
-    nothingBody: "يعمل دور «{{role}}» في أجزاء من المنصة لا تتيحها مساحة العمل هذه بعد.",
   },
   reportStatus: {
     received: "مستلَم",

@@ -7,6 +7,7 @@ import { releaseEn } from "./release-en.js";
 import { tasksEn } from "./tasks-en.js";
 import { caseAccessEn } from "./case-access-en.js";
 import { geoLayersEn } from "./geo-layers-en.js";
+import { oversightEn } from "./oversight-en.js";
 export const en = {
   // dashboard, search, finding editor, evidence, history, triage actions
   ...workspaceEn,
@@ -24,6 +25,8 @@ export const en = {
   ...caseAccessEn,
   // the Geo layers pages and the geometry problems of an uploaded file
   ...geoLayersEn,
+  // the audit log page, and the administrator's users and security page
+  ...oversightEn,
   app: {
     name: "Ceasefire Monitor",
     workspace: "Mission workspace",
@@ -151,11 +154,6 @@ export const en = {
     password: "Password",
     submit: "Log in",
     submitting: "Logging in…",
-  },
-  home: {
-    nothingTitle: "Nothing here for your role yet",
-    nothingBody:
-      "The {{role}} role works in parts of the platform that this workspace does not offer yet.",
   },
   reportStatus: {
     received: "Received",

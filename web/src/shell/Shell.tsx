@@ -7,7 +7,9 @@ import { useOutbox } from "../outbox/OutboxProvider.js";
 import { IncidentPage } from "../pages/IncidentPage.js";
 import { IncidentsPage } from "../pages/IncidentsPage.js";
 import { NewReportPage } from "../pages/NewReportPage.js";
-import { NotAllowedPage, NothingHerePage, NotFoundPage } from "../pages/NothingHerePage.js";
+import { NotAllowedPage, NotFoundPage } from "../pages/RefusedPages.js";
+import { AdminPage } from "../pages/admin/AdminPage.js";
+import { AuditPage } from "../pages/audit/AuditPage.js";
 import { ReportPage } from "../pages/ReportPage.js";
 import { AmendReportPage } from "../pages/AmendReportPage.js";
 import { ReportsPage } from "../pages/ReportsPage.js";
@@ -40,7 +42,10 @@ export function homeFor(user: User): string {
   if (can.seeInternalFields(user)) return "/dashboard";
   if (can.readReports(user)) return "/reports";
   if (can.readIncidents(user)) return "/incidents";
-  return "/welcome";
+  if (can.readAuditLog(user)) return "/audit";
+  if (can.administer(user)) return "/admin";
+  // Every role has its work above; a role added later still lands on a real page.
+  return "/account";
 }
 
 function useOnline(): boolean {
@@ -81,7 +86,6 @@ const mapPage = () => (
 
 /** Every page of the workspace, who may open it, and what it shows. First match wins. */
 const ROUTES: Route[] = [
-  { pattern: "/welcome", allowed: everyone, page: () => <NothingHerePage /> },
   { pattern: "/account", allowed: everyone, page: () => <AccountPage /> },
   { pattern: "/tasks", allowed: can.haveTasks, page: () => <TasksPage /> },
   { pattern: "/dashboard", allowed: can.readIncidents, page: () => <DashboardPage /> },
@@ -122,6 +126,8 @@ const ROUTES: Route[] = [
     allowed: can.editGeoLayers,
     page: ({ id }) => <LayerPage id={id!} key={id} />,
   },
+  { pattern: "/audit", allowed: can.readAuditLog, page: () => <AuditPage /> },
+  { pattern: "/admin", allowed: can.administer, page: () => <AdminPage /> },
 ];
 
 function Routes({ user }: { user: User }) {
@@ -262,6 +268,8 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
               {(user.role === "liaison" || user.role === "commission") && (
                 <NavItem to="/releases" label={t("releases.nav")} />
               )}
+              {can.readAuditLog(user) && <NavItem to="/audit" label={t("audit.nav")} />}
+              {can.administer(user) && <NavItem to="/admin" label={t("admin.nav")} />}
             </ul>
           </nav>
           {canSearch(user) && <SearchBox id="shell-search" />}

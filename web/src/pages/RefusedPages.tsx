@@ -1,19 +1,8 @@
+/** What the workspace answers for an address that has no page, or a page not for this role. */
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "../shell/PageTitle.js";
 import { useUser } from "../session.js";
 import { Link } from "../router.js";
-
-/** Roles whose work (audit, administration) this workspace does not offer yet. */
-export function NothingHerePage() {
-  const { t } = useTranslation();
-  const user = useUser();
-  return (
-    <>
-      <PageTitle>{t("home.nothingTitle")}</PageTitle>
-      <p>{t("home.nothingBody", { role: t(`user.roles.${user.role}`) })}</p>
-    </>
-  );
-}
 
 export function NotFoundPage() {
   const { t } = useTranslation();

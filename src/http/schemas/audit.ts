@@ -1,0 +1,37 @@
+/** Request schemas for reading the audit log. */
+import { z } from "zod";
+import { isoDateTime, storable } from "./common.js";
+
+const auditFilters = {
+  subject: storable(z.string().max(100))
+    .optional()
+    .describe(
+      "What the entries are about: \"incident:<id>\" as stored, or an incident's or task's reference, a report's tracking number, a username",
+    ),
+  from: isoDateTime.optional().describe("Entries written at or after this instant"),
+  to: isoDateTime.optional().describe("Entries written before this instant"),
+};
+
+const inOrder = (q: { from?: Date; to?: Date }) => !q.from || !q.to || q.from < q.to;
+const outOfOrder = { message: "from must be before to", path: ["to"] };
+
+export const AuditQuery = z
+  .strictObject({
+    order: z
+      .enum(["asc", "desc"])
+      .default("asc")
+      .describe("asc: oldest first, paged with `after`; desc: newest first, paged with `before`"),
+    after: z.coerce.number().int().min(0).optional().describe("Entries after this sequence number"),
+    before: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe("Entries before this sequence number"),
+    ...auditFilters,
+    limit: z.coerce.number().int().min(1).max(1000).default(100),
+  })
+  .refine(inOrder, outOfOrder);
+
+/** The export: the same filters, newest first, every matching entry. */
+export const AuditExportQuery = z.strictObject(auditFilters).refine(inOrder, outOfOrder);
