@@ -16,6 +16,7 @@ import {
   recordLoginFailure,
   setPasswordHash,
   userIdByUsername,
+  userOverviewRows,
 } from "../store/users-repo.js";
 
 export { MIN_PASSWORD_LENGTH } from "../domain/password-policy.js";
@@ -175,34 +176,7 @@ export interface UserOverview {
 /** Every user, by username, for administrators. */
 export async function listUsersForAdmin(deps: Deps, actor: Actor): Promise<UserOverview[]> {
   requireRole(actor, ADMINISTRATORS, "list users");
-  const now = deps.clock();
-  const rows = await deps.db
-    .selectFrom("users as u")
-    .leftJoin("totp_factors as f", "f.user_id", "u.id")
-    .select((eb) => [
-      "u.id",
-      "u.username",
-      "u.display_name",
-      "u.role",
-      "u.party_code",
-      "u.is_demo",
-      "u.disabled_at",
-      "f.confirmed_at",
-      eb
-        .selectFrom("sessions as s")
-        .select((s) => s.fn.countAll<string>().as("n"))
-        .whereRef("s.user_id", "=", "u.id")
-        .where("s.revoked_at", "is", null)
-        .where("s.expires_at", ">", now)
-        .as("active_sessions"),
-      eb
-        .selectFrom("sessions as s")
-        .select((s) => s.fn.max("s.created_at").as("m"))
-        .whereRef("s.user_id", "=", "u.id")
-        .as("last_login_at"),
-    ])
-    .orderBy("u.username")
-    .execute();
+  const rows = await userOverviewRows(deps.db, deps.clock());
   return rows.map((r) => ({
     id: r.id,
     username: r.username,

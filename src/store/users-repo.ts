@@ -59,3 +59,34 @@ export async function setPasswordHash(tx: Tx, id: string, passwordHash: string):
 export async function recordLoginFailure(db: Db | Tx, username: string, at: Date): Promise<void> {
   await db.insertInto("login_failures").values({ username, at }).execute();
 }
+
+/** Every user with their second factor, active sessions and latest login (the admin's list). */
+export function userOverviewRows(db: Db, now: Date) {
+  return db
+    .selectFrom("users as u")
+    .leftJoin("totp_factors as f", "f.user_id", "u.id")
+    .select((eb) => [
+      "u.id",
+      "u.username",
+      "u.display_name",
+      "u.role",
+      "u.party_code",
+      "u.is_demo",
+      "u.disabled_at",
+      "f.confirmed_at",
+      eb
+        .selectFrom("sessions as s")
+        .select((s) => s.fn.countAll<string>().as("n"))
+        .whereRef("s.user_id", "=", "u.id")
+        .where("s.revoked_at", "is", null)
+        .where("s.expires_at", ">", now)
+        .as("active_sessions"),
+      eb
+        .selectFrom("sessions as s")
+        .select((s) => s.fn.max("s.created_at").as("m"))
+        .whereRef("s.user_id", "=", "u.id")
+        .as("last_login_at"),
+    ])
+    .orderBy("u.username")
+    .execute();
+}
