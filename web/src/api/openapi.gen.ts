@@ -223,6 +223,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every user: role, party, second factor, active sessions, last login (admin; no secrets) */
+        get: operations["getAdminUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users/{id}/sessions": {
         parameters: {
             query?: never;
@@ -678,8 +695,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audit entries, oldest first (auditor and chief) */
+        /** Audit entries, oldest or newest first, by subject and time (auditor and chief) */
         get: operations["getAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The entries of the log (same filters), newest first, as CSV, at most 50,000 rows */
+        get: operations["getAuditCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2218,6 +2252,53 @@ export interface operations {
             };
         };
     };
+    getAdminUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success (the body is not described yet) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getAdminUsersIdSessions: {
         parameters: {
             query?: never;
@@ -3430,6 +3511,8 @@ export interface operations {
                 sort?: "occurred" | "updated" | "reference";
                 /** @description desc (newest, highest first) or asc */
                 order?: "desc" | "asc";
+                /** @description Language of the titles the server composed (category, place, day); by default the request's Accept-Language (ar or en), else en */
+                lang?: "ar" | "en";
             };
             header?: never;
             path?: never;
@@ -4669,11 +4752,82 @@ export interface operations {
     getAudit: {
         parameters: {
             query?: {
+                /** @description asc: oldest first, paged with `after`; desc: newest first, paged with `before` */
+                order?: "asc" | "desc";
                 /** @description Entries after this sequence number */
                 after?: number;
-                /** @description e.g. "incident:<id>" */
+                /** @description Entries before this sequence number */
+                before?: number;
+                /** @description What the entries are about: "incident:<id>" as stored, or an incident's or task's reference, a report's tracking number, a username */
                 subject?: string;
+                /** @description Entries written at or after this instant */
+                from?: string;
+                /** @description Entries written before this instant */
+                to?: string;
                 limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success (the body is not described yet) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuditCsv: {
+        parameters: {
+            query?: {
+                /** @description What the entries are about: "incident:<id>" as stored, or an incident's or task's reference, a report's tracking number, a username */
+                subject?: string;
+                /** @description Entries written at or after this instant */
+                from?: string;
+                /** @description Entries written before this instant */
+                to?: string;
             };
             header?: never;
             path?: never;
