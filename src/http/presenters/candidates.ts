@@ -1,8 +1,9 @@
 /** Same-event candidates as triage sees them (mission case roles only, see the service). */
 import type { Candidate } from "../../services/candidates.js";
 import type { ReportRow } from "../../store/reports-repo.js";
+import type { CandidatesOut } from "../schemas/analysis-responses.js";
 
-export function presentCandidates(subject: ReportRow, items: Candidate[]) {
+export function presentCandidates(subject: ReportRow, items: Candidate[]): CandidatesOut {
   return {
     report: { id: subject.id, trackingId: subject.tracking_id },
     items: items.map((c) => ({
