@@ -16,6 +16,7 @@ export const STRONG_PASSWORD = "olive groves above the harbour";
 export function accountsApp(ctx: TestContext, deps: Deps = ctx.deps): Promise<FastifyInstance> {
   return buildApp(deps, {
     engine: ctx.engine,
+    strictResponses: true,
     rateLimits: { loginPerMinute: 10_000, publicReportsPerHour: 10_000 },
   });
 }

@@ -4,7 +4,7 @@ import { buildApp } from "../src/http/app.js";
 import type { TestContext } from "./db.js";
 
 export async function testApp(ctx: TestContext): Promise<FastifyInstance> {
-  return buildApp(ctx.deps, { engine: ctx.engine });
+  return buildApp(ctx.deps, { engine: ctx.engine, strictResponses: true });
 }
 
 export interface CallOptions {

@@ -4,8 +4,12 @@
  */
 import type { ReleaseAudience } from "./access-rules.js";
 
-/** JSON only (it is stored as jsonb and hashed as canonical JSON). */
-export interface ReleaseContent {
+/**
+ * JSON only (it is stored as jsonb and hashed as canonical JSON). A type, not an interface: the
+ * response schema keeps fields it does not name (older or newer snapshots), and an interface
+ * would not fit its index signature.
+ */
+export type ReleaseContent = {
   audience: ReleaseAudience;
   releaseAt: string;
   incident: {
@@ -35,4 +39,4 @@ export interface ReleaseContent {
   };
   /** The parties' replies to this finding version; not in a public release. */
   replies?: { party: string; text: string; language: string; submittedAt: string }[];
-}
+};

@@ -3,11 +3,8 @@ import cookie from "@fastify/cookie";
 import multipart from "@fastify/multipart";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
-import {
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { responseSerializer } from "./response-serializer.js";
 import type { Engine } from "../store/database.js";
 import type { Deps } from "../services/deps.js";
 import { errorHandler, notFoundHandler } from "./errors.js";
@@ -48,6 +45,11 @@ export interface AppOptions {
   rateLimits?: RateLimits;
   /** An operator-supplied PMTiles basemap file (CFM_BASEMAP_PMTILES); null: none. */
   basemapPmtiles?: string | null;
+  /**
+   * Refuse (500) an answer with a field its response schema does not name, instead of dropping
+   * the field: for tests, so that an undescribed field fails them.
+   */
+  strictResponses?: boolean;
 }
 
 export type App = FastifyInstance;
@@ -75,7 +77,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(opts.strictResponses ?? false));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   app.decorate("routeTable", [] as RouteEntry[]);

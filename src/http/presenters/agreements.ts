@@ -1,7 +1,8 @@
 /** What of an agreement leaves the server: the whole public text, the same for every viewer. */
 import type { Agreement, Provision } from "../../domain/agreements.js";
+import type { AgreementOut, ProvisionOut } from "../schemas/reference-responses.js";
 
-export function presentProvision(p: Provision) {
+export function presentProvision(p: Provision): ProvisionOut {
   return {
     id: p.id,
     code: p.code,
@@ -11,7 +12,7 @@ export function presentProvision(p: Provision) {
   };
 }
 
-export function presentAgreement(a: Agreement) {
+export function presentAgreement(a: Agreement): AgreementOut {
   return {
     id: a.id,
     code: a.code,

@@ -1,7 +1,8 @@
 /** Same-event candidates as triage sees them (mission case roles only, see the service). */
 import type { Candidate, CandidateSubject } from "../../services/candidates.js";
+import type { CandidatesOut } from "../schemas/analysis-responses.js";
 
-export function presentCandidates(subject: CandidateSubject, items: Candidate[]) {
+export function presentCandidates(subject: CandidateSubject, items: Candidate[]): CandidatesOut {
   return {
     report: { id: subject.id, trackingId: subject.trackingId },
     items: items.map((c) => ({

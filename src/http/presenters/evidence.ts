@@ -2,10 +2,15 @@
 import type { CustodyEntry, EvidenceItem } from "../../domain/evidence.js";
 import { hasRole, isCaseRole, type Actor } from "../../domain/roles.js";
 import type { EvidenceDetail, ReportWithEvidence } from "../../services/evidence.js";
+import type {
+  EvidenceDetailOut,
+  EvidenceOut,
+  ReportWithEvidenceOut,
+} from "../schemas/reports-responses.js";
 import { presentReport } from "./reports.js";
 
 /** Metadata and hash: for everyone who may see the report. */
-export function presentEvidence(e: EvidenceItem) {
+export function presentEvidence(e: EvidenceItem): EvidenceOut {
   return {
     id: e.id,
     sha256: e.sha256,
@@ -24,7 +29,10 @@ export function presentEvidence(e: EvidenceItem) {
  * them (the read was audited), or `redacted` naming the fields withheld from this viewer. Also
  * the versions of the report the viewer may read, and whether it may amend this one.
  */
-export function presentReportWithEvidence(read: ReportWithEvidence, viewer: Actor) {
+export function presentReportWithEvidence(
+  read: ReportWithEvidence,
+  viewer: Actor,
+): ReportWithEvidenceOut {
   const { report: r, evidence, sources, versions } = read;
   const later = versions.find((v) => v.version > r.version);
   return {
@@ -53,7 +61,7 @@ function presentCustody(c: CustodyEntry) {
   return { at: c.at.toISOString(), actor: c.actor, action: c.action, note: c.note };
 }
 
-export function presentEvidenceDetail(d: EvidenceDetail, viewer: Actor) {
+export function presentEvidenceDetail(d: EvidenceDetail, viewer: Actor): EvidenceDetailOut {
   const e = d.item;
   const custody = d.custody ? { custody: d.custody.map(presentCustody) } : {};
   // The auditor reads custody records, not case content: a file name can be case content.

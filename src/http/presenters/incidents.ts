@@ -2,11 +2,12 @@
 import type { Finding, Incident } from "../../domain/incidents.js";
 import { isCaseRole, type Actor } from "../../domain/roles.js";
 import type { IncidentDetail } from "../../services/incidents.js";
+import type { FindingOut, IncidentDetailOut, IncidentOut } from "../schemas/incidents-responses.js";
 import { presentGeoField } from "./geo.js";
 import { presentReport } from "./reports.js";
 import { presentReleaseSummary, presentReply } from "./releases.js";
 
-export function presentIncident(i: Incident, viewer: Actor) {
+export function presentIncident(i: Incident, viewer: Actor): IncidentOut {
   const mission = isCaseRole(viewer);
   return {
     id: i.id,
@@ -30,7 +31,7 @@ export function presentIncident(i: Incident, viewer: Actor) {
   };
 }
 
-export function presentFinding(f: Finding, viewer: Actor) {
+export function presentFinding(f: Finding, viewer: Actor): FindingOut {
   const mission = isCaseRole(viewer);
   return {
     id: f.id,
@@ -57,7 +58,7 @@ export function presentFinding(f: Finding, viewer: Actor) {
  * The incident page. The mission reads every finding version; anyone else reads the finding as
  * released to it — the snapshot of the latest release it may see, identical for every recipient.
  */
-export function presentIncidentDetail(d: IncidentDetail, viewer: Actor) {
+export function presentIncidentDetail(d: IncidentDetail, viewer: Actor): IncidentDetailOut {
   const mission = isCaseRole(viewer);
   const released = d.releases[0];
   return {

@@ -1,16 +1,21 @@
 /** Map views as GeoJSON FeatureCollections (RFC 7946): point features, or cluster features. */
 import type { Cluster } from "../../domain/map-grid.js";
 import type { IncidentPoint, MapView, ReportPoint, TimeExtent } from "../../services/map.js";
+import type {
+  IncidentPointPropertiesOut,
+  ReportPointPropertiesOut,
+  TimeExtentOut,
+} from "../schemas/analysis-responses.js";
 
 type Point = ReportPoint | IncidentPoint;
 
-export function presentMapView<P extends Point>(view: MapView<P>, properties: (p: P) => object) {
+export function presentMapView<P extends Point, Q>(view: MapView<P>, properties: (p: P) => Q) {
   const features =
     view.kind === "points"
       ? view.points.map((p) => ({
           type: "Feature" as const,
           id: p.id,
-          geometry: { type: "Point" as const, coordinates: [p.lon, p.lat] },
+          geometry: pointAt(p.lon, p.lat),
           properties: properties(p),
         }))
       : view.clusters.map((c) => clusterFeature(c, view.zoom));
@@ -31,14 +36,18 @@ function clusterFeature(c: Cluster, zoom: number) {
   return {
     type: "Feature" as const,
     id: `cell:${zoom}:${c.cx}:${c.cy}`,
-    geometry: { type: "Point" as const, coordinates: [round(c.lon), round(c.lat)] },
-    properties: { cluster: true, count: c.count, cell: c.cell, ...c.breakdown },
+    geometry: pointAt(round(c.lon), round(c.lat)),
+    properties: { cluster: true as const, count: c.count, cell: c.cell, ...c.breakdown },
   };
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
-export function reportPointProperties(p: ReportPoint) {
+function pointAt(lon: number, lat: number): { type: "Point"; coordinates: [number, number] } {
+  return { type: "Point", coordinates: [lon, lat] };
+}
+
+export function reportPointProperties(p: ReportPoint): ReportPointPropertiesOut {
   return {
     id: p.id,
     trackingId: p.trackingId,
@@ -54,7 +63,7 @@ export function reportPointProperties(p: ReportPoint) {
   };
 }
 
-export function incidentPointProperties(p: IncidentPoint) {
+export function incidentPointProperties(p: IncidentPoint): IncidentPointPropertiesOut {
   return {
     id: p.id,
     reference: p.reference,
@@ -68,7 +77,7 @@ export function incidentPointProperties(p: IncidentPoint) {
   };
 }
 
-export function presentTimeExtent(e: TimeExtent) {
+export function presentTimeExtent(e: TimeExtent): TimeExtentOut {
   return {
     firstEventAt: e.firstEventAt?.toISOString() ?? null,
     latestEventAt: e.latestEventAt?.toISOString() ?? null,

@@ -5,9 +5,16 @@
 import type { Release, Reply } from "../../domain/releases.js";
 import { isCaseRole, type Actor } from "../../domain/roles.js";
 import type { ReplyDraft } from "../../services/replies.js";
+import type {
+  PublicIncidentOut,
+  ReleaseOut,
+  ReleaseSummaryOut,
+  ReplyDraftOut,
+  ReplyOut,
+} from "../schemas/incidents-responses.js";
 import { presentIncident } from "./incidents.js";
 
-export function presentRelease(r: Release, viewer: Actor) {
+export function presentRelease(r: Release, viewer: Actor): ReleaseOut {
   return {
     id: r.id,
     incidentId: r.incidentId,
@@ -24,7 +31,7 @@ export function presentRelease(r: Release, viewer: Actor) {
 }
 
 /** A release as listed on an incident page: which, to whom, when, and its hash. */
-export function presentReleaseSummary(r: Release) {
+export function presentReleaseSummary(r: Release): ReleaseSummaryOut {
   return {
     id: r.id,
     findingVersion: r.findingVersion,
@@ -34,7 +41,7 @@ export function presentReleaseSummary(r: Release) {
   };
 }
 
-export function presentReply(r: Reply) {
+export function presentReply(r: Reply): ReplyOut {
   return {
     id: r.id,
     incidentId: r.incidentId,
@@ -50,7 +57,7 @@ export function presentReply(r: Reply) {
  * The draft finding as the parties read it in the right of reply: both narratives, never the
  * sources (no source grades, no reports, no drafter).
  */
-export function presentDraft(d: ReplyDraft, viewer: Actor) {
+export function presentDraft(d: ReplyDraft, viewer: Actor): ReplyDraftOut {
   const f = d.finding;
   return {
     incident: presentIncident(d.incident, viewer),
@@ -77,7 +84,7 @@ export function presentDraft(d: ReplyDraft, viewer: Actor) {
  * The public read path: the public release's snapshot as it was frozen (coarsened location with
  * `content.incident.coarsened`, public narrative only), so anyone can recompute its hash.
  */
-export function presentPublicIncident(r: Release) {
+export function presentPublicIncident(r: Release): PublicIncidentOut {
   return {
     id: r.incidentId,
     releaseId: r.id,

@@ -1,9 +1,10 @@
 /** What of a report leaves the server, and for whom. */
 import type { Report } from "../../domain/reports.js";
 import { isCaseRole, type Actor } from "../../domain/roles.js";
+import type { ReportOut, ReportReceiptOut } from "../schemas/reports-responses.js";
 import { presentGeoField } from "./geo.js";
 
-export function presentReport(r: Report, viewer: Actor) {
+export function presentReport(r: Report, viewer: Actor): ReportOut {
   const mission = isCaseRole(viewer);
   return {
     id: r.id,
@@ -47,7 +48,7 @@ export function presentReport(r: Report, viewer: Actor) {
 }
 
 /** The public form learns only that its report arrived, and under which tracking id. */
-export function presentReceipt(r: Report) {
+export function presentReceipt(r: Report): ReportReceiptOut {
   return {
     id: r.id,
     trackingId: r.trackingId,

@@ -6,8 +6,9 @@
 import type { Actor } from "../../domain/roles.js";
 import { isTaskingRole } from "../../domain/tasks.js";
 import type { TaskView } from "../../services/tasks.js";
+import type { AssigneeOut, TaskOut } from "../schemas/tasks-responses.js";
 
-export function presentTask(v: TaskView, viewer: Actor) {
+export function presentTask(v: TaskView, viewer: Actor): TaskOut {
   const t = v.task;
   const tasker = isTaskingRole(viewer);
   const incidentReadable = tasker || v.incident.readable;
@@ -38,6 +39,10 @@ export function presentTask(v: TaskView, viewer: Actor) {
   };
 }
 
-export function presentAssignee(u: { id: string; username: string; displayName: string }) {
+export function presentAssignee(u: {
+  id: string;
+  username: string;
+  displayName: string;
+}): AssigneeOut {
   return { id: u.id, username: u.username, displayName: u.displayName };
 }

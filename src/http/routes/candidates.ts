@@ -5,6 +5,7 @@ import type { Deps } from "../../services/deps.js";
 import { presentCandidates } from "../presenters/candidates.js";
 import { CandidateQuery } from "../schemas/candidates.js";
 import { idParams } from "../schemas/common.js";
+import { Candidates } from "../schemas/analysis-responses.js";
 
 export function candidateRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -17,6 +18,7 @@ export function candidateRoutes(app: FastifyInstance, deps: Deps) {
           "Triage: incidents and untriaged reports most likely describing the same event, scored with reasons",
         params: idParams,
         querystring: CandidateQuery,
+        response: { 200: Candidates },
       },
       config: { tokenScope: "reports:read" },
     },

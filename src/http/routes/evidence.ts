@@ -1,6 +1,7 @@
 import type { MultipartFile } from "@fastify/multipart";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { DomainError } from "../../domain/errors.js";
 import { ACCEPTED_EVIDENCE_KINDS } from "../../domain/evidence.js";
 import type { Deps } from "../../services/deps.js";
@@ -10,6 +11,7 @@ import {
   reportWithEvidence,
   uploadEvidence,
 } from "../../services/evidence.js";
+import { Evidence, EvidenceDetail, EvidenceList } from "../schemas/reports-responses.js";
 import { idParams } from "../schemas/common.js";
 import { EVIDENCE_FILE_FIELD, EvidenceUploadFields } from "../schemas/evidence.js";
 import {
@@ -37,6 +39,7 @@ export function evidenceRoutes(app: FastifyInstance, deps: Deps, opts: EvidenceR
           `The type is detected from the bytes: ${ACCEPTED_EVIDENCE_KINDS}. ` +
           "The answer carries the SHA-256 the file is stored under.",
         params: idParams,
+        response: { 201: Evidence },
       },
       // Refused before the whole file arrived (not logged in, too large…), the rest of the upload
       // is not read: close the connection, as Fastify does for its own body errors, so the client
@@ -63,7 +66,11 @@ export function evidenceRoutes(app: FastifyInstance, deps: Deps, opts: EvidenceR
     "/reports/:id/evidence",
     {
       config: { tokenScope: "evidence:read" },
-      schema: { summary: "A report's evidence: metadata and SHA-256 hashes", params: idParams },
+      schema: {
+        summary: "A report's evidence: metadata and SHA-256 hashes",
+        params: idParams,
+        response: { 200: EvidenceList },
+      },
     },
     async (req) => {
       const { evidence } = await reportWithEvidence(deps, req.actor, req.params.id);
@@ -78,6 +85,7 @@ export function evidenceRoutes(app: FastifyInstance, deps: Deps, opts: EvidenceR
       schema: {
         summary: "One evidence item's metadata, with its custody log for the mission and auditor",
         params: idParams,
+        response: { 200: EvidenceDetail },
       },
     },
     async (req) =>
@@ -93,6 +101,16 @@ export function evidenceRoutes(app: FastifyInstance, deps: Deps, opts: EvidenceR
       schema: {
         summary: "Download the original file; the download is recorded in its custody log",
         params: idParams,
+        response: {
+          200: {
+            description:
+              "The original bytes as a download, in their detected media type (image/jpeg, video/mp4, application/pdf …); the x-content-sha256 header gives the hash they were stored under",
+            content: {
+              // A stream of bytes: never serialized, only described.
+              "*/*": { schema: z.unknown().meta({ type: "string", format: "binary" }) },
+            },
+          },
+        },
       },
     },
     async (req, reply) => {

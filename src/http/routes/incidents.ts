@@ -29,6 +29,14 @@ import { EXPORT_ROW_CAP } from "../../domain/csv.js";
 import { exportIncidents } from "../../services/incident-export.js";
 import { presentIncidentsCsv } from "../presenters/incidents-csv.js";
 import { presentFinding, presentIncident, presentIncidentDetail } from "../presenters/incidents.js";
+import {
+  Finding,
+  Incident,
+  IncidentDetail,
+  IncidentPage,
+  Reply,
+  ReplyDraft,
+} from "../schemas/incidents-responses.js";
 
 /** The list's query as the shared filter (IncidentMatch) with its order. */
 function incidentFilterOf(q: Omit<IncidentExportQuery, "lang">) {
@@ -50,6 +58,7 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Triage: open an incident from untriaged reports",
         body: CreateIncidentBody,
+        response: { 201: Incident },
       },
     },
     async (req, reply) => {
@@ -63,7 +72,11 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
     "/incidents",
     {
       config: { tokenScope: "incidents:read" },
-      schema: { summary: "List incidents visible to the caller", querystring: IncidentListQuery },
+      schema: {
+        summary: "List incidents visible to the caller",
+        querystring: IncidentListQuery,
+        response: { 200: IncidentPage },
+      },
     },
     async (req) => {
       const { cursor, limit, ...q } = req.query;
@@ -104,6 +117,7 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "One incident with its reports, findings and the caller's next actions",
         params: idParams,
+        response: { 200: IncidentDetail },
       },
     },
     async (req) =>
@@ -117,6 +131,7 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
         summary: "Triage: merge a duplicate report into this incident",
         params: idParams,
         body: MergeReportBody,
+        response: { 200: Incident },
       },
     },
     async (req) =>
@@ -129,7 +144,12 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
   r.post(
     "/incidents/:id/transitions",
     {
-      schema: { summary: "Move the case to another state", params: idParams, body: TransitionBody },
+      schema: {
+        summary: "Move the case to another state",
+        params: idParams,
+        body: TransitionBody,
+        response: { 200: IncidentDetail },
+      },
     },
     async (req) =>
       presentIncidentDetail(
@@ -148,6 +168,7 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
         summary: "Draft a new version of the finding",
         params: idParams,
         body: FindingBody,
+        response: { 201: Finding },
       },
     },
     async (req, reply) => {
@@ -164,6 +185,7 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
         summary: "Chief: reclassify an incident (who may read it, which parties, embargo)",
         params: idParams,
         body: ClassifyIncidentBody,
+        response: { 200: Incident },
       },
     },
     async (req) =>
@@ -177,6 +199,7 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Right of reply: the draft finding (without sources) and the reply deadline",
         params: idParams,
+        response: { 200: ReplyDraft },
       },
     },
     async (req) => presentDraft(await getReplyDraft(deps, req.actor, req.params.id), req.actor),
@@ -189,6 +212,7 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
         summary: "Right of reply: a party's reply to the draft finding, before the deadline",
         params: idParams,
         body: ReplyBody,
+        response: { 201: Reply },
       },
     },
     async (req, reply) => {

@@ -14,6 +14,7 @@ import {
   reportPointProperties,
 } from "../presenters/map.js";
 import { IncidentMapQuery, ReportMapQuery } from "../schemas/map.js";
+import { IncidentMap, ReportMap, TimeExtent } from "../schemas/analysis-responses.js";
 
 const GEOJSON = "application/geo+json; charset=utf-8";
 
@@ -26,6 +27,12 @@ export function mapRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Located reports visible to the caller as GeoJSON; grid clusters when many",
         querystring: ReportMapQuery,
+        response: {
+          200: {
+            description: "A GeoJSON FeatureCollection (RFC 7946)",
+            content: { "application/geo+json": { schema: ReportMap } },
+          },
+        },
       },
       config: { tokenScope: "reports:read" },
     },
@@ -42,6 +49,12 @@ export function mapRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Located incidents visible to the caller as GeoJSON; grid clusters when many",
         querystring: IncidentMapQuery,
+        response: {
+          200: {
+            description: "A GeoJSON FeatureCollection (RFC 7946)",
+            content: { "application/geo+json": { schema: IncidentMap } },
+          },
+        },
       },
       config: { tokenScope: "incidents:read" },
     },
@@ -58,6 +71,7 @@ export function mapRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary:
           "When the located reports visible to the caller happened (earliest end, latest start)",
+        response: { 200: TimeExtent },
       },
       config: { tokenScope: "reports:read" },
     },
@@ -70,6 +84,7 @@ export function mapRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary:
           "When the located incidents visible to the caller happened (earliest end, latest start)",
+        response: { 200: TimeExtent },
       },
       config: { tokenScope: "incidents:read" },
     },

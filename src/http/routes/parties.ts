@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { requireUser } from "../../services/access.js";
 import type { Deps } from "../../services/deps.js";
 import { listParties } from "../../services/parties.js";
+import { PartyList } from "../schemas/reference-responses.js";
 
 export function partyRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -12,6 +13,7 @@ export function partyRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary:
           "The parties to the agreements: code, full and short names in each language, map colour (any logged-in user)",
+        response: { 200: PartyList },
       },
     },
     async (req) => {

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Deps } from "../../services/deps.js";
 import { searchPlaces } from "../../services/places.js";
 import { PlaceSearchQuery } from "../schemas/places.js";
+import { PlaceList } from "../schemas/reference-responses.js";
 
 export function placeRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -13,6 +14,7 @@ export function placeRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Search the gazetteer by Arabic or Latin name, best match first",
         querystring: PlaceSearchQuery,
+        response: { 200: PlaceList },
       },
       config: { tokenScope: "places:read" },
     },

@@ -11,6 +11,12 @@ import { cursor, idParams, limit } from "../schemas/common.js";
 import { ReleaseListQuery } from "../schemas/incidents.js";
 import { presentPublicIncident, presentRelease } from "../presenters/releases.js";
 import { z } from "zod";
+import {
+  PublicIncident,
+  PublicIncidentPage,
+  Release,
+  ReleasePage,
+} from "../schemas/incidents-responses.js";
 
 export function releaseRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -22,6 +28,7 @@ export function releaseRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Releases visible to the caller (parties: only once their instant has passed)",
         querystring: ReleaseListQuery,
+        response: { 200: ReleasePage },
       },
     },
     async (req) => {
@@ -40,6 +47,7 @@ export function releaseRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "One release: the frozen content every recipient reads, and its SHA-256",
         params: idParams,
+        response: { 200: Release },
       },
     },
     async (req) => presentRelease(await getRelease(deps, req.actor, req.params.id), req.actor),
@@ -57,6 +65,7 @@ export function publicRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Published findings (no login): public narrative, coordinates on a 0.1° grid",
         querystring: z.strictObject({ cursor, limit }),
+        response: { 200: PublicIncidentPage },
       },
     },
     async (req) => {
@@ -69,7 +78,11 @@ export function publicRoutes(app: FastifyInstance, deps: Deps) {
     "/public/incidents/:id",
     {
       config: { tokenScope: "any", auth: "none" },
-      schema: { summary: "One published finding (no login)", params: idParams },
+      schema: {
+        summary: "One published finding (no login)",
+        params: idParams,
+        response: { 200: PublicIncident },
+      },
     },
     async (req) => presentPublicIncident(await getPublicIncident(deps, req.params.id)),
   );

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { csvDownload } from "../csv-download.js";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import {
   amendReport,
   closeReportOutOfScope,
@@ -22,6 +23,12 @@ import { exportReports } from "../../services/report-export.js";
 import { presentReportsCsv } from "../presenters/reports-csv.js";
 import { presentReceipt, presentReport } from "../presenters/reports.js";
 import { presentReportWithEvidence } from "../presenters/evidence.js";
+import {
+  Report,
+  ReportPage,
+  ReportReceipt,
+  ReportWithEvidence,
+} from "../schemas/reports-responses.js";
 
 /** The list's query as the report filter (ReportMatch). */
 function reportFilterOf(q: ReportExportQuery) {
@@ -41,6 +48,14 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
         summary: "File a report (party complaint, monitor observation, public report …)",
         body: ReportBody,
         headers: IdempotencyHeaders,
+        response: {
+          201: z
+            .union([Report, ReportReceipt])
+            .describe("Filed: the report, or for the public form a receipt"),
+          200: z
+            .union([Report, ReportReceipt])
+            .describe("A retry with the same Idempotency-Key: the same report"),
+        },
       },
     },
     async (req, reply) => {
@@ -61,6 +76,7 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "List reports visible to the caller, newest first",
         querystring: ReportListQuery,
+        response: { 200: ReportPage },
       },
     },
     async (req) => {
@@ -80,6 +96,12 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: `Every report of the list (same filters and order) as CSV, at most ${EXPORT_ROW_CAP.toLocaleString("en")} rows`,
         querystring: ReportExportQuery,
+        response: {
+          200: {
+            description: "A CSV file (RFC 4180, UTF-8), one row per report, as a download",
+            content: { "text/csv": { schema: z.string() } },
+          },
+        },
       },
     },
     async (req, reply) => {
@@ -92,7 +114,11 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
     "/reports/:id",
     {
       config: { tokenScope: "reports:read" },
-      schema: { summary: "One report, with its evidence hashes", params: idParams },
+      schema: {
+        summary: "One report, with its evidence hashes",
+        params: idParams,
+        response: { 200: ReportWithEvidence },
+      },
     },
     async (req) => {
       // Source fields go to analysts, reviewers and the chief, and each such read is audited.
@@ -109,6 +135,7 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
         summary: "Amend a report: stores a new version linked to the old one",
         params: idParams,
         body: ReportBody,
+        response: { 201: Report },
       },
     },
     async (req, reply) => {
@@ -125,6 +152,7 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
         summary: "Triage: close a report as out of scope, with a reason",
         params: idParams,
         body: CloseReportBody,
+        response: { 200: Report },
       },
     },
     async (req) =>

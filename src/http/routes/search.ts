@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Deps } from "../../services/deps.js";
 import { search } from "../../services/search.js";
 import { text } from "../schemas/common.js";
+import { SearchResult } from "../schemas/analysis-responses.js";
 
 const SearchQuery = z.strictObject({
   q: text(200).describe(
@@ -27,6 +28,7 @@ export function searchRoutes(app: FastifyInstance, deps: Deps) {
         summary:
           "Search reports and incidents the caller may see (Arabic spelling variants and place-name variants match; a tracking id or reference finds its record first)",
         querystring: SearchQuery,
+        response: { 200: SearchResult },
       },
     },
     async (req) => {

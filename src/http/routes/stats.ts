@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Deps } from "../../services/deps.js";
 import { dashboardStats, type DashboardStats } from "../../services/stats.js";
 import { isoDateTime } from "../schemas/common.js";
+import { Dashboard } from "../schemas/analysis-responses.js";
 
 const DashboardQuery = z.strictObject({
   at: isoDateTime
@@ -30,6 +31,7 @@ export function statsRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Dashboard counts and daily trend, within what the caller may see",
         querystring: DashboardQuery,
+        response: { 200: Dashboard },
       },
     },
     async (req) => presentDashboard(await dashboardStats(deps, req.actor, { at: req.query.at })),

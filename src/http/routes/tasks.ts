@@ -19,6 +19,7 @@ import {
   DeclineTaskBody,
   MyTasksQuery,
 } from "../schemas/tasks.js";
+import { AssigneeList, MyTasks, Task, TaskList } from "../schemas/tasks-responses.js";
 
 /** Tasks: site visits and requests for information assigned to monitors on incidents. */
 export function taskRoutes(app: FastifyInstance, deps: Deps) {
@@ -26,7 +27,12 @@ export function taskRoutes(app: FastifyInstance, deps: Deps) {
 
   r.get(
     "/monitors",
-    { schema: { summary: "The monitors a task may be assigned to (tasking roles)" } },
+    {
+      schema: {
+        summary: "The monitors a task may be assigned to (tasking roles)",
+        response: { 200: AssigneeList },
+      },
+    },
     async (req) => ({ items: (await listAssignees(deps, req.actor)).map(presentAssignee) }),
   );
 
@@ -38,6 +44,10 @@ export function taskRoutes(app: FastifyInstance, deps: Deps) {
         params: idParams,
         headers: IdempotencyHeaders,
         body: CreateTaskBody,
+        response: {
+          201: Task,
+          200: Task.describe("A retry with the same Idempotency-Key: the same task"),
+        },
       },
     },
     async (req, reply) => {
@@ -51,7 +61,13 @@ export function taskRoutes(app: FastifyInstance, deps: Deps) {
 
   r.get(
     "/incidents/:id/tasks",
-    { schema: { summary: "An incident's tasks (tasking roles)", params: idParams } },
+    {
+      schema: {
+        summary: "An incident's tasks (tasking roles)",
+        params: idParams,
+        response: { 200: TaskList },
+      },
+    },
     async (req) => ({
       items: (await listIncidentTasks(deps, req.actor, req.params.id)).map((v) =>
         presentTask(v, req.actor),
@@ -65,6 +81,7 @@ export function taskRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "The caller's own tasks (a monitor's list), active first, with counts per status",
         querystring: MyTasksQuery,
+        response: { 200: MyTasks },
       },
     },
     async (req) => {
@@ -75,13 +92,25 @@ export function taskRoutes(app: FastifyInstance, deps: Deps) {
 
   r.get(
     "/tasks/:id",
-    { schema: { summary: "One task (its monitor, or a tasking role)", params: idParams } },
+    {
+      schema: {
+        summary: "One task (its monitor, or a tasking role)",
+        params: idParams,
+        response: { 200: Task },
+      },
+    },
     async (req) => presentTask(await getTask(deps, req.actor, req.params.id), req.actor),
   );
 
   r.post(
     "/tasks/:id/accept",
-    { schema: { summary: "The assigned monitor accepts the task", params: idParams } },
+    {
+      schema: {
+        summary: "The assigned monitor accepts the task",
+        params: idParams,
+        response: { 200: Task },
+      },
+    },
     async (req) =>
       presentTask(await moveTask(deps, req.actor, req.params.id, { action: "accept" }), req.actor),
   );
@@ -93,6 +122,7 @@ export function taskRoutes(app: FastifyInstance, deps: Deps) {
         summary: "The assigned monitor declines the task, saying why",
         params: idParams,
         body: DeclineTaskBody,
+        response: { 200: Task },
       },
     },
     async (req) =>
@@ -109,6 +139,7 @@ export function taskRoutes(app: FastifyInstance, deps: Deps) {
         summary: "The assigned monitor completes an accepted task with its result",
         params: idParams,
         body: CompleteTaskBody,
+        response: { 200: Task },
       },
     },
     async (req) =>
@@ -125,6 +156,7 @@ export function taskRoutes(app: FastifyInstance, deps: Deps) {
         summary: "A tasking role cancels an open or accepted task, saying why",
         params: idParams,
         body: CancelTaskBody,
+        response: { 200: Task },
       },
     },
     async (req) =>

@@ -2735,13 +2735,321 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description The reference the submitter is given */
+                            trackingId: string;
+                            /** @description 1 for the original, then one more per amendment */
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description The version this one amends
+                             */
+                            supersedesId: string | null;
+                            /** @enum {string} */
+                            sourceKind: "party_complaint" | "monitor" | "public" | "media" | "sensor";
+                            /** @description The complaining party of a party complaint */
+                            submitterParty: string | null;
+                            /** @description The party the complaint accuses */
+                            allegedParty: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            receivedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Start of the event window
+                             */
+                            occurredFrom: string;
+                            /**
+                             * Format: date-time
+                             * @description End of the event window
+                             */
+                            occurredTo: string;
+                            /** @description UCDP date_prec 1 (exact day) … 5 */
+                            datePrecision: number;
+                            location: {
+                                /** @description Latitude, WGS84 degrees */
+                                lat: number;
+                                /** @description Longitude, WGS84 degrees */
+                                lon: number;
+                            } | null;
+                            /** @description UCDP where_prec 1 (exact) … 7 */
+                            wherePrecision: number;
+                            placeName: string | null;
+                            /** @description Where the coordinates come from (decision 0005) */
+                            locationResolution: {
+                                /**
+                                 * @description reported: coordinates as sent; gazetteer: located from placeName; ambiguous/unresolved: no coordinates
+                                 * @enum {string}
+                                 */
+                                status: "reported" | "gazetteer" | "ambiguous" | "unresolved";
+                                /** @description The place used (gazetteer), or the places to choose from (ambiguous) */
+                                candidates: {
+                                    placeId: string;
+                                    name: string;
+                                    nameAr: string | null;
+                                    /** @enum {string} */
+                                    kind: "city" | "town" | "suburb" | "village" | "hamlet" | "airport" | "airbase" | "site";
+                                    lat: number;
+                                    lon: number;
+                                    /** @description How well the name matched, 0–1 */
+                                    score: number;
+                                }[];
+                            };
+                            /** @enum {string} */
+                            category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                            description: string;
+                            /** @enum {string} */
+                            language: "ar" | "en";
+                            /** @description Counts observed: explosions, projectiles, bursts, shots, flares */
+                            counts: {
+                                explosions?: number;
+                                projectiles?: number;
+                                bursts?: number;
+                                shots?: number;
+                                flares?: number;
+                            };
+                            /** @enum {string} */
+                            status: "received" | "in_incident" | "merged" | "out_of_scope" | "superseded";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            incidentId: string | null;
+                            /** @description Demonstration data */
+                            isDemo: boolean;
+                            /**
+                             * @description Who may read it (decision 0007)
+                             * @enum {string}
+                             */
+                            classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                            /** @description The parties it concerns */
+                            concernedParties: string[];
+                            /**
+                             * Format: date-time
+                             * @description Parties see it only after this instant
+                             */
+                            embargoUntil: string | null;
+                            /** @description The stored evaluation against the geo layers; null when there is none */
+                            geo?: {
+                                /** @description The line that speaks for the mission (agreed > working > claimed, then nearest) */
+                                lineOfContact: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    claimedBy: string | null;
+                                    /** @description The party whose side the point is on; null on the line or when the line names none */
+                                    side: string | null;
+                                    /**
+                                     * @description Left or right of the line as drawn
+                                     * @enum {string}
+                                     */
+                                    position: "left" | "right" | "on_line";
+                                    /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                    distanceKm: number;
+                                } | null;
+                                /** @description Every line of contact valid at the time, nearest first */
+                                linesOfContact: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    claimedBy: string | null;
+                                    /** @description The party whose side the point is on; null on the line or when the line names none */
+                                    side: string | null;
+                                    /**
+                                     * @description Left or right of the line as drawn
+                                     * @enum {string}
+                                     */
+                                    position: "left" | "right" | "on_line";
+                                    /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                    distanceKm: number;
+                                }[];
+                                zones: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    party: string | null;
+                                }[];
+                                /** @description The party whose area of control contains the point (agreed > working > claimed) */
+                                areaOfControl: string | null;
+                                /** @description Every area of control containing the point: more than one means a contested claim */
+                                areasOfControl: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    party: string | null;
+                                }[];
+                                withdrawalLines: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    party: string | null;
+                                    weaponClasses: string[];
+                                    /** @enum {string} */
+                                    position: "behind" | "beyond" | "on_line";
+                                    distanceKm: number;
+                                }[];
+                                roads: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    name: string;
+                                    distanceKm: number;
+                                }[];
+                                nearestPlaces: {
+                                    placeId: string;
+                                    name: string;
+                                    nameAr: string | null;
+                                    distanceKm: number;
+                                    /** @description From the place to the point, degrees clockwise from north */
+                                    bearing: number;
+                                    /** @description The bearing as a compass point, e.g. SSE */
+                                    compass: string;
+                                }[];
+                                /** @description "4 km SSE of Ain Zara" and its Arabic, from the nearest place; null without one */
+                                description: {
+                                    en: string;
+                                    ar: string;
+                                } | null;
+                                district: {
+                                    id: string;
+                                    name: string;
+                                    nameAr: string | null;
+                                } | null;
+                                layerVersions: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The instant evaluated against (the event's time)
+                                 */
+                                at: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the evaluation was computed
+                                 */
+                                evaluatedAt: string;
+                            } | null;
+                            /**
+                             * @description evaluated; pending (not computed yet); no_location (nothing to evaluate)
+                             * @enum {string}
+                             */
+                            geoStatus?: "evaluated" | "pending" | "no_location";
+                            /**
+                             * Format: uuid
+                             * @description Mission only: the submitting user
+                             */
+                            submittedBy?: string | null;
+                            /** @description Mission only: Admiralty grade, e.g. B2 */
+                            sourceGrade?: string | null;
+                            /** @description Mission only: why triage closed it */
+                            triageReason?: string | null;
+                        }[];
+                        /** @description Pass as `cursor` to read the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -2867,13 +3175,660 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description A retry with the same Idempotency-Key: the same report */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The reference the submitter is given */
+                        trackingId: string;
+                        /** @description 1 for the original, then one more per amendment */
+                        version: number;
+                        /**
+                         * Format: uuid
+                         * @description The version this one amends
+                         */
+                        supersedesId: string | null;
+                        /** @enum {string} */
+                        sourceKind: "party_complaint" | "monitor" | "public" | "media" | "sensor";
+                        /** @description The complaining party of a party complaint */
+                        submitterParty: string | null;
+                        /** @description The party the complaint accuses */
+                        allegedParty: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        receivedAt: string;
+                        /**
+                         * Format: date-time
+                         * @description Start of the event window
+                         */
+                        occurredFrom: string;
+                        /**
+                         * Format: date-time
+                         * @description End of the event window
+                         */
+                        occurredTo: string;
+                        /** @description UCDP date_prec 1 (exact day) … 5 */
+                        datePrecision: number;
+                        location: {
+                            /** @description Latitude, WGS84 degrees */
+                            lat: number;
+                            /** @description Longitude, WGS84 degrees */
+                            lon: number;
+                        } | null;
+                        /** @description UCDP where_prec 1 (exact) … 7 */
+                        wherePrecision: number;
+                        placeName: string | null;
+                        /** @description Where the coordinates come from (decision 0005) */
+                        locationResolution: {
+                            /**
+                             * @description reported: coordinates as sent; gazetteer: located from placeName; ambiguous/unresolved: no coordinates
+                             * @enum {string}
+                             */
+                            status: "reported" | "gazetteer" | "ambiguous" | "unresolved";
+                            /** @description The place used (gazetteer), or the places to choose from (ambiguous) */
+                            candidates: {
+                                placeId: string;
+                                name: string;
+                                nameAr: string | null;
+                                /** @enum {string} */
+                                kind: "city" | "town" | "suburb" | "village" | "hamlet" | "airport" | "airbase" | "site";
+                                lat: number;
+                                lon: number;
+                                /** @description How well the name matched, 0–1 */
+                                score: number;
+                            }[];
+                        };
+                        /** @enum {string} */
+                        category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                        description: string;
+                        /** @enum {string} */
+                        language: "ar" | "en";
+                        /** @description Counts observed: explosions, projectiles, bursts, shots, flares */
+                        counts: {
+                            explosions?: number;
+                            projectiles?: number;
+                            bursts?: number;
+                            shots?: number;
+                            flares?: number;
+                        };
+                        /** @enum {string} */
+                        status: "received" | "in_incident" | "merged" | "out_of_scope" | "superseded";
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        incidentId: string | null;
+                        /** @description Demonstration data */
+                        isDemo: boolean;
+                        /**
+                         * @description Who may read it (decision 0007)
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                        /** @description The parties it concerns */
+                        concernedParties: string[];
+                        /**
+                         * Format: date-time
+                         * @description Parties see it only after this instant
+                         */
+                        embargoUntil: string | null;
+                        /** @description The stored evaluation against the geo layers; null when there is none */
+                        geo?: {
+                            /** @description The line that speaks for the mission (agreed > working > claimed, then nearest) */
+                            lineOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            } | null;
+                            /** @description Every line of contact valid at the time, nearest first */
+                            linesOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            }[];
+                            zones: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            /** @description The party whose area of control contains the point (agreed > working > claimed) */
+                            areaOfControl: string | null;
+                            /** @description Every area of control containing the point: more than one means a contested claim */
+                            areasOfControl: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            withdrawalLines: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                                weaponClasses: string[];
+                                /** @enum {string} */
+                                position: "behind" | "beyond" | "on_line";
+                                distanceKm: number;
+                            }[];
+                            roads: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                name: string;
+                                distanceKm: number;
+                            }[];
+                            nearestPlaces: {
+                                placeId: string;
+                                name: string;
+                                nameAr: string | null;
+                                distanceKm: number;
+                                /** @description From the place to the point, degrees clockwise from north */
+                                bearing: number;
+                                /** @description The bearing as a compass point, e.g. SSE */
+                                compass: string;
+                            }[];
+                            /** @description "4 km SSE of Ain Zara" and its Arabic, from the nearest place; null without one */
+                            description: {
+                                en: string;
+                                ar: string;
+                            } | null;
+                            district: {
+                                id: string;
+                                name: string;
+                                nameAr: string | null;
+                            } | null;
+                            layerVersions: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                version: number;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description The instant evaluated against (the event's time)
+                             */
+                            at: string;
+                            /**
+                             * Format: date-time
+                             * @description When the evaluation was computed
+                             */
+                            evaluatedAt: string;
+                        } | null;
+                        /**
+                         * @description evaluated; pending (not computed yet); no_location (nothing to evaluate)
+                         * @enum {string}
+                         */
+                        geoStatus?: "evaluated" | "pending" | "no_location";
+                        /**
+                         * Format: uuid
+                         * @description Mission only: the submitting user
+                         */
+                        submittedBy?: string | null;
+                        /** @description Mission only: Admiralty grade, e.g. B2 */
+                        sourceGrade?: string | null;
+                        /** @description Mission only: why triage closed it */
+                        triageReason?: string | null;
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description Quote it when asking about the report */
+                        trackingId: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        receivedAt: string;
+                        /** @enum {string} */
+                        status: "received";
+                    };
+                };
+            };
+            /** @description Filed: the report, or for the public form a receipt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The reference the submitter is given */
+                        trackingId: string;
+                        /** @description 1 for the original, then one more per amendment */
+                        version: number;
+                        /**
+                         * Format: uuid
+                         * @description The version this one amends
+                         */
+                        supersedesId: string | null;
+                        /** @enum {string} */
+                        sourceKind: "party_complaint" | "monitor" | "public" | "media" | "sensor";
+                        /** @description The complaining party of a party complaint */
+                        submitterParty: string | null;
+                        /** @description The party the complaint accuses */
+                        allegedParty: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        receivedAt: string;
+                        /**
+                         * Format: date-time
+                         * @description Start of the event window
+                         */
+                        occurredFrom: string;
+                        /**
+                         * Format: date-time
+                         * @description End of the event window
+                         */
+                        occurredTo: string;
+                        /** @description UCDP date_prec 1 (exact day) … 5 */
+                        datePrecision: number;
+                        location: {
+                            /** @description Latitude, WGS84 degrees */
+                            lat: number;
+                            /** @description Longitude, WGS84 degrees */
+                            lon: number;
+                        } | null;
+                        /** @description UCDP where_prec 1 (exact) … 7 */
+                        wherePrecision: number;
+                        placeName: string | null;
+                        /** @description Where the coordinates come from (decision 0005) */
+                        locationResolution: {
+                            /**
+                             * @description reported: coordinates as sent; gazetteer: located from placeName; ambiguous/unresolved: no coordinates
+                             * @enum {string}
+                             */
+                            status: "reported" | "gazetteer" | "ambiguous" | "unresolved";
+                            /** @description The place used (gazetteer), or the places to choose from (ambiguous) */
+                            candidates: {
+                                placeId: string;
+                                name: string;
+                                nameAr: string | null;
+                                /** @enum {string} */
+                                kind: "city" | "town" | "suburb" | "village" | "hamlet" | "airport" | "airbase" | "site";
+                                lat: number;
+                                lon: number;
+                                /** @description How well the name matched, 0–1 */
+                                score: number;
+                            }[];
+                        };
+                        /** @enum {string} */
+                        category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                        description: string;
+                        /** @enum {string} */
+                        language: "ar" | "en";
+                        /** @description Counts observed: explosions, projectiles, bursts, shots, flares */
+                        counts: {
+                            explosions?: number;
+                            projectiles?: number;
+                            bursts?: number;
+                            shots?: number;
+                            flares?: number;
+                        };
+                        /** @enum {string} */
+                        status: "received" | "in_incident" | "merged" | "out_of_scope" | "superseded";
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        incidentId: string | null;
+                        /** @description Demonstration data */
+                        isDemo: boolean;
+                        /**
+                         * @description Who may read it (decision 0007)
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                        /** @description The parties it concerns */
+                        concernedParties: string[];
+                        /**
+                         * Format: date-time
+                         * @description Parties see it only after this instant
+                         */
+                        embargoUntil: string | null;
+                        /** @description The stored evaluation against the geo layers; null when there is none */
+                        geo?: {
+                            /** @description The line that speaks for the mission (agreed > working > claimed, then nearest) */
+                            lineOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            } | null;
+                            /** @description Every line of contact valid at the time, nearest first */
+                            linesOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            }[];
+                            zones: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            /** @description The party whose area of control contains the point (agreed > working > claimed) */
+                            areaOfControl: string | null;
+                            /** @description Every area of control containing the point: more than one means a contested claim */
+                            areasOfControl: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            withdrawalLines: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                                weaponClasses: string[];
+                                /** @enum {string} */
+                                position: "behind" | "beyond" | "on_line";
+                                distanceKm: number;
+                            }[];
+                            roads: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                name: string;
+                                distanceKm: number;
+                            }[];
+                            nearestPlaces: {
+                                placeId: string;
+                                name: string;
+                                nameAr: string | null;
+                                distanceKm: number;
+                                /** @description From the place to the point, degrees clockwise from north */
+                                bearing: number;
+                                /** @description The bearing as a compass point, e.g. SSE */
+                                compass: string;
+                            }[];
+                            /** @description "4 km SSE of Ain Zara" and its Arabic, from the nearest place; null without one */
+                            description: {
+                                en: string;
+                                ar: string;
+                            } | null;
+                            district: {
+                                id: string;
+                                name: string;
+                                nameAr: string | null;
+                            } | null;
+                            layerVersions: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                version: number;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description The instant evaluated against (the event's time)
+                             */
+                            at: string;
+                            /**
+                             * Format: date-time
+                             * @description When the evaluation was computed
+                             */
+                            evaluatedAt: string;
+                        } | null;
+                        /**
+                         * @description evaluated; pending (not computed yet); no_location (nothing to evaluate)
+                         * @enum {string}
+                         */
+                        geoStatus?: "evaluated" | "pending" | "no_location";
+                        /**
+                         * Format: uuid
+                         * @description Mission only: the submitting user
+                         */
+                        submittedBy?: string | null;
+                        /** @description Mission only: Admiralty grade, e.g. B2 */
+                        sourceGrade?: string | null;
+                        /** @description Mission only: why triage closed it */
+                        triageReason?: string | null;
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description Quote it when asking about the report */
+                        trackingId: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        receivedAt: string;
+                        /** @enum {string} */
+                        status: "received";
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -2948,13 +3903,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description A CSV file (RFC 4180, UTF-8), one row per report, as a download */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/csv": string;
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -3006,13 +3961,376 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The reference the submitter is given */
+                        trackingId: string;
+                        /** @description 1 for the original, then one more per amendment */
+                        version: number;
+                        /**
+                         * Format: uuid
+                         * @description The version this one amends
+                         */
+                        supersedesId: string | null;
+                        /** @enum {string} */
+                        sourceKind: "party_complaint" | "monitor" | "public" | "media" | "sensor";
+                        /** @description The complaining party of a party complaint */
+                        submitterParty: string | null;
+                        /** @description The party the complaint accuses */
+                        allegedParty: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        receivedAt: string;
+                        /**
+                         * Format: date-time
+                         * @description Start of the event window
+                         */
+                        occurredFrom: string;
+                        /**
+                         * Format: date-time
+                         * @description End of the event window
+                         */
+                        occurredTo: string;
+                        /** @description UCDP date_prec 1 (exact day) … 5 */
+                        datePrecision: number;
+                        location: {
+                            /** @description Latitude, WGS84 degrees */
+                            lat: number;
+                            /** @description Longitude, WGS84 degrees */
+                            lon: number;
+                        } | null;
+                        /** @description UCDP where_prec 1 (exact) … 7 */
+                        wherePrecision: number;
+                        placeName: string | null;
+                        /** @description Where the coordinates come from (decision 0005) */
+                        locationResolution: {
+                            /**
+                             * @description reported: coordinates as sent; gazetteer: located from placeName; ambiguous/unresolved: no coordinates
+                             * @enum {string}
+                             */
+                            status: "reported" | "gazetteer" | "ambiguous" | "unresolved";
+                            /** @description The place used (gazetteer), or the places to choose from (ambiguous) */
+                            candidates: {
+                                placeId: string;
+                                name: string;
+                                nameAr: string | null;
+                                /** @enum {string} */
+                                kind: "city" | "town" | "suburb" | "village" | "hamlet" | "airport" | "airbase" | "site";
+                                lat: number;
+                                lon: number;
+                                /** @description How well the name matched, 0–1 */
+                                score: number;
+                            }[];
+                        };
+                        /** @enum {string} */
+                        category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                        description: string;
+                        /** @enum {string} */
+                        language: "ar" | "en";
+                        /** @description Counts observed: explosions, projectiles, bursts, shots, flares */
+                        counts: {
+                            explosions?: number;
+                            projectiles?: number;
+                            bursts?: number;
+                            shots?: number;
+                            flares?: number;
+                        };
+                        /** @enum {string} */
+                        status: "received" | "in_incident" | "merged" | "out_of_scope" | "superseded";
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        incidentId: string | null;
+                        /** @description Demonstration data */
+                        isDemo: boolean;
+                        /**
+                         * @description Who may read it (decision 0007)
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                        /** @description The parties it concerns */
+                        concernedParties: string[];
+                        /**
+                         * Format: date-time
+                         * @description Parties see it only after this instant
+                         */
+                        embargoUntil: string | null;
+                        /** @description The stored evaluation against the geo layers; null when there is none */
+                        geo?: {
+                            /** @description The line that speaks for the mission (agreed > working > claimed, then nearest) */
+                            lineOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            } | null;
+                            /** @description Every line of contact valid at the time, nearest first */
+                            linesOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            }[];
+                            zones: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            /** @description The party whose area of control contains the point (agreed > working > claimed) */
+                            areaOfControl: string | null;
+                            /** @description Every area of control containing the point: more than one means a contested claim */
+                            areasOfControl: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            withdrawalLines: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                                weaponClasses: string[];
+                                /** @enum {string} */
+                                position: "behind" | "beyond" | "on_line";
+                                distanceKm: number;
+                            }[];
+                            roads: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                name: string;
+                                distanceKm: number;
+                            }[];
+                            nearestPlaces: {
+                                placeId: string;
+                                name: string;
+                                nameAr: string | null;
+                                distanceKm: number;
+                                /** @description From the place to the point, degrees clockwise from north */
+                                bearing: number;
+                                /** @description The bearing as a compass point, e.g. SSE */
+                                compass: string;
+                            }[];
+                            /** @description "4 km SSE of Ain Zara" and its Arabic, from the nearest place; null without one */
+                            description: {
+                                en: string;
+                                ar: string;
+                            } | null;
+                            district: {
+                                id: string;
+                                name: string;
+                                nameAr: string | null;
+                            } | null;
+                            layerVersions: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                version: number;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description The instant evaluated against (the event's time)
+                             */
+                            at: string;
+                            /**
+                             * Format: date-time
+                             * @description When the evaluation was computed
+                             */
+                            evaluatedAt: string;
+                        } | null;
+                        /**
+                         * @description evaluated; pending (not computed yet); no_location (nothing to evaluate)
+                         * @enum {string}
+                         */
+                        geoStatus?: "evaluated" | "pending" | "no_location";
+                        /**
+                         * Format: uuid
+                         * @description Mission only: the submitting user
+                         */
+                        submittedBy?: string | null;
+                        /** @description Mission only: Admiralty grade, e.g. B2 */
+                        sourceGrade?: string | null;
+                        /** @description Mission only: why triage closed it */
+                        triageReason?: string | null;
+                        evidence: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description SHA-256 of the file, hex: what it is stored under */
+                            sha256: string;
+                            sizeBytes: number;
+                            /** @description Detected from the bytes, e.g. image/jpeg */
+                            mediaType: string;
+                            originalName: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            receivedAt: string;
+                            /**
+                             * @description Who may read it (decision 0007)
+                             * @enum {string}
+                             */
+                            classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                            /** @description The parties it concerns */
+                            concernedParties: string[];
+                            /**
+                             * Format: date-time
+                             * @description Parties see it only after this instant
+                             */
+                            embargoUntil: string | null;
+                        }[];
+                        /** @description Confidential: who the source is (analysts, reviewers, chief; the read is audited) */
+                        sourceIdentity?: string | null;
+                        /** @description Confidential: witness names */
+                        witnesses?: string[];
+                        /** @description Source fields withheld from this viewer */
+                        redacted: ("sourceIdentity" | "witnesses")[];
+                        /** @description The versions of the report the viewer may read, oldest first */
+                        versions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "received" | "in_incident" | "merged" | "out_of_scope" | "superseded";
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description The next version, when there is one the viewer may read
+                         */
+                        supersededById: string | null;
+                        /** @description The server would take an amendment of this version from the viewer */
+                        mayAmend: boolean;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -3146,13 +4464,317 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
-            200: {
+            /** @description Default Response */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The reference the submitter is given */
+                        trackingId: string;
+                        /** @description 1 for the original, then one more per amendment */
+                        version: number;
+                        /**
+                         * Format: uuid
+                         * @description The version this one amends
+                         */
+                        supersedesId: string | null;
+                        /** @enum {string} */
+                        sourceKind: "party_complaint" | "monitor" | "public" | "media" | "sensor";
+                        /** @description The complaining party of a party complaint */
+                        submitterParty: string | null;
+                        /** @description The party the complaint accuses */
+                        allegedParty: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        receivedAt: string;
+                        /**
+                         * Format: date-time
+                         * @description Start of the event window
+                         */
+                        occurredFrom: string;
+                        /**
+                         * Format: date-time
+                         * @description End of the event window
+                         */
+                        occurredTo: string;
+                        /** @description UCDP date_prec 1 (exact day) … 5 */
+                        datePrecision: number;
+                        location: {
+                            /** @description Latitude, WGS84 degrees */
+                            lat: number;
+                            /** @description Longitude, WGS84 degrees */
+                            lon: number;
+                        } | null;
+                        /** @description UCDP where_prec 1 (exact) … 7 */
+                        wherePrecision: number;
+                        placeName: string | null;
+                        /** @description Where the coordinates come from (decision 0005) */
+                        locationResolution: {
+                            /**
+                             * @description reported: coordinates as sent; gazetteer: located from placeName; ambiguous/unresolved: no coordinates
+                             * @enum {string}
+                             */
+                            status: "reported" | "gazetteer" | "ambiguous" | "unresolved";
+                            /** @description The place used (gazetteer), or the places to choose from (ambiguous) */
+                            candidates: {
+                                placeId: string;
+                                name: string;
+                                nameAr: string | null;
+                                /** @enum {string} */
+                                kind: "city" | "town" | "suburb" | "village" | "hamlet" | "airport" | "airbase" | "site";
+                                lat: number;
+                                lon: number;
+                                /** @description How well the name matched, 0–1 */
+                                score: number;
+                            }[];
+                        };
+                        /** @enum {string} */
+                        category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                        description: string;
+                        /** @enum {string} */
+                        language: "ar" | "en";
+                        /** @description Counts observed: explosions, projectiles, bursts, shots, flares */
+                        counts: {
+                            explosions?: number;
+                            projectiles?: number;
+                            bursts?: number;
+                            shots?: number;
+                            flares?: number;
+                        };
+                        /** @enum {string} */
+                        status: "received" | "in_incident" | "merged" | "out_of_scope" | "superseded";
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        incidentId: string | null;
+                        /** @description Demonstration data */
+                        isDemo: boolean;
+                        /**
+                         * @description Who may read it (decision 0007)
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                        /** @description The parties it concerns */
+                        concernedParties: string[];
+                        /**
+                         * Format: date-time
+                         * @description Parties see it only after this instant
+                         */
+                        embargoUntil: string | null;
+                        /** @description The stored evaluation against the geo layers; null when there is none */
+                        geo?: {
+                            /** @description The line that speaks for the mission (agreed > working > claimed, then nearest) */
+                            lineOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            } | null;
+                            /** @description Every line of contact valid at the time, nearest first */
+                            linesOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            }[];
+                            zones: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            /** @description The party whose area of control contains the point (agreed > working > claimed) */
+                            areaOfControl: string | null;
+                            /** @description Every area of control containing the point: more than one means a contested claim */
+                            areasOfControl: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            withdrawalLines: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                                weaponClasses: string[];
+                                /** @enum {string} */
+                                position: "behind" | "beyond" | "on_line";
+                                distanceKm: number;
+                            }[];
+                            roads: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                name: string;
+                                distanceKm: number;
+                            }[];
+                            nearestPlaces: {
+                                placeId: string;
+                                name: string;
+                                nameAr: string | null;
+                                distanceKm: number;
+                                /** @description From the place to the point, degrees clockwise from north */
+                                bearing: number;
+                                /** @description The bearing as a compass point, e.g. SSE */
+                                compass: string;
+                            }[];
+                            /** @description "4 km SSE of Ain Zara" and its Arabic, from the nearest place; null without one */
+                            description: {
+                                en: string;
+                                ar: string;
+                            } | null;
+                            district: {
+                                id: string;
+                                name: string;
+                                nameAr: string | null;
+                            } | null;
+                            layerVersions: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                version: number;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description The instant evaluated against (the event's time)
+                             */
+                            at: string;
+                            /**
+                             * Format: date-time
+                             * @description When the evaluation was computed
+                             */
+                            evaluatedAt: string;
+                        } | null;
+                        /**
+                         * @description evaluated; pending (not computed yet); no_location (nothing to evaluate)
+                         * @enum {string}
+                         */
+                        geoStatus?: "evaluated" | "pending" | "no_location";
+                        /**
+                         * Format: uuid
+                         * @description Mission only: the submitting user
+                         */
+                        submittedBy?: string | null;
+                        /** @description Mission only: Admiralty grade, e.g. B2 */
+                        sourceGrade?: string | null;
+                        /** @description Mission only: why triage closed it */
+                        triageReason?: string | null;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -3238,13 +4860,317 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The reference the submitter is given */
+                        trackingId: string;
+                        /** @description 1 for the original, then one more per amendment */
+                        version: number;
+                        /**
+                         * Format: uuid
+                         * @description The version this one amends
+                         */
+                        supersedesId: string | null;
+                        /** @enum {string} */
+                        sourceKind: "party_complaint" | "monitor" | "public" | "media" | "sensor";
+                        /** @description The complaining party of a party complaint */
+                        submitterParty: string | null;
+                        /** @description The party the complaint accuses */
+                        allegedParty: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        receivedAt: string;
+                        /**
+                         * Format: date-time
+                         * @description Start of the event window
+                         */
+                        occurredFrom: string;
+                        /**
+                         * Format: date-time
+                         * @description End of the event window
+                         */
+                        occurredTo: string;
+                        /** @description UCDP date_prec 1 (exact day) … 5 */
+                        datePrecision: number;
+                        location: {
+                            /** @description Latitude, WGS84 degrees */
+                            lat: number;
+                            /** @description Longitude, WGS84 degrees */
+                            lon: number;
+                        } | null;
+                        /** @description UCDP where_prec 1 (exact) … 7 */
+                        wherePrecision: number;
+                        placeName: string | null;
+                        /** @description Where the coordinates come from (decision 0005) */
+                        locationResolution: {
+                            /**
+                             * @description reported: coordinates as sent; gazetteer: located from placeName; ambiguous/unresolved: no coordinates
+                             * @enum {string}
+                             */
+                            status: "reported" | "gazetteer" | "ambiguous" | "unresolved";
+                            /** @description The place used (gazetteer), or the places to choose from (ambiguous) */
+                            candidates: {
+                                placeId: string;
+                                name: string;
+                                nameAr: string | null;
+                                /** @enum {string} */
+                                kind: "city" | "town" | "suburb" | "village" | "hamlet" | "airport" | "airbase" | "site";
+                                lat: number;
+                                lon: number;
+                                /** @description How well the name matched, 0–1 */
+                                score: number;
+                            }[];
+                        };
+                        /** @enum {string} */
+                        category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                        description: string;
+                        /** @enum {string} */
+                        language: "ar" | "en";
+                        /** @description Counts observed: explosions, projectiles, bursts, shots, flares */
+                        counts: {
+                            explosions?: number;
+                            projectiles?: number;
+                            bursts?: number;
+                            shots?: number;
+                            flares?: number;
+                        };
+                        /** @enum {string} */
+                        status: "received" | "in_incident" | "merged" | "out_of_scope" | "superseded";
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        incidentId: string | null;
+                        /** @description Demonstration data */
+                        isDemo: boolean;
+                        /**
+                         * @description Who may read it (decision 0007)
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                        /** @description The parties it concerns */
+                        concernedParties: string[];
+                        /**
+                         * Format: date-time
+                         * @description Parties see it only after this instant
+                         */
+                        embargoUntil: string | null;
+                        /** @description The stored evaluation against the geo layers; null when there is none */
+                        geo?: {
+                            /** @description The line that speaks for the mission (agreed > working > claimed, then nearest) */
+                            lineOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            } | null;
+                            /** @description Every line of contact valid at the time, nearest first */
+                            linesOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            }[];
+                            zones: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            /** @description The party whose area of control contains the point (agreed > working > claimed) */
+                            areaOfControl: string | null;
+                            /** @description Every area of control containing the point: more than one means a contested claim */
+                            areasOfControl: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            withdrawalLines: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                                weaponClasses: string[];
+                                /** @enum {string} */
+                                position: "behind" | "beyond" | "on_line";
+                                distanceKm: number;
+                            }[];
+                            roads: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                name: string;
+                                distanceKm: number;
+                            }[];
+                            nearestPlaces: {
+                                placeId: string;
+                                name: string;
+                                nameAr: string | null;
+                                distanceKm: number;
+                                /** @description From the place to the point, degrees clockwise from north */
+                                bearing: number;
+                                /** @description The bearing as a compass point, e.g. SSE */
+                                compass: string;
+                            }[];
+                            /** @description "4 km SSE of Ain Zara" and its Arabic, from the nearest place; null without one */
+                            description: {
+                                en: string;
+                                ar: string;
+                            } | null;
+                            district: {
+                                id: string;
+                                name: string;
+                                nameAr: string | null;
+                            } | null;
+                            layerVersions: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                version: number;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description The instant evaluated against (the event's time)
+                             */
+                            at: string;
+                            /**
+                             * Format: date-time
+                             * @description When the evaluation was computed
+                             */
+                            evaluatedAt: string;
+                        } | null;
+                        /**
+                         * @description evaluated; pending (not computed yet); no_location (nothing to evaluate)
+                         * @enum {string}
+                         */
+                        geoStatus?: "evaluated" | "pending" | "no_location";
+                        /**
+                         * Format: uuid
+                         * @description Mission only: the submitting user
+                         */
+                        submittedBy?: string | null;
+                        /** @description Mission only: Admiralty grade, e.g. B2 */
+                        sourceGrade?: string | null;
+                        /** @description Mission only: why triage closed it */
+                        triageReason?: string | null;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -3350,13 +5276,277 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description The mission's reference, e.g. INC-2020-0001 */
+                            reference: string;
+                            /**
+                             * @description Workflow state (docs/domain.md §7)
+                             * @enum {string}
+                             */
+                            state: "received" | "triaged" | "de_escalation" | "under_verification" | "assessed" | "in_review" | "right_of_reply" | "endorsed" | "published" | "restricted_release" | "follow_up" | "closed" | "reopened";
+                            title: string;
+                            /** @description Made up from category and place: the web app composes it in the reader's language */
+                            titleGenerated: boolean;
+                            /** @enum {string} */
+                            category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                            /**
+                             * Format: date-time
+                             * @description Start of the event window
+                             */
+                            occurredFrom: string;
+                            /**
+                             * Format: date-time
+                             * @description End of the event window
+                             */
+                            occurredTo: string;
+                            location: {
+                                /** @description Latitude, WGS84 degrees */
+                                lat: number;
+                                /** @description Longitude, WGS84 degrees */
+                                lon: number;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description When a finding of it was first released
+                             */
+                            releasedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            updatedAt: string;
+                            /**
+                             * @description Who may read it (decision 0007)
+                             * @enum {string}
+                             */
+                            classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                            /** @description The parties it concerns */
+                            concernedParties: string[];
+                            /**
+                             * Format: date-time
+                             * @description Parties see it only after this instant
+                             */
+                            embargoUntil: string | null;
+                            /** @description The stored evaluation against the geo layers; null when there is none */
+                            geo?: {
+                                /** @description The line that speaks for the mission (agreed > working > claimed, then nearest) */
+                                lineOfContact: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    claimedBy: string | null;
+                                    /** @description The party whose side the point is on; null on the line or when the line names none */
+                                    side: string | null;
+                                    /**
+                                     * @description Left or right of the line as drawn
+                                     * @enum {string}
+                                     */
+                                    position: "left" | "right" | "on_line";
+                                    /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                    distanceKm: number;
+                                } | null;
+                                /** @description Every line of contact valid at the time, nearest first */
+                                linesOfContact: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    claimedBy: string | null;
+                                    /** @description The party whose side the point is on; null on the line or when the line names none */
+                                    side: string | null;
+                                    /**
+                                     * @description Left or right of the line as drawn
+                                     * @enum {string}
+                                     */
+                                    position: "left" | "right" | "on_line";
+                                    /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                    distanceKm: number;
+                                }[];
+                                zones: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    party: string | null;
+                                }[];
+                                /** @description The party whose area of control contains the point (agreed > working > claimed) */
+                                areaOfControl: string | null;
+                                /** @description Every area of control containing the point: more than one means a contested claim */
+                                areasOfControl: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    party: string | null;
+                                }[];
+                                withdrawalLines: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    party: string | null;
+                                    weaponClasses: string[];
+                                    /** @enum {string} */
+                                    position: "behind" | "beyond" | "on_line";
+                                    distanceKm: number;
+                                }[];
+                                roads: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    name: string;
+                                    distanceKm: number;
+                                }[];
+                                nearestPlaces: {
+                                    placeId: string;
+                                    name: string;
+                                    nameAr: string | null;
+                                    distanceKm: number;
+                                    /** @description From the place to the point, degrees clockwise from north */
+                                    bearing: number;
+                                    /** @description The bearing as a compass point, e.g. SSE */
+                                    compass: string;
+                                }[];
+                                /** @description "4 km SSE of Ain Zara" and its Arabic, from the nearest place; null without one */
+                                description: {
+                                    en: string;
+                                    ar: string;
+                                } | null;
+                                district: {
+                                    id: string;
+                                    name: string;
+                                    nameAr: string | null;
+                                } | null;
+                                layerVersions: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The instant evaluated against (the event's time)
+                                 */
+                                at: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the evaluation was computed
+                                 */
+                                evaluatedAt: string;
+                            } | null;
+                            /**
+                             * @description evaluated; pending (not computed yet); no_location (nothing to evaluate)
+                             * @enum {string}
+                             */
+                            geoStatus?: "evaluated" | "pending" | "no_location";
+                            /**
+                             * Format: uuid
+                             * @description Mission only: who opened it
+                             */
+                            createdBy?: string;
+                            /**
+                             * Format: date-time
+                             * @description Mission only
+                             */
+                            createdAt?: string;
+                        }[];
+                        /** @description Pass as `cursor` to read the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -3419,13 +5609,273 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
-            200: {
+            /** @description Default Response */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The mission's reference, e.g. INC-2020-0001 */
+                        reference: string;
+                        /**
+                         * @description Workflow state (docs/domain.md §7)
+                         * @enum {string}
+                         */
+                        state: "received" | "triaged" | "de_escalation" | "under_verification" | "assessed" | "in_review" | "right_of_reply" | "endorsed" | "published" | "restricted_release" | "follow_up" | "closed" | "reopened";
+                        title: string;
+                        /** @description Made up from category and place: the web app composes it in the reader's language */
+                        titleGenerated: boolean;
+                        /** @enum {string} */
+                        category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                        /**
+                         * Format: date-time
+                         * @description Start of the event window
+                         */
+                        occurredFrom: string;
+                        /**
+                         * Format: date-time
+                         * @description End of the event window
+                         */
+                        occurredTo: string;
+                        location: {
+                            /** @description Latitude, WGS84 degrees */
+                            lat: number;
+                            /** @description Longitude, WGS84 degrees */
+                            lon: number;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description When a finding of it was first released
+                         */
+                        releasedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        updatedAt: string;
+                        /**
+                         * @description Who may read it (decision 0007)
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                        /** @description The parties it concerns */
+                        concernedParties: string[];
+                        /**
+                         * Format: date-time
+                         * @description Parties see it only after this instant
+                         */
+                        embargoUntil: string | null;
+                        /** @description The stored evaluation against the geo layers; null when there is none */
+                        geo?: {
+                            /** @description The line that speaks for the mission (agreed > working > claimed, then nearest) */
+                            lineOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            } | null;
+                            /** @description Every line of contact valid at the time, nearest first */
+                            linesOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            }[];
+                            zones: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            /** @description The party whose area of control contains the point (agreed > working > claimed) */
+                            areaOfControl: string | null;
+                            /** @description Every area of control containing the point: more than one means a contested claim */
+                            areasOfControl: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            withdrawalLines: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                                weaponClasses: string[];
+                                /** @enum {string} */
+                                position: "behind" | "beyond" | "on_line";
+                                distanceKm: number;
+                            }[];
+                            roads: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                name: string;
+                                distanceKm: number;
+                            }[];
+                            nearestPlaces: {
+                                placeId: string;
+                                name: string;
+                                nameAr: string | null;
+                                distanceKm: number;
+                                /** @description From the place to the point, degrees clockwise from north */
+                                bearing: number;
+                                /** @description The bearing as a compass point, e.g. SSE */
+                                compass: string;
+                            }[];
+                            /** @description "4 km SSE of Ain Zara" and its Arabic, from the nearest place; null without one */
+                            description: {
+                                en: string;
+                                ar: string;
+                            } | null;
+                            district: {
+                                id: string;
+                                name: string;
+                                nameAr: string | null;
+                            } | null;
+                            layerVersions: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                version: number;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description The instant evaluated against (the event's time)
+                             */
+                            at: string;
+                            /**
+                             * Format: date-time
+                             * @description When the evaluation was computed
+                             */
+                            evaluatedAt: string;
+                        } | null;
+                        /**
+                         * @description evaluated; pending (not computed yet); no_location (nothing to evaluate)
+                         * @enum {string}
+                         */
+                        geoStatus?: "evaluated" | "pending" | "no_location";
+                        /**
+                         * Format: uuid
+                         * @description Mission only: who opened it
+                         */
+                        createdBy?: string;
+                        /**
+                         * Format: date-time
+                         * @description Mission only
+                         */
+                        createdAt?: string;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -3578,13 +6028,726 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The mission's reference, e.g. INC-2020-0001 */
+                        reference: string;
+                        /**
+                         * @description Workflow state (docs/domain.md §7)
+                         * @enum {string}
+                         */
+                        state: "received" | "triaged" | "de_escalation" | "under_verification" | "assessed" | "in_review" | "right_of_reply" | "endorsed" | "published" | "restricted_release" | "follow_up" | "closed" | "reopened";
+                        title: string;
+                        /** @description Made up from category and place: the web app composes it in the reader's language */
+                        titleGenerated: boolean;
+                        /** @enum {string} */
+                        category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                        /**
+                         * Format: date-time
+                         * @description Start of the event window
+                         */
+                        occurredFrom: string;
+                        /**
+                         * Format: date-time
+                         * @description End of the event window
+                         */
+                        occurredTo: string;
+                        location: {
+                            /** @description Latitude, WGS84 degrees */
+                            lat: number;
+                            /** @description Longitude, WGS84 degrees */
+                            lon: number;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description When a finding of it was first released
+                         */
+                        releasedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        updatedAt: string;
+                        /**
+                         * @description Who may read it (decision 0007)
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                        /** @description The parties it concerns */
+                        concernedParties: string[];
+                        /**
+                         * Format: date-time
+                         * @description Parties see it only after this instant
+                         */
+                        embargoUntil: string | null;
+                        /** @description The stored evaluation against the geo layers; null when there is none */
+                        geo?: {
+                            /** @description The line that speaks for the mission (agreed > working > claimed, then nearest) */
+                            lineOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            } | null;
+                            /** @description Every line of contact valid at the time, nearest first */
+                            linesOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            }[];
+                            zones: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            /** @description The party whose area of control contains the point (agreed > working > claimed) */
+                            areaOfControl: string | null;
+                            /** @description Every area of control containing the point: more than one means a contested claim */
+                            areasOfControl: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            withdrawalLines: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                                weaponClasses: string[];
+                                /** @enum {string} */
+                                position: "behind" | "beyond" | "on_line";
+                                distanceKm: number;
+                            }[];
+                            roads: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                name: string;
+                                distanceKm: number;
+                            }[];
+                            nearestPlaces: {
+                                placeId: string;
+                                name: string;
+                                nameAr: string | null;
+                                distanceKm: number;
+                                /** @description From the place to the point, degrees clockwise from north */
+                                bearing: number;
+                                /** @description The bearing as a compass point, e.g. SSE */
+                                compass: string;
+                            }[];
+                            /** @description "4 km SSE of Ain Zara" and its Arabic, from the nearest place; null without one */
+                            description: {
+                                en: string;
+                                ar: string;
+                            } | null;
+                            district: {
+                                id: string;
+                                name: string;
+                                nameAr: string | null;
+                            } | null;
+                            layerVersions: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                version: number;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description The instant evaluated against (the event's time)
+                             */
+                            at: string;
+                            /**
+                             * Format: date-time
+                             * @description When the evaluation was computed
+                             */
+                            evaluatedAt: string;
+                        } | null;
+                        /**
+                         * @description evaluated; pending (not computed yet); no_location (nothing to evaluate)
+                         * @enum {string}
+                         */
+                        geoStatus?: "evaluated" | "pending" | "no_location";
+                        /**
+                         * Format: uuid
+                         * @description Mission only: who opened it
+                         */
+                        createdBy?: string;
+                        /**
+                         * Format: date-time
+                         * @description Mission only
+                         */
+                        createdAt?: string;
+                        reports: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description The reference the submitter is given */
+                            trackingId: string;
+                            /** @description 1 for the original, then one more per amendment */
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description The version this one amends
+                             */
+                            supersedesId: string | null;
+                            /** @enum {string} */
+                            sourceKind: "party_complaint" | "monitor" | "public" | "media" | "sensor";
+                            /** @description The complaining party of a party complaint */
+                            submitterParty: string | null;
+                            /** @description The party the complaint accuses */
+                            allegedParty: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            receivedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Start of the event window
+                             */
+                            occurredFrom: string;
+                            /**
+                             * Format: date-time
+                             * @description End of the event window
+                             */
+                            occurredTo: string;
+                            /** @description UCDP date_prec 1 (exact day) … 5 */
+                            datePrecision: number;
+                            location: {
+                                /** @description Latitude, WGS84 degrees */
+                                lat: number;
+                                /** @description Longitude, WGS84 degrees */
+                                lon: number;
+                            } | null;
+                            /** @description UCDP where_prec 1 (exact) … 7 */
+                            wherePrecision: number;
+                            placeName: string | null;
+                            /** @description Where the coordinates come from (decision 0005) */
+                            locationResolution: {
+                                /**
+                                 * @description reported: coordinates as sent; gazetteer: located from placeName; ambiguous/unresolved: no coordinates
+                                 * @enum {string}
+                                 */
+                                status: "reported" | "gazetteer" | "ambiguous" | "unresolved";
+                                /** @description The place used (gazetteer), or the places to choose from (ambiguous) */
+                                candidates: {
+                                    placeId: string;
+                                    name: string;
+                                    nameAr: string | null;
+                                    /** @enum {string} */
+                                    kind: "city" | "town" | "suburb" | "village" | "hamlet" | "airport" | "airbase" | "site";
+                                    lat: number;
+                                    lon: number;
+                                    /** @description How well the name matched, 0–1 */
+                                    score: number;
+                                }[];
+                            };
+                            /** @enum {string} */
+                            category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                            description: string;
+                            /** @enum {string} */
+                            language: "ar" | "en";
+                            /** @description Counts observed: explosions, projectiles, bursts, shots, flares */
+                            counts: {
+                                explosions?: number;
+                                projectiles?: number;
+                                bursts?: number;
+                                shots?: number;
+                                flares?: number;
+                            };
+                            /** @enum {string} */
+                            status: "received" | "in_incident" | "merged" | "out_of_scope" | "superseded";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            incidentId: string | null;
+                            /** @description Demonstration data */
+                            isDemo: boolean;
+                            /**
+                             * @description Who may read it (decision 0007)
+                             * @enum {string}
+                             */
+                            classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                            /** @description The parties it concerns */
+                            concernedParties: string[];
+                            /**
+                             * Format: date-time
+                             * @description Parties see it only after this instant
+                             */
+                            embargoUntil: string | null;
+                            /** @description The stored evaluation against the geo layers; null when there is none */
+                            geo?: {
+                                /** @description The line that speaks for the mission (agreed > working > claimed, then nearest) */
+                                lineOfContact: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    claimedBy: string | null;
+                                    /** @description The party whose side the point is on; null on the line or when the line names none */
+                                    side: string | null;
+                                    /**
+                                     * @description Left or right of the line as drawn
+                                     * @enum {string}
+                                     */
+                                    position: "left" | "right" | "on_line";
+                                    /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                    distanceKm: number;
+                                } | null;
+                                /** @description Every line of contact valid at the time, nearest first */
+                                linesOfContact: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    claimedBy: string | null;
+                                    /** @description The party whose side the point is on; null on the line or when the line names none */
+                                    side: string | null;
+                                    /**
+                                     * @description Left or right of the line as drawn
+                                     * @enum {string}
+                                     */
+                                    position: "left" | "right" | "on_line";
+                                    /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                    distanceKm: number;
+                                }[];
+                                zones: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    party: string | null;
+                                }[];
+                                /** @description The party whose area of control contains the point (agreed > working > claimed) */
+                                areaOfControl: string | null;
+                                /** @description Every area of control containing the point: more than one means a contested claim */
+                                areasOfControl: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    party: string | null;
+                                }[];
+                                withdrawalLines: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    party: string | null;
+                                    weaponClasses: string[];
+                                    /** @enum {string} */
+                                    position: "behind" | "beyond" | "on_line";
+                                    distanceKm: number;
+                                }[];
+                                roads: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    name: string;
+                                    distanceKm: number;
+                                }[];
+                                nearestPlaces: {
+                                    placeId: string;
+                                    name: string;
+                                    nameAr: string | null;
+                                    distanceKm: number;
+                                    /** @description From the place to the point, degrees clockwise from north */
+                                    bearing: number;
+                                    /** @description The bearing as a compass point, e.g. SSE */
+                                    compass: string;
+                                }[];
+                                /** @description "4 km SSE of Ain Zara" and its Arabic, from the nearest place; null without one */
+                                description: {
+                                    en: string;
+                                    ar: string;
+                                } | null;
+                                district: {
+                                    id: string;
+                                    name: string;
+                                    nameAr: string | null;
+                                } | null;
+                                layerVersions: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The instant evaluated against (the event's time)
+                                 */
+                                at: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the evaluation was computed
+                                 */
+                                evaluatedAt: string;
+                            } | null;
+                            /**
+                             * @description evaluated; pending (not computed yet); no_location (nothing to evaluate)
+                             * @enum {string}
+                             */
+                            geoStatus?: "evaluated" | "pending" | "no_location";
+                            /**
+                             * Format: uuid
+                             * @description Mission only: the submitting user
+                             */
+                            submittedBy?: string | null;
+                            /** @description Mission only: Admiralty grade, e.g. B2 */
+                            sourceGrade?: string | null;
+                            /** @description Mission only: why triage closed it */
+                            triageReason?: string | null;
+                        }[];
+                        /** @description The mission: every finding version; anyone else: the finding of the latest release it may read, as released */
+                        findings: ({
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description 1, then one more per new draft */
+                            version: number;
+                            /** @enum {string} */
+                            outcome: "violation_attributed" | "violation_unattributed" | "not_a_violation" | "unfounded" | "unable_to_determine" | "pending";
+                            /**
+                             * @description V0 reported … V3 verified, X refuted, U unverifiable
+                             * @enum {string}
+                             */
+                            verificationLevel: "V0" | "V1" | "V2" | "V3" | "X" | "U";
+                            /** @enum {string} */
+                            attributionLevel: "attributed" | "assessed_likely" | "area_of_control_only" | "undetermined";
+                            /** @description A party code such as GNA or LNA */
+                            attributedParty: string | null;
+                            /** @description Codes of the provisions breached */
+                            provisions: string[];
+                            /**
+                             * @description 1 minor/technical, 2 serious, 3 grave
+                             * @enum {number|null}
+                             */
+                            severity: 1 | 2 | 3 | null;
+                            /** @enum {string|null} */
+                            standardOfProof: "beyond_reasonable_doubt" | "clear_and_convincing" | "balance_of_probabilities" | "reasonable_grounds" | "reasonable_suspicion" | null;
+                            publicNarrative: string;
+                            restrictedNarrative: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * @description Who may read it (decision 0007)
+                             * @enum {string}
+                             */
+                            classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                            /** @description The parties it concerns */
+                            concernedParties: string[];
+                            /**
+                             * Format: date-time
+                             * @description Parties see it only after this instant
+                             */
+                            embargoUntil: string | null;
+                            /** @description Mission only */
+                            sourceGrades?: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                reportId: string;
+                                /**
+                                 * @description Admiralty source reliability A–F
+                                 * @enum {string}
+                                 */
+                                reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                                /**
+                                 * @description Information credibility 1–6
+                                 * @enum {number}
+                                 */
+                                credibility: 1 | 2 | 3 | 4 | 5 | 6;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description Mission only
+                             */
+                            draftedBy?: string;
+                        } | ({
+                            version: number;
+                            /** @description A finding outcome, as of the release */
+                            outcome: string;
+                            verificationLevel: string;
+                            attributionLevel: string;
+                            attributedParty: string | null;
+                            provisions: string[];
+                            severity: number | null;
+                            standardOfProof: string | null;
+                            publicNarrative: string;
+                            /** @description Not in a public release */
+                            restrictedNarrative?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }))[];
+                        /** @description Releases the viewer may read, newest first */
+                        releases: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            findingVersion: number;
+                            /**
+                             * @description Whom the release goes to
+                             * @enum {string}
+                             */
+                            audience: "parties" | "mandating_body" | "public";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            releaseAt: string;
+                            /** @description SHA-256 (hex) of the canonical JSON of content: recompute it to check */
+                            contentHash: string;
+                        }[];
+                        replies: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            incidentId: string;
+                            /** @description The finding version replied to */
+                            findingVersion: number;
+                            /** @description A party code such as GNA or LNA */
+                            party: string;
+                            text: string;
+                            /** @enum {string} */
+                            language: "ar" | "en";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            submittedAt: string;
+                        }[];
+                        /** @description The current right-of-reply window, when the viewer may know of it */
+                        replyWindow: {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            opensAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            closesAt: string;
+                            findingVersion: number;
+                        } | null;
+                        /** @description The states this viewer may move the case to now: what the server would accept */
+                        allowedTransitions: ("received" | "triaged" | "de_escalation" | "under_verification" | "assessed" | "in_review" | "right_of_reply" | "endorsed" | "published" | "restricted_release" | "follow_up" | "closed" | "reopened")[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -3657,13 +6820,273 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The mission's reference, e.g. INC-2020-0001 */
+                        reference: string;
+                        /**
+                         * @description Workflow state (docs/domain.md §7)
+                         * @enum {string}
+                         */
+                        state: "received" | "triaged" | "de_escalation" | "under_verification" | "assessed" | "in_review" | "right_of_reply" | "endorsed" | "published" | "restricted_release" | "follow_up" | "closed" | "reopened";
+                        title: string;
+                        /** @description Made up from category and place: the web app composes it in the reader's language */
+                        titleGenerated: boolean;
+                        /** @enum {string} */
+                        category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                        /**
+                         * Format: date-time
+                         * @description Start of the event window
+                         */
+                        occurredFrom: string;
+                        /**
+                         * Format: date-time
+                         * @description End of the event window
+                         */
+                        occurredTo: string;
+                        location: {
+                            /** @description Latitude, WGS84 degrees */
+                            lat: number;
+                            /** @description Longitude, WGS84 degrees */
+                            lon: number;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description When a finding of it was first released
+                         */
+                        releasedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        updatedAt: string;
+                        /**
+                         * @description Who may read it (decision 0007)
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                        /** @description The parties it concerns */
+                        concernedParties: string[];
+                        /**
+                         * Format: date-time
+                         * @description Parties see it only after this instant
+                         */
+                        embargoUntil: string | null;
+                        /** @description The stored evaluation against the geo layers; null when there is none */
+                        geo?: {
+                            /** @description The line that speaks for the mission (agreed > working > claimed, then nearest) */
+                            lineOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            } | null;
+                            /** @description Every line of contact valid at the time, nearest first */
+                            linesOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            }[];
+                            zones: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            /** @description The party whose area of control contains the point (agreed > working > claimed) */
+                            areaOfControl: string | null;
+                            /** @description Every area of control containing the point: more than one means a contested claim */
+                            areasOfControl: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            withdrawalLines: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                                weaponClasses: string[];
+                                /** @enum {string} */
+                                position: "behind" | "beyond" | "on_line";
+                                distanceKm: number;
+                            }[];
+                            roads: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                name: string;
+                                distanceKm: number;
+                            }[];
+                            nearestPlaces: {
+                                placeId: string;
+                                name: string;
+                                nameAr: string | null;
+                                distanceKm: number;
+                                /** @description From the place to the point, degrees clockwise from north */
+                                bearing: number;
+                                /** @description The bearing as a compass point, e.g. SSE */
+                                compass: string;
+                            }[];
+                            /** @description "4 km SSE of Ain Zara" and its Arabic, from the nearest place; null without one */
+                            description: {
+                                en: string;
+                                ar: string;
+                            } | null;
+                            district: {
+                                id: string;
+                                name: string;
+                                nameAr: string | null;
+                            } | null;
+                            layerVersions: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                version: number;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description The instant evaluated against (the event's time)
+                             */
+                            at: string;
+                            /**
+                             * Format: date-time
+                             * @description When the evaluation was computed
+                             */
+                            evaluatedAt: string;
+                        } | null;
+                        /**
+                         * @description evaluated; pending (not computed yet); no_location (nothing to evaluate)
+                         * @enum {string}
+                         */
+                        geoStatus?: "evaluated" | "pending" | "no_location";
+                        /**
+                         * Format: uuid
+                         * @description Mission only: who opened it
+                         */
+                        createdBy?: string;
+                        /**
+                         * Format: date-time
+                         * @description Mission only
+                         */
+                        createdAt?: string;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -3763,13 +7186,726 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The mission's reference, e.g. INC-2020-0001 */
+                        reference: string;
+                        /**
+                         * @description Workflow state (docs/domain.md §7)
+                         * @enum {string}
+                         */
+                        state: "received" | "triaged" | "de_escalation" | "under_verification" | "assessed" | "in_review" | "right_of_reply" | "endorsed" | "published" | "restricted_release" | "follow_up" | "closed" | "reopened";
+                        title: string;
+                        /** @description Made up from category and place: the web app composes it in the reader's language */
+                        titleGenerated: boolean;
+                        /** @enum {string} */
+                        category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                        /**
+                         * Format: date-time
+                         * @description Start of the event window
+                         */
+                        occurredFrom: string;
+                        /**
+                         * Format: date-time
+                         * @description End of the event window
+                         */
+                        occurredTo: string;
+                        location: {
+                            /** @description Latitude, WGS84 degrees */
+                            lat: number;
+                            /** @description Longitude, WGS84 degrees */
+                            lon: number;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description When a finding of it was first released
+                         */
+                        releasedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        updatedAt: string;
+                        /**
+                         * @description Who may read it (decision 0007)
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                        /** @description The parties it concerns */
+                        concernedParties: string[];
+                        /**
+                         * Format: date-time
+                         * @description Parties see it only after this instant
+                         */
+                        embargoUntil: string | null;
+                        /** @description The stored evaluation against the geo layers; null when there is none */
+                        geo?: {
+                            /** @description The line that speaks for the mission (agreed > working > claimed, then nearest) */
+                            lineOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            } | null;
+                            /** @description Every line of contact valid at the time, nearest first */
+                            linesOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            }[];
+                            zones: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            /** @description The party whose area of control contains the point (agreed > working > claimed) */
+                            areaOfControl: string | null;
+                            /** @description Every area of control containing the point: more than one means a contested claim */
+                            areasOfControl: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            withdrawalLines: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                                weaponClasses: string[];
+                                /** @enum {string} */
+                                position: "behind" | "beyond" | "on_line";
+                                distanceKm: number;
+                            }[];
+                            roads: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                name: string;
+                                distanceKm: number;
+                            }[];
+                            nearestPlaces: {
+                                placeId: string;
+                                name: string;
+                                nameAr: string | null;
+                                distanceKm: number;
+                                /** @description From the place to the point, degrees clockwise from north */
+                                bearing: number;
+                                /** @description The bearing as a compass point, e.g. SSE */
+                                compass: string;
+                            }[];
+                            /** @description "4 km SSE of Ain Zara" and its Arabic, from the nearest place; null without one */
+                            description: {
+                                en: string;
+                                ar: string;
+                            } | null;
+                            district: {
+                                id: string;
+                                name: string;
+                                nameAr: string | null;
+                            } | null;
+                            layerVersions: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                version: number;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description The instant evaluated against (the event's time)
+                             */
+                            at: string;
+                            /**
+                             * Format: date-time
+                             * @description When the evaluation was computed
+                             */
+                            evaluatedAt: string;
+                        } | null;
+                        /**
+                         * @description evaluated; pending (not computed yet); no_location (nothing to evaluate)
+                         * @enum {string}
+                         */
+                        geoStatus?: "evaluated" | "pending" | "no_location";
+                        /**
+                         * Format: uuid
+                         * @description Mission only: who opened it
+                         */
+                        createdBy?: string;
+                        /**
+                         * Format: date-time
+                         * @description Mission only
+                         */
+                        createdAt?: string;
+                        reports: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description The reference the submitter is given */
+                            trackingId: string;
+                            /** @description 1 for the original, then one more per amendment */
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description The version this one amends
+                             */
+                            supersedesId: string | null;
+                            /** @enum {string} */
+                            sourceKind: "party_complaint" | "monitor" | "public" | "media" | "sensor";
+                            /** @description The complaining party of a party complaint */
+                            submitterParty: string | null;
+                            /** @description The party the complaint accuses */
+                            allegedParty: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            receivedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Start of the event window
+                             */
+                            occurredFrom: string;
+                            /**
+                             * Format: date-time
+                             * @description End of the event window
+                             */
+                            occurredTo: string;
+                            /** @description UCDP date_prec 1 (exact day) … 5 */
+                            datePrecision: number;
+                            location: {
+                                /** @description Latitude, WGS84 degrees */
+                                lat: number;
+                                /** @description Longitude, WGS84 degrees */
+                                lon: number;
+                            } | null;
+                            /** @description UCDP where_prec 1 (exact) … 7 */
+                            wherePrecision: number;
+                            placeName: string | null;
+                            /** @description Where the coordinates come from (decision 0005) */
+                            locationResolution: {
+                                /**
+                                 * @description reported: coordinates as sent; gazetteer: located from placeName; ambiguous/unresolved: no coordinates
+                                 * @enum {string}
+                                 */
+                                status: "reported" | "gazetteer" | "ambiguous" | "unresolved";
+                                /** @description The place used (gazetteer), or the places to choose from (ambiguous) */
+                                candidates: {
+                                    placeId: string;
+                                    name: string;
+                                    nameAr: string | null;
+                                    /** @enum {string} */
+                                    kind: "city" | "town" | "suburb" | "village" | "hamlet" | "airport" | "airbase" | "site";
+                                    lat: number;
+                                    lon: number;
+                                    /** @description How well the name matched, 0–1 */
+                                    score: number;
+                                }[];
+                            };
+                            /** @enum {string} */
+                            category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                            description: string;
+                            /** @enum {string} */
+                            language: "ar" | "en";
+                            /** @description Counts observed: explosions, projectiles, bursts, shots, flares */
+                            counts: {
+                                explosions?: number;
+                                projectiles?: number;
+                                bursts?: number;
+                                shots?: number;
+                                flares?: number;
+                            };
+                            /** @enum {string} */
+                            status: "received" | "in_incident" | "merged" | "out_of_scope" | "superseded";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            incidentId: string | null;
+                            /** @description Demonstration data */
+                            isDemo: boolean;
+                            /**
+                             * @description Who may read it (decision 0007)
+                             * @enum {string}
+                             */
+                            classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                            /** @description The parties it concerns */
+                            concernedParties: string[];
+                            /**
+                             * Format: date-time
+                             * @description Parties see it only after this instant
+                             */
+                            embargoUntil: string | null;
+                            /** @description The stored evaluation against the geo layers; null when there is none */
+                            geo?: {
+                                /** @description The line that speaks for the mission (agreed > working > claimed, then nearest) */
+                                lineOfContact: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    claimedBy: string | null;
+                                    /** @description The party whose side the point is on; null on the line or when the line names none */
+                                    side: string | null;
+                                    /**
+                                     * @description Left or right of the line as drawn
+                                     * @enum {string}
+                                     */
+                                    position: "left" | "right" | "on_line";
+                                    /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                    distanceKm: number;
+                                } | null;
+                                /** @description Every line of contact valid at the time, nearest first */
+                                linesOfContact: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    claimedBy: string | null;
+                                    /** @description The party whose side the point is on; null on the line or when the line names none */
+                                    side: string | null;
+                                    /**
+                                     * @description Left or right of the line as drawn
+                                     * @enum {string}
+                                     */
+                                    position: "left" | "right" | "on_line";
+                                    /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                    distanceKm: number;
+                                }[];
+                                zones: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    party: string | null;
+                                }[];
+                                /** @description The party whose area of control contains the point (agreed > working > claimed) */
+                                areaOfControl: string | null;
+                                /** @description Every area of control containing the point: more than one means a contested claim */
+                                areasOfControl: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    party: string | null;
+                                }[];
+                                withdrawalLines: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    party: string | null;
+                                    weaponClasses: string[];
+                                    /** @enum {string} */
+                                    position: "behind" | "beyond" | "on_line";
+                                    distanceKm: number;
+                                }[];
+                                roads: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    name: string;
+                                    distanceKm: number;
+                                }[];
+                                nearestPlaces: {
+                                    placeId: string;
+                                    name: string;
+                                    nameAr: string | null;
+                                    distanceKm: number;
+                                    /** @description From the place to the point, degrees clockwise from north */
+                                    bearing: number;
+                                    /** @description The bearing as a compass point, e.g. SSE */
+                                    compass: string;
+                                }[];
+                                /** @description "4 km SSE of Ain Zara" and its Arabic, from the nearest place; null without one */
+                                description: {
+                                    en: string;
+                                    ar: string;
+                                } | null;
+                                district: {
+                                    id: string;
+                                    name: string;
+                                    nameAr: string | null;
+                                } | null;
+                                layerVersions: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The instant evaluated against (the event's time)
+                                 */
+                                at: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the evaluation was computed
+                                 */
+                                evaluatedAt: string;
+                            } | null;
+                            /**
+                             * @description evaluated; pending (not computed yet); no_location (nothing to evaluate)
+                             * @enum {string}
+                             */
+                            geoStatus?: "evaluated" | "pending" | "no_location";
+                            /**
+                             * Format: uuid
+                             * @description Mission only: the submitting user
+                             */
+                            submittedBy?: string | null;
+                            /** @description Mission only: Admiralty grade, e.g. B2 */
+                            sourceGrade?: string | null;
+                            /** @description Mission only: why triage closed it */
+                            triageReason?: string | null;
+                        }[];
+                        /** @description The mission: every finding version; anyone else: the finding of the latest release it may read, as released */
+                        findings: ({
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description 1, then one more per new draft */
+                            version: number;
+                            /** @enum {string} */
+                            outcome: "violation_attributed" | "violation_unattributed" | "not_a_violation" | "unfounded" | "unable_to_determine" | "pending";
+                            /**
+                             * @description V0 reported … V3 verified, X refuted, U unverifiable
+                             * @enum {string}
+                             */
+                            verificationLevel: "V0" | "V1" | "V2" | "V3" | "X" | "U";
+                            /** @enum {string} */
+                            attributionLevel: "attributed" | "assessed_likely" | "area_of_control_only" | "undetermined";
+                            /** @description A party code such as GNA or LNA */
+                            attributedParty: string | null;
+                            /** @description Codes of the provisions breached */
+                            provisions: string[];
+                            /**
+                             * @description 1 minor/technical, 2 serious, 3 grave
+                             * @enum {number|null}
+                             */
+                            severity: 1 | 2 | 3 | null;
+                            /** @enum {string|null} */
+                            standardOfProof: "beyond_reasonable_doubt" | "clear_and_convincing" | "balance_of_probabilities" | "reasonable_grounds" | "reasonable_suspicion" | null;
+                            publicNarrative: string;
+                            restrictedNarrative: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * @description Who may read it (decision 0007)
+                             * @enum {string}
+                             */
+                            classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                            /** @description The parties it concerns */
+                            concernedParties: string[];
+                            /**
+                             * Format: date-time
+                             * @description Parties see it only after this instant
+                             */
+                            embargoUntil: string | null;
+                            /** @description Mission only */
+                            sourceGrades?: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                reportId: string;
+                                /**
+                                 * @description Admiralty source reliability A–F
+                                 * @enum {string}
+                                 */
+                                reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                                /**
+                                 * @description Information credibility 1–6
+                                 * @enum {number}
+                                 */
+                                credibility: 1 | 2 | 3 | 4 | 5 | 6;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description Mission only
+                             */
+                            draftedBy?: string;
+                        } | ({
+                            version: number;
+                            /** @description A finding outcome, as of the release */
+                            outcome: string;
+                            verificationLevel: string;
+                            attributionLevel: string;
+                            attributedParty: string | null;
+                            provisions: string[];
+                            severity: number | null;
+                            standardOfProof: string | null;
+                            publicNarrative: string;
+                            /** @description Not in a public release */
+                            restrictedNarrative?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }))[];
+                        /** @description Releases the viewer may read, newest first */
+                        releases: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            findingVersion: number;
+                            /**
+                             * @description Whom the release goes to
+                             * @enum {string}
+                             */
+                            audience: "parties" | "mandating_body" | "public";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            releaseAt: string;
+                            /** @description SHA-256 (hex) of the canonical JSON of content: recompute it to check */
+                            contentHash: string;
+                        }[];
+                        replies: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            incidentId: string;
+                            /** @description The finding version replied to */
+                            findingVersion: number;
+                            /** @description A party code such as GNA or LNA */
+                            party: string;
+                            text: string;
+                            /** @enum {string} */
+                            language: "ar" | "en";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            submittedAt: string;
+                        }[];
+                        /** @description The current right-of-reply window, when the viewer may know of it */
+                        replyWindow: {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            opensAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            closesAt: string;
+                            findingVersion: number;
+                        } | null;
+                        /** @description The states this viewer may move the case to now: what the server would accept */
+                        allowedTransitions: ("received" | "triaged" | "de_escalation" | "under_verification" | "assessed" | "in_review" | "right_of_reply" | "endorsed" | "published" | "restricted_release" | "follow_up" | "closed" | "reopened")[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -3899,13 +8035,83 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
-            200: {
+            /** @description Default Response */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description 1, then one more per new draft */
+                        version: number;
+                        /** @enum {string} */
+                        outcome: "violation_attributed" | "violation_unattributed" | "not_a_violation" | "unfounded" | "unable_to_determine" | "pending";
+                        /**
+                         * @description V0 reported … V3 verified, X refuted, U unverifiable
+                         * @enum {string}
+                         */
+                        verificationLevel: "V0" | "V1" | "V2" | "V3" | "X" | "U";
+                        /** @enum {string} */
+                        attributionLevel: "attributed" | "assessed_likely" | "area_of_control_only" | "undetermined";
+                        /** @description A party code such as GNA or LNA */
+                        attributedParty: string | null;
+                        /** @description Codes of the provisions breached */
+                        provisions: string[];
+                        /**
+                         * @description 1 minor/technical, 2 serious, 3 grave
+                         * @enum {number|null}
+                         */
+                        severity: 1 | 2 | 3 | null;
+                        /** @enum {string|null} */
+                        standardOfProof: "beyond_reasonable_doubt" | "clear_and_convincing" | "balance_of_probabilities" | "reasonable_grounds" | "reasonable_suspicion" | null;
+                        publicNarrative: string;
+                        restrictedNarrative: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * @description Who may read it (decision 0007)
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                        /** @description The parties it concerns */
+                        concernedParties: string[];
+                        /**
+                         * Format: date-time
+                         * @description Parties see it only after this instant
+                         */
+                        embargoUntil: string | null;
+                        /** @description Mission only */
+                        sourceGrades?: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            reportId: string;
+                            /**
+                             * @description Admiralty source reliability A–F
+                             * @enum {string}
+                             */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                            /**
+                             * @description Information credibility 1–6
+                             * @enum {number}
+                             */
+                            credibility: 1 | 2 | 3 | 4 | 5 | 6;
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description Mission only
+                         */
+                        draftedBy?: string;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -4003,13 +8209,273 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The mission's reference, e.g. INC-2020-0001 */
+                        reference: string;
+                        /**
+                         * @description Workflow state (docs/domain.md §7)
+                         * @enum {string}
+                         */
+                        state: "received" | "triaged" | "de_escalation" | "under_verification" | "assessed" | "in_review" | "right_of_reply" | "endorsed" | "published" | "restricted_release" | "follow_up" | "closed" | "reopened";
+                        title: string;
+                        /** @description Made up from category and place: the web app composes it in the reader's language */
+                        titleGenerated: boolean;
+                        /** @enum {string} */
+                        category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                        /**
+                         * Format: date-time
+                         * @description Start of the event window
+                         */
+                        occurredFrom: string;
+                        /**
+                         * Format: date-time
+                         * @description End of the event window
+                         */
+                        occurredTo: string;
+                        location: {
+                            /** @description Latitude, WGS84 degrees */
+                            lat: number;
+                            /** @description Longitude, WGS84 degrees */
+                            lon: number;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description When a finding of it was first released
+                         */
+                        releasedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        updatedAt: string;
+                        /**
+                         * @description Who may read it (decision 0007)
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                        /** @description The parties it concerns */
+                        concernedParties: string[];
+                        /**
+                         * Format: date-time
+                         * @description Parties see it only after this instant
+                         */
+                        embargoUntil: string | null;
+                        /** @description The stored evaluation against the geo layers; null when there is none */
+                        geo?: {
+                            /** @description The line that speaks for the mission (agreed > working > claimed, then nearest) */
+                            lineOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            } | null;
+                            /** @description Every line of contact valid at the time, nearest first */
+                            linesOfContact: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                /** @description The party whose side the point is on; null on the line or when the line names none */
+                                side: string | null;
+                                /**
+                                 * @description Left or right of the line as drawn
+                                 * @enum {string}
+                                 */
+                                position: "left" | "right" | "on_line";
+                                /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                distanceKm: number;
+                            }[];
+                            zones: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            /** @description The party whose area of control contains the point (agreed > working > claimed) */
+                            areaOfControl: string | null;
+                            /** @description Every area of control containing the point: more than one means a contested claim */
+                            areasOfControl: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            }[];
+                            withdrawalLines: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                /**
+                                 * @description agreed by the parties, the mission's working line, or claimed by one party
+                                 * @enum {string}
+                                 */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                                weaponClasses: string[];
+                                /** @enum {string} */
+                                position: "behind" | "beyond" | "on_line";
+                                distanceKm: number;
+                            }[];
+                            roads: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                name: string;
+                                distanceKm: number;
+                            }[];
+                            nearestPlaces: {
+                                placeId: string;
+                                name: string;
+                                nameAr: string | null;
+                                distanceKm: number;
+                                /** @description From the place to the point, degrees clockwise from north */
+                                bearing: number;
+                                /** @description The bearing as a compass point, e.g. SSE */
+                                compass: string;
+                            }[];
+                            /** @description "4 km SSE of Ain Zara" and its Arabic, from the nearest place; null without one */
+                            description: {
+                                en: string;
+                                ar: string;
+                            } | null;
+                            district: {
+                                id: string;
+                                name: string;
+                                nameAr: string | null;
+                            } | null;
+                            layerVersions: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                versionId: string;
+                                name: string;
+                                version: number;
+                                /** @enum {string} */
+                                kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description The instant evaluated against (the event's time)
+                             */
+                            at: string;
+                            /**
+                             * Format: date-time
+                             * @description When the evaluation was computed
+                             */
+                            evaluatedAt: string;
+                        } | null;
+                        /**
+                         * @description evaluated; pending (not computed yet); no_location (nothing to evaluate)
+                         * @enum {string}
+                         */
+                        geoStatus?: "evaluated" | "pending" | "no_location";
+                        /**
+                         * Format: uuid
+                         * @description Mission only: who opened it
+                         */
+                        createdBy?: string;
+                        /**
+                         * Format: date-time
+                         * @description Mission only
+                         */
+                        createdAt?: string;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -4088,13 +8554,336 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        incident: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description The mission's reference, e.g. INC-2020-0001 */
+                            reference: string;
+                            /**
+                             * @description Workflow state (docs/domain.md §7)
+                             * @enum {string}
+                             */
+                            state: "received" | "triaged" | "de_escalation" | "under_verification" | "assessed" | "in_review" | "right_of_reply" | "endorsed" | "published" | "restricted_release" | "follow_up" | "closed" | "reopened";
+                            title: string;
+                            /** @description Made up from category and place: the web app composes it in the reader's language */
+                            titleGenerated: boolean;
+                            /** @enum {string} */
+                            category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                            /**
+                             * Format: date-time
+                             * @description Start of the event window
+                             */
+                            occurredFrom: string;
+                            /**
+                             * Format: date-time
+                             * @description End of the event window
+                             */
+                            occurredTo: string;
+                            location: {
+                                /** @description Latitude, WGS84 degrees */
+                                lat: number;
+                                /** @description Longitude, WGS84 degrees */
+                                lon: number;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description When a finding of it was first released
+                             */
+                            releasedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            updatedAt: string;
+                            /**
+                             * @description Who may read it (decision 0007)
+                             * @enum {string}
+                             */
+                            classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                            /** @description The parties it concerns */
+                            concernedParties: string[];
+                            /**
+                             * Format: date-time
+                             * @description Parties see it only after this instant
+                             */
+                            embargoUntil: string | null;
+                            /** @description The stored evaluation against the geo layers; null when there is none */
+                            geo?: {
+                                /** @description The line that speaks for the mission (agreed > working > claimed, then nearest) */
+                                lineOfContact: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    claimedBy: string | null;
+                                    /** @description The party whose side the point is on; null on the line or when the line names none */
+                                    side: string | null;
+                                    /**
+                                     * @description Left or right of the line as drawn
+                                     * @enum {string}
+                                     */
+                                    position: "left" | "right" | "on_line";
+                                    /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                    distanceKm: number;
+                                } | null;
+                                /** @description Every line of contact valid at the time, nearest first */
+                                linesOfContact: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    claimedBy: string | null;
+                                    /** @description The party whose side the point is on; null on the line or when the line names none */
+                                    side: string | null;
+                                    /**
+                                     * @description Left or right of the line as drawn
+                                     * @enum {string}
+                                     */
+                                    position: "left" | "right" | "on_line";
+                                    /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                                    distanceKm: number;
+                                }[];
+                                zones: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    party: string | null;
+                                }[];
+                                /** @description The party whose area of control contains the point (agreed > working > claimed) */
+                                areaOfControl: string | null;
+                                /** @description Every area of control containing the point: more than one means a contested claim */
+                                areasOfControl: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    party: string | null;
+                                }[];
+                                withdrawalLines: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    /**
+                                     * @description agreed by the parties, the mission's working line, or claimed by one party
+                                     * @enum {string}
+                                     */
+                                    status: "agreed" | "working" | "claimed";
+                                    /** @description A party code such as GNA or LNA */
+                                    party: string | null;
+                                    weaponClasses: string[];
+                                    /** @enum {string} */
+                                    position: "behind" | "beyond" | "on_line";
+                                    distanceKm: number;
+                                }[];
+                                roads: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    name: string;
+                                    distanceKm: number;
+                                }[];
+                                nearestPlaces: {
+                                    placeId: string;
+                                    name: string;
+                                    nameAr: string | null;
+                                    distanceKm: number;
+                                    /** @description From the place to the point, degrees clockwise from north */
+                                    bearing: number;
+                                    /** @description The bearing as a compass point, e.g. SSE */
+                                    compass: string;
+                                }[];
+                                /** @description "4 km SSE of Ain Zara" and its Arabic, from the nearest place; null without one */
+                                description: {
+                                    en: string;
+                                    ar: string;
+                                } | null;
+                                district: {
+                                    id: string;
+                                    name: string;
+                                    nameAr: string | null;
+                                } | null;
+                                layerVersions: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    layerId: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    versionId: string;
+                                    name: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The instant evaluated against (the event's time)
+                                 */
+                                at: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the evaluation was computed
+                                 */
+                                evaluatedAt: string;
+                            } | null;
+                            /**
+                             * @description evaluated; pending (not computed yet); no_location (nothing to evaluate)
+                             * @enum {string}
+                             */
+                            geoStatus?: "evaluated" | "pending" | "no_location";
+                            /**
+                             * Format: uuid
+                             * @description Mission only: who opened it
+                             */
+                            createdBy?: string;
+                            /**
+                             * Format: date-time
+                             * @description Mission only
+                             */
+                            createdAt?: string;
+                        };
+                        /** @description The draft finding without its sources */
+                        finding: {
+                            /** @description 1, then one more per new draft */
+                            version: number;
+                            /** @enum {string} */
+                            outcome: "violation_attributed" | "violation_unattributed" | "not_a_violation" | "unfounded" | "unable_to_determine" | "pending";
+                            /**
+                             * @description V0 reported … V3 verified, X refuted, U unverifiable
+                             * @enum {string}
+                             */
+                            verificationLevel: "V0" | "V1" | "V2" | "V3" | "X" | "U";
+                            /** @enum {string} */
+                            attributionLevel: "attributed" | "assessed_likely" | "area_of_control_only" | "undetermined";
+                            /** @description A party code such as GNA or LNA */
+                            attributedParty: string | null;
+                            /** @description Codes of the provisions breached */
+                            provisions: string[];
+                            /**
+                             * @description 1 minor/technical, 2 serious, 3 grave
+                             * @enum {number|null}
+                             */
+                            severity: 1 | 2 | 3 | null;
+                            /** @enum {string|null} */
+                            standardOfProof: "beyond_reasonable_doubt" | "clear_and_convincing" | "balance_of_probabilities" | "reasonable_grounds" | "reasonable_suspicion" | null;
+                            publicNarrative: string;
+                            restrictedNarrative: string;
+                            /** @description The parties it concerns */
+                            concernedParties: string[];
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        replyDeadline: string;
+                        /** @description A reply is accepted now (before the deadline) */
+                        open: boolean;
+                        /** @description The caller's party's replies; for the mission, all of them */
+                        replies: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            incidentId: string;
+                            /** @description The finding version replied to */
+                            findingVersion: number;
+                            /** @description A party code such as GNA or LNA */
+                            party: string;
+                            text: string;
+                            /** @enum {string} */
+                            language: "ar" | "en";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            submittedAt: string;
+                        }[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -4167,13 +8956,36 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
-            200: {
+            /** @description Default Response */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        incidentId: string;
+                        /** @description The finding version replied to */
+                        findingVersion: number;
+                        /** @description A party code such as GNA or LNA */
+                        party: string;
+                        text: string;
+                        /** @enum {string} */
+                        language: "ar" | "en";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        submittedAt: string;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -4257,13 +9069,110 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            incidentId: string;
+                            findingVersion: number;
+                            /**
+                             * @description Whom the release goes to
+                             * @enum {string}
+                             */
+                            audience: "parties" | "mandating_body" | "public";
+                            /**
+                             * Format: date-time
+                             * @description From this instant its audience may read it
+                             */
+                            releaseAt: string;
+                            /** @description The frozen snapshot every recipient reads; SHA-256 of its canonical JSON is contentHash */
+                            content: {
+                                /**
+                                 * @description Whom the release goes to
+                                 * @enum {string}
+                                 */
+                                audience: "parties" | "mandating_body" | "public";
+                                releaseAt: string;
+                                incident: {
+                                    id: string;
+                                    reference: string;
+                                    title: string;
+                                    category: string;
+                                    occurredFrom: string;
+                                    occurredTo: string;
+                                    location: ({
+                                        lat: number;
+                                        lon: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | null;
+                                    /** @description Present when the location was coarsened for the public */
+                                    coarsened?: {
+                                        gridDegrees: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    concernedParties: string[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                finding: {
+                                    version: number;
+                                    /** @description A finding outcome, as of the release */
+                                    outcome: string;
+                                    verificationLevel: string;
+                                    attributionLevel: string;
+                                    attributedParty: string | null;
+                                    provisions: string[];
+                                    severity: number | null;
+                                    standardOfProof: string | null;
+                                    publicNarrative: string;
+                                    /** @description Not in a public release */
+                                    restrictedNarrative?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @description The parties' replies to this finding version; not in a public release */
+                                replies?: ({
+                                    party: string;
+                                    text: string;
+                                    language: string;
+                                    submittedAt: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description SHA-256 (hex) of the canonical JSON of content: recompute it to check */
+                            contentHash: string;
+                            /**
+                             * Format: uuid
+                             * @description Mission only
+                             */
+                            releasedBy?: string;
+                            /**
+                             * Format: date-time
+                             * @description Mission only: when the release was scheduled
+                             */
+                            createdAt?: string;
+                        }[];
+                        /** @description Pass as `cursor` to read the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -4315,13 +9224,106 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        incidentId: string;
+                        findingVersion: number;
+                        /**
+                         * @description Whom the release goes to
+                         * @enum {string}
+                         */
+                        audience: "parties" | "mandating_body" | "public";
+                        /**
+                         * Format: date-time
+                         * @description From this instant its audience may read it
+                         */
+                        releaseAt: string;
+                        /** @description The frozen snapshot every recipient reads; SHA-256 of its canonical JSON is contentHash */
+                        content: {
+                            /**
+                             * @description Whom the release goes to
+                             * @enum {string}
+                             */
+                            audience: "parties" | "mandating_body" | "public";
+                            releaseAt: string;
+                            incident: {
+                                id: string;
+                                reference: string;
+                                title: string;
+                                category: string;
+                                occurredFrom: string;
+                                occurredTo: string;
+                                location: ({
+                                    lat: number;
+                                    lon: number;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                /** @description Present when the location was coarsened for the public */
+                                coarsened?: {
+                                    gridDegrees: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                concernedParties: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            finding: {
+                                version: number;
+                                /** @description A finding outcome, as of the release */
+                                outcome: string;
+                                verificationLevel: string;
+                                attributionLevel: string;
+                                attributedParty: string | null;
+                                provisions: string[];
+                                severity: number | null;
+                                standardOfProof: string | null;
+                                publicNarrative: string;
+                                /** @description Not in a public release */
+                                restrictedNarrative?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description The parties' replies to this finding version; not in a public release */
+                            replies?: ({
+                                party: string;
+                                text: string;
+                                language: string;
+                                submittedAt: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @description SHA-256 (hex) of the canonical JSON of content: recompute it to check */
+                        contentHash: string;
+                        /**
+                         * Format: uuid
+                         * @description Mission only
+                         */
+                        releasedBy?: string;
+                        /**
+                         * Format: date-time
+                         * @description Mission only: when the release was scheduled
+                         */
+                        createdAt?: string;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -4385,13 +9387,94 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The incident's id
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            releaseId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            releaseAt: string;
+                            /** @description The frozen snapshot every recipient reads; SHA-256 of its canonical JSON is contentHash */
+                            content: {
+                                /**
+                                 * @description Whom the release goes to
+                                 * @enum {string}
+                                 */
+                                audience: "parties" | "mandating_body" | "public";
+                                releaseAt: string;
+                                incident: {
+                                    id: string;
+                                    reference: string;
+                                    title: string;
+                                    category: string;
+                                    occurredFrom: string;
+                                    occurredTo: string;
+                                    location: ({
+                                        lat: number;
+                                        lon: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | null;
+                                    /** @description Present when the location was coarsened for the public */
+                                    coarsened?: {
+                                        gridDegrees: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    concernedParties: string[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                finding: {
+                                    version: number;
+                                    /** @description A finding outcome, as of the release */
+                                    outcome: string;
+                                    verificationLevel: string;
+                                    attributionLevel: string;
+                                    attributedParty: string | null;
+                                    provisions: string[];
+                                    severity: number | null;
+                                    standardOfProof: string | null;
+                                    publicNarrative: string;
+                                    /** @description Not in a public release */
+                                    restrictedNarrative?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @description The parties' replies to this finding version; not in a public release */
+                                replies?: ({
+                                    party: string;
+                                    text: string;
+                                    language: string;
+                                    submittedAt: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description SHA-256 (hex) of the canonical JSON of content: recompute it to check */
+                            contentHash: string;
+                        }[];
+                        /** @description Pass as `cursor` to read the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -4425,13 +9508,90 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The incident's id
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        releaseId: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        releaseAt: string;
+                        /** @description The frozen snapshot every recipient reads; SHA-256 of its canonical JSON is contentHash */
+                        content: {
+                            /**
+                             * @description Whom the release goes to
+                             * @enum {string}
+                             */
+                            audience: "parties" | "mandating_body" | "public";
+                            releaseAt: string;
+                            incident: {
+                                id: string;
+                                reference: string;
+                                title: string;
+                                category: string;
+                                occurredFrom: string;
+                                occurredTo: string;
+                                location: ({
+                                    lat: number;
+                                    lon: number;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                /** @description Present when the location was coarsened for the public */
+                                coarsened?: {
+                                    gridDegrees: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                concernedParties: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            finding: {
+                                version: number;
+                                /** @description A finding outcome, as of the release */
+                                outcome: string;
+                                verificationLevel: string;
+                                attributionLevel: string;
+                                attributedParty: string | null;
+                                provisions: string[];
+                                severity: number | null;
+                                standardOfProof: string | null;
+                                publicNarrative: string;
+                                /** @description Not in a public release */
+                                restrictedNarrative?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description The parties' replies to this finding version; not in a public release */
+                            replies?: ({
+                                party: string;
+                                text: string;
+                                language: string;
+                                submittedAt: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @description SHA-256 (hex) of the canonical JSON of content: recompute it to check */
+                        contentHash: string;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -4474,13 +9634,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description SHA-256 of the file, hex: what it is stored under */
+                            sha256: string;
+                            sizeBytes: number;
+                            /** @description Detected from the bytes, e.g. image/jpeg */
+                            mediaType: string;
+                            originalName: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            receivedAt: string;
+                            /**
+                             * @description Who may read it (decision 0007)
+                             * @enum {string}
+                             */
+                            classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                            /** @description The parties it concerns */
+                            concernedParties: string[];
+                            /**
+                             * Format: date-time
+                             * @description Parties see it only after this instant
+                             */
+                            embargoUntil: string | null;
+                        }[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -4541,13 +9732,42 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
-            200: {
+            /** @description Default Response */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description SHA-256 of the file, hex: what it is stored under */
+                        sha256: string;
+                        sizeBytes: number;
+                        /** @description Detected from the bytes, e.g. image/jpeg */
+                        mediaType: string;
+                        originalName: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        receivedAt: string;
+                        /**
+                         * @description Who may read it (decision 0007)
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                        /** @description The parties it concerns */
+                        concernedParties: string[];
+                        /**
+                         * Format: date-time
+                         * @description Parties see it only after this instant
+                         */
+                        embargoUntil: string | null;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -4626,13 +9846,66 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description SHA-256 of the file, hex: what it is stored under */
+                        sha256: string;
+                        sizeBytes: number;
+                        /** @description Detected from the bytes, e.g. image/jpeg */
+                        mediaType: string;
+                        /** @description Not for the auditor, who reads custody records, not case content */
+                        originalName?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        receivedAt: string;
+                        /**
+                         * @description Who may read it (decision 0007)
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties" | "mandating_body" | "internal" | "confidential_source";
+                        /** @description The parties it concerns */
+                        concernedParties: string[];
+                        /**
+                         * Format: date-time
+                         * @description Parties see it only after this instant
+                         */
+                        embargoUntil: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        reportId: string;
+                        /**
+                         * Format: uuid
+                         * @description Mission only
+                         */
+                        uploadedBy?: string | null;
+                        /** @description The custody log, for the mission and the auditor */
+                        custody?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            at: string;
+                            /** @description Who acted, as the audit log names them (user:<username>) */
+                            actor: string;
+                            /** @enum {string} */
+                            action: "received" | "viewed" | "downloaded" | "verified";
+                            note: string | null;
+                        }[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -4693,13 +9966,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description The original bytes as a download, in their detected media type (image/jpeg, video/mp4, application/pdf …); the x-content-sha256 header gives the hash they were stored under */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "*/*": string;
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -4938,13 +10211,46 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            code: string;
+                            titleEn: string;
+                            titleAr: string;
+                            /**
+                             * Format: date-time
+                             * @description Null when the agreement was announced and accepted but never signed (a truce)
+                             */
+                            signedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description "D": deadlines of commitments count from this moment
+                             */
+                            entryIntoForce: string;
+                            provisions: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /** @description Stable clause reference that findings cite, e.g. "LY-2020-10-23/2a" */
+                                code: string;
+                                textEn: string;
+                                textAr: string;
+                                obligatedParties: string[];
+                            }[];
+                        }[];
+                    };
                 };
             };
             /** @description Not logged in, or the session or token has ended */
@@ -4990,13 +10296,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /** @description Stable and source-qualified: "osm:node/123", "geonames:2210247" */
+                            id: string;
+                            /** @description The usual Latin-script name (the Arabic one when none is known) */
+                            name: string;
+                            nameAr: string | null;
+                            lat: number;
+                            lon: number;
+                            /** @enum {string} */
+                            kind: "city" | "town" | "suburb" | "village" | "hamlet" | "airport" | "airbase" | "site";
+                            population: number | null;
+                            /** @description Rough coordinates: good for where_prec ≥ 2 only */
+                            approximate: boolean;
+                            /** @description The first-level district the place is in */
+                            district: {
+                                id: string;
+                                name: string;
+                                nameAr: string | null;
+                            } | null;
+                            /** @description How well the name matched, 0–1 */
+                            score: number;
+                            /**
+                             * @description How it matched
+                             * @enum {string}
+                             */
+                            match: "exact" | "key" | "skeleton" | "prefix" | "similar";
+                            /** @description The name or variant that matched */
+                            matchedName: string;
+                        }[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -5068,13 +10404,94 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description A GeoJSON FeatureCollection (RFC 7946) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/geo+json": {
+                        /** @enum {string} */
+                        type: "FeatureCollection";
+                        /** @description [minLon, minLat, maxLon, maxLat] */
+                        bbox: number[];
+                        features: ({
+                            /** @enum {string} */
+                            type: "Feature";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            geometry: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [lon, lat] */
+                                coordinates: number[];
+                            };
+                            properties: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                trackingId: string;
+                                category: string;
+                                status: string;
+                                sourceKind: string;
+                                /** @description A party code such as GNA or LNA */
+                                submitterParty: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                occurredFrom: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                occurredTo: string;
+                                wherePrecision: number;
+                                /** @description reported or gazetteer */
+                                locationSource: string;
+                                /** @description Of the latest finding, when the caller may see it */
+                                verificationLevel: string | null;
+                            };
+                        } | {
+                            /** @enum {string} */
+                            type: "Feature";
+                            /** @description cell:<zoom>:<x>:<y> */
+                            id: string;
+                            /** @description The mean position of the records in the cell */
+                            geometry: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [lon, lat] */
+                                coordinates: number[];
+                            };
+                            /** @description Plus one object per breakdown (e.g. category, status): the count of each value */
+                            properties: {
+                                /** @enum {boolean} */
+                                cluster: true;
+                                count: number;
+                                /** @description The cell's extent */
+                                cell: number[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        })[];
+                        /** @description A foreign member (RFC 7946 §6.1): what the collection is */
+                        meta: {
+                            /** @description Grid clusters instead of points */
+                            clustered: boolean;
+                            /** @description How many records the view holds */
+                            total: number;
+                            /** @description Clusters: the zoom they were made for */
+                            zoom?: number;
+                            /** @description Clusters: the cell size */
+                            cellDegrees?: number;
+                        };
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -5151,13 +10568,90 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description A GeoJSON FeatureCollection (RFC 7946) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/geo+json": {
+                        /** @enum {string} */
+                        type: "FeatureCollection";
+                        /** @description [minLon, minLat, maxLon, maxLat] */
+                        bbox: number[];
+                        features: ({
+                            /** @enum {string} */
+                            type: "Feature";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            geometry: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [lon, lat] */
+                                coordinates: number[];
+                            };
+                            properties: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: string;
+                                titleGenerated: boolean;
+                                category: string;
+                                state: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                occurredFrom: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                occurredTo: string;
+                                /** @description Of the latest finding, when the caller may see it */
+                                verificationLevel: string | null;
+                            };
+                        } | {
+                            /** @enum {string} */
+                            type: "Feature";
+                            /** @description cell:<zoom>:<x>:<y> */
+                            id: string;
+                            /** @description The mean position of the records in the cell */
+                            geometry: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [lon, lat] */
+                                coordinates: number[];
+                            };
+                            /** @description Plus one object per breakdown (e.g. category, status): the count of each value */
+                            properties: {
+                                /** @enum {boolean} */
+                                cluster: true;
+                                count: number;
+                                /** @description The cell's extent */
+                                cell: number[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        })[];
+                        /** @description A foreign member (RFC 7946 §6.1): what the collection is */
+                        meta: {
+                            /** @description Grid clusters instead of points */
+                            clustered: boolean;
+                            /** @description How many records the view holds */
+                            total: number;
+                            /** @description Clusters: the zoom they were made for */
+                            zoom?: number;
+                            /** @description Clusters: the cell size */
+                            cellDegrees?: number;
+                        };
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -5207,13 +10701,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description The earliest event end; null when there is none
+                         */
+                        firstEventAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The latest event start; null when there is none
+                         */
+                        latestEventAt: string | null;
+                    };
                 };
             };
             /** @description Not logged in, or the session or token has ended */
@@ -5254,13 +10759,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description The earliest event end; null when there is none
+                         */
+                        firstEventAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The latest event start; null when there is none
+                         */
+                        latestEventAt: string | null;
+                    };
                 };
             };
             /** @description Not logged in, or the session or token has ended */
@@ -5310,13 +10826,96 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @description The report compared */
+                        report: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            trackingId: string;
+                        };
+                        items: {
+                            /** @enum {string} */
+                            kind: "report" | "incident";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description A report's tracking id */
+                            trackingId?: string;
+                            /** @description An incident's reference */
+                            reference?: string;
+                            /** @enum {string} */
+                            category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                            /** @description A report's status */
+                            status?: string;
+                            /** @description An incident's workflow state */
+                            state?: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            occurredFrom: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            occurredTo: string;
+                            location: {
+                                /** @description Latitude, WGS84 degrees */
+                                lat: number;
+                                /** @description Longitude, WGS84 degrees */
+                                lon: number;
+                            } | null;
+                            /** @description A report's own place name */
+                            placeNames: string[];
+                            /** @description A party code such as GNA or LNA */
+                            submitterParty: string | null;
+                            /** @description A party code such as GNA or LNA */
+                            allegedParty: string | null;
+                            /** @description 0–1, higher is more likely the same event */
+                            score: number;
+                            reasons: {
+                                /** @description Great-circle distance, when both are located */
+                                distanceKm: number | null;
+                                /** @description A place name both give (when one or both are not located) */
+                                samePlaceName: string | null;
+                                /** @description Minutes the two event windows share */
+                                overlapMinutes: number;
+                                /** @description Minutes between the windows when they do not overlap */
+                                gapMinutes: number;
+                                category: {
+                                    /** @enum {string} */
+                                    relation: "same" | "family";
+                                    /** @enum {string} */
+                                    a: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                                    /** @enum {string} */
+                                    b: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                                };
+                                /** @description Each party complains about the other: one exchange, blamed both ways */
+                                oppositeBlame: {
+                                    /** @description A party code such as GNA or LNA */
+                                    a: string;
+                                    /** @description A party code such as GNA or LNA */
+                                    b: string;
+                                } | null;
+                            };
+                            /** @description The reasons in words */
+                            sentence: {
+                                en: string;
+                                ar: string;
+                            };
+                        }[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -5442,13 +11041,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /** @description A party code such as GNA or LNA */
+                            code: string;
+                            nameEn: string;
+                            nameAr: string;
+                            /** @description For narrow places (list rows, the header); the code by default */
+                            shortEn: string;
+                            /** @description For narrow places; the full Arabic name by default */
+                            shortAr: string;
+                            /** @description The party's map colour, e.g. #1f77b4 */
+                            colour: string;
+                        }[];
+                    };
                 };
             };
             /** @description Not logged in, or the session or token has ended */
@@ -5494,13 +11106,58 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @description The query as sent */
+                        query: string;
+                        /** @description The query as it was matched, after normalisation */
+                        normalized: string;
+                        /** @description A type had more matches than the limit */
+                        truncated: boolean;
+                        /** @description The record the query names when it is exactly one tracking id or reference */
+                        exact: {
+                            /** @enum {string} */
+                            type: "report" | "incident";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            label: string;
+                        } | null;
+                        items: {
+                            /** @enum {string} */
+                            type: "report" | "incident";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description Tracking id of a report, reference of an incident */
+                            label: string;
+                            /** @description An incident's title; empty for a report */
+                            title: string;
+                            titleGenerated: boolean;
+                            /** @description Taxonomy code A1 … F */
+                            category: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            occurredFrom: string;
+                            /** @enum {string} */
+                            matchedField: "label" | "description" | "placeName" | "title" | "publicNarrative";
+                            /** @description Words around the first match in the matched field */
+                            snippet: string;
+                            /** @description Language of the snippet when known */
+                            language: string | null;
+                        }[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -5553,13 +11210,164 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        reference: {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            at: string;
+                            /** @description The mission day of `at` (YYYY-MM-DD) */
+                            day: string;
+                            /** @description The mission's time zone, e.g. Africa/Tripoli */
+                            timeZone: string;
+                        };
+                        /** @description False for a role that reads incidents but not reports (report counts are then 0) */
+                        includesReports: boolean;
+                        /**
+                         * Format: date-time
+                         * @description The latest event the caller may see
+                         */
+                        latestEventAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        entryIntoForce: string | null;
+                        windows: {
+                            today: {
+                                /** @description First mission day of the window (YYYY-MM-DD) */
+                                from: string;
+                                /** @description Last mission day of the window, inclusive */
+                                to: string;
+                                totals: {
+                                    reports: number;
+                                    incidents: number;
+                                    /** @description Incidents whose visible finding is a violation (attributed or not) */
+                                    violations: number;
+                                };
+                                byCategory: {
+                                    key: string;
+                                    reports: number;
+                                    incidents: number;
+                                    /** @description Incidents whose visible finding is a violation (attributed or not) */
+                                    violations: number;
+                                }[];
+                                bySide: {
+                                    key: string;
+                                    reports: number;
+                                    incidents: number;
+                                    /** @description Incidents whose visible finding is a violation (attributed or not) */
+                                    violations: number;
+                                }[];
+                                bySector: {
+                                    key: string;
+                                    reports: number;
+                                    incidents: number;
+                                    /** @description Incidents whose visible finding is a violation (attributed or not) */
+                                    violations: number;
+                                }[];
+                                byVerificationLevel: {
+                                    key: string;
+                                    reports: number;
+                                    incidents: number;
+                                    /** @description Incidents whose visible finding is a violation (attributed or not) */
+                                    violations: number;
+                                }[];
+                            };
+                            last7: {
+                                /** @description First mission day of the window (YYYY-MM-DD) */
+                                from: string;
+                                /** @description Last mission day of the window, inclusive */
+                                to: string;
+                                totals: {
+                                    reports: number;
+                                    incidents: number;
+                                    /** @description Incidents whose visible finding is a violation (attributed or not) */
+                                    violations: number;
+                                };
+                                byCategory: {
+                                    key: string;
+                                    reports: number;
+                                    incidents: number;
+                                    /** @description Incidents whose visible finding is a violation (attributed or not) */
+                                    violations: number;
+                                }[];
+                                bySide: {
+                                    key: string;
+                                    reports: number;
+                                    incidents: number;
+                                    /** @description Incidents whose visible finding is a violation (attributed or not) */
+                                    violations: number;
+                                }[];
+                                bySector: {
+                                    key: string;
+                                    reports: number;
+                                    incidents: number;
+                                    /** @description Incidents whose visible finding is a violation (attributed or not) */
+                                    violations: number;
+                                }[];
+                                byVerificationLevel: {
+                                    key: string;
+                                    reports: number;
+                                    incidents: number;
+                                    /** @description Incidents whose visible finding is a violation (attributed or not) */
+                                    violations: number;
+                                }[];
+                            };
+                            last30: {
+                                /** @description First mission day of the window (YYYY-MM-DD) */
+                                from: string;
+                                /** @description Last mission day of the window, inclusive */
+                                to: string;
+                                totals: {
+                                    reports: number;
+                                    incidents: number;
+                                    /** @description Incidents whose visible finding is a violation (attributed or not) */
+                                    violations: number;
+                                };
+                                byCategory: {
+                                    key: string;
+                                    reports: number;
+                                    incidents: number;
+                                    /** @description Incidents whose visible finding is a violation (attributed or not) */
+                                    violations: number;
+                                }[];
+                                bySide: {
+                                    key: string;
+                                    reports: number;
+                                    incidents: number;
+                                    /** @description Incidents whose visible finding is a violation (attributed or not) */
+                                    violations: number;
+                                }[];
+                                bySector: {
+                                    key: string;
+                                    reports: number;
+                                    incidents: number;
+                                    /** @description Incidents whose visible finding is a violation (attributed or not) */
+                                    violations: number;
+                                }[];
+                                byVerificationLevel: {
+                                    key: string;
+                                    reports: number;
+                                    incidents: number;
+                                    /** @description Incidents whose visible finding is a violation (attributed or not) */
+                                    violations: number;
+                                }[];
+                            };
+                        };
+                        trend: {
+                            day: string;
+                            reports: number;
+                            incidents: number;
+                        }[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -5609,13 +11417,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            username: string;
+                            displayName: string;
+                        }[];
+                    };
                 };
             };
             /** @description Not logged in, or the session or token has ended */
@@ -5658,13 +11476,95 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description The task's reference, e.g. TSK-2020-0001 */
+                            reference: string;
+                            /** @enum {string} */
+                            kind: "site_visit" | "information_request";
+                            instructions: string;
+                            /**
+                             * @description Language of the instructions
+                             * @enum {string}
+                             */
+                            language: "ar" | "en";
+                            placeName: string | null;
+                            location: {
+                                /** @description Latitude, WGS84 degrees */
+                                lat: number;
+                                /** @description Longitude, WGS84 degrees */
+                                lon: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "routine" | "priority" | "urgent";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            dueAt: string;
+                            /** @enum {string} */
+                            status: "open" | "accepted" | "done" | "declined" | "cancelled";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            statusChangedAt: string;
+                            /** @description Why it was declined or cancelled */
+                            statusReason: string | null;
+                            /** @description The result of a done task */
+                            outcome: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The report the monitor filed as its result
+                             */
+                            resultReportId: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                            /** @description The monitor */
+                            assignee: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                displayName: string;
+                            };
+                            createdBy: {
+                                displayName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Tasking roles only
+                                 */
+                                id?: string;
+                            };
+                            /** @description Its reference always; id and title only when the reader may read the incident */
+                            incident: {
+                                reference: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string | null;
+                                title: string | null;
+                            };
+                            /** @description What this reader may do with the task now: exactly what the server would accept */
+                            allowedActions: ("accept" | "decline" | "complete" | "cancel")[];
+                        }[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -5770,13 +11670,182 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description A retry with the same Idempotency-Key: the same task */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The task's reference, e.g. TSK-2020-0001 */
+                        reference: string;
+                        /** @enum {string} */
+                        kind: "site_visit" | "information_request";
+                        instructions: string;
+                        /**
+                         * @description Language of the instructions
+                         * @enum {string}
+                         */
+                        language: "ar" | "en";
+                        placeName: string | null;
+                        location: {
+                            /** @description Latitude, WGS84 degrees */
+                            lat: number;
+                            /** @description Longitude, WGS84 degrees */
+                            lon: number;
+                        } | null;
+                        /** @enum {string} */
+                        priority: "routine" | "priority" | "urgent";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        dueAt: string;
+                        /** @enum {string} */
+                        status: "open" | "accepted" | "done" | "declined" | "cancelled";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        statusChangedAt: string;
+                        /** @description Why it was declined or cancelled */
+                        statusReason: string | null;
+                        /** @description The result of a done task */
+                        outcome: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The report the monitor filed as its result
+                         */
+                        resultReportId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @description The monitor */
+                        assignee: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            displayName: string;
+                        };
+                        createdBy: {
+                            displayName: string;
+                            /**
+                             * Format: uuid
+                             * @description Tasking roles only
+                             */
+                            id?: string;
+                        };
+                        /** @description Its reference always; id and title only when the reader may read the incident */
+                        incident: {
+                            reference: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string | null;
+                            title: string | null;
+                        };
+                        /** @description What this reader may do with the task now: exactly what the server would accept */
+                        allowedActions: ("accept" | "decline" | "complete" | "cancel")[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The task's reference, e.g. TSK-2020-0001 */
+                        reference: string;
+                        /** @enum {string} */
+                        kind: "site_visit" | "information_request";
+                        instructions: string;
+                        /**
+                         * @description Language of the instructions
+                         * @enum {string}
+                         */
+                        language: "ar" | "en";
+                        placeName: string | null;
+                        location: {
+                            /** @description Latitude, WGS84 degrees */
+                            lat: number;
+                            /** @description Longitude, WGS84 degrees */
+                            lon: number;
+                        } | null;
+                        /** @enum {string} */
+                        priority: "routine" | "priority" | "urgent";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        dueAt: string;
+                        /** @enum {string} */
+                        status: "open" | "accepted" | "done" | "declined" | "cancelled";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        statusChangedAt: string;
+                        /** @description Why it was declined or cancelled */
+                        statusReason: string | null;
+                        /** @description The result of a done task */
+                        outcome: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The report the monitor filed as its result
+                         */
+                        resultReportId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @description The monitor */
+                        assignee: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            displayName: string;
+                        };
+                        createdBy: {
+                            displayName: string;
+                            /**
+                             * Format: uuid
+                             * @description Tasking roles only
+                             */
+                            id?: string;
+                        };
+                        /** @description Its reference always; id and title only when the reader may read the incident */
+                        incident: {
+                            reference: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string | null;
+                            title: string | null;
+                        };
+                        /** @description What this reader may do with the task now: exactly what the server would accept */
+                        allowedActions: ("accept" | "decline" | "complete" | "cancel")[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -5858,13 +11927,103 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description The task's reference, e.g. TSK-2020-0001 */
+                            reference: string;
+                            /** @enum {string} */
+                            kind: "site_visit" | "information_request";
+                            instructions: string;
+                            /**
+                             * @description Language of the instructions
+                             * @enum {string}
+                             */
+                            language: "ar" | "en";
+                            placeName: string | null;
+                            location: {
+                                /** @description Latitude, WGS84 degrees */
+                                lat: number;
+                                /** @description Longitude, WGS84 degrees */
+                                lon: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "routine" | "priority" | "urgent";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            dueAt: string;
+                            /** @enum {string} */
+                            status: "open" | "accepted" | "done" | "declined" | "cancelled";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            statusChangedAt: string;
+                            /** @description Why it was declined or cancelled */
+                            statusReason: string | null;
+                            /** @description The result of a done task */
+                            outcome: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The report the monitor filed as its result
+                             */
+                            resultReportId: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                            /** @description The monitor */
+                            assignee: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                displayName: string;
+                            };
+                            createdBy: {
+                                displayName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Tasking roles only
+                                 */
+                                id?: string;
+                            };
+                            /** @description Its reference always; id and title only when the reader may read the incident */
+                            incident: {
+                                reference: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string | null;
+                                title: string | null;
+                            };
+                            /** @description What this reader may do with the task now: exactly what the server would accept */
+                            allowedActions: ("accept" | "decline" | "complete" | "cancel")[];
+                        }[];
+                        /** @description The caller's tasks per status */
+                        counts: {
+                            open: number;
+                            accepted: number;
+                            done: number;
+                            declined: number;
+                            cancelled: number;
+                        };
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -5916,13 +12075,93 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The task's reference, e.g. TSK-2020-0001 */
+                        reference: string;
+                        /** @enum {string} */
+                        kind: "site_visit" | "information_request";
+                        instructions: string;
+                        /**
+                         * @description Language of the instructions
+                         * @enum {string}
+                         */
+                        language: "ar" | "en";
+                        placeName: string | null;
+                        location: {
+                            /** @description Latitude, WGS84 degrees */
+                            lat: number;
+                            /** @description Longitude, WGS84 degrees */
+                            lon: number;
+                        } | null;
+                        /** @enum {string} */
+                        priority: "routine" | "priority" | "urgent";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        dueAt: string;
+                        /** @enum {string} */
+                        status: "open" | "accepted" | "done" | "declined" | "cancelled";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        statusChangedAt: string;
+                        /** @description Why it was declined or cancelled */
+                        statusReason: string | null;
+                        /** @description The result of a done task */
+                        outcome: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The report the monitor filed as its result
+                         */
+                        resultReportId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @description The monitor */
+                        assignee: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            displayName: string;
+                        };
+                        createdBy: {
+                            displayName: string;
+                            /**
+                             * Format: uuid
+                             * @description Tasking roles only
+                             */
+                            id?: string;
+                        };
+                        /** @description Its reference always; id and title only when the reader may read the incident */
+                        incident: {
+                            reference: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string | null;
+                            title: string | null;
+                        };
+                        /** @description What this reader may do with the task now: exactly what the server would accept */
+                        allowedActions: ("accept" | "decline" | "complete" | "cancel")[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -5983,13 +12222,93 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The task's reference, e.g. TSK-2020-0001 */
+                        reference: string;
+                        /** @enum {string} */
+                        kind: "site_visit" | "information_request";
+                        instructions: string;
+                        /**
+                         * @description Language of the instructions
+                         * @enum {string}
+                         */
+                        language: "ar" | "en";
+                        placeName: string | null;
+                        location: {
+                            /** @description Latitude, WGS84 degrees */
+                            lat: number;
+                            /** @description Longitude, WGS84 degrees */
+                            lon: number;
+                        } | null;
+                        /** @enum {string} */
+                        priority: "routine" | "priority" | "urgent";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        dueAt: string;
+                        /** @enum {string} */
+                        status: "open" | "accepted" | "done" | "declined" | "cancelled";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        statusChangedAt: string;
+                        /** @description Why it was declined or cancelled */
+                        statusReason: string | null;
+                        /** @description The result of a done task */
+                        outcome: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The report the monitor filed as its result
+                         */
+                        resultReportId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @description The monitor */
+                        assignee: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            displayName: string;
+                        };
+                        createdBy: {
+                            displayName: string;
+                            /**
+                             * Format: uuid
+                             * @description Tasking roles only
+                             */
+                            id?: string;
+                        };
+                        /** @description Its reference always; id and title only when the reader may read the incident */
+                        incident: {
+                            reference: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string | null;
+                            title: string | null;
+                        };
+                        /** @description What this reader may do with the task now: exactly what the server would accept */
+                        allowedActions: ("accept" | "decline" | "complete" | "cancel")[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -6075,13 +12394,93 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The task's reference, e.g. TSK-2020-0001 */
+                        reference: string;
+                        /** @enum {string} */
+                        kind: "site_visit" | "information_request";
+                        instructions: string;
+                        /**
+                         * @description Language of the instructions
+                         * @enum {string}
+                         */
+                        language: "ar" | "en";
+                        placeName: string | null;
+                        location: {
+                            /** @description Latitude, WGS84 degrees */
+                            lat: number;
+                            /** @description Longitude, WGS84 degrees */
+                            lon: number;
+                        } | null;
+                        /** @enum {string} */
+                        priority: "routine" | "priority" | "urgent";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        dueAt: string;
+                        /** @enum {string} */
+                        status: "open" | "accepted" | "done" | "declined" | "cancelled";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        statusChangedAt: string;
+                        /** @description Why it was declined or cancelled */
+                        statusReason: string | null;
+                        /** @description The result of a done task */
+                        outcome: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The report the monitor filed as its result
+                         */
+                        resultReportId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @description The monitor */
+                        assignee: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            displayName: string;
+                        };
+                        createdBy: {
+                            displayName: string;
+                            /**
+                             * Format: uuid
+                             * @description Tasking roles only
+                             */
+                            id?: string;
+                        };
+                        /** @description Its reference always; id and title only when the reader may read the incident */
+                        incident: {
+                            reference: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string | null;
+                            title: string | null;
+                        };
+                        /** @description What this reader may do with the task now: exactly what the server would accept */
+                        allowedActions: ("accept" | "decline" | "complete" | "cancel")[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -6172,13 +12571,93 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The task's reference, e.g. TSK-2020-0001 */
+                        reference: string;
+                        /** @enum {string} */
+                        kind: "site_visit" | "information_request";
+                        instructions: string;
+                        /**
+                         * @description Language of the instructions
+                         * @enum {string}
+                         */
+                        language: "ar" | "en";
+                        placeName: string | null;
+                        location: {
+                            /** @description Latitude, WGS84 degrees */
+                            lat: number;
+                            /** @description Longitude, WGS84 degrees */
+                            lon: number;
+                        } | null;
+                        /** @enum {string} */
+                        priority: "routine" | "priority" | "urgent";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        dueAt: string;
+                        /** @enum {string} */
+                        status: "open" | "accepted" | "done" | "declined" | "cancelled";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        statusChangedAt: string;
+                        /** @description Why it was declined or cancelled */
+                        statusReason: string | null;
+                        /** @description The result of a done task */
+                        outcome: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The report the monitor filed as its result
+                         */
+                        resultReportId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @description The monitor */
+                        assignee: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            displayName: string;
+                        };
+                        createdBy: {
+                            displayName: string;
+                            /**
+                             * Format: uuid
+                             * @description Tasking roles only
+                             */
+                            id?: string;
+                        };
+                        /** @description Its reference always; id and title only when the reader may read the incident */
+                        incident: {
+                            reference: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string | null;
+                            title: string | null;
+                        };
+                        /** @description What this reader may do with the task now: exactly what the server would accept */
+                        allowedActions: ("accept" | "decline" | "complete" | "cancel")[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -6264,13 +12743,93 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The task's reference, e.g. TSK-2020-0001 */
+                        reference: string;
+                        /** @enum {string} */
+                        kind: "site_visit" | "information_request";
+                        instructions: string;
+                        /**
+                         * @description Language of the instructions
+                         * @enum {string}
+                         */
+                        language: "ar" | "en";
+                        placeName: string | null;
+                        location: {
+                            /** @description Latitude, WGS84 degrees */
+                            lat: number;
+                            /** @description Longitude, WGS84 degrees */
+                            lon: number;
+                        } | null;
+                        /** @enum {string} */
+                        priority: "routine" | "priority" | "urgent";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        dueAt: string;
+                        /** @enum {string} */
+                        status: "open" | "accepted" | "done" | "declined" | "cancelled";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        statusChangedAt: string;
+                        /** @description Why it was declined or cancelled */
+                        statusReason: string | null;
+                        /** @description The result of a done task */
+                        outcome: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The report the monitor filed as its result
+                         */
+                        resultReportId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @description The monitor */
+                        assignee: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            displayName: string;
+                        };
+                        createdBy: {
+                            displayName: string;
+                            /**
+                             * Format: uuid
+                             * @description Tasking roles only
+                             */
+                            id?: string;
+                        };
+                        /** @description Its reference always; id and title only when the reader may read the incident */
+                        incident: {
+                            reference: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string | null;
+                            title: string | null;
+                        };
+                        /** @description What this reader may do with the task now: exactly what the server would accept */
+                        allowedActions: ("accept" | "decline" | "complete" | "cancel")[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */

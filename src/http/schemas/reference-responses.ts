@@ -1,0 +1,61 @@
+/**
+ * Response schemas for the mission's reference data, the same for every caller: parties,
+ * agreements and their provisions (src/http/presenters/agreements.ts), gazetteer places.
+ */
+import { z } from "zod";
+import { PLACE_KINDS } from "../../domain/geo/gazetteer.js";
+import { isoTime, listOf, partyCodeOut, recordId } from "./responses.js";
+
+export const PartyList = listOf(
+  z.object({
+    code: partyCodeOut,
+    nameEn: z.string(),
+    nameAr: z.string(),
+    shortEn: z.string().describe("For narrow places (list rows, the header); the code by default"),
+    shortAr: z.string().describe("For narrow places; the full Arabic name by default"),
+    colour: z.string().describe("The party's map colour, e.g. #1f77b4"),
+  }),
+);
+
+export const Provision = z.object({
+  id: recordId,
+  code: z.string().describe('Stable clause reference that findings cite, e.g. "LY-2020-10-23/2a"'),
+  textEn: z.string(),
+  textAr: z.string(),
+  obligatedParties: z.array(partyCodeOut),
+});
+export type ProvisionOut = z.input<typeof Provision>;
+
+export const Agreement = z.object({
+  id: recordId,
+  code: z.string(),
+  titleEn: z.string(),
+  titleAr: z.string(),
+  signedAt: isoTime
+    .nullable()
+    .describe("Null when the agreement was announced and accepted but never signed (a truce)"),
+  entryIntoForce: isoTime.describe('"D": deadlines of commitments count from this moment'),
+  provisions: z.array(Provision),
+});
+export type AgreementOut = z.input<typeof Agreement>;
+export const AgreementList = listOf(Agreement);
+
+export const PlaceList = listOf(
+  z.object({
+    id: z.string().describe('Stable and source-qualified: "osm:node/123", "geonames:2210247"'),
+    name: z.string().describe("The usual Latin-script name (the Arabic one when none is known)"),
+    nameAr: z.string().nullable(),
+    lat: z.number(),
+    lon: z.number(),
+    kind: z.enum(PLACE_KINDS),
+    population: z.number().int().nullable(),
+    approximate: z.boolean().describe("Rough coordinates: good for where_prec ≥ 2 only"),
+    district: z
+      .object({ id: z.string(), name: z.string(), nameAr: z.string().nullable() })
+      .nullable()
+      .describe("The first-level district the place is in"),
+    score: z.number().describe("How well the name matched, 0–1"),
+    match: z.enum(["exact", "key", "skeleton", "prefix", "similar"]).describe("How it matched"),
+    matchedName: z.string().describe("The name or variant that matched"),
+  }),
+);
