@@ -10,6 +10,13 @@ import { SESSION_COOKIE } from "../context.js";
 import { presentSession, presentUserOverview } from "../presenters/accounts.js";
 import { ReadOnlyBody, ReasonBody } from "../schemas/accounts.js";
 import { idParams } from "../schemas/common.js";
+import {
+  NoContent,
+  ReadOnlyState,
+  RevokedEverything,
+  SessionList,
+  UserOverviewList,
+} from "../schemas/account-responses.js";
 
 export function adminSecurityRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -20,6 +27,7 @@ export function adminSecurityRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary:
           "Every user: role, party, second factor, active sessions, last login (admin; no secrets)",
+        response: { 200: UserOverviewList },
       },
     },
     async (req) => {
@@ -30,7 +38,13 @@ export function adminSecurityRoutes(app: FastifyInstance, deps: Deps) {
 
   r.get(
     "/admin/users/:id/sessions",
-    { schema: { summary: "A user's active sessions (admin)", params: idParams } },
+    {
+      schema: {
+        summary: "A user's active sessions (admin)",
+        params: idParams,
+        response: { 200: SessionList },
+      },
+    },
     async (req) => {
       const items = await listUserSessions(deps, req.actor, req.params.id);
       const current = req.credential?.kind === "session" ? req.credential.id : null;
@@ -41,12 +55,16 @@ export function adminSecurityRoutes(app: FastifyInstance, deps: Deps) {
   r.delete(
     "/admin/sessions/:id",
     {
-      schema: { summary: "End any user's session (admin)", params: idParams },
+      schema: {
+        summary: "End any user's session (admin)",
+        params: idParams,
+        response: { 204: NoContent },
+      },
       config: { duringReadOnly: true },
     },
     async (req, reply) => {
       await revokeSession(deps, req.actor, req.params.id, { asAdmin: true });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -57,11 +75,12 @@ export function adminSecurityRoutes(app: FastifyInstance, deps: Deps) {
         summary: "Remove a user's second factor (a lost phone); they enrol again at next login",
         params: idParams,
         body: ReasonBody,
+        response: { 204: NoContent },
       },
     },
     async (req, reply) => {
       await resetSecondFactor(deps, req.actor, req.params.id, req.body.reason);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -71,6 +90,7 @@ export function adminSecurityRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Switch read-only mode on or off: while on, every change is refused",
         body: ReadOnlyBody,
+        response: { 200: ReadOnlyState },
       },
       config: { duringReadOnly: true },
     },
@@ -83,6 +103,7 @@ export function adminSecurityRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "End every session and revoke every API token, yours included",
         body: ReasonBody,
+        response: { 200: RevokedEverything },
       },
       config: { duringReadOnly: true },
     },

@@ -6,6 +6,8 @@ import type { Deps } from "../../services/deps.js";
 import { csvDownload } from "../csv-download.js";
 import { presentAuditCsv } from "../presenters/audit-csv.js";
 import { AuditExportQuery, AuditQuery } from "../schemas/audit.js";
+import { AuditPage, AuditVerification } from "../schemas/audit-responses.js";
+import { csvFile } from "../schemas/responses.js";
 
 export function auditRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -16,6 +18,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Audit entries, oldest or newest first, by subject and time (auditor and chief)",
         querystring: AuditQuery,
+        response: { 200: AuditPage },
       },
     },
     async (req) => {
@@ -46,6 +49,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: `The entries of the log (same filters), newest first, as CSV, at most ${EXPORT_ROW_CAP.toLocaleString("en")} rows`,
         querystring: AuditExportQuery,
+        response: { 200: csvFile("audit entry") },
       },
     },
     async (req, reply) => {
@@ -58,7 +62,10 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
     "/audit/verify",
     {
       config: { tokenScope: "audit:read" },
-      schema: { summary: "Recompute the audit chain and check every audited row" },
+      schema: {
+        summary: "Recompute the audit chain and check every audited row",
+        response: { 200: AuditVerification },
+      },
     },
     async (req) => {
       return verifyAuditFor(deps, req.actor);

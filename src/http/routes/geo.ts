@@ -26,6 +26,7 @@ import {
   LayerVersionParams,
   LayerVersionUploadFields,
 } from "../schemas/geo.js";
+import { Evaluation, Layer, LayerFile, LayerList, LayerVersion } from "../schemas/geo-responses.js";
 
 /** Largest layer file accepted: a detailed line of contact is a few hundred kB. */
 const MAX_LAYER_FILE_BYTES = 10 * 1024 * 1024;
@@ -39,6 +40,7 @@ export function geoRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Geo layers with their versions (no geometry; export a version for that)",
         querystring: LayerListQuery,
+        response: { 200: LayerList },
       },
     },
     async (req) => ({ items: (await listLayers(deps, req.actor, req.query)).map(presentLayer) }),
@@ -46,7 +48,13 @@ export function geoRoutes(app: FastifyInstance, deps: Deps) {
 
   r.post(
     "/geo/layers",
-    { schema: { summary: "Define a geo layer (analyst, chief)", body: CreateLayerBody } },
+    {
+      schema: {
+        summary: "Define a geo layer (analyst, chief)",
+        body: CreateLayerBody,
+        response: { 201: Layer },
+      },
+    },
     async (req, reply) => {
       const layer = await createLayer(deps, req.actor, req.body);
       reply.status(201).header("location", `/api/v1/geo/layers/${layer.id}`);
@@ -56,7 +64,13 @@ export function geoRoutes(app: FastifyInstance, deps: Deps) {
 
   r.get(
     "/geo/layers/:id",
-    { schema: { summary: "One geo layer with its versions", params: LayerParams } },
+    {
+      schema: {
+        summary: "One geo layer with its versions",
+        params: LayerParams,
+        response: { 200: Layer },
+      },
+    },
     async (req) => presentLayer(await getLayer(deps, req.actor, req.params.id)),
   );
 
@@ -73,6 +87,7 @@ export function geoRoutes(app: FastifyInstance, deps: Deps) {
           "layer's open-ended one ends it; overlapping validity is refused. Invalid geometry is " +
           "a 400 `invalid_geometry` whose details say where each problem is.",
         params: LayerParams,
+        response: { 201: LayerVersion },
       },
     },
     async (req, reply) => {
@@ -92,6 +107,7 @@ export function geoRoutes(app: FastifyInstance, deps: Deps) {
         summary: "End an open-ended version's validity (audited; set once)",
         params: LayerVersionParams,
         body: EndVersionBody,
+        response: { 200: LayerVersion },
       },
     },
     async (req) =>
@@ -106,6 +122,7 @@ export function geoRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Export one version as GeoJSON (<v>.geojson) or KML (<v>.kml)",
         params: LayerExportParams,
+        response: { 200: LayerFile },
       },
     },
     async (req, reply) => {
@@ -124,6 +141,7 @@ export function geoRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Evaluate a point at a time against the layers valid then",
         querystring: EvaluateQuery,
+        response: { 200: Evaluation },
       },
     },
     async (req) => presentEvaluation(await evaluateLocation(deps, req.actor, req.query)),

@@ -37,6 +37,7 @@ import {
   Reply,
   ReplyDraft,
 } from "../schemas/incidents-responses.js";
+import { csvFile } from "../schemas/responses.js";
 
 /** The list's query as the shared filter (IncidentMatch) with its order. */
 function incidentFilterOf(q: Omit<IncidentExportQuery, "lang">) {
@@ -95,6 +96,7 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: `Every incident of the list (same filters and order) as CSV, at most ${EXPORT_ROW_CAP.toLocaleString("en")} rows`,
         querystring: IncidentExportQuery,
+        response: { 200: csvFile("incident") },
       },
     },
     async (req, reply) => {

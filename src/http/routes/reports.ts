@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { csvDownload } from "../csv-download.js";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { csvFile } from "../schemas/responses.js";
 import {
   amendReport,
   closeReportOutOfScope,
@@ -96,12 +97,7 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: `Every report of the list (same filters and order) as CSV, at most ${EXPORT_ROW_CAP.toLocaleString("en")} rows`,
         querystring: ReportExportQuery,
-        response: {
-          200: {
-            description: "A CSV file (RFC 4180, UTF-8), one row per report, as a download",
-            content: { "text/csv": { schema: z.string() } },
-          },
-        },
+        response: { 200: csvFile("report") },
       },
     },
     async (req, reply) => {

@@ -2,14 +2,13 @@
 import { z } from "zod";
 import { ROLES } from "../../domain/roles.js";
 import { TOKEN_SCOPES } from "../../domain/token-scopes.js";
-
-const instant = z.string().describe("ISO 8601 time, UTC");
+import { isoTime as instant, listOf, recordId } from "./responses.js";
 const partyOfUser = z.string().nullable().describe("A liaison's party code; null for the mission");
 
 export const NoContent = z.null().describe("Done; nothing to answer");
 
 export const LoginUser = z.object({
-  id: z.uuid(),
+  id: recordId,
   username: z.string(),
   displayName: z.string(),
   role: z.enum(ROLES),
@@ -39,7 +38,7 @@ export const SecondFactorStatus = z.object({
 });
 
 export const Caller = z.object({
-  id: z.uuid(),
+  id: recordId,
   username: z.string(),
   role: z.enum(ROLES),
   party: partyOfUser,
@@ -67,7 +66,7 @@ export const RecoveryCodes = z.object({
 });
 
 export const SessionInfo = z.object({
-  id: z.uuid(),
+  id: recordId,
   createdAt: instant,
   expiresAt: instant,
   lastSeenAt: instant.nullable(),
@@ -77,10 +76,10 @@ export const SessionInfo = z.object({
   current: z.boolean().describe("The session making this request"),
 });
 
-export const SessionList = z.object({ items: z.array(SessionInfo) });
+export const SessionList = listOf(SessionInfo);
 
 export const ApiTokenInfo = z.object({
-  id: z.uuid(),
+  id: recordId,
   name: z.string(),
   scopes: z.array(z.enum(TOKEN_SCOPES)),
   createdAt: instant,
@@ -90,8 +89,35 @@ export const ApiTokenInfo = z.object({
   active: z.boolean(),
 });
 
-export const ApiTokenList = z.object({ items: z.array(ApiTokenInfo) });
+export const ApiTokenList = listOf(ApiTokenInfo);
 
 export const NewApiToken = ApiTokenInfo.extend({
   token: z.string().describe("The secret: in this answer only"),
+});
+
+export const UserOverview = z.object({
+  id: recordId,
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  party: partyOfUser,
+  isDemo: z.boolean(),
+  disabled: z.boolean(),
+  secondFactorEnrolled: z.boolean(),
+  activeSessions: z.number().int(),
+  lastLoginAt: instant.nullable().describe("When their latest session began"),
+});
+
+export const UserOverviewList = listOf(UserOverview);
+
+export const ReadOnlyState = z.object({
+  enabled: z.boolean(),
+  reason: z.string().nullable(),
+  since: instant.nullable(),
+  by: z.string().nullable().describe("Who switched it"),
+});
+
+export const RevokedEverything = z.object({
+  sessions: z.number().int().describe("Sessions ended"),
+  tokens: z.number().int().describe("API tokens revoked"),
 });

@@ -40,3 +40,11 @@ export function listOf<T extends z.ZodType>(item: T) {
 
 /** A record's id, as the database makes it. */
 export const recordId = z.guid().describe("Record id (UUID)");
+
+/** A CSV download's answer (RFC 4180, UTF-8, a header row), as `csvDownload` writes it. */
+export function csvFile(rows: string) {
+  return {
+    description: `A CSV file (RFC 4180, UTF-8), one row per ${rows}, as a download`,
+    content: { "text/csv": { schema: z.string() } },
+  };
+}

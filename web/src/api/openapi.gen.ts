@@ -1277,12 +1277,18 @@ export interface operations {
                     "application/json": {
                         /** @description The bearer token; the session cookie carries the same session */
                         token: string;
-                        /** @description ISO 8601 time, UTC */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
                         expiresAt: string;
                         /** @description A password-only session: set up a second factor before anything else */
                         enrolmentRequired: boolean;
                         user: {
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
                             id: string;
                             username: string;
                             displayName: string;
@@ -1296,7 +1302,10 @@ export interface operations {
                         secondFactorRequired: true;
                         /** @description Send it with the code to POST /auth/login/second-factor */
                         challenge: string;
-                        /** @description ISO 8601 time, UTC */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
                         expiresAt: string;
                     };
                 };
@@ -1368,12 +1377,18 @@ export interface operations {
                     "application/json": {
                         /** @description The bearer token; the session cookie carries the same session */
                         token: string;
-                        /** @description ISO 8601 time, UTC */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
                         expiresAt: string;
                         /** @description A password-only session: set up a second factor before anything else */
                         enrolmentRequired: boolean;
                         user: {
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
                             id: string;
                             username: string;
                             displayName: string;
@@ -1504,7 +1519,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
                         id: string;
                         username: string;
                         /** @enum {string} */
@@ -1571,7 +1589,10 @@ export interface operations {
                     "application/json": {
                         /** @description null when nobody is logged in */
                         user: {
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
                             id: string;
                             username: string;
                             /** @enum {string} */
@@ -1870,13 +1891,25 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
                             id: string;
-                            /** @description ISO 8601 time, UTC */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
                             createdAt: string;
-                            /** @description ISO 8601 time, UTC */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
                             expiresAt: string;
-                            /** @description ISO 8601 time, UTC */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
                             lastSeenAt: string | null;
                             userAgent: string | null;
                             ip: string | null;
@@ -2018,17 +2051,32 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
                             id: string;
                             name: string;
                             scopes: ("reports:read" | "reports:create" | "evidence:read" | "evidence:create" | "incidents:read" | "agreements:read" | "geo:read" | "places:read" | "audit:read")[];
-                            /** @description ISO 8601 time, UTC */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
                             createdAt: string;
-                            /** @description ISO 8601 time, UTC */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
                             expiresAt: string;
-                            /** @description ISO 8601 time, UTC */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
                             revokedAt: string | null;
-                            /** @description ISO 8601 time, UTC */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
                             lastUsedAt: string | null;
                             active: boolean;
                         }[];
@@ -2093,17 +2141,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
                         id: string;
                         name: string;
                         scopes: ("reports:read" | "reports:create" | "evidence:read" | "evidence:create" | "incidents:read" | "agreements:read" | "geo:read" | "places:read" | "audit:read")[];
-                        /** @description ISO 8601 time, UTC */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time, UTC */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
                         expiresAt: string;
-                        /** @description ISO 8601 time, UTC */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
                         revokedAt: string | null;
-                        /** @description ISO 8601 time, UTC */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
                         lastUsedAt: string | null;
                         active: boolean;
                         /** @description The secret: in this answer only */
@@ -2261,13 +2324,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            /** @enum {string} */
+                            role: "intake" | "monitor" | "analyst" | "reviewer" | "chief" | "liaison" | "commission" | "auditor" | "admin";
+                            /** @description A liaison's party code; null for the mission */
+                            party: string | null;
+                            isDemo: boolean;
+                            disabled: boolean;
+                            secondFactorEnrolled: boolean;
+                            activeSessions: number;
+                            /**
+                             * Format: date-time
+                             * @description When their latest session began
+                             */
+                            lastLoginAt: string | null;
+                        }[];
+                    };
                 };
             };
             /** @description Not logged in, or the session or token has ended */
@@ -2310,13 +2396,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            expiresAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            lastSeenAt: string | null;
+                            userAgent: string | null;
+                            ip: string | null;
+                            enrolmentOnly: boolean;
+                            /** @description The session making this request */
+                            current: boolean;
+                        }[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -2377,13 +2491,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
-            200: {
+            /** @description Done; nothing to answer */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": null;
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -2469,13 +2583,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
-            200: {
+            /** @description Done; nothing to answer */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": null;
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -2560,13 +2674,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        enabled: boolean;
+                        reason: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        since: string | null;
+                        /** @description Who switched it */
+                        by: string | null;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -2641,13 +2765,18 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @description Sessions ended */
+                        sessions: number;
+                        /** @description API tokens revoked */
+                        tokens: number;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -5970,13 +6099,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description A CSV file (RFC 4180, UTF-8), one row per incident, as a download */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/csv": string;
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -10045,13 +10174,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /** @description Position in the chain, from 1 */
+                            seq: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            at: string;
+                            /** @description Who: "user:<username>", "public" or "system:<name>" */
+                            actor: string;
+                            /** @description What was done, e.g. "incident.transition" */
+                            action: string;
+                            /** @description What it is about, e.g. "incident:<id>" */
+                            subject: string;
+                            /** @description SHA-256, hexadecimal */
+                            dataHash: string;
+                            /** @description SHA-256, hexadecimal */
+                            prevHash: string;
+                            /** @description SHA-256, hexadecimal */
+                            hash: string;
+                            /** @description The entry's details and the hashes of the rows it changed */
+                            data: unknown;
+                            /** @description The subject's reference, tracking number or username, where it has one */
+                            subjectLabel: string | null;
+                        }[];
+                        /** @description Oldest first: pass as `after` for more */
+                        nextAfter: number | null;
+                        /** @description Newest first: pass as `before` for more */
+                        nextBefore: number | null;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -10108,13 +10267,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description A CSV file (RFC 4180, UTF-8), one row per audit entry, as a download */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/csv": string;
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -10164,13 +10323,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        ok: boolean;
+                        /** @description Entries checked */
+                        entries: number;
+                        /** @description Audited rows compared with their recorded hash */
+                        rowsChecked: number;
+                        problem: {
+                            /** @description The first entry that no longer holds */
+                            seq: number | null;
+                            reason: string;
+                        } | null;
+                    };
                 };
             };
             /** @description Not logged in, or the session or token has ended */
@@ -10976,13 +11146,42 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /** @description Position in the chain, from 1 */
+                            seq: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            at: string;
+                            /** @description Who: "user:<username>", "public" or "system:<name>" */
+                            actor: string;
+                            /** @description What was done, e.g. "incident.transition" */
+                            action: string;
+                            details: unknown;
+                            /** @description The entry's hash, to find it in the audit log */
+                            hash: string;
+                            /** @description For a task's entry: which task, and to whom it is assigned */
+                            task?: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                /** @enum {string} */
+                                kind: "site_visit" | "information_request";
+                                assigneeName: string;
+                            };
+                        }[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -12910,13 +13109,76 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                            name: string;
+                            nameAr: string | null;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            weaponClasses: string[];
+                            description: string | null;
+                            isDemo: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                            versions: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                version: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                validFrom: string;
+                                /**
+                                 * Format: date-time
+                                 * @description null: valid until a later version or an end is set
+                                 */
+                                validTo: string | null;
+                                /** @enum {string} */
+                                status: "agreed" | "working" | "claimed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                source: string | null;
+                                /** @description A line of contact: the party on its left */
+                                leftParty: string | null;
+                                /** @description A line of contact: the party on its right */
+                                rightParty: string | null;
+                                /**
+                                 * @description A withdrawal line: the side the weapons stay on
+                                 * @enum {string|null}
+                                 */
+                                behindSide: "left" | "right" | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                createdAt: string;
+                                /** @description Where to download this version as GeoJSON */
+                                geojson: string;
+                                /** @description Where to download this version as KML */
+                                kml: string;
+                            }[];
+                        }[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -12985,13 +13247,74 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
-            200: {
+            /** @description Default Response */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                        name: string;
+                        nameAr: string | null;
+                        /** @description A party code such as GNA or LNA */
+                        party: string | null;
+                        weaponClasses: string[];
+                        description: string | null;
+                        isDemo: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        versions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date-time
+                             * @description null: valid until a later version or an end is set
+                             */
+                            validTo: string | null;
+                            /** @enum {string} */
+                            status: "agreed" | "working" | "claimed";
+                            /** @description A party code such as GNA or LNA */
+                            claimedBy: string | null;
+                            source: string | null;
+                            /** @description A line of contact: the party on its left */
+                            leftParty: string | null;
+                            /** @description A line of contact: the party on its right */
+                            rightParty: string | null;
+                            /**
+                             * @description A withdrawal line: the side the weapons stay on
+                             * @enum {string|null}
+                             */
+                            behindSide: "left" | "right" | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                            /** @description Where to download this version as GeoJSON */
+                            geojson: string;
+                            /** @description Where to download this version as KML */
+                            kml: string;
+                        }[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -13061,13 +13384,74 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                        name: string;
+                        nameAr: string | null;
+                        /** @description A party code such as GNA or LNA */
+                        party: string | null;
+                        weaponClasses: string[];
+                        description: string | null;
+                        isDemo: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        versions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date-time
+                             * @description null: valid until a later version or an end is set
+                             */
+                            validTo: string | null;
+                            /** @enum {string} */
+                            status: "agreed" | "working" | "claimed";
+                            /** @description A party code such as GNA or LNA */
+                            claimedBy: string | null;
+                            source: string | null;
+                            /** @description A line of contact: the party on its left */
+                            leftParty: string | null;
+                            /** @description A line of contact: the party on its right */
+                            rightParty: string | null;
+                            /**
+                             * @description A withdrawal line: the side the weapons stay on
+                             * @enum {string|null}
+                             */
+                            behindSide: "left" | "right" | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                            /** @description Where to download this version as GeoJSON */
+                            geojson: string;
+                            /** @description Where to download this version as KML */
+                            kml: string;
+                        }[];
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -13128,13 +13512,53 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
-            200: {
+            /** @description Default Response */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date-time
+                         * @description null: valid until a later version or an end is set
+                         */
+                        validTo: string | null;
+                        /** @enum {string} */
+                        status: "agreed" | "working" | "claimed";
+                        /** @description A party code such as GNA or LNA */
+                        claimedBy: string | null;
+                        source: string | null;
+                        /** @description A line of contact: the party on its left */
+                        leftParty: string | null;
+                        /** @description A line of contact: the party on its right */
+                        rightParty: string | null;
+                        /**
+                         * @description A withdrawal line: the side the weapons stay on
+                         * @enum {string|null}
+                         */
+                        behindSide: "left" | "right" | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @description Where to download this version as GeoJSON */
+                        geojson: string;
+                        /** @description Where to download this version as KML */
+                        kml: string;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -13225,13 +13649,53 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date-time
+                         * @description null: valid until a later version or an end is set
+                         */
+                        validTo: string | null;
+                        /** @enum {string} */
+                        status: "agreed" | "working" | "claimed";
+                        /** @description A party code such as GNA or LNA */
+                        claimedBy: string | null;
+                        source: string | null;
+                        /** @description A line of contact: the party on its left */
+                        leftParty: string | null;
+                        /** @description A line of contact: the party on its right */
+                        rightParty: string | null;
+                        /**
+                         * @description A withdrawal line: the side the weapons stay on
+                         * @enum {string|null}
+                         */
+                        behindSide: "left" | "right" | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @description Where to download this version as GeoJSON */
+                        geojson: string;
+                        /** @description Where to download this version as KML */
+                        kml: string;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -13312,13 +13776,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description The version as a GeoJSON Feature or a KML document, as a download */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/geo+json": string;
+                    "application/vnd.google-earth.kml+xml": string;
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -13384,13 +13849,195 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success (the body is not described yet) */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @description The line that speaks for the mission (agreed > working > claimed, then nearest) */
+                        lineOfContact: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            layerId: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            versionId: string;
+                            name: string;
+                            /**
+                             * @description agreed by the parties, the mission's working line, or claimed by one party
+                             * @enum {string}
+                             */
+                            status: "agreed" | "working" | "claimed";
+                            /** @description A party code such as GNA or LNA */
+                            claimedBy: string | null;
+                            /** @description The party whose side the point is on; null on the line or when the line names none */
+                            side: string | null;
+                            /**
+                             * @description Left or right of the line as drawn
+                             * @enum {string}
+                             */
+                            position: "left" | "right" | "on_line";
+                            /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                            distanceKm: number;
+                        } | null;
+                        /** @description Every line of contact valid at the time, nearest first */
+                        linesOfContact: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            layerId: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            versionId: string;
+                            name: string;
+                            /**
+                             * @description agreed by the parties, the mission's working line, or claimed by one party
+                             * @enum {string}
+                             */
+                            status: "agreed" | "working" | "claimed";
+                            /** @description A party code such as GNA or LNA */
+                            claimedBy: string | null;
+                            /** @description The party whose side the point is on; null on the line or when the line names none */
+                            side: string | null;
+                            /**
+                             * @description Left or right of the line as drawn
+                             * @enum {string}
+                             */
+                            position: "left" | "right" | "on_line";
+                            /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
+                            distanceKm: number;
+                        }[];
+                        zones: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            layerId: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            versionId: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                            /**
+                             * @description agreed by the parties, the mission's working line, or claimed by one party
+                             * @enum {string}
+                             */
+                            status: "agreed" | "working" | "claimed";
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                        }[];
+                        /** @description The party whose area of control contains the point (agreed > working > claimed) */
+                        areaOfControl: string | null;
+                        /** @description Every area of control containing the point: more than one means a contested claim */
+                        areasOfControl: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            layerId: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            versionId: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                            /**
+                             * @description agreed by the parties, the mission's working line, or claimed by one party
+                             * @enum {string}
+                             */
+                            status: "agreed" | "working" | "claimed";
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                        }[];
+                        withdrawalLines: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            layerId: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            versionId: string;
+                            name: string;
+                            /**
+                             * @description agreed by the parties, the mission's working line, or claimed by one party
+                             * @enum {string}
+                             */
+                            status: "agreed" | "working" | "claimed";
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            weaponClasses: string[];
+                            /** @enum {string} */
+                            position: "behind" | "beyond" | "on_line";
+                            distanceKm: number;
+                        }[];
+                        roads: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            layerId: string;
+                            name: string;
+                            distanceKm: number;
+                        }[];
+                        nearestPlaces: {
+                            placeId: string;
+                            name: string;
+                            nameAr: string | null;
+                            distanceKm: number;
+                            /** @description From the place to the point, degrees clockwise from north */
+                            bearing: number;
+                            /** @description The bearing as a compass point, e.g. SSE */
+                            compass: string;
+                        }[];
+                        /** @description "4 km SSE of Ain Zara" and its Arabic, from the nearest place; null without one */
+                        description: {
+                            en: string;
+                            ar: string;
+                        } | null;
+                        district: {
+                            id: string;
+                            name: string;
+                            nameAr: string | null;
+                        } | null;
+                        layerVersions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            layerId: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            versionId: string;
+                            name: string;
+                            version: number;
+                            /** @enum {string} */
+                            kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description The instant evaluated against
+                         */
+                        at: string;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
