@@ -252,6 +252,16 @@ const DISTRICT_NAMES_AR: Record<string, string> = {
   "Wadi al Hayaa": "وادي الحياة",
 };
 
+/**
+ * Districts Natural Earth labels with an older name than the district GeoNames codes its places
+ * under (its admin-1 code): GeoNames' LY.77 is Tripoli (Sha'biyat Tarabulus), which Natural Earth
+ * still calls by the pre-2007 Tajura' wa an Nawahi al Arba, so Tripoli read "Tripoli · Tajura'".
+ * The GeoNames name is shown; the old one stays a searchable variant.
+ */
+const RENAMED_BY_GEONAMES_CODE: Record<string, { name: string; nameAr: string }> = {
+  "LY.77": { name: "Tripoli", nameAr: "طرابلس" },
+};
+
 interface NaturalEarthFeature {
   properties: Record<string, unknown>;
   geometry: PolygonalGeometry;
@@ -263,13 +273,17 @@ function districtsOf(text: string): SourceDistrict[] {
   const features = (JSON.parse(text) as { features: NaturalEarthFeature[] }).features;
   return features.map((f) => {
     const code = f.properties.gn_a1_code;
-    const name = String(f.properties.name);
+    const neName = String(f.properties.name);
+    const renamed = typeof code === "string" ? RENAMED_BY_GEONAMES_CODE[code] : undefined;
+    const name = renamed?.name ?? neName;
     const alt = typeof f.properties.name_alt === "string" ? f.properties.name_alt : "";
     return {
       id: String(f.properties.adm1_code),
       name,
-      nameAr: DISTRICT_NAMES_AR[name] ?? null,
-      variants: [...new Set(alt.split(/[|,]/).map((s) => s.trim()))].filter((s) => s && s !== name),
+      nameAr: renamed?.nameAr ?? DISTRICT_NAMES_AR[neName] ?? null,
+      variants: [...new Set([neName, ...alt.split(/[|,]/).map((s) => s.trim())])].filter(
+        (s) => s && s !== name,
+      ),
       geometry: rounded(f.geometry),
       geonamesCode: typeof code === "string" && code ? code : null,
     };
