@@ -14,11 +14,11 @@ import { migrate } from "../src/store/migrate.js";
 import type { Deps } from "../src/services/deps.js";
 import type { DB } from "../src/store/schema.js";
 
-export function testEngines(): Engine[] {
+function testEngines(): Engine[] {
   return process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
 }
 
-export async function openTestDatabase(engine: Engine): Promise<Database> {
+async function openTestDatabase(engine: Engine): Promise<Database> {
   if (engine === "pglite") {
     const tar = readFileSync(inject("pgliteTemplate"));
     return openDatabase({ engine: "pglite", dataDir: null, loadDataDir: new Blob([tar]) });
@@ -46,7 +46,7 @@ export async function openTestDatabase(engine: Engine): Promise<Database> {
 }
 
 /** A settable clock, so tests can move time. */
-export function testClock(start = new Date("2020-01-15T08:00:00Z")) {
+function testClock(start = new Date("2020-01-15T08:00:00Z")) {
   let now = start.getTime();
   const clock = () => new Date(now);
   clock.set = (d: Date | string) => {

@@ -32,7 +32,7 @@ export const VIEWERS: readonly Viewer[] = [
 ];
 
 /** The records of the scenario: reports, evidence and incidents of both parties and the mission. */
-export const RECORDS = [
+const RECORDS = [
   "rGna", // a GNA liaison's complaint against the LNA
   "rLna", // an LNA liaison's complaint against the GNA
   "rMon", // a monitor's own report

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { inject } from "vitest";
 
-export const CHROMIUM = process.env.CFM_CHROMIUM ?? "/usr/bin/chromium";
+const CHROMIUM = process.env.CFM_CHROMIUM ?? "/usr/bin/chromium";
 const SCREENSHOTS = fileURLToPath(new URL("../screenshots/", import.meta.url));
 
 export type Lang = "ar" | "en";

@@ -6,7 +6,7 @@ import { openRuntime } from "../runtime.js";
 import { seedDemo } from "../demo/seed.js";
 import { startJobLoop, type JobLoop } from "../services/jobs.js";
 
-export const DEMO_WAIVER_NOTICE =
+const DEMO_WAIVER_NOTICE =
   "Demo users log in without a second factor (demo waiver). A real deployment requires TOTP for every account.";
 
 export async function serve(config: Config, opts: { demo: boolean }): Promise<void> {

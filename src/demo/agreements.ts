@@ -10,8 +10,8 @@ import type { CategoryCode } from "../domain/taxonomy.js";
 import { createAgreement } from "../services/agreements.js";
 import type { ScenarioRun, TimedAction } from "./timeline.js";
 
-export const TRUCE = "LY-2020-01-12";
-export const CEASEFIRE = "LY-2020-10-23";
+const TRUCE = "LY-2020-01-12";
+const CEASEFIRE = "LY-2020-10-23";
 
 const BOTH = ["GNA", "LNA"];
 const EN_MARK = " (paraphrase)";

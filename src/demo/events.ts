@@ -20,7 +20,7 @@ import { holderAt, jitter, placeByKey, type DemoPlace } from "./places.js";
 import type { Random } from "./prng.js";
 
 /** What really happened, in the synthetic scenario. */
-export type Truth = "violation" | "unfounded" | "not_a_violation";
+type Truth = "violation" | "unfounded" | "not_a_violation";
 
 export type SourceSpec =
   | {
@@ -34,7 +34,7 @@ export type SourceSpec =
   | { kind: "public"; viaIntake: boolean }
   | { kind: "media"; byAnalyst: boolean; leaning: PartyCode | null };
 
-export interface Casualties {
+interface Casualties {
   killed: number;
   injured: number;
   civilians: boolean;

@@ -9,7 +9,7 @@ import type { Deps } from "../services/deps.js";
 import { addLayerVersion, createLayer } from "../services/geo.js";
 import { DEMO_LAYERS } from "./geo/illustrative-layers.js";
 
-export const ILLUSTRATIVE_SOURCE =
+const ILLUSTRATIVE_SOURCE =
   "ILLUSTRATIVE, NOT OFFICIAL: drawn by hand for the synthetic Libya 2020 demo; not where any line was.";
 
 export async function seedIllustrativeLayers(deps: Deps, actor: Actor): Promise<number> {

@@ -6,7 +6,7 @@
 import type { PartyCode } from "./parties.js";
 
 /** OSM / GL: a published point; K: a rough approximation, never more precise than where_prec 2. */
-export type Provenance = "OSM" | "GL" | "K";
+type Provenance = "OSM" | "GL" | "K";
 
 export type PlaceTag = "frontline" | "residential" | "airfield" | "road" | "base" | "port" | "rear";
 
@@ -410,7 +410,7 @@ export const PLACES: readonly DemoPlace[] = [
 ];
 
 /** Places used only by reports that intake closes as out of scope. */
-export const OUT_OF_AREA_PLACES: readonly DemoPlace[] = [
+const OUT_OF_AREA_PLACES: readonly DemoPlace[] = [
   {
     key: "sabha",
     en: "Sabha",

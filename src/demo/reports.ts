@@ -13,7 +13,7 @@ import { englishPhrasebook } from "./texts-en.js";
 import type { OutOfScopeKind, Phrasebook, TextContext } from "./texts.js";
 
 /** Usernames of the demo users (./seed.ts), or the public form (no login). */
-export type DemoFiler = "liaison-gna" | "liaison-lna" | "monitor" | "intake" | "analyst" | "public";
+type DemoFiler = "liaison-gna" | "liaison-lna" | "monitor" | "intake" | "analyst" | "public";
 
 export interface DemoReport {
   key: string;

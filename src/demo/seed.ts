@@ -28,7 +28,7 @@ export interface DemoLogin {
   party: string | null;
 }
 
-export const DEMO_USERS: readonly (DemoLogin & { displayName: string })[] = [
+const DEMO_USERS: readonly (DemoLogin & { displayName: string })[] = [
   { username: "intake", role: "intake", party: null, displayName: "Intake duty officer (demo)" },
   { username: "monitor", role: "monitor", party: null, displayName: "Field monitor (demo)" },
   { username: "analyst", role: "analyst", party: null, displayName: "Analyst (demo)" },
@@ -67,7 +67,7 @@ export interface DemoSummary {
  * Demo users without that entry mean an earlier load stopped half-way: that is refused with a
  * message, rather than served as if it were the whole scenario.
  */
-export async function isDemoSeeded(deps: Deps): Promise<boolean> {
+async function isDemoSeeded(deps: Deps): Promise<boolean> {
   const done = await deps.db
     .selectFrom("audit_entries")
     .select("seq")

@@ -1,7 +1,7 @@
 /** Agreements and their provisions (clauses): what findings cite as breached. */
 import { DomainError } from "./errors.js";
 
-export interface ProvisionInput {
+interface ProvisionInput {
   /** Stable clause reference that findings cite, e.g. "LY-2020-10-23/2a". */
   code: string;
   textEn: string;

@@ -28,7 +28,7 @@ export interface CandidateOptions {
 
 export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { maxKm: 50, maxGapHours: 24 };
 
-export interface CandidateReasons {
+interface CandidateReasons {
   /** Great-circle distance, when both are located. */
   distanceKm: number | null;
   /** A place name both give, after normalisation (when one or both are not located). */

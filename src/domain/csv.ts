@@ -19,7 +19,7 @@ export function csvCell(v: CsvValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function csvLine(cells: readonly CsvValue[]): string {
+function csvLine(cells: readonly CsvValue[]): string {
   return cells.map(csvCell).join(",") + "\r\n";
 }
 

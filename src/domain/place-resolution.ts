@@ -73,7 +73,7 @@ export function resolveReportLocation(
   };
 }
 
-export function candidateOf(place: Place, score: number): PlaceCandidate {
+function candidateOf(place: Place, score: number): PlaceCandidate {
   return {
     placeId: place.id,
     name: place.name,

@@ -21,9 +21,6 @@ export const AUDIT_READERS: readonly Role[] = ["auditor", "chief"];
 /** Who manages users' sessions and second factors, and the emergency switches. */
 export const ADMINISTRATORS: readonly Role[] = ["admin"];
 
-/** Roles that act for a party and therefore must carry a party code. */
-export const PARTY_ROLES: readonly Role[] = ["liaison"];
-
 /** Who is acting: a logged-in user, or the public intake form (no login). */
 export type Actor =
   | { kind: "user"; userId: string; username: string; role: Role; party: string | null }

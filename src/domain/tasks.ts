@@ -22,7 +22,7 @@ export const TASK_PRIORITIES = ["routine", "priority", "urgent"] as const;
 export type TaskPriority = (typeof TASK_PRIORITIES)[number];
 
 /** The statuses in which a task still asks something of its monitor. */
-export const ACTIVE_TASK_STATUSES: readonly TaskStatus[] = ["open", "accepted"];
+const ACTIVE_TASK_STATUSES: readonly TaskStatus[] = ["open", "accepted"];
 
 /** The roles that assign, list and cancel tasks: those that run verification (the case roles). */
 export const TASKING_ROLES: readonly Role[] = ["analyst", "reviewer", "chief"];
@@ -70,7 +70,7 @@ interface TaskMove {
   by: TaskActorRelation;
 }
 
-export const TASK_MOVES: readonly TaskMove[] = [
+const TASK_MOVES: readonly TaskMove[] = [
   { action: "accept", from: ["open"], to: "accepted", by: "assignee" },
   { action: "decline", from: ["open", "accepted"], to: "declined", by: "assignee" },
   { action: "complete", from: ["accepted"], to: "done", by: "assignee" },

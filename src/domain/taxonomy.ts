@@ -129,9 +129,5 @@ export type Severity = (typeof SEVERITIES)[number];
 export const SOURCE_RELIABILITY = ["A", "B", "C", "D", "E", "F"] as const;
 export const INFORMATION_CREDIBILITY = [1, 2, 3, 4, 5, 6] as const;
 
-/** UCDP where_prec 1–7 and date_prec 1–5 (§5.6), stored internally; ACLED codes are derived. */
-export const WHERE_PRECISION = [1, 2, 3, 4, 5, 6, 7] as const;
-export const DATE_PRECISION = [1, 2, 3, 4, 5] as const;
-
 export const LANGUAGES = ["ar", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -105,13 +105,6 @@ export const FINDING_EDITABLE_STATES: readonly CaseState[] = [
   "reopened",
 ];
 
-/** States in which a finding has been released to the parties. */
-export const RELEASED_STATES: readonly CaseState[] = [
-  "published",
-  "restricted_release",
-  "follow_up",
-];
-
 export interface TransitionFacts {
   from: CaseState;
   to: CaseState;
@@ -121,7 +114,7 @@ export interface TransitionFacts {
   findingDraftedBy: string | null;
 }
 
-export function findTransition(from: CaseState, to: CaseState): TransitionRule | undefined {
+function findTransition(from: CaseState, to: CaseState): TransitionRule | undefined {
   return TRANSITIONS.find((t) => t.from === from && t.to === to);
 }
 
@@ -130,7 +123,7 @@ export function allowedTransitions(from: CaseState, role: Role): CaseState[] {
 }
 
 /** Why the transition may not be made, as the error to answer with; null when it may. */
-export function transitionRefusal(facts: TransitionFacts): DomainError | null {
+function transitionRefusal(facts: TransitionFacts): DomainError | null {
   const rule = findTransition(facts.from, facts.to);
   if (!rule) {
     const next = TRANSITIONS.filter((t) => t.from === facts.from).map((t) => t.to);

@@ -52,10 +52,8 @@ export interface AppOptions {
   strictResponses?: boolean;
 }
 
-export type App = FastifyInstance;
-
 /** A route as registered: what the authorization test enumerates, so that no route is forgotten. */
-export interface RouteEntry {
+interface RouteEntry {
   method: string;
   url: string;
 }
@@ -65,9 +63,8 @@ declare module "fastify" {
     routeTable: RouteEntry[];
   }
 }
-export type Router = ReturnType<FastifyInstance["withTypeProvider"]> & FastifyInstance;
 
-export const MAX_EVIDENCE_BYTES = 50 * 1024 * 1024;
+const MAX_EVIDENCE_BYTES = 50 * 1024 * 1024;
 
 export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({

@@ -17,7 +17,7 @@ declare module "fastify" {
   }
 }
 
-export function tokenOf(req: FastifyRequest): { token: string; via: "bearer" | "cookie" } | null {
+function tokenOf(req: FastifyRequest): { token: string; via: "bearer" | "cookie" } | null {
   const header = req.headers.authorization;
   if (header?.startsWith("Bearer ")) {
     const token = header.slice(7).trim();

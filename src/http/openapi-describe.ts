@@ -45,7 +45,7 @@ const SECURITY: Record<"none" | "optional", { [scheme: string]: string[] }[]> = 
 };
 
 /** `GET /api/v1/incidents/:id/history` → `getIncidentsIdHistory`. */
-export function operationIdOf(method: string, url: string): string {
+function operationIdOf(method: string, url: string): string {
   const words = url
     .replace(/^\/api\/v1\//, "")
     .split(/[/.\-_]/)

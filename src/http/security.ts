@@ -42,7 +42,7 @@ const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * Referer) to be this server; a bearer token cannot be forged that way and needs no check.
  * The session cookie is also SameSite=Strict: this is the second line.
  */
-export function checkCsrf(req: FastifyRequest): void {
+function checkCsrf(req: FastifyRequest): void {
   if (!UNSAFE_METHODS.has(req.method) || req.authVia !== "cookie") return;
   const origin = req.headers.origin ?? originOf(req.headers.referer);
   const host = req.headers.host;

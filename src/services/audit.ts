@@ -24,14 +24,10 @@ export {
   appendAuditMany,
   listAudit,
   PRIMARY_KEY,
-  rowHash,
   verifyAudit,
   type AuditEntryView,
   type AuditInput,
   type AuditListOptions,
-  type AuditProblem,
-  type ChainedEntry,
-  type Head,
   type VerifyResult,
 } from "../store/audit-repo.js";
 

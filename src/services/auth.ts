@@ -16,16 +16,16 @@ import { verifyPassword } from "./users.js";
 
 export const SESSION_HOURS = 12;
 /** After this many failed logins in LOCKOUT_MINUTES, the account is locked for LOCKOUT_MINUTES. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MINUTES = 15;
+const MAX_FAILED_LOGINS = 5;
+const LOCKOUT_MINUTES = 15;
 /** Time between the password and the second factor. */
-export const CHALLENGE_MINUTES = 5;
+const CHALLENGE_MINUTES = 5;
 /** A session's last_seen_at is written at most this often. */
 const SEEN_EVERY_MS = 5 * 60_000;
 
-export type UserActor = Extract<Actor, { kind: "user" }>;
+type UserActor = Extract<Actor, { kind: "user" }>;
 
-export interface LoginUser {
+interface LoginUser {
   id: string;
   username: string;
   displayName: string;
@@ -48,7 +48,7 @@ export interface SessionIssued {
   user: LoginUser;
 }
 
-export interface SecondFactorChallenge {
+interface SecondFactorChallenge {
   kind: "second_factor";
   challenge: string;
   expiresAt: Date;

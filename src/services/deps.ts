@@ -21,7 +21,7 @@ export interface Deps {
 }
 
 /** A sink for named counts. */
-export interface Metrics {
+interface Metrics {
   count(name: string): void;
 }
 

@@ -202,7 +202,7 @@ export interface ReportWithEvidence {
   mayAmend: boolean;
 }
 
-export interface ReportVersion {
+interface ReportVersion {
   id: string;
   version: number;
   receivedAt: Date;
@@ -308,6 +308,6 @@ export async function downloadEvidence(
   return { item: rowToEvidence(row), content: deps.evidence.open(row.sha256) };
 }
 
-export function evidenceNotFound(id: string): DomainError {
+function evidenceNotFound(id: string): DomainError {
   return new DomainError("evidence_not_found", `There is no evidence item with id ${id}.`);
 }

@@ -137,7 +137,7 @@ export async function evaluateLocation(
 }
 
 /** Evaluates and stores these records, in one transaction under the geo lock. */
-export async function evaluateSubjects(deps: Deps, subjects: Subject[]): Promise<number> {
+async function evaluateSubjects(deps: Deps, subjects: Subject[]): Promise<number> {
   if (subjects.length === 0) return 0;
   return inTransaction(deps, async (tx) => {
     await lockGeo(tx);
@@ -190,7 +190,7 @@ export async function evaluateAllPending(deps: Deps): Promise<number> {
 }
 
 /** Re-evaluates the stored evaluations made for a time in [from, to). */
-export async function recomputeEvaluations(
+async function recomputeEvaluations(
   deps: Deps,
   range: { from: Date; to: Date | null },
 ): Promise<number> {

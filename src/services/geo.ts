@@ -79,7 +79,7 @@ export interface GeoLayer {
   versions: GeoLayerVersionInfo[];
 }
 
-export function layerNotFound(id: string): DomainError {
+function layerNotFound(id: string): DomainError {
   return new DomainError("layer_not_found", `There is no geo layer with id ${id}.`);
 }
 

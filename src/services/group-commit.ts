@@ -39,7 +39,7 @@ interface Queue<I, R> {
 }
 
 /** The most items one transaction takes. */
-export const MAX_BATCH = 64;
+const MAX_BATCH = 64;
 
 const queues = new WeakMap<Db, Map<string, Queue<unknown, unknown>>>();
 

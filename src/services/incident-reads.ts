@@ -124,7 +124,7 @@ export async function detailOf(
 export type IncidentListInput = Omit<IncidentFilter, "after"> & { cursor?: string };
 
 /** The cursor's sort tag: a cursor is only good for the sort and direction it was made in. */
-export function sortTag(f: Pick<IncidentFilter, "sort" | "order">): string {
+function sortTag(f: Pick<IncidentFilter, "sort" | "order">): string {
   return `${f.sort ?? "occurred"}:${f.order ?? "desc"}`;
 }
 

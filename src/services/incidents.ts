@@ -8,9 +8,7 @@ export {
   getIncident,
   incidentNotFound,
   listIncidents,
-  sortTag,
   type IncidentDetail,
-  type IncidentListInput,
 } from "./incident-reads.js";
-export { createIncident, mergeReport, type CreateIncidentInput } from "./incident-triage.js";
-export { transitionIncident, type TransitionOptions } from "./incident-workflow.js";
+export { createIncident, mergeReport } from "./incident-triage.js";
+export { transitionIncident } from "./incident-workflow.js";

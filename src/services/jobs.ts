@@ -9,9 +9,9 @@ import { claimJobs, failJob, finishJob, type JobRow } from "../store/jobs-repo.j
 import type { Deps } from "./deps.js";
 import { geoRecomputeJob, GEO_RECOMPUTE_JOB, sweepUnevaluated } from "./geo-evaluations.js";
 
-export type JobHandler = (deps: Deps, payload: unknown) => Promise<void>;
+type JobHandler = (deps: Deps, payload: unknown) => Promise<void>;
 
-export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
+const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   [GEO_RECOMPUTE_JOB]: geoRecomputeJob,
 };
 

@@ -27,7 +27,7 @@ const OFF: ReadOnlyState = { enabled: false, reason: null, since: null, by: null
  * at once (the cache is cleared); one made by another process (`cfm admin read-only` against the
  * same PostgreSQL server) within this long. Reading it on every write cost one query per report.
  */
-export const READ_ONLY_CACHE_MS = 1000;
+const READ_ONLY_CACHE_MS = 1000;
 const cached = new WeakMap<Db, { state: ReadOnlyState; readAt: number }>();
 
 /** Read on write requests, trusted for READ_ONLY_CACHE_MS (see above). */

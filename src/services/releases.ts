@@ -38,7 +38,7 @@ export function isReleasingState(to: string): to is ReleasingState {
 }
 
 /** Whom entering `to` releases to; refuses when the classifications forbid any release. */
-export function audienceOrRefuse(
+function audienceOrRefuse(
   to: ReleasingState,
   incident: { classification: string },
   finding: { classification: string },

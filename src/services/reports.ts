@@ -25,7 +25,7 @@ import { requirePartiesExist } from "./parties.js";
 import { locateReport } from "./places.js";
 import { insertReportSources } from "./sources.js";
 
-export { createReport, type CreateReportOptions, type CreateReportResult } from "./intake.js";
+export { createReport } from "./intake.js";
 
 export async function getReport(deps: Deps, actor: Actor, id: string): Promise<Report> {
   const row = await findReport(deps.db, id, reportScopeFor(actor, deps.clock()));

@@ -21,9 +21,9 @@ import { incidentScopeFor, reportScopeFor, requireUser } from "./access.js";
 import type { Deps } from "./deps.js";
 import { gazetteer } from "./places.js";
 
-export type MatchedField = "label" | "description" | "placeName" | "title" | "publicNarrative";
+type MatchedField = "label" | "description" | "placeName" | "title" | "publicNarrative";
 
-export interface SearchHit {
+interface SearchHit {
   type: "report" | "incident";
   id: string;
   /** Tracking id of a report, reference of an incident. */

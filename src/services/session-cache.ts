@@ -6,7 +6,7 @@
  * revoked session stops at once. Another process sharing a PostgreSQL server may accept it for at
  * most SESSION_CACHE_MS more (decision 0006). Expiry is still checked on every request.
  */
-export const SESSION_CACHE_MS = 1000;
+const SESSION_CACHE_MS = 1000;
 
 interface Entry<T> {
   value: T;
@@ -32,7 +32,7 @@ export function rememberSession<T>(tokenHash: string, value: T): void {
   cache.set(tokenHash, { value, readAt: performance.now() });
 }
 
-export function forgetCachedSessions(): void {
+function forgetCachedSessions(): void {
   cache.clear();
 }
 

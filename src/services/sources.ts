@@ -10,7 +10,7 @@ import type { Actor } from "../domain/roles.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
 
-export interface ReportSources {
+interface ReportSources {
   sourceIdentity: string | null;
   witnesses: string[];
 }

@@ -38,21 +38,21 @@ import {
 } from "./access.js";
 import type { Deps } from "./deps.js";
 
-export type WindowName = "today" | "last7" | "last30";
-export const WINDOWS: readonly WindowName[] = ["today", "last7", "last30"];
+type WindowName = "today" | "last7" | "last30";
+const WINDOWS: readonly WindowName[] = ["today", "last7", "last30"];
 
-export interface Counts {
+interface Counts {
   reports: number;
   incidents: number;
   /** Incidents whose visible finding is a violation (attributed or not). */
   violations: number;
 }
 
-export interface BreakdownRow extends Counts {
+interface BreakdownRow extends Counts {
   key: string;
 }
 
-export interface WindowStats {
+interface WindowStats {
   /** First and last mission day of the window (inclusive). */
   from: string;
   to: string;
@@ -82,11 +82,11 @@ const dayFormat = new Intl.DateTimeFormat("en-CA", {
 });
 
 /** The mission calendar day ("YYYY-MM-DD") at an instant. */
-export function missionDay(at: Date): string {
+function missionDay(at: Date): string {
   return dayFormat.format(at);
 }
 
-export function addDays(day: string, n: number): string {
+function addDays(day: string, n: number): string {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
 }

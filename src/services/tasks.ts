@@ -74,7 +74,7 @@ export interface TaskView {
   allowedActions: TaskAction[];
 }
 
-export function taskNotFound(id: string): DomainError {
+function taskNotFound(id: string): DomainError {
   return new DomainError("task_not_found", `No task ${id} is visible to you.`, { id });
 }
 

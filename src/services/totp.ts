@@ -14,8 +14,8 @@ import { inTransaction, type Db, type Deps, type Tx } from "./deps.js";
 import { sessionsChanged } from "./session-cache.js";
 import { hashOpaqueToken } from "./opaque-tokens.js";
 
-export const TOTP_ISSUER = "Ceasefire Monitor";
-export const RECOVERY_CODE_COUNT = 10;
+const TOTP_ISSUER = "Ceasefire Monitor";
+const RECOVERY_CODE_COUNT = 10;
 /** One step either side of now is accepted, for clocks that drift and people who type slowly. */
 const TOLERANCE_SECONDS = 30;
 

@@ -19,8 +19,6 @@ import {
   userOverviewRows,
 } from "../store/users-repo.js";
 
-export { MIN_PASSWORD_LENGTH } from "../domain/password-policy.js";
-
 export interface NewUser {
   username: string;
   displayName: string;
@@ -42,12 +40,12 @@ export interface User {
 /** `Algorithm.Argon2id` of @node-rs/argon2 (a const enum, which isolated modules cannot import). */
 const ARGON2ID = 2;
 
-export function hashPassword(password: string): Promise<string> {
+function hashPassword(password: string): Promise<string> {
   return hash(password, { algorithm: ARGON2ID });
 }
 
 /** Refuses a password that breaks the policy (src/domain/password-policy.ts). */
-export function checkPasswordPolicy(password: string, username: string): void {
+function checkPasswordPolicy(password: string, username: string): void {
   const problem = passwordProblem(password, username);
   if (problem) throw new DomainError("weak_password", problem.message, { rule: problem.rule });
 }

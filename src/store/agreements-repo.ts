@@ -4,10 +4,10 @@ import { compareProvisionCodes, type Agreement } from "../domain/agreements.js";
 import type { Db, Tx } from "./database.js";
 import type { AgreementsTable, ProvisionsTable } from "./schema.js";
 
-export type AgreementRow = Selectable<AgreementsTable>;
-export type ProvisionRow = Selectable<ProvisionsTable>;
+type AgreementRow = Selectable<AgreementsTable>;
+type ProvisionRow = Selectable<ProvisionsTable>;
 
-export function rowToAgreement(a: AgreementRow, provisions: ProvisionRow[]): Agreement {
+function rowToAgreement(a: AgreementRow, provisions: ProvisionRow[]): Agreement {
   return {
     id: a.id,
     code: a.code,

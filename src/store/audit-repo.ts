@@ -54,7 +54,7 @@ export interface AuditInput {
   details?: Record<string, unknown>;
 }
 
-export async function rowHash(db: Db | Tx, table: AuditedTable, id: string): Promise<string> {
+async function rowHash(db: Db | Tx, table: AuditedTable, id: string): Promise<string> {
   const { rows } = await sql<{ j: unknown }>`SELECT to_jsonb(t) AS j FROM ${sql.table(table)} t
     WHERE ${sql.ref(`t.${PRIMARY_KEY[table]}`)} = ${id}`.execute(db);
   if (!rows[0]) throw new Error(`audited row ${table}:${id} not found`);
@@ -178,7 +178,7 @@ export async function appendAuditAlone(
   return entry!.seq;
 }
 
-export interface AuditProblem {
+interface AuditProblem {
   /** The first audit entry that no longer holds. */
   seq: number | null;
   reason: string;

@@ -48,7 +48,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return target.engine === "postgres" ? openPostgres(target) : openPglite(target);
 }
 
-export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
 
 async function openPostgres(target: Extract<DatabaseTarget, { engine: "postgres" }>) {
   const timeout = target.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;

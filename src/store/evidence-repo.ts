@@ -43,7 +43,7 @@ export function rowToCustody(r: CustodyRow): CustodyEntry {
  * well): intake and monitors all but confidential-source items others uploaded; a party what it
  * uploaded, and items classified for it whose embargo has passed.
  */
-export function evidenceScopeFilter(scope: ReportScope) {
+function evidenceScopeFilter(scope: ReportScope) {
   return (eb: ExpressionBuilder<DB, "evidence_items">) => {
     switch (scope.kind) {
       case "all":

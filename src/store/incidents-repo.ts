@@ -9,12 +9,7 @@ import {
 } from "kysely";
 import type { Classification, ReleaseAudience } from "../domain/access-rules.js";
 import type { Finding, Incident } from "../domain/incidents.js";
-import {
-  RELEASED_STATES,
-  statesMatching,
-  type CaseState,
-  type StateGroup,
-} from "../domain/workflow.js";
+import { statesMatching, type CaseState, type StateGroup } from "../domain/workflow.js";
 import { incidentReferenceOf } from "../domain/record-labels.js";
 import type { IncidentScope } from "../domain/scopes.js";
 import type { Db, Tx } from "./database.js";
@@ -83,7 +78,7 @@ export function rowToFinding(r: FindingRow): Finding {
  * recomputes them (reports only ever join an incident, and an amendment keeps the party; releases
  * are append-only), in its transaction and before its audit entry records the incident row.
  */
-export function visibilityColumns() {
+function visibilityColumns() {
   const earliest = (audience: ReleaseAudience) =>
     sql<Date | null>`(SELECT min(rel.release_at) FROM releases rel
       WHERE rel.incident_id = incidents.id AND rel.audience = ${audience})`;
@@ -161,7 +156,7 @@ export function releaseScopeFilter(scope: IncidentScope) {
  * release scheduled for later shows nothing before its instant, and a newer draft nothing until
  * it is released in turn. The map, the dashboard and search take the latest finding so allowed.
  */
-export function findingVisibleTo(scope: IncidentScope) {
+function findingVisibleTo(scope: IncidentScope) {
   return (eb: ExpressionBuilder<DB, "findings" | "incidents">) => {
     if (scope.kind === "all" || scope.kind === "intake") return eb.val(true);
     const reads: IncidentScope =
@@ -317,7 +312,7 @@ const SORT_COLUMN = {
 } as const satisfies Record<IncidentSort, string>;
 
 /** A position in a sorted list: the sort key of the last row read, and its id to break ties. */
-export interface SortPosition {
+interface SortPosition {
   key: Date | string;
   id: string;
 }
@@ -371,8 +366,6 @@ export function exportIncidentRows(db: Db, scope: IncidentScope, f: IncidentFilt
     )
     .execute();
 }
-
-export { RELEASED_STATES };
 
 /** Inserts a new incident; returns its row. */
 export function insertIncident(tx: Tx, values: Insertable<IncidentsTable>): Promise<IncidentRow> {

@@ -16,7 +16,7 @@ import { canonicalJson, sha256Hex } from "../domain/audit-chain.js";
 import { appendAudit, PRIMARY_KEY } from "./audit-repo.js";
 import { AUDITED_TABLES, type AuditedTable, type DB } from "./schema.js";
 
-export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), "migrations");
+const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), "migrations");
 
 export function listMigrations(dir = MIGRATIONS_DIR): { name: string; sql: string }[] {
   return readdirSync(dir)

@@ -8,7 +8,7 @@
  * UTC (both engines run with it: src/store/database.ts): "2020-01-14T21:00:00.12+00:00",
  * fractional seconds without trailing zeros.
  */
-export function pgTimestamptzJson(d: Date): string {
+function pgTimestamptzJson(d: Date): string {
   const iso = d.toISOString();
   const seconds = iso.slice(0, 19);
   const fraction = iso.slice(20, 23).replace(/0+$/, "");

@@ -6,7 +6,7 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string, string>;
 
-export interface PartiesTable {
+interface PartiesTable {
   code: string;
   name_en: string;
   name_ar: string;
@@ -16,7 +16,7 @@ export interface PartiesTable {
   created_at: DefaultTimestamp;
 }
 
-export interface UsersTable {
+interface UsersTable {
   id: string;
   username: string;
   display_name: string;
@@ -28,7 +28,7 @@ export interface UsersTable {
   disabled_at: Timestamp | null;
 }
 
-export interface SessionsTable {
+interface SessionsTable {
   id: string;
   token_hash: string;
   user_id: string;
@@ -42,7 +42,7 @@ export interface SessionsTable {
   ip: string | null;
 }
 
-export interface TotpFactorsTable {
+interface TotpFactorsTable {
   user_id: string;
   secret: string;
   created_at: Timestamp;
@@ -50,7 +50,7 @@ export interface TotpFactorsTable {
   last_used_step: number | null;
 }
 
-export interface RecoveryCodesTable {
+interface RecoveryCodesTable {
   id: string;
   user_id: string;
   code_hash: string;
@@ -58,7 +58,7 @@ export interface RecoveryCodesTable {
   used_at: Timestamp | null;
 }
 
-export interface LoginChallengesTable {
+interface LoginChallengesTable {
   id: string;
   token_hash: string;
   user_id: string;
@@ -67,7 +67,7 @@ export interface LoginChallengesTable {
   used_at: Timestamp | null;
 }
 
-export interface ApiTokensTable {
+interface ApiTokensTable {
   id: string;
   user_id: string;
   name: string;
@@ -79,7 +79,7 @@ export interface ApiTokensTable {
   last_used_at: Timestamp | null;
 }
 
-export interface SystemSettingsTable {
+interface SystemSettingsTable {
   /** The setting's name, e.g. "read_only". */
   id: string;
   value: Json;
@@ -143,7 +143,7 @@ export interface ReportsTable {
   embargo_until: Timestamp | null;
 }
 
-export interface IdempotencyKeysTable {
+interface IdempotencyKeysTable {
   scope: string;
   key: string;
   request_hash: string;
@@ -230,7 +230,7 @@ export interface CustodyEntriesTable {
   seq: Generated<number>;
 }
 
-export interface AuditEntriesTable {
+interface AuditEntriesTable {
   seq: number;
   at: string;
   actor: string;
@@ -242,19 +242,19 @@ export interface AuditEntriesTable {
   hash: string;
 }
 
-export interface AuditHeadTable {
+interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
 }
 
-export interface LoginFailuresTable {
+interface LoginFailuresTable {
   id: Generated<number>;
   username: string;
   at: Timestamp;
 }
 
-export interface SchemaMigrationsTable {
+interface SchemaMigrationsTable {
   name: string;
   applied_at: DefaultTimestamp;
 }
@@ -321,7 +321,7 @@ export interface JobsTable {
 }
 
 /** Confidential source fields of a report (decision 0007): every read is audited. */
-export interface ReportSourcesTable {
+interface ReportSourcesTable {
   report_id: string;
   source_identity: string | null;
   witnesses: string[];

@@ -14,7 +14,7 @@ export function registerOfflineShell(): void {
   });
 }
 
-export function cacheLoadedAssets(): void {
+function cacheLoadedAssets(): void {
   if (!("serviceWorker" in navigator)) return;
   const urls = performance
     .getEntriesByType("resource")

@@ -16,12 +16,7 @@ import {
   REPORT_COUNT_KINDS,
   REPORT_STATUSES,
 } from "../../src/domain/reports.js";
-import {
-  CASE_STATES,
-  STATE_GROUPS,
-  stateGroupOf,
-  type StateGroup,
-} from "../../src/domain/workflow.js";
+import { CASE_STATES, STATE_GROUPS, stateGroupOf } from "../../src/domain/workflow.js";
 import { ADMINISTRATORS, AUDIT_READERS, CASE_ROLES } from "../../src/domain/roles.js";
 import { ASSIGNEE_ROLE, TASKING_ROLES } from "../../src/domain/tasks.js";
 import { INCIDENT_SORTS, SORT_ORDERS } from "../../src/domain/incidents.js";
@@ -30,7 +25,7 @@ import { LAYER_WRITERS } from "../../src/domain/geo/layers.js";
 import type { CategoryCode, Role, SourceKind, User } from "./api/types.js";
 import type { UiLanguage } from "./i18n/index.js";
 
-export type { CategoryGroup, StateGroup };
+export type { CategoryGroup };
 export {
   INCIDENT_SORTS,
   SECTORS,

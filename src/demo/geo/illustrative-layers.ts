@@ -177,7 +177,7 @@ const SIRTE_EDGE = SIRTE_JUFRA_LINE.geometry.coordinates as [number, number][];
  * the LNA south of it (the old airport, Qasr bin Ghashir, towards Tarhuna). Boxes drawn to the
  * line; they claim nothing about anywhere else.
  */
-export const GNA_AREA_TRIPOLI: AreaOfControlVersion = {
+const GNA_AREA_TRIPOLI: AreaOfControlVersion = {
   id: "gna-area@2020-01-12",
   layerId: "gna-area",
   kind: "area_of_control",
@@ -195,7 +195,7 @@ export const GNA_AREA_TRIPOLI: AreaOfControlVersion = {
   },
 };
 
-export const LNA_AREA_TRIPOLI: AreaOfControlVersion = {
+const LNA_AREA_TRIPOLI: AreaOfControlVersion = {
   id: "lna-area@2020-01-12",
   layerId: "lna-area",
   kind: "area_of_control",
@@ -221,7 +221,7 @@ export const LNA_AREA_TRIPOLI: AreaOfControlVersion = {
 };
 
 /** From the Sirte–Jufra line on: the GNA west of it, the LNA east of it. */
-export const GNA_AREA_WEST: AreaOfControlVersion = {
+const GNA_AREA_WEST: AreaOfControlVersion = {
   ...GNA_AREA_TRIPOLI,
   id: "gna-area@2020-06-20",
   validFrom: RED_LINE,
@@ -234,7 +234,7 @@ export const GNA_AREA_WEST: AreaOfControlVersion = {
   },
 };
 
-export const LNA_AREA_EAST: AreaOfControlVersion = {
+const LNA_AREA_EAST: AreaOfControlVersion = {
   ...LNA_AREA_TRIPOLI,
   id: "lna-area@2020-06-20",
   validFrom: RED_LINE,
@@ -248,7 +248,7 @@ export const LNA_AREA_EAST: AreaOfControlVersion = {
 const shift = (lon: number, by: number) => Math.round((lon + by) * 1000) / 1000;
 
 /** A buffer zone 0.1° (about 10 km) either side of the Sirte–Jufra line, from the agreement. */
-export const SIRTE_JUFRA_BUFFER: ZoneVersion = {
+const SIRTE_JUFRA_BUFFER: ZoneVersion = {
   id: "sirte-jufra-buffer@2020-10-23",
   layerId: "sirte-jufra-buffer",
   kind: "buffer_zone",
@@ -270,7 +270,7 @@ export const SIRTE_JUFRA_BUFFER: ZoneVersion = {
 };
 
 /** Areas of control for both parties and the Sirte–Jufra buffer zone (demo seed only). */
-export const ILLUSTRATIVE_AREAS: readonly LayerVersion[] = [
+const ILLUSTRATIVE_AREAS: readonly LayerVersion[] = [
   GNA_AREA_TRIPOLI,
   LNA_AREA_TRIPOLI,
   GNA_AREA_WEST,

@@ -10,7 +10,7 @@ import {
   type PreparedDistricts,
 } from "../../domain/geo/districts.js";
 import { buildGazetteer, type Gazetteer } from "../../domain/geo/gazetteer.js";
-import type { BBox, PolygonalGeometry } from "../../domain/geo/geojson.js";
+import type { BBox } from "../../domain/geo/geojson.js";
 import type { BuiltLibyaGeo } from "./libya-sources.js";
 
 const read = <T>(name: string): T =>
@@ -39,10 +39,6 @@ export function libyaGazetteer(): Gazetteer {
 export function libyaDistricts(): PreparedDistricts {
   districts ??= prepareDistricts(libyaDistrictData().districts as District[]);
   return districts;
-}
-
-export function libyaOutline(): PolygonalGeometry {
-  return libyaOutlineData().geometry;
 }
 
 // Libya's territorial sea and the offshore platforms reach about 0.5° beyond the land outline.

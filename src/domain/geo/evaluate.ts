@@ -77,7 +77,7 @@ export interface PreparedEvaluation {
   readonly options: Required<EvaluationOptions>;
 }
 
-export interface ZoneMembership {
+interface ZoneMembership {
   layerId: string;
   versionId: string;
   kind: LayerKind;
@@ -86,7 +86,7 @@ export interface ZoneMembership {
   party: string | null;
 }
 
-export interface RoadDistance {
+interface RoadDistance {
   layerId: string;
   versionId: string;
   name: string;

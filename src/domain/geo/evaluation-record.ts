@@ -7,7 +7,7 @@ import { describePosition } from "./describe.js";
 import type { PointEvaluation } from "./evaluate.js";
 import type { LayerKind, LayerStatus } from "./layers.js";
 
-export interface LineOfContactRecord {
+interface LineOfContactRecord {
   layerId: string;
   versionId: string;
   name: string;
@@ -21,7 +21,7 @@ export interface LineOfContactRecord {
   distanceKm: number;
 }
 
-export interface ZoneRecord {
+interface ZoneRecord {
   layerId: string;
   versionId: string;
   kind: LayerKind;
@@ -30,7 +30,7 @@ export interface ZoneRecord {
   party: string | null;
 }
 
-export interface WithdrawalLineRecord {
+interface WithdrawalLineRecord {
   layerId: string;
   versionId: string;
   name: string;
@@ -41,7 +41,7 @@ export interface WithdrawalLineRecord {
   distanceKm: number;
 }
 
-export interface PlaceRecord {
+interface PlaceRecord {
   placeId: string;
   name: string;
   nameAr: string | null;

@@ -224,7 +224,7 @@ export function nearestPlacesBruteForce(
     .map((c) => placeDistance(gazetteer.places[c.i]!, lat, lon, havToKm(c.hav)));
 }
 
-export function placeDistance(place: Place, lat: number, lon: number, km: number): PlaceDistance {
+function placeDistance(place: Place, lat: number, lon: number, km: number): PlaceDistance {
   const bearing = bearingDeg(place.lon, place.lat, lon, lat);
   const compass = compassPoint(bearing);
   return {

@@ -7,23 +7,23 @@
 /** [longitude, latitude] in WGS84 decimal degrees. */
 export type Position = [lon: number, lat: number] | number[];
 
-export interface PointGeometry {
+interface PointGeometry {
   type: "Point";
   coordinates: Position;
 }
-export interface LineStringGeometry {
+interface LineStringGeometry {
   type: "LineString";
   coordinates: Position[];
 }
-export interface MultiLineStringGeometry {
+interface MultiLineStringGeometry {
   type: "MultiLineString";
   coordinates: Position[][];
 }
-export interface PolygonGeometry {
+interface PolygonGeometry {
   type: "Polygon";
   coordinates: Position[][];
 }
-export interface MultiPolygonGeometry {
+interface MultiPolygonGeometry {
   type: "MultiPolygon";
   coordinates: Position[][][];
 }
@@ -55,12 +55,4 @@ export function linesOf(geometry: LinealGeometry): Position[][] {
 /** The polygons (each a list of rings) of a polygonal geometry, whatever its type. */
 export function polygonsOf(geometry: PolygonalGeometry): Position[][][] {
   return geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
-}
-
-export function isLineal(geometry: Geometry): geometry is LinealGeometry {
-  return geometry.type === "LineString" || geometry.type === "MultiLineString";
-}
-
-export function isPolygonal(geometry: Geometry): geometry is PolygonalGeometry {
-  return geometry.type === "Polygon" || geometry.type === "MultiPolygon";
 }

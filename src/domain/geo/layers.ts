@@ -20,12 +20,7 @@ export const LAYER_KINDS = [
 ] as const;
 export type LayerKind = (typeof LAYER_KINDS)[number];
 
-export const LINEAL_KINDS: readonly LayerKind[] = ["line_of_contact", "withdrawal_line", "road"];
-export const ZONE_KINDS: readonly LayerKind[] = [
-  "buffer_zone",
-  "disengagement_area",
-  "storage_site",
-];
+const LINEAL_KINDS: readonly LayerKind[] = ["line_of_contact", "withdrawal_line", "road"];
 
 /** agreed: signed by the parties; working: the mission's own line; claimed: one party's. */
 export const LAYER_STATUSES = ["agreed", "working", "claimed"] as const;

@@ -70,7 +70,7 @@ export function primaryLineOfContact(
   return best;
 }
 
-export type WithdrawalPosition = "behind" | "beyond" | "on_line";
+type WithdrawalPosition = "behind" | "beyond" | "on_line";
 
 export interface WithdrawalLinePosition {
   layerId: string;

@@ -157,7 +157,7 @@ function compareMatches(a: PlaceMatch, b: PlaceMatch): number {
 }
 
 /** UCDP GED where_prec (domain.md §10.2): 1 exact location, 2 within ~25 km of a named place. */
-export type WherePrecision = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+type WherePrecision = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 export type PlaceLocation =
   | { place: Place; wherePrec: WherePrecision; match: MatchKind }
@@ -197,7 +197,7 @@ export function locatePlaceName(
  * event "in" it is within a limited area of its point (2); a village, suburb, airport or base is
  * the location itself (1); rough coordinates are never better than 2.
  */
-export function wherePrecisionOf(place: Place): WherePrecision {
+function wherePrecisionOf(place: Place): WherePrecision {
   if (place.approximate || place.kind === "city") return 2;
   return 1;
 }

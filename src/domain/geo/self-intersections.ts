@@ -13,7 +13,7 @@
 import Flatbush from "flatbush";
 import type { Position } from "./geojson.js";
 
-export interface SegmentRef {
+interface SegmentRef {
   /** Which line or ring of the list given. */
   part: number;
   /** The coordinate the segment starts at. */

@@ -10,7 +10,7 @@
  */
 
 /** Mean Earth radius (IUGG), in km; the value `@turf/distance` uses. */
-export const EARTH_RADIUS_KM = 6371.0088;
+const EARTH_RADIUS_KM = 6371.0088;
 export const RAD = Math.PI / 180;
 
 /** A query point, with what every test against it needs computed once. */

@@ -15,7 +15,7 @@ import { geometryTypesFor, type LayerKind } from "./layers.js";
 import { findSelfIntersections, type Crossing } from "./self-intersections.js";
 import { coordinatesOf, type PartOf } from "./validate-shape.js";
 
-export type GeometryIssueCode =
+type GeometryIssueCode =
   | "not_a_geometry"
   | "wrong_type"
   | "bad_structure"

@@ -2,7 +2,7 @@
 import type { Agreement, Provision } from "../../domain/agreements.js";
 import type { AgreementOut, ProvisionOut } from "../schemas/reference-responses.js";
 
-export function presentProvision(p: Provision): ProvisionOut {
+function presentProvision(p: Provision): ProvisionOut {
   return {
     id: p.id,
     code: p.code,

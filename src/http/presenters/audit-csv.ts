@@ -6,7 +6,7 @@ import { csvDocument, isoInZone } from "../../domain/csv.js";
 import type { AuditEntryView } from "../../services/audit.js";
 import { MISSION_TIME_ZONE } from "../../domain/mission-time.js";
 
-export const AUDIT_CSV_COLUMNS = [
+const AUDIT_CSV_COLUMNS = [
   "seq",
   "at_utc",
   "at_local",

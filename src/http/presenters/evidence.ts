@@ -93,7 +93,7 @@ export function evidenceContentHeaders(e: EvidenceItem): Record<string, string> 
 }
 
 /** RFC 6266: an ASCII fallback name and the exact name in RFC 8187 encoding (Arabic names). */
-export function attachmentDisposition(name: string): string {
+function attachmentDisposition(name: string): string {
   const fallback = Array.from(name, (ch) =>
     /^[\x20-\x7e]$/.test(ch) && ch !== '"' && ch !== "\\" ? ch : "_",
   ).join("");

@@ -9,7 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 
-export const BASEMAP_PATH = "/basemap.pmtiles";
+const BASEMAP_PATH = "/basemap.pmtiles";
 
 /** `GET /api/v1/map/config` (registered under the API prefix). */
 export function mapConfigRoutes(app: FastifyInstance, file: string | null) {

@@ -7,7 +7,7 @@ const partyOfUser = z.string().nullable().describe("A liaison's party code; null
 
 export const NoContent = z.null().describe("Done; nothing to answer");
 
-export const LoginUser = z.object({
+const LoginUser = z.object({
   id: recordId,
   username: z.string(),
   displayName: z.string(),
@@ -24,7 +24,7 @@ export const SessionAnswer = z.object({
   user: LoginUser,
 });
 
-export const SecondFactorChallenge = z.object({
+const SecondFactorChallenge = z.object({
   secondFactorRequired: z.literal(true),
   challenge: z.string().describe("Send it with the code to POST /auth/login/second-factor"),
   expiresAt: instant,
@@ -32,7 +32,7 @@ export const SecondFactorChallenge = z.object({
 
 export const LoginAnswer = z.union([SessionAnswer, SecondFactorChallenge]);
 
-export const SecondFactorStatus = z.object({
+const SecondFactorStatus = z.object({
   enrolled: z.boolean(),
   recoveryCodesLeft: z.number().int(),
 });
@@ -65,7 +65,7 @@ export const RecoveryCodes = z.object({
   recoveryCodes: z.array(z.string()).describe("Shown this once; each works once"),
 });
 
-export const SessionInfo = z.object({
+const SessionInfo = z.object({
   id: recordId,
   createdAt: instant,
   expiresAt: instant,
@@ -78,7 +78,7 @@ export const SessionInfo = z.object({
 
 export const SessionList = listOf(SessionInfo);
 
-export const ApiTokenInfo = z.object({
+const ApiTokenInfo = z.object({
   id: recordId,
   name: z.string(),
   scopes: z.array(z.enum(TOKEN_SCOPES)),
@@ -95,7 +95,7 @@ export const NewApiToken = ApiTokenInfo.extend({
   token: z.string().describe("The secret: in this answer only"),
 });
 
-export const UserOverview = z.object({
+const UserOverview = z.object({
   id: recordId,
   username: z.string(),
   displayName: z.string(),

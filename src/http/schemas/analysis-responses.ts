@@ -168,7 +168,7 @@ const verificationLevel = z
   .nullable()
   .describe("Of the latest finding, when the caller may see it");
 
-export const ReportPointProperties = z.object({
+const ReportPointProperties = z.object({
   id: recordId,
   trackingId: z.string(),
   category: z.string(),
@@ -183,7 +183,7 @@ export const ReportPointProperties = z.object({
 });
 export type ReportPointPropertiesOut = z.input<typeof ReportPointProperties>;
 
-export const IncidentPointProperties = z.object({
+const IncidentPointProperties = z.object({
   id: recordId,
   reference: z.string(),
   title: z.string(),

@@ -12,7 +12,7 @@ const entryFields = {
   action: z.string().describe('What was done, e.g. "incident.transition"'),
 };
 
-export const AuditEntry = z.object({
+const AuditEntry = z.object({
   ...entryFields,
   subject: z.string().describe('What it is about, e.g. "incident:<id>"'),
   dataHash: sha256,
@@ -43,7 +43,7 @@ export const AuditVerification = z.object({
     .nullable(),
 });
 
-export const HistoryEntry = z.object({
+const HistoryEntry = z.object({
   ...entryFields,
   details: z.unknown(),
   hash: sha256.describe("The entry's hash, to find it in the audit log"),

@@ -57,7 +57,3 @@ export const cursor = z
   .describe("Opaque cursor from the previous page's nextCursor");
 
 export const idParams = z.strictObject({ id: uuid });
-
-export const errorResponse = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
-});

@@ -97,7 +97,7 @@ const ReleasedFinding = z.looseObject({
   restrictedNarrative: z.string().optional().describe("Not in a public release"),
 });
 
-export const ReleaseContent = z
+const ReleaseContent = z
   .looseObject({
     audience,
     releaseAt: z.string(),
@@ -150,7 +150,7 @@ export const Release = z.object({
 });
 export type ReleaseOut = z.input<typeof Release>;
 
-export const ReleaseSummary = z.object({
+const ReleaseSummary = z.object({
   id: recordId,
   findingVersion: z.number().int(),
   audience,

@@ -145,7 +145,7 @@ export const incidentFilters = {
 };
 
 /** The list's order, and its export's. */
-export const incidentSort = {
+const incidentSort = {
   sort: z
     .enum(INCIDENT_SORTS)
     .default("occurred")

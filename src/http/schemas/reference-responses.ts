@@ -17,7 +17,7 @@ export const PartyList = listOf(
   }),
 );
 
-export const Provision = z.object({
+const Provision = z.object({
   id: recordId,
   code: z.string().describe('Stable clause reference that findings cite, e.g. "LY-2020-10-23/2a"'),
   textEn: z.string(),
@@ -26,7 +26,7 @@ export const Provision = z.object({
 });
 export type ProvisionOut = z.input<typeof Provision>;
 
-export const Agreement = z.object({
+const Agreement = z.object({
   id: recordId,
   code: z.string(),
   titleEn: z.string(),

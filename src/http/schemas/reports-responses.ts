@@ -16,7 +16,7 @@ export const accessFields = {
   embargoUntil: isoTime.nullable().describe("Parties see it only after this instant"),
 };
 
-export const LocationResolution = z
+const LocationResolution = z
   .object({
     status: z
       .enum(LOCATION_SOURCES)

@@ -48,6 +48,6 @@ export const MyTasks = TaskList.extend({
     .describe("The caller's tasks per status"),
 });
 
-export const Assignee = z.object({ id: recordId, username: z.string(), displayName: z.string() });
+const Assignee = z.object({ id: recordId, username: z.string(), displayName: z.string() });
 export type AssigneeOut = z.input<typeof Assignee>;
 export const AssigneeList = listOf(Assignee);

@@ -42,7 +42,7 @@ export interface UserOverview {
   lastLoginAt: string | null;
 }
 
-export interface ReadOnlyMode {
+interface ReadOnlyMode {
   enabled: boolean;
   reason: string | null;
   since: string | null;

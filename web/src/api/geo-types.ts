@@ -53,7 +53,7 @@ export interface LineOfContactEval {
   distanceKm: number;
 }
 
-export interface ZoneEval {
+interface ZoneEval {
   layerId: string;
   kind: LayerKind;
   name: string;
@@ -61,7 +61,7 @@ export interface ZoneEval {
   party: string | null;
 }
 
-export interface WithdrawalEval {
+interface WithdrawalEval {
   layerId: string;
   name: string;
   status: LayerStatus;
@@ -71,7 +71,7 @@ export interface WithdrawalEval {
   distanceKm: number;
 }
 
-export interface NearPlace {
+interface NearPlace {
   placeId: string;
   name: string;
   nameAr: string | null;
@@ -95,7 +95,7 @@ export interface GeoEvaluation {
   evaluatedAt: string;
 }
 
-export type GeoStatus = "evaluated" | "pending" | "no_location";
+type GeoStatus = "evaluated" | "pending" | "no_location";
 
 /** What reads of a report or an incident carry about its position. */
 export interface GeoFields {
@@ -115,7 +115,7 @@ export interface PlaceHit {
   matchedName: string;
 }
 
-export interface PlaceCandidate {
+interface PlaceCandidate {
   placeId: string;
   name: string;
   nameAr: string | null;
@@ -130,7 +130,7 @@ export interface LocationResolution {
   candidates: PlaceCandidate[];
 }
 
-export interface IncidentPointProps {
+interface IncidentPointProps {
   id: string;
   reference: string;
   title: string;
@@ -141,7 +141,7 @@ export interface IncidentPointProps {
   verificationLevel: string | null;
 }
 
-export interface ReportPointProps {
+interface ReportPointProps {
   id: string;
   trackingId: string;
   category: CategoryCode;

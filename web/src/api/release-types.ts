@@ -7,7 +7,7 @@ import type { Incident } from "./types.js";
 import type { ReleaseAudience } from "../../../src/domain/access-rules.js";
 import type { ReleaseContent } from "../../../src/domain/release-content.js";
 
-export type { ReleaseAudience, ReleaseContent };
+export type { ReleaseContent };
 
 /** One release: the frozen content every recipient reads, and its SHA-256. */
 export interface Release {

@@ -2,7 +2,7 @@
 import type { TaskAction, TaskKind, TaskPriority, TaskStatus } from "../../../src/domain/tasks.js";
 import type { Language, LatLon } from "./types.js";
 
-export type { TaskAction, TaskKind, TaskPriority, TaskStatus };
+export type { TaskAction, TaskKind, TaskPriority };
 
 export interface Task {
   id: string;

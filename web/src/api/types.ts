@@ -65,7 +65,7 @@ export interface Report extends GeoFields {
 }
 
 /** One version of a report, as its page lists them. */
-export interface ReportVersion {
+interface ReportVersion {
   id: string;
   version: number;
   receivedAt: string;

@@ -4,7 +4,7 @@ import type { TaskKind } from "./task-types.js";
 export type WindowName = "today" | "last7" | "last30";
 export const WINDOW_NAMES: readonly WindowName[] = ["today", "last7", "last30"];
 
-export interface StatCounts {
+interface StatCounts {
   reports: number;
   incidents: number;
   violations: number;
@@ -22,7 +22,7 @@ export const BREAKDOWNS: readonly BreakdownName[] = [
   "byVerificationLevel",
 ];
 
-export interface WindowStats extends Record<BreakdownName, BreakdownRow[]> {
+interface WindowStats extends Record<BreakdownName, BreakdownRow[]> {
   from: string;
   to: string;
   totals: StatCounts;
@@ -43,7 +43,7 @@ export interface DashboardStats {
   trend: TrendDay[];
 }
 
-export type MatchedField = "label" | "description" | "placeName" | "title" | "publicNarrative";
+type MatchedField = "label" | "description" | "placeName" | "title" | "publicNarrative";
 
 export interface SearchHit {
   type: "report" | "incident";

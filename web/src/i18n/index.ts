@@ -8,7 +8,6 @@ import { ar } from "./ar.js";
 import { en, type Messages } from "./en.js";
 
 export type UiLanguage = "ar" | "en";
-export const UI_LANGUAGES: readonly UiLanguage[] = ["ar", "en"];
 
 const STORAGE_KEY = "cfm.language";
 
@@ -33,7 +32,7 @@ function safeGet(key: string): string | null {
   }
 }
 
-export function applyDocumentLanguage(lang: UiLanguage): void {
+function applyDocumentLanguage(lang: UiLanguage): void {
   const html = document.documentElement;
   html.lang = lang;
   html.dir = lang === "ar" ? "rtl" : "ltr";
@@ -50,10 +49,6 @@ export async function initI18n(): Promise<void> {
   });
   applyDocumentLanguage(lng);
   i18next.on("languageChanged", (l) => applyDocumentLanguage(l === "ar" ? "ar" : "en"));
-}
-
-export function currentLanguage(): UiLanguage {
-  return i18next.language === "ar" ? "ar" : "en";
 }
 
 export async function setLanguage(lang: UiLanguage): Promise<void> {

@@ -47,7 +47,7 @@ export interface MapFocus {
 }
 
 /** The points' time filter (the map's time window), as the API takes it. */
-export interface PointWindow {
+interface PointWindow {
   occurredFrom?: string;
   occurredTo?: string;
 }

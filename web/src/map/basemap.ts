@@ -12,10 +12,8 @@ export const LIBYA_BOUNDS: [[number, number], [number, number]] = [
   [25.16, 33.19],
 ];
 
-export const BASEMAP_ATTRIBUTION = "Natural Earth";
-
-export const LAND_COLOUR = "#f6f3ec";
-export const OUTSIDE_COLOUR = "#dde5ea";
+const LAND_COLOUR = "#f6f3ec";
+const OUTSIDE_COLOUR = "#dde5ea";
 
 /**
  * The layer that repaints everything outside the outline: overlay fills (areas of control,

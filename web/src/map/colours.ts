@@ -3,15 +3,7 @@
  * deficiencies, each circle with a dark ring so it stands out from the light basemap.
  */
 import { VERIFICATION_LEVELS, type VerificationLevel } from "../../../src/domain/taxonomy.js";
-import type { CategoryGroup, StateGroup } from "../vocabulary.js";
-
-export const STATE_GROUP_COLOURS: Record<StateGroup, string> = {
-  intake: "#E69F00",
-  verification: "#56B4E9",
-  decision: "#CC79A7",
-  released: "#009E73",
-  closed: "#6B7280",
-};
+import type { CategoryGroup } from "../vocabulary.js";
 
 export const CATEGORY_GROUP_COLOURS: Record<CategoryGroup, string> = {
   A: "#D55E00",

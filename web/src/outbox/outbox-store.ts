@@ -6,7 +6,7 @@
  */
 import type { ReportDraft } from "../api/types.js";
 
-export interface Rejection {
+interface Rejection {
   status: number;
   code: string;
   message: string;
@@ -31,7 +31,7 @@ export interface KeyValueStore {
 
 const PREFIX = "cfm.outbox.v1:";
 
-export function storageKeyFor(username: string): string {
+function storageKeyFor(username: string): string {
   return PREFIX + username;
 }
 

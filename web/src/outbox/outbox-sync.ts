@@ -17,7 +17,7 @@ export type Sender = (item: OutboxItem) => Promise<Report>;
 /** Answers that say "try again later" rather than "this report is wrong". */
 const RETRY_STATUSES = new Set([401, 408, 425, 429]);
 
-export function isRetryable(err: unknown): boolean {
+function isRetryable(err: unknown): boolean {
   if (err instanceof NetworkError) return true;
   if (err instanceof ApiError) return err.status >= 500 || RETRY_STATUSES.has(err.status);
   return true;

@@ -37,7 +37,7 @@ const loadMapPage = () => import("../pages/MapPage.js");
 if (window.location.pathname === "/map") void loadMapPage();
 const MapPage = lazy(loadMapPage);
 
-export function homeFor(user: User): string {
+function homeFor(user: User): string {
   // The mission's case roles land on the dashboard.
   if (can.seeInternalFields(user)) return "/dashboard";
   if (can.readReports(user)) return "/reports";

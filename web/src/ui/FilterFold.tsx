@@ -14,7 +14,7 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /** Whether the screen is phone-sized (the stylesheet's small-screen width). */
-export function useIsPhone(): boolean {
+function useIsPhone(): boolean {
   return useSyncExternalStore(subscribe, () => window.matchMedia(PHONE).matches);
 }
 

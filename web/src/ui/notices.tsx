@@ -25,7 +25,7 @@ export function Empty({ children }: { children: string }) {
  * shown only where it adds something: when the code has no localized text, or, folded away as a
  * technical detail, when the answer carries particulars.
  */
-export function errorText(
+function errorText(
   error: unknown,
   t: TFunction<"translation">,
 ): { summary: string; serverMessage: string | null; known: boolean } {
@@ -55,7 +55,7 @@ const plain = (s: string) =>
 const sameText = (a: string, b: string) => plain(a) === plain(b);
 
 /** Worth trying again: the link or the server failed, or it asked to wait. A 4xx answer will not change. */
-export function isRetryable(error: unknown): boolean {
+function isRetryable(error: unknown): boolean {
   if (error instanceof NetworkError) return true;
   if (error instanceof ApiError) return error.status >= 500 || error.status === 429;
   return false;

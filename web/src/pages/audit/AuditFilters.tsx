@@ -8,7 +8,7 @@ import { isCalendarDay } from "../../time/typed-time.js";
 import { DayField } from "../../ui/DateFields.js";
 import { FilterFold } from "../../ui/FilterFold.js";
 
-export const AUDIT_FILTERS = ["subject", "from", "to"] as const;
+const AUDIT_FILTERS = ["subject", "from", "to"] as const;
 export type AuditFilters = Partial<Record<(typeof AUDIT_FILTERS)[number], string>>;
 
 export function auditFiltersOf(query: URLSearchParams): AuditFilters {

@@ -23,12 +23,6 @@ export function formatMonth(day: string, lang: UiLanguage): string {
   }).format(utcOf(day));
 }
 
-export function addDays(day: string, n: number): string {
-  const d = utcOf(day);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The mission day an instant falls on. */
 export function missionDayOf(iso: string): string {
   return isoToWallTime(iso, MISSION_TIME_ZONE).slice(0, 10);

@@ -44,7 +44,7 @@ export function readPlace(where: string): IssuePlace | null {
 }
 
 /** The place in words, counting from 1: "point 4 of the outer edge of area 3". */
-export function sayPlace(place: IssuePlace, t: TFunction<"translation">): string {
+function sayPlace(place: IssuePlace, t: TFunction<"translation">): string {
   if (place.whole) return t("geoProblems.place.whole");
   const pieces: string[] = [];
   if (place.coordinate !== undefined)

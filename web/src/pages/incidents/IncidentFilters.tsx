@@ -22,7 +22,7 @@ import {
   STATE_GROUPS,
 } from "../../vocabulary.js";
 
-export const INCIDENT_FILTERS = [
+const INCIDENT_FILTERS = [
   "state",
   "category",
   "party",

@@ -12,7 +12,7 @@ import { CATEGORY_LABELS } from "../../vocabulary.js";
 import type { UiLanguage } from "../../i18n/index.js";
 
 /** The place in the interface language: the nearest gazetteer place of the evaluated point. */
-export function incidentPlace(i: Incident, lang: UiLanguage): string | null {
+function incidentPlace(i: Incident, lang: UiLanguage): string | null {
   return i.geo?.description?.[lang] ?? null;
 }
 

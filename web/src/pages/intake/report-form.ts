@@ -14,7 +14,7 @@ import { MISSION_TIME_ZONE } from "../../i18n/format.js";
 import { isoToWallTime, wallTimeToIso } from "../../time/mission-time.js";
 import { REPORT_COUNT_KINDS } from "../../vocabulary.js";
 
-export type CountKind = (typeof REPORT_COUNT_KINDS)[number];
+type CountKind = (typeof REPORT_COUNT_KINDS)[number];
 
 export interface ReportForm {
   sourceKind: SourceKind;
@@ -45,7 +45,7 @@ export type FormField =
   | "category"
   | "description";
 
-export type NeedKey =
+type NeedKey =
   "category" | "description" | "where" | "party" | "from" | "to" | "order" | "coordinates";
 
 export interface Problem {

@@ -7,7 +7,7 @@
 import { MISSION_TIME_ZONE } from "../../i18n/format.js";
 import { dayEndIso, dayStartIso } from "../../time/mission-time.js";
 
-export const SPANS = ["day", "7d", "30d", "all", "custom"] as const;
+const SPANS = ["day", "7d", "30d", "all", "custom"] as const;
 export type Span = (typeof SPANS)[number];
 
 /** The quick choices and how many days each covers (the end day included). */
@@ -18,7 +18,7 @@ export const QUICK_SPANS: readonly [Exclude<Span, "custom">, number | null][] = 
   ["all", null],
 ];
 
-export const DEFAULT_SPAN: Span = "30d";
+const DEFAULT_SPAN: Span = "30d";
 
 export interface MapTime {
   span: Span;
@@ -32,7 +32,7 @@ export interface MapTime {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function isDay(s: string | null | undefined): s is string {
+function isDay(s: string | null | undefined): s is string {
   return !!s && DAY.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
 }
 

@@ -23,7 +23,7 @@ export function middayOf(day: string): string | null {
 }
 
 /** Today when any layer is valid today; otherwise the last day one was. */
-export function latestDayWithLayers(all: readonly GeoLayer[], now = new Date()): string {
+function latestDayWithLayers(all: readonly GeoLayer[], now = new Date()): string {
   let latest: number | null = null;
   for (const v of all.flatMap((l) => l.versions)) {
     const end = v.validTo ? new Date(v.validTo).getTime() : Infinity;

@@ -11,7 +11,7 @@ import { FilterFold } from "../../ui/FilterFold.js";
 import { useLang } from "../../ui/use-lang.js";
 import { categoryLabel, CATEGORY_CODES, REPORT_STATUSES, SOURCE_KINDS } from "../../vocabulary.js";
 
-export const FILTERS = ["status", "category", "sourceKind", "from", "to"] as const;
+const FILTERS = ["status", "category", "sourceKind", "from", "to"] as const;
 export type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
 
 export function filtersOf(query: URLSearchParams): Filters {

@@ -114,7 +114,7 @@ export function ReportTable({
  * Where a report happened: the gazetteer place its name was resolved to, in the interface
  * language (the name as typed in its title), else the name as typed.
  */
-export function ReportPlace({ report: r }: { report: Report }) {
+function ReportPlace({ report: r }: { report: Report }) {
   const { t } = useTranslation();
   const lang = useLang();
   const resolved =
