@@ -23,7 +23,7 @@ import { inTransaction, type Deps } from "./deps.js";
 import { withGeo } from "./geo-evaluations.js";
 import { requirePartiesExist } from "./parties.js";
 import { locateReport } from "./places.js";
-import { insertReportSources } from "./sources.js";
+import { carryReportSources, insertReportSources } from "./sources.js";
 
 export { createReport } from "./intake.js";
 
@@ -105,7 +105,10 @@ export async function amendReport(
         },
       },
     ])) as [Inserted];
-    const sources = await insertReportSources(tx, next.id, input, receivedAt);
+    const namesSource = Boolean(input.sourceIdentity || input.witnesses?.length);
+    const sources = namesSource
+      ? await insertReportSources(tx, next.id, input, receivedAt)
+      : await carryReportSources(tx, old.id, next.id, receivedAt);
     // The new version takes the old one's place in triage.
     await supersedeReport(tx, old, next.id);
     await appendAudit(tx, {

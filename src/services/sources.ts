@@ -36,6 +36,35 @@ export async function insertReportSources(
   return [{ table: "report_sources", id: reportId }];
 }
 
+/**
+ * An amendment that names no source keeps the source of the version it replaces: the form a
+ * monitor or liaison amends with does not show the confidential fields, and leaving them out
+ * must not lose them. Returns the audited row to record, if there was one to carry.
+ */
+export async function carryReportSources(
+  tx: Tx,
+  fromReportId: string,
+  toReportId: string,
+  at: Date,
+): Promise<{ table: "report_sources"; id: string }[]> {
+  const row = await tx
+    .selectFrom("report_sources")
+    .select(["source_identity", "witnesses"])
+    .where("report_id", "=", fromReportId)
+    .executeTakeFirst();
+  if (!row) return [];
+  await tx
+    .insertInto("report_sources")
+    .values({
+      report_id: toReportId,
+      source_identity: row.source_identity,
+      witnesses: row.witnesses,
+      created_at: at,
+    })
+    .execute();
+  return [{ table: "report_sources", id: toReportId }];
+}
+
 export interface SourceRead {
   /** The fields, for a viewer who reads sources; null otherwise. */
   sources: ReportSources | null;

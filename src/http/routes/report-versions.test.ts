@@ -60,6 +60,41 @@ describeEachEngine(
       expect(middle.body.supersededById).toBe(v3);
     });
 
+    it("an amendment that names no source keeps the source of the version it replaces", async () => {
+      const v1 = await file(t.monitor, {
+        sourceKind: "monitor",
+        allegedParty: undefined,
+        sourceIdentity: "Shopkeeper on the airport road",
+        witnesses: ["His neighbour"],
+      });
+      // The web's amendment form does not carry the confidential fields.
+      const v2 = (
+        await amend(
+          t.monitor,
+          v1,
+          reportJson({ sourceKind: "monitor", allegedParty: undefined, description: "Fixed." }),
+        )
+      ).body.id as string;
+      const read = await call(app, "GET", `/api/v1/reports/${v2}`, { token: t.analyst });
+      expect(read.body).toMatchObject({
+        sourceIdentity: "Shopkeeper on the airport road",
+        witnesses: ["His neighbour"],
+      });
+      // Naming a source in the amendment replaces it.
+      const v3 = (
+        await amend(
+          t.monitor,
+          v2,
+          reportJson({ sourceKind: "monitor", allegedParty: undefined, sourceIdentity: "Another" }),
+        )
+      ).body.id as string;
+      const third = await call(app, "GET", `/api/v1/reports/${v3}`, { token: t.analyst });
+      expect(third.body).toMatchObject({ sourceIdentity: "Another", witnesses: [] });
+      // The monitor who filed it is told the fields are held, not what they say.
+      const own = await call(app, "GET", `/api/v1/reports/${v2}`, { token: t.monitor });
+      expect(JSON.stringify(own.body)).not.toContain("Shopkeeper");
+    });
+
     it("the other party's liaison reads neither version, by id or through the chain", async () => {
       const v1 = await file(t.liaisonGna);
       const v2 = (await amend(t.liaisonGna, v1, reportJson({ description: "Corrected." }))).body.id;
