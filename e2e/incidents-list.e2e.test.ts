@@ -199,6 +199,8 @@ describe("the reports list on a phone", () => {
       }
       const cells = row.locator("td");
       for (let i = 0; i < (await cells.count()); i++) {
+        // A report that cannot be ticked hides its empty tick-box cell.
+        if (!(await cells.nth(i).isVisible())) continue;
         const box = (await cells.nth(i).boundingBox())!;
         expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);

@@ -16,7 +16,9 @@ export async function offlineShellReady(page: Page, { map = true } = {}): Promis
           const urls = keys.map((k) => k.url);
           return (
             urls.some((u) => u.endsWith(".woff2")) &&
-            (!map || urls.some((u) => /map-base-.*\.js$/.test(u)))
+            (!map ||
+              (urls.some((u) => /map-base-.*\.js$/.test(u)) &&
+                urls.some((u) => /maplibre-gl-worker-.*\.mjs$/.test(u))))
           );
         }, map),
       { timeout: 20_000 },

@@ -14,12 +14,22 @@ export function registerOfflineShell(): void {
   });
 }
 
+/**
+ * Assets a page will need offline without loading them itself, such as the map's worker (a worker
+ * fetches its own script, which the page's resource timing does not list).
+ */
+const alsoNeeded = new Set<string>();
+
+export function keepForOffline(url: string): void {
+  alsoNeeded.add(new URL(url, window.location.href).href);
+}
+
 function cacheLoadedAssets(): void {
-  if (!("serviceWorker" in navigator)) return;
-  const urls = performance
-    .getEntriesByType("resource")
-    .map((e) => e.name)
-    .filter((u) => new URL(u).pathname.startsWith("/assets/"));
+  if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
+  const urls = [
+    ...performance.getEntriesByType("resource").map((e) => e.name),
+    ...alsoNeeded,
+  ].filter((u) => new URL(u).pathname.startsWith("/assets/"));
   void navigator.serviceWorker.ready.then((reg) =>
     reg.active?.postMessage({ type: "cache-assets", urls }),
   );
