@@ -4,6 +4,9 @@
  */
 import { useSyncExternalStore, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { MISSION_TIME_ZONE } from "../i18n/format.js";
+import { dayEndIso, dayStartIso } from "../time/mission-time.js";
+import { DayField } from "./DateFields.js";
 
 const PHONE = "(max-width: 40rem)";
 
@@ -31,4 +34,57 @@ export function FilterFold({ active, children }: { active: number; children: Rea
       {children}
     </details>
   );
+}
+
+/** A "from day – to day" pair of a list's filters, typed in the app's language. */
+export function DayRangeFields(props: {
+  from: string | undefined;
+  to: string | undefined;
+  fromLabel: string;
+  toLabel: string;
+  onChange: (k: "from" | "to", day: string | undefined) => void;
+}) {
+  return (
+    <>
+      <div className="field">
+        <label htmlFor="f-from">{props.fromLabel}</label>
+        <DayField
+          id="f-from"
+          value={props.from ?? ""}
+          onChange={(day) => props.onChange("from", day || undefined)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="f-to">{props.toLabel}</label>
+        <DayField
+          id="f-to"
+          value={props.to ?? ""}
+          onChange={(day) => props.onChange("to", day || undefined)}
+        />
+      </div>
+    </>
+  );
+}
+
+/** A filter form's buttons: apply (the form's submit) and reset. */
+export function FilterActions({ onReset }: { onReset: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="filter-actions">
+      <button type="submit" className="button primary">
+        {t("common.apply")}
+      </button>
+      <button type="button" className="button secondary" onClick={onReset}>
+        {t("common.reset")}
+      </button>
+    </div>
+  );
+}
+
+/** The filters' days in mission time as the instants the API takes (start of from, end of to). */
+export function dayRangeQuery(f: { from?: string; to?: string }) {
+  return {
+    from: f.from ? (dayStartIso(f.from, MISSION_TIME_ZONE) ?? undefined) : undefined,
+    to: f.to ? (dayEndIso(f.to, MISSION_TIME_ZONE) ?? undefined) : undefined,
+  };
 }

@@ -1,12 +1,9 @@
 /** The audit log's filters, kept in the address: a subject as typed, and days in mission time. */
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { MISSION_TIME_ZONE } from "../../i18n/format.js";
 import { navigate, withQuery } from "../../router.js";
-import { dayEndIso, dayStartIso } from "../../time/mission-time.js";
 import { isCalendarDay } from "../../time/typed-time.js";
-import { DayField } from "../../ui/DateFields.js";
-import { FilterFold } from "../../ui/FilterFold.js";
+import { dayRangeQuery, DayRangeFields, FilterActions, FilterFold } from "../../ui/FilterFold.js";
 
 const AUDIT_FILTERS = ["subject", "from", "to"] as const;
 export type AuditFilters = Partial<Record<(typeof AUDIT_FILTERS)[number], string>>;
@@ -20,16 +17,13 @@ export function auditApiQuery(f: AuditFilters): Record<string, string | undefine
   return {
     order: "desc",
     subject: f.subject?.trim() || undefined,
-    from: f.from ? (dayStartIso(f.from, MISSION_TIME_ZONE) ?? undefined) : undefined,
-    to: f.to ? (dayEndIso(f.to, MISSION_TIME_ZONE) ?? undefined) : undefined,
+    ...dayRangeQuery(f),
   };
 }
 
 export function AuditFilterForm({ filters }: { filters: AuditFilters }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<AuditFilters>(filters);
-  const setDay = (k: "from" | "to") => (day: string) =>
-    setDraft((d) => ({ ...d, [k]: day || undefined }));
   const apply = (e: FormEvent) => {
     e.preventDefault();
     if ([draft.from, draft.to].some((d) => d && !isCalendarDay(d))) return;
@@ -57,22 +51,14 @@ export function AuditFilterForm({ filters }: { filters: AuditFilters }) {
             {t("audit.filter.subjectHint")}
           </p>
         </div>
-        <div className="field">
-          <label htmlFor="f-from">{t("audit.filter.from")}</label>
-          <DayField id="f-from" value={draft.from ?? ""} onChange={setDay("from")} />
-        </div>
-        <div className="field">
-          <label htmlFor="f-to">{t("audit.filter.to")}</label>
-          <DayField id="f-to" value={draft.to ?? ""} onChange={setDay("to")} />
-        </div>
-        <div className="filter-actions">
-          <button type="submit" className="button primary">
-            {t("common.apply")}
-          </button>
-          <button type="button" className="button secondary" onClick={reset}>
-            {t("common.reset")}
-          </button>
-        </div>
+        <DayRangeFields
+          from={draft.from}
+          to={draft.to}
+          fromLabel={t("audit.filter.from")}
+          toLabel={t("audit.filter.to")}
+          onChange={(k, day) => setDraft((d) => ({ ...d, [k]: day }))}
+        />
+        <FilterActions onReset={reset} />
       </form>
     </FilterFold>
   );

@@ -6,10 +6,9 @@ import { isCalendarDay } from "../../time/typed-time.js";
 import { DayField } from "../../ui/DateFields.js";
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { MISSION_TIME_ZONE } from "../../i18n/format.js";
 import { useParties, partyName } from "../../parties.js";
 import { navigate, withQuery } from "../../router.js";
-import { dayEndIso, dayStartIso } from "../../time/mission-time.js";
+import { dayRangeQuery, FilterActions } from "../../ui/FilterFold.js";
 import { useLang } from "../../ui/use-lang.js";
 import {
   CASE_STATES,
@@ -42,8 +41,7 @@ export function incidentFiltersOf(query: URLSearchParams): IncidentFilterValues 
 export function incidentApiQuery(f: IncidentFilterValues): Record<string, string | undefined> {
   return {
     ...f,
-    from: f.from ? (dayStartIso(f.from, MISSION_TIME_ZONE) ?? undefined) : undefined,
-    to: f.to ? (dayEndIso(f.to, MISSION_TIME_ZONE) ?? undefined) : undefined,
+    ...dayRangeQuery(f),
   };
 }
 
@@ -199,14 +197,7 @@ function IncidentFilterForm({
           ))}
         </select>
       </div>
-      <div className="filter-actions">
-        <button type="submit" className="button primary">
-          {t("common.apply")}
-        </button>
-        <button type="button" className="button secondary" onClick={reset}>
-          {t("common.reset")}
-        </button>
-      </div>
+      <FilterActions onReset={reset} />
     </form>
   );
 }

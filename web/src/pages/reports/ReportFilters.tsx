@@ -1,13 +1,10 @@
 /** The reports list's filters, kept in the address so that a reload or a link keeps them. */
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { MISSION_TIME_ZONE } from "../../i18n/format.js";
 import { navigate, withQuery } from "../../router.js";
 import { useUser } from "../../session.js";
-import { dayEndIso, dayStartIso } from "../../time/mission-time.js";
 import { isCalendarDay } from "../../time/typed-time.js";
-import { DayField } from "../../ui/DateFields.js";
-import { FilterFold } from "../../ui/FilterFold.js";
+import { dayRangeQuery, DayRangeFields, FilterActions, FilterFold } from "../../ui/FilterFold.js";
 import { useLang } from "../../ui/use-lang.js";
 import { categoryLabel, CATEGORY_CODES, REPORT_STATUSES, SOURCE_KINDS } from "../../vocabulary.js";
 
@@ -24,8 +21,7 @@ export function apiQuery(f: Filters): Record<string, string | undefined> {
     status: f.status,
     category: f.category,
     sourceKind: f.sourceKind,
-    from: f.from ? (dayStartIso(f.from, MISSION_TIME_ZONE) ?? undefined) : undefined,
-    to: f.to ? (dayEndIso(f.to, MISSION_TIME_ZONE) ?? undefined) : undefined,
+    ...dayRangeQuery(f),
   };
 }
 
@@ -36,8 +32,6 @@ export function ReportFilters({ filters }: { filters: Filters }) {
   const [draft, setDraft] = useState<Filters>(filters);
   const set = (k: keyof Filters) => (e: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [k]: e.target.value || undefined }));
-  const setDay = (k: "from" | "to") => (day: string) =>
-    setDraft((d) => ({ ...d, [k]: day || undefined }));
   const apply = (e: FormEvent) => {
     e.preventDefault();
     // A day typed wrong is said by its field; the list is not filtered by something else.
@@ -86,22 +80,14 @@ export function ReportFilters({ filters }: { filters: Filters }) {
             </select>
           </div>
         )}
-        <div className="field">
-          <label htmlFor="f-from">{t("reports.filter.from")}</label>
-          <DayField id="f-from" value={draft.from ?? ""} onChange={setDay("from")} />
-        </div>
-        <div className="field">
-          <label htmlFor="f-to">{t("reports.filter.to")}</label>
-          <DayField id="f-to" value={draft.to ?? ""} onChange={setDay("to")} />
-        </div>
-        <div className="filter-actions">
-          <button type="submit" className="button primary">
-            {t("common.apply")}
-          </button>
-          <button type="button" className="button secondary" onClick={reset}>
-            {t("common.reset")}
-          </button>
-        </div>
+        <DayRangeFields
+          from={draft.from}
+          to={draft.to}
+          fromLabel={t("reports.filter.from")}
+          toLabel={t("reports.filter.to")}
+          onChange={(k, day) => setDraft((d) => ({ ...d, [k]: day }))}
+        />
+        <FilterActions onReset={reset} />
       </form>
     </FilterFold>
   );
