@@ -39,7 +39,7 @@ export interface RequestOptions {
   query?: Record<string, string | number | undefined | null>;
 }
 
-export function apiUrl(path: string, query?: RequestOptions["query"]): string {
+function apiUrl(path: string, query?: RequestOptions["query"]): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query ?? {})) {
     if (v !== undefined && v !== null && v !== "") params.set(k, String(v));
