@@ -106,15 +106,13 @@ function dropArabicArticle(word: string): string {
  * when the word is long enough to be more than an article.
  */
 export function normalizeForSearch(text: string): string {
+  // The Arabic article comes off first, so that what is left ("الal" → "al") is judged as a
+  // word like any other: normalising twice then gives what normalising once gave.
   const words = foldCharacters(text)
     .split(/[^\p{L}\p{N}]+/u)
+    .map(dropArabicArticle)
     .filter((w) => w.length > 0);
-  const kept: string[] = [];
-  words.forEach((word, i) => {
-    if (isArticle(word, words[i + 1])) return;
-    kept.push(dropArabicArticle(word));
-  });
-  return kept.join(" ");
+  return words.filter((word, i) => !isArticle(word, words[i + 1])).join(" ");
 }
 
 // Transliteration variants of the same Arabic sound, applied until nothing changes. Digraphs go
