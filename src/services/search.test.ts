@@ -39,6 +39,7 @@ describeEachEngine("cfm_normalize (SQL) and normalizeForSearch agree", (ctx) => 
       "ﻻ",
       "ŉ",
       "Bu´airat",
+      "الas s0غْاA٦4ر", // the Arabic article first, then the assimilated "as"
     ];
     for (const s of samples) {
       const { rows } = await sql<{ n: string }>`SELECT cfm_normalize(${s}) AS n`.execute(
