@@ -32,7 +32,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["web/public/sw.js"],
+    files: ["web/sw/**/*.ts"],
     languageOptions: { globals: { ...globals.serviceworker } },
   },
   ...LAYER_RULES,

@@ -1,6 +1,9 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launch, open, screenshot } from "./support/browser.js";
+import { REPO } from "./support/server.js";
 import { fillIntake, waitForMap } from "./support/intake.js";
 import { offlineShellReady } from "./support/offline.js";
 
@@ -28,6 +31,26 @@ async function storedWith(page: Page, description: string): Promise<number> {
 }
 
 describe("working with a dropped connection", () => {
+  it("is served a service worker that the build gave every file of the app to precache, and no other host", async () => {
+    const { page, context } = await open(browser, { lang: "en" });
+    const res = await page.request.get("/sw.js");
+    expect(res.status()).toBe(200);
+    // A new build must reach the browser at once: the worker itself is never kept long.
+    expect(res.headers()["cache-control"]).toBe("no-cache");
+    const worker = await res.text();
+    const precached = [...worker.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]);
+    expect(precached).toContain("index.html");
+    const built = readdirSync(join(REPO, "web", "dist", "assets"))
+      .filter((f) => /\.(js|mjs|css|woff2)$/.test(f))
+      .map((f) => `assets/${f}`);
+    expect(built.some((f) => /maplibre-gl-worker-.*\.mjs$/.test(f))).toBe(true);
+    expect(precached).toEqual(expect.arrayContaining(built));
+    expect(precached.filter((u) => u?.startsWith("api/"))).toEqual([]);
+    // Workbox is bundled into the worker, not loaded from Google's CDN.
+    expect(worker).not.toContain("importScripts");
+    await context.close();
+  });
+
   it("keeps a report typed offline, across a reload, and sends it once when the link returns", async () => {
     const { page, context } = await open(browser, { lang: "en", user: "monitor" });
     await page.goto("/reports/new");

@@ -1,4 +1,4 @@
-/** Waiting for the offline shell (web/public/sw.js) before a test drops the connection. */
+/** Waiting for the offline shell (web/sw/sw.ts, built into /sw.js) before a test drops the connection. */
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 
@@ -12,13 +12,16 @@ export async function offlineShellReady(page: Page, { map = true } = {}): Promis
       () =>
         page.evaluate(async (map) => {
           if (!navigator.serviceWorker.controller) return false;
-          const keys = await (await caches.open("cfm-shell-v1")).keys();
-          const urls = keys.map((k) => k.url);
+          const paths: string[] = [];
+          for (const name of await caches.keys()) {
+            const keys = await (await caches.open(name)).keys();
+            paths.push(...keys.map((k) => new URL(k.url).pathname));
+          }
           return (
-            urls.some((u) => u.endsWith(".woff2")) &&
+            paths.some((p) => p.endsWith(".woff2")) &&
             (!map ||
-              (urls.some((u) => /map-base-.*\.js$/.test(u)) &&
-                urls.some((u) => /maplibre-gl-worker-.*\.mjs$/.test(u))))
+              (paths.some((p) => /map-base-.*\.js$/.test(p)) &&
+                paths.some((p) => /maplibre-gl-worker-.*\.mjs$/.test(p))))
           );
         }, map),
       { timeout: 20_000 },

@@ -10,12 +10,10 @@ import type { UiLanguage } from "../i18n/index.js";
 import { basemapStyle, LIBYA_BOUNDS } from "./basemap.js";
 import { addOperatorBasemap } from "./operator-basemap.js";
 import { CITY_LABELS } from "./places.js";
-import { keepForOffline } from "../offline-shell.js";
 
 // Bundled, MapLibre cannot find its worker next to itself; it is shipped as a hashed asset, which
-// the offline shell keeps too, or a map opened without a connection has no worker.
+// the offline shell precaches with the rest of the build.
 maplibregl.setWorkerUrl(workerUrl);
-keepForOffline(workerUrl);
 
 export interface BaseMapOptions {
   container: HTMLElement;

@@ -28,7 +28,6 @@ import { useSession } from "../session.js";
 import { ErrorNotice, Loading } from "../ui/notices.js";
 import { PageBoundary } from "../ui/PageBoundary.js";
 import { can } from "../vocabulary.js";
-import { prefetchForOffline } from "../offline-shell.js";
 import { LanguageSwitch } from "./LanguageSwitch.js";
 import { SearchBox } from "./SearchBox.js";
 
@@ -179,10 +178,6 @@ function NavItem({
 
 export function Shell({ user, offline }: { user: User; offline: boolean }) {
   const { t } = useTranslation();
-  const files = can.fileReports(user);
-  useEffect(() => {
-    if (files) prefetchForOffline();
-  }, [files]);
   const { logout } = useSession();
   const { path } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
