@@ -71,6 +71,15 @@ describe("the query cache after a change", () => {
     unsubscribe();
   });
 
+  it("logging out reads nothing again (it would only be refused)", async () => {
+    const reads = fakeServer(204);
+    const unsubscribe = await twoReads();
+    await post("/auth/logout");
+    expect(client.getQueryState(["incident", "i1"])?.isInvalidated).toBe(false);
+    expect(reads.get("/api/v1/incidents/i1")).toBe(1);
+    unsubscribe();
+  });
+
   it("a read or a refused change leaves the cache as it was", async () => {
     fakeServer(200);
     const unsubscribe = await twoReads();

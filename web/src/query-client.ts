@@ -35,8 +35,16 @@ export function createQueryClient(): QueryClient {
  * screen after each change.
  */
 export function invalidateOnMutation(client: QueryClient): () => void {
-  return onMutated(() => void client.invalidateQueries());
+  return onMutated(({ path }) => {
+    if (!ENDS_THIS_SESSION.has(path)) void client.invalidateQueries();
+  });
 }
+
+/**
+ * Changes after which this browser is logged out: reading again would only be refused (401s in
+ * the console); the session drops the cached reads instead.
+ */
+const ENDS_THIS_SESSION = new Set(["/auth/logout", "/admin/emergency/revoke-all-sessions"]);
 
 export const queryClient = createQueryClient();
 invalidateOnMutation(queryClient);

@@ -59,6 +59,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // 200 either way: nobody logged in is not an error (no 401 in the console).
       const { user: me } = await get<{ user: User | null }>("/auth/session");
       rememberUser(me);
+      if (!me) forgetReads();
       setSession(me ? { status: "user", user: me, offline: false } : { status: "anonymous" });
     } catch (err) {
       const cached = lastUser();
@@ -66,12 +67,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setSession({ status: "user", user: cached, offline: true });
       } else if (err instanceof ApiError && err.status === 401) {
         rememberUser(null);
+        forgetReads();
         setSession({ status: "anonymous" });
       } else {
         setSession({ status: "anonymous", error: err });
       }
     }
-  }, []);
+  }, [forgetReads]);
 
   useEffect(() => {
     void check();

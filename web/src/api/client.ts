@@ -32,7 +32,7 @@ export function onUnauthenticated(listener: Listener): () => void {
   return () => unauthenticatedListeners.delete(listener);
 }
 
-type MutationListener = () => void;
+type MutationListener = (change: { method: string; path: string }) => void;
 const mutationListeners = new Set<MutationListener>();
 
 /**
@@ -96,7 +96,7 @@ async function send<T>(
     throw new NetworkError(err);
   }
   if (res.ok && method !== "GET") {
-    for (const l of mutationListeners) l();
+    for (const l of mutationListeners) l({ method, path });
   }
   if (res.status === 204) return undefined as T;
   const text = await res.text().catch(() => "");
