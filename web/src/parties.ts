@@ -1,8 +1,9 @@
 /**
- * The parties' names and colours (GET /parties), loaded once per page load and remembered on the
- * device for working offline, so that the interface can show names instead of codes.
+ * The parties' names and colours (GET /parties), loaded once per page load (in the query cache)
+ * and remembered on the device for working offline, so that the interface can show names instead
+ * of codes.
  */
-import { useEffect, useSyncExternalStore } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { get } from "./api/client.js";
 import type { UiLanguage } from "./i18n/index.js";
 
@@ -17,9 +18,8 @@ export interface PartyInfo {
 }
 
 const KEY = "cfm.partyNames";
-let parties: readonly PartyInfo[] = remembered();
-let requested = false;
-const listeners = new Set<() => void>();
+/** What this device remembered at page load: shown until the server answers, and offline. */
+const rememberedAtLoad: readonly PartyInfo[] = remembered();
 
 function remembered(): PartyInfo[] {
   try {
@@ -30,34 +30,26 @@ function remembered(): PartyInfo[] {
   }
 }
 
-function load(): void {
-  if (requested) return;
-  requested = true;
-  get<{ items: PartyInfo[] }>("/parties").then(
-    (res) => {
-      parties = res.items;
-      try {
-        localStorage.setItem(KEY, JSON.stringify(res.items));
-      } catch {
-        // not remembered; fine
-      }
-      for (const l of listeners) l();
-    },
-    () => {
-      // offline or logged out: keep what was remembered, ask again next time
-      requested = false;
-    },
-  );
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+async function load(signal: AbortSignal): Promise<PartyInfo[]> {
+  const res = await get<{ items: PartyInfo[] }>("/parties", { signal });
+  try {
+    localStorage.setItem(KEY, JSON.stringify(res.items));
+  } catch {
+    // not remembered; fine
+  }
+  return res.items;
 }
 
 export function useParties(): readonly PartyInfo[] {
-  useEffect(load, []);
-  return useSyncExternalStore(subscribe, () => parties);
+  const { data } = useQuery({
+    queryKey: ["parties"],
+    queryFn: ({ signal }) => load(signal),
+    // Read once per page load; a failed read (offline, logged out) is tried again by the next
+    // component that asks, and a change the server accepted reads it again (invalidation).
+    staleTime: Infinity,
+  });
+  // Until the first answer, and while offline, what was remembered (a failed read has no data).
+  return data ?? rememberedAtLoad;
 }
 
 /** The party's short name in the interface language (a device may remember a list without one). */

@@ -3,6 +3,7 @@
  * /auth/me. When the server cannot be reached, the last known user is kept so that a monitor
  * in the field can go on filing reports into the outbox.
  */
+import { useQueryClient } from "@tanstack/react-query";
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
 import { ApiError, get, NetworkError, onUnauthenticated, post } from "./api/client.js";
 import type { LoginResponse, SessionResponse, User } from "./api/types.js";
@@ -49,12 +50,16 @@ function lastUser(): User | null {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session>({ status: "loading" });
+  const queries = useQueryClient();
+  // What one user read is never shown to the next one who logs in on this browser.
+  const forgetReads = useCallback(() => queries.clear(), [queries]);
 
   const check = useCallback(async () => {
     try {
       // 200 either way: nobody logged in is not an error (no 401 in the console).
       const { user: me } = await get<{ user: User | null }>("/auth/session");
       rememberUser(me);
+      if (!me) forgetReads();
       setSession(me ? { status: "user", user: me, offline: false } : { status: "anonymous" });
     } catch (err) {
       const cached = lastUser();
@@ -62,18 +67,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setSession({ status: "user", user: cached, offline: true });
       } else if (err instanceof ApiError && err.status === 401) {
         rememberUser(null);
+        forgetReads();
         setSession({ status: "anonymous" });
       } else {
         setSession({ status: "anonymous", error: err });
       }
     }
-  }, []);
+  }, [forgetReads]);
 
   useEffect(() => {
     void check();
-    const off = onUnauthenticated(() => setSession({ status: "anonymous" }));
+    const off = onUnauthenticated(() => {
+      forgetReads();
+      setSession({ status: "anonymous" });
+    });
     return () => void off();
-  }, [check]);
+  }, [check, forgetReads]);
 
   // Working offline on a remembered session: confirm it once the link returns.
   useEffect(() => {
@@ -91,25 +100,28 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (username: string, password: string): Promise<LoginStep> => {
       const res = await post<LoginResponse>("/auth/login", { username, password });
       if ("secondFactorRequired" in res) return { kind: "secondFactor", challenge: res.challenge };
+      forgetReads();
       await check();
       return { kind: "done" };
     },
-    [check],
+    [check, forgetReads],
   );
 
   const completeSecondFactor = useCallback(
     async (challenge: string, proof: SecondFactorProof) => {
       await post<SessionResponse>("/auth/login/second-factor", { challenge, ...proof });
+      forgetReads();
       await check();
     },
-    [check],
+    [check, forgetReads],
   );
 
   const logout = useCallback(async () => {
     await post<void>("/auth/logout");
     rememberUser(null);
+    forgetReads();
     setSession({ status: "anonymous" });
-  }, []);
+  }, [forgetReads]);
 
   return (
     <SessionContext.Provider

@@ -32,6 +32,18 @@ export function onUnauthenticated(listener: Listener): () => void {
   return () => unauthenticatedListeners.delete(listener);
 }
 
+type MutationListener = (change: { method: string; path: string }) => void;
+const mutationListeners = new Set<MutationListener>();
+
+/**
+ * Called after the server accepted a change (any method but GET answered 2xx), so that what the
+ * browser keeps of earlier reads can be read again.
+ */
+export function onMutated(listener: MutationListener): () => void {
+  mutationListeners.add(listener);
+  return () => mutationListeners.delete(listener);
+}
+
 export interface RequestOptions {
   body?: unknown;
   headers?: Record<string, string>;
@@ -82,6 +94,9 @@ async function send<T>(
   } catch (err) {
     if (err instanceof DOMException && err.name === "AbortError") throw err;
     throw new NetworkError(err);
+  }
+  if (res.ok && method !== "GET") {
+    for (const l of mutationListeners) l({ method, path });
   }
   if (res.status === 204) return undefined as T;
   const text = await res.text().catch(() => "");

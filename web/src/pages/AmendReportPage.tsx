@@ -31,7 +31,9 @@ import { WhereFields } from "./intake/WhereFields.js";
 
 export function AmendReportPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const report = useApi((signal) => get<ReportWithEvidence>(`/reports/${id}`, { signal }), [id]);
+  const report = useApi(["report", id], (signal) =>
+    get<ReportWithEvidence>(`/reports/${id}`, { signal }),
+  );
   return (
     <>
       <p className="breadcrumb">

@@ -38,13 +38,11 @@ export function DashboardPage() {
   const [ref, setRef] = useState<Reference>({ day: null, auto: false });
   // The move to the latest event happens once; after that the user's choice stands.
   const [autoTried, setAutoTried] = useState(false);
-  const stats = useApi(
-    (signal) =>
-      get<DashboardStats>("/stats/dashboard", {
-        signal,
-        query: { at: ref.day ? referenceFor(ref.day) : undefined },
-      }),
-    [ref.day],
+  const stats = useApi(["stats", "dashboard", ref.day], (signal) =>
+    get<DashboardStats>("/stats/dashboard", {
+      signal,
+      query: { at: ref.day ? referenceFor(ref.day) : undefined },
+    }),
   );
 
   // Everything visible is older than 30 days: show the 30 days up to the latest event instead.

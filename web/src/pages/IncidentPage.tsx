@@ -27,7 +27,9 @@ import { can } from "../vocabulary.js";
 
 export function IncidentPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const incident = useApi((signal) => get<IncidentDetail>(`/incidents/${id}`, { signal }), [id]);
+  const incident = useApi(["incident", id], (signal) =>
+    get<IncidentDetail>(`/incidents/${id}`, { signal }),
+  );
   return (
     <>
       <p className="breadcrumb">

@@ -53,12 +53,12 @@ export default function MapPage() {
   // "?focus=<incident id>": the map starts on that incident, the time window on its day.
   const focusId = query.get("focus");
   const focus = useApi(
+    ["incident", focusId, "map-focus"],
     async (signal): Promise<{ at: MapFocus; day: string } | null> => {
       if (!focusId) return null;
       const i = await get<Incident>(`/incidents/${focusId}`, { signal });
       return i.location ? { at: { ...i.location, zoom: FOCUS_ZOOM }, day: i.occurredFrom } : null;
     },
-    [focusId],
   );
   const mapTime = useMapTime(
     dataset,

@@ -26,7 +26,9 @@ import type { User } from "../api/types.js";
 export function ReportPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const user = useUser();
-  const report = useApi((signal) => get<ReportWithEvidence>(`/reports/${id}`, { signal }), [id]);
+  const report = useApi(["report", id], (signal) =>
+    get<ReportWithEvidence>(`/reports/${id}`, { signal }),
+  );
   return (
     <>
       <p className="breadcrumb">

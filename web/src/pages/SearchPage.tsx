@@ -30,7 +30,9 @@ export function SearchPage() {
 
 function Results({ q }: { q: string }) {
   const { t } = useTranslation();
-  const res = useApi((signal) => get<SearchResponse>("/search", { signal, query: { q } }), [q]);
+  const res = useApi(["search", q], (signal) =>
+    get<SearchResponse>("/search", { signal, query: { q } }),
+  );
   if (res.state === "loading") return <Loading />;
   if (res.state === "error") return <ErrorNotice error={res.error} onRetry={res.reload} />;
   const { items, truncated, exact } = res.data;

@@ -1,8 +1,9 @@
 /** A list the server pages with a cursor: the first page on load, more on request. */
-import { useCallback, useState } from "react";
+import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useRef } from "react";
 import { get } from "../api/client.js";
 import type { Page } from "../api/types.js";
-import { useApi } from "../use-api.js";
+import { loadableOf } from "../use-api.js";
 
 /**
  * How a list names its cursor: most lists answer `nextCursor` and take `cursor`; the audit log
@@ -15,52 +16,54 @@ export interface Paging<P> {
 
 const CURSOR: Paging<Page<unknown>> = { param: "cursor", next: (p) => p.nextCursor };
 
+/**
+ * The cache key of a paged list: the resource (`/incidents` → "incidents"), "pages" (the pages
+ * loaded so far, unlike a single read of the same path), and the filters.
+ */
+function pagedListKey(path: string, query: Record<string, string | undefined>) {
+  return [path.replace(/^\//, ""), "pages", query] as const;
+}
+
 export function usePagedList<T, P extends { items: T[] } = Page<T>>(
   path: string,
   query: Record<string, string | undefined>,
   paging: Paging<P> = CURSOR as unknown as Paging<P>,
 ) {
-  const key = JSON.stringify(query);
-  const first = useApi(
-    (signal) => get<P>(path, { query: { ...query, limit: 50 }, signal }),
-    [path, key],
-  );
-  const [more, setMore] = useState<{
-    key: string;
-    items: T[];
-    cursor: string | number | null;
-  } | null>(null);
-  const [moreError, setMoreError] = useState<unknown>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-
-  const extra = more?.key === key ? more : null;
-  const items = first.state === "ok" ? [...first.data.items, ...(extra?.items ?? [])] : [];
-  const cursor = extra ? extra.cursor : first.state === "ok" ? paging.next(first.data) : null;
+  const client = useQueryClient();
+  const key = pagedListKey(path, query);
+  const list = useInfiniteQuery({
+    queryKey: key,
+    queryFn: ({ pageParam, signal }) =>
+      get<P>(path, {
+        query: { ...query, limit: 50, ...(pageParam !== null && { [paging.param]: pageParam }) },
+        signal,
+      }),
+    initialPageParam: null as string | number | null,
+    getNextPageParam: (page) => paging.next(page),
+  });
+  const { hasNextPage, fetchNextPage } = list;
+  const first = loadableOf<P>({ ...list, data: list.data?.pages[0] });
+  const items = first.state === "ok" ? (list.data?.pages.flatMap((p) => p.items) ?? []) : [];
 
   const loadMore = useCallback(async () => {
-    if (!cursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      const page = await get<P>(path, { query: { ...query, limit: 50, [paging.param]: cursor } });
-      setMore((m) => ({
-        key,
-        items: [...(m?.key === key ? m.items : []), ...page.items],
-        cursor: paging.next(page),
-      }));
-    } catch (err) {
-      setMoreError(err);
-    } finally {
-      setLoadingMore(false);
-    }
-    // `key` stands for `query`; a list's paging does not change
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
-  }, [cursor, path, key]);
+    if (hasNextPage) await fetchNextPage();
+  }, [hasNextPage, fetchNextPage]);
 
-  const reload = useCallback(() => {
-    setMore(null);
-    first.reload();
-  }, [first]);
+  // Back to the first page alone, shown as loading, as when the list was first opened.
+  const keyRef = useRef(key);
+  keyRef.current = key;
+  const reload = useCallback(
+    () => void client.resetQueries({ queryKey: keyRef.current, exact: true }),
+    [client],
+  );
 
-  return { first, items, hasMore: cursor !== null, loadMore, loadingMore, moreError, reload };
+  return {
+    first,
+    items,
+    hasMore: first.state === "ok" && hasNextPage,
+    loadMore,
+    loadingMore: list.isFetchingNextPage,
+    moreError: list.isFetchNextPageError && !list.isFetchingNextPage ? list.error : null,
+    reload,
+  };
 }

@@ -14,9 +14,8 @@ export function SessionsSection() {
   const { t } = useTranslation();
   const lang = useLang();
   const { refresh } = useSession();
-  const sessions = useApi(
-    (signal) => get<{ items: SessionInfo[] }>("/auth/sessions", { signal }),
-    [],
+  const sessions = useApi(["sessions", "mine"], (signal) =>
+    get<{ items: SessionInfo[] }>("/auth/sessions", { signal }),
   );
   const [error, setError] = useState<unknown>(null);
 

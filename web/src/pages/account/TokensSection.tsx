@@ -18,7 +18,9 @@ const dayAhead = (days: number) => new Date(Date.now() + days * DAY).toISOString
 export function TokensSection() {
   const { t } = useTranslation();
   const lang = useLang();
-  const tokens = useApi((signal) => get<{ items: ApiTokenInfo[] }>("/auth/tokens", { signal }), []);
+  const tokens = useApi(["tokens"], (signal) =>
+    get<{ items: ApiTokenInfo[] }>("/auth/tokens", { signal }),
+  );
   const [name, setName] = useState("");
   const [scopes, setScopes] = useState<string[]>([]);
   const [expires, setExpires] = useState(dayAhead(90));

@@ -20,9 +20,8 @@ const COLUMNS = 8;
 export function AdminPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const users = useApi(
-    (signal) => get<{ items: UserOverview[] }>("/admin/users", { signal }).then((r) => r.items),
-    [],
+  const users = useApi(["admin-users"], (signal) =>
+    get<{ items: UserOverview[] }>("/admin/users", { signal }).then((r) => r.items),
   );
   const [open, setOpen] = useState<string | null>(null);
   // After a change in a user's panel: the counts anew, without unloading the table (and the panel).

@@ -16,7 +16,7 @@ export function EmergencyPanel() {
   const { t } = useTranslation();
   const lang = useLang();
   const { refresh } = useSession();
-  const health = useApi((signal) => get<Health>("/health", { signal }), []);
+  const health = useApi(["health"], (signal) => get<Health>("/health", { signal }));
 
   const switchReadOnly = async (enabled: boolean, reason: string) => {
     await post("/admin/emergency/read-only", { enabled, reason });

@@ -14,12 +14,10 @@ import { ReasonedAction } from "./ReasonedAction.js";
 export function UserPanel({ user, onChanged }: { user: UserOverview; onChanged: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const sessions = useApi(
-    (signal) =>
-      get<{ items: SessionInfo[] }>(`/admin/users/${user.id}/sessions`, { signal }).then(
-        (r) => r.items,
-      ),
-    [user.id],
+  const sessions = useApi(["admin-users", user.id, "sessions"], (signal) =>
+    get<{ items: SessionInfo[] }>(`/admin/users/${user.id}/sessions`, { signal }).then(
+      (r) => r.items,
+    ),
   );
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);

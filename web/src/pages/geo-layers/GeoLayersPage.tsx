@@ -19,9 +19,8 @@ import { NewLayerForm } from "./NewLayerForm.js";
 
 export function GeoLayersPage() {
   const { t } = useTranslation();
-  const layers = useApi(
-    (signal) => get<{ items: GeoLayer[] }>("/geo/layers", { signal }).then((r) => r.items),
-    [],
+  const layers = useApi(["geo-layers", "all"], (signal) =>
+    get<{ items: GeoLayer[] }>("/geo/layers", { signal }).then((r) => r.items),
   );
   return (
     <>

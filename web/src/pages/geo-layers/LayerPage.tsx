@@ -21,7 +21,9 @@ import { VersionForm } from "./VersionForm.js";
 
 export function LayerPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const layer = useApi((signal) => get<GeoLayer>(`/geo/layers/${id}`, { signal }), [id]);
+  const layer = useApi(["geo-layer", id], (signal) =>
+    get<GeoLayer>(`/geo/layers/${id}`, { signal }),
+  );
   // After a change the page stays (with what the forms say) while the layer is read again.
   const refresh = () => void get<GeoLayer>(`/geo/layers/${id}`).then(layer.set, layer.reload);
   return (

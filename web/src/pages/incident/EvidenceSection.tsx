@@ -11,16 +11,14 @@ import { useApi } from "../../use-api.js";
 export function EvidenceSection({ reports }: { reports: Report[] }) {
   const { t } = useTranslation();
   const ids = reports.map((r) => r.id).join(",");
-  const evidence = useApi(
-    (signal) =>
-      Promise.all(
-        reports.map(async (r) => ({
-          report: r,
-          items: (await get<{ items: EvidenceItem[] }>(`/reports/${r.id}/evidence`, { signal }))
-            .items,
-        })),
-      ),
-    [ids],
+  const evidence = useApi(["evidence", ids], (signal) =>
+    Promise.all(
+      reports.map(async (r) => ({
+        report: r,
+        items: (await get<{ items: EvidenceItem[] }>(`/reports/${r.id}/evidence`, { signal }))
+          .items,
+      })),
+    ),
   );
   return (
     <section aria-labelledby="evidence-title">

@@ -111,7 +111,9 @@ export function FindingEditor({
   const { t } = useTranslation();
   const lang = useLang();
   const parties = useParties();
-  const agreements = useApi((signal) => get<{ items: Agreement[] }>("/agreements", { signal }), []);
+  const agreements = useApi(["agreements"], (signal) =>
+    get<{ items: Agreement[] }>("/agreements", { signal }),
+  );
   const current = [...incident.findings].sort((a, b) => b.version - a.version)[0];
   const [draft, setDraft] = useState<Draft>(() => draftFrom(current));
   const [problems, setProblems] = useState<{ field: string; problem: Problem }[]>([]);

@@ -111,13 +111,10 @@ function Evaluation({ geo, location }: { geo: GeoEvaluation; location: LatLon })
   const { t } = useTranslation();
   const lang = useLang();
   const parties = useParties();
-  const layers = useApi(
-    async (signal) => {
-      const valid = await layersAt(geo.at, signal);
-      return { valid, features: await overlayFeatures(valid, parties, signal) };
-    },
-    [geo.at, parties],
-  );
+  const layers = useApi(["geo-layers", "incident-overlays", geo.at, parties], async (signal) => {
+    const valid = await layersAt(geo.at, signal);
+    return { valid, features: await overlayFeatures(valid, parties, signal) };
+  });
   const validLayers = layers.state === "ok" ? layers.data.valid : [];
   const nameOf = (layerId: string, fallback: string) =>
     layerName(validLayers, layerId, fallback, lang);

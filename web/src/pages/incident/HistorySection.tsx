@@ -10,12 +10,11 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
 
 export function HistorySection({ incidentId, version }: { incidentId: string; version: string }) {
   const { t } = useTranslation();
-  const history = useApi(
-    (signal) =>
-      get<{ items: HistoryEntry[] }>(`/incidents/${incidentId}/history`, { signal }).then(
-        (r) => r.items,
-      ),
-    [incidentId, version],
+  // The version in the key: a new version of the incident is a new history, loaded afresh.
+  const history = useApi(["incident", incidentId, "history", version], (signal) =>
+    get<{ items: HistoryEntry[] }>(`/incidents/${incidentId}/history`, { signal }).then(
+      (r) => r.items,
+    ),
   );
   const actionLabel = (a: string) =>
     t(`history.action.${a.replace(".", "_")}` as "history.action.incident_opened", {

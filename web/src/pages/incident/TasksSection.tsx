@@ -21,9 +21,8 @@ import { TASK_KINDS, TASK_PRIORITIES } from "../../../../src/domain/tasks.js";
 
 export function TasksSection({ incident: i }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
-  const tasks = useApi(
-    (signal) => get<{ items: Task[] }>(`/incidents/${i.id}/tasks`, { signal }),
-    [i.id],
+  const tasks = useApi(["tasks", "incident", i.id], (signal) =>
+    get<{ items: Task[] }>(`/incidents/${i.id}/tasks`, { signal }),
   );
   const [message, setMessage] = useState<string | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
@@ -197,7 +196,9 @@ function AssignForm({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const monitors = useApi((signal) => get<{ items: Assignee[] }>("/monitors", { signal }), []);
+  const monitors = useApi(["monitors"], (signal) =>
+    get<{ items: Assignee[] }>("/monitors", { signal }),
+  );
   const [f, setF] = useState<AssignFields>(() => initialFields(incident));
   const [needs, setNeeds] = useState<Need[]>([]);
   const [busy, setBusy] = useState(false);

@@ -1,8 +1,10 @@
 /**
  * The parties a report may name. There is no parties endpoint yet, so they are the parties the
- * agreements oblige; remembered for working offline.
+ * agreements oblige (the agreements read is shared, in the query cache, with the finding editor);
+ * remembered for working offline.
  */
-import { useEffect, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useMemo, useState } from "react";
 import { get } from "../../api/client.js";
 import type { Agreement } from "../../api/types.js";
 
@@ -18,26 +20,27 @@ function remembered(): string[] {
   }
 }
 
+function obligatedParties(agreements: Agreement[]): string[] {
+  return [
+    ...new Set(agreements.flatMap((a) => a.provisions.flatMap((p) => p.obligatedParties))),
+  ].sort();
+}
+
 export function useParties(): string[] {
-  const [parties, setParties] = useState<string[]>(remembered);
+  const { data } = useQuery({
+    queryKey: ["agreements"],
+    queryFn: ({ signal }) => get<{ items: Agreement[] }>("/agreements", { signal }),
+  });
+  const fresh = useMemo(() => (data ? obligatedParties(data.items) : null), [data]);
   useEffect(() => {
-    const ctrl = new AbortController();
-    get<{ items: Agreement[] }>("/agreements", { signal: ctrl.signal })
-      .then((res) => {
-        const codes = [
-          ...new Set(res.items.flatMap((a) => a.provisions.flatMap((p) => p.obligatedParties))),
-        ].sort();
-        setParties(codes);
-        try {
-          localStorage.setItem(KEY, JSON.stringify(codes));
-        } catch {
-          // not remembered; fine
-        }
-      })
-      .catch(() => {
-        // offline or refused: keep what was remembered
-      });
-    return () => ctrl.abort();
-  }, []);
-  return parties;
+    if (!fresh) return;
+    try {
+      localStorage.setItem(KEY, JSON.stringify(fresh));
+    } catch {
+      // not remembered; fine
+    }
+  }, [fresh]);
+  // Until the server answers, and offline or refused: what was remembered.
+  const [fallback] = useState(remembered);
+  return fresh ?? fallback;
 }

@@ -42,18 +42,15 @@ const EMPTY: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: 
 
 export function useLayers(day: string | null) {
   const parties = useParties();
-  const all = useApi((signal) => layersAt(null, signal), []);
+  const all = useApi(["geo-layers", "all-versions"], (signal) => layersAt(null, signal));
   const latestDay = all.state === "ok" ? latestDayWithLayers(all.data) : null;
 
   const at = day ? middayOf(day) : null;
-  const valid = useApi(
-    async (signal) => {
-      if (!at) return null;
-      const layers = await layersAt(at, signal);
-      return { layers, features: await overlayFeatures(layers, parties, signal) };
-    },
-    [at, parties],
-  );
+  const valid = useApi(["geo-layers", "map-overlays", at, parties], async (signal) => {
+    if (!at) return null;
+    const layers = await layersAt(at, signal);
+    return { layers, features: await overlayFeatures(layers, parties, signal) };
+  });
   // The last layers drawn stay on the map while another day's load.
   const [drawn, setDrawn] = useState<{ layers: GeoLayer[]; features: GeoJSON.FeatureCollection }>({
     layers: [],

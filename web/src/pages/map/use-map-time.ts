@@ -34,9 +34,8 @@ export function useMapTime(
 ): MapTimeState {
   const { path, query } = useLocation();
   const fromUrl = readMapTime(query);
-  const extent = useApi(
-    (signal) => get<TimeExtent>(`/map/${dataset}/time-extent`, { signal }),
-    [dataset],
+  const extent = useApi(["map-time-extent", dataset], (signal) =>
+    get<TimeExtent>(`/map/${dataset}/time-extent`, { signal }),
   );
   const latestDay =
     extent.state === "ok" && extent.data.latestEventAt

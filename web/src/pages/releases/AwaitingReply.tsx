@@ -40,7 +40,7 @@ function byDeadline(a: ReplyDraft, b: ReplyDraft): number {
 
 export function AwaitingReply() {
   const { t } = useTranslation();
-  const drafts = useApi(loadAwaiting, []);
+  const drafts = useApi(["drafts", "awaiting-reply"], loadAwaiting);
   const open = drafts.state === "ok" ? drafts.data.filter((d) => d.open) : [];
   const closed = drafts.state === "ok" ? drafts.data.filter((d) => !d.open) : [];
   return (

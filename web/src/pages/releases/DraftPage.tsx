@@ -22,7 +22,9 @@ import { timeUntil, useNow } from "./time-left.js";
 
 export function DraftPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const draft = useApi((signal) => get<ReplyDraft>(`/incidents/${id}/draft`, { signal }), [id]);
+  const draft = useApi(["draft", id], (signal) =>
+    get<ReplyDraft>(`/incidents/${id}/draft`, { signal }),
+  );
   return (
     <>
       <p className="breadcrumb">

@@ -39,9 +39,8 @@ export function SuggestedDuplicates({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const found = useApi(
-    (signal) => get<Candidates>(`/reports/${reportId}/candidates`, { signal }),
-    [reportId],
+  const found = useApi(["report", reportId, "candidates"], (signal) =>
+    get<Candidates>(`/reports/${reportId}/candidates`, { signal }),
   );
   return (
     <section className="suggested" aria-labelledby="suggested-title" aria-live="polite">

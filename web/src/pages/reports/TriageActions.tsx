@@ -22,12 +22,10 @@ export function TriageActions({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const incidents = useApi(
-    (signal) =>
-      get<Page<Incident>>("/incidents", { signal, query: { limit: 200 } }).then((p) =>
-        p.items.filter((i) => i.state !== "closed"),
-      ),
-    [],
+  const incidents = useApi(["incidents", "not-closed", 200], (signal) =>
+    get<Page<Incident>>("/incidents", { signal, query: { limit: 200 } }).then((p) =>
+      p.items.filter((i) => i.state !== "closed"),
+    ),
   );
   const [target, setTarget] = useState("");
   const [mergeReason, setMergeReason] = useState("");

@@ -297,9 +297,8 @@ function CompleteForm({
   const [reportId, setReportId] = useState(initialReport);
   const [missing, setMissing] = useState(false);
   // The monitor's own reports, newest first: the ones it may cite.
-  const reports = useApi(
-    (signal) => get<Page<Report>>("/reports", { signal, query: { limit: 20 } }),
-    [],
+  const reports = useApi(["reports", "latest", 20], (signal) =>
+    get<Page<Report>>("/reports", { signal, query: { limit: 20 } }),
   );
   const base = `complete-${task.id}`;
   const submit = (e: FormEvent) => {

@@ -21,9 +21,6 @@ import { useApi } from "../../use-api.js";
 import { TaskCard } from "./TaskCard.js";
 import { readTasksCopy, saveTasksCopy } from "./tasks-copy.js";
 
-/** Tells the navigation badge that the number of open tasks may have changed. */
-export const TASKS_CHANGED_EVENT = "cfm:tasks-changed";
-
 export function TasksPage() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -31,6 +28,7 @@ export function TasksPage() {
   const { query } = useLocation();
   // `copyOf`: set when the list is the copy kept in this browser, not the server's answer now.
   const tasks = useApi(
+    ["tasks", "mine", username],
     async (signal): Promise<{ list: MyTasks; copyOf: string | null }> => {
       try {
         const list = await get<MyTasks>("/me/tasks", { signal });
@@ -42,7 +40,6 @@ export function TasksPage() {
         return { list: copy.data, copyOf: copy.fetchedAt };
       }
     },
-    [username],
   );
   const offline = tasks.state === "ok" && tasks.data.copyOf !== null;
   // Back online: the server's list replaces the copy.
@@ -68,7 +65,6 @@ export function TasksPage() {
       saveTasksCopy(localStorage, username, { data: list, fetchedAt: new Date().toISOString() });
     }
     setMessage(text);
-    window.dispatchEvent(new Event(TASKS_CHANGED_EVENT));
     requestAnimationFrame(() => statusRef.current?.focus());
   };
 

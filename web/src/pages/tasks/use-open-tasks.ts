@@ -1,29 +1,25 @@
 /** How many tasks wait for the monitor's answer (open), for the navigation badge. */
-import { useEffect, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useEffect } from "react";
 import { get } from "../../api/client.js";
 import type { MyTasks } from "../../api/task-types.js";
 import { useLocation } from "../../router.js";
-import { TASKS_CHANGED_EVENT } from "./TasksPage.js";
 
 export function useOpenTaskCount(enabled: boolean): number | null {
   const { path } = useLocation();
-  const [count, setCount] = useState<number | null>(null);
-  const [changes, setChanges] = useState(0);
+  // After a task changed, the cache's invalidation reads the count again.
+  const { data, refetch } = useQuery({
+    queryKey: ["tasks", "mine", "open-count"],
+    queryFn: ({ signal }) =>
+      get<MyTasks>("/me/tasks", { signal, query: { status: "open", limit: 1 } }).then(
+        (r) => r.counts.open,
+      ),
+    enabled,
+  });
+  // Asked again on every move between pages (joining a read already under way).
   useEffect(() => {
-    const bump = () => setChanges((n) => n + 1);
-    window.addEventListener(TASKS_CHANGED_EVENT, bump);
-    return () => window.removeEventListener(TASKS_CHANGED_EVENT, bump);
-  }, []);
-  useEffect(() => {
-    if (!enabled) return;
-    const ctrl = new AbortController();
-    get<MyTasks>("/me/tasks", { signal: ctrl.signal, query: { status: "open", limit: 1 } }).then(
-      (r) => setCount(r.counts.open),
-      // Offline or refused: keep the last count rather than show a wrong one.
-      () => {},
-    );
-    return () => ctrl.abort();
-    // asked again on every move between pages, and after a task changed
-  }, [enabled, path, changes]);
-  return count;
+    if (enabled) void refetch({ cancelRefetch: false });
+  }, [enabled, path, refetch]);
+  // Offline or refused: the last count (a failed read keeps it) rather than a wrong one.
+  return data ?? null;
 }
