@@ -3,18 +3,19 @@
  * device for working offline, so that the interface can show names instead of codes.
  */
 import { useEffect, useSyncExternalStore } from "react";
+import type { Answer } from "./api/answers.js";
 import { get } from "./api/client.js";
 import type { UiLanguage } from "./i18n/index.js";
 
-export interface PartyInfo {
-  code: string;
-  nameEn: string;
-  nameAr: string;
-  /** For narrow places; the server falls back to the code (English) and the full name (Arabic). */
-  shortEn?: string;
-  shortAr?: string;
-  colour: string;
-}
+type PartyList = Answer<"/api/v1/parties", "get">;
+type PartyAnswer = PartyList["items"][number];
+
+/**
+ * A party as GET /parties answers it; a list the device remembered from an older version may lack
+ * the short names (the server falls back to the code in English, the full name in Arabic).
+ */
+export type PartyInfo = Omit<PartyAnswer, "shortEn" | "shortAr"> &
+  Partial<Pick<PartyAnswer, "shortEn" | "shortAr">>;
 
 const KEY = "cfm.partyNames";
 let parties: readonly PartyInfo[] = remembered();
@@ -33,7 +34,7 @@ function remembered(): PartyInfo[] {
 function load(): void {
   if (requested) return;
   requested = true;
-  get<{ items: PartyInfo[] }>("/parties").then(
+  get<PartyList>("/parties").then(
     (res) => {
       parties = res.items;
       try {
