@@ -87,42 +87,57 @@ export interface Finding extends Omit<
   createdAt: Date;
 }
 
-/** Consistency rules between the independent axes of a finding (domain.md §0.2, §5). */
-export function checkFinding(f: FindingInput): void {
+/** Which field of a finding a consistency rule blames, and the rule it breaks. */
+export interface FindingProblem {
+  field: "attributedParty" | "attributionLevel" | "provisions";
+  rule: "party_required" | "party_not_allowed" | "naming_level_required" | "provisions_required";
+  message: string;
+}
+
+/**
+ * Consistency rules between the independent axes of a finding (domain.md §0.2, §5): every rule
+ * the finding breaks, in the order checkFinding() reports them. The web app's finding editor says
+ * them before sending.
+ */
+export function findingProblems(
+  f: Pick<FindingInput, "outcome" | "attributionLevel" | "attributedParty" | "provisions">,
+): FindingProblem[] {
+  const problems: FindingProblem[] = [];
   const names = f.attributionLevel === "attributed" || f.attributionLevel === "assessed_likely";
   if (names && !f.attributedParty) {
-    throw new DomainError(
-      "validation_failed",
-      "An attributed finding must name the responsible party.",
-      {
-        field: "attributedParty",
-      },
-    );
+    problems.push({
+      field: "attributedParty",
+      rule: "party_required",
+      message: "An attributed finding must name the responsible party.",
+    });
   }
   if (!names && f.attributedParty) {
-    throw new DomainError(
-      "validation_failed",
-      `A finding with attribution level "${f.attributionLevel}" does not name a party; remove attributedParty.`,
-      { field: "attributedParty" },
-    );
+    problems.push({
+      field: "attributedParty",
+      rule: "party_not_allowed",
+      message: `A finding with attribution level "${f.attributionLevel}" does not name a party; remove attributedParty.`,
+    });
   }
   if (f.outcome === "violation_attributed" && !names) {
-    throw new DomainError(
-      "validation_failed",
-      "An attributed violation needs an attribution level that names a party.",
-      {
-        field: "attributionLevel",
-      },
-    );
+    problems.push({
+      field: "attributionLevel",
+      rule: "naming_level_required",
+      message: "An attributed violation needs an attribution level that names a party.",
+    });
   }
   const violation = f.outcome === "violation_attributed" || f.outcome === "violation_unattributed";
   if (violation && f.provisions.length === 0) {
-    throw new DomainError(
-      "validation_failed",
-      "A violation finding must name the provisions breached.",
-      {
-        field: "provisions",
-      },
-    );
+    problems.push({
+      field: "provisions",
+      rule: "provisions_required",
+      message: "A violation finding must name the provisions breached.",
+    });
   }
+  return problems;
+}
+
+/** Refuses a finding that breaks a consistency rule, naming the first one (findingProblems()). */
+export function checkFinding(f: FindingInput): void {
+  const [first] = findingProblems(f);
+  if (first) throw new DomainError("validation_failed", first.message, { field: first.field });
 }

@@ -96,6 +96,14 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { from: "reopened", to: "under_verification", roles: [...ANALYSIS] },
 ];
 
+/** Moves that release the finding to its audience: a snapshot every recipient reads at one instant. */
+const RELEASING_STATES = ["restricted_release", "published"] as const;
+type ReleasingState = (typeof RELEASING_STATES)[number];
+
+export function isReleasing(state: CaseState): state is ReleasingState {
+  return (RELEASING_STATES as readonly CaseState[]).includes(state);
+}
+
 /** States in which an analyst may add a finding version; later states freeze the finding. */
 export const FINDING_EDITABLE_STATES: readonly CaseState[] = [
   "triaged",
@@ -177,7 +185,7 @@ export function permittedTransitions(
     (to) =>
       transitionRefusal({ ...facts, to }) === null &&
       !(
-        (to === "published" || to === "restricted_release") &&
+        isReleasing(to) &&
         classifications.finding !== null &&
         releaseAudience(to, classifications.incident, classifications.finding) === null
       ),

@@ -25,7 +25,8 @@ export interface HistoryEntry {
   at: string;
   actor: string;
   action: string;
-  details: Json;
+  /** The facts recorded with the entry: the audit log writes an object ({} for none). */
+  details: { [key: string]: Json };
   /** The entry's hash in the audit chain, to look it up there. */
   hash: string;
   /** For a task's entry: which task, and to whom it is assigned. */
@@ -76,9 +77,11 @@ export async function incidentHistory(
 }
 
 /** The facts recorded with the entry, without the row hashes. */
-function detailsOf(data: Json): Json {
-  if (data && typeof data === "object" && !Array.isArray(data) && "details" in data) {
-    return data.details ?? {};
-  }
-  return {};
+function detailsOf(data: Json): { [key: string]: Json } {
+  const details = isObject(data) ? data.details : undefined;
+  return isObject(details) ? details : {};
+}
+
+function isObject(j: Json | undefined): j is { [key: string]: Json } {
+  return j !== null && typeof j === "object" && !Array.isArray(j);
 }

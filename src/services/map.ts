@@ -14,6 +14,9 @@ import {
 } from "../domain/map-grid.js";
 import type { BBox } from "../domain/geo/geojson.js";
 import type { Actor } from "../domain/roles.js";
+import type { CaseState } from "../domain/workflow.js";
+import type { ReportStatus } from "../domain/reports.js";
+import type { CategoryCode, SourceKind } from "../domain/taxonomy.js";
 import {
   countIncidentsUpTo,
   countReportsUpTo,
@@ -68,9 +71,9 @@ export type MapView<P> =
 export interface ReportPoint {
   id: string;
   trackingId: string;
-  category: string;
-  status: string;
-  sourceKind: string;
+  category: CategoryCode;
+  status: ReportStatus;
+  sourceKind: SourceKind;
   submitterParty: string | null;
   occurredFrom: Date;
   occurredTo: Date;
@@ -87,8 +90,8 @@ export interface IncidentPoint {
   reference: string;
   title: string;
   titleGenerated: boolean;
-  category: string;
-  state: string;
+  category: CategoryCode;
+  state: CaseState;
   occurredFrom: Date;
   occurredTo: Date;
   lat: number;

@@ -17,6 +17,9 @@ import {
 } from "./incidents-repo.js";
 import { reportMatches, scopeFilter, type ReportMatch } from "./reports-repo.js";
 import type { DB } from "./schema.js";
+import type { CaseState } from "../domain/workflow.js";
+import type { ReportStatus } from "../domain/reports.js";
+import type { CategoryCode, SourceKind } from "../domain/taxonomy.js";
 
 /** The list endpoints' filters, within a bounding box. */
 export interface ReportMapFilter extends ReportMatch {
@@ -59,9 +62,9 @@ function visibleLevel(eb: ExpressionBuilder<DB, "incidents">, scope: IncidentSco
 export interface ReportPointRow {
   id: string;
   tracking_id: string;
-  category: string;
-  status: string;
-  source_kind: string;
+  category: CategoryCode;
+  status: ReportStatus;
+  source_kind: SourceKind;
   submitter_party: string | null;
   occurred_from: Date;
   occurred_to: Date;
@@ -110,8 +113,8 @@ export interface IncidentPointRow {
   reference: string;
   title: string;
   title_generated: boolean;
-  category: string;
-  state: string;
+  category: CategoryCode;
+  state: CaseState;
   occurred_from: Date;
   occurred_to: Date;
   lat: number;

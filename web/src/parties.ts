@@ -4,18 +4,19 @@
  * of codes.
  */
 import { useQuery } from "@tanstack/react-query";
+import type { Answer } from "./api/answers.js";
 import { get } from "./api/client.js";
 import type { UiLanguage } from "./i18n/index.js";
 
-export interface PartyInfo {
-  code: string;
-  nameEn: string;
-  nameAr: string;
-  /** For narrow places; the server falls back to the code (English) and the full name (Arabic). */
-  shortEn?: string;
-  shortAr?: string;
-  colour: string;
-}
+type PartyList = Answer<"/api/v1/parties", "get">;
+type PartyAnswer = PartyList["items"][number];
+
+/**
+ * A party as GET /parties answers it; a list the device remembered from an older version may lack
+ * the short names (the server falls back to the code in English, the full name in Arabic).
+ */
+export type PartyInfo = Omit<PartyAnswer, "shortEn" | "shortAr"> &
+  Partial<Pick<PartyAnswer, "shortEn" | "shortAr">>;
 
 const KEY = "cfm.partyNames";
 /** What this device remembered at page load: shown until the server answers, and offline. */
@@ -31,7 +32,7 @@ function remembered(): PartyInfo[] {
 }
 
 async function load(signal: AbortSignal): Promise<PartyInfo[]> {
-  const res = await get<{ items: PartyInfo[] }>("/parties", { signal });
+  const res = await get<PartyList>("/parties", { signal });
   try {
     localStorage.setItem(KEY, JSON.stringify(res.items));
   } catch {

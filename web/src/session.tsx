@@ -5,6 +5,7 @@
  */
 import { useQueryClient } from "@tanstack/react-query";
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
+import type { Answer } from "./api/answers.js";
 import { ApiError, get, NetworkError, onUnauthenticated, post } from "./api/client.js";
 import type { LoginResponse, SessionResponse, User } from "./api/types.js";
 
@@ -57,7 +58,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const check = useCallback(async () => {
     try {
       // 200 either way: nobody logged in is not an error (no 401 in the console).
-      const { user: me } = await get<{ user: User | null }>("/auth/session");
+      const { user: me } = await get<Answer<"/api/v1/auth/session", "get">>("/auth/session");
       rememberUser(me);
       if (!me) forgetReads();
       setSession(me ? { status: "user", user: me, offline: false } : { status: "anonymous" });

@@ -16,8 +16,14 @@ import {
   REPORT_COUNT_KINDS,
   REPORT_STATUSES,
 } from "../../src/domain/reports.js";
-import { CASE_STATES, STATE_GROUPS, stateGroupOf } from "../../src/domain/workflow.js";
-import { ADMINISTRATORS, AUDIT_READERS, CASE_ROLES } from "../../src/domain/roles.js";
+import { CASE_STATES, isReleasing, STATE_GROUPS, stateGroupOf } from "../../src/domain/workflow.js";
+import {
+  ADMINISTRATORS,
+  AUDIT_READERS,
+  CASE_ROLES,
+  FINDING_ROLES,
+  TRIAGE_ROLES,
+} from "../../src/domain/roles.js";
 import { ASSIGNEE_ROLE, TASKING_ROLES } from "../../src/domain/tasks.js";
 import { INCIDENT_SORTS, SORT_ORDERS } from "../../src/domain/incidents.js";
 import { SECTORS } from "../../src/domain/sectors.js";
@@ -31,6 +37,7 @@ export {
   SECTORS,
   SORT_ORDERS,
   CASE_STATES,
+  isReleasing,
   CATEGORY_CODES,
   CATEGORY_GROUPS,
   categoryGroupOf,
@@ -64,8 +71,10 @@ export const can = {
   readIncidents: (u: User) =>
     isCaseRole(u.role) || ["monitor", "liaison", "commission"].includes(u.role),
   fileReports: (u: User) => sourceKindsFor(u).length > 0,
-  /** Open an incident from untriaged reports (TRIAGE roles of src/domain/workflow.ts). */
-  triage: (u: User) => u.role === "intake" || u.role === "chief",
+  /** Open an incident from untriaged reports (TRIAGE_ROLES of src/domain/roles.ts). */
+  triage: (u: User) => TRIAGE_ROLES.includes(u.role),
+  /** Draft findings (FINDING_ROLES, ibid.). */
+  draftFindings: (u: User) => FINDING_ROLES.includes(u.role),
   seeInternalFields: (u: User) => isCaseRole(u.role),
   /** The monitor's own task list (ASSIGNEE_ROLE of src/domain/tasks.ts). */
   haveTasks: (u: User) => u.role === ASSIGNEE_ROLE,

@@ -4,7 +4,9 @@
  * (src/http/presenters/map.ts).
  */
 import { z } from "zod";
-import { CATEGORY_CODES } from "../../domain/taxonomy.js";
+import { REPORT_STATUSES } from "../../domain/reports.js";
+import { CATEGORY_CODES, SOURCE_KINDS } from "../../domain/taxonomy.js";
+import { CASE_STATES } from "../../domain/workflow.js";
 import { bilingual, isoTime, latLon, partyCodeOut, recordId } from "./responses.js";
 
 export const Candidates = z.object({
@@ -124,6 +126,9 @@ const pointGeometry = z.object({
   coordinates: z.array(z.number()).length(2).describe("[lon, lat]"),
 });
 
+/** How many of a cell's records have each value of one breakdown. */
+const breakdownCounts = z.record(z.string(), z.number().int());
+
 const clusterFeature = z.object({
   type: z.literal("Feature"),
   id: z.string().describe("cell:<zoom>:<x>:<y>"),
@@ -133,8 +138,15 @@ const clusterFeature = z.object({
       cluster: z.literal(true),
       count: z.number().int(),
       cell: bbox.describe("The cell's extent"),
+      category: breakdownCounts.optional(),
+      status: breakdownCounts.optional().describe("Reports: the count of each status"),
+      verificationLevel: breakdownCounts
+        .optional()
+        .describe('Incidents: the count of each verification level ("none" for no finding)'),
     })
-    .describe("Plus one object per breakdown (e.g. category, status): the count of each value"),
+    .describe(
+      "Per breakdown of the dataset (category and status, or verification level), the count of each value",
+    ),
 });
 
 function featureCollection<P extends z.ZodType>(pointProperties: P) {
@@ -171,9 +183,9 @@ const verificationLevel = z
 const ReportPointProperties = z.object({
   id: recordId,
   trackingId: z.string(),
-  category: z.string(),
-  status: z.string(),
-  sourceKind: z.string(),
+  category: z.enum(CATEGORY_CODES),
+  status: z.enum(REPORT_STATUSES),
+  sourceKind: z.enum(SOURCE_KINDS),
   submitterParty: partyCodeOut.nullable(),
   occurredFrom: isoTime,
   occurredTo: isoTime,
@@ -188,8 +200,8 @@ const IncidentPointProperties = z.object({
   reference: z.string(),
   title: z.string(),
   titleGenerated: z.boolean(),
-  category: z.string(),
-  state: z.string(),
+  category: z.enum(CATEGORY_CODES),
+  state: z.enum(CASE_STATES),
   occurredFrom: isoTime,
   occurredTo: isoTime,
   verificationLevel,

@@ -45,7 +45,9 @@ export const AuditVerification = z.object({
 
 const HistoryEntry = z.object({
   ...entryFields,
-  details: z.unknown(),
+  details: z
+    .record(z.string(), z.unknown())
+    .describe("The facts recorded with the entry (audit-repo writes an object, {} for none)"),
   hash: sha256.describe("The entry's hash, to find it in the audit log"),
   task: z
     .object({

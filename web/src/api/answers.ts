@@ -4,7 +4,12 @@
  */
 import type { paths } from "./openapi.gen.js";
 
-type JsonOf<R> = R extends { content: { "application/json": infer B } } ? B : never;
+/** A JSON body: plain JSON, or GeoJSON (the map views). */
+type JsonOf<R> = R extends { content: { "application/json": infer B } }
+  ? B
+  : R extends { content: { "application/geo+json": infer B } }
+    ? B
+    : never;
 
 /** The JSON body of the success answer (200, else 201) of `method path`. */
 export type Answer<
@@ -18,4 +23,11 @@ export type Answer<
     : R extends { 201: infer A }
       ? JsonOf<A>
       : never
+  : never;
+
+/** The JSON body `method path` takes. */
+export type Body<P extends keyof paths, M extends "post" | "delete"> = paths[P][M] extends {
+  requestBody?: infer B;
+}
+  ? JsonOf<NonNullable<B>>
   : never;

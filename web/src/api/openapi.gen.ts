@@ -10606,9 +10606,12 @@ export interface operations {
                                  */
                                 id: string;
                                 trackingId: string;
-                                category: string;
-                                status: string;
-                                sourceKind: string;
+                                /** @enum {string} */
+                                category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                                /** @enum {string} */
+                                status: "received" | "in_incident" | "merged" | "out_of_scope" | "superseded";
+                                /** @enum {string} */
+                                sourceKind: "party_complaint" | "monitor" | "public" | "media" | "sensor";
                                 /** @description A party code such as GNA or LNA */
                                 submitterParty: string | null;
                                 /**
@@ -10639,13 +10642,24 @@ export interface operations {
                                 /** @description [lon, lat] */
                                 coordinates: number[];
                             };
-                            /** @description Plus one object per breakdown (e.g. category, status): the count of each value */
+                            /** @description Per breakdown of the dataset (category and status, or verification level), the count of each value */
                             properties: {
                                 /** @enum {boolean} */
                                 cluster: true;
                                 count: number;
                                 /** @description The cell's extent */
                                 cell: number[];
+                                category?: {
+                                    [key: string]: number;
+                                };
+                                /** @description Reports: the count of each status */
+                                status?: {
+                                    [key: string]: number;
+                                };
+                                /** @description Incidents: the count of each verification level ("none" for no finding) */
+                                verificationLevel?: {
+                                    [key: string]: number;
+                                };
                             } & {
                                 [key: string]: unknown;
                             };
@@ -10772,8 +10786,10 @@ export interface operations {
                                 reference: string;
                                 title: string;
                                 titleGenerated: boolean;
-                                category: string;
-                                state: string;
+                                /** @enum {string} */
+                                category: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
+                                /** @enum {string} */
+                                state: "received" | "triaged" | "de_escalation" | "under_verification" | "assessed" | "in_review" | "right_of_reply" | "endorsed" | "published" | "restricted_release" | "follow_up" | "closed" | "reopened";
                                 /**
                                  * Format: date-time
                                  * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
@@ -10799,13 +10815,24 @@ export interface operations {
                                 /** @description [lon, lat] */
                                 coordinates: number[];
                             };
-                            /** @description Plus one object per breakdown (e.g. category, status): the count of each value */
+                            /** @description Per breakdown of the dataset (category and status, or verification level), the count of each value */
                             properties: {
                                 /** @enum {boolean} */
                                 cluster: true;
                                 count: number;
                                 /** @description The cell's extent */
                                 cell: number[];
+                                category?: {
+                                    [key: string]: number;
+                                };
+                                /** @description Reports: the count of each status */
+                                status?: {
+                                    [key: string]: number;
+                                };
+                                /** @description Incidents: the count of each verification level ("none" for no finding) */
+                                verificationLevel?: {
+                                    [key: string]: number;
+                                };
                             } & {
                                 [key: string]: unknown;
                             };
@@ -11165,7 +11192,10 @@ export interface operations {
                             actor: string;
                             /** @description What was done, e.g. "incident.transition" */
                             action: string;
-                            details: unknown;
+                            /** @description The facts recorded with the entry (audit-repo writes an object, {} for none) */
+                            details: {
+                                [key: string]: unknown;
+                            };
                             /** @description The entry's hash, to find it in the audit log */
                             hash: string;
                             /** @description For a task's entry: which task, and to whom it is assigned */

@@ -1,75 +1,16 @@
 /**
  * Releases, drafts in the right of reply and replies, as the API answers them
- * (src/http/presenters/releases.ts).
+ * (src/http/presenters/releases.ts): read off the generated types.
  */
-import type { Incident } from "./types.js";
-
-import type { ReleaseAudience } from "../../../src/domain/access-rules.js";
-import type { ReleaseContent } from "../../../src/domain/release-content.js";
-
-export type { ReleaseContent };
+import type { Answer } from "./answers.js";
 
 /** One release: the frozen content every recipient reads, and its SHA-256. */
-export interface Release {
-  id: string;
-  incidentId: string;
-  findingVersion: number;
-  audience: ReleaseAudience;
-  releaseAt: string;
-  content: ReleaseContent;
-  contentHash: string;
-  /** The mission's own business: case roles only. */
-  releasedBy?: string;
-  createdAt?: string;
-}
+export type Release = Answer<"/api/v1/releases/{id}", "get">;
 
-/** A release as listed on the incident page. */
-export interface ReleaseSummary {
-  id: string;
-  findingVersion: number;
-  audience: ReleaseAudience;
-  releaseAt: string;
-  contentHash: string;
-}
+/** The frozen snapshot of a release, as the API passes it on (it keeps fields it does not name). */
+export type ReleaseContent = Release["content"];
 
-export interface Reply {
-  id: string;
-  incidentId: string;
-  findingVersion: number;
-  party: string;
-  text: string;
-  language: "ar" | "en";
-  submittedAt: string;
-}
-
-export interface ReplyWindowInfo {
-  opensAt: string;
-  closesAt: string;
-  findingVersion: number;
-}
-
-/** The draft finding as a party reads it in the right of reply: never its sources. */
-export interface DraftFinding {
-  version: number;
-  outcome: string;
-  verificationLevel: string;
-  attributionLevel: string;
-  attributedParty: string | null;
-  provisions: string[];
-  severity: number | null;
-  standardOfProof: string | null;
-  publicNarrative: string;
-  restrictedNarrative: string;
-  concernedParties: string[];
-}
+export type Reply = Answer<"/api/v1/incidents/{id}/replies", "post">;
 
 /** GET /incidents/{id}/draft */
-export interface ReplyDraft {
-  incident: Incident;
-  finding: DraftFinding;
-  replyDeadline: string;
-  /** Whether the server accepts a reply now. */
-  open: boolean;
-  /** The caller's own party's replies (the mission: all). */
-  replies: Reply[];
-}
+export type ReplyDraft = Answer<"/api/v1/incidents/{id}/draft", "get">;

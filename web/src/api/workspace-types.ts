@@ -1,79 +1,25 @@
-/** What the dashboard, search, history and evidence endpoints answer, as the web app uses it. */
-import type { TaskKind } from "./task-types.js";
+/**
+ * What the dashboard, search and history endpoints answer, read off the generated types; the
+ * window and breakdown names are the keys of the dashboard's answer, listed for the page.
+ */
+import type { Answer } from "./answers.js";
 
-export type WindowName = "today" | "last7" | "last30";
+export type DashboardStats = Answer<"/api/v1/stats/dashboard", "get">;
+export type WindowName = keyof DashboardStats["windows"];
 export const WINDOW_NAMES: readonly WindowName[] = ["today", "last7", "last30"];
 
-interface StatCounts {
-  reports: number;
-  incidents: number;
-  violations: number;
-}
-
-export interface BreakdownRow extends StatCounts {
-  key: string;
-}
-
-export type BreakdownName = "byCategory" | "bySide" | "bySector" | "byVerificationLevel";
+type WindowStats = DashboardStats["windows"][WindowName];
+export type BreakdownName = Exclude<keyof WindowStats, "from" | "to" | "totals">;
 export const BREAKDOWNS: readonly BreakdownName[] = [
   "byCategory",
   "bySide",
   "bySector",
   "byVerificationLevel",
 ];
+export type BreakdownRow = WindowStats[BreakdownName][number];
+export type TrendDay = DashboardStats["trend"][number];
 
-interface WindowStats extends Record<BreakdownName, BreakdownRow[]> {
-  from: string;
-  to: string;
-  totals: StatCounts;
-}
+export type SearchResponse = Answer<"/api/v1/search", "get">;
+export type SearchHit = SearchResponse["items"][number];
 
-export interface TrendDay {
-  day: string;
-  reports: number;
-  incidents: number;
-}
-
-export interface DashboardStats {
-  reference: { at: string; day: string; timeZone: string };
-  includesReports: boolean;
-  latestEventAt: string | null;
-  entryIntoForce: string | null;
-  windows: Record<WindowName, WindowStats>;
-  trend: TrendDay[];
-}
-
-type MatchedField = "label" | "description" | "placeName" | "title" | "publicNarrative";
-
-export interface SearchHit {
-  type: "report" | "incident";
-  id: string;
-  label: string;
-  title: string;
-  titleGenerated?: boolean;
-  category: string;
-  occurredFrom: string;
-  matchedField: MatchedField;
-  snippet: string;
-  language: string | null;
-}
-
-export interface SearchResponse {
-  query: string;
-  normalized: string;
-  truncated: boolean;
-  items: SearchHit[];
-  /** The record the query names when it is exactly one tracking id or reference the caller may see. */
-  exact: Pick<SearchHit, "type" | "id" | "label"> | null;
-}
-
-export interface HistoryEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  details: Record<string, unknown>;
-  hash: string;
-  /** For a task's entry (only to those who may read the incident's tasks). */
-  task?: { id: string; reference: string; kind: TaskKind; assigneeName: string };
-}
+export type HistoryEntry = Answer<"/api/v1/incidents/{id}/history", "get">["items"][number];

@@ -120,6 +120,8 @@ export const workspaceEn = {
     saved: "Version {{version}} of the finding was saved.",
     needParty: "Name the party responsible, or choose an attribution level that does not name one.",
     noPartyAllowed: "This attribution level does not name a party; choose “Not named”.",
+    needNamingLevel:
+      "An attributed violation needs an attribution level that names a party (attributed, assessed as likely).",
     needProvisions: "A violation must name at least one provision breached.",
     problems: "Please correct the following:",
   },

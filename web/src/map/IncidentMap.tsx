@@ -122,14 +122,11 @@ function clusterMarker(
   el.title = label;
   el.addEventListener("click", (e) => {
     e.stopPropagation();
-    const [w, s, east, n] = c.cell;
-    map.fitBounds(
-      [
-        [w, s],
-        [east, n],
-      ],
-      { padding: 40, maxZoom: Math.max(map.getZoom() + 2, 8) },
-    );
+    // Four numbers, [west, south, east, north]: OpenAPI 3.0 has no tuples to say so.
+    map.fitBounds(c.cell as [number, number, number, number], {
+      padding: 40,
+      maxZoom: Math.max(map.getZoom() + 2, 8),
+    });
   });
   return new maplibregl.Marker({ element: el }).setLngLat(at).addTo(map);
 }
@@ -170,7 +167,7 @@ export default function IncidentMap({
       const source = map.getSource<GeoJSONSource>("points");
       if (!view || !source) return;
       const { colourBy: by } = latest.current;
-      const points = view.features.filter((f) => !f.properties.cluster) as GeoJSON.Feature<
+      const points = view.features.filter((f) => !("cluster" in f.properties)) as GeoJSON.Feature<
         GeoJSON.Point,
         MapPointProps
       >[];
@@ -183,7 +180,7 @@ export default function IncidentMap({
       });
       for (const m of clusterMarkers.current) m.remove();
       clusterMarkers.current = view.features
-        .filter((f) => f.properties.cluster)
+        .filter((f) => "cluster" in f.properties)
         .map((f) => {
           const c = f.properties as ClusterProps;
           const at = f.geometry.coordinates as [number, number];

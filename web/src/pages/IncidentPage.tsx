@@ -23,7 +23,7 @@ import { IncidentFacts } from "./incident/IncidentFacts.js";
 import { ReleasesSection } from "./incident/ReleasesSection.js";
 import { ClassificationPanel } from "./incident/ClassificationPanel.js";
 import { useUser } from "../session.js";
-import { can } from "../vocabulary.js";
+import { can, isReleasing } from "../vocabulary.js";
 
 export function IncidentPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -112,9 +112,6 @@ function IncidentView({
   );
 }
 
-/** Moves that release the finding to its audience (a snapshot both parties read at one instant). */
-const RELEASING: readonly CaseState[] = ["restricted_release", "published"];
-
 /** A wall time typed in Libya time, as an instant (null when not a time). */
 const instant = (wall: string) => wallTimeToIso(wall, MISSION_TIME_ZONE);
 
@@ -138,12 +135,12 @@ function WorkflowPanel({
 
   const move = async (to: CaseState) => {
     const deadline = to === "right_of_reply" && replyDeadline ? instant(replyDeadline) : null;
-    const release = RELEASING.includes(to) && releaseAt ? instant(releaseAt) : null;
+    const release = isReleasing(to) && releaseAt ? instant(releaseAt) : null;
     // A time typed wrong must not fall back to the default (a release now, 72 hours to reply).
     const wrong =
       to === "right_of_reply" && replyDeadline && !deadline
         ? "incident.replyDeadline"
-        : RELEASING.includes(to) && releaseAt && !release
+        : isReleasing(to) && releaseAt && !release
           ? "incident.releaseAt"
           : null;
     setError(null);
@@ -213,7 +210,7 @@ function WorkflowPanel({
               onChange={setReplyDeadline}
             />
           )}
-          {moves.some((m) => RELEASING.includes(m)) && (
+          {moves.some(isReleasing) && (
             <InstantField
               id="release-at"
               label={t("incident.releaseAt")}

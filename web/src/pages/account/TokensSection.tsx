@@ -3,6 +3,7 @@ import { useLang } from "../../ui/use-lang.js";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { TOKEN_SCOPES } from "../../../../src/domain/token-scopes.js";
+import type { Answer } from "../../api/answers.js";
 import { api, get, post } from "../../api/client.js";
 import type { ApiTokenInfo } from "../../api/types.js";
 import { dayEndIso } from "../../time/mission-time.js";
@@ -40,7 +41,7 @@ export function TokensSection() {
     setError(null);
     setCreated(null);
     try {
-      const res = await post<ApiTokenInfo & { token: string }>("/auth/tokens", {
+      const res = await post<Answer<"/api/v1/auth/tokens", "post">>("/auth/tokens", {
         name,
         scopes,
         expiresAt: dayEndIso(expires, MISSION_TIME_ZONE) ?? expires,

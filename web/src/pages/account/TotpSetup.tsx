@@ -4,6 +4,7 @@
  */
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import type { Answer } from "../../api/answers.js";
 import { post } from "../../api/client.js";
 import type { TotpEnrolment } from "../../api/types.js";
 import { ErrorNotice } from "../../ui/notices.js";
@@ -37,7 +38,7 @@ export function TotpSetup({ onDone }: { onDone: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      const res = await post<{ recoveryCodes: string[] }>("/auth/totp/confirm", {
+      const res = await post<Answer<"/api/v1/auth/totp/confirm", "post">>("/auth/totp/confirm", {
         code: code.replace(/\s/g, ""),
       });
       setCodes(res.recoveryCodes);

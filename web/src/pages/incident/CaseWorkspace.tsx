@@ -13,8 +13,6 @@ import { FindingEditor } from "./FindingEditor.js";
 import { HistorySection } from "./HistorySection.js";
 import { TasksSection } from "./TasksSection.js";
 
-const DRAFTS_FINDINGS = ["analyst", "chief"];
-
 export function CaseWorkspace({
   incident: i,
   onChange,
@@ -25,7 +23,7 @@ export function CaseWorkspace({
   const { t } = useTranslation();
   const user = useUser();
   const mission = can.seeInternalFields(user);
-  const drafts = DRAFTS_FINDINGS.includes(user.role);
+  const drafts = can.draftFindings(user);
   const editable = FINDING_EDITABLE_STATES.includes(i.state);
   const latest = Math.max(0, ...i.findings.map((f) => f.version));
   return (

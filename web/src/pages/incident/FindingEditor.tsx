@@ -7,7 +7,13 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../../api/client.js";
-import type { Agreement, Finding, IncidentDetail } from "../../api/types.js";
+import {
+  isDraftedFinding,
+  type Agreement,
+  type Finding,
+  type IncidentDetail,
+} from "../../api/types.js";
+import { findingProblems, type FindingProblem } from "../../../../src/domain/incidents.js";
 import {
   ATTRIBUTION_LEVELS,
   FINDING_OUTCOMES,
@@ -16,6 +22,8 @@ import {
   SOURCE_RELIABILITY,
   STANDARDS_OF_PROOF,
   VERIFICATION_LEVELS,
+  type AttributionLevel,
+  type FindingOutcome,
 } from "../../../../src/domain/taxonomy.js";
 import { partyName, useParties } from "../../parties.js";
 import { ErrorNotice } from "../../ui/notices.js";
@@ -29,9 +37,9 @@ interface Grade {
 }
 
 interface Draft {
-  outcome: string;
+  outcome: FindingOutcome;
   verificationLevel: string;
-  attributionLevel: string;
+  attributionLevel: AttributionLevel;
   attributedParty: string;
   provisions: string[];
   severity: string;
@@ -41,16 +49,24 @@ interface Draft {
   restrictedNarrative: string;
 }
 
-type Problem = "needParty" | "noPartyAllowed" | "needProvisions";
+type Problem = "needParty" | "noPartyAllowed" | "needNamingLevel" | "needProvisions";
 
-const NAMES_PARTY = ["attributed", "assessed_likely"];
-const VIOLATIONS = ["violation_attributed", "violation_unattributed"];
+/** The message (findingEditor.*) and the form field of each rule of findingProblems(). */
+const SAID: Record<FindingProblem["rule"], Problem> = {
+  party_required: "needParty",
+  party_not_allowed: "noPartyAllowed",
+  naming_level_required: "needNamingLevel",
+  provisions_required: "needProvisions",
+};
+const FIELD_ID: Record<FindingProblem["field"], string> = {
+  attributedParty: "finding-party",
+  attributionLevel: "finding-attribution",
+  provisions: "finding-provisions",
+};
 
 function draftFrom(f: Finding | undefined): Draft {
   const grades: Record<string, Grade> = {};
-  for (const g of (
-    f as { sourceGrades?: { reportId: string; reliability: string; credibility: number }[] }
-  )?.sourceGrades ?? []) {
+  for (const g of f?.sourceGrades ?? []) {
     grades[g.reportId] = { reliability: g.reliability, credibility: String(g.credibility) };
   }
   return {
@@ -67,16 +83,9 @@ function draftFrom(f: Finding | undefined): Draft {
   };
 }
 
-/** The same consistency rules as checkFinding() on the server, to say so before sending. */
+/** The server's own consistency rules (checkFinding()), to say so before sending. */
 function problemsOf(d: Draft): { field: string; problem: Problem }[] {
-  const out: { field: string; problem: Problem }[] = [];
-  const names = NAMES_PARTY.includes(d.attributionLevel);
-  if ((names || d.outcome === "violation_attributed") && !d.attributedParty)
-    out.push({ field: "finding-party", problem: "needParty" });
-  if (!names && d.attributedParty) out.push({ field: "finding-party", problem: "noPartyAllowed" });
-  if (VIOLATIONS.includes(d.outcome) && d.provisions.length === 0)
-    out.push({ field: "finding-provisions", problem: "needProvisions" });
-  return out;
+  return findingProblems(d).map((p) => ({ field: FIELD_ID[p.field], problem: SAID[p.rule] }));
 }
 
 function bodyOf(d: Draft) {
@@ -114,7 +123,10 @@ export function FindingEditor({
   const agreements = useApi(["agreements"], (signal) =>
     get<{ items: Agreement[] }>("/agreements", { signal }),
   );
-  const current = [...incident.findings].sort((a, b) => b.version - a.version)[0];
+  // The editor is the mission's: it reads drafted findings, never released snapshots.
+  const current = incident.findings
+    .filter(isDraftedFinding)
+    .sort((a, b) => b.version - a.version)[0];
   const [draft, setDraft] = useState<Draft>(() => draftFrom(current));
   const [problems, setProblems] = useState<{ field: string; problem: Problem }[]>([]);
   const [busy, setBusy] = useState(false);
@@ -199,7 +211,7 @@ export function FindingEditor({
             <select
               id="finding-outcome"
               value={draft.outcome}
-              onChange={(e) => set("outcome", e.target.value)}
+              onChange={(e) => set("outcome", e.target.value as FindingOutcome)}
             >
               {FINDING_OUTCOMES.map((o) => (
                 <option key={o} value={o}>
@@ -235,7 +247,9 @@ export function FindingEditor({
             <select
               id="finding-attribution"
               value={draft.attributionLevel}
-              onChange={(e) => set("attributionLevel", e.target.value)}
+              aria-invalid={problemFor("finding-attribution") ? true : undefined}
+              aria-describedby={describedBy("finding-attribution")}
+              onChange={(e) => set("attributionLevel", e.target.value as AttributionLevel)}
             >
               {ATTRIBUTION_LEVELS.map((a) => (
                 <option key={a} value={a}>
@@ -243,6 +257,7 @@ export function FindingEditor({
                 </option>
               ))}
             </select>
+            {fieldProblem("finding-attribution")}
           </div>
           <div className="field">
             <label htmlFor="finding-party">{t("findingEditor.attributedParty")}</label>
@@ -298,12 +313,7 @@ export function FindingEditor({
                     }
                   />
                   <span>
-                    <bdi className="mono">{p.code}</bdi>{" "}
-                    {
-                      (p as { textEn?: string; textAr?: string })[
-                        lang === "ar" ? "textAr" : "textEn"
-                      ]
-                    }
+                    <bdi className="mono">{p.code}</bdi> {lang === "ar" ? p.textAr : p.textEn}
                   </span>
                 </label>
               </li>

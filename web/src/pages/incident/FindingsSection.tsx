@@ -4,8 +4,7 @@
  * snapshot, dated by its release) or, in their reply window, is pointed to the draft.
  */
 import { useTranslation } from "react-i18next";
-import type { IncidentDetail } from "../../api/types.js";
-import type { ReleaseContent } from "../../api/release-types.js";
+import { isDraftedFinding, type IncidentDetail } from "../../api/types.js";
 import { Link } from "../../router.js";
 import { useUser } from "../../session.js";
 import { DateTime } from "../../ui/display.js";
@@ -13,17 +12,13 @@ import { can } from "../../vocabulary.js";
 import { FindingConclusions } from "../releases/FindingFields.js";
 
 /** A mission finding version, or a released snapshot (no id, no creation time). */
-type ShownFinding = ReleaseContent["finding"] & {
-  id?: string;
-  createdAt?: string;
-  restrictedNarrative?: string;
-};
+type ShownFinding = IncidentDetail["findings"][number];
 
 export function FindingsSection({ incident: i }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
   const user = useUser();
   const mission = can.seeInternalFields(user);
-  const ordered = [...(i.findings as ShownFinding[])].sort((a, b) => b.version - a.version);
+  const ordered = [...i.findings].sort((a, b) => b.version - a.version);
   const [current, ...earlier] = ordered;
   // The release the viewer reads is the newest one listed to them.
   const releasedAt = mission ? null : (i.releases[0]?.releaseAt ?? null);
@@ -57,7 +52,11 @@ export function FindingsSection({ incident: i }: { incident: IncidentDetail }) {
             <details className="earlier">
               <summary>{t("incident.earlier", { count: earlier.length })}</summary>
               {earlier.map((f) => (
-                <FindingCard key={f.id ?? f.version} finding={f} releasedAt={null} />
+                <FindingCard
+                  key={isDraftedFinding(f) ? f.id : f.version}
+                  finding={f}
+                  releasedAt={null}
+                />
               ))}
             </details>
           )}
@@ -87,7 +86,7 @@ function FindingCard({
         {current && <span className="badge badge-current">{t("incident.current")}</span>}
       </h3>
       <FindingConclusions finding={f}>
-        {f.createdAt && (
+        {isDraftedFinding(f) && (
           <>
             <dt>{t("incident.finding.createdAt")}</dt>
             <dd>

@@ -5,16 +5,15 @@
  * (replacing the entry), so that a copied link shows the same days even after new data arrives.
  */
 import { useEffect } from "react";
+import type { Answer } from "../../api/answers.js";
 import { get } from "../../api/client.js";
 import { navigate, useLocation } from "../../router.js";
 import { useApi } from "../../use-api.js";
 import { readMapTime, writeMapTime, type MapTime } from "./time-window.js";
 import { missionDay, todayInMission } from "./use-layers.js";
 
-interface TimeExtent {
-  firstEventAt: string | null;
-  latestEventAt: string | null;
-}
+/** The same answer for either dataset. */
+type TimeExtent = Answer<"/api/v1/map/reports/time-extent", "get">;
 
 export interface MapTimeState {
   /** The window with its end known; null while the latest day is being asked. */

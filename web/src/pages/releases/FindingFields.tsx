@@ -4,15 +4,14 @@
  */
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { DraftFinding } from "../../api/release-types.js";
+import type { ReleaseContent } from "../../api/release-types.js";
 import { Party } from "../../ui/display.js";
 
-export type PartyFinding = Omit<
-  DraftFinding,
-  "version" | "concernedParties" | "restrictedNarrative"
-> & {
-  restrictedNarrative?: string;
-};
+/**
+ * The draft finding or a release's frozen snapshot: the snapshot's shape, whose vocabularies are
+ * plain words (a release keeps the words of the day it was frozen); a draft fits it.
+ */
+export type PartyFinding = ReleaseContent["finding"];
 
 /** A code's label from one of the vocabularies (outcome, verification…), or "—". */
 export function useCodeLabel() {

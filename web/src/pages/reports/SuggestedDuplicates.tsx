@@ -5,26 +5,14 @@
  * open one incident from both); an incident is a link, and merging into it is the panel's action.
  */
 import { useTranslation } from "react-i18next";
+import type { Answer } from "../../api/answers.js";
 import { get } from "../../api/client.js";
 import { Link } from "../../router.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
 
-interface CandidateItem {
-  kind: "report" | "incident";
-  id: string;
-  trackingId?: string;
-  reference?: string;
-  category: string;
-  score: number;
-  sentence: { en: string; ar: string };
-}
-
-interface Candidates {
-  report: { id: string; trackingId: string };
-  items: CandidateItem[];
-}
+type Candidates = Answer<"/api/v1/reports/{id}/candidates", "get">;
 
 const SHOWN = 5;
 
