@@ -45,7 +45,7 @@ export const LAYER_RULES = [
     rules: {
       "no-restricted-imports": rule(
         "src/services imports src/domain and src/store only: HTTP and the command line call services, not the reverse.",
-        into("http|cli"),
+        into("http|cli|demo"),
         intoTop("runtime|config"),
       ),
     },

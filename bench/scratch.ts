@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { DEFAULT_GEOGRAPHY, shippedGeography } from "../src/demo/geo/geographies.js";
 import type { Deps } from "../src/services/deps.js";
 import { openDatabase, type Database, type Engine } from "../src/store/database.js";
 import { fileEvidenceStore } from "../src/store/evidence-store.js";
@@ -21,7 +22,7 @@ export interface Scratch {
 
 export async function openScratch(
   engine: Engine,
-  opts: { prefix?: string; deps?: Partial<Omit<Deps, "db" | "evidence">> } = {},
+  opts: { prefix?: string; deps?: Partial<Omit<Deps, "db" | "evidence" | "geography">> } = {},
 ): Promise<Scratch> {
   const dir = mkdtempSync(join(tmpdir(), `cfm-bench-${opts.prefix ?? "db"}-`));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
@@ -50,6 +51,7 @@ export async function openScratch(
     db: database.db,
     clock: () => new Date(),
     evidence: fileEvidenceStore(join(dir, "evidence")),
+    geography: shippedGeography(DEFAULT_GEOGRAPHY),
     ...opts.deps,
   };
   return {

@@ -14,12 +14,12 @@
  * (with a trigram index) is the way out; see stack-notes.md "Extensions and servers at hand".
  */
 import { sql } from "kysely";
+import { DEFAULT_GEOGRAPHY, shippedGeography } from "../src/demo/geo/geographies.js";
 import { generateScenario } from "../src/demo/reports.js";
 import { namesOfPlacesCalled } from "../src/domain/geo/place-search.js";
 import { normalizeForSearch } from "../src/domain/arabic.js";
 import { parseSearchQuery } from "../src/domain/search-query.js";
 import type { Db } from "../src/services/deps.js";
-import { gazetteer } from "../src/services/places.js";
 import type { Engine } from "../src/store/database.js";
 import { relativeTo, type ResultRow } from "./report.js";
 import { openScratch, positiveInt } from "./scratch.js";
@@ -98,7 +98,8 @@ async function countLike(db: Db, q: string): Promise<number> {
 async function countNow(db: Db, q: string): Promise<number> {
   const { terms } = parseSearchQuery(q, {
     maxTerms: 10,
-    otherNames: (phrase) => namesOfPlacesCalled(gazetteer(), phrase),
+    otherNames: (phrase) =>
+      namesOfPlacesCalled(shippedGeography(DEFAULT_GEOGRAPHY).gazetteer(), phrase),
   });
   const conditions = terms.map((t) => sql`cfm_normalize(body) ~ ${t.pattern}`);
   const { rows } = await sql<{ n: number }>`

@@ -20,6 +20,7 @@ import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
 import { chromium, type Browser } from "playwright-core";
 import { DEMO_AGREEMENTS } from "../src/demo/agreements.js";
+import { DEFAULT_GEOGRAPHY, shippedGeography } from "../src/demo/geo/geographies.js";
 import { DEMO_PARTIES } from "../src/demo/parties.js";
 import type { Actor } from "../src/domain/roles.js";
 import { buildApp } from "../src/http/app.js";
@@ -153,6 +154,7 @@ async function openSite(incidents: number): Promise<Site> {
       db: database.db,
       clock: () => new Date("2020-12-31T12:00:00Z"),
       evidence: fileEvidenceStore(join(dir, "evidence")),
+      geography: shippedGeography(DEFAULT_GEOGRAPHY),
       demoSecondFactorWaiver: true,
     };
     for (const p of DEMO_PARTIES) await createParty(deps, SYSTEM, p);

@@ -1,6 +1,10 @@
-/** Opening what a process needs (database, migrations, file store) from the configuration. */
+/**
+ * Opening what a process needs (database, migrations, file store, the mission's geography) from
+ * the configuration.
+ */
 import { pino } from "pino";
 import { pgliteDirOf, type Config } from "./config.js";
+import { shippedGeography } from "./demo/geo/geographies.js";
 import { openDatabase, type Database } from "./store/database.js";
 import { fileEvidenceStore } from "./store/evidence-store.js";
 import { migrate, pendingMigrations } from "./store/migrate.js";
@@ -57,6 +61,7 @@ export async function openRuntime(
     db: database.db,
     clock: () => new Date(),
     evidence: fileEvidenceStore(config.evidenceDir),
+    geography: shippedGeography(config.geography),
   };
   return { database, deps, applied, close: () => database.close() };
 }

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, inject } from "vitest";
+import { DEFAULT_GEOGRAPHY, shippedGeography } from "../src/demo/geo/geographies.js";
 import { openDatabase, type Database, type Engine } from "../src/store/database.js";
 import { fileEvidenceStore } from "../src/store/evidence-store.js";
 import { migrate } from "../src/store/migrate.js";
@@ -44,6 +45,12 @@ async function openTestDatabase(engine: Engine): Promise<Database> {
     },
   };
 }
+
+/**
+ * The geography every test's deps carry: the one served when CFM_GEOGRAPHY is unset (the demo's),
+ * which the tests' place names and coordinates are written against.
+ */
+export const testGeography = shippedGeography(DEFAULT_GEOGRAPHY);
 
 /** A settable clock, so tests can move time. */
 function testClock(start = new Date("2020-01-15T08:00:00Z")) {
@@ -84,6 +91,7 @@ export function describeEachEngine(
           db: ctx.database.db,
           clock: ctx.clock,
           evidence: fileEvidenceStore(mkdtempSync(join(tmpdir(), "cfm-evidence-"))),
+          geography: testGeography,
           // fixture users are demo users (test/fixtures.ts) and log in without a second factor
           demoSecondFactorWaiver: true,
         };

@@ -25,6 +25,7 @@ const CASES: [file: string, code: string, forbidden: boolean][] = [
   ["src/store/fixture.ts", 'import { CATEGORIES } from "../domain/taxonomy.js";', false],
   ["src/services/fixture.ts", 'import { buildApp } from "../http/app.js";', true],
   ["src/services/fixture.ts", 'import { findReport } from "../store/reports-repo.js";', false],
+  ["src/services/fixture.ts", 'import { libyaGazetteer } from "../demo/geo/libya-geo.js";', true],
   ["src/http/routes/fixture.ts", 'import { findReport } from "../../store/reports-repo.js";', true],
   ["src/http/routes/fixture.ts", 'import { getReport } from "../../services/reports.js";', false],
   ["src/cli/fixture.ts", 'import { findReport } from "../store/reports-repo.js";', true],

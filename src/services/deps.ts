@@ -1,4 +1,8 @@
-/** What every service receives: a database (or a transaction), a clock, and the file store. */
+/**
+ * What every service receives: a database (or a transaction), a clock, the file store and the
+ * mission's geography.
+ */
+import type { MissionGeography } from "../domain/geo/mission-geography.js";
 import type { Db, Tx } from "../store/database.js";
 import type { EvidenceStore } from "../store/evidence-store.js";
 
@@ -8,6 +12,8 @@ export interface Deps {
   db: Db;
   clock: () => Date;
   evidence: EvidenceStore;
+  /** The gazetteer, districts and area of the mission served, as configured (CFM_GEOGRAPHY). */
+  geography: MissionGeography;
   /**
    * The demo scenario's waiver: users marked is_demo log in without a second factor. Only ever
    * on for a demo (`serve --demo`, tests); absent means off (decision 0006).

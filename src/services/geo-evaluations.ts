@@ -22,6 +22,7 @@ import {
   type PreparedEvaluation,
 } from "../domain/geo/evaluate.js";
 import { isValidAt, type LayerKind } from "../domain/geo/layers.js";
+import type { MissionGeography } from "../domain/geo/mission-geography.js";
 import type { Actor } from "../domain/roles.js";
 import {
   evaluationsInRange,
@@ -37,7 +38,6 @@ import {
 } from "../store/geo-repo.js";
 import { requireUser } from "./access.js";
 import { inTransaction, type Db, type Deps, type Tx } from "./deps.js";
-import { missionGeography } from "./geo-context.js";
 
 interface VersionMeta extends LayerVersionUsed {
   validFrom: Date;
@@ -74,43 +74,50 @@ function fingerprintOf(set: readonly VersionMeta[]): string {
 }
 
 // Prepared evaluations by the set of versions they hold. A version's content never changes, so
-// an entry is never wrong; the cache is emptied when versions change only to free memory.
+// an entry is never wrong for the geography it was prepared with (the one a process serves; a test
+// may serve another); the cache is emptied when versions change only to free memory.
 const MAX_PREPARED = 16;
-const prepared = new Map<string, PreparedEvaluation>();
+const prepared = new Map<string, { geography: MissionGeography; evaluation: PreparedEvaluation }>();
 
 export function forgetPreparedEvaluations(): void {
   prepared.clear();
 }
 
+/** The database (or transaction) the layers are read from, and the geography evaluated in. */
+interface Where {
+  db: Db | Tx;
+  geography: MissionGeography;
+}
+
 async function preparedFor(
-  db: Db | Tx,
+  { db, geography }: Where,
   set: readonly VersionMeta[],
   fingerprint: string,
   at: Date,
 ): Promise<PreparedEvaluation> {
   const hit = prepared.get(fingerprint);
-  if (hit) {
+  if (hit?.geography === geography) {
     prepared.delete(fingerprint);
     prepared.set(fingerprint, hit);
-    return hit;
+    return hit.evaluation;
   }
   const rows = await versionsWithLayers(
     db,
     set.map((m) => m.versionId),
   );
-  const { gazetteer, districts } = missionGeography();
   const made = prepareEvaluation(
     rows.map((r) => rowToLayerVersion(r.version, r.layer)),
     at,
-    { gazetteer, districts },
+    { gazetteer: geography.gazetteer(), districts: geography.districts() },
   );
-  prepared.set(fingerprint, made);
+  prepared.delete(fingerprint);
+  prepared.set(fingerprint, { geography, evaluation: made });
   if (prepared.size > MAX_PREPARED) prepared.delete(prepared.keys().next().value!);
   return made;
 }
 
 async function evaluateWith(
-  db: Db | Tx,
+  where: Where,
   meta: readonly VersionMeta[],
   at: Date,
   lat: number,
@@ -118,7 +125,7 @@ async function evaluateWith(
 ): Promise<{ record: EvaluationRecord; fingerprint: string }> {
   const set = validAt(meta, at);
   const fingerprint = fingerprintOf(set);
-  const p = await preparedFor(db, set, fingerprint, at);
+  const p = await preparedFor(where, set, fingerprint, at);
   const used = set.map(({ validFrom: _f, validTo: _t, ...u }) => u);
   return { record: evaluationRecord(evaluatePoint(p, lat, lon), used), fingerprint };
 }
@@ -132,7 +139,7 @@ export async function evaluateLocation(
   requireUser(actor);
   const at = input.at ?? deps.clock();
   const meta = await loadVersionMeta(deps.db);
-  const { record } = await evaluateWith(deps.db, meta, at, input.lat, input.lon);
+  const { record } = await evaluateWith(deps, meta, at, input.lat, input.lon);
   return { ...record, at };
 }
 
@@ -145,7 +152,8 @@ async function evaluateSubjects(deps: Deps, subjects: Subject[]): Promise<number
     const computedAt = deps.clock();
     const rows: EvaluationWrite[] = [];
     for (const s of subjects) {
-      const { record, fingerprint } = await evaluateWith(tx, meta, s.at, s.lat, s.lon);
+      const where = { db: tx, geography: deps.geography };
+      const { record, fingerprint } = await evaluateWith(where, meta, s.at, s.lat, s.lon);
       rows.push({ ...s, result: record, fingerprint, computedAt, ...evaluationColumns(record) });
     }
     await upsertEvaluations(tx, rows);

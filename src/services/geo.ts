@@ -35,7 +35,6 @@ import { insertJob } from "../store/jobs-repo.js";
 import { requireRole, requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
-import { missionGeography } from "./geo-context.js";
 import {
   forgetPreparedEvaluations,
   GEO_RECOMPUTE_JOB,
@@ -184,7 +183,7 @@ export async function addLayerVersion(
       },
       input,
       "file" in input ? { file: input.file } : { geometry: input.geometry },
-      missionGeography().area,
+      deps.geography.area(),
     );
     const leftParty = v.kind === "line_of_contact" ? v.leftParty : null;
     const rightParty = v.kind === "line_of_contact" ? v.rightParty : null;

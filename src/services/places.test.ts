@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { testGeography } from "../../test/db.js";
 import type { Actor } from "../domain/roles.js";
 import type { Deps } from "./deps.js";
 import { locateReport, searchPlaces } from "./places.js";
 
-// Searching the gazetteer reads no database: the deps are never touched.
-const deps = {} as Deps;
+// Searching the gazetteer reads no database: of the deps, only the geography is used.
+const deps = { geography: testGeography } as Deps;
 const liaison: Actor = {
   kind: "user",
   userId: "00000000-0000-4000-8000-000000000001",
@@ -96,27 +97,27 @@ describe("place search", () => {
 
 describe("locating a report by its place name", () => {
   it("places a city within a limited area (where_prec 2) and a suburb exactly (1)", () => {
-    const city = locateReport({ placeName: "مصراتة" });
+    const city = locateReport(deps, { placeName: "مصراتة" });
     expect(city.resolution.status).toBe("gazetteer");
     expect(city.wherePrecision).toBe(2);
     expect(city.location?.lat).toBeCloseTo(32.37, 1);
-    const suburb = locateReport({ placeName: "Ain Zara" });
+    const suburb = locateReport(deps, { placeName: "Ain Zara" });
     expect(suburb.wherePrecision).toBe(1);
     expect(suburb.resolution.candidates.map((c) => c.name)).toEqual(["Ain Zara"]);
   });
 
   it("never makes the filer's stated precision finer", () => {
-    expect(locateReport({ placeName: "Ain Zara", wherePrecision: 3 }).wherePrecision).toBe(3);
+    expect(locateReport(deps, { placeName: "Ain Zara", wherePrecision: 3 }).wherePrecision).toBe(3);
   });
 
   it("keeps coordinates the filer gave, and says so", () => {
-    const given = locateReport({ location: { lat: 31.2, lon: 16.6 }, placeName: "Tripoli" });
+    const given = locateReport(deps, { location: { lat: 31.2, lon: 16.6 }, placeName: "Tripoli" });
     expect(given.location).toEqual({ lat: 31.2, lon: 16.6 });
     expect(given.resolution).toEqual({ status: "reported", candidates: [] });
   });
 
   it("does not guess between two far-apart places of the same name", () => {
-    const r = locateReport({ placeName: "Sultan" });
+    const r = locateReport(deps, { placeName: "Sultan" });
     expect(r.location).toBeNull();
     expect(r.resolution.status).toBe("ambiguous");
     expect(r.resolution.candidates).toHaveLength(2);
@@ -127,7 +128,7 @@ describe("locating a report by its place name", () => {
   });
 
   it("leaves an unknown name unresolved", () => {
-    const r = locateReport({ placeName: "Xyzzy Nowhere" });
+    const r = locateReport(deps, { placeName: "Xyzzy Nowhere" });
     expect(r.location).toBeNull();
     expect(r.resolution).toEqual({ status: "unresolved", candidates: [] });
   });

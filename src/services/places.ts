@@ -1,22 +1,20 @@
 /**
  * The gazetteer as a use case: searching places by name in either script, and locating a report
- * that names a place instead of giving coordinates. The shipped Libya gazetteer is read once per
- * process, on first use.
+ * that names a place instead of giving coordinates. The gazetteer and districts are the mission's
+ * (`deps.geography`).
  */
-import type { Gazetteer, Place, PlaceKind } from "../domain/geo/gazetteer.js";
-import { districtOfPlace, type DistrictRef } from "../domain/geo/districts.js";
+import type { Place, PlaceKind } from "../domain/geo/gazetteer.js";
+import {
+  districtOfPlace,
+  type DistrictRef,
+  type PreparedDistricts,
+} from "../domain/geo/districts.js";
 import { searchPlaces as searchGazetteer, type MatchKind } from "../domain/geo/place-search.js";
 import { resolveReportLocation, type ResolvedLocation } from "../domain/place-resolution.js";
 import type { ReportInput } from "../domain/reports.js";
 import type { Actor } from "../domain/roles.js";
-import { libyaDistricts, libyaGazetteer } from "../demo/geo/libya-geo.js";
 import { requireUser } from "./access.js";
 import type { Deps } from "./deps.js";
-
-/** The process's gazetteer (built lazily by libya-geo.ts and kept). */
-export function gazetteer(): Gazetteer {
-  return libyaGazetteer();
-}
 
 export interface PlaceHit {
   id: string;
@@ -41,17 +39,19 @@ export interface PlaceQuery {
 }
 
 /** Places matching `q`, best first. Any logged-in user may search: places are not case content. */
-export function searchPlaces(_deps: Deps, actor: Actor, query: PlaceQuery): PlaceHit[] {
+export function searchPlaces(deps: Deps, actor: Actor, query: PlaceQuery): PlaceHit[] {
   requireUser(actor);
-  return searchGazetteer(gazetteer(), query.q, { limit: query.limit }).map((m) => ({
-    ...placeFields(m.place),
+  const { geography } = deps;
+  const districts = geography.districts();
+  return searchGazetteer(geography.gazetteer(), query.q, { limit: query.limit }).map((m) => ({
+    ...placeFields(m.place, districts),
     score: m.score,
     match: m.match,
     matchedName: m.matchedName,
   }));
 }
 
-function placeFields(place: Place) {
+function placeFields(place: Place, districts: PreparedDistricts) {
   return {
     id: place.id,
     name: place.name,
@@ -61,13 +61,14 @@ function placeFields(place: Place) {
     kind: place.kind,
     population: place.population,
     approximate: place.approximate,
-    district: districtOfPlace(libyaDistricts(), place),
+    district: districtOfPlace(districts, place),
   };
 }
 
 /** Where a report to be filed is: its coordinates, or its place name looked up (decision 0005). */
 export function locateReport(
+  deps: Pick<Deps, "geography">,
   input: Pick<ReportInput, "location" | "placeName" | "wherePrecision">,
 ): ResolvedLocation {
-  return resolveReportLocation(gazetteer(), input);
+  return resolveReportLocation(deps.geography.gazetteer(), input);
 }

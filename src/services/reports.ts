@@ -95,7 +95,7 @@ export async function amendReport(
           submitterParty: old.submitter_party,
           isDemo: old.is_demo,
           supersedes: { id: old.id, version: old.version },
-          located: locateReport(input),
+          located: locateReport(deps, input),
           // An amendment is another version of the same report: it keeps its access attributes.
           access: {
             classification: old.classification as Classification,

@@ -3,11 +3,10 @@ import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { normalizeForSearch } from "../domain/arabic.js";
 import { sectorOf } from "../domain/sectors.js";
-import { describeEachEngine } from "../../test/db.js";
+import { describeEachEngine, testGeography } from "../../test/db.js";
 import { sectorSql } from "../store/stats-repo.js";
 import { namesOfPlacesCalled } from "../domain/geo/place-search.js";
 import { parseSearchQuery, termFoundIn } from "../domain/search-query.js";
-import { gazetteer } from "./places.js";
 import { snippetOf } from "./search.js";
 
 const termsOf = (q: string) => parseSearchQuery(q, { maxTerms: 10, otherNames: () => [] }).terms;
@@ -73,7 +72,7 @@ describeEachEngine("cfm_normalize (SQL) and normalizeForSearch agree", (ctx) => 
       (q) =>
         parseSearchQuery(q, {
           maxTerms: 10,
-          otherNames: (phrase) => namesOfPlacesCalled(gazetteer(), phrase),
+          otherNames: (phrase) => namesOfPlacesCalled(testGeography.gazetteer(), phrase),
         }).terms,
     );
     const texts = [

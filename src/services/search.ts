@@ -19,7 +19,6 @@ import {
 import { searchIncidentRows, searchReportRows } from "../store/search-repo.js";
 import { incidentScopeFor, reportScopeFor, requireUser } from "./access.js";
 import type { Deps } from "./deps.js";
-import { gazetteer } from "./places.js";
 
 type MatchedField = "label" | "description" | "placeName" | "title" | "publicNarrative";
 
@@ -124,7 +123,7 @@ export async function search(
 ): Promise<SearchResult> {
   // Embargoes and release instants are judged on the service clock, like every other read.
   const scopes = readable(actor, deps.clock());
-  const places = gazetteer();
+  const places = deps.geography.gazetteer();
   const query = parseSearchQuery(input.q, {
     maxTerms: MAX_WORDS,
     otherNames: (phrase) => namesOfPlacesCalled(places, phrase),

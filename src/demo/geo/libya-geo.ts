@@ -1,7 +1,7 @@
 /**
  * The Libya geography the repository ships (built by `build-gazetteer.ts` into `libya/`):
  * the gazetteer, the districts, the outline and the mission area used to catch swapped axes.
- * Read once and kept.
+ * Read once and kept; served to the services as `libyaGeography` (`CFM_GEOGRAPHY=libya`).
  */
 import { readFileSync } from "node:fs";
 import {
@@ -11,6 +11,7 @@ import {
 } from "../../domain/geo/districts.js";
 import { buildGazetteer, type Gazetteer } from "../../domain/geo/gazetteer.js";
 import type { BBox } from "../../domain/geo/geojson.js";
+import type { MissionGeography } from "../../domain/geo/mission-geography.js";
 import type { BuiltLibyaGeo } from "./libya-sources.js";
 
 const read = <T>(name: string): T =>
@@ -18,6 +19,7 @@ const read = <T>(name: string): T =>
 
 let gazetteer: Gazetteer | null = null;
 let districts: PreparedDistricts | null = null;
+let area: BBox | null = null;
 
 export function libyaGazetteerData(): BuiltLibyaGeo["gazetteer"] {
   return read("gazetteer.json");
@@ -46,11 +48,20 @@ const AREA_MARGIN_DEG = 0.5;
 
 /** Libya's outline box with a margin: what `validateGeometry` calls the mission area. */
 export function libyaMissionArea(): BBox {
+  if (area) return area;
   const [minLon, minLat, maxLon, maxLat] = libyaOutlineData().bbox;
-  return [
+  area = [
     minLon - AREA_MARGIN_DEG,
     minLat - AREA_MARGIN_DEG,
     maxLon + AREA_MARGIN_DEG,
     maxLat + AREA_MARGIN_DEG,
   ];
+  return area;
 }
+
+/** The shipped Libya data behind the mission-geography port. */
+export const libyaGeography: MissionGeography = {
+  gazetteer: libyaGazetteer,
+  districts: libyaDistricts,
+  area: libyaMissionArea,
+};
