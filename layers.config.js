@@ -14,6 +14,9 @@ const rule = (message, ...regexes) => [
   { patterns: regexes.map((regex) => ({ regex, message })) },
 ];
 
+const NO_SQL_IN_SERVICES =
+  "src/services holds rules, authorization and transactions, not SQL: write this statement as a function of a repository in src/store (e.g. src/store/reports-repo.ts) that takes a `Db | Tx` and returns domain values, and call it with the service's transaction.";
+
 export const LAYER_RULES = [
   {
     files: ["src/domain/**/*.ts"],
@@ -48,6 +51,21 @@ export const LAYER_RULES = [
         into("http|cli|demo"),
         intoTop("runtime|config"),
       ),
+    },
+  },
+  {
+    // Services open transactions (`db.transaction()`) and pass them on; the statements themselves
+    // are written once, in the repositories.
+    files: ["src/services/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...[
+          "CallExpression[callee.property.name=/^(selectFrom|selectNoFrom|insertInto|updateTable|deleteFrom|mergeInto)$/]",
+          "ImportDeclaration[source.value='kysely'] > ImportSpecifier[imported.name='sql']",
+        ].map((selector) => ({ selector, message: NO_SQL_IN_SERVICES })),
+      ],
     },
   },
   {

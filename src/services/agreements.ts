@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { checkAgreementInput, type Agreement, type AgreementInput } from "../domain/agreements.js";
 import { DomainError } from "../domain/errors.js";
 import type { Actor } from "../domain/roles.js";
-import { listAgreementRows, takenCodes } from "../store/agreements-repo.js";
+import { insertAgreement, listAgreementRows, takenCodes } from "../store/agreements-repo.js";
 import { requireRole, requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps } from "./deps.js";
@@ -38,31 +38,17 @@ export async function createAgreement(
       input.provisions.flatMap((p) => p.obligatedParties),
     );
     const id = randomUUID();
-    await tx
-      .insertInto("agreements")
-      .values({
-        id,
-        code: input.code,
-        title_en: input.titleEn,
-        title_ar: input.titleAr,
-        signed_at: input.signedAt,
-        entry_into_force: input.entryIntoForce,
-      })
-      .execute();
     const provisions = input.provisions.map((p) => ({ ...p, id: randomUUID() }));
-    await tx
-      .insertInto("provisions")
-      .values(
-        provisions.map((p) => ({
-          id: p.id,
-          agreement_id: id,
-          code: p.code,
-          text_en: p.textEn,
-          text_ar: p.textAr,
-          obligated_parties: p.obligatedParties,
-        })),
-      )
-      .execute();
+    const agreement: Agreement = {
+      id,
+      code: input.code,
+      titleEn: input.titleEn,
+      titleAr: input.titleAr,
+      signedAt: input.signedAt,
+      entryIntoForce: input.entryIntoForce,
+      provisions,
+    };
+    await insertAgreement(tx, agreement);
     await appendAudit(tx, {
       actor,
       action: "agreement.created",
@@ -74,15 +60,7 @@ export async function createAgreement(
       ],
       details: { code: input.code, provisions: provisions.map((p) => p.code) },
     });
-    return {
-      id,
-      code: input.code,
-      titleEn: input.titleEn,
-      titleAr: input.titleAr,
-      signedAt: input.signedAt,
-      entryIntoForce: input.entryIntoForce,
-      provisions,
-    };
+    return agreement;
   });
 }
 

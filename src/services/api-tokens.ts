@@ -11,6 +11,15 @@ import {
   TOKEN_PREFIX,
   type TokenScope,
 } from "../domain/token-scopes.js";
+import {
+  apiTokensOf,
+  findApiTokenByHash,
+  insertApiToken,
+  revokeApiTokenOf,
+  touchApiToken,
+  type ApiTokenFields,
+  type ApiTokenWithUser,
+} from "../store/api-tokens-repo.js";
 import { requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import type { Authenticated } from "./auth.js";
@@ -37,24 +46,10 @@ export interface NewApiToken {
   expiresAt: Date;
 }
 
-type Row = {
-  id: string;
-  name: string;
-  scopes: string[];
-  created_at: Date;
-  expires_at: Date;
-  revoked_at: Date | null;
-  last_used_at: Date | null;
-};
-
-const rowToToken = (r: Row): ApiToken => ({
-  id: r.id,
-  name: r.name,
-  scopes: r.scopes.filter(isTokenScope),
-  createdAt: r.created_at,
-  expiresAt: r.expires_at,
-  revokedAt: r.revoked_at,
-  lastUsedAt: r.last_used_at,
+/** Only the scopes this version knows: a scope since withdrawn grants nothing. */
+const toApiToken = (t: ApiTokenFields): ApiToken => ({
+  ...t,
+  scopes: t.scopes.filter(isTokenScope),
 });
 
 export async function createApiToken(
@@ -80,48 +75,42 @@ export async function createApiToken(
     );
   }
   const token = newOpaqueToken(TOKEN_PREFIX);
-  const row: Row = {
+  const fields: ApiTokenFields = {
     id: randomUUID(),
     name: input.name.trim(),
     scopes,
-    created_at: now,
-    expires_at: input.expiresAt,
-    revoked_at: null,
-    last_used_at: null,
+    createdAt: now,
+    expiresAt: input.expiresAt,
+    revokedAt: null,
+    lastUsedAt: null,
   };
-  if (!row.name) throw new DomainError("validation_failed", "Give the token a name.");
+  if (!fields.name) throw new DomainError("validation_failed", "Give the token a name.");
   await inTransaction(deps, async (tx) => {
-    await tx
-      .insertInto("api_tokens")
-      .values({ ...row, user_id: actor.userId, token_hash: hashOpaqueToken(token) })
-      .execute();
+    await insertApiToken(tx, {
+      ...fields,
+      userId: actor.userId,
+      tokenHash: hashOpaqueToken(token),
+    });
     await appendAudit(tx, {
       actor,
       action: "auth.api_token_created",
       subject: `user:${actor.userId}`,
       at: now,
       details: {
-        token: row.id,
-        name: row.name,
+        token: fields.id,
+        name: fields.name,
         scopes,
-        expiresAt: row.expires_at.toISOString(),
+        expiresAt: fields.expiresAt.toISOString(),
       },
     });
   });
-  return { token, apiToken: rowToToken(row) };
+  return { token, apiToken: toApiToken(fields) };
 }
 
 /** The caller's own tokens, newest first, with expired and revoked ones (never the secret). */
 export async function listApiTokens(deps: Deps, actor: Actor): Promise<ApiToken[]> {
   requireUser(actor);
-  const rows = await deps.db
-    .selectFrom("api_tokens")
-    .select(["id", "name", "scopes", "created_at", "expires_at", "revoked_at", "last_used_at"])
-    .where("user_id", "=", actor.userId)
-    .orderBy("created_at", "desc")
-    .orderBy("id")
-    .execute();
-  return rows.map(rowToToken);
+  return (await apiTokensOf(deps.db, actor.userId)).map(toApiToken);
 }
 
 /** Revokes one of the caller's own tokens; another user's token is answered as not found. */
@@ -130,14 +119,7 @@ export async function revokeApiToken(deps: Deps, actor: Actor, id: string): Prom
   const now = deps.clock();
   await sessionsChanged(
     inTransaction(deps, async (tx) => {
-      const res = await tx
-        .updateTable("api_tokens")
-        .set({ revoked_at: now })
-        .where("id", "=", id)
-        .where("user_id", "=", actor.userId)
-        .where("revoked_at", "is", null)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) {
+      if (!(await revokeApiTokenOf(tx, actor.userId, id, now))) {
         throw new DomainError("token_not_found", "You have no active token with this id.");
       }
       await appendAudit(tx, {
@@ -157,49 +139,23 @@ export async function authenticateApiToken(
 ): Promise<Authenticated | null> {
   const now = deps.clock();
   const key = `token:${hashOpaqueToken(token)}`;
-  const cached = cachedSession<TokenRow>(key);
-  const row = cached ?? (await findToken(deps, token));
-  if (!row || row.expires_at.getTime() <= now.getTime()) return null;
+  const cached = cachedSession<ApiTokenWithUser>(key);
+  const row = cached ?? (await findApiTokenByHash(deps.db, hashOpaqueToken(token)));
+  if (!row || row.expiresAt.getTime() <= now.getTime()) return null;
   if (!cached) {
     rememberSession(key, row);
-    if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > USED_EVERY_MS) {
-      await deps.db
-        .updateTable("api_tokens")
-        .set({ last_used_at: now })
-        .where("id", "=", row.id)
-        .execute();
+    if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > USED_EVERY_MS) {
+      await touchApiToken(deps.db, row.id, now);
     }
   }
   return {
     actor: {
       kind: "user",
-      userId: row.user_id,
-      username: row.username,
-      role: row.role as Role,
-      party: row.party_code,
+      userId: row.user.id,
+      username: row.user.username,
+      role: row.user.role as Role,
+      party: row.user.party,
     },
     credential: { kind: "token", id: row.id, scopes: row.scopes.filter(isTokenScope) },
   };
-}
-
-type TokenRow = NonNullable<Awaited<ReturnType<typeof findToken>>>;
-
-function findToken(deps: Deps, token: string) {
-  return deps.db
-    .selectFrom("api_tokens")
-    .innerJoin("users", "users.id", "api_tokens.user_id")
-    .select([
-      "users.id as user_id",
-      "users.username",
-      "users.role",
-      "users.party_code",
-      "api_tokens.id",
-      "api_tokens.scopes",
-      "api_tokens.expires_at",
-      "api_tokens.last_used_at",
-    ])
-    .where("api_tokens.token_hash", "=", hashOpaqueToken(token))
-    .where("api_tokens.revoked_at", "is", null)
-    .where("users.disabled_at", "is", null)
-    .executeTakeFirst();
 }

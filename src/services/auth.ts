@@ -6,12 +6,36 @@ import { randomUUID } from "node:crypto";
 import { DomainError } from "../domain/errors.js";
 import type { Actor, Role } from "../domain/roles.js";
 import { TOKEN_PREFIX, type TokenScope } from "../domain/token-scopes.js";
+import {
+  findChallengeByTokenHash,
+  insertChallenge,
+  useChallenge,
+} from "../store/login-challenges-repo.js";
+import {
+  advanceTotpStep,
+  confirmedFactor,
+  spendRecoveryCode,
+} from "../store/second-factor-repo.js";
+import {
+  findSessionByTokenHash,
+  insertSession,
+  lastLoginAt,
+  revokeSessionByTokenHash,
+  touchSession,
+  type SessionWithUser,
+} from "../store/sessions-repo.js";
+import {
+  enabledUserByUsername,
+  loginFailuresSince,
+  recordLoginFailure,
+  type AccountUser,
+} from "../store/users-repo.js";
 import { authenticateApiToken } from "./api-tokens.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
 import { cachedSession, rememberSession, sessionsChanged } from "./session-cache.js";
 import { hashOpaqueToken, newOpaqueToken } from "./opaque-tokens.js";
-import { confirmedFactor, matchTotp, normaliseRecoveryCode } from "./totp.js";
+import { matchTotp, normaliseRecoveryCode } from "./totp.js";
 import { verifyPassword } from "./users.js";
 
 export const SESSION_HOURS = 12;
@@ -65,21 +89,12 @@ export interface Authenticated {
   credential: Credential;
 }
 
-type UserRow = {
-  id: string;
-  username: string;
-  display_name: string;
-  role: string;
-  party_code: string | null;
-  is_demo: boolean;
-};
-
-const toActor = (u: Pick<UserRow, "id" | "username" | "role" | "party_code">): UserActor => ({
+const toActor = (u: Pick<AccountUser, "id" | "username" | "role" | "party">): UserActor => ({
   kind: "user",
   userId: u.id,
   username: u.username,
   role: u.role as Role,
-  party: u.party_code,
+  party: u.party,
 });
 
 /**
@@ -89,21 +104,9 @@ const toActor = (u: Pick<UserRow, "id" | "username" | "role" | "party_code">): U
  */
 async function recentFailures(deps: Deps, username: string, now: Date): Promise<number> {
   const windowStart = new Date(now.getTime() - LOCKOUT_MINUTES * 60_000);
-  const lastSuccess = await deps.db
-    .selectFrom("sessions")
-    .innerJoin("users", "users.id", "sessions.user_id")
-    .select((eb) => eb.fn.max("sessions.created_at").as("t"))
-    .where("users.username", "=", username)
-    .executeTakeFirst();
-  const last = lastSuccess?.t ? new Date(lastSuccess.t) : null;
+  const last = await lastLoginAt(deps.db, username);
   const since = last && last > windowStart ? last : windowStart;
-  const row = await deps.db
-    .selectFrom("login_failures")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("username", "=", username)
-    .where("at", ">", since)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return loginFailuresSince(deps.db, username, since);
 }
 
 async function refuseIfLocked(deps: Deps, username: string, now: Date): Promise<void> {
@@ -124,7 +127,7 @@ async function recordFailure(
 ): Promise<void> {
   const now = deps.clock();
   await inTransaction(deps, async (tx) => {
-    await tx.insertInto("login_failures").values({ username, at: now }).execute();
+    await recordLoginFailure(tx, username, now);
     await appendAudit(tx, {
       actor: { kind: "public" },
       action,
@@ -148,41 +151,33 @@ export async function login(
 ): Promise<LoginOutcome> {
   const now = deps.clock();
   await refuseIfLocked(deps, username, now);
-  const user = await deps.db
-    .selectFrom("users")
-    .select(["id", "username", "display_name", "role", "party_code", "is_demo", "password_hash"])
-    .where("username", "=", username)
-    .where("disabled_at", "is", null)
-    .executeTakeFirst();
-  const ok = await verifyPassword(user?.password_hash ?? null, password);
+  const user = await enabledUserByUsername(deps.db, username);
+  const ok = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !ok) {
     await recordFailure(deps, username, user?.id ?? null, "auth.login_failed");
     throw new DomainError("invalid_credentials", "The username or password is not correct.");
   }
   if (await confirmedFactor(deps.db, user.id)) return issueChallenge(deps, user, now);
-  const waived = user.is_demo && deps.demoSecondFactorWaiver === true;
+  const waived = user.isDemo && deps.demoSecondFactorWaiver === true;
   return startSession(deps, user, now, waived ? "demo_waiver" : "not_enrolled", meta);
 }
 
 async function issueChallenge(
   deps: Deps,
-  user: UserRow,
+  user: AccountUser,
   now: Date,
 ): Promise<SecondFactorChallenge> {
   const challenge = newOpaqueToken();
   const expiresAt = new Date(now.getTime() + CHALLENGE_MINUTES * 60_000);
   await inTransaction(deps, async (tx) => {
     const id = randomUUID();
-    await tx
-      .insertInto("login_challenges")
-      .values({
-        id,
-        token_hash: hashOpaqueToken(challenge),
-        user_id: user.id,
-        created_at: now,
-        expires_at: expiresAt,
-      })
-      .execute();
+    await insertChallenge(tx, {
+      id,
+      tokenHash: hashOpaqueToken(challenge),
+      userId: user.id,
+      createdAt: now,
+      expiresAt,
+    });
     await appendAudit(tx, {
       actor: toActor(user),
       action: "auth.password_accepted",
@@ -198,7 +193,7 @@ type SecondFactorUsed = "totp" | "recovery_code" | "demo_waiver" | "not_enrolled
 
 async function startSession(
   deps: Deps,
-  user: UserRow,
+  user: AccountUser,
   now: Date,
   secondFactor: SecondFactorUsed,
   meta: SessionMeta,
@@ -210,20 +205,16 @@ async function startSession(
   await inTransaction(deps, async (tx) => {
     await inside?.(tx);
     const id = randomUUID();
-    await tx
-      .insertInto("sessions")
-      .values({
-        id,
-        token_hash: hashOpaqueToken(token),
-        user_id: user.id,
-        created_at: now,
-        expires_at: expiresAt,
-        enrolment_only: enrolmentOnly,
-        last_seen_at: now,
-        user_agent: meta.userAgent?.slice(0, 300) ?? null,
-        ip: meta.ip ?? null,
-      })
-      .execute();
+    await insertSession(tx, {
+      id,
+      tokenHash: hashOpaqueToken(token),
+      userId: user.id,
+      createdAt: now,
+      expiresAt,
+      enrolmentOnly,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      ip: meta.ip ?? null,
+    });
     await appendAudit(tx, {
       actor: toActor(user),
       action: "auth.login",
@@ -240,9 +231,9 @@ async function startSession(
     user: {
       id: user.id,
       username: user.username,
-      displayName: user.display_name,
+      displayName: user.displayName,
       role: user.role as Role,
-      party: user.party_code,
+      party: user.party,
     },
   };
 }
@@ -265,34 +256,19 @@ export async function completeSecondFactor(
   meta: SessionMeta = {},
 ): Promise<SessionIssued> {
   const now = deps.clock();
-  const found = await deps.db
-    .selectFrom("login_challenges")
-    .innerJoin("users", "users.id", "login_challenges.user_id")
-    .select([
-      "login_challenges.id as challenge_id",
-      "login_challenges.expires_at",
-      "login_challenges.used_at",
-      "users.id",
-      "users.username",
-      "users.display_name",
-      "users.role",
-      "users.party_code",
-      "users.is_demo",
-    ])
-    .where("login_challenges.token_hash", "=", hashOpaqueToken(input.challenge))
-    .where("users.disabled_at", "is", null)
-    .executeTakeFirst();
-  const factor = found && (await confirmedFactor(deps.db, found.id));
-  if (!found || !factor || found.used_at || found.expires_at.getTime() <= now.getTime()) {
+  const found = await findChallengeByTokenHash(deps.db, hashOpaqueToken(input.challenge));
+  const factor = found && (await confirmedFactor(deps.db, found.user.id));
+  if (!found || !factor || found.usedAt || found.expiresAt.getTime() <= now.getTime()) {
     throw new DomainError(
       "login_challenge_invalid",
       "This login step has expired or was already completed; log in again with your password.",
     );
   }
-  await refuseIfLocked(deps, found.username, now);
+  const user = found.user;
+  await refuseIfLocked(deps, user.username, now);
   const match =
     input.code !== undefined
-      ? await matchTotp(factor.secret, input.code, now, factor.last_used_step)
+      ? await matchTotp(factor.secret, input.code, now, factor.lastUsedStep)
       : null;
   const recoveryHash =
     input.recoveryCode !== undefined
@@ -301,43 +277,28 @@ export async function completeSecondFactor(
   try {
     return await startSession(
       deps,
-      found,
+      user,
       now,
       match ? "totp" : "recovery_code",
       meta,
       async (tx) => {
-        const used = await tx
-          .updateTable("login_challenges")
-          .set({ used_at: now })
-          .where("id", "=", found.challenge_id)
-          .where("used_at", "is", null)
-          .executeTakeFirst();
-        if (Number(used.numUpdatedRows) !== 1) throw new SecondFactorRefused(false);
+        if (!(await useChallenge(tx, found.challengeId, now))) {
+          throw new SecondFactorRefused(false);
+        }
         if (match) {
           if (!match.ok) throw new SecondFactorRefused(match.replayed);
           // guarded, so two requests with the same code cannot both pass
-          const stepped = await tx
-            .updateTable("totp_factors")
-            .set({ last_used_step: match.step })
-            .where("user_id", "=", found.id)
-            .where((eb) =>
-              eb.or([eb("last_used_step", "is", null), eb("last_used_step", "<", match.step)]),
-            )
-            .executeTakeFirst();
-          if (Number(stepped.numUpdatedRows) !== 1) throw new SecondFactorRefused(true);
+          if (!(await advanceTotpStep(tx, user.id, match.step))) {
+            throw new SecondFactorRefused(true);
+          }
         } else if (recoveryHash) {
-          const spent = await tx
-            .updateTable("recovery_codes")
-            .set({ used_at: now })
-            .where("user_id", "=", found.id)
-            .where("code_hash", "=", recoveryHash)
-            .where("used_at", "is", null)
-            .executeTakeFirst();
-          if (Number(spent.numUpdatedRows) !== 1) throw new SecondFactorRefused(false);
+          if (!(await spendRecoveryCode(tx, user.id, recoveryHash, now))) {
+            throw new SecondFactorRefused(false);
+          }
           await appendAudit(tx, {
-            actor: toActor(found),
+            actor: toActor(user),
             action: "auth.recovery_code_used",
-            subject: `user:${found.id}`,
+            subject: `user:${user.id}`,
             at: now,
           });
         } else {
@@ -347,7 +308,7 @@ export async function completeSecondFactor(
     );
   } catch (err) {
     if (!(err instanceof SecondFactorRefused)) throw err;
-    await recordFailure(deps, found.username, found.id, "auth.second_factor_failed", {
+    await recordFailure(deps, user.username, user.id, "auth.second_factor_failed", {
       method: match ? "totp" : "recovery_code",
       replayed: err.replayed,
     });
@@ -374,58 +335,27 @@ export async function authenticate(deps: Deps, token: string): Promise<Authentic
   if (token.startsWith(TOKEN_PREFIX)) return authenticateApiToken(deps, token);
   const now = deps.clock();
   const tokenHash = hashOpaqueToken(token);
-  const cached = cachedSession<SessionRow>(tokenHash);
-  const row = cached ?? (await findSession(deps, tokenHash));
-  if (!row || row.expires_at.getTime() <= now.getTime()) return null;
+  const cached = cachedSession<SessionWithUser>(tokenHash);
+  const row = cached ?? (await findSessionByTokenHash(deps.db, tokenHash));
+  if (!row || row.expiresAt.getTime() <= now.getTime()) return null;
   if (!cached) {
     rememberSession(tokenHash, row);
-    if (!row.last_seen_at || now.getTime() - row.last_seen_at.getTime() > SEEN_EVERY_MS) {
-      await deps.db
-        .updateTable("sessions")
-        .set({ last_seen_at: now })
-        .where("id", "=", row.session_id)
-        .execute();
+    if (!row.lastSeenAt || now.getTime() - row.lastSeenAt.getTime() > SEEN_EVERY_MS) {
+      await touchSession(deps.db, row.sessionId, now);
     }
   }
   return {
-    actor: toActor(row),
-    credential: { kind: "session", id: row.session_id, enrolmentOnly: row.enrolment_only },
+    actor: toActor(row.user),
+    credential: { kind: "session", id: row.sessionId, enrolmentOnly: row.enrolmentOnly },
   };
-}
-
-type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
-
-function findSession(deps: Deps, tokenHash: string) {
-  return deps.db
-    .selectFrom("sessions")
-    .innerJoin("users", "users.id", "sessions.user_id")
-    .select([
-      "users.id",
-      "users.username",
-      "users.role",
-      "users.party_code",
-      "sessions.id as session_id",
-      "sessions.expires_at",
-      "sessions.enrolment_only",
-      "sessions.last_seen_at",
-    ])
-    .where("sessions.token_hash", "=", tokenHash)
-    .where("sessions.revoked_at", "is", null)
-    .where("users.disabled_at", "is", null)
-    .executeTakeFirst();
 }
 
 export async function logout(deps: Deps, actor: Actor, token: string): Promise<void> {
   const now = deps.clock();
   await sessionsChanged(
     inTransaction(deps, async (tx) => {
-      const res = await tx
-        .updateTable("sessions")
-        .set({ revoked_at: now })
-        .where("token_hash", "=", hashOpaqueToken(token))
-        .where("revoked_at", "is", null)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) > 0 && actor.kind === "user") {
+      const revoked = await revokeSessionByTokenHash(tx, hashOpaqueToken(token), now);
+      if (revoked && actor.kind === "user") {
         await appendAudit(tx, {
           actor,
           action: "auth.logout",

@@ -7,7 +7,7 @@
 import type { Classification } from "../domain/access-rules.js";
 import type { Incident } from "../domain/incidents.js";
 import type { Actor } from "../domain/roles.js";
-import { findIncident, rowToIncident } from "../store/incidents-repo.js";
+import { findIncident, reclassifyIncident, rowToIncident } from "../store/incidents-repo.js";
 import { requireRole } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps } from "./deps.js";
@@ -38,17 +38,12 @@ export async function classifyIncident(
       : row.concerned_parties;
     await requirePartiesExist(deps, tx, parties);
     const embargo = input.embargoUntil === undefined ? row.embargo_until : input.embargoUntil;
-    const updated = await tx
-      .updateTable("incidents")
-      .set({
-        classification: input.classification,
-        concerned_parties: parties,
-        embargo_until: embargo,
-        updated_at: now,
-      })
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const updated = await reclassifyIncident(tx, id, {
+      classification: input.classification,
+      concernedParties: parties,
+      embargoUntil: embargo,
+      at: now,
+    });
     await appendAudit(tx, {
       actor,
       action: "incident.classified",

@@ -13,7 +13,6 @@ import {
   evaluationColumns,
   evaluationRecord,
   type EvaluationRecord,
-  type LayerVersionUsed,
   type SubjectGeo,
 } from "../domain/geo/evaluation-record.js";
 import {
@@ -21,7 +20,7 @@ import {
   prepareEvaluation,
   type PreparedEvaluation,
 } from "../domain/geo/evaluate.js";
-import { isValidAt, type LayerKind } from "../domain/geo/layers.js";
+import { isValidAt } from "../domain/geo/layers.js";
 import type { MissionGeography } from "../domain/geo/mission-geography.js";
 import type { Actor } from "../domain/roles.js";
 import {
@@ -31,35 +30,15 @@ import {
   rowToLayerVersion,
   subjectsToEvaluate,
   upsertEvaluations,
+  versionMetas,
   versionsWithLayers,
   type EvaluationWrite,
   type Subject,
   type SubjectKind,
+  type VersionMeta,
 } from "../store/geo-repo.js";
 import { requireUser } from "./access.js";
 import { inTransaction, type Db, type Deps, type Tx } from "./deps.js";
-
-interface VersionMeta extends LayerVersionUsed {
-  validFrom: Date;
-  validTo: Date | null;
-}
-
-async function loadVersionMeta(db: Db | Tx): Promise<VersionMeta[]> {
-  const rows = await db
-    .selectFrom("geo_layer_versions as v")
-    .innerJoin("geo_layers as l", "l.id", "v.layer_id")
-    .select(["v.id", "v.layer_id", "v.version", "v.valid_from", "v.valid_to", "l.kind", "l.name"])
-    .execute();
-  return rows.map((r) => ({
-    layerId: r.layer_id,
-    versionId: r.id,
-    version: r.version,
-    kind: r.kind as LayerKind,
-    name: r.name,
-    validFrom: r.valid_from,
-    validTo: r.valid_to,
-  }));
-}
 
 /** One version per layer valid at `at` (versions of a layer never overlap; see geo.ts). */
 function validAt(meta: readonly VersionMeta[], at: Date): VersionMeta[] {
@@ -138,7 +117,7 @@ export async function evaluateLocation(
 ): Promise<EvaluationRecord & { at: Date }> {
   requireUser(actor);
   const at = input.at ?? deps.clock();
-  const meta = await loadVersionMeta(deps.db);
+  const meta = await versionMetas(deps.db);
   const { record } = await evaluateWith(deps, meta, at, input.lat, input.lon);
   return { ...record, at };
 }
@@ -148,7 +127,7 @@ async function evaluateSubjects(deps: Deps, subjects: Subject[]): Promise<number
   if (subjects.length === 0) return 0;
   return inTransaction(deps, async (tx) => {
     await lockGeo(tx);
-    const meta = await loadVersionMeta(tx);
+    const meta = await versionMetas(tx);
     const computedAt = deps.clock();
     const rows: EvaluationWrite[] = [];
     for (const s of subjects) {

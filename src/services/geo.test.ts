@@ -238,6 +238,27 @@ describeEachEngine("geo layers, stored evaluations and jobs", (ctx) => {
     expect(await count()).toBe(n);
   });
 
+  it("refuses a layer or a version naming a party that does not exist, writing nothing", async () => {
+    const layers = async () =>
+      (await ctx.deps.db.selectFrom("geo_layers").select("id").execute()).length;
+    const n = await layers();
+    await expect(
+      createLayer(ctx.deps, actors.analyst, {
+        kind: "area_of_control",
+        name: "Nobody's area",
+        party: "XYZ",
+      }),
+    ).rejects.toMatchObject({ code: "party_not_found", details: { party: "XYZ" } });
+    expect(await layers()).toBe(n);
+    await expect(
+      addLayerVersion(ctx.deps, actors.chief, front, {
+        validFrom: new Date("2021-01-01T00:00:00Z"),
+        ...lineFields(TRIPOLI_WORKING_LINE),
+        leftParty: "XYZ",
+      }),
+    ).rejects.toMatchObject({ code: "party_not_found", details: { party: "XYZ" } });
+  });
+
   it("an explicit end is audited, set once, and recomputes what it changes", async () => {
     const ended = await endLayerVersion(
       ctx.deps,

@@ -23,11 +23,14 @@ import type { Actor } from "../domain/roles.js";
 import {
   findLayer,
   findVersion,
+  insertLayer,
+  insertVersion,
   listLayerRows,
   listVersionRows,
   lockGeo,
   maxVersion,
   rowToLayerVersion,
+  setVersionEnd,
   type LayerRow,
   type VersionRow,
 } from "../store/geo-repo.js";
@@ -40,6 +43,7 @@ import {
   GEO_RECOMPUTE_JOB,
   type GeoRecomputePayload,
 } from "./geo-evaluations.js";
+import { requirePartiesExist } from "./parties.js";
 
 export interface CreateLayerInput {
   kind: LayerKind;
@@ -93,24 +97,20 @@ export async function createLayer(
   checkLayerFields(input, weaponClasses);
   const now = deps.clock();
   return inTransaction(deps, async (tx) => {
-    await checkParties(tx, [input.party]);
+    await requirePartiesExist(deps, tx, [input.party]);
     const id = randomUUID();
-    const row = await tx
-      .insertInto("geo_layers")
-      .values({
-        id,
-        kind: input.kind,
-        name: input.name,
-        name_ar: input.nameAr ?? null,
-        party: input.party ?? null,
-        weapon_classes: weaponClasses,
-        description: input.description ?? null,
-        is_demo: opts.isDemo ?? false,
-        created_by: actor.kind === "user" ? actor.userId : null,
-        created_at: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await insertLayer(tx, {
+      id,
+      kind: input.kind,
+      name: input.name,
+      nameAr: input.nameAr ?? null,
+      party: input.party ?? null,
+      weaponClasses,
+      description: input.description ?? null,
+      isDemo: opts.isDemo ?? false,
+      createdBy: actor.kind === "user" ? actor.userId : null,
+      createdAt: now,
+    });
     await appendAudit(tx, {
       actor,
       action: "geo.layer_created",
@@ -140,18 +140,6 @@ function checkLayerFields(input: CreateLayerInput, weaponClasses: string[]): voi
       "party",
       "A layer's party is for an area of control, a withdrawal line or a storage site; a line of contact names its parties per version (leftParty, rightParty).",
     );
-  }
-}
-
-async function checkParties(tx: Tx, codes: (string | null | undefined)[]): Promise<void> {
-  const wanted = [...new Set(codes.filter((c): c is string => !!c))];
-  if (wanted.length === 0) return;
-  const found = await tx.selectFrom("parties").select("code").where("code", "in", wanted).execute();
-  const missing = wanted.find((code) => !found.some((p) => p.code === code));
-  if (missing) {
-    throw new DomainError("party_not_found", `There is no party with code "${missing}".`, {
-      party: missing,
-    });
   }
 }
 
@@ -187,38 +175,28 @@ export async function addLayerVersion(
     );
     const leftParty = v.kind === "line_of_contact" ? v.leftParty : null;
     const rightParty = v.kind === "line_of_contact" ? v.rightParty : null;
-    await checkParties(tx, [v.claimedBy, leftParty, rightParty]);
+    await requirePartiesExist(deps, tx, [v.claimedBy, leftParty, rightParty]);
     const existing = await listVersionRows(tx, layerId);
     const ends = openVersionEndedBy(existing, v.validFrom);
     checkNoOverlap(existing, ends, v.validFrom, v.validTo);
     const id = randomUUID();
-    const row = await tx
-      .insertInto("geo_layer_versions")
-      .values({
-        id,
-        layer_id: layerId,
-        version: (await maxVersion(tx, layerId)) + 1,
-        valid_from: v.validFrom,
-        valid_to: v.validTo,
-        status: v.status,
-        claimed_by: v.claimedBy ?? null,
-        source,
-        geometry: JSON.stringify(v.geometry),
-        left_party: leftParty,
-        right_party: rightParty,
-        behind_side: v.kind === "withdrawal_line" ? v.behindSide : null,
-        created_by: actor.kind === "user" ? actor.userId : null,
-        created_at: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    if (ends) {
-      await tx
-        .updateTable("geo_layer_versions")
-        .set({ valid_to: v.validFrom })
-        .where("id", "=", ends.id)
-        .execute();
-    }
+    const row = await insertVersion(tx, {
+      id,
+      layerId,
+      version: (await maxVersion(tx, layerId)) + 1,
+      validFrom: v.validFrom,
+      validTo: v.validTo,
+      status: v.status,
+      claimedBy: v.claimedBy ?? null,
+      source,
+      geometry: v.geometry,
+      leftParty,
+      rightParty,
+      behindSide: v.kind === "withdrawal_line" ? v.behindSide : null,
+      createdBy: actor.kind === "user" ? actor.userId : null,
+      createdAt: now,
+    });
+    if (ends) await setVersionEnd(tx, ends.id, v.validFrom);
     await appendAudit(tx, {
       actor,
       action: "geo.layer_version_added",
@@ -322,12 +300,7 @@ export async function endLayerVersion(
         { field: "validTo" },
       );
     }
-    const ended = await tx
-      .updateTable("geo_layer_versions")
-      .set({ valid_to: validTo })
-      .where("id", "=", row.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const ended = await setVersionEnd(tx, row.id, validTo);
     await appendAudit(tx, {
       actor,
       action: "geo.layer_version_ended",

@@ -4,9 +4,9 @@
  * sweeps located records that still lack a geo evaluation — only when something was written
  * since the last sweep (the audit head moved), so an idle server reads one row a second.
  */
-import { sql } from "kysely";
+import { auditHeadSeq } from "../store/audit-repo.js";
 import { claimJobs, failJob, finishJob, type JobRow } from "../store/jobs-repo.js";
-import type { Deps } from "./deps.js";
+import { inTransaction, type Deps } from "./deps.js";
 import { geoRecomputeJob, GEO_RECOMPUTE_JOB, sweepUnevaluated } from "./geo-evaluations.js";
 
 type JobHandler = (deps: Deps, payload: unknown) => Promise<void>;
@@ -36,9 +36,9 @@ export interface RunResult {
 export async function runPendingJobs(deps: Deps, opts: RunOptions = {}): Promise<RunResult> {
   const handlers = opts.handlers ?? JOB_HANDLERS;
   const now = deps.clock();
-  const jobs = await deps.db
-    .transaction()
-    .execute((tx) => claimJobs(tx, now, new Date(now.getTime() - STALE_MS), opts.limit ?? 10));
+  const jobs = await inTransaction(deps, (tx) =>
+    claimJobs(tx, now, new Date(now.getTime() - STALE_MS), opts.limit ?? 10),
+  );
   const result: RunResult = { done: [], failed: [], retrying: [] };
   for (const job of jobs) {
     const outcome = await runOne(deps, job, handlers);
@@ -91,7 +91,7 @@ export function startJobLoop(
   const tick = async () => {
     try {
       await runPendingJobs(deps);
-      const seq = await auditHeadSeq(deps);
+      const seq = await auditHeadSeq(deps.db);
       if (seq !== sweptAtSeq) {
         const { done } = await sweepUnevaluated(deps);
         if (done) sweptAtSeq = seq;
@@ -114,11 +114,4 @@ export function startJobLoop(
       await running;
     },
   };
-}
-
-async function auditHeadSeq(deps: Deps): Promise<number> {
-  const { rows } = await sql<{ seq: number }>`SELECT seq FROM audit_head WHERE id = 1`.execute(
-    deps.db,
-  );
-  return rows[0]?.seq ?? 0;
 }

@@ -3,25 +3,15 @@
  * never reveals a record the caller could not open.
  */
 import type { Actor } from "../domain/roles.js";
-import { incidentScopeFilter } from "../store/incidents-repo.js";
-import { scopeFilter } from "../store/reports-repo.js";
+import { countIncidentsIn } from "../store/incidents-repo.js";
+import { countReportsIn } from "../store/reports-repo.js";
 import { incidentScopeFor, reportScopeFor } from "./access.js";
 import type { Deps } from "./deps.js";
 
 export async function countReports(deps: Deps, actor: Actor): Promise<number> {
-  const row = await deps.db
-    .selectFrom("reports")
-    .select((eb) => eb.fn.countAll<string>().as("n"))
-    .where(scopeFilter(reportScopeFor(actor, deps.clock())))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return countReportsIn(deps.db, reportScopeFor(actor, deps.clock()));
 }
 
 export async function countIncidents(deps: Deps, actor: Actor): Promise<number> {
-  const row = await deps.db
-    .selectFrom("incidents")
-    .select((eb) => eb.fn.countAll<string>().as("n"))
-    .where(incidentScopeFilter(incidentScopeFor(actor, deps.clock())))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return countIncidentsIn(deps.db, incidentScopeFor(actor, deps.clock()));
 }

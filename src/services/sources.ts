@@ -7,13 +7,9 @@
 import { readsSources, SOURCE_FIELDS, type SourceField } from "../domain/access-rules.js";
 import type { ReportInput } from "../domain/reports.js";
 import type { Actor } from "../domain/roles.js";
+import { insertSources, sourcesOf, type ReportSources } from "../store/sources-repo.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
-
-interface ReportSources {
-  sourceIdentity: string | null;
-  witnesses: string[];
-}
 
 /** Stores the source fields given at intake, if any; returns the audited row to record. */
 export async function insertReportSources(
@@ -24,15 +20,12 @@ export async function insertReportSources(
 ): Promise<{ table: "report_sources"; id: string }[]> {
   const witnesses = input.witnesses ?? [];
   if (!input.sourceIdentity && witnesses.length === 0) return [];
-  await tx
-    .insertInto("report_sources")
-    .values({
-      report_id: reportId,
-      source_identity: input.sourceIdentity ?? null,
-      witnesses,
-      created_at: at,
-    })
-    .execute();
+  await insertSources(
+    tx,
+    reportId,
+    { sourceIdentity: input.sourceIdentity ?? null, witnesses },
+    at,
+  );
   return [{ table: "report_sources", id: reportId }];
 }
 
@@ -47,21 +40,9 @@ export async function carryReportSources(
   toReportId: string,
   at: Date,
 ): Promise<{ table: "report_sources"; id: string }[]> {
-  const row = await tx
-    .selectFrom("report_sources")
-    .select(["source_identity", "witnesses"])
-    .where("report_id", "=", fromReportId)
-    .executeTakeFirst();
-  if (!row) return [];
-  await tx
-    .insertInto("report_sources")
-    .values({
-      report_id: toReportId,
-      source_identity: row.source_identity,
-      witnesses: row.witnesses,
-      created_at: at,
-    })
-    .execute();
+  const sources = await sourcesOf(tx, fromReportId);
+  if (!sources) return [];
+  await insertSources(tx, toReportId, sources, at);
   return [{ table: "report_sources", id: toReportId }];
 }
 
@@ -87,13 +68,8 @@ export async function readReportSources(
   actor: Actor,
   reportId: string,
 ): Promise<SourceRead> {
-  const row = await deps.db
-    .selectFrom("report_sources")
-    .select(["source_identity", "witnesses"])
-    .where("report_id", "=", reportId)
-    .executeTakeFirst();
-  if (!row) return { sources: null, redacted: [] };
-  const sources = { sourceIdentity: row.source_identity, witnesses: row.witnesses };
+  const sources = await sourcesOf(deps.db, reportId);
+  if (!sources) return { sources: null, redacted: [] };
   const held = fieldsHeld(sources);
   if (!readsSources(actor)) return { sources: null, redacted: held };
   const at = deps.clock();

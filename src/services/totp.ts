@@ -3,14 +3,25 @@
  * confirmation with a first code, ten single-use recovery codes, and an administrator's reset.
  * A code is accepted at most once: the step it matched is kept, and only later steps pass.
  */
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { generateSecret, generateURI, verify } from "otplib";
 import QRCode from "qrcode";
 import { DomainError } from "../domain/errors.js";
 import type { Actor } from "../domain/roles.js";
+import {
+  anyFactor,
+  confirmedFactor,
+  confirmFactor,
+  deleteSecondFactor,
+  putPendingFactor,
+  replaceRecoveryCodes,
+  unusedRecoveryCodeCount,
+} from "../store/second-factor-repo.js";
+import { markSessionFull, revokeEnrolmentOnlySessions } from "../store/sessions-repo.js";
+import { userExists } from "../store/users-repo.js";
 import { requireRole, requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
-import { inTransaction, type Db, type Deps, type Tx } from "./deps.js";
+import { inTransaction, type Db, type Deps } from "./deps.js";
 import { sessionsChanged } from "./session-cache.js";
 import { hashOpaqueToken } from "./opaque-tokens.js";
 
@@ -41,15 +52,6 @@ export async function matchTotp(
   if (lastStep === null) return { ok: false, replayed: false };
   const any = await verify({ secret, token: code, epoch, epochTolerance: TOLERANCE_SECONDS });
   return { ok: false, replayed: any.valid };
-}
-
-export async function confirmedFactor(db: Db | Tx, userId: string) {
-  return db
-    .selectFrom("totp_factors")
-    .select(["secret", "last_used_step"])
-    .where("user_id", "=", userId)
-    .where("confirmed_at", "is not", null)
-    .executeTakeFirst();
 }
 
 /** Recovery codes are typed by hand: case, spaces and dashes do not matter. */
@@ -88,13 +90,7 @@ export async function startTotpEnrolment(deps: Deps, actor: Actor): Promise<Totp
         "You already have an authenticator set up. To replace it, ask an administrator to reset it.",
       );
     }
-    await tx
-      .insertInto("totp_factors")
-      .values({ user_id: actor.userId, secret, created_at: now, confirmed_at: null })
-      .onConflict((oc) =>
-        oc.column("user_id").doUpdateSet({ secret, created_at: now, last_used_step: null }),
-      )
-      .execute();
+    await putPendingFactor(tx, actor.userId, secret, now);
     await appendAudit(tx, {
       actor,
       action: "auth.second_factor_enrolment_started",
@@ -120,12 +116,8 @@ export async function confirmTotpEnrolment(
 ): Promise<{ recoveryCodes: string[] }> {
   requireUser(actor);
   const now = deps.clock();
-  const pending = await deps.db
-    .selectFrom("totp_factors")
-    .select(["secret", "confirmed_at"])
-    .where("user_id", "=", actor.userId)
-    .executeTakeFirst();
-  if (pending?.confirmed_at) {
+  const pending = await anyFactor(deps.db, actor.userId);
+  if (pending?.confirmed) {
     throw new DomainError(
       "second_factor_already_enrolled",
       "Your authenticator is already set up.",
@@ -147,43 +139,17 @@ export async function confirmTotpEnrolment(
   const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   await sessionsChanged(
     inTransaction(deps, async (tx) => {
-      const done = await tx
-        .updateTable("totp_factors")
-        .set({ confirmed_at: now, last_used_step: match.step })
-        .where("user_id", "=", actor.userId)
-        .where("confirmed_at", "is", null)
-        .where("secret", "=", pending.secret)
-        .executeTakeFirst();
-      if (Number(done.numUpdatedRows) !== 1) {
+      if (!(await confirmFactor(tx, actor.userId, pending.secret, match.step, now))) {
         throw new DomainError("conflict", "The setup changed meanwhile; start it again.");
       }
-      await tx.deleteFrom("recovery_codes").where("user_id", "=", actor.userId).execute();
-      await tx
-        .insertInto("recovery_codes")
-        .values(
-          recoveryCodes.map((c) => ({
-            id: randomUUID(),
-            user_id: actor.userId,
-            code_hash: hashOpaqueToken(normaliseRecoveryCode(c)),
-            created_at: now,
-          })),
-        )
-        .execute();
-      if (sessionId) {
-        await tx
-          .updateTable("sessions")
-          .set({ enrolment_only: false })
-          .where("id", "=", sessionId)
-          .where("user_id", "=", actor.userId)
-          .execute();
-      }
-      await tx
-        .updateTable("sessions")
-        .set({ revoked_at: now })
-        .where("user_id", "=", actor.userId)
-        .where("enrolment_only", "=", true)
-        .where("revoked_at", "is", null)
-        .execute();
+      await replaceRecoveryCodes(
+        tx,
+        actor.userId,
+        recoveryCodes.map((c) => hashOpaqueToken(normaliseRecoveryCode(c))),
+        now,
+      );
+      if (sessionId) await markSessionFull(tx, sessionId, actor.userId);
+      await revokeEnrolmentOnlySessions(tx, actor.userId, now);
       await appendAudit(tx, {
         actor,
         action: "auth.second_factor_enrolled",
@@ -202,13 +168,8 @@ export async function secondFactorStatus(
   userId: string,
 ): Promise<{ enrolled: boolean; recoveryCodesLeft: number }> {
   const enrolled = Boolean(await confirmedFactor(db, userId));
-  const row = await db
-    .selectFrom("recovery_codes")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("user_id", "=", userId)
-    .where("used_at", "is", null)
-    .executeTakeFirstOrThrow();
-  return { enrolled, recoveryCodesLeft: enrolled ? Number(row.n) : 0 };
+  const left = await unusedRecoveryCodeCount(db, userId);
+  return { enrolled, recoveryCodesLeft: enrolled ? left : 0 };
 }
 
 /**
@@ -224,23 +185,16 @@ export async function resetSecondFactor(
   requireRole(actor, ["admin"], "reset a second factor");
   const now = deps.clock();
   await inTransaction(deps, async (tx) => {
-    const user = await tx
-      .selectFrom("users")
-      .select("id")
-      .where("id", "=", userId)
-      .executeTakeFirst();
-    if (!user) throw new DomainError("user_not_found", "There is no such user.");
-    await tx.deleteFrom("recovery_codes").where("user_id", "=", userId).execute();
-    const removed = await tx
-      .deleteFrom("totp_factors")
-      .where("user_id", "=", userId)
-      .executeTakeFirst();
+    if (!(await userExists(tx, userId))) {
+      throw new DomainError("user_not_found", "There is no such user.");
+    }
+    const hadFactor = await deleteSecondFactor(tx, userId);
     await appendAudit(tx, {
       actor,
       action: "admin.second_factor_reset",
       subject: `user:${userId}`,
       at: now,
-      details: { reason, hadFactor: Number(removed.numDeletedRows) > 0 },
+      details: { reason, hadFactor },
     });
   });
 }

@@ -40,6 +40,34 @@ export async function listAgreementRows(db: Db | Tx): Promise<Agreement[]> {
   return agreements.map((a) => rowToAgreement(a, provisions));
 }
 
+/** Inserts an agreement with its provisions. */
+export async function insertAgreement(tx: Tx, a: Agreement): Promise<void> {
+  await tx
+    .insertInto("agreements")
+    .values({
+      id: a.id,
+      code: a.code,
+      title_en: a.titleEn,
+      title_ar: a.titleAr,
+      signed_at: a.signedAt,
+      entry_into_force: a.entryIntoForce,
+    })
+    .execute();
+  await tx
+    .insertInto("provisions")
+    .values(
+      a.provisions.map((p) => ({
+        id: p.id,
+        agreement_id: a.id,
+        code: p.code,
+        text_en: p.textEn,
+        text_ar: p.textAr,
+        obligated_parties: p.obligatedParties,
+      })),
+    )
+    .execute();
+}
+
 /** Which of these agreement and provision codes are already recorded. */
 export async function takenCodes(
   db: Db | Tx,

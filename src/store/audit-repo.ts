@@ -63,6 +63,12 @@ async function rowHash(db: Db | Tx, table: AuditedTable, id: string): Promise<st
 
 export type Head = { seq: number; hash: string };
 
+/** The sequence number of the newest entry (0 for none): it moves with every audited write. */
+export async function auditHeadSeq(db: Db): Promise<number> {
+  const { rows } = await sql<{ seq: number }>`SELECT seq FROM audit_head WHERE id = 1`.execute(db);
+  return rows[0]?.seq ?? 0;
+}
+
 /**
  * The head this process wrote last. It is usually still the head, and writing on that guess saves
  * reading the head first; the write is guarded on the head, so a wrong guess writes nothing.

@@ -1,5 +1,6 @@
 /** Geo layers, their versions and the stored evaluations: rows in, rows out. */
 import { sql, type Selectable, type SqlBool } from "kysely";
+import type { LayerVersionUsed } from "../domain/geo/evaluation-record.js";
 import type { LinealGeometry, PolygonalGeometry } from "../domain/geo/geojson.js";
 import type { LayerKind, LayerStatus, LayerVersion, LineSideName } from "../domain/geo/layers.js";
 import type { Db, Tx } from "./database.js";
@@ -55,6 +56,30 @@ export function findVersion(
     .where("layer_id", "=", layerId)
     .where("version", "=", version)
     .executeTakeFirst();
+}
+
+/** A version as an evaluation names it, with its validity. */
+export interface VersionMeta extends LayerVersionUsed {
+  validFrom: Date;
+  validTo: Date | null;
+}
+
+/** Every version of every layer, without geometry. */
+export async function versionMetas(db: Db | Tx): Promise<VersionMeta[]> {
+  const rows = await db
+    .selectFrom("geo_layer_versions as v")
+    .innerJoin("geo_layers as l", "l.id", "v.layer_id")
+    .select(["v.id", "v.layer_id", "v.version", "v.valid_from", "v.valid_to", "l.kind", "l.name"])
+    .execute();
+  return rows.map((r) => ({
+    layerId: r.layer_id,
+    versionId: r.id,
+    version: r.version,
+    kind: r.kind as LayerKind,
+    name: r.name,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+  }));
 }
 
 /** Full versions (with geometry) by id, joined with their layers. */
@@ -118,6 +143,90 @@ export function rowToLayerVersion(v: VersionRow, layer: LayerRow): LayerVersion 
     default:
       return { ...common, kind, geometry: polygonal, party: layer.party };
   }
+}
+
+export function insertLayer(
+  tx: Tx,
+  l: {
+    id: string;
+    kind: LayerKind;
+    name: string;
+    nameAr: string | null;
+    party: string | null;
+    weaponClasses: string[];
+    description: string | null;
+    isDemo: boolean;
+    createdBy: string | null;
+    createdAt: Date;
+  },
+): Promise<LayerRow> {
+  return tx
+    .insertInto("geo_layers")
+    .values({
+      id: l.id,
+      kind: l.kind,
+      name: l.name,
+      name_ar: l.nameAr,
+      party: l.party,
+      weapon_classes: l.weaponClasses,
+      description: l.description,
+      is_demo: l.isDemo,
+      created_by: l.createdBy,
+      created_at: l.createdAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function insertVersion(
+  tx: Tx,
+  v: {
+    id: string;
+    layerId: string;
+    version: number;
+    validFrom: Date;
+    validTo: Date | null;
+    status: LayerStatus;
+    claimedBy: string | null;
+    source: string | null;
+    geometry: LayerVersion["geometry"];
+    leftParty: string | null;
+    rightParty: string | null;
+    behindSide: LineSideName | null;
+    createdBy: string | null;
+    createdAt: Date;
+  },
+): Promise<VersionRow> {
+  return tx
+    .insertInto("geo_layer_versions")
+    .values({
+      id: v.id,
+      layer_id: v.layerId,
+      version: v.version,
+      valid_from: v.validFrom,
+      valid_to: v.validTo,
+      status: v.status,
+      claimed_by: v.claimedBy,
+      source: v.source,
+      geometry: JSON.stringify(v.geometry),
+      left_party: v.leftParty,
+      right_party: v.rightParty,
+      behind_side: v.behindSide,
+      created_by: v.createdBy,
+      created_at: v.createdAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Sets a version's end; returns its row. */
+export function setVersionEnd(tx: Tx, id: string, validTo: Date): Promise<VersionRow> {
+  return tx
+    .updateTable("geo_layer_versions")
+    .set({ valid_to: validTo })
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export function maxVersion(tx: Tx, layerId: string): Promise<number> {

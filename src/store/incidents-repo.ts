@@ -239,6 +239,16 @@ export function incidentScopeFilter(scope: IncidentScope) {
   };
 }
 
+/** How many incidents the scope reads. */
+export async function countIncidentsIn(db: Db, scope: IncidentScope): Promise<number> {
+  const row = await db
+    .selectFrom("incidents")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .where(incidentScopeFilter(scope))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export function findIncident(db: Db | Tx, id: string, scope: IncidentScope, lock = false) {
   let q = db
     .selectFrom("incidents")
@@ -411,6 +421,30 @@ export async function setIncidentState(
     .set({ ...visibilityColumns(), state: s.state, updated_at: s.at, released_at: s.releasedAt })
     .where("id", "=", id)
     .execute();
+}
+
+/** Sets who may read an incident outside the mission; returns its row. */
+export function reclassifyIncident(
+  tx: Tx,
+  id: string,
+  c: {
+    classification: Classification;
+    concernedParties: string[];
+    embargoUntil: Date | null;
+    at: Date;
+  },
+): Promise<IncidentRow> {
+  return tx
+    .updateTable("incidents")
+    .set({
+      classification: c.classification,
+      concerned_parties: c.concernedParties,
+      embargo_until: c.embargoUntil,
+      updated_at: c.at,
+    })
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 /** Marks an incident as changed at `at` (e.g. a finding drafted). */

@@ -75,6 +75,16 @@ export function scopeFilter(scope: ReportScope) {
   };
 }
 
+/** How many reports the scope reads. */
+export async function countReportsIn(db: Db, scope: ReportScope): Promise<number> {
+  const row = await db
+    .selectFrom("reports")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .where(scopeFilter(scope))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function findReport(
   db: Db | Tx,
   id: string,

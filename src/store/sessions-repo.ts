@@ -85,3 +85,128 @@ export async function revokeEverySession(
     .execute();
   return { sessions: Number(s.numUpdatedRows), tokens: Number(t.numUpdatedRows) };
 }
+
+export async function insertSession(
+  tx: Tx,
+  s: {
+    id: string;
+    tokenHash: string;
+    userId: string;
+    createdAt: Date;
+    expiresAt: Date;
+    enrolmentOnly: boolean;
+    userAgent: string | null;
+    ip: string | null;
+  },
+): Promise<void> {
+  await tx
+    .insertInto("sessions")
+    .values({
+      id: s.id,
+      token_hash: s.tokenHash,
+      user_id: s.userId,
+      created_at: s.createdAt,
+      expires_at: s.expiresAt,
+      enrolment_only: s.enrolmentOnly,
+      last_seen_at: s.createdAt,
+      user_agent: s.userAgent,
+      ip: s.ip,
+    })
+    .execute();
+}
+
+/** A session not revoked, by its token's hash, with its user (if not disabled). */
+export interface SessionWithUser {
+  sessionId: string;
+  expiresAt: Date;
+  enrolmentOnly: boolean;
+  lastSeenAt: Date | null;
+  user: { id: string; username: string; role: string; party: string | null };
+}
+
+export async function findSessionByTokenHash(
+  db: Db,
+  tokenHash: string,
+): Promise<SessionWithUser | undefined> {
+  const row = await db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select([
+      "users.id",
+      "users.username",
+      "users.role",
+      "users.party_code",
+      "sessions.id as session_id",
+      "sessions.expires_at",
+      "sessions.enrolment_only",
+      "sessions.last_seen_at",
+    ])
+    .where("sessions.token_hash", "=", tokenHash)
+    .where("sessions.revoked_at", "is", null)
+    .where("users.disabled_at", "is", null)
+    .executeTakeFirst();
+  return (
+    row && {
+      sessionId: row.session_id,
+      expiresAt: row.expires_at,
+      enrolmentOnly: row.enrolment_only,
+      lastSeenAt: row.last_seen_at,
+      user: { id: row.id, username: row.username, role: row.role, party: row.party_code },
+    }
+  );
+}
+
+export async function touchSession(db: Db, id: string, now: Date): Promise<void> {
+  await db.updateTable("sessions").set({ last_seen_at: now }).where("id", "=", id).execute();
+}
+
+/** Revokes the session of this token's hash; false when there was none not yet revoked. */
+export async function revokeSessionByTokenHash(
+  tx: Tx,
+  tokenHash: string,
+  now: Date,
+): Promise<boolean> {
+  const res = await tx
+    .updateTable("sessions")
+    .set({ revoked_at: now })
+    .where("token_hash", "=", tokenHash)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}
+
+/** The session becomes a full one (its user has shown both factors). */
+export async function markSessionFull(tx: Tx, sessionId: string, userId: string): Promise<void> {
+  await tx
+    .updateTable("sessions")
+    .set({ enrolment_only: false })
+    .where("id", "=", sessionId)
+    .where("user_id", "=", userId)
+    .execute();
+}
+
+/** Revokes the user's sessions restricted to enrolling a second factor. */
+export async function revokeEnrolmentOnlySessions(
+  tx: Tx,
+  userId: string,
+  now: Date,
+): Promise<void> {
+  await tx
+    .updateTable("sessions")
+    .set({ revoked_at: now })
+    .where("user_id", "=", userId)
+    .where("enrolment_only", "=", true)
+    .where("revoked_at", "is", null)
+    .execute();
+}
+
+/** When the user of this name last logged in (their newest session began), or null. */
+export async function lastLoginAt(db: Db, username: string): Promise<Date | null> {
+  const row = await db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select((eb) => eb.fn.max("sessions.created_at").as("t"))
+    .where("users.username", "=", username)
+    .executeTakeFirst();
+  return row?.t ? new Date(row.t) : null;
+}

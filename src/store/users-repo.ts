@@ -55,9 +55,54 @@ export async function setPasswordHash(tx: Tx, id: string, passwordHash: string):
   await tx.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", id).execute();
 }
 
+/** A user as logging in sees them. */
+export interface AccountUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  party: string | null;
+  isDemo: boolean;
+}
+
+/** An enabled user by name, with their password hash, or undefined (no such user, or disabled). */
+export async function enabledUserByUsername(
+  db: Db,
+  username: string,
+): Promise<(AccountUser & { passwordHash: string }) | undefined> {
+  const row = await db
+    .selectFrom("users")
+    .select(["id", "username", "display_name", "role", "party_code", "is_demo", "password_hash"])
+    .where("username", "=", username)
+    .where("disabled_at", "is", null)
+    .executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      party: row.party_code,
+      isDemo: row.is_demo,
+      passwordHash: row.password_hash,
+    }
+  );
+}
+
 /** A failed password attempt, counted towards the lockout. */
 export async function recordLoginFailure(db: Db | Tx, username: string, at: Date): Promise<void> {
   await db.insertInto("login_failures").values({ username, at }).execute();
+}
+
+/** Failed attempts for this username after `since`. */
+export async function loginFailuresSince(db: Db, username: string, since: Date): Promise<number> {
+  const row = await db
+    .selectFrom("login_failures")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("username", "=", username)
+    .where("at", ">", since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** Every user with their second factor, active sessions and latest login (the admin's list). */
