@@ -1,12 +1,19 @@
-/** The app: the login page, or the workspace of the logged-in user. */
+/** The app: the router, and under it the login page or the workspace of the logged-in user. */
 import { useTranslation } from "react-i18next";
+import { RouterProvider, useRouteError } from "react-router";
 import { OutboxProvider } from "./outbox/OutboxProvider.js";
 import { LoginPage } from "./pages/LoginPage.js";
 import { EnrolmentPage } from "./pages/account/EnrolmentPage.js";
+import { createRouter } from "./router.js";
 import { useSession } from "./session.js";
 import { Shell } from "./shell/Shell.js";
+import { workspaceRoutes } from "./shell/routes.js";
 
-export function App() {
+/**
+ * Whoever is not logged in sees the login page at any address; after logging in, the address
+ * asked for opens (a deep link survives the login).
+ */
+function Workspace() {
   const { session } = useSession();
   const { t } = useTranslation();
   if (session.status === "loading") {
@@ -23,4 +30,19 @@ export function App() {
       <Shell user={session.user} offline={session.offline} />
     </OutboxProvider>
   );
+}
+
+/** Hands a failure outside any page to the app's own error boundary (main.tsx), not the router's. */
+function ToAppBoundary(): never {
+  throw useRouteError();
+}
+
+const router = createRouter([
+  { path: "/", element: <Workspace />, errorElement: <ToAppBoundary />, children: workspaceRoutes },
+]);
+
+export function App() {
+  // Without transitions a move draws at once, as the app's own router did: the map's time fields
+  // are drawn from the address they write, and a page still loading shows its notice.
+  return <RouterProvider router={router} useTransitions={false} />;
 }

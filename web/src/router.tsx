@@ -1,29 +1,40 @@
 /**
- * A small history router: the app has a handful of pages, so a dependency is not worth it.
- * The server answers every non-API path with index.html (src/http/web.ts).
+ * The app's words for moving between pages, over React Router (data mode; the routes are declared
+ * in shell/routes.tsx). `navigate` works from any code, a map's click handler included, because it
+ * goes to the router itself rather than through a hook. The server answers every non-API path with
+ * index.html (src/http/web.ts), so every address can be opened or refreshed directly.
  */
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from "react";
+import { useMemo } from "react";
+import {
+  createBrowserRouter,
+  useLocation as useRouterLocation,
+  type RouteObject,
+} from "react-router";
 
-const NAVIGATE_EVENT = "cfm:navigate";
+export { Link } from "react-router";
 
+type Router = ReturnType<typeof createBrowserRouter>;
+
+let router: Router | null = null;
 let moves = 0;
-window.addEventListener("popstate", () => moves++);
+
+/** Starts the app's one router on `routes`; `navigate` and `navigationCount` then follow it. */
+export function createRouter(routes: RouteObject[]): Router {
+  const created = createBrowserRouter(routes);
+  let shown = created.state.location.key;
+  created.subscribe(({ location }) => {
+    if (location.key === shown) return;
+    shown = location.key;
+    moves++;
+  });
+  router = created;
+  return created;
+}
 
 /** How many times the user moved inside the app since it loaded. */
 export function navigationCount(): number {
   return moves;
 }
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener("popstate", onChange);
-  window.addEventListener(NAVIGATE_EVENT, onChange);
-  return () => {
-    window.removeEventListener("popstate", onChange);
-    window.removeEventListener(NAVIGATE_EVENT, onChange);
-  };
-}
-
-const snapshot = () => window.location.pathname + window.location.search;
 
 export interface Location {
   path: string;
@@ -33,46 +44,19 @@ export interface Location {
 }
 
 export function useLocation(): Location {
-  const href = useSyncExternalStore(subscribe, snapshot);
-  const url = new URL(href, window.location.origin);
-  return { path: url.pathname, query: url.searchParams, href };
+  const { pathname, search } = useRouterLocation();
+  return useMemo(
+    () => ({ path: pathname, query: new URLSearchParams(search), href: pathname + search }),
+    [pathname, search],
+  );
 }
 
 export function navigate(to: string, opts: { replace?: boolean } = {}): void {
-  if (to === snapshot()) return;
-  if (opts.replace) window.history.replaceState(null, "", to);
-  else window.history.pushState(null, "", to);
-  moves++;
-  window.dispatchEvent(new Event(NAVIGATE_EVENT));
-}
-
-type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & { to: string };
-
-export function Link({ to, onClick, ...rest }: LinkProps) {
-  const handle = (e: MouseEvent<HTMLAnchorElement>) => {
-    onClick?.(e);
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
-      return;
-    e.preventDefault();
-    navigate(to);
-  };
-  return <a href={to} onClick={handle} {...rest} />;
-}
-
-/** Matches "/incidents/:id" against a path; returns the parameters or null. */
-export function matchPath(pattern: string, path: string): Record<string, string> | null {
-  const names: string[] = [];
-  const re = new RegExp(
-    "^" +
-      pattern.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
-        names.push(name);
-        return "([^/]+)";
-      }) +
-      "/?$",
-  );
-  const m = re.exec(path);
-  if (!m) return null;
-  return Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? "")]));
+  if (!router) throw new Error("navigate before the router started");
+  const { pathname, search } = router.state.location;
+  // Already there: no new history entry (a second click on the same link).
+  if (to === pathname + search) return;
+  void router.navigate(to, { replace: opts.replace });
 }
 
 /** Builds "/reports?status=received" from a path and the non-empty values of a record. */

@@ -1,51 +1,19 @@
-/** The workspace around every page: header, navigation, connection state, and the routes. */
+/** The workspace around every page: header, navigation, connection state, and the page. */
 import { PartyShort } from "../ui/display.js";
-import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Outlet } from "react-router";
 import type { User } from "../api/types.js";
 import { useOutbox } from "../outbox/OutboxProvider.js";
-import { IncidentPage } from "../pages/IncidentPage.js";
-import { IncidentsPage } from "../pages/IncidentsPage.js";
-import { NewReportPage } from "../pages/NewReportPage.js";
-import { NotAllowedPage, NotFoundPage } from "../pages/RefusedPages.js";
-import { AdminPage } from "../pages/admin/AdminPage.js";
-import { AuditPage } from "../pages/audit/AuditPage.js";
-import { ReportPage } from "../pages/ReportPage.js";
-import { AmendReportPage } from "../pages/AmendReportPage.js";
-import { ReportsPage } from "../pages/ReportsPage.js";
-import { AccountPage } from "../pages/account/AccountPage.js";
-import { DashboardPage } from "../pages/DashboardPage.js";
-import { SearchPage } from "../pages/SearchPage.js";
-import { DraftPage } from "../pages/releases/DraftPage.js";
-import { ReleasePage } from "../pages/releases/ReleasePage.js";
-import { ReleasesPage } from "../pages/releases/ReleasesPage.js";
-import { TasksPage } from "../pages/tasks/TasksPage.js";
-import { GeoLayersPage } from "../pages/geo-layers/GeoLayersPage.js";
-import { LayerPage } from "../pages/geo-layers/LayerPage.js";
 import { useOpenTaskCount } from "../pages/tasks/use-open-tasks.js";
-import { Link, matchPath, navigate, useLocation } from "../router.js";
+import { Link, navigate, useLocation } from "../router.js";
 import { useSession } from "../session.js";
-import { ErrorNotice, Loading } from "../ui/notices.js";
+import { ErrorNotice } from "../ui/notices.js";
 import { PageBoundary } from "../ui/PageBoundary.js";
 import { can } from "../vocabulary.js";
 import { LanguageSwitch } from "./LanguageSwitch.js";
+import { canSearch } from "./routes.js";
 import { SearchBox } from "./SearchBox.js";
-
-const loadMapPage = () => import("../pages/MapPage.js");
-// Opened straight on the map (a bookmark): fetch its code while the session is being checked.
-if (window.location.pathname === "/map") void loadMapPage();
-const MapPage = lazy(loadMapPage);
-
-function homeFor(user: User): string {
-  // The mission's case roles land on the dashboard.
-  if (can.seeInternalFields(user)) return "/dashboard";
-  if (can.readReports(user)) return "/reports";
-  if (can.readIncidents(user)) return "/incidents";
-  if (can.readAuditLog(user)) return "/audit";
-  if (can.administer(user)) return "/admin";
-  // Every role has its work above; a role added later still lands on a real page.
-  return "/account";
-}
 
 function useOnline(): boolean {
   const [online, setOnline] = useState(navigator.onLine);
@@ -60,84 +28,6 @@ function useOnline(): boolean {
     };
   }, []);
   return online;
-}
-
-const canSearch = (user: User) => can.readReports(user) || can.readIncidents(user);
-
-function Redirect({ to }: { to: string }) {
-  useEffect(() => navigate(to, { replace: true }), [to]);
-  return null;
-}
-
-interface Route {
-  pattern: string;
-  allowed: (user: User) => boolean;
-  page: (params: Record<string, string>) => ReactNode;
-}
-
-const everyone = () => true;
-
-const mapPage = () => (
-  <Suspense fallback={<Loading />}>
-    <MapPage />
-  </Suspense>
-);
-
-/** Every page of the workspace, who may open it, and what it shows. First match wins. */
-const ROUTES: Route[] = [
-  { pattern: "/account", allowed: everyone, page: () => <AccountPage /> },
-  { pattern: "/tasks", allowed: can.haveTasks, page: () => <TasksPage /> },
-  { pattern: "/dashboard", allowed: can.readIncidents, page: () => <DashboardPage /> },
-  { pattern: "/search", allowed: canSearch, page: () => <SearchPage /> },
-  { pattern: "/reports", allowed: can.readReports, page: () => <ReportsPage /> },
-  { pattern: "/reports/new", allowed: can.fileReports, page: () => <NewReportPage /> },
-  {
-    pattern: "/reports/:id/amend",
-    allowed: can.readReports,
-    page: ({ id }) => <AmendReportPage id={id!} key={id} />,
-  },
-  {
-    pattern: "/reports/:id",
-    allowed: can.readReports,
-    page: ({ id }) => <ReportPage id={id!} key={id} />,
-  },
-  { pattern: "/incidents", allowed: can.readIncidents, page: () => <IncidentsPage /> },
-  {
-    pattern: "/incidents/:id",
-    allowed: can.readIncidents,
-    page: ({ id }) => <IncidentPage id={id!} key={id} />,
-  },
-  {
-    pattern: "/releases/drafts/:id",
-    allowed: can.readIncidents,
-    page: ({ id }) => <DraftPage id={id!} key={id} />,
-  },
-  { pattern: "/releases", allowed: can.readIncidents, page: () => <ReleasesPage /> },
-  {
-    pattern: "/releases/:id",
-    allowed: can.readIncidents,
-    page: ({ id }) => <ReleasePage id={id!} key={id} />,
-  },
-  { pattern: "/map", allowed: can.readIncidents, page: mapPage },
-  { pattern: "/geo-layers", allowed: can.editGeoLayers, page: () => <GeoLayersPage /> },
-  {
-    pattern: "/geo-layers/:id",
-    allowed: can.editGeoLayers,
-    page: ({ id }) => <LayerPage id={id!} key={id} />,
-  },
-  { pattern: "/audit", allowed: can.readAuditLog, page: () => <AuditPage /> },
-  { pattern: "/admin", allowed: can.administer, page: () => <AdminPage /> },
-];
-
-function Routes({ user }: { user: User }) {
-  const { path } = useLocation();
-  if (path === "/" || path === "/login") return <Redirect to={homeFor(user)} />;
-  for (const route of ROUTES) {
-    const params = matchPath(route.pattern, path);
-    if (!params) continue;
-    return route.allowed(user) ? route.page(params) : <NotAllowedPage />;
-  }
-  return <NotFoundPage />;
 }
 
 const TRIAGE_QUEUE = "/reports?status=received";
@@ -312,7 +202,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
       )}
       <main id="main" className="page" tabIndex={-1}>
         <PageBoundary path={path}>
-          <Routes user={user} />
+          <Outlet />
         </PageBoundary>
       </main>
     </div>
