@@ -28,6 +28,7 @@ const PHONE = { width: 390, height: 844 };
 const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) =>
   expect.poll(fn, { timeout: 20_000, ...opts });
 const TEXTS = { en: tasksEn.tasks, ar: tasksAr.tasks };
+const LOG_OUT = { en: "Log out", ar: "تسجيل الخروج" };
 const HISTORY = { en: workspaceEn.history.action, ar: workspaceAr.history.action };
 
 async function ok<T>(user: string, method: string, path: string, body?: unknown): Promise<T> {
@@ -275,6 +276,13 @@ describe.each(["en", "ar"] as Lang[])("tasks in %s", (lang) => {
     await card.getByRole("button", { name: T.accept, exact: true }).click();
     await poll(() => card.textContent()).toContain(T.status.accepted);
     expect(await status()).toBe("accepted");
+
+    // Logging out leaves no copy of where the monitor is sent on a shared browser.
+    const kept = () => page.evaluate(() => localStorage.getItem("cfm.tasks.v1:monitor"));
+    expect(await kept()).not.toBeNull();
+    await page.getByRole("button", { name: LOG_OUT[lang] }).click();
+    await page.locator("form").first().waitFor();
+    expect(await kept()).toBeNull();
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
     await context.close();
   }, 120_000);

@@ -8,6 +8,7 @@ import { createContext, useCallback, useContext, useEffect, useState, type React
 import type { Answer } from "./api/answers.js";
 import { ApiError, get, NetworkError, onUnauthenticated, post } from "./api/client.js";
 import type { LoginResponse, SessionResponse, User } from "./api/types.js";
+import { forgetTasksCopy } from "./pages/tasks/tasks-copy.js";
 
 export type Session =
   | { status: "loading" }
@@ -117,12 +118,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [check, forgetReads],
   );
 
+  const username = session.status === "user" ? session.user.username : null;
   const logout = useCallback(async () => {
     await post<void>("/auth/logout");
     rememberUser(null);
     forgetReads();
+    if (username) forgetTasksCopy(localStorage, username);
     setSession({ status: "anonymous" });
-  }, [forgetReads]);
+  }, [forgetReads, username]);
 
   return (
     <SessionContext.Provider

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MyTasks } from "../../api/task-types.js";
-import { readTasksCopy, saveTasksCopy, tasksCopyKey } from "./tasks-copy.js";
+import { forgetTasksCopy, readTasksCopy, saveTasksCopy, tasksCopyKey } from "./tasks-copy.js";
 
 function memory() {
   const m = new Map<string, string>();
@@ -8,6 +8,7 @@ function memory() {
     m,
     getItem: (k: string) => m.get(k) ?? null,
     setItem: (k: string, v: string) => void m.set(k, v),
+    removeItem: (k: string) => void m.delete(k),
   };
 }
 
@@ -49,5 +50,14 @@ describe("the last task list kept for offline reading", () => {
       },
     };
     expect(() => saveTasksCopy(kv, "monitor", { data: list, fetchedAt: "x" })).not.toThrow();
+  });
+
+  it("is forgotten at log-out, for that user only", () => {
+    const kv = memory();
+    saveTasksCopy(kv, "monitor", { data: list, fetchedAt: "2020-01-14T08:00:00.000Z" });
+    saveTasksCopy(kv, "monitor2", { data: list, fetchedAt: "2020-01-14T08:00:00.000Z" });
+    forgetTasksCopy(kv, "monitor");
+    expect(readTasksCopy(kv, "monitor")).toBeNull();
+    expect(readTasksCopy(kv, "monitor2")).not.toBeNull();
   });
 });

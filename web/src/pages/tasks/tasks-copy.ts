@@ -45,3 +45,15 @@ export function readTasksCopy(kv: KeyValueStore, username: string): TasksCopy | 
     return null;
   }
 }
+
+/**
+ * At log-out the copy goes: where a monitor is sent is sensitive, a shared browser should not keep
+ * it, and the next log-in (which needs a connection) reads the list afresh anyway.
+ */
+export function forgetTasksCopy(kv: Pick<Storage, "removeItem">, username: string): void {
+  try {
+    kv.removeItem(tasksCopyKey(username));
+  } catch {
+    // storage refused: nothing was kept
+  }
+}
