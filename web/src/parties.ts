@@ -32,7 +32,7 @@ function remembered(): PartyInfo[] {
 }
 
 async function load(signal: AbortSignal): Promise<PartyInfo[]> {
-  const res = await get<PartyList>("/parties", { signal });
+  const res = await get("/parties", { signal });
   try {
     localStorage.setItem(KEY, JSON.stringify(res.items));
   } catch {

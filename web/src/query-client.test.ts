@@ -54,7 +54,7 @@ describe("the query cache after a change", () => {
   it("a change the server accepted marks every read stale and reads the one on screen again", async () => {
     const reads = fakeServer(200);
     const unsubscribe = await twoReads();
-    await post("/incidents/i1/transitions", { to: "verified" });
+    await post("/incidents/i1/transitions", { to: "under_verification" });
     expect(client.getQueryState(["incidents", "pages", {}])?.isInvalidated).toBe(true);
     expect(client.getQueryState(["incident", "i1"])?.isInvalidated).toBe(true);
     await vi.waitFor(() => expect(reads.get("/api/v1/incidents/i1")).toBe(2));
@@ -88,7 +88,7 @@ describe("the query cache after a change", () => {
     unsubscribe();
     vi.unstubAllGlobals();
     fakeServer(409);
-    await expect(post("/incidents/i1/transitions", {})).rejects.toThrow();
+    await expect(post("/incidents/i1/transitions", { to: "closed" })).rejects.toThrow();
     expect(client.getQueryState(["incidents", "pages", {}])?.isInvalidated).toBe(false);
   });
 });

@@ -5,9 +5,8 @@
  */
 import { useQueryClient } from "@tanstack/react-query";
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
-import type { Answer } from "./api/answers.js";
 import { ApiError, get, NetworkError, onUnauthenticated, post } from "./api/client.js";
-import type { LoginResponse, SessionResponse, User } from "./api/types.js";
+import type { User } from "./api/types.js";
 import { forgetTasksCopy } from "./pages/tasks/tasks-copy.js";
 
 export type Session =
@@ -59,7 +58,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const check = useCallback(async () => {
     try {
       // 200 either way: nobody logged in is not an error (no 401 in the console).
-      const { user: me } = await get<Answer<"/api/v1/auth/session", "get">>("/auth/session");
+      const { user: me } = await get("/auth/session");
       rememberUser(me);
       if (!me) forgetReads();
       setSession(me ? { status: "user", user: me, offline: false } : { status: "anonymous" });
@@ -100,7 +99,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (username: string, password: string): Promise<LoginStep> => {
-      const res = await post<LoginResponse>("/auth/login", { username, password });
+      const res = await post("/auth/login", { username, password });
       if ("secondFactorRequired" in res) return { kind: "secondFactor", challenge: res.challenge };
       forgetReads();
       await check();
@@ -111,7 +110,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const completeSecondFactor = useCallback(
     async (challenge: string, proof: SecondFactorProof) => {
-      await post<SessionResponse>("/auth/login/second-factor", { challenge, ...proof });
+      await post("/auth/login/second-factor", { challenge, ...proof });
       forgetReads();
       await check();
     },
@@ -120,7 +119,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const username = session.status === "user" ? session.user.username : null;
   const logout = useCallback(async () => {
-    await post<void>("/auth/logout");
+    await post("/auth/logout");
     rememberUser(null);
     forgetReads();
     if (username) forgetTasksCopy(localStorage, username);

@@ -5,4 +5,3 @@ export type AuditPage = Answer<"/api/v1/audit", "get">;
 export type AuditEntry = AuditPage["items"][number];
 export type AuditVerification = Answer<"/api/v1/audit/verify", "get">;
 export type UserOverview = Answer<"/api/v1/admin/users", "get">["items"][number];
-export type Health = Answer<"/api/v1/health", "get">;

@@ -2,7 +2,12 @@
  * The one way the app talks to the server: JSON over fetch under /api/v1, with the session
  * cookie. Errors come back as ApiError (the server answered `{ error: { code, message } }`) or
  * NetworkError (no answer at all), so that callers can tell "refused" from "not delivered".
+ *
+ * A request's answer (and body) types come from the path it is sent to, matched against the API's
+ * description (answers.ts): `get(\`/incidents/${id}\`)` answers an incident, and a path the API
+ * lacks does not compile. No caller names an answer type.
  */
+import type { AnswerAt, ApiPath, BodyAt } from "./answers.js";
 
 export class ApiError extends Error {
   constructor(
@@ -60,16 +65,30 @@ function apiUrl(path: string, query?: RequestOptions["query"]): string {
   return `/api/v1${path}${qs ? `?${qs}` : ""}`;
 }
 
-export async function api<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
-  return send<T>(method, path, opts, {
+/** `method` ("GET", "POST", "DELETE") on `path` (under /api/v1). */
+export function api<M extends "GET" | "POST" | "DELETE", P extends ApiPath<P, Lowercase<M>>>(
+  method: M,
+  path: P,
+  opts?: RequestOptions,
+): Promise<AnswerAt<P, Lowercase<M>>>;
+export async function api(
+  method: string,
+  path: string,
+  opts: RequestOptions = {},
+): Promise<unknown> {
+  return send(method, path, opts, {
     headers: opts.body !== undefined ? { "content-type": "application/json" } : {},
     body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
   });
 }
 
 /** A multipart form (a file upload); the browser writes its content type and boundary. */
-export function postForm<T>(path: string, form: FormData, opts: RequestOptions = {}): Promise<T> {
-  return send<T>("POST", path, opts, { headers: {}, body: form });
+export function postForm<P extends ApiPath<P, "post">>(
+  path: P,
+  form: FormData,
+  opts: RequestOptions = {},
+): Promise<AnswerAt<P, "post">> {
+  return send("POST", path, opts, { headers: {}, body: form });
 }
 
 async function send<T>(
@@ -150,6 +169,10 @@ export async function getFile(
   return { blob: await res.blob(), filename: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
 }
 
-export const get = <T>(path: string, opts?: RequestOptions) => api<T>("GET", path, opts);
-export const post = <T>(path: string, body?: unknown, opts?: RequestOptions) =>
-  api<T>("POST", path, { ...opts, body });
+export const get = <P extends ApiPath<P, "get">>(path: P, opts?: RequestOptions) =>
+  api("GET", path, opts);
+export const post = <P extends ApiPath<P, "post">>(
+  path: P,
+  body?: BodyAt<P, "post">,
+  opts?: RequestOptions,
+) => api("POST", path, { ...opts, body });

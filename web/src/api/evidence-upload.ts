@@ -9,7 +9,7 @@ export const EVIDENCE_LIMIT_BYTES = 50 * 1024 * 1024;
 export function uploadEvidence(reportId: string, file: File): Promise<EvidenceItem> {
   const form = new FormData();
   form.append("file", file, file.name);
-  return postForm<EvidenceItem>(`/reports/${reportId}/evidence`, form);
+  return postForm(`/reports/${reportId}/evidence`, form);
 }
 
 export function formatBytes(n: number, lang: "ar" | "en"): string {

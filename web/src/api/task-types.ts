@@ -6,4 +6,3 @@ export type { TaskAction, TaskKind, TaskPriority };
 
 export type Task = Answer<"/api/v1/tasks/{id}", "get">;
 export type MyTasks = Answer<"/api/v1/me/tasks", "get">;
-export type Assignee = Answer<"/api/v1/monitors", "get">["items"][number];

@@ -11,11 +11,6 @@ export type { CategoryCode, CaseState, Classification, Language, ReportStatus, R
 /** Who is logged in, as GET /auth/session answers it. */
 export type User = NonNullable<Answer<"/api/v1/auth/session", "get">["user"]>;
 
-export type SessionResponse = Answer<"/api/v1/auth/login/second-factor", "post">;
-
-/** The password step answers a session, or a challenge for the second factor. */
-export type LoginResponse = Answer<"/api/v1/auth/login", "post">;
-
 export type SessionInfo = Answer<"/api/v1/auth/sessions", "get">["items"][number];
 
 export type ApiTokenInfo = Answer<"/api/v1/auth/tokens", "get">["items"][number];

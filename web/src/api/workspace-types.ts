@@ -19,7 +19,6 @@ export const BREAKDOWNS: readonly BreakdownName[] = [
 export type BreakdownRow = WindowStats[BreakdownName][number];
 export type TrendDay = DashboardStats["trend"][number];
 
-export type SearchResponse = Answer<"/api/v1/search", "get">;
-export type SearchHit = SearchResponse["items"][number];
+export type SearchHit = Answer<"/api/v1/search", "get">["items"][number];
 
 export type HistoryEntry = Answer<"/api/v1/incidents/{id}/history", "get">["items"][number];

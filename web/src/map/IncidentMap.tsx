@@ -203,7 +203,7 @@ export default function IncidentMap({
         .map(round)
         .join(",");
       try {
-        const view = await get<MapView>(`/${latest.current.dataset}.geojson`, {
+        const view = await get(`/${latest.current.dataset}.geojson`, {
           query: { bbox, zoom: Math.floor(map.getZoom()), ...latest.current.timeWindow },
           signal: ctrl.signal,
         });

@@ -18,7 +18,7 @@ let config: Promise<MapConfig | null> | null = null;
 let protocol: Protocol | null = null;
 
 function mapConfig(): Promise<MapConfig | null> {
-  config ??= get<MapConfig>("/map/config").catch(() => {
+  config ??= get("/map/config").catch(() => {
     config = null;
     return null;
   });

@@ -36,7 +36,7 @@ const ROAD_COLOUR = "#6B7280";
 
 /** The layers valid at `at` (an instant), each with the one version valid then. */
 export async function layersAt(at: string | null, signal: AbortSignal): Promise<GeoLayer[]> {
-  const res = await get<{ items: GeoLayer[] }>("/geo/layers", {
+  const res = await get("/geo/layers", {
     query: { at: at ?? undefined },
     signal,
   });
@@ -49,9 +49,13 @@ const geometries = new Map<string, Promise<GeoJSON.Geometry[]>>();
 function geometryOf(version: GeoLayerVersion, signal: AbortSignal): Promise<GeoJSON.Geometry[]> {
   let found = geometries.get(version.id);
   if (!found) {
-    found = get<GeoJSON.GeoJSON>(version.geojson.replace(/^\/api\/v1/, ""), { signal }).then(
-      geometriesIn,
-    );
+    // `geojson` is the version's download address under /api/v1; the description calls that
+    // download a string (a file, GeoJSON or KML), which fetched as .geojson is parsed GeoJSON.
+    found = (
+      get(version.geojson.replace(/^\/api\/v1/, "") as `/geo/layers/${string}/versions/${string}`, {
+        signal,
+      }) as Promise<unknown> as Promise<GeoJSON.GeoJSON>
+    ).then(geometriesIn);
     // a failed or aborted fetch is asked again next time
     found.catch(() => geometries.delete(version.id));
     geometries.set(version.id, found);

@@ -32,8 +32,10 @@ interface OutboxApi {
 
 const OutboxContext = createContext<OutboxApi | null>(null);
 
+// The answer is the report, or the public form's receipt for a visitor not logged in; the outbox
+// sends only for a logged-in user (an ended session is retried after logging in again).
 const sendReport: Sender = (item) =>
-  post<Report>("/reports", item.draft, { headers: { "idempotency-key": item.key } });
+  post("/reports", item.draft, { headers: { "idempotency-key": item.key } }) as Promise<Report>;
 
 /** One tab at a time sends; another tab that finds the lock taken simply skips this round. */
 async function exclusively(run: () => Promise<void>): Promise<void> {

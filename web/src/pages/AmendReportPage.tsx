@@ -7,7 +7,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, get, post } from "../api/client.js";
-import type { Report, ReportWithEvidence } from "../api/types.js";
+import type { Report } from "../api/types.js";
 import { Link, navigate } from "../router.js";
 import { useUser } from "../session.js";
 import { PageTitle } from "../shell/PageTitle.js";
@@ -31,9 +31,7 @@ import { WhereFields } from "./intake/WhereFields.js";
 
 export function AmendReportPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const report = useApi(["report", id], (signal) =>
-    get<ReportWithEvidence>(`/reports/${id}`, { signal }),
-  );
+  const report = useApi(["report", id], (signal) => get(`/reports/${id}`, { signal }));
   return (
     <>
       <p className="breadcrumb">
@@ -92,7 +90,7 @@ function AmendForm({ report: r }: { report: Report }) {
       setBadFields([]);
       setBusy(true);
       try {
-        const next = await post<Report>(`/reports/${r.id}/amendments`, made.draft);
+        const next = await post(`/reports/${r.id}/amendments`, made.draft);
         navigate(`/reports/${next.id}`);
         return;
       } catch (err) {

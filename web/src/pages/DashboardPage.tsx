@@ -39,7 +39,7 @@ export function DashboardPage() {
   // The move to the latest event happens once; after that the user's choice stands.
   const [autoTried, setAutoTried] = useState(false);
   const stats = useApi(["stats", "dashboard", ref.day], (signal) =>
-    get<DashboardStats>("/stats/dashboard", {
+    get("/stats/dashboard", {
       signal,
       query: { at: ref.day ? referenceFor(ref.day) : undefined },
     }),

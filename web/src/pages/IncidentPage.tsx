@@ -27,9 +27,7 @@ import { can, isReleasing } from "../vocabulary.js";
 
 export function IncidentPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const incident = useApi(["incident", id], (signal) =>
-    get<IncidentDetail>(`/incidents/${id}`, { signal }),
-  );
+  const incident = useApi(["incident", id], (signal) => get(`/incidents/${id}`, { signal }));
   return (
     <>
       <p className="breadcrumb">
@@ -152,7 +150,7 @@ function WorkflowPanel({
     }
     setBusy(to);
     try {
-      const updated = await post<IncidentDetail>(`/incidents/${incident.id}/transitions`, {
+      const updated = await post(`/incidents/${incident.id}/transitions`, {
         to,
         ...(note.trim() ? { note: note.trim() } : {}),
         ...(deadline ? { replyDeadline: deadline } : {}),

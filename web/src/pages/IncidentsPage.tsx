@@ -3,7 +3,6 @@
  * CSV export of the same list, a table on a wide screen and cards on a phone.
  */
 import { useTranslation } from "react-i18next";
-import type { Incident } from "../api/types.js";
 import { useLocation } from "../router.js";
 import { PageTitle } from "../shell/PageTitle.js";
 import { ExportButton } from "../ui/ExportButton.js";
@@ -24,7 +23,7 @@ export function IncidentsPage() {
   const { query, href } = useLocation();
   const filters = incidentFiltersOf(query);
   const apiQuery = incidentApiQuery(filters);
-  const list = usePagedList<Incident>("/incidents", apiQuery);
+  const list = usePagedList("/incidents", apiQuery);
   return (
     <>
       <PageTitle>{t("incidents.title")}</PageTitle>

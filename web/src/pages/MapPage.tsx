@@ -10,7 +10,6 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get } from "../api/client.js";
 import type { MapPointProps } from "../api/geo-types.js";
-import type { Incident } from "../api/types.js";
 import {
   CATEGORY_GROUP_COLOURS,
   VERIFICATION_COLOURS,
@@ -56,7 +55,7 @@ export default function MapPage() {
     ["incident", focusId, "map-focus"],
     async (signal): Promise<{ at: MapFocus; day: string } | null> => {
       if (!focusId) return null;
-      const i = await get<Incident>(`/incidents/${focusId}`, { signal });
+      const i = await get(`/incidents/${focusId}`, { signal });
       return i.location ? { at: { ...i.location, zoom: FOCUS_ZOOM }, day: i.occurredFrom } : null;
     },
   );

@@ -26,9 +26,7 @@ import type { User } from "../api/types.js";
 export function ReportPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const user = useUser();
-  const report = useApi(["report", id], (signal) =>
-    get<ReportWithEvidence>(`/reports/${id}`, { signal }),
-  );
+  const report = useApi(["report", id], (signal) => get(`/reports/${id}`, { signal }));
   return (
     <>
       <p className="breadcrumb">

@@ -6,7 +6,7 @@
 import { useState } from "react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import type { Report, User } from "../api/types.js";
+import type { User } from "../api/types.js";
 import { navigate, useLocation } from "../router.js";
 import { useUser } from "../session.js";
 import { PageTitle } from "../shell/PageTitle.js";
@@ -30,7 +30,7 @@ export function ReportsPage() {
   const user = useUser();
   const { query, href } = useLocation();
   const filters = filtersOf(query);
-  const list = usePagedList<Report>("/reports", apiQuery(filters));
+  const list = usePagedList("/reports", apiQuery(filters));
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   // Reports ticked from the suggested duplicates: they may not be on the page loaded.
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());

@@ -6,7 +6,7 @@ import { IncidentTitle } from "../incidents/IncidentTitle.js";
 import { useTranslation } from "react-i18next";
 import { get } from "../api/client.js";
 import type { CategoryCode } from "../api/types.js";
-import type { SearchHit, SearchResponse } from "../api/workspace-types.js";
+import type { SearchHit } from "../api/workspace-types.js";
 import { Link, useLocation } from "../router.js";
 import { PageTitle } from "../shell/PageTitle.js";
 import { SearchBox } from "../shell/SearchBox.js";
@@ -30,9 +30,7 @@ export function SearchPage() {
 
 function Results({ q }: { q: string }) {
   const { t } = useTranslation();
-  const res = useApi(["search", q], (signal) =>
-    get<SearchResponse>("/search", { signal, query: { q } }),
-  );
+  const res = useApi(["search", q], (signal) => get("/search", { signal, query: { q } }));
   if (res.state === "loading") return <Loading />;
   if (res.state === "error") return <ErrorNotice error={res.error} onRetry={res.reload} />;
   const { items, truncated, exact } = res.data;

@@ -2,6 +2,7 @@
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef } from "react";
 import { get } from "../api/client.js";
+import type { AnswerAt } from "../api/answers.js";
 import type { Page } from "../api/types.js";
 import { loadableOf } from "../use-api.js";
 
@@ -24,26 +25,35 @@ function pagedListKey(path: string, query: Record<string, string | undefined>) {
   return [path.replace(/^\//, ""), "pages", query] as const;
 }
 
-export function usePagedList<T, P extends { items: T[] } = Page<T>>(
-  path: string,
+/** The lists the server pages, each with the page it answers. */
+type PagedLists = {
+  [Path in "/incidents" | "/reports" | "/releases" | "/audit"]: AnswerAt<Path, "get">;
+};
+
+export function usePagedList<Path extends keyof PagedLists>(
+  path: Path,
   query: Record<string, string | undefined>,
-  paging: Paging<P> = CURSOR as unknown as Paging<P>,
+  paging: Paging<PagedLists[Path]> = CURSOR as unknown as Paging<PagedLists[Path]>,
 ) {
+  type P = PagedLists[Path];
   const client = useQueryClient();
   const key = pagedListKey(path, query);
   const list = useInfiniteQuery({
     queryKey: key,
     queryFn: ({ pageParam, signal }) =>
-      get<P>(path, {
+      // the answer to one of the lists, as TypeScript cannot narrow a generic path's answer
+      get(path as keyof PagedLists, {
         query: { ...query, limit: 50, ...(pageParam !== null && { [paging.param]: pageParam }) },
         signal,
-      }),
+      }) as Promise<P>,
     initialPageParam: null as string | number | null,
     getNextPageParam: (page) => paging.next(page),
   });
   const { hasNextPage, fetchNextPage } = list;
   const first = loadableOf<P>({ ...list, data: list.data?.pages[0] });
-  const items = first.state === "ok" ? (list.data?.pages.flatMap((p) => p.items) ?? []) : [];
+  const items = (
+    first.state === "ok" ? (list.data?.pages.flatMap((p) => p.items as unknown[]) ?? []) : []
+  ) as P["items"];
 
   const loadMore = useCallback(async () => {
     if (hasNextPage) await fetchNextPage();

@@ -1,7 +1,6 @@
 /** Changing one's own password (the server checks the policy; the rule is shown beforehand). */
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { Answer } from "../../api/answers.js";
 import { post } from "../../api/client.js";
 import { ErrorNotice } from "../../ui/notices.js";
 
@@ -19,7 +18,7 @@ export function PasswordSection() {
     setError(null);
     setEnded(null);
     try {
-      const res = await post<Answer<"/api/v1/auth/password", "post">>("/auth/password", {
+      const res = await post("/auth/password", {
         current,
         new: next,
       });

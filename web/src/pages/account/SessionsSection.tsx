@@ -14,15 +14,13 @@ export function SessionsSection() {
   const { t } = useTranslation();
   const lang = useLang();
   const { refresh } = useSession();
-  const sessions = useApi(["sessions", "mine"], (signal) =>
-    get<{ items: SessionInfo[] }>("/auth/sessions", { signal }),
-  );
+  const sessions = useApi(["sessions", "mine"], (signal) => get("/auth/sessions", { signal }));
   const [error, setError] = useState<unknown>(null);
 
   const end = async (s: SessionInfo) => {
     setError(null);
     try {
-      await api<void>("DELETE", `/auth/sessions/${s.id}`);
+      await api("DELETE", `/auth/sessions/${s.id}`);
       if (s.current) await refresh();
       else sessions.reload();
     } catch (err) {

@@ -2,8 +2,7 @@
 import { useLang } from "../../ui/use-lang.js";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { TOKEN_SCOPES } from "../../../../src/domain/token-scopes.js";
-import type { Answer } from "../../api/answers.js";
+import { TOKEN_SCOPES, type TokenScope } from "../../../../src/domain/token-scopes.js";
 import { api, get, post } from "../../api/client.js";
 import type { ApiTokenInfo } from "../../api/types.js";
 import { dayEndIso } from "../../time/mission-time.js";
@@ -19,11 +18,9 @@ const dayAhead = (days: number) => new Date(Date.now() + days * DAY).toISOString
 export function TokensSection() {
   const { t } = useTranslation();
   const lang = useLang();
-  const tokens = useApi(["tokens"], (signal) =>
-    get<{ items: ApiTokenInfo[] }>("/auth/tokens", { signal }),
-  );
+  const tokens = useApi(["tokens"], (signal) => get("/auth/tokens", { signal }));
   const [name, setName] = useState("");
-  const [scopes, setScopes] = useState<string[]>([]);
+  const [scopes, setScopes] = useState<TokenScope[]>([]);
   const [expires, setExpires] = useState(dayAhead(90));
   // False while the day typed is not a day from tomorrow to a year ahead (the field says why).
   const [expiresOk, setExpiresOk] = useState(true);
@@ -31,7 +28,7 @@ export function TokensSection() {
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<string | null>(null);
 
-  const toggle = (scope: string) =>
+  const toggle = (scope: TokenScope) =>
     setScopes((s) => (s.includes(scope) ? s.filter((x) => x !== scope) : [...s, scope]));
 
   const create = async (e: FormEvent) => {
@@ -41,7 +38,7 @@ export function TokensSection() {
     setError(null);
     setCreated(null);
     try {
-      const res = await post<Answer<"/api/v1/auth/tokens", "post">>("/auth/tokens", {
+      const res = await post("/auth/tokens", {
         name,
         scopes,
         expiresAt: dayEndIso(expires, MISSION_TIME_ZONE) ?? expires,
@@ -60,7 +57,7 @@ export function TokensSection() {
   const revoke = async (id: string) => {
     setError(null);
     try {
-      await api<void>("DELETE", `/auth/tokens/${id}`);
+      await api("DELETE", `/auth/tokens/${id}`);
       tokens.reload();
     } catch (err) {
       setError(err);

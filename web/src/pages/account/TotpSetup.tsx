@@ -4,7 +4,6 @@
  */
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { Answer } from "../../api/answers.js";
 import { post } from "../../api/client.js";
 import type { TotpEnrolment } from "../../api/types.js";
 import { ErrorNotice } from "../../ui/notices.js";
@@ -24,7 +23,7 @@ export function TotpSetup({ onDone }: { onDone: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      setEnrolment(await post<TotpEnrolment>("/auth/totp/enrol"));
+      setEnrolment(await post("/auth/totp/enrol"));
       requestAnimationFrame(() => codeRef.current?.focus());
     } catch (err) {
       setError(err);
@@ -38,7 +37,7 @@ export function TotpSetup({ onDone }: { onDone: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      const res = await post<Answer<"/api/v1/auth/totp/confirm", "post">>("/auth/totp/confirm", {
+      const res = await post("/auth/totp/confirm", {
         code: code.replace(/\s/g, ""),
       });
       setCodes(res.recoveryCodes);

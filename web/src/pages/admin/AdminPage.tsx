@@ -5,7 +5,6 @@
 import { Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get } from "../../api/client.js";
-import type { UserOverview } from "../../api/admin-types.js";
 import { formatNumber } from "../../i18n/format.js";
 import { PageTitle } from "../../shell/PageTitle.js";
 import { DateTime, PartyShort } from "../../ui/display.js";
@@ -21,12 +20,12 @@ export function AdminPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const users = useApi(["admin-users"], (signal) =>
-    get<{ items: UserOverview[] }>("/admin/users", { signal }).then((r) => r.items),
+    get("/admin/users", { signal }).then((r) => r.items),
   );
   const [open, setOpen] = useState<string | null>(null);
   // After a change in a user's panel: the counts anew, without unloading the table (and the panel).
   const recount = () =>
-    void get<{ items: UserOverview[] }>("/admin/users").then(
+    void get("/admin/users").then(
       (r) => users.set(r.items),
       () => users.reload(),
     );

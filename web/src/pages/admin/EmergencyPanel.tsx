@@ -4,7 +4,6 @@
  */
 import { useTranslation } from "react-i18next";
 import { get, post } from "../../api/client.js";
-import type { Health } from "../../api/admin-types.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { useSession } from "../../session.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
@@ -16,7 +15,7 @@ export function EmergencyPanel() {
   const { t } = useTranslation();
   const lang = useLang();
   const { refresh } = useSession();
-  const health = useApi(["health"], (signal) => get<Health>("/health", { signal }));
+  const health = useApi(["health"], (signal) => get("/health", { signal }));
 
   const switchReadOnly = async (enabled: boolean, reason: string) => {
     await post("/admin/emergency/read-only", { enabled, reason });

@@ -15,9 +15,7 @@ export function UserPanel({ user, onChanged }: { user: UserOverview; onChanged: 
   const { t } = useTranslation();
   const lang = useLang();
   const sessions = useApi(["admin-users", user.id, "sessions"], (signal) =>
-    get<{ items: SessionInfo[] }>(`/admin/users/${user.id}/sessions`, { signal }).then(
-      (r) => r.items,
-    ),
+    get(`/admin/users/${user.id}/sessions`, { signal }).then((r) => r.items),
   );
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -27,7 +25,7 @@ export function UserPanel({ user, onChanged }: { user: UserOverview; onChanged: 
     setError(null);
     setDone(null);
     try {
-      await api<void>("DELETE", `/admin/sessions/${s.id}`);
+      await api("DELETE", `/admin/sessions/${s.id}`);
       setDone(t("admin.sessions.ended"));
       sessions.reload();
       onChanged();

@@ -3,7 +3,7 @@
  * entries newest first, by subject and by day, a page at a time.
  */
 import { useTranslation } from "react-i18next";
-import type { AuditEntry, AuditPage as Page } from "../../api/admin-types.js";
+import type { AuditPage as Page } from "../../api/admin-types.js";
 import { useLocation } from "../../router.js";
 import { useUser } from "../../session.js";
 import { PageTitle } from "../../shell/PageTitle.js";
@@ -22,7 +22,7 @@ export function AuditPage() {
   const user = useUser();
   const { query, href } = useLocation();
   const filters = auditFiltersOf(query);
-  const list = usePagedList<AuditEntry, Page>("/audit", auditApiQuery(filters), NEWEST_FIRST);
+  const list = usePagedList("/audit", auditApiQuery(filters), NEWEST_FIRST);
   const filtered = Object.values(filters).some(Boolean);
   // The export takes the same filters; it is always newest first and pages nothing.
   const { order: _order, ...exportQuery } = auditApiQuery(filters);

@@ -20,7 +20,7 @@ export function VerifyPanel() {
   const run = async () => {
     setState({ kind: "running" });
     try {
-      const result = await get<AuditVerification>("/audit/verify");
+      const result = await get("/audit/verify");
       setState({ kind: "done", result, at: new Date().toISOString() });
     } catch (error) {
       setState({ kind: "error", error });

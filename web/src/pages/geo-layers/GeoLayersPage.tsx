@@ -20,7 +20,7 @@ import { NewLayerForm } from "./NewLayerForm.js";
 export function GeoLayersPage() {
   const { t } = useTranslation();
   const layers = useApi(["geo-layers", "all"], (signal) =>
-    get<{ items: GeoLayer[] }>("/geo/layers", { signal }).then((r) => r.items),
+    get("/geo/layers", { signal }).then((r) => r.items),
   );
   return (
     <>

@@ -21,11 +21,9 @@ import { VersionForm } from "./VersionForm.js";
 
 export function LayerPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const layer = useApi(["geo-layer", id], (signal) =>
-    get<GeoLayer>(`/geo/layers/${id}`, { signal }),
-  );
+  const layer = useApi(["geo-layer", id], (signal) => get(`/geo/layers/${id}`, { signal }));
   // After a change the page stays (with what the forms say) while the layer is read again.
-  const refresh = () => void get<GeoLayer>(`/geo/layers/${id}`).then(layer.set, layer.reload);
+  const refresh = () => void get(`/geo/layers/${id}`).then(layer.set, layer.reload);
   return (
     <>
       <p className="breadcrumb">

@@ -7,7 +7,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { LAYER_KINDS } from "../../../../src/domain/geo/layers.js";
 import { post } from "../../api/client.js";
-import type { GeoLayer, LayerKind } from "../../api/geo-types.js";
+import type { LayerKind } from "../../api/geo-types.js";
 import { partyName, useParties } from "../../parties.js";
 import { navigate } from "../../router.js";
 import { ErrorNotice } from "../../ui/notices.js";
@@ -41,7 +41,7 @@ export function NewLayerForm() {
         .split(",")
         .map((w) => w.trim())
         .filter(Boolean);
-      const layer = await post<GeoLayer>("/geo/layers", {
+      const layer = await post("/geo/layers", {
         kind,
         name: name.trim(),
         ...(nameAr.trim() ? { nameAr: nameAr.trim() } : {}),

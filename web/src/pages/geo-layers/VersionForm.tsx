@@ -92,7 +92,7 @@ export function VersionForm({ layer, onSaved }: { layer: GeoLayer; onSaved: () =
     setError(null);
     setSaved(null);
     try {
-      const version = await postForm<GeoLayerVersion>(`/geo/layers/${layer.id}/versions`, body);
+      const version = await postForm(`/geo/layers/${layer.id}/versions`, body);
       setSaved(version);
       form.current?.reset();
       setFile(null);

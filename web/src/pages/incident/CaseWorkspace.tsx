@@ -36,7 +36,7 @@ export function CaseWorkspace({
             key={i.id}
             incident={i}
             onSaved={() => {
-              void get<IncidentDetail>(`/incidents/${i.id}`).then(onChange, () => {});
+              void get(`/incidents/${i.id}`).then(onChange, () => {});
             }}
           />
         ) : (

@@ -121,7 +121,7 @@ function ClassifyForm({
       });
       setReason("");
       setDone(true);
-      onChange(await get<IncidentDetail>(`/incidents/${i.id}`));
+      onChange(await get(`/incidents/${i.id}`));
     } catch (err) {
       setError(err);
     } finally {

@@ -15,8 +15,7 @@ export function EvidenceSection({ reports }: { reports: Report[] }) {
     Promise.all(
       reports.map(async (r) => ({
         report: r,
-        items: (await get<{ items: EvidenceItem[] }>(`/reports/${r.id}/evidence`, { signal }))
-          .items,
+        items: (await get(`/reports/${r.id}/evidence`, { signal })).items,
       })),
     ),
   );

@@ -6,13 +6,9 @@
  */
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import type { BodyAt } from "../../api/answers.js";
 import { get, post } from "../../api/client.js";
-import {
-  isDraftedFinding,
-  type Agreement,
-  type Finding,
-  type IncidentDetail,
-} from "../../api/types.js";
+import { isDraftedFinding, type Finding, type IncidentDetail } from "../../api/types.js";
 import { findingProblems, type FindingProblem } from "../../../../src/domain/incidents.js";
 import {
   ATTRIBUTION_LEVELS,
@@ -88,7 +84,13 @@ function problemsOf(d: Draft): { field: string; problem: Problem }[] {
   return findingProblems(d).map((p) => ({ field: FIELD_ID[p.field], problem: SAID[p.rule] }));
 }
 
-function bodyOf(d: Draft) {
+type FindingBody = BodyAt<`/incidents/${string}/findings`, "post">;
+
+/**
+ * The finding to send. The form's selects hold strings but offer only the values the API
+ * describes (and the server checks them again), hence the one cast.
+ */
+function bodyOf(d: Draft): FindingBody {
   const sourceGrades = Object.entries(d.grades)
     .filter(([, g]) => g.reliability && g.credibility)
     .map(([reportId, g]) => ({
@@ -107,7 +109,7 @@ function bodyOf(d: Draft) {
     sourceGrades,
     publicNarrative: d.publicNarrative,
     restrictedNarrative: d.restrictedNarrative,
-  };
+  } as FindingBody;
 }
 
 export function FindingEditor({
@@ -120,9 +122,7 @@ export function FindingEditor({
   const { t } = useTranslation();
   const lang = useLang();
   const parties = useParties();
-  const agreements = useApi(["agreements"], (signal) =>
-    get<{ items: Agreement[] }>("/agreements", { signal }),
-  );
+  const agreements = useApi(["agreements"], (signal) => get("/agreements", { signal }));
   // The editor is the mission's: it reads drafted findings, never released snapshots.
   const current = incident.findings
     .filter(isDraftedFinding)
@@ -154,7 +154,7 @@ export function FindingEditor({
     }
     setBusy(true);
     try {
-      const f = await post<Finding>(`/incidents/${incident.id}/findings`, bodyOf(draft));
+      const f = await post(`/incidents/${incident.id}/findings`, bodyOf(draft));
       setSaved(f.version);
       onSaved(f);
     } catch (err) {

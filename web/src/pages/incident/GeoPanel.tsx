@@ -40,7 +40,13 @@ interface Subject extends GeoFields {
 }
 
 /** `path`: the record's API path (/incidents/{id}, /reports/{id}), to ask again while pending. */
-export function GeoPanel({ subject, path }: { subject: Subject; path: string }) {
+export function GeoPanel({
+  subject,
+  path,
+}: {
+  subject: Subject;
+  path: `/incidents/${string}` | `/reports/${string}`;
+}) {
   const { t } = useTranslation();
   const [fields, setFields] = useState<GeoFields>(subject);
   const [tries, setTries] = useState(0);
@@ -55,7 +61,7 @@ export function GeoPanel({ subject, path }: { subject: Subject; path: string }) 
     if (!pending || tries >= POLL_TRIES) return;
     const ctrl = new AbortController();
     const timer = setTimeout(() => {
-      get<GeoFields>(path, { signal: ctrl.signal }).then(
+      get(path, { signal: ctrl.signal }).then(
         (r) => {
           setFields({ geo: r.geo, geoStatus: r.geoStatus });
           setTries((n) => n + 1);

@@ -12,9 +12,7 @@ export function HistorySection({ incidentId, version }: { incidentId: string; ve
   const { t } = useTranslation();
   // The version in the key: a new version of the incident is a new history, loaded afresh.
   const history = useApi(["incident", incidentId, "history", version], (signal) =>
-    get<{ items: HistoryEntry[] }>(`/incidents/${incidentId}/history`, { signal }).then(
-      (r) => r.items,
-    ),
+    get(`/incidents/${incidentId}/history`, { signal }).then((r) => r.items),
   );
   const actionLabel = (a: string) =>
     t(`history.action.${a.replace(".", "_")}` as "history.action.incident_opened", {

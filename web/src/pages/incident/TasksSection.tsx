@@ -7,7 +7,7 @@ import { DateTimeField } from "../../ui/DateFields.js";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../../api/client.js";
-import type { Assignee, Task, TaskKind, TaskPriority } from "../../api/task-types.js";
+import type { Task, TaskKind, TaskPriority } from "../../api/task-types.js";
 import type { IncidentDetail } from "../../api/types.js";
 import { MISSION_TIME_ZONE } from "../../i18n/format.js";
 import { wallTimeToIso } from "../../time/mission-time.js";
@@ -22,7 +22,7 @@ import { TASK_KINDS, TASK_PRIORITIES } from "../../../../src/domain/tasks.js";
 export function TasksSection({ incident: i }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
   const tasks = useApi(["tasks", "incident", i.id], (signal) =>
-    get<{ items: Task[] }>(`/incidents/${i.id}/tasks`, { signal }),
+    get(`/incidents/${i.id}/tasks`, { signal }),
   );
   const [message, setMessage] = useState<string | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
@@ -134,7 +134,7 @@ function CancelTask({
     setBusy(true);
     setError(null);
     try {
-      const updated = await post<Task>(`/tasks/${task.id}/cancel`, { reason: reason.trim() });
+      const updated = await post(`/tasks/${task.id}/cancel`, { reason: reason.trim() });
       onChanged(updated, t("tasks.moved.cancelled", { reference: task.reference }));
     } catch (err) {
       setError(err);
@@ -196,9 +196,7 @@ function AssignForm({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const monitors = useApi(["monitors"], (signal) =>
-    get<{ items: Assignee[] }>("/monitors", { signal }),
-  );
+  const monitors = useApi(["monitors"], (signal) => get("/monitors", { signal }));
   const [f, setF] = useState<AssignFields>(() => initialFields(incident));
   const [needs, setNeeds] = useState<Need[]>([]);
   const [busy, setBusy] = useState(false);
@@ -230,7 +228,7 @@ function AssignForm({
     setBusy(true);
     setError(null);
     try {
-      const task = await post<Task>(
+      const task = await post(
         `/incidents/${incident.id}/tasks`,
         {
           kind: f.kind,
@@ -240,7 +238,8 @@ function AssignForm({
           ...(f.placeName.trim() ? { placeName: f.placeName.trim() } : {}),
           ...(f.lat.trim() ? { location: { lat: Number(f.lat), lon: Number(f.lon) } } : {}),
           priority: f.priority,
-          dueAt: wallTimeToIso(f.dueAt, MISSION_TIME_ZONE),
+          // check() refused an empty field, and the date-time field gives a valid time or none
+          dueAt: wallTimeToIso(f.dueAt, MISSION_TIME_ZONE)!,
         },
         { headers: { "idempotency-key": key } },
       );

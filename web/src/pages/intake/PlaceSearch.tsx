@@ -47,7 +47,7 @@ export function PlaceSearch({ onPick }: { onPick: (place: PlaceHit) => void }) {
     const ctrl = new AbortController();
     const timer = setTimeout(() => {
       setResults({ state: "searching" });
-      get<{ items: PlaceHit[] }>("/places", { query: { q: query, limit: 8 }, signal: ctrl.signal })
+      get("/places", { query: { q: query, limit: 8 }, signal: ctrl.signal })
         .then((r) => {
           setResults({ state: "done", q: query, items: r.items });
           setActive(r.items.length > 0 ? 0 : -1);

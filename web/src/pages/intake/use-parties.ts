@@ -29,7 +29,7 @@ function obligatedParties(agreements: Agreement[]): string[] {
 export function useParties(): string[] {
   const { data } = useQuery({
     queryKey: ["agreements"],
-    queryFn: ({ signal }) => get<{ items: Agreement[] }>("/agreements", { signal }),
+    queryFn: ({ signal }) => get("/agreements", { signal }),
   });
   const fresh = useMemo(() => (data ? obligatedParties(data.items) : null), [data]);
   useEffect(() => {

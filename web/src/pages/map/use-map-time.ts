@@ -5,7 +5,6 @@
  * (replacing the entry), so that a copied link shows the same days even after new data arrives.
  */
 import { useEffect } from "react";
-import type { Answer } from "../../api/answers.js";
 import { get } from "../../api/client.js";
 import { navigate, useLocation } from "../../router.js";
 import { useApi } from "../../use-api.js";
@@ -13,7 +12,6 @@ import { readMapTime, writeMapTime, type MapTime } from "./time-window.js";
 import { missionDay, todayInMission } from "./use-layers.js";
 
 /** The same answer for either dataset. */
-type TimeExtent = Answer<"/api/v1/map/reports/time-extent", "get">;
 
 export interface MapTimeState {
   /** The window with its end known; null while the latest day is being asked. */
@@ -34,7 +32,7 @@ export function useMapTime(
   const { path, query } = useLocation();
   const fromUrl = readMapTime(query);
   const extent = useApi(["map-time-extent", dataset], (signal) =>
-    get<TimeExtent>(`/map/${dataset}/time-extent`, { signal }),
+    get(`/map/${dataset}/time-extent`, { signal }),
   );
   const latestDay =
     extent.state === "ok" && extent.data.latestEventAt

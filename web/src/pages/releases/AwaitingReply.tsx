@@ -7,7 +7,6 @@ import { IncidentTitle } from "../../incidents/IncidentTitle.js";
 import { useTranslation } from "react-i18next";
 import { ApiError, get } from "../../api/client.js";
 import type { ReplyDraft } from "../../api/release-types.js";
-import type { Incident, Page } from "../../api/types.js";
 import { Link } from "../../router.js";
 import { DateTime } from "../../ui/display.js";
 import { Empty, ErrorNotice, Loading } from "../../ui/notices.js";
@@ -16,13 +15,13 @@ import { useApi } from "../../use-api.js";
 import { timeUntil, useNow } from "./time-left.js";
 
 async function loadAwaiting(signal: AbortSignal): Promise<ReplyDraft[]> {
-  const page = await get<Page<Incident>>("/incidents", {
+  const page = await get("/incidents", {
     query: { state: "right_of_reply", limit: 100 },
     signal,
   });
   const drafts = await Promise.all(
     page.items.map((i) =>
-      get<ReplyDraft>(`/incidents/${i.id}/draft`, { signal }).catch((err: unknown) => {
+      get(`/incidents/${i.id}/draft`, { signal }).catch((err: unknown) => {
         if (err instanceof ApiError && err.status === 404) return null;
         throw err;
       }),

@@ -22,9 +22,7 @@ import { timeUntil, useNow } from "./time-left.js";
 
 export function DraftPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const draft = useApi(["draft", id], (signal) =>
-    get<ReplyDraft>(`/incidents/${id}/draft`, { signal }),
-  );
+  const draft = useApi(["draft", id], (signal) => get(`/incidents/${id}/draft`, { signal }));
   return (
     <>
       <p className="breadcrumb">

@@ -21,7 +21,7 @@ import { ReplyList } from "./ReplyList.js";
 
 export function ReleasePage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const release = useApi(["release", id], (signal) => get<Release>(`/releases/${id}`, { signal }));
+  const release = useApi(["release", id], (signal) => get(`/releases/${id}`, { signal }));
   return (
     <>
       {release.state === "loading" && <Loading />}

@@ -4,7 +4,6 @@
  * Each list holds exactly what the server returns for the caller — nothing of the other party.
  */
 import { useTranslation } from "react-i18next";
-import type { Release } from "../../api/release-types.js";
 import { Link } from "../../router.js";
 import { useUser } from "../../session.js";
 import { PageTitle } from "../../shell/PageTitle.js";
@@ -35,7 +34,7 @@ const NO_FILTERS = {};
 function ReleasedList() {
   const { t } = useTranslation();
   const label = useCodeLabel();
-  const list = usePagedList<Release>("/releases", NO_FILTERS);
+  const list = usePagedList("/releases", NO_FILTERS);
   return (
     <section aria-labelledby="released-title" className="releases-section">
       <h2 id="released-title">{t("releases.releasedTitle")}</h2>

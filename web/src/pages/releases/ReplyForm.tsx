@@ -57,7 +57,7 @@ export function ReplyForm({
   const send = async () => {
     setStage("sending");
     try {
-      const reply = await post<Reply>(`/incidents/${incidentId}/replies`, {
+      const reply = await post(`/incidents/${incidentId}/replies`, {
         text: text.trim(),
         language,
       });

@@ -5,14 +5,11 @@
  * open one incident from both); an incident is a link, and merging into it is the panel's action.
  */
 import { useTranslation } from "react-i18next";
-import type { Answer } from "../../api/answers.js";
 import { get } from "../../api/client.js";
 import { Link } from "../../router.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
-
-type Candidates = Answer<"/api/v1/reports/{id}/candidates", "get">;
 
 const SHOWN = 5;
 
@@ -28,7 +25,7 @@ export function SuggestedDuplicates({
   const { t } = useTranslation();
   const lang = useLang();
   const found = useApi(["report", reportId, "candidates"], (signal) =>
-    get<Candidates>(`/reports/${reportId}/candidates`, { signal }),
+    get(`/reports/${reportId}/candidates`, { signal }),
   );
   return (
     <section className="suggested" aria-labelledby="suggested-title" aria-live="polite">

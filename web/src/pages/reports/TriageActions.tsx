@@ -5,7 +5,6 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../../api/client.js";
-import type { Incident, Page } from "../../api/types.js";
 import { incidentTitle } from "../../incidents/title.js";
 import { ErrorNotice } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
@@ -23,7 +22,7 @@ export function TriageActions({
   const { t } = useTranslation();
   const lang = useLang();
   const incidents = useApi(["incidents", "not-closed", 200], (signal) =>
-    get<Page<Incident>>("/incidents", { signal, query: { limit: 200 } }).then((p) =>
+    get("/incidents", { signal, query: { limit: 200 } }).then((p) =>
       p.items.filter((i) => i.state !== "closed"),
     ),
   );

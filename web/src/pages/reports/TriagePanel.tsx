@@ -42,7 +42,7 @@ export function TriagePanel({
     setBusy(true);
     setError(null);
     try {
-      const incident = await post<Incident>("/incidents", {
+      const incident = await post("/incidents", {
         reportIds: ids,
         ...(title.trim() ? { title: title.trim() } : {}),
         ...(category ? { category } : {}),

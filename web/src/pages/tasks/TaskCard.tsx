@@ -6,8 +6,8 @@
 import { lazy, useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { get, NetworkError, post } from "../../api/client.js";
+import type { BodyAt } from "../../api/answers.js";
 import type { Task, TaskAction } from "../../api/task-types.js";
-import type { Page, Report } from "../../api/types.js";
 import { isOverdue } from "../../../../src/domain/tasks.js";
 import { Link } from "../../router.js";
 import { formatDateTime } from "../../i18n/format.js";
@@ -59,13 +59,16 @@ export function TaskCard({
   const titleId = `task-${task.id}-title`;
   const active = task.status === "open" || task.status === "accepted";
 
-  const act = async (action: TaskAction, body?: unknown) => {
+  const act = async (
+    action: TaskAction,
+    body?: BodyAt<`/tasks/${string}/${TaskAction}`, "post">,
+  ) => {
     setError(null);
     setRefused(noConnection());
     if (noConnection()) return;
     setBusy(true);
     try {
-      const updated = await post<Task>(`/tasks/${task.id}/${action}`, body);
+      const updated = await post(`/tasks/${task.id}/${action}`, body);
       setForm(null);
       const moved = updated.status as Exclude<Task["status"], "open">;
       onChanged(updated, t(`tasks.moved.${moved}`, { reference: task.reference }));
@@ -298,7 +301,7 @@ function CompleteForm({
   const [missing, setMissing] = useState(false);
   // The monitor's own reports, newest first: the ones it may cite.
   const reports = useApi(["reports", "latest", 20], (signal) =>
-    get<Page<Report>>("/reports", { signal, query: { limit: 20 } }),
+    get("/reports", { signal, query: { limit: 20 } }),
   );
   const base = `complete-${task.id}`;
   const submit = (e: FormEvent) => {

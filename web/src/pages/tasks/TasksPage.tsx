@@ -31,7 +31,7 @@ export function TasksPage() {
     ["tasks", "mine", username],
     async (signal): Promise<{ list: MyTasks; copyOf: string | null }> => {
       try {
-        const list = await get<MyTasks>("/me/tasks", { signal });
+        const list = await get("/me/tasks", { signal });
         saveTasksCopy(localStorage, username, { data: list, fetchedAt: new Date().toISOString() });
         return { list, copyOf: null };
       } catch (err) {

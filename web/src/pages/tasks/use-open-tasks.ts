@@ -2,7 +2,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { get } from "../../api/client.js";
-import type { MyTasks } from "../../api/task-types.js";
 import { useLocation } from "../../router.js";
 
 export function useOpenTaskCount(enabled: boolean): number | null {
@@ -11,9 +10,7 @@ export function useOpenTaskCount(enabled: boolean): number | null {
   const { data, refetch } = useQuery({
     queryKey: ["tasks", "mine", "open-count"],
     queryFn: ({ signal }) =>
-      get<MyTasks>("/me/tasks", { signal, query: { status: "open", limit: 1 } }).then(
-        (r) => r.counts.open,
-      ),
+      get("/me/tasks", { signal, query: { status: "open", limit: 1 } }).then((r) => r.counts.open),
     enabled,
   });
   // Asked again on every move between pages (joining a read already under way).
