@@ -53,7 +53,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session>({ status: "loading" });
   const queries = useQueryClient();
   // What one user read is never shown to the next one who logs in on this browser.
-  const forgetReads = useCallback(() => queries.clear(), [queries]);
+  // Reads still on their way are cancelled first, so that none lands after the log-out.
+  const forgetReads = useCallback(() => {
+    void queries.cancelQueries();
+    queries.clear();
+  }, [queries]);
 
   const check = useCallback(async () => {
     try {

@@ -32,7 +32,13 @@ export function TasksPage() {
     async (signal): Promise<{ list: MyTasks; copyOf: string | null }> => {
       try {
         const list = await get("/me/tasks", { signal });
-        saveTasksCopy(localStorage, username, { data: list, fetchedAt: new Date().toISOString() });
+        // A read cancelled by logging out must not leave a copy behind (session.tsx).
+        if (!signal.aborted) {
+          saveTasksCopy(localStorage, username, {
+            data: list,
+            fetchedAt: new Date().toISOString(),
+          });
+        }
         return { list, copyOf: null };
       } catch (err) {
         const copy = err instanceof NetworkError ? readTasksCopy(localStorage, username) : null;
