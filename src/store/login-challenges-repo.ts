@@ -1,6 +1,6 @@
 /** Login challenges: the step between an accepted password and the second factor; rows in, rows out. */
 import type { Db, Tx } from "./database.js";
-import type { AccountUser } from "./users-repo.js";
+import { ACCOUNT_USER_COLUMNS, accountUserOf, type AccountUser } from "./users-repo.js";
 
 export async function insertChallenge(
   tx: Tx,
@@ -37,12 +37,7 @@ export async function findChallengeByTokenHash(
       "login_challenges.id as challenge_id",
       "login_challenges.expires_at",
       "login_challenges.used_at",
-      "users.id",
-      "users.username",
-      "users.display_name",
-      "users.role",
-      "users.party_code",
-      "users.is_demo",
+      ...ACCOUNT_USER_COLUMNS,
     ])
     .where("login_challenges.token_hash", "=", tokenHash)
     .where("users.disabled_at", "is", null)
@@ -52,14 +47,7 @@ export async function findChallengeByTokenHash(
       challengeId: row.challenge_id,
       expiresAt: row.expires_at,
       usedAt: row.used_at,
-      user: {
-        id: row.id,
-        username: row.username,
-        displayName: row.display_name,
-        role: row.role,
-        party: row.party_code,
-        isDemo: row.is_demo,
-      },
+      user: accountUserOf(row),
     }
   );
 }

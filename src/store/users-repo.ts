@@ -65,6 +65,34 @@ export interface AccountUser {
   isDemo: boolean;
 }
 
+/** The columns `accountUserOf` reads, as selected from `users`. */
+export const ACCOUNT_USER_COLUMNS = [
+  "users.id",
+  "users.username",
+  "users.display_name",
+  "users.role",
+  "users.party_code",
+  "users.is_demo",
+] as const;
+
+export function accountUserOf(row: {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  party_code: string | null;
+  is_demo: boolean;
+}): AccountUser {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    party: row.party_code,
+    isDemo: row.is_demo,
+  };
+}
+
 /** An enabled user by name, with their password hash, or undefined (no such user, or disabled). */
 export async function enabledUserByUsername(
   db: Db,
@@ -72,21 +100,11 @@ export async function enabledUserByUsername(
 ): Promise<(AccountUser & { passwordHash: string }) | undefined> {
   const row = await db
     .selectFrom("users")
-    .select(["id", "username", "display_name", "role", "party_code", "is_demo", "password_hash"])
+    .select([...ACCOUNT_USER_COLUMNS, "users.password_hash"])
     .where("username", "=", username)
     .where("disabled_at", "is", null)
     .executeTakeFirst();
-  return (
-    row && {
-      id: row.id,
-      username: row.username,
-      displayName: row.display_name,
-      role: row.role,
-      party: row.party_code,
-      isDemo: row.is_demo,
-      passwordHash: row.password_hash,
-    }
-  );
+  return row && { ...accountUserOf(row), passwordHash: row.password_hash };
 }
 
 /** A failed password attempt, counted towards the lockout. */
