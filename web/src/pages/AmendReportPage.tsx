@@ -24,7 +24,6 @@ import {
   type ReportForm,
 } from "./intake/report-form.js";
 import { SourceFields } from "./intake/SourceFields.js";
-import { useParties } from "./intake/use-parties.js";
 import { WhatFields } from "./intake/WhatFields.js";
 import { WhenFields } from "./intake/WhenFields.js";
 import { WhereFields } from "./intake/WhereFields.js";
@@ -60,7 +59,6 @@ export function AmendReportPage({ id }: { id: string }) {
 function AmendForm({ report: r }: { report: Report }) {
   const { t } = useTranslation();
   const user = useUser();
-  const parties = useParties();
   const isLiaison = user.role === "liaison";
   const original = fromReport(r);
   const [form, setForm] = useState<ReportForm>(original);
@@ -124,7 +122,7 @@ function AmendForm({ report: r }: { report: Report }) {
           {unchanged && <p className="notice notice-error">{t("amend.noChange")}</p>}
           {error !== null && <ErrorNotice error={error} />}
         </div>
-        <SourceFields kit={kit} user={user} kinds={[r.sourceKind]} parties={parties} />
+        <SourceFields kit={kit} user={user} kinds={[r.sourceKind]} />
         <WhenFields kit={kit} />
         <WhereFields kit={kit} />
         <WhatFields kit={kit} languageChosen onChooseLanguage={() => {}} />

@@ -36,7 +36,6 @@ import {
 } from "./intake/report-form.js";
 import { SourceFields } from "./intake/SourceFields.js";
 import { completeLinkFor, taskLink, type TaskLink } from "./tasks/task-link.js";
-import { useParties } from "./intake/use-parties.js";
 import { WhatFields } from "./intake/WhatFields.js";
 import { WhenFields } from "./intake/WhenFields.js";
 import { WhereFields } from "./intake/WhereFields.js";
@@ -53,7 +52,6 @@ export function NewReportPage() {
   const lang = useLang();
   const user = useUser();
   const outbox = useOutbox();
-  const parties = useParties();
   const { query } = useLocation();
   const kinds = sourceKindsFor(user);
   const isLiaison = user.role === "liaison";
@@ -164,7 +162,7 @@ export function NewReportPage() {
             <FormStatus problems={problems} result={result} task={forTask} />
             <UploadResults results={uploads} />
           </div>
-          <SourceFields kit={kit} user={user} kinds={kinds} parties={parties} />
+          <SourceFields kit={kit} user={user} kinds={kinds} />
           <WhenFields kit={kit} />
           <WhereFields kit={kit} />
           <WhatFields

@@ -1,21 +1,28 @@
 import { useTranslation } from "react-i18next";
 import { PartyShort } from "../../ui/display.js";
 import type { SourceKind, User } from "../../api/types.js";
+import { partyName, useParties } from "../../parties.js";
+import { useLang } from "../../ui/use-lang.js";
 import { FieldProblem, Required, type FieldKit } from "./field-kit.js";
 
-/** Who the report comes from and whom it accuses. A liaison files for their own party only. */
+/**
+ * Who the report comes from and whom it accuses, among the parties the server knows (GET /parties,
+ * remembered for working offline), named in the page's language. A liaison files for their own
+ * party only.
+ */
 export function SourceFields({
   kit,
   user,
   kinds,
-  parties,
 }: {
   kit: FieldKit;
   user: User;
   kinds: readonly SourceKind[];
-  parties: string[];
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const list = useParties();
+  const parties = list.map((p) => p.code);
   const { form, set } = kit;
   const isLiaison = user.role === "liaison";
   return (
@@ -64,7 +71,7 @@ export function SourceFields({
               <option value="">{t("intake.chooseParty")}</option>
               {parties.map((p) => (
                 <option key={p} value={p}>
-                  {p}
+                  {partyName(list, p, lang)}
                 </option>
               ))}
             </select>
@@ -84,7 +91,7 @@ export function SourceFields({
               .filter((p) => !isLiaison || p !== user.party)
               .map((p) => (
                 <option key={p} value={p}>
-                  {p}
+                  {partyName(list, p, lang)}
                 </option>
               ))}
           </select>
