@@ -118,15 +118,19 @@ async function send<T>(
     for (const l of mutationListeners) l({ method, path });
   }
   if (res.status === 204) return undefined as T;
-  const text = await res.text().catch(() => "");
-  let json: unknown = undefined;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    // not JSON: a proxy's error page, say
-  }
+  const json = await jsonOf(res);
   if (!res.ok) throw refusal(res, json);
   return json as T;
+}
+
+/** The answer's JSON body; undefined when it has none or it is not JSON (a proxy's error page). */
+async function jsonOf(res: Response): Promise<unknown> {
+  const text = await res.text().catch(() => "");
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The ApiError of a refused request, from its `{ error: { code, message } }` body. */
@@ -155,16 +159,7 @@ export async function getFile(
   } catch (err) {
     throw new NetworkError(err);
   }
-  if (!res.ok) {
-    const text = await res.text().catch(() => "");
-    let json: unknown = undefined;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      // not JSON
-    }
-    throw refusal(res, json);
-  }
+  if (!res.ok) throw refusal(res, await jsonOf(res));
   const disposition = res.headers.get("content-disposition") ?? "";
   return { blob: await res.blob(), filename: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
 }
