@@ -33,9 +33,6 @@ export type EvidenceItem = Answer<"/api/v1/reports/{id}/evidence", "get">["items
 /** The body of POST /reports (ReportBody in src/http/schemas/reports.ts). */
 export type ReportDraft = Body<"/api/v1/reports", "post">;
 
-/** One page of a cursor-paged list: the envelope every paged answer shares, with its items. */
-export type Page<T> = Omit<Answer<"/api/v1/reports", "get">, "items"> & Record<"items", T[]>;
-
 export type Incident = Answer<"/api/v1/incidents", "get">["items"][number];
 
 /** A finding as the mission drafts and reads it (the answer of POST /incidents/{id}/findings). */
@@ -52,5 +49,3 @@ export type IncidentDetail = Answer<"/api/v1/incidents/{id}", "get">;
 export function isDraftedFinding(f: IncidentDetail["findings"][number]): f is Finding {
   return typeof f.id === "string" && typeof f.createdAt === "string";
 }
-
-export type Agreement = Answer<"/api/v1/agreements", "get">["items"][number];

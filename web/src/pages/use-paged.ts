@@ -3,7 +3,6 @@ import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef } from "react";
 import { get } from "../api/client.js";
 import type { AnswerAt } from "../api/answers.js";
-import type { Page } from "../api/types.js";
 import { loadableOf } from "../use-api.js";
 
 /**
@@ -15,7 +14,10 @@ export interface Paging<P> {
   next: (page: P) => string | number | null;
 }
 
-const CURSOR: Paging<Page<unknown>> = { param: "cursor", next: (p) => p.nextCursor };
+const CURSOR: Paging<{ nextCursor: string | null }> = {
+  param: "cursor",
+  next: (p) => p.nextCursor,
+};
 
 /**
  * The cache key of a paged list: the resource (`/incidents` → "incidents"), "pages" (the pages
