@@ -66,9 +66,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     queries.getMutationCache().clear();
   }, [queries]);
 
-  // The session is a read like the others (GET /auth/session, in the cache), read again after a
-  // change; offline on a remembered session it is asked again every 30 s and when the link
-  // returns (the cache's refetch on reconnect), so the monitor's work goes on in the meantime.
+  // The session is a read in the cache (GET /auth/session), read again when the app asks
+  // (`refresh`, a log-in), not after every change (query-client.ts). Offline on a remembered
+  // session it is asked again every 30 s and when the link returns (the cache's refetch on
+  // reconnect), so the monitor's work goes on in the meantime.
   const query = useQuery({
     queryKey: SESSION_KEY,
     queryFn: async (): Promise<Session> => {
@@ -91,6 +92,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         return { status: "anonymous", error: err };
       }
     },
+    meta: { afterChange: "keep" },
     refetchInterval: (q) => {
       const s = q.state.data;
       return s?.status === "user" && s.offline ? OFFLINE_RETRY_MS : false;
