@@ -34,7 +34,7 @@ export interface AuditSlice {
 }
 
 /** Which part of the file fails: an entry's field, the head, or the file's shape. */
-export type SliceField = ChainField | "head" | "format";
+type SliceField = ChainField | "head" | "format";
 
 export type SliceCheck =
   | { ok: true; entries: number; first: number | null; last: number | null; reachesHead: boolean }

@@ -192,7 +192,7 @@ export async function appendAuditAlone(
  * its details, its own hash), the head (entries removed at the end), or an audited row that no
  * longer matches the entry that recorded it (`row` names it).
  */
-export type AuditProblemField = ChainField | "head" | "row";
+type AuditProblemField = ChainField | "head" | "row";
 
 interface AuditProblem {
   /** The first audit entry that no longer holds. */
