@@ -50,6 +50,7 @@ export const oversightAr: Strings<typeof oversightEn> = {
       actorHint: "اسم المستخدم كما يظهر في الجدول.",
       action: "ماذا",
       anyAction: "أي فعل",
+      actionHint: "كل الأفعال من نوع واحد.",
       from: "من (يوم)",
       to: "إلى (يوم)",
     },

@@ -48,6 +48,7 @@ export const oversightEn = {
       actorHint: "A username, as the table shows it.",
       action: "What",
       anyAction: "Any action",
+      actionHint: "Every action of one kind.",
       from: "From (day)",
       to: "To (day)",
     },

@@ -80,6 +80,7 @@ export function AuditFilterForm({ filters }: { filters: AuditFilters }) {
           <label htmlFor="f-action">{t("audit.filter.action")}</label>
           <select
             id="f-action"
+            aria-describedby="f-action-hint"
             value={draft.action ?? ""}
             onChange={(e) => setDraft((d) => ({ ...d, action: e.target.value || undefined }))}
           >
@@ -90,6 +91,9 @@ export function AuditFilterForm({ filters }: { filters: AuditFilters }) {
               </option>
             ))}
           </select>
+          <p id="f-action-hint" className="hint">
+            {t("audit.filter.actionHint")}
+          </p>
         </div>
         <div className="field field-wide">
           <label htmlFor="f-subject">{t("audit.filter.subject")}</label>
