@@ -249,6 +249,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
       "?order=desc&before=5",
       "?from=2020-01-01T00:00:00Z&to=2035-01-01T00:00:00Z",
       "?subject=liaisongna",
+      "?actor=liaisongna&action=report",
     ],
   },
   "GET /api/v1/audit.csv": {
@@ -256,6 +257,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     queries: ["", "?subject=liaisongna", "?from=2020-01-01T00:00:00Z&to=2035-01-01T00:00:00Z"],
   },
   "GET /api/v1/audit/verify": { who: roles("auditor", "chief") },
+  "GET /api/v1/audit/slice": {
+    who: roles("auditor", "chief"),
+    queries: ["", "?from=2020-01-01T00:00:00Z&to=2035-01-01T00:00:00Z"],
+  },
   "GET /api/v1/agreements": { who: users },
   "GET /api/v1/parties": { who: users },
 

@@ -48,9 +48,11 @@ export async function open(
     viewport?: { width: number; height: number };
     /** The browser's own language; by default the one that matches `lang`. */
     browserLocale?: string;
+    /** Another server than the shared one (support/server.ts), and a session token there. */
+    server?: { baseURL: string; token: string };
   },
 ): Promise<Session> {
-  const baseURL = inject("baseURL");
+  const baseURL = opts.server?.baseURL ?? inject("baseURL");
   const context = await browser.newContext({
     baseURL,
     viewport: opts.viewport ?? { width: 1366, height: 768 },
@@ -70,8 +72,8 @@ export async function open(
   await context.addInitScript((lang) => {
     if (!localStorage.getItem("cfm.language")) localStorage.setItem("cfm.language", lang);
   }, opts.lang);
-  if (opts.user) {
-    const token = inject("sessions")[opts.user];
+  if (opts.user || opts.server) {
+    const token = opts.server?.token ?? inject("sessions")[opts.user!];
     if (!token) throw new Error(`no session for ${opts.user}`);
     const host = new URL(baseURL).hostname;
     await context.addCookies([

@@ -44,8 +44,15 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`The server did not start in time:\n${output()}`);
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<Server> {
-  const dataDir = mkdtempSync(join(tmpdir(), "cfm-e2e-"));
+/**
+ * `opts.dataDir`: a data folder to open again (a test that changes the database while the server
+ * is stopped); it is kept when the server stops. By default a fresh one, removed at the end.
+ */
+export async function startServer(
+  env: Record<string, string> = {},
+  opts: { dataDir?: string } = {},
+): Promise<Server> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), "cfm-e2e-"));
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   let log = "";
@@ -80,7 +87,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
         });
       });
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
   const login = async (username: string) => {
     const res = await fetch(`${baseURL}/api/v1/auth/login`, {

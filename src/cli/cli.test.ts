@@ -1,13 +1,15 @@
 /** The `cfm` command as an operator runs it: real processes on a real data folder. */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { pgliteDirOf } from "../config.js";
+import { hashData, hashEntry, type Json } from "../domain/audit-chain.js";
+import { AUDIT_SLICE_FORMAT, type AuditSlice } from "../domain/audit-slice.js";
 import { lockPathFor } from "../store/data-dir-lock.js";
 import { openDatabase } from "../store/database.js";
 
@@ -182,3 +184,58 @@ describe.skipIf(!pgUrl)("cfm serve on PostgreSQL", { timeout: 180_000 }, () => {
     }
   });
 });
+
+describe(
+  "cfm audit verify-export: an exported slice checked without a database",
+  { timeout: 180_000 },
+  () => {
+    /** A slice of three entries after an entry 4, as GET /audit/slice writes it. */
+    function sliceFile(): AuditSlice {
+      let prev = "a".repeat(64);
+      const entries = [5, 6, 7].map((seq) => {
+        const data: Json = { details: { note: `entry ${seq}` }, rows: [] };
+        const fields = {
+          seq,
+          at: new Date(Date.UTC(2020, 0, 12, 0, seq)).toISOString(),
+          actor: "user:analyst",
+          action: "incident.transitioned",
+          subject: "incident:x",
+          dataHash: hashData(data),
+          prevHash: prev,
+        };
+        prev = hashEntry(fields);
+        return { ...fields, data, hash: prev };
+      });
+      return {
+        format: AUDIT_SLICE_FORMAT,
+        exportedAt: "2020-02-01T00:00:00.000Z",
+        range: { from: null, to: null },
+        before: { seq: 4, hash: "a".repeat(64) },
+        head: { seq: 9, hash: "b".repeat(64) },
+        entries,
+      };
+    }
+    const dir = mkdtempSync(join(tmpdir(), "cfm-slice-"));
+
+    it("says an intact slice holds, and names the entry and field of a tampered one", () => {
+      const good = join(dir, "good.json");
+      writeFileSync(good, JSON.stringify(sliceFile()));
+      const ok = cfm(["audit", "verify-export", good], {});
+      expect(ok.code, ok.err).toBe(0);
+      expect(ok.out).toContain("Audit slice intact: entries 5–7");
+      expect(ok.out).toContain(`before: entry 4, hash ${"a".repeat(64)}`);
+
+      const tampered = sliceFile();
+      tampered.entries[1]!.subject = "incident:y";
+      const bad = join(dir, "bad.json");
+      writeFileSync(bad, JSON.stringify(tampered));
+      const broken = cfm(["audit", "verify-export", bad], {});
+      expect(broken.code).toBe(1);
+      expect(broken.err).toContain("AUDIT SLICE BROKEN at entry 6 (hash)");
+
+      const notJson = join(dir, "not.json");
+      writeFileSync(notJson, "{");
+      expect(cfm(["audit", "verify-export", notJson], {}).code).toBe(2);
+    });
+  },
+);

@@ -1,8 +1,9 @@
 /** `cfm`: the operators' command line. */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { Command, Option } from "commander";
 import { OPENAPI_PATH, openApiDocument, serialiseOpenApi } from "../http/openapi.js";
 import { ConfigError, loadConfig } from "../config.js";
+import { verifySlice, type AuditSlice } from "../domain/audit-slice.js";
 import { ROLES, type Role } from "../domain/roles.js";
 import { DomainError } from "../domain/errors.js";
 import { DataDirLockedError } from "../store/data-dir-lock.js";
@@ -121,6 +122,41 @@ audit
       }
     } finally {
       await rt.close();
+    }
+  });
+
+audit
+  .command("verify-export")
+  .description(
+    "Check an exported slice of the log (GET /audit/slice) offline, without a database; exits 1 when it does not hold",
+  )
+  .argument("<file>", "the exported .json file")
+  .action((file: string) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(file, "utf8"));
+    } catch (err) {
+      console.error(`Cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = 2;
+      return;
+    }
+    const res = verifySlice(parsed);
+    if (res.ok) {
+      const run = res.entries === 0 ? "no entries" : `entries ${res.first}–${res.last}`;
+      const slice = parsed as Pick<AuditSlice, "before" | "head">;
+      console.log(`Audit slice intact: ${run} chain from entry ${slice.before.seq}.`);
+      console.log(`  before: entry ${slice.before.seq}, hash ${slice.before.hash}`);
+      console.log(`  head:   entry ${slice.head.seq}, hash ${slice.head.hash}`);
+      console.log(
+        res.reachesHead
+          ? "The slice ends at the head. Compare the head's hash with the live log or a later export."
+          : "Compare the hash before the slice and the head's with the live log or another export.",
+      );
+    } else {
+      const { seq, field, reason } = res.problem;
+      const at = seq === null ? "the file" : `entry ${seq}`;
+      console.error(`AUDIT SLICE BROKEN at ${at} (${field}): ${reason}`);
+      process.exitCode = 1;
     }
   });
 

@@ -57,8 +57,17 @@ export function hashEntry(fields: AuditEntryFields): string {
   );
 }
 
+/**
+ * Which part of an entry no longer holds: its place in the sequence (`seq`: one is missing or out
+ * of order), its link to the entry before (`prev_hash`), its details (`data`: they no longer hash
+ * to `data_hash`), or its own fields (`hash`: its time, actor, action, subject or hashes were
+ * changed, which its hash covers).
+ */
+export type ChainField = "seq" | "prev_hash" | "data" | "hash";
+
 export interface ChainBreak {
   seq: number;
+  field: ChainField;
   reason: string;
 }
 
@@ -74,17 +83,20 @@ export function verifyChain(
   let prev = expectedPrev;
   let seq = expectedSeq;
   for (const e of entries) {
-    if (e.seq !== seq) return fail(seq, `entry ${seq} is missing (found ${e.seq} next)`);
-    if (e.prevHash !== prev) return fail(e.seq, "prev_hash does not match the previous entry");
-    if (hashData(e.data) !== e.dataHash) return fail(e.seq, "data does not match data_hash");
-    if (hashEntry(e) !== e.hash) return fail(e.seq, "hash does not match the entry's contents");
+    if (e.seq !== seq) return fail(seq, "seq", `entry ${seq} is missing (found ${e.seq} next)`);
+    if (e.prevHash !== prev)
+      return fail(e.seq, "prev_hash", "prev_hash does not match the previous entry");
+    if (hashData(e.data) !== e.dataHash)
+      return fail(e.seq, "data", "data does not match data_hash");
+    if (hashEntry(e) !== e.hash)
+      return fail(e.seq, "hash", "hash does not match the entry's contents");
     prev = e.hash;
     seq += 1;
   }
   return { break: null, lastHash: prev, nextSeq: seq };
 
-  function fail(at: number, reason: string) {
-    return { break: { seq: at, reason }, lastHash: prev, nextSeq: seq };
+  function fail(at: number, field: ChainField, reason: string) {
+    return { break: { seq: at, field, reason }, lastHash: prev, nextSeq: seq };
   }
 }
 

@@ -5,7 +5,9 @@
  */
 import { EXPORT_ROW_CAP } from "../domain/csv.js";
 import { AUDIT_READERS, type Actor } from "../domain/roles.js";
+import type { AuditSlice } from "../domain/audit-slice.js";
 import {
+  auditSlice,
   listAudit,
   subjectLabels,
   subjectNamed,
@@ -46,7 +48,15 @@ export async function readAuditLog(
       ? typed
       : ((await subjectNamed(deps.db, typed)) ?? typed)
     : undefined;
-  const entries = await listAudit(deps.db, { ...opts, subject });
+  // An actor typed as a username is that user's.
+  const by = opts.actor?.trim();
+  const who = by && !by.includes(":") && by !== "public" ? `user:${by}` : by;
+  const entries = await listAudit(deps.db, {
+    ...opts,
+    subject,
+    actor: who || undefined,
+    action: opts.action?.trim() || undefined,
+  });
   return subjectLabels(deps.db, entries);
 }
 
@@ -60,10 +70,27 @@ export async function verifyAuditFor(deps: Deps, actor: Actor): Promise<VerifyRe
 export async function exportAuditLog(
   deps: Deps,
   actor: Actor,
-  filters: Pick<AuditListOptions, "subject" | "from" | "to">,
+  filters: Pick<AuditListOptions, "subject" | "actor" | "action" | "from" | "to">,
   cap = EXPORT_ROW_CAP,
 ): Promise<AuditEntryView[]> {
   const entries = await readAuditLog(deps, actor, { ...filters, order: "desc", limit: cap + 1 });
   if (entries.length > cap) throw exportTooLarge("audit entries", cap);
   return entries;
+}
+
+/**
+ * The entries of a time range with what is needed to check them offline (the entry before, the
+ * head), for the log's readers. Every entry of the run is included, whoever wrote it: a filtered
+ * list could not be checked link by link.
+ */
+export async function exportAuditSlice(
+  deps: Deps,
+  actor: Actor,
+  range: { from?: Date; to?: Date },
+  cap = EXPORT_ROW_CAP,
+): Promise<AuditSlice> {
+  requireRole(actor, AUDIT_READERS, "export the audit log");
+  const slice = await auditSlice(deps.db, range, cap);
+  if (!slice) throw exportTooLarge("audit entries", cap);
+  return { ...slice, exportedAt: deps.clock().toISOString() };
 }

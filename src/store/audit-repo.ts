@@ -7,13 +7,16 @@ import { sql } from "kysely";
 import {
   auditedRowsOf,
   canonicalJson,
+  GENESIS_HASH,
   hashData,
   hashEntry,
   sha256Hex,
   verifyChain,
   type AuditEntry,
+  type ChainField,
   type Json,
 } from "../domain/audit-chain.js";
+import { AUDIT_SLICE_FORMAT, type AuditSlice, type ChainPoint } from "../domain/audit-slice.js";
 import { actorLabel, type Actor } from "../domain/roles.js";
 import type { Db, Tx } from "./database.js";
 import { AUDITED_TABLES, type AuditedTable } from "./schema.js";
@@ -184,9 +187,19 @@ export async function appendAuditAlone(
   return entry!.seq;
 }
 
+/**
+ * Where verification found the log broken: an entry's field (its place in the sequence, its link,
+ * its details, its own hash), the head (entries removed at the end), or an audited row that no
+ * longer matches the entry that recorded it (`row` names it).
+ */
+type AuditProblemField = ChainField | "head" | "row";
+
 interface AuditProblem {
   /** The first audit entry that no longer holds. */
   seq: number | null;
+  field: AuditProblemField;
+  /** The audited row, for a problem with a row. */
+  row: { table: string; id: string } | null;
   reason: string;
 }
 
@@ -240,7 +253,7 @@ export async function verifyAudit(db: Db, pageSize = 2000): Promise<VerifyResult
     if (page.length === 0) break;
     const entries = page.map(toEntry);
     const res = verifyChain(entries, prev, nextSeq);
-    if (res.break) return fail(res.break.seq, res.break.reason);
+    if (res.break) return fail(res.break.seq, res.break.field, res.break.reason);
     for (const e of entries) {
       for (const r of auditedRowsOf(e.data))
         latest.set(`${r.table}:${r.id}`, { seq: e.seq, rowHash: r.rowHash });
@@ -253,6 +266,7 @@ export async function verifyAudit(db: Db, pageSize = 2000): Promise<VerifyResult
   if (!head || head.seq !== count || head.hash !== (prev ?? "0".repeat(64))) {
     return fail(
       count + 1,
+      "head",
       `the chain ends at entry ${count} but its head says ${head?.seq}: entries were removed`,
     );
   }
@@ -272,27 +286,41 @@ export async function verifyAudit(db: Db, pageSize = 2000): Promise<VerifyResult
       const key = `${table}:${row.id}`;
       seen.add(key);
       const rec = latest.get(key);
+      const named = { field: "row" as const, row: { table, id: row.id } };
       if (!rec) {
         note({
           seq: null,
+          ...named,
           reason: `row ${key} has no audit entry: it was written outside the application`,
         });
       } else if (sha256Hex(canonicalJson(row.j)) !== rec.rowHash) {
         note({
           seq: rec.seq,
+          ...named,
           reason: `row ${key} was changed after audit entry ${rec.seq} recorded it`,
         });
       }
     }
   }
   for (const [key, rec] of latest) {
-    if (!seen.has(key))
-      note({ seq: rec.seq, reason: `row ${key} recorded by entry ${rec.seq} was deleted` });
+    if (seen.has(key)) continue;
+    const at = key.indexOf(":");
+    note({
+      seq: rec.seq,
+      field: "row",
+      row: { table: key.slice(0, at), id: key.slice(at + 1) },
+      reason: `row ${key} recorded by entry ${rec.seq} was deleted`,
+    });
   }
   return { ok: firstBad === null, entries: count, rowsChecked, problem: firstBad };
 
-  function fail(seq: number, reason: string): VerifyResult {
-    return { ok: false, entries: count, rowsChecked: 0, problem: { seq, reason } };
+  function fail(seq: number, field: AuditProblemField, reason: string): VerifyResult {
+    return {
+      ok: false,
+      entries: count,
+      rowsChecked: 0,
+      problem: { seq, field, row: null, reason },
+    };
   }
 }
 
@@ -303,6 +331,10 @@ export interface AuditListOptions {
   /** Entries before this sequence number (paging newest first). */
   beforeSeq?: number;
   subject?: string;
+  /** Who: "user:<username>", "public", "system:<name>". */
+  actor?: string;
+  /** What: an action ("incident.transition"), or a group of them ("incident"). */
+  action?: string;
   /** Entries about any of these subjects. */
   subjects?: string[];
   /** Entries written at or after this instant. */
@@ -324,6 +356,13 @@ export async function listAudit(db: Db, opts: AuditListOptions): Promise<AuditEn
   if (opts.beforeSeq !== undefined) q = q.where("seq", "<", opts.beforeSeq);
   if (opts.subject) q = q.where("subject", "=", opts.subject);
   if (opts.subjects) q = q.where("subject", "in", opts.subjects);
+  if (opts.actor) q = q.where("actor", "=", opts.actor);
+  if (opts.action) {
+    const action = opts.action;
+    q = action.includes(".")
+      ? q.where("action", "=", action)
+      : q.where((w) => w.or([w("action", "=", action), w("action", "like", `${action}.%`)]));
+  }
   // `at` is stored as text (ISO 8601 in UTC, as toISOString() writes it), which sorts as time.
   if (opts.from) q = q.where("at", ">=", opts.from.toISOString());
   if (opts.to) q = q.where("at", "<", opts.to.toISOString());
@@ -380,4 +419,51 @@ export async function subjectLabels(db: Db, entries: AuditEntry[]): Promise<Audi
     }
   }
   return entries.map((e) => ({ ...e, subjectLabel: labels.get(e.subject) ?? null }));
+}
+
+/**
+ * Every entry written in [from, to), as a run of the chain with no gap (from the first such entry
+ * to the last, whatever their times), with the entry before it and the head: what an auditor
+ * needs to check the run offline (domain/audit-slice.ts). Null when more than `cap` entries.
+ */
+export async function auditSlice(
+  db: Db,
+  range: { from?: Date; to?: Date },
+  cap: number,
+): Promise<Omit<AuditSlice, "exportedAt"> | null> {
+  let bounds = db
+    .selectFrom("audit_entries")
+    .select((eb) => [eb.fn.min("seq").as("first"), eb.fn.max("seq").as("last")]);
+  if (range.from) bounds = bounds.where("at", ">=", range.from.toISOString());
+  if (range.to) bounds = bounds.where("at", "<", range.to.toISOString());
+  const { first, last } = await bounds.executeTakeFirstOrThrow();
+  const head = await db
+    .selectFrom("audit_head")
+    .select(["seq", "hash"])
+    .where("id", "=", 1)
+    .executeTakeFirstOrThrow();
+  const headPoint: ChainPoint = { seq: Number(head.seq), hash: head.hash };
+  const described = {
+    format: AUDIT_SLICE_FORMAT,
+    range: { from: range.from?.toISOString() ?? null, to: range.to?.toISOString() ?? null },
+    head: headPoint,
+  } as const;
+  if (first === null || last === null) {
+    return { ...described, before: headPoint, entries: [] };
+  }
+  const [from, to] = [Number(first), Number(last)];
+  if (to - from + 1 > cap) return null;
+  const rows = (await db
+    .selectFrom("audit_entries")
+    .selectAll()
+    .where("seq", ">=", from - 1)
+    .where("seq", "<=", to)
+    .orderBy("seq")
+    .execute()) as EntryRow[];
+  const entries = rows.map(toEntry);
+  const before: ChainPoint =
+    entries[0]?.seq === from - 1
+      ? { seq: from - 1, hash: entries.shift()!.hash }
+      : { seq: 0, hash: GENESIS_HASH };
+  return { ...described, before, entries };
 }

@@ -80,6 +80,20 @@ describe("the query cache after a change", () => {
     unsubscribe();
   });
 
+  it("the session is read again when the app asks, not after every change", async () => {
+    fakeServer(200);
+    const unsubscribe = await twoReads();
+    await client.prefetchQuery({
+      queryKey: ["session"],
+      queryFn: () => get("/auth/session"),
+      meta: { afterChange: "keep" },
+    });
+    await post("/incidents/i1/transitions", { to: "under_verification" });
+    expect(client.getQueryState(["incident", "i1"])?.isInvalidated).toBe(true);
+    expect(client.getQueryState(["session"])?.isInvalidated).toBe(false);
+    unsubscribe();
+  });
+
   it("a read or a refused change leaves the cache as it was", async () => {
     fakeServer(200);
     const unsubscribe = await twoReads();

@@ -36,9 +36,18 @@ export function createQueryClient(): QueryClient {
  */
 export function invalidateOnMutation(client: QueryClient): () => void {
   return onMutated(({ path }) => {
-    if (!ENDS_THIS_SESSION.has(path)) void client.invalidateQueries();
+    if (!ENDS_THIS_SESSION.has(path)) void client.invalidateQueries(READ_AGAIN_AFTER_CHANGE);
   });
 }
+
+/**
+ * A read marked `meta: { afterChange: "keep" }` is read again only when its owner asks: the
+ * session, whose answer decides which page is shown, changes in steps the page leads (a second
+ * factor confirmed, then its recovery codes shown, then the account read again).
+ */
+const READ_AGAIN_AFTER_CHANGE = {
+  predicate: (q: { meta?: Record<string, unknown> }) => q.meta?.["afterChange"] !== "keep",
+};
 
 /**
  * Changes after which this browser is logged out: reading again would only be refused (401s in

@@ -3,8 +3,8 @@
  * /auth/me. When the server cannot be reached, the last known user is kept so that a monitor
  * in the field can go on filing reports into the outbox.
  */
-import { useQueryClient } from "@tanstack/react-query";
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
+import { useQuery, useQueryClient, type Query } from "@tanstack/react-query";
+import { createContext, useCallback, useContext, useEffect, type ReactNode } from "react";
 import { ApiError, get, NetworkError, onUnauthenticated, post } from "./api/client.js";
 import type { User } from "./api/types.js";
 import { forgetTasksCopy } from "./pages/tasks/tasks-copy.js";
@@ -49,57 +49,70 @@ function lastUser(): User | null {
   }
 }
 
+/** The session's entry in the query cache; every other read is dropped when the user changes. */
+const SESSION_KEY = ["session"] as const;
+const otherReads = { predicate: (q: Query) => q.queryKey[0] !== SESSION_KEY[0] };
+
+/** While working offline on a remembered session, how often to ask whether the link is back. */
+const OFFLINE_RETRY_MS = 30_000;
+
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<Session>({ status: "loading" });
   const queries = useQueryClient();
   // What one user read is never shown to the next one who logs in on this browser.
   // Reads still on their way are cancelled first, so that none lands after the log-out.
   const forgetReads = useCallback(() => {
-    void queries.cancelQueries();
-    queries.clear();
+    void queries.cancelQueries(otherReads);
+    queries.removeQueries(otherReads);
+    queries.getMutationCache().clear();
   }, [queries]);
 
-  const check = useCallback(async () => {
-    try {
-      // 200 either way: nobody logged in is not an error (no 401 in the console).
-      const { user: me } = await get("/auth/session");
-      rememberUser(me);
-      if (!me) forgetReads();
-      setSession(me ? { status: "user", user: me, offline: false } : { status: "anonymous" });
-    } catch (err) {
-      const cached = lastUser();
-      if (err instanceof NetworkError && cached) {
-        setSession({ status: "user", user: cached, offline: true });
-      } else if (err instanceof ApiError && err.status === 401) {
-        rememberUser(null);
+  // The session is a read in the cache (GET /auth/session), read again when the app asks
+  // (`refresh`, a log-in), not after every change (query-client.ts). Offline on a remembered
+  // session it is asked again every 30 s and when the link returns (the cache's refetch on
+  // reconnect), so the monitor's work goes on in the meantime.
+  const query = useQuery({
+    queryKey: SESSION_KEY,
+    queryFn: async (): Promise<Session> => {
+      try {
+        // 200 either way: nobody logged in is not an error (no 401 in the console).
+        const { user: me } = await get("/auth/session");
+        rememberUser(me);
+        if (!me) forgetReads();
+        return me ? { status: "user", user: me, offline: false } : { status: "anonymous" };
+      } catch (err) {
+        const cached = lastUser();
+        if (err instanceof NetworkError && cached) {
+          return { status: "user", user: cached, offline: true };
+        }
+        if (err instanceof ApiError && err.status === 401) {
+          rememberUser(null);
+          forgetReads();
+          return { status: "anonymous" };
+        }
+        return { status: "anonymous", error: err };
+      }
+    },
+    meta: { afterChange: "keep" },
+    refetchInterval: (q) => {
+      const s = q.state.data;
+      return s?.status === "user" && s.offline ? OFFLINE_RETRY_MS : false;
+    },
+  });
+  const session: Session = query.data ?? { status: "loading" };
+  const setSession = useCallback(
+    (s: Session) => queries.setQueryData<Session>(SESSION_KEY, s),
+    [queries],
+  );
+  const check = useCallback(() => queries.refetchQueries({ queryKey: SESSION_KEY }), [queries]);
+
+  useEffect(
+    () =>
+      onUnauthenticated(() => {
         forgetReads();
         setSession({ status: "anonymous" });
-      } else {
-        setSession({ status: "anonymous", error: err });
-      }
-    }
-  }, [forgetReads]);
-
-  useEffect(() => {
-    void check();
-    const off = onUnauthenticated(() => {
-      forgetReads();
-      setSession({ status: "anonymous" });
-    });
-    return () => void off();
-  }, [check, forgetReads]);
-
-  // Working offline on a remembered session: confirm it once the link returns.
-  useEffect(() => {
-    if (session.status !== "user" || !session.offline) return;
-    const retry = () => void check();
-    window.addEventListener("online", retry);
-    const timer = window.setInterval(retry, 30_000);
-    return () => {
-      window.removeEventListener("online", retry);
-      window.clearInterval(timer);
-    };
-  }, [session, check]);
+      }),
+    [forgetReads, setSession],
+  );
 
   const login = useCallback(
     async (username: string, password: string): Promise<LoginStep> => {
@@ -128,7 +141,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     forgetReads();
     if (username) forgetTasksCopy(localStorage, username);
     setSession({ status: "anonymous" });
-  }, [forgetReads, username]);
+  }, [forgetReads, setSession, username]);
 
   return (
     <SessionContext.Provider

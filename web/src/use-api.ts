@@ -36,3 +36,16 @@ export function useApi<T>(
   const set = useCallback((data: T) => client.setQueryData<T>(keyRef.current, data), [client]);
   return { ...loadableOf<T>(query), reload, set };
 }
+
+/**
+ * After a change: resolves once the read under `key` is fresh. Every change the server accepts
+ * already marks all reads stale and reads again those on screen (query-client.ts); this waits
+ * for that read (not a second one), so a page can say "saved" over what the server now holds.
+ */
+export function useReadAgain(): (key: QueryKey) => Promise<void> {
+  const client = useQueryClient();
+  return useCallback(
+    (key: QueryKey) => client.invalidateQueries({ queryKey: key }, { cancelRefetch: false }),
+    [client],
+  );
+}

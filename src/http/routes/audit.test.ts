@@ -13,9 +13,13 @@ import { createIncident, transitionIncident } from "../../services/incidents.js"
 import { createReport } from "../../services/reports.js";
 import { exportAuditLog } from "../../services/audit.js";
 import { parseCsv } from "../../../test/csv.js";
+import { sql } from "kysely";
+import { verifySlice, type AuditSlice } from "../../domain/audit-slice.js";
 
 type Entry = {
   seq: number;
+  actor: string;
+  action: string;
   at: string;
   subject: string;
   subjectLabel: string | null;
@@ -161,5 +165,119 @@ describeEachEngine("reading the audit log: newest first, by subject and by time"
       expect(res.status, name).toBe(403);
       expect(res.raw, name).not.toContain(incident.id);
     }
+  });
+
+  it("finds entries by who wrote them (a username) and by what was done (an action or its group)", async () => {
+    const byIntake = await read("?actor=intake&limit=1000");
+    expect(byIntake.items.length).toBeGreaterThan(0);
+    expect(byIntake.items.every((e) => e.actor === "user:intake")).toBe(true);
+    expect((await read("?actor=user:intake&limit=1000")).items).toEqual(byIntake.items);
+    const group = await read("?action=incident&limit=1000");
+    expect(group.items.map((e) => e.action)).toEqual(["incident.opened", "incident.transitioned"]);
+    const one = await read("?action=incident.opened");
+    expect(one.items.map((e) => e.subject)).toEqual([`incident:${incident.id}`]);
+    const both = await read(`?actor=intake&action=incident.transitioned`);
+    expect(both.items).toHaveLength(1);
+    expect((await read("?actor=nobody-here")).items).toEqual([]);
+  });
+
+  it("exports a time range with the hash before it and the head, which checks offline", async () => {
+    const from = openedAt.toISOString();
+    const res = await call(app, "GET", `/api/v1/audit/slice?from=${from}`, { token: t.auditor });
+    expect(res.status, res.raw).toBe(200);
+    expect(res.headers["content-disposition"]).toMatch(/filename="audit-slice-[\dT-]+\.json"/);
+    const slice = res.body as AuditSlice;
+    expect(slice.format).toBe("cfm-audit-slice/1");
+    const all = await read("?limit=1000");
+    const opened = all.items.find((e) => e.subject === `incident:${incident.id}`)!;
+    expect(slice.entries[0]!.seq).toBe(opened.seq);
+    expect(slice.before).toEqual({
+      seq: opened.seq - 1,
+      hash: all.items.find((e) => e.seq === opened.seq - 1)!.hash,
+    });
+    expect(slice.head.seq).toBe(all.items.at(-1)!.seq);
+    expect(verifySlice(slice)).toMatchObject({ ok: true, reachesHead: true });
+    // a changed word in one entry's details is found, and named
+    const tampered = structuredClone(slice);
+    (tampered.entries[1]!.data as { details: Record<string, unknown> }).details["note"] = "x";
+    expect(verifySlice(tampered)).toEqual({
+      ok: false,
+      problem: expect.objectContaining({ seq: slice.entries[1]!.seq, field: "data" }),
+    });
+    // an empty range still names the head
+    const none = await call(app, "GET", "/api/v1/audit/slice?to=2001-01-01T00:00:00Z", {
+      token: t.chief,
+    });
+    expect(none.status).toBe(200);
+    expect(verifySlice(none.body)).toMatchObject({ ok: true, entries: 0 });
+  });
+
+  it("refuses a slice export to others, a reversed range and an unknown field", async () => {
+    const refused = await call(app, "GET", "/api/v1/audit/slice", { token: t.liaisonGna });
+    expect(refused.status).toBe(403);
+    expect(refused.raw).not.toContain(incident.id);
+    for (const q of ["?from=2020-02-01T00:00:00Z&to=2020-01-01T00:00:00Z", "?subject=x"]) {
+      const res = await call(app, "GET", `/api/v1/audit/slice${q}`, { token: t.auditor });
+      expect(res.status, q).toBe(400);
+      expect(res.body.error.code, q).toBe("validation_failed");
+    }
+  });
+});
+
+describeEachEngine("verifying the audit log: where it breaks", (ctx) => {
+  let app: FastifyInstance;
+  let t: Record<TestUserName, string>;
+
+  beforeAll(async () => {
+    const actors = await seedActors(ctx.deps);
+    t = await loginAll(ctx.deps, actors);
+    app = await testApp(ctx);
+    await createReport(ctx.deps, actors.liaisonGna, reportInput());
+  });
+
+  const verify = async () => {
+    const res = await call(app, "GET", "/api/v1/audit/verify", { token: t.auditor });
+    expect(res.status, res.raw).toBe(200);
+    return res.body as { ok: boolean; problem: Record<string, unknown> | null };
+  };
+
+  it("names the entry whose details were changed in the database, and the field", async () => {
+    expect(await verify()).toMatchObject({ ok: true, problem: null });
+    const { seq } = await ctx.deps.db
+      .selectFrom("audit_entries")
+      .select("seq")
+      .where("action", "like", "report.%")
+      .orderBy("seq")
+      .executeTakeFirstOrThrow();
+    await sql`UPDATE audit_entries SET data = jsonb_set(data, '{details,x}', '1') WHERE seq = ${seq}`.execute(
+      ctx.deps.db,
+    );
+    expect(await verify()).toMatchObject({ ok: false, problem: { seq, field: "data", row: null } });
+    await sql`UPDATE audit_entries SET data = data #- '{details,x}' WHERE seq = ${seq}`.execute(
+      ctx.deps.db,
+    );
+    expect((await verify()).ok).toBe(true);
+  });
+
+  it("names the row changed behind the application's back", async () => {
+    const user = await ctx.deps.db
+      .selectFrom("users")
+      .select(["id", "display_name"])
+      .where("username", "=", "analyst")
+      .executeTakeFirstOrThrow();
+    await ctx.deps.db
+      .updateTable("users")
+      .set({ display_name: "someone else" })
+      .where("id", "=", user.id)
+      .execute();
+    expect(await verify()).toMatchObject({
+      ok: false,
+      problem: { field: "row", row: { table: "users", id: user.id } },
+    });
+    await ctx.deps.db
+      .updateTable("users")
+      .set({ display_name: user.display_name })
+      .where("id", "=", user.id)
+      .execute();
   });
 });

@@ -1,12 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { EXPORT_ROW_CAP } from "../../domain/csv.js";
-import { exportAuditLog, readAuditLog, verifyAuditFor } from "../../services/audit.js";
+import {
+  exportAuditLog,
+  exportAuditSlice,
+  readAuditLog,
+  verifyAuditFor,
+} from "../../services/audit.js";
 import type { Deps } from "../../services/deps.js";
 import { csvDownload } from "../csv-download.js";
 import { presentAuditCsv } from "../presenters/audit-csv.js";
-import { AuditExportQuery, AuditQuery } from "../schemas/audit.js";
-import { AuditPage, AuditVerification } from "../schemas/audit-responses.js";
+import { AuditExportQuery, AuditQuery, AuditSliceQuery } from "../schemas/audit.js";
+import { AuditPage, AuditSliceFile, AuditVerification } from "../schemas/audit-responses.js";
 import { csvFile } from "../schemas/responses.js";
 
 export function auditRoutes(app: FastifyInstance, deps: Deps) {
@@ -28,6 +33,8 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
         afterSeq: q.after,
         beforeSeq: q.before,
         subject: q.subject,
+        actor: q.actor,
+        action: q.action,
         from: q.from,
         to: q.to,
         limit: q.limit,
@@ -69,6 +76,27 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (req) => {
       return verifyAuditFor(deps, req.actor);
+    },
+  );
+
+  r.get(
+    "/audit/slice",
+    {
+      config: { tokenScope: "audit:read" },
+      schema: {
+        summary:
+          "Every entry of a time range, with the hash before it and the head, to check offline (`cfm audit verify-export`)",
+        querystring: AuditSliceQuery,
+        response: { 200: AuditSliceFile },
+      },
+    },
+    async (req, reply) => {
+      const slice = await exportAuditSlice(deps, req.actor, req.query);
+      const stamp = slice.exportedAt.slice(0, 19).replace(/:/g, "");
+      reply
+        .header("content-disposition", `attachment; filename="audit-slice-${stamp}.json"`)
+        .header("cache-control", "no-store");
+      return slice;
     },
   );
 }

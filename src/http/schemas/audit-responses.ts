@@ -1,5 +1,6 @@
 /** What the audit log, its verification and an incident's history answer. */
 import { z } from "zod";
+import { AUDIT_SLICE_FORMAT } from "../../domain/audit-slice.js";
 import { TASK_KINDS } from "../../domain/tasks.js";
 import { isoTime, listOf, recordId } from "./responses.js";
 
@@ -38,9 +39,43 @@ export const AuditVerification = z.object({
   problem: z
     .object({
       seq: z.number().int().nullable().describe("The first entry that no longer holds"),
+      field: z
+        .enum(["seq", "prev_hash", "data", "hash", "head", "row"])
+        .describe(
+          "What fails: seq (an entry missing), prev_hash (the link), data (the details), hash (the entry's own fields), head (entries removed at the end), row (an audited row changed, added or deleted)",
+        ),
+      row: z
+        .object({ table: z.string(), id: z.string() })
+        .nullable()
+        .describe("The audited row, when a row fails"),
       reason: z.string(),
     })
     .nullable(),
+});
+
+const chainPoint = z.object({
+  seq: z.number().int().describe("Sequence number (0: before the first entry)"),
+  hash: sha256.describe("That entry's hash (zeros before the first entry)"),
+});
+
+export const AuditSliceFile = z.object({
+  format: z.literal(AUDIT_SLICE_FORMAT),
+  exportedAt: isoTime,
+  range: z.object({ from: isoTime.nullable(), to: isoTime.nullable() }),
+  before: chainPoint.describe("The entry just before the first one exported"),
+  head: chainPoint.describe("The newest entry of the log when exported"),
+  entries: z
+    .array(
+      z.object({
+        ...entryFields,
+        subject: z.string(),
+        data: z.unknown().describe("The entry's details and the hashes of the rows it changed"),
+        dataHash: sha256,
+        prevHash: sha256,
+        hash: sha256,
+      }),
+    )
+    .describe("Every entry of the range, oldest first, with no gap"),
 });
 
 const HistoryEntry = z.object({

@@ -739,6 +739,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/slice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every entry of a time range, with the hash before it and the head, to check offline (`cfm audit verify-export`) */
+        get: operations["getAuditSlice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agreements": {
         parameters: {
             query?: never;
@@ -10162,6 +10179,10 @@ export interface operations {
                 before?: number;
                 /** @description What the entries are about: "incident:<id>" as stored, or an incident's or task's reference, a report's tracking number, a username */
                 subject?: string;
+                /** @description Who: a username, or "user:<username>", "public", "system:<name>" as stored */
+                actor?: string;
+                /** @description What: an action ("incident.transition") or its group ("incident") */
+                action?: string;
                 /** @description Entries written at or after this instant */
                 from?: string;
                 /** @description Entries written before this instant */
@@ -10256,6 +10277,10 @@ export interface operations {
             query?: {
                 /** @description What the entries are about: "incident:<id>" as stored, or an incident's or task's reference, a report's tracking number, a username */
                 subject?: string;
+                /** @description Who: a username, or "user:<username>", "public", "system:<name>" as stored */
+                actor?: string;
+                /** @description What: an action ("incident.transition") or its group ("incident") */
+                action?: string;
                 /** @description Entries written at or after this instant */
                 from?: string;
                 /** @description Entries written before this instant */
@@ -10338,9 +10363,137 @@ export interface operations {
                         problem: {
                             /** @description The first entry that no longer holds */
                             seq: number | null;
+                            /**
+                             * @description What fails: seq (an entry missing), prev_hash (the link), data (the details), hash (the entry's own fields), head (entries removed at the end), row (an audited row changed, added or deleted)
+                             * @enum {string}
+                             */
+                            field: "seq" | "prev_hash" | "data" | "hash" | "head" | "row";
+                            /** @description The audited row, when a row fails */
+                            row: {
+                                table: string;
+                                id: string;
+                            } | null;
                             reason: string;
                         } | null;
                     };
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuditSlice: {
+        parameters: {
+            query?: {
+                /** @description Entries written at or after this instant */
+                from?: string;
+                /** @description Entries written before this instant */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "cfm-audit-slice/1";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        exportedAt: string;
+                        range: {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            from: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            to: string | null;
+                        };
+                        /** @description The entry just before the first one exported */
+                        before: {
+                            /** @description Sequence number (0: before the first entry) */
+                            seq: number;
+                            /** @description That entry's hash (zeros before the first entry) */
+                            hash: string;
+                        };
+                        /** @description The newest entry of the log when exported */
+                        head: {
+                            /** @description Sequence number (0: before the first entry) */
+                            seq: number;
+                            /** @description That entry's hash (zeros before the first entry) */
+                            hash: string;
+                        };
+                        /** @description Every entry of the range, oldest first, with no gap */
+                        entries: {
+                            /** @description Position in the chain, from 1 */
+                            seq: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            at: string;
+                            /** @description Who: "user:<username>", "public" or "system:<name>" */
+                            actor: string;
+                            /** @description What was done, e.g. "incident.transition" */
+                            action: string;
+                            subject: string;
+                            /** @description The entry's details and the hashes of the rows it changed */
+                            data: unknown;
+                            /** @description SHA-256, hexadecimal */
+                            dataHash: string;
+                            /** @description SHA-256, hexadecimal */
+                            prevHash: string;
+                            /** @description SHA-256, hexadecimal */
+                            hash: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Not logged in, or the session or token has ended */

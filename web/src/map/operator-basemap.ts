@@ -9,20 +9,26 @@ import * as maplibregl from "maplibre-gl";
 import { PMTiles, Protocol, TileType } from "pmtiles";
 import { get } from "../api/client.js";
 import type { MapConfig } from "../api/geo-types.js";
+import { queryClient } from "../query-client.js";
 import { OUTSIDE_LAYER } from "./basemap.js";
 import { FIRST_OVERLAY_LAYER } from "./overlays.js";
 
 type MapLibreMap = maplibregl.Map;
 
-let config: Promise<MapConfig | null> | null = null;
 let protocol: Protocol | null = null;
 
+/** The server's map settings, read once through the query cache; none when they cannot be read. */
 function mapConfig(): Promise<MapConfig | null> {
-  config ??= get("/map/config").catch(() => {
-    config = null;
-    return null;
-  });
-  return config;
+  return (
+    queryClient
+      // cached once read, even after a change marked the reads stale: the operator's files
+      // change with a restart of the server, not while a page is open
+      .ensureQueryData({
+        queryKey: ["map-config"],
+        queryFn: ({ signal }) => get("/map/config", { signal }),
+      })
+      .catch(() => null)
+  );
 }
 
 /**

@@ -3,12 +3,13 @@
  * dashed, claimed dotted in the claiming party's colour), buffer and disengagement zones, areas
  * of control (translucent, in the party's colour), withdrawal lines and roads. Layers and their
  * versions come from GET /geo/layers; a version's geometry from its GeoJSON export, fetched once
- * (a version never changes).
+ * (a version never changes). Both through the app's query cache.
  */
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from "maplibre-gl";
 import { get } from "../api/client.js";
 import type { GeoLayer, GeoLayerVersion, LayerKind } from "../api/geo-types.js";
 import type { PartyInfo } from "../parties.js";
+import { queryClient } from "../query-client.js";
 import { OUTSIDE_LAYER } from "./basemap.js";
 import { NO_PARTY_COLOUR } from "./colours.js";
 
@@ -34,33 +35,39 @@ const ZONE_COLOUR = "#7C3AED";
 const WITHDRAWAL_COLOUR = "#B45309";
 const ROAD_COLOUR = "#6B7280";
 
-/** The layers valid at `at` (an instant), each with the one version valid then. */
-export async function layersAt(at: string | null, signal: AbortSignal): Promise<GeoLayer[]> {
-  const res = await get("/geo/layers", {
-    query: { at: at ?? undefined },
-    signal,
+/**
+ * The layers valid at `at` (an instant), each with the one version valid then; read through the
+ * query cache (`["geo-layers", at]`), so the map and an incident's panel share one read.
+ */
+export function layersAt(at: string | null): Promise<GeoLayer[]> {
+  return queryClient.fetchQuery({
+    queryKey: ["geo-layers", at],
+    queryFn: async ({ signal }) => {
+      const res = await get("/geo/layers", { query: { at: at ?? undefined }, signal });
+      return res.items.filter((l) => l.versions.length > 0);
+    },
   });
-  return res.items.filter((l) => l.versions.length > 0);
 }
 
-const geometries = new Map<string, Promise<GeoJSON.Geometry[]>>();
-
-/** A version's geometry, once per page load. */
-function geometryOf(version: GeoLayerVersion, signal: AbortSignal): Promise<GeoJSON.Geometry[]> {
-  let found = geometries.get(version.id);
-  if (!found) {
+/**
+ * A version's geometry, kept in the query cache while the user is logged in: a version never
+ * changes (a change is a new version), so it is read once.
+ */
+function geometryOf(version: GeoLayerVersion): Promise<GeoJSON.Geometry[]> {
+  // ensureQueryData: what is cached is used even when a change marked every read stale
+  return queryClient.ensureQueryData({
+    queryKey: ["geo-layer-geometry", version.id],
     // `geojson` is the version's download address under /api/v1; the description calls that
     // download a string (a file, GeoJSON or KML), which fetched as .geojson is parsed GeoJSON.
-    found = (
-      get(version.geojson.replace(/^\/api\/v1/, "") as `/geo/layers/${string}/versions/${string}`, {
-        signal,
-      }) as Promise<unknown> as Promise<GeoJSON.GeoJSON>
-    ).then(geometriesIn);
-    // a failed or aborted fetch is asked again next time
-    found.catch(() => geometries.delete(version.id));
-    geometries.set(version.id, found);
-  }
-  return found;
+    queryFn: async ({ signal }) =>
+      geometriesIn(
+        (await get(
+          version.geojson.replace(/^\/api\/v1/, "") as `/geo/layers/${string}/versions/${string}`,
+          { signal },
+        )) as unknown as GeoJSON.GeoJSON,
+      ),
+    gcTime: Infinity,
+  });
 }
 
 function geometriesIn(g: GeoJSON.GeoJSON): GeoJSON.Geometry[] {
@@ -91,14 +98,13 @@ export function overlayColour(
 export async function overlayFeatures(
   layers: readonly GeoLayer[],
   parties: readonly PartyInfo[],
-  signal: AbortSignal,
 ): Promise<GeoJSON.FeatureCollection> {
   const features = await Promise.all(
     layers.map(async (layer) => {
       const version = layer.versions[0]!;
       const group = groupOf(layer.kind);
       const colour = overlayColour(layer, version, parties);
-      return (await geometryOf(version, signal)).map((geometry): GeoJSON.Feature => ({
+      return (await geometryOf(version)).map((geometry): GeoJSON.Feature => ({
         type: "Feature",
         geometry,
         properties: {

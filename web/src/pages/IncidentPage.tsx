@@ -100,12 +100,12 @@ function IncidentView({
         </section>
         <WorkflowPanel incident={i} onChange={onChange} />
       </div>
-      {can.seeInternalFields(user) && <ClassificationPanel incident={i} onChange={onChange} />}
+      {can.seeInternalFields(user) && <ClassificationPanel incident={i} />}
       <GeoPanel subject={i} path={`/incidents/${i.id}`} />
       <ReportsSideBySide reports={i.reports} />
       <FindingsSection incident={i} />
       <ReleasesSection incident={i} />
-      <CaseWorkspace incident={i} onChange={onChange} />
+      <CaseWorkspace incident={i} />
     </>
   );
 }

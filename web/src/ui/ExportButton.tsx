@@ -1,5 +1,5 @@
 /** Downloads a list's export (CSV) with the list's filters; says why when the server refuses. */
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getFile, type RequestOptions } from "../api/client.js";
 import { ErrorNotice } from "./notices.js";
@@ -8,12 +8,18 @@ export function ExportButton({
   path,
   query,
   fallbackName,
+  label,
+  hint,
 }: {
   path: string;
   query: RequestOptions["query"];
   fallbackName: string;
+  /** The button's words and what the file holds, when not a list's CSV. */
+  label?: string;
+  hint?: string;
 }) {
   const { t } = useTranslation();
+  const hintId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const download = async () => {
@@ -42,12 +48,12 @@ export function ExportButton({
         className="button secondary"
         onClick={download}
         disabled={busy}
-        aria-describedby="export-hint"
+        aria-describedby={hintId}
       >
-        {busy ? t("common.exporting") : t("common.exportCsv")}
+        {busy ? t("common.exporting") : (label ?? t("common.exportCsv"))}
       </button>
-      <span id="export-hint" className="muted">
-        {t("common.exportHint")}
+      <span id={hintId} className="muted">
+        {hint ?? t("common.exportHint")}
       </span>
       {error !== null && <ErrorNotice error={error} />}
     </div>

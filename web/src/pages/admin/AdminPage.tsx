@@ -10,7 +10,7 @@ import { PageTitle } from "../../shell/PageTitle.js";
 import { DateTime, PartyShort } from "../../ui/display.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
-import { useApi } from "../../use-api.js";
+import { useApi, useReadAgain } from "../../use-api.js";
 import { EmergencyPanel } from "./EmergencyPanel.js";
 import { UserPanel } from "./UserPanel.js";
 
@@ -24,11 +24,8 @@ export function AdminPage() {
   );
   const [open, setOpen] = useState<string | null>(null);
   // After a change in a user's panel: the counts anew, without unloading the table (and the panel).
-  const recount = () =>
-    void get("/admin/users").then(
-      (r) => users.set(r.items),
-      () => users.reload(),
-    );
+  const readAgain = useReadAgain();
+  const recount = () => void readAgain(["admin-users"]);
   return (
     <>
       <PageTitle>{t("admin.title")}</PageTitle>

@@ -27,7 +27,7 @@ export function UserPanel({ user, onChanged }: { user: UserOverview; onChanged: 
     try {
       await api("DELETE", `/admin/sessions/${s.id}`);
       setDone(t("admin.sessions.ended"));
-      sessions.reload();
+      // the change read the user's sessions again (query-client.ts); the counts too
       onChanged();
     } catch (err) {
       setError(err);

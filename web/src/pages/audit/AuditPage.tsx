@@ -1,6 +1,7 @@
 /**
  * The audit log, for the auditor and the head of mission: verify the chain, then read the
- * entries newest first, by subject and by day, a page at a time.
+ * entries newest first, by who, what, which record and day, a page at a time; export what the
+ * list shows (CSV), or a range of days with what is needed to check it offline (JSON).
  */
 import { useTranslation } from "react-i18next";
 import type { AuditPage as Page } from "../../api/admin-types.js";
@@ -26,6 +27,8 @@ export function AuditPage() {
   const filtered = Object.values(filters).some(Boolean);
   // The export takes the same filters; it is always newest first and pages nothing.
   const { order: _order, ...exportQuery } = auditApiQuery(filters);
+  // The checkable export is a run of the chain: the days only, every entry in them.
+  const sliceQuery = { from: exportQuery.from, to: exportQuery.to };
   return (
     <>
       <PageTitle>{t("audit.title")}</PageTitle>
@@ -34,6 +37,19 @@ export function AuditPage() {
       <p className="muted">{t("common.timeZoneNote")}</p>
       <AuditFilterForm filters={filters} key={href} />
       <ExportButton path="/audit.csv" query={exportQuery} fallbackName="audit-log.csv" />
+      <ExportButton
+        path="/audit/slice"
+        query={sliceQuery}
+        fallbackName="audit-slice.json"
+        label={t("audit.slice.button")}
+        hint={t("audit.slice.hint")}
+      />
+      <p className="hint">
+        {t("audit.slice.check")}{" "}
+        <code dir="ltr" lang="en">
+          cfm audit verify-export FILE
+        </code>
+      </p>
       {list.first.state === "loading" && <Loading />}
       {list.first.state === "error" && (
         <ErrorNotice error={list.first.error} onRetry={list.reload} />

@@ -12,6 +12,7 @@ import { can } from "../../vocabulary.js";
 function recordPage(kind: string, id: string, user: User): string | null {
   if (kind === "incident" && can.readIncidents(user)) return `/incidents/${id}`;
   if (kind === "report" && can.readReports(user)) return `/reports/${id}`;
+  if (kind === "geo_layer" && can.editGeoLayers(user)) return `/geo-layers/${id}`;
   return null;
 }
 
@@ -42,15 +43,36 @@ function Subject({ entry, user }: { entry: AuditEntry; user: User }) {
   );
 }
 
+/** Who wrote an entry; a click lists only that actor's entries. */
 function Actor({ actor }: { actor: string }) {
   const { t } = useTranslation();
-  if (actor === "public") return <>{t("audit.public")}</>;
-  if (actor.startsWith("system:"))
-    return <>{t("audit.system", { name: `\u2068${actor.slice(7)}\u2069` })}</>;
-  return <bdi className="mono">{actor.replace(/^user:/, "")}</bdi>;
+  const name =
+    actor === "public" ? (
+      t("audit.public")
+    ) : actor.startsWith("system:") ? (
+      t("audit.system", { name: `\u2068${actor.slice(7)}\u2069` })
+    ) : (
+      <bdi className="mono">{actor.replace(/^user:/, "")}</bdi>
+    );
+  return (
+    <Link to={withQuery("/audit", { actor })} title={t("audit.actorFilter")}>
+      {name}
+    </Link>
+  );
 }
 
-export function AuditTable({ entries, user }: { entries: AuditEntry[]; user: User }) {
+export function AuditTable({
+  entries,
+  user,
+  broken,
+  caption,
+}: {
+  entries: AuditEntry[];
+  user: User;
+  /** The entry verification found broken, marked in the table. */
+  broken?: number;
+  caption?: string;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const action = (a: string) =>
@@ -58,7 +80,7 @@ export function AuditTable({ entries, user }: { entries: AuditEntry[]; user: Use
   return (
     <div className="table-wrap">
       <table className="data-table audit-table">
-        <caption className="visually-hidden">{t("audit.caption")}</caption>
+        <caption className="visually-hidden">{caption ?? t("audit.caption")}</caption>
         <thead>
           <tr>
             <th scope="col">{t("audit.col.seq")}</th>
@@ -71,8 +93,17 @@ export function AuditTable({ entries, user }: { entries: AuditEntry[]; user: Use
         </thead>
         <tbody>
           {entries.map((e) => (
-            <tr key={e.seq}>
-              <td className="nowrap">{formatNumber(e.seq, lang)}</td>
+            <tr
+              key={e.seq}
+              className={e.seq === broken ? "audit-broken" : undefined}
+              aria-current={e.seq === broken ? "true" : undefined}
+            >
+              <td className="nowrap">
+                {formatNumber(e.seq, lang)}
+                {e.seq === broken && (
+                  <span className="badge badge-danger">{t("audit.verify.here")}</span>
+                )}
+              </td>
               <td className="nowrap">
                 <DateTime iso={e.at} />
               </td>

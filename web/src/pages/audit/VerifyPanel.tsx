@@ -1,11 +1,20 @@
-/** "Verify the chain": recomputes the audit chain on the server and says the result in words. */
+/**
+ * "Verify the chain": recomputes the audit chain on the server and says the result in words;
+ * when it is broken, which entry, which part of it, and the entries around it.
+ */
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get } from "../../api/client.js";
 import type { AuditVerification } from "../../api/admin-types.js";
 import { formatDateTime, formatNumber } from "../../i18n/format.js";
-import { ErrorNotice } from "../../ui/notices.js";
+import { useUser } from "../../session.js";
+import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
+import { useApi } from "../../use-api.js";
+import { AuditTable } from "./AuditTable.js";
+
+/** How many entries are shown on each side of a broken one. */
+const AROUND = 2;
 
 type State =
   | { kind: "idle" }
@@ -68,23 +77,63 @@ function Outcome({ result }: { result: AuditVerification }) {
       </p>
     );
   }
-  const seq = result.problem?.seq;
+  const problem = result.problem;
+  const seq = problem?.seq;
   return (
-    <div className="notice notice-error">
+    <div className="notice notice-error" data-testid="audit-break">
       <p className="notice-title">
         {seq != null
           ? t("audit.verify.broken", { seq: formatNumber(seq, lang) })
           : t("audit.verify.brokenNoEntry")}
       </p>
+      {problem && (
+        <p data-field={problem.field}>
+          <strong>{t(`audit.verify.field.${problem.field}`)}</strong>
+          {problem.row && (
+            <>
+              {" "}
+              {t("audit.verify.row")}{" "}
+              <bdi dir="ltr" className="mono">
+                {problem.row.table}:{problem.row.id}
+              </bdi>
+            </>
+          )}
+        </p>
+      )}
       <p>{t("audit.verify.meaning")}</p>
-      {result.problem && (
+      {problem && (
         <p>
           {t("audit.verify.reason")}{" "}
           {/* The server's own words, in English: kept in their direction inside Arabic. */}
           <bdi lang="en" dir="ltr">
-            {result.problem.reason}
+            {problem.reason}
           </bdi>
         </p>
+      )}
+      {seq != null && <AroundBreak seq={seq} />}
+    </div>
+  );
+}
+
+/** The entries just before and after a broken one, the broken one marked. */
+function AroundBreak({ seq }: { seq: number }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const user = useUser();
+  const title = t("audit.verify.around", { seq: formatNumber(seq, lang) });
+  const around = useApi(["audit", "around", seq], (signal) =>
+    get("/audit", {
+      query: { order: "asc", after: Math.max(0, seq - AROUND - 1), limit: 2 * AROUND + 1 },
+      signal,
+    }),
+  );
+  return (
+    <div className="audit-around">
+      <h3>{title}</h3>
+      {around.state === "loading" && <Loading />}
+      {around.state === "error" && <ErrorNotice error={around.error} onRetry={around.reload} />}
+      {around.state === "ok" && (
+        <AuditTable entries={around.data.items} user={user} broken={seq} caption={title} />
       )}
     </div>
   );

@@ -13,7 +13,7 @@ import { PageTitle } from "../../shell/PageTitle.js";
 import { Party } from "../../ui/display.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
-import { useApi } from "../../use-api.js";
+import { useApi, useReadAgain } from "../../use-api.js";
 import { EndVersion } from "./EndVersion.js";
 import { Validity } from "./layer-display.js";
 import { currentVersion, dayOnMap, newestFirst } from "./layer-time.js";
@@ -23,7 +23,8 @@ export function LayerPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const layer = useApi(["geo-layer", id], (signal) => get(`/geo/layers/${id}`, { signal }));
   // After a change the page stays (with what the forms say) while the layer is read again.
-  const refresh = () => void get(`/geo/layers/${id}`).then(layer.set, layer.reload);
+  const readAgain = useReadAgain();
+  const refresh = () => void readAgain(["geo-layer", id]);
   return (
     <>
       <p className="breadcrumb">

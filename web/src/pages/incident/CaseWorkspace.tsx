@@ -3,7 +3,7 @@
  * editor (analysts and the chief, while the finding may change) and the case's history.
  */
 import { useTranslation } from "react-i18next";
-import { get } from "../../api/client.js";
+import { useReadAgain } from "../../use-api.js";
 import type { IncidentDetail } from "../../api/types.js";
 import { FINDING_EDITABLE_STATES } from "../../../../src/domain/workflow.js";
 import { useUser } from "../../session.js";
@@ -13,14 +13,9 @@ import { FindingEditor } from "./FindingEditor.js";
 import { HistorySection } from "./HistorySection.js";
 import { TasksSection } from "./TasksSection.js";
 
-export function CaseWorkspace({
-  incident: i,
-  onChange,
-}: {
-  incident: IncidentDetail;
-  onChange: (d: IncidentDetail) => void;
-}) {
+export function CaseWorkspace({ incident: i }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
+  const readAgain = useReadAgain();
   const user = useUser();
   const mission = can.seeInternalFields(user);
   const drafts = can.draftFindings(user);
@@ -35,9 +30,7 @@ export function CaseWorkspace({
           <FindingEditor
             key={i.id}
             incident={i}
-            onSaved={() => {
-              void get(`/incidents/${i.id}`).then(onChange, () => {});
-            }}
+            onSaved={() => void readAgain(["incident", i.id])}
           />
         ) : (
           <p className="muted">

@@ -8,7 +8,7 @@ import { DateTimeField } from "../../ui/DateFields.js";
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { CLASSIFICATIONS } from "../../../../src/domain/access-rules.js";
-import { get, post } from "../../api/client.js";
+import { post } from "../../api/client.js";
 import type { Classification, IncidentDetail } from "../../api/types.js";
 import { formatDateTime, localeOf, MISSION_TIME_ZONE } from "../../i18n/format.js";
 import { partyName, useParties } from "../../parties.js";
@@ -17,14 +17,9 @@ import { isoToWallTime, wallTimeToIso } from "../../time/mission-time.js";
 import { DateTime, PartyList } from "../../ui/display.js";
 import { ErrorNotice } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
+import { useReadAgain } from "../../use-api.js";
 
-export function ClassificationPanel({
-  incident: i,
-  onChange,
-}: {
-  incident: IncidentDetail;
-  onChange: (d: IncidentDetail) => void;
-}) {
+export function ClassificationPanel({ incident: i }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
   const user = useUser();
   return (
@@ -48,7 +43,7 @@ export function ClassificationPanel({
           <p className="hint">{t("classification.embargoHint")}</p>
         </dd>
       </dl>
-      {user.role === "chief" && <ClassifyForm incident={i} onChange={onChange} />}
+      {user.role === "chief" && <ClassifyForm incident={i} />}
     </section>
   );
 }
@@ -56,14 +51,9 @@ export function ClassificationPanel({
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x));
 
-function ClassifyForm({
-  incident: i,
-  onChange,
-}: {
-  incident: IncidentDetail;
-  onChange: (d: IncidentDetail) => void;
-}) {
+function ClassifyForm({ incident: i }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
+  const readAgain = useReadAgain();
   const lang = useLang();
   const known = useParties();
   const currentWall = i.embargoUntil ? isoToWallTime(i.embargoUntil, MISSION_TIME_ZONE) : "";
@@ -120,8 +110,8 @@ function ClassifyForm({
         reason: reason.trim(),
       });
       setReason("");
+      await readAgain(["incident", i.id]);
       setDone(true);
-      onChange(await get(`/incidents/${i.id}`));
     } catch (err) {
       setError(err);
     } finally {

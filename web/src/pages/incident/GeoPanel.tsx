@@ -5,7 +5,8 @@
  * nearest places — with a small map of the point and the lines valid at the time of the event.
  * While the evaluation is pending the panel asks again for a while.
  */
-import { lazy, useEffect, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { lazy, useState } from "react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { COMPASS_POINTS_AR, type CompassPoint } from "../../../../src/domain/geo/compass.js";
@@ -39,6 +40,11 @@ interface Subject extends GeoFields {
   locationResolution?: LocationResolution;
 }
 
+/** How often the panel has asked since its round began (answers and failures). */
+function triesOf(q: { state: { dataUpdateCount: number; errorUpdateCount: number } }): number {
+  return q.state.dataUpdateCount + q.state.errorUpdateCount;
+}
+
 /** `path`: the record's API path (/incidents/{id}, /reports/{id}), to ask again while pending. */
 export function GeoPanel({
   subject,
@@ -48,32 +54,32 @@ export function GeoPanel({
   path: `/incidents/${string}` | `/reports/${string}`;
 }) {
   const { t } = useTranslation();
-  const [fields, setFields] = useState<GeoFields>(subject);
-  const [tries, setTries] = useState(0);
-  useEffect(() => {
-    setFields(subject);
-    setTries(0);
-  }, [subject, path]);
-
-  const pending =
-    fields.geoStatus === "pending" || (fields.geoStatus === undefined && !!subject.location);
-  useEffect(() => {
-    if (!pending || tries >= POLL_TRIES) return;
-    const ctrl = new AbortController();
-    const timer = setTimeout(() => {
-      get(path, { signal: ctrl.signal }).then(
-        (r) => {
-          setFields({ geo: r.geo, geoStatus: r.geoStatus });
-          setTries((n) => n + 1);
-        },
-        () => setTries((n) => n + 1),
-      );
-    }, POLL_MS);
-    return () => {
-      clearTimeout(timer);
-      ctrl.abort();
-    };
-  }, [pending, tries, path]);
+  const queries = useQueryClient();
+  // "Try again" after the last try starts a new round of tries.
+  const [round, setRound] = useState(0);
+  const pendingIn = (f: GeoFields) =>
+    f.geoStatus === "pending" || (f.geoStatus === undefined && !!subject.location);
+  const polling = pendingIn(subject);
+  const key = ["geo-evaluation", path, round];
+  const poll = useQuery({
+    queryKey: key,
+    queryFn: async ({ signal }): Promise<GeoFields> => {
+      const r = await get(path, { signal });
+      return { geo: r.geo, geoStatus: r.geoStatus };
+    },
+    enabled: polling,
+    initialData: { geo: subject.geo, geoStatus: subject.geoStatus },
+    // the record was just read: the first ask is one interval later
+    staleTime: POLL_MS,
+    // every answer counts as a try, even one that says "pending" again: show the panel anew
+    notifyOnChangeProps: "all",
+    refetchInterval: (q) =>
+      pendingIn(q.state.data ?? subject) && triesOf(q) < POLL_TRIES ? POLL_MS : false,
+  });
+  // The record as the page read it, unless it was pending and the panel has asked since.
+  const fields: GeoFields = polling ? poll.data : subject;
+  const state = queries.getQueryState(key);
+  const tries = state ? triesOf({ state }) : 0;
 
   return (
     <section className="panel geo-panel" aria-labelledby="position-title" data-testid="geo-panel">
@@ -91,7 +97,11 @@ export function GeoPanel({
         <div aria-live="polite">
           <p className="muted">{t("position.pending")}</p>
           {tries >= POLL_TRIES && (
-            <button type="button" className="button secondary" onClick={() => setTries(0)}>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => setRound((n) => n + 1)}
+            >
               {t("position.reload")}
             </button>
           )}
@@ -117,9 +127,9 @@ function Evaluation({ geo, location }: { geo: GeoEvaluation; location: LatLon })
   const { t } = useTranslation();
   const lang = useLang();
   const parties = useParties();
-  const layers = useApi(["geo-layers", "incident-overlays", geo.at, parties], async (signal) => {
-    const valid = await layersAt(geo.at, signal);
-    return { valid, features: await overlayFeatures(valid, parties, signal) };
+  const layers = useApi(["geo-layers", "incident-overlays", geo.at, parties], async () => {
+    const valid = await layersAt(geo.at);
+    return { valid, features: await overlayFeatures(valid, parties) };
   });
   const validLayers = layers.state === "ok" ? layers.data.valid : [];
   const nameOf = (layerId: string, fallback: string) =>

@@ -4,6 +4,7 @@
  * chosen with the arrow keys and Enter, or a click. Searching waits for a pause in typing and
  * drops an answer that a newer question has overtaken.
  */
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { get } from "../../api/client.js";
@@ -16,7 +17,7 @@ const MIN_CHARS = 2;
 type Results =
   | { state: "idle" }
   | { state: "searching" }
-  | { state: "done"; q: string; items: PlaceHit[] }
+  | { state: "done"; items: PlaceHit[] }
   | { state: "error" };
 
 export function placeLabel(p: PlaceHit, lang: "ar" | "en"): string {
@@ -28,38 +29,46 @@ export function PlaceSearch({ onPick }: { onPick: (place: PlaceHit) => void }) {
   const lang = useLang();
   const id = useId();
   const [q, setQ] = useState("");
-  const [results, setResults] = useState<Results>({ state: "idle" });
+  // What is searched: the box's text once typing pauses, unless it is the name just picked.
+  const [asked, setAsked] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [chosen, setChosen] = useState<string | null>(null);
-  const skipNext = useRef(false);
+  const picked = useRef<string | null>(null);
 
   useEffect(() => {
-    if (skipNext.current) {
-      skipNext.current = false;
-      return;
-    }
     const query = q.trim();
+    if (query === picked.current) return;
+    picked.current = null;
     if (query.length < MIN_CHARS) {
-      setResults({ state: "idle" });
+      setAsked("");
       return;
     }
-    const ctrl = new AbortController();
-    const timer = setTimeout(() => {
-      setResults({ state: "searching" });
-      get("/places", { query: { q: query, limit: 8 }, signal: ctrl.signal })
-        .then((r) => {
-          setResults({ state: "done", q: query, items: r.items });
-          setActive(r.items.length > 0 ? 0 : -1);
-          setOpen(true);
-        })
-        .catch(() => !ctrl.signal.aborted && setResults({ state: "error" }));
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      ctrl.abort();
-    };
+    const timer = setTimeout(() => setAsked(query), DEBOUNCE_MS);
+    return () => clearTimeout(timer);
   }, [q]);
+
+  // Answers are cached per question: typing back to an earlier question shows its places at
+  // once. A newer question replaces the older one's answer (and cancels its request).
+  const search = useQuery({
+    queryKey: ["places", "search", asked],
+    queryFn: ({ signal }) => get("/places", { query: { q: asked, limit: 8 }, signal }),
+    enabled: asked.length >= MIN_CHARS,
+  });
+  const answer = search.data;
+  const results: Results =
+    asked.length < MIN_CHARS
+      ? { state: "idle" }
+      : answer
+        ? { state: "done", items: answer.items }
+        : search.isError
+          ? { state: "error" }
+          : { state: "searching" };
+  useEffect(() => {
+    if (!answer) return;
+    setActive(answer.items.length > 0 ? 0 : -1);
+    setOpen(true);
+  }, [answer]);
 
   const items = results.state === "done" ? results.items : [];
   const expanded = open && items.length > 0;
@@ -67,7 +76,7 @@ export function PlaceSearch({ onPick }: { onPick: (place: PlaceHit) => void }) {
   const optionId = (n: number) => `${id}-place-${n}`;
 
   const pick = (p: PlaceHit) => {
-    skipNext.current = true;
+    picked.current = placeLabel(p, lang);
     setQ(placeLabel(p, lang));
     setOpen(false);
     setChosen(t("placeSearch.chosen", { place: placeLabel(p, lang) }));

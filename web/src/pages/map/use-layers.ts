@@ -42,14 +42,14 @@ const EMPTY: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: 
 
 export function useLayers(day: string | null) {
   const parties = useParties();
-  const all = useApi(["geo-layers", "all-versions"], (signal) => layersAt(null, signal));
+  const all = useApi(["geo-layers", "all-versions"], () => layersAt(null));
   const latestDay = all.state === "ok" ? latestDayWithLayers(all.data) : null;
 
   const at = day ? middayOf(day) : null;
-  const valid = useApi(["geo-layers", "map-overlays", at, parties], async (signal) => {
+  const valid = useApi(["geo-layers", "map-overlays", at, parties], async () => {
     if (!at) return null;
-    const layers = await layersAt(at, signal);
-    return { layers, features: await overlayFeatures(layers, parties, signal) };
+    const layers = await layersAt(at);
+    return { layers, features: await overlayFeatures(layers, parties) };
   });
   // The last layers drawn stay on the map while another day's load.
   const [drawn, setDrawn] = useState<{ layers: GeoLayer[]; features: GeoJSON.FeatureCollection }>({
