@@ -50,8 +50,13 @@ describe("finding editor", () => {
     await editor.getByLabel("Standard of proof").selectOption("reasonable_grounds");
     await editor.locator("select[id^=grade-rel-]").first().selectOption("B");
     await editor.locator("select[id^=grade-cred-]").first().selectOption("2");
-    await editor.getByLabel("Public narrative").fill("Mortar rounds landed near a school.");
-    await editor.getByLabel("Restricted narrative").fill("Two witnesses; crater analysis pending.");
+    await editor.getByLabel("Authoritative language").selectOption("en");
+    await editor
+      .getByLabel("Public narrative in English")
+      .fill("Mortar rounds landed near a school.");
+    await editor
+      .getByLabel("Restricted narrative in English")
+      .fill("Two witnesses; crater analysis pending.");
     await editor.getByRole("button", { name: "Save as version 1" }).click();
     await expect
       .poll(() => editor.locator(".notice-success").textContent())
