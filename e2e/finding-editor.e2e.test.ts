@@ -36,11 +36,12 @@ describe("finding editor", () => {
     const editor = page.locator(".finding-editor");
     await editor.waitFor();
 
-    // The rules are said before sending: an attributed violation needs a party and a provision.
+    // The rules are said before sending: an attributed violation needs a party, a provision and
+    // its public narrative in the authoritative language.
     await editor.getByLabel("Outcome").selectOption("violation_attributed");
     await editor.getByRole("button", { name: "Save as version 1" }).click();
     await editor.locator(".notice-error").waitFor();
-    expect(await editor.locator(".notice-error li").count()).toBe(2);
+    expect(await editor.locator(".notice-error li").count()).toBe(3);
 
     await editor.getByLabel("Attribution level").selectOption("attributed");
     await editor.getByLabel("Party responsible").selectOption("LNA");

@@ -74,7 +74,7 @@ describe("findings in Arabic and English", () => {
       .poll(() => editor.locator(".notice-success").textContent())
       .toBe("Version 1 of the finding was saved.");
     const saved = page.locator(".finding").first();
-    await expect.poll(() => saved.textContent()).toContain(EN_PUBLIC);
+    await expect.poll(() => saved.textContent(), { timeout: 15_000 }).toContain(EN_PUBLIC);
     // Under the English public narrative: it is a translation, and the Arabic can be read.
     expect(await saved.textContent()).toContain("Translation: the Arabic text is authoritative");
     expect(await saved.textContent()).toContain("Translation missing — shown in Arabic");
@@ -84,7 +84,7 @@ describe("findings in Arabic and English", () => {
 
     await page.getByRole("button", { name: "العربية" }).click();
     await expect.poll(() => page.getAttribute("html", "dir")).toBe("rtl");
-    await expect.poll(() => saved.textContent()).toContain(AR_PUBLIC);
+    await expect.poll(() => saved.textContent(), { timeout: 15_000 }).toContain(AR_PUBLIC);
     await page.locator(".narratives").scrollIntoViewIfNeeded();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "finding-languages-editor-ar", true);
@@ -108,16 +108,22 @@ describe("findings in Arabic and English", () => {
   it("the liaison reads the released finding in Arabic, its interface language", async () => {
     const { page, context, errors } = await open(browser, { lang: "ar", user: "liaison-gna" });
     await page.goto(`/releases/${releaseId}`);
-    const main = page.locator("main");
-    await expect.poll(() => main.textContent()).toContain(AR_PUBLIC);
-    const text = (await main.textContent()) ?? "";
+    // The narratives as read (the page also shows the frozen content itself, in both languages).
+    const narratives = page.locator(".narrative-block");
+    await narratives.first().waitFor();
+    const text = (await narratives.allTextContents()).join(" ");
+    expect(text).toContain(AR_PUBLIC);
     expect(text).toContain(AR_RESTRICTED);
     expect(text).not.toContain(EN_PUBLIC);
     expect(text).not.toContain("الترجمة غير متوفرة");
     // The English translation of the public narrative is one click away.
     await page.getByRole("button", { name: "اقرأ باللغة الإنجليزية" }).click();
-    await expect.poll(() => main.textContent()).toContain(EN_PUBLIC);
-    expect(await main.textContent()).toContain("ترجمة: المعتمد هو النص باللغة العربية");
+    await expect
+      .poll(() => narratives.first().textContent(), { timeout: 10_000 })
+      .toContain(EN_PUBLIC);
+    expect(await narratives.first().textContent()).toContain(
+      "ترجمة: المعتمد هو النص باللغة العربية",
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "finding-languages-liaison-ar", true);
     expect(errors).toEqual([]);
@@ -127,13 +133,16 @@ describe("findings in Arabic and English", () => {
   it("the liaison reads it in English: the missing translation is marked, Arabic shown", async () => {
     const { page, context, errors } = await open(browser, { lang: "en", user: "liaison-gna" });
     await page.goto(`/releases/${releaseId}`);
-    const main = page.locator("main");
-    await expect.poll(() => main.textContent()).toContain(EN_PUBLIC);
-    const restricted = page.locator(".narrative-block").nth(1);
+    const narratives = page.locator(".narrative-block");
+    await narratives.first().waitFor();
+    expect(await narratives.first().textContent()).toContain(EN_PUBLIC);
+    const restricted = narratives.nth(1);
     expect(await restricted.textContent()).toContain("Translation missing — shown in Arabic");
     expect(await restricted.locator("p[lang=ar]").textContent()).toBe(AR_RESTRICTED);
     await page.getByRole("button", { name: "Read in Arabic" }).click();
-    await expect.poll(() => main.textContent()).toContain(AR_PUBLIC);
+    await expect
+      .poll(() => narratives.first().textContent(), { timeout: 10_000 })
+      .toContain(AR_PUBLIC);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "finding-languages-liaison-en", true);
     expect(errors).toEqual([]);

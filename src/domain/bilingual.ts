@@ -8,7 +8,7 @@ import type { Language } from "./taxonomy.js";
 /** A text in each language; an empty (or blank) one is a missing translation. */
 export type InTwoLanguages = Partial<Record<Language, string | null>>;
 
-export interface ShownText {
+interface ShownText {
   text: string;
   /** The language `text` is written in. */
   lang: Language;
@@ -56,7 +56,7 @@ export function scriptLanguage(text: string): Language | null {
  * findings had two languages has only the first two and no authoritative language: its text is
  * taken to be in the language of its letters, and that language authoritative.
  */
-export interface NarrativeFields {
+interface NarrativeFields {
   publicNarrative: string;
   restrictedNarrative?: string;
   publicNarrativeAr?: string;
@@ -64,7 +64,7 @@ export interface NarrativeFields {
   authoritativeLanguage?: string;
 }
 
-export interface FindingNarratives {
+interface FindingNarratives {
   authoritative: Language;
   public: Record<Language, string>;
   /** Absent when the reader may not see it (a public release). */

@@ -10,12 +10,6 @@ import { otherLanguage, textFor, type InTwoLanguages } from "../../../src/domain
 import type { Language } from "../../../src/domain/taxonomy.js";
 import { useLang } from "./use-lang.js";
 
-/** The text for the interface language, or the other one: with the language it is written in. */
-export function useTextFor() {
-  const lang = useLang();
-  return (texts: InTwoLanguages) => textFor(texts, lang);
-}
-
 /**
  * One text in two languages. `switchable` offers the other language when it has text too;
  * `authoritative` says, under a translation, which language's text prevails; `compact` (a name in
@@ -43,7 +37,7 @@ export function TwoLanguageText({
   if (!shown) return <Tag className={className}>{t("common.none")}</Tag>;
   const other = otherLanguage(shown.lang);
   const canSwitch = switchable && textFor(texts, other)?.lang === other;
-  const name = (l: Language) => t(`bilingual.language.${l}`);
+  const name = (l: Language) => t(`language.${l}`);
   if (compact) {
     const missing = shown.fallback && shown.lang !== ui;
     return (

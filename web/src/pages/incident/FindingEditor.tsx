@@ -197,7 +197,7 @@ export function FindingEditor({
   const say = (p: Said) =>
     p.problem === "needPublic" || p.problem === "needRestricted"
       ? t(`findingLanguages.${p.problem}`, {
-          language: t(`bilingual.language.${p.language ?? "en"}`),
+          language: t(`language.${p.language ?? "en"}`),
         })
       : t(`findingEditor.${p.problem}`);
   const fieldProblem = (field: string) => {

@@ -39,7 +39,7 @@ export function NarrativeFields({
 }) {
   const { t } = useTranslation();
   const auth = n.authoritativeLanguage;
-  const name = (l: Language) => t(`bilingual.language.${l}`);
+  const name = (l: Language) => t(`language.${l}`);
   const field = (kind: Kind, lang: Language) => {
     const id = `finding-${kind}-${lang}`;
     const key = keyOf(kind, lang);
@@ -52,9 +52,7 @@ export function NarrativeFields({
             ? "findingEditor.publicNarrativeHint"
             : "findingEditor.restrictedNarrativeHint",
         )
-      : translationMissing
-        ? t("findingLanguages.optionalMissing")
-        : null;
+      : t(translationMissing ? "findingLanguages.optionalMissing" : "findingLanguages.optional");
     return (
       <div className="field field-wide" key={id}>
         <label htmlFor={id}>
