@@ -36,11 +36,12 @@ describe("finding editor", () => {
     const editor = page.locator(".finding-editor");
     await editor.waitFor();
 
-    // The rules are said before sending: an attributed violation needs a party and a provision.
+    // The rules are said before sending: an attributed violation needs a party, a provision and
+    // its public narrative in the authoritative language.
     await editor.getByLabel("Outcome").selectOption("violation_attributed");
     await editor.getByRole("button", { name: "Save as version 1" }).click();
     await editor.locator(".notice-error").waitFor();
-    expect(await editor.locator(".notice-error li").count()).toBe(2);
+    expect(await editor.locator(".notice-error li").count()).toBe(3);
 
     await editor.getByLabel("Attribution level").selectOption("attributed");
     await editor.getByLabel("Party responsible").selectOption("LNA");
@@ -50,8 +51,13 @@ describe("finding editor", () => {
     await editor.getByLabel("Standard of proof").selectOption("reasonable_grounds");
     await editor.locator("select[id^=grade-rel-]").first().selectOption("B");
     await editor.locator("select[id^=grade-cred-]").first().selectOption("2");
-    await editor.getByLabel("Public narrative").fill("Mortar rounds landed near a school.");
-    await editor.getByLabel("Restricted narrative").fill("Two witnesses; crater analysis pending.");
+    await editor.getByLabel("Authoritative language").selectOption("en");
+    await editor
+      .getByLabel("Public narrative in English")
+      .fill("Mortar rounds landed near a school.");
+    await editor
+      .getByLabel("Restricted narrative in English")
+      .fill("Two witnesses; crater analysis pending.");
     await editor.getByRole("button", { name: "Save as version 1" }).click();
     await expect
       .poll(() => editor.locator(".notice-success").textContent())

@@ -7,7 +7,7 @@ const base: FindingInput = {
   attributionLevel: "undetermined",
   provisions: [],
   sourceGrades: [],
-  publicNarrative: "",
+  publicNarrative: "Access was denied.",
   restrictedNarrative: "",
 };
 
@@ -54,5 +54,41 @@ describe("finding consistency rules", () => {
     expect(findingProblems(f).map((p) => [p.field, p.rule])).toEqual([
       ["provisions", "provisions_required"],
     ]);
+  });
+
+  it("a concluded finding needs its public narrative in the authoritative language, the other is optional", () => {
+    const concluded = { ...base, outcome: "unable_to_determine", publicNarrative: "" } as const;
+    expect(findingProblems(concluded).map((p) => [p.field, p.rule])).toEqual([
+      ["publicNarrative", "narrative_required"],
+    ]);
+    const arabic = {
+      ...concluded,
+      authoritativeLanguage: "ar",
+      publicNarrative: "Denied.",
+    } as const;
+    expect(findingProblems(arabic).map((p) => [p.field, p.rule])).toEqual([
+      ["publicNarrativeAr", "narrative_required"],
+    ]);
+    expect(() => checkFinding(arabic)).toThrow(
+      expect.objectContaining({ details: { field: "publicNarrativeAr" } }),
+    );
+    expect(findingProblems({ ...arabic, publicNarrativeAr: "مُنع الوصول." })).toEqual([]);
+    // A pending draft may have no narrative yet.
+    expect(findingProblems({ ...base, publicNarrative: "" })).toEqual([]);
+  });
+
+  it("a translation without the authoritative text is refused, for either narrative", () => {
+    const f = {
+      ...base,
+      publicNarrative: "",
+      publicNarrativeAr: "مُنع الوصول.",
+      restrictedNarrative: "",
+      restrictedNarrativeAr: "شهود من الجانبين.",
+    };
+    expect(findingProblems(f).map((p) => [p.field, p.rule])).toEqual([
+      ["publicNarrative", "narrative_required"],
+      ["restrictedNarrative", "narrative_required"],
+    ]);
+    expect(findingProblems(f)[1]!.message).toMatch(/restricted narrative in English/);
   });
 });

@@ -1,5 +1,6 @@
 /** Incidents (the unit that is verified) and findings (the mission's versioned conclusion). */
 import type { Classification } from "./access-rules.js";
+import { otherLanguage } from "./bilingual.js";
 import { DomainError } from "./errors.js";
 import type { SubjectGeo } from "./geo/evaluation-record.js";
 import type {
@@ -8,6 +9,7 @@ import type {
   FindingOutcome,
   Severity,
   StandardOfProof,
+  Language,
   VerificationLevel,
 } from "./taxonomy.js";
 import type { CaseState } from "./workflow.js";
@@ -56,8 +58,14 @@ export interface FindingInput {
   severity?: Severity;
   standardOfProof?: StandardOfProof;
   sourceGrades: SourceGrade[];
+  /** English text of the public narrative. */
   publicNarrative: string;
+  /** English text of the restricted narrative. */
   restrictedNarrative: string;
+  publicNarrativeAr?: string;
+  restrictedNarrativeAr?: string;
+  /** The language whose text prevails when the two differ; English when not said. */
+  authoritativeLanguage?: Language;
   /** Part of the version: who may receive it. Defaults to the incident's classification. */
   classification?: Classification;
   /** The parties the finding concerns; defaults to the incident's concerned parties. */
@@ -73,7 +81,13 @@ export interface Finding extends Omit<
   | "classification"
   | "concernedParties"
   | "embargoUntil"
+  | "publicNarrativeAr"
+  | "restrictedNarrativeAr"
+  | "authoritativeLanguage"
 > {
+  publicNarrativeAr: string;
+  restrictedNarrativeAr: string;
+  authoritativeLanguage: Language;
   classification: Classification;
   concernedParties: string[];
   embargoUntil: Date | null;
@@ -89,9 +103,55 @@ export interface Finding extends Omit<
 
 /** Which field of a finding a consistency rule blames, and the rule it breaks. */
 export interface FindingProblem {
-  field: "attributedParty" | "attributionLevel" | "provisions";
-  rule: "party_required" | "party_not_allowed" | "naming_level_required" | "provisions_required";
+  field: "attributedParty" | "attributionLevel" | "provisions" | NarrativeField;
+  rule:
+    | "party_required"
+    | "party_not_allowed"
+    | "naming_level_required"
+    | "provisions_required"
+    | "narrative_required";
   message: string;
+}
+
+type NarrativeField =
+  "publicNarrative" | "publicNarrativeAr" | "restrictedNarrative" | "restrictedNarrativeAr";
+
+type NarrativeInput = Pick<
+  FindingInput,
+  | "outcome"
+  | "publicNarrative"
+  | "restrictedNarrative"
+  | "publicNarrativeAr"
+  | "restrictedNarrativeAr"
+  | "authoritativeLanguage"
+>;
+
+const LANGUAGE_NAME: Record<Language, string> = { ar: "Arabic", en: "English" };
+
+/**
+ * The narratives in the authoritative language: the public one once the finding concludes
+ * anything (its outcome is no longer pending), and either one as soon as its translation is
+ * written. The other language is optional.
+ */
+function narrativeProblems(f: NarrativeInput): FindingProblem[] {
+  const auth = f.authoritativeLanguage ?? "en";
+  const field = (kind: "public" | "restricted", lang: Language): NarrativeField =>
+    `${kind}Narrative${lang === "ar" ? "Ar" : ""}`;
+  const text = (kind: "public" | "restricted", lang: Language) =>
+    (f[field(kind, lang)] ?? "").trim();
+  const problems: FindingProblem[] = [];
+  for (const kind of ["public", "restricted"] as const) {
+    if (text(kind, auth)) continue;
+    const translated = text(kind, otherLanguage(auth)) !== "";
+    if (translated || (kind === "public" && f.outcome !== "pending")) {
+      problems.push({
+        field: field(kind, auth),
+        rule: "narrative_required",
+        message: `The ${kind} narrative in ${LANGUAGE_NAME[auth]}, the authoritative language, is required${translated ? " when its translation is written" : ""}.`,
+      });
+    }
+  }
+  return problems;
 }
 
 /**
@@ -100,7 +160,9 @@ export interface FindingProblem {
  * them before sending.
  */
 export function findingProblems(
-  f: Pick<FindingInput, "outcome" | "attributionLevel" | "attributedParty" | "provisions">,
+  f: Pick<FindingInput, "attributionLevel" | "attributedParty" | "provisions"> &
+    Partial<NarrativeInput> &
+    Pick<FindingInput, "outcome">,
 ): FindingProblem[] {
   const problems: FindingProblem[] = [];
   const names = f.attributionLevel === "attributed" || f.attributionLevel === "assessed_likely";
@@ -133,7 +195,10 @@ export function findingProblems(
       message: "A violation finding must name the provisions breached.",
     });
   }
-  return problems;
+  return [
+    ...problems,
+    ...narrativeProblems({ publicNarrative: "", restrictedNarrative: "", ...f }),
+  ];
 }
 
 /** Refuses a finding that breaks a consistency rule, naming the first one (findingProblems()). */

@@ -33,9 +33,15 @@ export type ReleaseContent = {
     provisions: string[];
     severity: number | null;
     standardOfProof: string | null;
+    /** English text (or, in a release frozen before findings had two languages, the only text). */
     publicNarrative: string;
     /** Not in a public release. */
     restrictedNarrative?: string;
+    /** Absent from releases frozen before findings had two languages (src/domain/bilingual.ts). */
+    publicNarrativeAr?: string;
+    /** Not in a public release. */
+    restrictedNarrativeAr?: string;
+    authoritativeLanguage?: string;
   };
   /** The parties' replies to this finding version; not in a public release. */
   replies?: { party: string; text: string; language: string; submittedAt: string }[];

@@ -46,7 +46,9 @@ export type { ReleaseContent };
 
 /**
  * The snapshot an audience reads. Sources (grades, report ids, who drafted) are never in it; the
- * public gets the public narrative only, and coordinates on a 0.1° grid, saying so.
+ * public gets the public narrative only (in both languages), and coordinates on a 0.1° grid,
+ * saying so. A snapshot frozen before findings had two languages lacks the Arabic narratives and
+ * the authoritative language; it keeps its bytes, so its hash still checks.
  */
 export function releaseContent(
   audience: ReleaseAudience,
@@ -81,7 +83,14 @@ export function releaseContent(
       severity: finding.severity,
       standardOfProof: finding.standardOfProof,
       publicNarrative: finding.publicNarrative,
-      ...(pub ? {} : { restrictedNarrative: finding.restrictedNarrative }),
+      publicNarrativeAr: finding.publicNarrativeAr,
+      authoritativeLanguage: finding.authoritativeLanguage,
+      ...(pub
+        ? {}
+        : {
+            restrictedNarrative: finding.restrictedNarrative,
+            restrictedNarrativeAr: finding.restrictedNarrativeAr,
+          }),
     },
     ...(pub
       ? {}

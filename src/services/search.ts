@@ -10,6 +10,7 @@ import { normalizeForSearch } from "../domain/arabic.js";
 import { DomainError } from "../domain/errors.js";
 import { namesOfPlacesCalled } from "../domain/geo/place-search.js";
 import type { Actor } from "../domain/roles.js";
+import type { Language } from "../domain/taxonomy.js";
 import {
   parseSearchQuery,
   termFoundIn,
@@ -20,7 +21,14 @@ import { searchIncidentRows, searchReportRows } from "../store/search-repo.js";
 import { incidentScopeFor, reportScopeFor, requireUser } from "./access.js";
 import type { Deps } from "./deps.js";
 
-type MatchedField = "label" | "description" | "placeName" | "title" | "publicNarrative";
+type MatchedField =
+  "label" | "description" | "placeName" | "title" | "publicNarrative" | "publicNarrativeAr";
+
+/** The language of a matched narrative, said with its snippet. */
+const NARRATIVE_LANGUAGE: Partial<Record<MatchedField, Language>> = {
+  publicNarrative: "en",
+  publicNarrativeAr: "ar",
+};
 
 interface SearchHit {
   type: "report" | "incident";
@@ -141,11 +149,12 @@ export async function search(
   ]);
   const incidentHits = incidents.slice(0, input.limit).map((r): SearchHit => {
     const [field, text] = r.by_label
-      ? (["label", r.public_narrative ?? ""] as const)
+      ? (["label", r.public_narrative || r.public_narrative_ar || ""] as const)
       : bestField<MatchedField>(
           [
             ["title", r.title],
             ["publicNarrative", r.public_narrative],
+            ["publicNarrativeAr", r.public_narrative_ar],
           ],
           terms,
         );
@@ -159,7 +168,7 @@ export async function search(
       occurredFrom: r.occurred_from,
       matchedField: field,
       snippet: snippetOf(text, terms),
-      language: null,
+      language: NARRATIVE_LANGUAGE[field] ?? null,
     };
   });
   const reportHits = reports.slice(0, input.limit).map((r): SearchHit => {

@@ -194,8 +194,12 @@ export interface FindingsTable {
   severity: number | null;
   standard_of_proof: string | null;
   source_grades: Json;
+  /** English text (migration 20261205T203000_finding_languages). */
   public_narrative: string;
   restricted_narrative: string;
+  public_narrative_ar: Generated<string>;
+  restricted_narrative_ar: Generated<string>;
+  authoritative_language: Generated<string>;
   drafted_by: string;
   created_at: Timestamp;
   /** Per-record access (decision 0007). */

@@ -78,14 +78,17 @@ export interface IncidentHitRow {
   title_generated: boolean;
   category: string;
   occurred_from: Date;
+  /** English, then Arabic. */
   public_narrative: string | null;
+  public_narrative_ar: string | null;
   /** Found by its reference. */
   by_label: boolean;
 }
 
 /**
- * Incidents by title and by the public narrative of the finding the viewer may see: the mission
- * the latest version, everyone else only once the incident was released.
+ * Incidents by title and by the public narrative, in either language, of the finding the viewer
+ * may see: the mission the latest version, everyone else only once the incident was released. The
+ * restricted narratives are never searched: a match would tell a reader what they cannot read.
  */
 export function searchIncidentRows(
   db: Db,
@@ -93,12 +96,15 @@ export function searchIncidentRows(
   match: SearchMatch,
   limit: number,
 ): Promise<IncidentHitRow[]> {
-  const text = sql<string>`${sql.ref("incidents.title")} || ' ' || coalesce(${sql.ref("lf.public_narrative")}, '')`;
+  const text = sql<string>`${sql.ref("incidents.title")} || ' ' || coalesce(${sql.ref("lf.public_narrative")}, '') || ' ' || coalesce(${sql.ref("lf.public_narrative_ar")}, '')`;
   const byLabel = labelIn("incidents.reference", match.labels);
   return db
     .selectFrom("incidents")
     .leftJoinLateral(
-      (eb) => latestVisibleFinding(eb, scope).select("findings.public_narrative").as("lf"),
+      (eb) =>
+        latestVisibleFinding(eb, scope)
+          .select(["findings.public_narrative", "findings.public_narrative_ar"])
+          .as("lf"),
       (join) => join.onTrue(),
     )
     .where(incidentScopeFilter(scope))
@@ -111,6 +117,7 @@ export function searchIncidentRows(
       "incidents.category",
       "incidents.occurred_from",
       "lf.public_narrative",
+      "lf.public_narrative_ar",
       byLabel.as("by_label"),
     ])
     .orderBy(byLabel, "desc")

@@ -6,6 +6,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Answer } from "./api/answers.js";
 import { get } from "./api/client.js";
+import { textFor } from "../../src/domain/bilingual.js";
 import type { UiLanguage } from "./i18n/index.js";
 
 type PartyList = Answer<"/api/v1/parties", "get">;
@@ -60,8 +61,9 @@ export function partyShortName(list: readonly PartyInfo[], code: string, lang: U
   return (lang === "ar" ? p.shortAr : p.shortEn) ?? partyName(list, code, lang);
 }
 
+/** The party's name in the interface language, the other language's where that one is blank. */
 export function partyName(list: readonly PartyInfo[], code: string, lang: UiLanguage): string {
   const p = list.find((x) => x.code === code);
   if (!p) return code;
-  return lang === "ar" ? p.nameAr : p.nameEn;
+  return textFor({ ar: p.nameAr, en: p.nameEn }, lang)?.text ?? code;
 }

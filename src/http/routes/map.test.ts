@@ -230,6 +230,7 @@ describeEachEngine("map GeoJSON endpoints", (ctx) => {
           outcome: "unable_to_determine",
           verificationLevel: "V1",
           attributionLevel: "undetermined",
+          publicNarrative: "The patrol could not reach the site.",
         },
       });
       expect(finding.status).toBe(201);

@@ -56,8 +56,11 @@ const findingCore = {
   provisions: z.array(z.string()).describe("Codes of the provisions breached"),
   severity: z.literal(SEVERITIES).nullable().describe("1 minor/technical, 2 serious, 3 grave"),
   standardOfProof: z.enum(STANDARDS_OF_PROOF).nullable(),
-  publicNarrative: z.string(),
-  restrictedNarrative: z.string(),
+  publicNarrative: z.string().describe("In English"),
+  restrictedNarrative: z.string().describe("In English"),
+  publicNarrativeAr: z.string().describe("In Arabic"),
+  restrictedNarrativeAr: z.string().describe("In Arabic"),
+  authoritativeLanguage: z.enum(LANGUAGES).describe("Whose narratives prevail when the two differ"),
 };
 
 export const Finding = z.object({
@@ -93,8 +96,22 @@ const ReleasedFinding = z.looseObject({
   provisions: z.array(z.string()),
   severity: z.number().nullable(),
   standardOfProof: z.string().nullable(),
-  publicNarrative: z.string(),
-  restrictedNarrative: z.string().optional().describe("Not in a public release"),
+  publicNarrative: z
+    .string()
+    .describe("In English; in a release frozen before narratives had two languages, the only text"),
+  restrictedNarrative: z.string().optional().describe("In English; not in a public release"),
+  publicNarrativeAr: z
+    .string()
+    .optional()
+    .describe("In Arabic; absent from releases frozen before narratives had two languages"),
+  restrictedNarrativeAr: z
+    .string()
+    .optional()
+    .describe("In Arabic; not in a public release, absent from older releases"),
+  authoritativeLanguage: z
+    .string()
+    .optional()
+    .describe("Whose narratives prevail; absent from older releases (read by script then)"),
 });
 
 const ReleaseContent = z

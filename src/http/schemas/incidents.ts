@@ -105,8 +105,24 @@ export const FindingBody = z.strictObject({
     .max(100)
     .default([])
     .describe("Admiralty grading of each report used"),
-  publicNarrative: storable(z.string().max(50_000)).default(""),
-  restrictedNarrative: storable(z.string().max(50_000)).default(""),
+  publicNarrative: storable(z.string().max(50_000))
+    .default("")
+    .describe("The public narrative in English"),
+  restrictedNarrative: storable(z.string().max(50_000))
+    .default("")
+    .describe("The restricted narrative in English"),
+  publicNarrativeAr: storable(z.string().max(50_000))
+    .default("")
+    .describe("The public narrative in Arabic"),
+  restrictedNarrativeAr: storable(z.string().max(50_000))
+    .default("")
+    .describe("The restricted narrative in Arabic"),
+  authoritativeLanguage: z
+    .enum(LANGUAGES)
+    .default("en")
+    .describe(
+      "The language whose narratives prevail when the two differ; required in that language (the public one unless the outcome is pending)",
+    ),
   classification: z
     .enum(CLASSIFICATIONS)
     .optional()

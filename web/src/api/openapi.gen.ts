@@ -6774,8 +6774,19 @@ export interface operations {
                             severity: 1 | 2 | 3 | null;
                             /** @enum {string|null} */
                             standardOfProof: "beyond_reasonable_doubt" | "clear_and_convincing" | "balance_of_probabilities" | "reasonable_grounds" | "reasonable_suspicion" | null;
+                            /** @description In English */
                             publicNarrative: string;
+                            /** @description In English */
                             restrictedNarrative: string;
+                            /** @description In Arabic */
+                            publicNarrativeAr: string;
+                            /** @description In Arabic */
+                            restrictedNarrativeAr: string;
+                            /**
+                             * @description Whose narratives prevail when the two differ
+                             * @enum {string}
+                             */
+                            authoritativeLanguage: "ar" | "en";
                             /**
                              * Format: date-time
                              * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
@@ -6826,9 +6837,16 @@ export interface operations {
                             provisions: string[];
                             severity: number | null;
                             standardOfProof: string | null;
+                            /** @description In English; in a release frozen before narratives had two languages, the only text */
                             publicNarrative: string;
-                            /** @description Not in a public release */
+                            /** @description In English; not in a public release */
                             restrictedNarrative?: string;
+                            /** @description In Arabic; absent from releases frozen before narratives had two languages */
+                            publicNarrativeAr?: string;
+                            /** @description In Arabic; not in a public release, absent from older releases */
+                            restrictedNarrativeAr?: string;
+                            /** @description Whose narratives prevail; absent from older releases (read by script then) */
+                            authoritativeLanguage?: string;
                         } & {
                             [key: string]: unknown;
                         }))[];
@@ -7932,8 +7950,19 @@ export interface operations {
                             severity: 1 | 2 | 3 | null;
                             /** @enum {string|null} */
                             standardOfProof: "beyond_reasonable_doubt" | "clear_and_convincing" | "balance_of_probabilities" | "reasonable_grounds" | "reasonable_suspicion" | null;
+                            /** @description In English */
                             publicNarrative: string;
+                            /** @description In English */
                             restrictedNarrative: string;
+                            /** @description In Arabic */
+                            publicNarrativeAr: string;
+                            /** @description In Arabic */
+                            restrictedNarrativeAr: string;
+                            /**
+                             * @description Whose narratives prevail when the two differ
+                             * @enum {string}
+                             */
+                            authoritativeLanguage: "ar" | "en";
                             /**
                              * Format: date-time
                              * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
@@ -7984,9 +8013,16 @@ export interface operations {
                             provisions: string[];
                             severity: number | null;
                             standardOfProof: string | null;
+                            /** @description In English; in a release frozen before narratives had two languages, the only text */
                             publicNarrative: string;
-                            /** @description Not in a public release */
+                            /** @description In English; not in a public release */
                             restrictedNarrative?: string;
+                            /** @description In Arabic; absent from releases frozen before narratives had two languages */
+                            publicNarrativeAr?: string;
+                            /** @description In Arabic; not in a public release, absent from older releases */
+                            restrictedNarrativeAr?: string;
+                            /** @description Whose narratives prevail; absent from older releases (read by script then) */
+                            authoritativeLanguage?: string;
                         } & {
                             [key: string]: unknown;
                         }))[];
@@ -8161,10 +8197,32 @@ export interface operations {
                         reliability: "A" | "B" | "C" | "D" | "E" | "F";
                         credibility: 1 | 2 | 3 | 4 | 5 | 6;
                     }[];
-                    /** @default  */
+                    /**
+                     * @description The public narrative in English
+                     * @default
+                     */
                     publicNarrative?: string;
-                    /** @default  */
+                    /**
+                     * @description The restricted narrative in English
+                     * @default
+                     */
                     restrictedNarrative?: string;
+                    /**
+                     * @description The public narrative in Arabic
+                     * @default
+                     */
+                    publicNarrativeAr?: string;
+                    /**
+                     * @description The restricted narrative in Arabic
+                     * @default
+                     */
+                    restrictedNarrativeAr?: string;
+                    /**
+                     * @description The language whose narratives prevail when the two differ; required in that language (the public one unless the outcome is pending)
+                     * @default en
+                     * @enum {string}
+                     */
+                    authoritativeLanguage?: "ar" | "en";
                     /**
                      * @description Who may receive this version; defaults to the incident's classification
                      * @enum {string}
@@ -8215,8 +8273,19 @@ export interface operations {
                         severity: 1 | 2 | 3 | null;
                         /** @enum {string|null} */
                         standardOfProof: "beyond_reasonable_doubt" | "clear_and_convincing" | "balance_of_probabilities" | "reasonable_grounds" | "reasonable_suspicion" | null;
+                        /** @description In English */
                         publicNarrative: string;
+                        /** @description In English */
                         restrictedNarrative: string;
+                        /** @description In Arabic */
+                        publicNarrativeAr: string;
+                        /** @description In Arabic */
+                        restrictedNarrativeAr: string;
+                        /**
+                         * @description Whose narratives prevail when the two differ
+                         * @enum {string}
+                         */
+                        authoritativeLanguage: "ar" | "en";
                         /**
                          * Format: date-time
                          * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
@@ -8992,8 +9061,19 @@ export interface operations {
                             severity: 1 | 2 | 3 | null;
                             /** @enum {string|null} */
                             standardOfProof: "beyond_reasonable_doubt" | "clear_and_convincing" | "balance_of_probabilities" | "reasonable_grounds" | "reasonable_suspicion" | null;
+                            /** @description In English */
                             publicNarrative: string;
+                            /** @description In English */
                             restrictedNarrative: string;
+                            /** @description In Arabic */
+                            publicNarrativeAr: string;
+                            /** @description In Arabic */
+                            restrictedNarrativeAr: string;
+                            /**
+                             * @description Whose narratives prevail when the two differ
+                             * @enum {string}
+                             */
+                            authoritativeLanguage: "ar" | "en";
                             /** @description The parties it concerns */
                             concernedParties: string[];
                         };
@@ -9285,9 +9365,16 @@ export interface operations {
                                     provisions: string[];
                                     severity: number | null;
                                     standardOfProof: string | null;
+                                    /** @description In English; in a release frozen before narratives had two languages, the only text */
                                     publicNarrative: string;
-                                    /** @description Not in a public release */
+                                    /** @description In English; not in a public release */
                                     restrictedNarrative?: string;
+                                    /** @description In Arabic; absent from releases frozen before narratives had two languages */
+                                    publicNarrativeAr?: string;
+                                    /** @description In Arabic; not in a public release, absent from older releases */
+                                    restrictedNarrativeAr?: string;
+                                    /** @description Whose narratives prevail; absent from older releases (read by script then) */
+                                    authoritativeLanguage?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -9439,9 +9526,16 @@ export interface operations {
                                 provisions: string[];
                                 severity: number | null;
                                 standardOfProof: string | null;
+                                /** @description In English; in a release frozen before narratives had two languages, the only text */
                                 publicNarrative: string;
-                                /** @description Not in a public release */
+                                /** @description In English; not in a public release */
                                 restrictedNarrative?: string;
+                                /** @description In Arabic; absent from releases frozen before narratives had two languages */
+                                publicNarrativeAr?: string;
+                                /** @description In Arabic; not in a public release, absent from older releases */
+                                restrictedNarrativeAr?: string;
+                                /** @description Whose narratives prevail; absent from older releases (read by script then) */
+                                authoritativeLanguage?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -9597,9 +9691,16 @@ export interface operations {
                                     provisions: string[];
                                     severity: number | null;
                                     standardOfProof: string | null;
+                                    /** @description In English; in a release frozen before narratives had two languages, the only text */
                                     publicNarrative: string;
-                                    /** @description Not in a public release */
+                                    /** @description In English; not in a public release */
                                     restrictedNarrative?: string;
+                                    /** @description In Arabic; absent from releases frozen before narratives had two languages */
+                                    publicNarrativeAr?: string;
+                                    /** @description In Arabic; not in a public release, absent from older releases */
+                                    restrictedNarrativeAr?: string;
+                                    /** @description Whose narratives prevail; absent from older releases (read by script then) */
+                                    authoritativeLanguage?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -9717,9 +9818,16 @@ export interface operations {
                                 provisions: string[];
                                 severity: number | null;
                                 standardOfProof: string | null;
+                                /** @description In English; in a release frozen before narratives had two languages, the only text */
                                 publicNarrative: string;
-                                /** @description Not in a public release */
+                                /** @description In English; not in a public release */
                                 restrictedNarrative?: string;
+                                /** @description In Arabic; absent from releases frozen before narratives had two languages */
+                                publicNarrativeAr?: string;
+                                /** @description In Arabic; not in a public release, absent from older releases */
+                                restrictedNarrativeAr?: string;
+                                /** @description Whose narratives prevail; absent from older releases (read by script then) */
+                                authoritativeLanguage?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -11533,7 +11641,7 @@ export interface operations {
                              */
                             occurredFrom: string;
                             /** @enum {string} */
-                            matchedField: "label" | "description" | "placeName" | "title" | "publicNarrative";
+                            matchedField: "label" | "description" | "placeName" | "title" | "publicNarrative" | "publicNarrativeAr";
                             /** @description Words around the first match in the matched field */
                             snippet: string;
                             /** @description Language of the snippet when known */

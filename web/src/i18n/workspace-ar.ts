@@ -79,7 +79,8 @@ export const workspaceAr: Strings<typeof workspaceEn> = {
       description: "في الوصف",
       placeName: "في اسم المكان",
       title: "في العنوان",
-      publicNarrative: "في السرد العلني للاستنتاج",
+      publicNarrative: "في السرد العلني للاستنتاج (بالإنجليزية)",
+      publicNarrativeAr: "في السرد العلني للاستنتاج (بالعربية)",
     },
     prompt: "اكتب كلمة أو اسم مكان، بالعربية أو الإنجليزية.",
     open: {

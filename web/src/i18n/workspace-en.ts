@@ -73,7 +73,8 @@ export const workspaceEn = {
       description: "in the description",
       placeName: "in the place name",
       title: "in the title",
-      publicNarrative: "in the public narrative of the finding",
+      publicNarrative: "in the public narrative of the finding (English)",
+      publicNarrativeAr: "in the public narrative of the finding (Arabic)",
     },
     prompt: "Type a word or a place name, in Arabic or English.",
     open: {

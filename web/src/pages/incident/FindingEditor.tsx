@@ -1,7 +1,8 @@
 /**
  * The analyst's finding editor: outcome, verification and attribution levels, the party
  * responsible, the provisions breached (from the agreements in force), severity, standard of
- * proof, Admiralty grades of the incident's reports, and the public and restricted narratives.
+ * proof, Admiralty grades of the incident's reports, and the public and restricted narratives in
+ * Arabic and English (NarrativeFields: the authoritative language's required, the other optional).
  * Every save is a new version (POST /incidents/:id/findings); the form starts from the current one.
  */
 import { useRef, useState, type FormEvent } from "react";
@@ -10,6 +11,7 @@ import type { BodyAt } from "../../api/answers.js";
 import { get, post } from "../../api/client.js";
 import { isDraftedFinding, type Finding, type IncidentDetail } from "../../api/types.js";
 import { findingProblems, type FindingProblem } from "../../../../src/domain/incidents.js";
+import type { Language } from "../../../../src/domain/taxonomy.js";
 import {
   ATTRIBUTION_LEVELS,
   FINDING_OUTCOMES,
@@ -23,16 +25,18 @@ import {
 } from "../../../../src/domain/taxonomy.js";
 import { partyName, useParties } from "../../parties.js";
 import { ErrorNotice } from "../../ui/notices.js";
+import { TwoLanguageText } from "../../ui/TwoLanguages.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
 import { Required } from "../intake/field-kit.js";
+import { NarrativeFields, type Narratives } from "./NarrativeFields.js";
 
 interface Grade {
   reliability: string;
   credibility: string;
 }
 
-interface Draft {
+interface Draft extends Narratives {
   outcome: FindingOutcome;
   verificationLevel: string;
   attributionLevel: AttributionLevel;
@@ -41,14 +45,12 @@ interface Draft {
   severity: string;
   standardOfProof: string;
   grades: Record<string, Grade>;
-  publicNarrative: string;
-  restrictedNarrative: string;
 }
 
 type Problem = "needParty" | "noPartyAllowed" | "needNamingLevel" | "needProvisions";
 
 /** The message (findingEditor.*) and the form field of each rule of findingProblems(). */
-const SAID: Record<FindingProblem["rule"], Problem> = {
+const SAID: Record<Exclude<FindingProblem["rule"], "narrative_required">, Problem> = {
   party_required: "needParty",
   party_not_allowed: "noPartyAllowed",
   naming_level_required: "needNamingLevel",
@@ -58,9 +60,21 @@ const FIELD_ID: Record<FindingProblem["field"], string> = {
   attributedParty: "finding-party",
   attributionLevel: "finding-attribution",
   provisions: "finding-provisions",
+  publicNarrative: "finding-public-en",
+  publicNarrativeAr: "finding-public-ar",
+  restrictedNarrative: "finding-restricted-en",
+  restrictedNarrativeAr: "finding-restricted-ar",
 };
 
-function draftFrom(f: Finding | undefined): Draft {
+/** A rule the draft breaks: the form field it blames, and what to say. */
+interface Said {
+  field: string;
+  problem: Problem | "needPublic" | "needRestricted";
+  /** The authoritative language, for a missing narrative. */
+  language?: Language;
+}
+
+function draftFrom(f: Finding | undefined, lang: Language): Draft {
   const grades: Record<string, Grade> = {};
   for (const g of f?.sourceGrades ?? []) {
     grades[g.reportId] = { reliability: g.reliability, credibility: String(g.credibility) };
@@ -76,12 +90,24 @@ function draftFrom(f: Finding | undefined): Draft {
     grades,
     publicNarrative: f?.publicNarrative ?? "",
     restrictedNarrative: f?.restrictedNarrative ?? "",
+    publicNarrativeAr: f?.publicNarrativeAr ?? "",
+    restrictedNarrativeAr: f?.restrictedNarrativeAr ?? "",
+    // A first draft is written in the analyst's interface language unless they say otherwise.
+    authoritativeLanguage: f?.authoritativeLanguage ?? lang,
   };
 }
 
 /** The server's own consistency rules (checkFinding()), to say so before sending. */
-function problemsOf(d: Draft): { field: string; problem: Problem }[] {
-  return findingProblems(d).map((p) => ({ field: FIELD_ID[p.field], problem: SAID[p.rule] }));
+function problemsOf(d: Draft): Said[] {
+  return findingProblems(d).map((p) =>
+    p.rule === "narrative_required"
+      ? {
+          field: FIELD_ID[p.field],
+          problem: p.field.startsWith("public") ? "needPublic" : "needRestricted",
+          language: d.authoritativeLanguage,
+        }
+      : { field: FIELD_ID[p.field], problem: SAID[p.rule] },
+  );
 }
 
 type FindingBody = BodyAt<`/incidents/${string}/findings`, "post">;
@@ -109,6 +135,9 @@ function bodyOf(d: Draft): FindingBody {
     sourceGrades,
     publicNarrative: d.publicNarrative,
     restrictedNarrative: d.restrictedNarrative,
+    publicNarrativeAr: d.publicNarrativeAr,
+    restrictedNarrativeAr: d.restrictedNarrativeAr,
+    authoritativeLanguage: d.authoritativeLanguage,
   } as FindingBody;
 }
 
@@ -127,8 +156,8 @@ export function FindingEditor({
   const current = incident.findings
     .filter(isDraftedFinding)
     .sort((a, b) => b.version - a.version)[0];
-  const [draft, setDraft] = useState<Draft>(() => draftFrom(current));
-  const [problems, setProblems] = useState<{ field: string; problem: Problem }[]>([]);
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(current, lang));
+  const [problems, setProblems] = useState<Said[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<number | null>(null);
@@ -165,11 +194,17 @@ export function FindingEditor({
     }
   };
 
+  const say = (p: Said) =>
+    p.problem === "needPublic" || p.problem === "needRestricted"
+      ? t(`findingLanguages.${p.problem}`, {
+          language: t(`language.${p.language ?? "en"}`),
+        })
+      : t(`findingEditor.${p.problem}`);
   const fieldProblem = (field: string) => {
     const p = problemFor(field);
     return p ? (
       <p id={`${field}-problem`} className="field-problem">
-        {t(`findingEditor.${p.problem}`)}
+        {say(p)}
       </p>
     ) : null;
   };
@@ -193,7 +228,7 @@ export function FindingEditor({
             <ul>
               {problems.map((p) => (
                 <li key={p.field + p.problem}>
-                  <a href={`#${p.field}`}>{t(`findingEditor.${p.problem}`)}</a>
+                  <a href={`#${p.field}`}>{say(p)}</a>
                 </li>
               ))}
             </ul>
@@ -313,7 +348,8 @@ export function FindingEditor({
                     }
                   />
                   <span>
-                    <bdi className="mono">{p.code}</bdi> {lang === "ar" ? p.textAr : p.textEn}
+                    <bdi className="mono">{p.code}</bdi>{" "}
+                    <TwoLanguageText texts={{ ar: p.textAr, en: p.textEn }} />
                   </span>
                 </label>
               </li>
@@ -402,34 +438,13 @@ export function FindingEditor({
             })}
           </fieldset>
         )}
-        <div className="field field-wide">
-          <label htmlFor="finding-public">{t("findingEditor.publicNarrative")}</label>
-          <textarea
-            id="finding-public"
-            rows={4}
-            dir="auto"
-            value={draft.publicNarrative}
-            aria-describedby="finding-public-hint"
-            onChange={(e) => set("publicNarrative", e.target.value)}
-          />
-          <p id="finding-public-hint" className="hint">
-            {t("findingEditor.publicNarrativeHint")}
-          </p>
-        </div>
-        <div className="field field-wide">
-          <label htmlFor="finding-restricted">{t("findingEditor.restrictedNarrative")}</label>
-          <textarea
-            id="finding-restricted"
-            rows={4}
-            dir="auto"
-            value={draft.restrictedNarrative}
-            aria-describedby="finding-restricted-hint"
-            onChange={(e) => set("restrictedNarrative", e.target.value)}
-          />
-          <p id="finding-restricted-hint" className="hint">
-            {t("findingEditor.restrictedNarrativeHint")}
-          </p>
-        </div>
+        <NarrativeFields
+          narratives={draft}
+          onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))}
+          describedBy={describedBy}
+          fieldProblem={fieldProblem}
+          invalid={(field) => problemFor(field) !== undefined}
+        />
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={busy}>
             {busy ? t("findingEditor.saving") : t("findingEditor.save", { version: next })}

@@ -9,7 +9,7 @@ import { Link } from "../../router.js";
 import { useUser } from "../../session.js";
 import { DateTime } from "../../ui/display.js";
 import { can } from "../../vocabulary.js";
-import { FindingConclusions } from "../releases/FindingFields.js";
+import { FindingConclusions, FindingNarratives } from "../releases/FindingFields.js";
 
 /** A mission finding version, or a released snapshot (no id, no creation time). */
 type ShownFinding = IncidentDetail["findings"][number];
@@ -103,22 +103,7 @@ function FindingCard({
           </>
         )}
       </FindingConclusions>
-      {f.publicNarrative && (
-        <>
-          <h4>{t("incident.finding.publicNarrative")}</h4>
-          <p className="description" dir="auto">
-            {f.publicNarrative}
-          </p>
-        </>
-      )}
-      {f.restrictedNarrative && (
-        <>
-          <h4>{t("incident.finding.restrictedNarrative")}</h4>
-          <p className="description" dir="auto">
-            {f.restrictedNarrative}
-          </p>
-        </>
-      )}
+      <FindingNarratives finding={f} heading="h4" hideEmpty />
     </article>
   );
 }

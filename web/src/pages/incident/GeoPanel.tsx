@@ -25,6 +25,7 @@ import { layersAt, overlayFeatures } from "../../map/overlays.js";
 import { partyName, useParties } from "../../parties.js";
 import { MapBoundary } from "../../ui/MapBoundary.js";
 import { Loading } from "../../ui/notices.js";
+import { TwoLanguageText } from "../../ui/TwoLanguages.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
 import { LocationResolutionNote } from "../intake/LocationResolutionNote.js";
@@ -209,7 +210,10 @@ function Evaluation({ geo, location }: { geo: GeoEvaluation; location: LatLon })
           <dd>
             {geo.district ? (
               <bdi>
-                {lang === "ar" && geo.district.nameAr ? geo.district.nameAr : geo.district.name}
+                <TwoLanguageText
+                  compact
+                  texts={{ ar: geo.district.nameAr, en: geo.district.name }}
+                />
               </bdi>
             ) : (
               t("position.none")

@@ -1,11 +1,14 @@
 /**
  * A finding as the parties read it — the draft in the reply window or a released snapshot: its
- * conclusions, then the narratives exactly as the mission wrote them.
+ * conclusions, then the narratives exactly as the mission wrote them, in the reader's language where
+ * written (else the other, marked as a missing translation), with a switch to the other language.
  */
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ReleaseContent } from "../../api/release-types.js";
+import { findingNarratives } from "../../../../src/domain/bilingual.js";
 import { Party } from "../../ui/display.js";
+import { TwoLanguageText } from "../../ui/TwoLanguages.js";
 
 /**
  * The draft finding or a release's frozen snapshot: the snapshot's shape, whose vocabularies are
@@ -78,23 +81,59 @@ export function FindingConclusions({
   );
 }
 
-export function FindingFields({ finding: f }: { finding: PartyFinding }) {
+/**
+ * A finding's public and (where the reader may see it) restricted narratives in two languages:
+ * `Heading` is the level of their headings.
+ */
+export function FindingNarratives({
+  finding: f,
+  heading: Heading = "h3",
+  hideEmpty = false,
+}: {
+  finding: Parameters<typeof findingNarratives>[0];
+  heading?: "h3" | "h4";
+  /** Leave out a narrative written in neither language, instead of showing "—". */
+  hideEmpty?: boolean;
+}) {
   const { t } = useTranslation();
+  const n = findingNarratives(f);
+  const written = (texts: { ar: string; en: string }) =>
+    !hideEmpty || texts.ar.trim() !== "" || texts.en.trim() !== "";
+  return (
+    <>
+      {written(n.public) && (
+        <section className="narrative-block">
+          <Heading className="narrative-title">{t("incident.finding.publicNarrative")}</Heading>
+          <TwoLanguageText
+            as="p"
+            className="description narrative"
+            texts={n.public}
+            authoritative={n.authoritative}
+            switchable
+          />
+        </section>
+      )}
+      {n.restricted && written(n.restricted) && (
+        <section className="narrative-block">
+          <Heading className="narrative-title">{t("incident.finding.restrictedNarrative")}</Heading>
+          <TwoLanguageText
+            as="p"
+            className="description narrative"
+            texts={n.restricted}
+            authoritative={n.authoritative}
+            switchable
+          />
+        </section>
+      )}
+    </>
+  );
+}
+
+export function FindingFields({ finding: f }: { finding: PartyFinding }) {
   return (
     <>
       <FindingConclusions finding={f} />
-      <h3 className="narrative-title">{t("incident.finding.publicNarrative")}</h3>
-      <p className="description narrative" dir="auto">
-        {f.publicNarrative || t("common.none")}
-      </p>
-      {f.restrictedNarrative !== undefined && (
-        <>
-          <h3 className="narrative-title">{t("incident.finding.restrictedNarrative")}</h3>
-          <p className="description narrative" dir="auto">
-            {f.restrictedNarrative || t("common.none")}
-          </p>
-        </>
-      )}
+      <FindingNarratives finding={f} />
     </>
   );
 }

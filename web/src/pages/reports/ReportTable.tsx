@@ -14,7 +14,7 @@ import {
   TimeWindow,
   UserText,
 } from "../../ui/display.js";
-import { useLang } from "../../ui/use-lang.js";
+import { TwoLanguageText } from "../../ui/TwoLanguages.js";
 
 export function ReportTable({
   reports,
@@ -116,14 +116,12 @@ export function ReportTable({
  */
 function ReportPlace({ report: r }: { report: Report }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const resolved =
     r.locationResolution?.status === "gazetteer" ? r.locationResolution.candidates[0] : undefined;
   if (resolved) {
-    const name = lang === "ar" ? (resolved.nameAr ?? resolved.name) : resolved.name;
     return (
       <bdi title={r.placeName ? t("reports.placeAsGiven", { name: r.placeName }) : undefined}>
-        {name}
+        <TwoLanguageText compact texts={{ ar: resolved.nameAr, en: resolved.name }} />
       </bdi>
     );
   }
