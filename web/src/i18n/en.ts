@@ -8,6 +8,7 @@ import { tasksEn } from "./tasks-en.js";
 import { caseAccessEn } from "./case-access-en.js";
 import { geoLayersEn } from "./geo-layers-en.js";
 import { oversightEn } from "./oversight-en.js";
+import { gazetteerEn } from "./gazetteer-en.js";
 export const en = {
   // dashboard, search, finding editor, evidence, history, triage actions
   ...workspaceEn,
@@ -27,6 +28,8 @@ export const en = {
   ...geoLayersEn,
   // the audit log page, and the administrator's users and security page
   ...oversightEn,
+  // the Gazetteer page: places, positions, merges, imports
+  ...gazetteerEn,
   app: {
     name: "Ceasefire Monitor",
     workspace: "Mission workspace",
