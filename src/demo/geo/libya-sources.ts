@@ -10,7 +10,7 @@ import {
   normalizeForSearch,
 } from "../../domain/arabic.js";
 import type { District } from "../../domain/geo/districts.js";
-import { SHARED_NAME_KM, type Place, type PlaceKind } from "../../domain/geo/gazetteer.js";
+import { SHARED_NAME_KM, type Place } from "../../domain/geo/gazetteer.js";
 import type { BBox, PolygonalGeometry } from "../../domain/geo/geojson.js";
 import { geonamesKind, geonamesNames, osmPlace } from "../../domain/geo/place-files.js";
 import { distanceKm } from "../../domain/geo/sphere.js";

@@ -1,5 +1,6 @@
 /** The gazetteer's places as a table: names in both scripts, other names, kind, position. */
 import { useTranslation } from "react-i18next";
+import { useLang } from "../../ui/use-lang.js";
 import type { GazetteerPlace } from "../../api/gazetteer-types.js";
 
 const SHOWN_VARIANTS = 4;
@@ -33,12 +34,7 @@ export function PlaceTable({
           {places.map((p) => (
             <tr key={p.id} data-place={p.id}>
               <td data-label={t("gazetteer.columns.name")}>
-                <bdi className="place-name">{p.name}</bdi>
-                {p.nameAr && p.nameAr !== p.name && (
-                  <bdi className="cell-note" lang="ar" dir="rtl">
-                    {p.nameAr}
-                  </bdi>
-                )}
+                <PlaceNames place={p} />
               </td>
               <td data-label={t("gazetteer.columns.variants")} className="variants-cell">
                 {variantsOf(p)
@@ -60,29 +56,59 @@ export function PlaceTable({
               <td data-label={t("gazetteer.columns.sources")}>
                 <bdi dir="ltr">{p.sources.join(", ")}</bdi>
               </td>
-              <td data-label={t("gazetteer.columns.actions")} className="row-actions">
-                <button
-                  type="button"
-                  className="button secondary small"
-                  onClick={() => onCorrect(p)}
-                >
-                  {t("gazetteer.correct")}
-                </button>
-                {canMerge && (
+              <td data-label={t("gazetteer.columns.actions")}>
+                <div className="row-actions">
                   <button
                     type="button"
                     className="button secondary small"
-                    onClick={() => onMerge(p)}
+                    onClick={() => onCorrect(p)}
                   >
-                    {t("gazetteer.merge")}
+                    {t("gazetteer.correct")}
                   </button>
-                )}
+                  {canMerge && (
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      onClick={() => onMerge(p)}
+                    >
+                      {t("gazetteer.merge")}
+                    </button>
+                  )}
+                </div>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The place's two names, the reader's language's first (the Arabic one on an Arabic page). */
+function PlaceNames({ place }: { place: GazetteerPlace }) {
+  const lang = useLang();
+  const arabic = place.nameAr && place.nameAr !== place.name ? place.nameAr : null;
+  const latin = (
+    <bdi className={arabic && lang === "ar" ? "cell-note" : "place-name"} dir="auto">
+      {place.name}
+    </bdi>
+  );
+  if (!arabic) return latin;
+  const ar = (
+    <bdi className={lang === "ar" ? "place-name" : "cell-note"} lang="ar" dir="rtl">
+      {arabic}
+    </bdi>
+  );
+  return lang === "ar" ? (
+    <>
+      {ar}
+      {latin}
+    </>
+  ) : (
+    <>
+      {latin}
+      {ar}
+    </>
   );
 }
 
