@@ -9,6 +9,7 @@ import { openDatabase, type Database } from "./store/database.js";
 import { fileEvidenceStore } from "./store/evidence-store.js";
 import { migrate, pendingMigrations } from "./store/migrate.js";
 import type { Deps } from "./services/deps.js";
+import { withDatabaseGazetteer } from "./services/gazetteer-index.js";
 
 export interface Runtime {
   database: Database;
@@ -61,7 +62,8 @@ export async function openRuntime(
     db: database.db,
     clock: () => new Date(),
     evidence: fileEvidenceStore(config.evidenceDir),
-    geography: shippedGeography(config.geography),
+    // The places are the database's (the gazetteer is administered); districts and area shipped.
+    geography: withDatabaseGazetteer(shippedGeography(config.geography), database.db),
   };
   return { database, deps, applied, close: () => database.close() };
 }

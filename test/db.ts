@@ -12,6 +12,8 @@ import { DEFAULT_GEOGRAPHY, shippedGeography } from "../src/demo/geo/geographies
 import { openDatabase, type Database, type Engine } from "../src/store/database.js";
 import { fileEvidenceStore } from "../src/store/evidence-store.js";
 import { migrate } from "../src/store/migrate.js";
+import { withDatabaseGazetteer } from "../src/services/gazetteer-index.js";
+import { loadTestGazetteer } from "./gazetteer.js";
 import type { Deps } from "../src/services/deps.js";
 import type { DB } from "../src/store/schema.js";
 
@@ -34,6 +36,7 @@ async function openTestDatabase(engine: Engine): Promise<Database> {
   url.pathname = `/${name}`;
   const database = await openDatabase({ engine: "postgres", url: url.toString(), poolSize: 8 });
   await migrate(database.db);
+  await loadTestGazetteer(database.db);
   return {
     ...database,
     async close() {
@@ -47,8 +50,10 @@ async function openTestDatabase(engine: Engine): Promise<Database> {
 }
 
 /**
- * The geography every test's deps carry: the one served when CFM_GEOGRAPHY is unset (the demo's),
- * which the tests' place names and coordinates are written against.
+ * The geography served when CFM_GEOGRAPHY is unset (the demo's), which the tests' place names and
+ * coordinates are written against, read from the shipped files: for tests without a database.
+ * A test database holds the same gazetteer in its `places` table (test/gazetteer.ts), and the
+ * deps of database tests read it from there.
  */
 export const testGeography = shippedGeography(DEFAULT_GEOGRAPHY);
 
@@ -91,7 +96,7 @@ export function describeEachEngine(
           db: ctx.database.db,
           clock: ctx.clock,
           evidence: fileEvidenceStore(mkdtempSync(join(tmpdir(), "cfm-evidence-"))),
-          geography: testGeography,
+          geography: withDatabaseGazetteer(testGeography, ctx.database.db),
           // fixture users are demo users (test/fixtures.ts) and log in without a second factor
           demoSecondFactorWaiver: true,
         };

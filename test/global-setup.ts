@@ -8,11 +8,13 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../src/store/database.js";
 import { migrate } from "../src/store/migrate.js";
+import { loadTestGazetteer } from "./gazetteer.js";
 
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), "cfm-template-"));
   const database = await openDatabase({ engine: "pglite", dataDir: null });
   await migrate(database.db);
+  await loadTestGazetteer(database.db);
   const dump = await database.pglite!.dumpDataDir("none");
   const path = join(dir, "template.tar");
   writeFileSync(path, Buffer.from(await dump.arrayBuffer()));

@@ -101,6 +101,9 @@ const roles =
   (v) =>
     v !== "public" && rs.includes(TEST_USERS[v].role);
 
+/** A place of the test gazetteer (test/gazetteer.ts). */
+const MISRATA = "osm:node/5431087789";
+
 const REPORTS: RecordKey[] = ["rGna", "rLna", "rMon", "rPub", "rGna2", "rSrc"];
 const EVIDENCE: RecordKey[] = ["eGna", "eLna"];
 const INCIDENTS: RecordKey[] = ["iGna", "iLna", "iRel", "iRoR", "iConf"];
@@ -375,6 +378,49 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   "GET /api/v1/stats/dashboard": {
     who: READERS_OF_INCIDENTS,
     queries: ["", "?at=2020-01-15T12:00:00Z"],
+  },
+
+  // The gazetteer's keepers (issue 12): reference data, no party's record in it. Adding and
+  // correcting: admin, chief, analyst; merging and importing: admin, chief.
+  "GET /api/v1/gazetteer/places": {
+    who: roles("admin", "chief", "analyst"),
+    queries: ["", "?q=Misrata", "?q=مصراته", "?limit=5&offset=10"],
+  },
+  "GET /api/v1/gazetteer/places/:id": {
+    who: roles("admin", "chief", "analyst"),
+    expand: () => [{ url: `/api/v1/gazetteer/places/${encodeURIComponent(MISRATA)}`, records: [] }],
+  },
+  "POST /api/v1/gazetteer/places": {
+    who: roles("admin", "chief", "analyst"),
+    body: () => ({ name: "Test place", nameAr: "مكان تجريبي", lat: 32.1, lon: 13.1, kind: "site" }),
+  },
+  "POST /api/v1/gazetteer/places/:id/position": {
+    who: roles("admin", "chief", "analyst"),
+    expand: () => [
+      { url: `/api/v1/gazetteer/places/${encodeURIComponent(MISRATA)}/position`, records: [] },
+    ],
+    body: () => ({ lat: 32.37, lon: 15.09, reason: "Test." }),
+  },
+  "POST /api/v1/gazetteer/merges": {
+    who: roles("admin", "chief"),
+    body: () => ({ from: "osm:node/260714665", into: "osm:node/260714409", reason: "Test." }),
+  },
+  "POST /api/v1/gazetteer/imports": {
+    who: roles("admin", "chief"),
+    body: () => ({
+      fileName: "test.geojson",
+      text: JSON.stringify({
+        type: "FeatureCollection",
+        features: [
+          {
+            type: "Feature",
+            id: "t1",
+            properties: { name: "T", kind: "site" },
+            geometry: { type: "Point", coordinates: [13, 32] },
+          },
+        ],
+      }),
+    }),
   },
 
   // Geo layers (decision 0004): shared with every logged-in user; written by analysts and chief.

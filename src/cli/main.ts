@@ -1,11 +1,16 @@
 /** `cfm`: the operators' command line. */
 import { readFileSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import { Command, Option } from "commander";
 import { OPENAPI_PATH, openApiDocument, serialiseOpenApi } from "../http/openapi.js";
 import { ConfigError, loadConfig } from "../config.js";
 import { verifySlice, type AuditSlice } from "../domain/audit-slice.js";
 import { ROLES, type Role } from "../domain/roles.js";
 import { DomainError } from "../domain/errors.js";
+import { hasArabicScript } from "../domain/arabic.js";
+import { PLACE_KINDS, type PlaceKind } from "../domain/geo/gazetteer.js";
+import type { PlaceFileProblem } from "../domain/geo/place-files.js";
+import { addPlace, importGazetteerFile } from "../services/gazetteer-admin.js";
 import { DataDirLockedError } from "../store/data-dir-lock.js";
 import { openRuntime, SchemaBehindError } from "../runtime.js";
 import { verifyAudit } from "../services/audit.js";
@@ -16,6 +21,8 @@ import { seedDemo } from "../demo/seed.js";
 import { serve } from "./serve.js";
 import { readSecret } from "./prompt.js";
 import { VERSION } from "../version.js";
+
+const CLI_ACTOR = { kind: "system", name: "cli" } as const;
 
 const program = new Command()
   .name("cfm")
@@ -159,6 +166,80 @@ audit
       process.exitCode = 1;
     }
   });
+const places = program.command("places").description("The gazetteer (audited)");
+places
+  .command("import")
+  .description(
+    "Import a place file: the project's gazetteer JSON, GeoNames TSV (cities500 layout), OpenStreetMap places CSV or GeoJSON points; all or nothing, again adds nothing",
+  )
+  .argument("<file>", "the file (its ending tells the format)")
+  .action(async (file: string) => {
+    const text = readFileSync(file, "utf8");
+    const rt = await openRuntime(loadConfig(), { schema: "require" });
+    try {
+      const res = await importGazetteerFile(rt.deps, CLI_ACTOR, { fileName: basename(file), text });
+      console.log(
+        `${res.fileName} (${res.format}): ${res.added} places added, ${res.existing} already held` +
+          (res.skipped.length ? `, ${res.skipped.length} rows without a name skipped` : "") +
+          ".",
+      );
+    } catch (err) {
+      const problems = err instanceof DomainError ? err.details?.problems : undefined;
+      if (Array.isArray(problems)) {
+        for (const p of problems as PlaceFileProblem[]) {
+          console.error(`${file}:${p.line ?? 1}: ${p.field ? `${p.field}: ` : ""}${p.message}`);
+        }
+      }
+      throw err;
+    } finally {
+      await rt.close();
+    }
+  });
+places
+  .command("add")
+  .description("Add a place, named in Latin and Arabic script")
+  .requiredOption("--name <latin>", "the usual Latin-script name")
+  .requiredOption("--name-ar <arabic>", "the Arabic name")
+  .requiredOption("--lat <degrees>", "latitude (WGS84)", Number)
+  .requiredOption("--lon <degrees>", "longitude (WGS84)", Number)
+  .addOption(
+    new Option("--kind <kind>", "what kind of place")
+      .choices(PLACE_KINDS as unknown as string[])
+      .default("site"),
+  )
+  .option("--variant <name...>", "another spelling (repeatable)")
+  .option("--approximate", "the position is rough (good for where_prec ≥ 2 only)")
+  .action(
+    async (opts: {
+      name: string;
+      nameAr: string;
+      lat: number;
+      lon: number;
+      kind: PlaceKind;
+      variant?: string[];
+      approximate?: boolean;
+    }) => {
+      const rt = await openRuntime(loadConfig(), { schema: "require" });
+      try {
+        if (!hasArabicScript(opts.nameAr)) {
+          throw new CliError("--name-ar must be written in Arabic script.");
+        }
+        const p = await addPlace(rt.deps, CLI_ACTOR, {
+          name: opts.name,
+          nameAr: opts.nameAr,
+          variants: opts.variant ?? [],
+          lat: opts.lat,
+          lon: opts.lon,
+          kind: opts.kind,
+          population: null,
+          approximate: opts.approximate === true,
+        });
+        console.log(`Added ${p.id}: ${p.name} / ${p.nameAr} (${p.lat}, ${p.lon}).`);
+      } finally {
+        await rt.close();
+      }
+    },
+  );
 
 const admin = program.command("admin").description("Emergency modes (audited)");
 admin

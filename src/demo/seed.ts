@@ -11,6 +11,8 @@ import { inTransaction, type Deps } from "../services/deps.js";
 import { createReport } from "../services/intake.js";
 import { closeReportOutOfScope } from "../services/reports.js";
 import { createUser } from "../services/users.js";
+import { importGazetteerFile } from "../services/gazetteer-admin.js";
+import { libyaGazetteerData } from "./geo/libya-geo.js";
 import { evaluateAllPending } from "../services/geo-evaluations.js";
 import { runPendingJobs } from "../services/jobs.js";
 import { agreementActions } from "./agreements.js";
@@ -122,6 +124,11 @@ export async function seedDemo(
   const clock = simulatedClock(SETUP_AT);
   const sim: Deps = { ...deps, clock };
   await seedParties(sim, SEEDER);
+  // The mission's gazetteer, as a profile's set-up imports it (audited like any import).
+  await importGazetteerFile(sim, SEEDER, {
+    fileName: "gazetteer.json",
+    text: JSON.stringify(libyaGazetteerData()),
+  });
   const actors = new Map<string, Actor>();
   for (const u of DEMO_USERS) {
     const user = await createUser(sim, SEEDER, { ...u, password: opts.password, isDemo: true });

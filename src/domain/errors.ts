@@ -59,7 +59,9 @@ export type ErrorCode =
   | "layer_not_found"
   | "layer_version_not_found"
   | "invalid_geometry"
-  | "layer_version_overlap";
+  | "layer_version_overlap"
+  // the gazetteer
+  | "place_not_found";
 
 export class DomainError extends Error {
   constructor(

@@ -18,6 +18,14 @@ export const CASE_ROLES: readonly Role[] = ["intake", "analyst", "reviewer", "ch
 /** Who reads the whole audit log and verifies its chain: the auditor, and the head of mission. */
 export const AUDIT_READERS: readonly Role[] = ["auditor", "chief"];
 
+/**
+ * Who keeps the gazetteer: adds a missing place and corrects a position (the analysts meet the
+ * gaps first); merging duplicates and importing files, which touch many places, is for the
+ * administrator and the head of mission only.
+ */
+export const GAZETTEER_EDITORS: readonly Role[] = ["admin", "chief", "analyst"];
+export const GAZETTEER_CURATORS: readonly Role[] = ["admin", "chief"];
+
 /** Who manages users' sessions and second factors, and the emergency switches. */
 export const ADMINISTRATORS: readonly Role[] = ["admin"];
 

@@ -26,6 +26,7 @@ import { reportRoutes } from "./routes/reports.js";
 import { candidateRoutes } from "./routes/candidates.js";
 import { mapRoutes } from "./routes/map.js";
 import { placeRoutes } from "./routes/places.js";
+import { gazetteerRoutes } from "./routes/gazetteer.js";
 import { incidentHistoryRoutes } from "./routes/incident-history.js";
 import { partyRoutes } from "./routes/parties.js";
 import { searchRoutes } from "./routes/search.js";
@@ -129,6 +130,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
       auditRoutes(api, deps);
       agreementRoutes(api, deps);
       placeRoutes(api, deps);
+      gazetteerRoutes(api, deps);
       mapRoutes(api, deps);
       candidateRoutes(api, deps);
       incidentHistoryRoutes(api, deps);

@@ -15,6 +15,7 @@ const STATUS: Record<ErrorCode, number> = {
   transition_role_forbidden: 403,
   four_eyes_violation: 403,
   not_found: 404,
+  place_not_found: 404,
   report_not_found: 404,
   incident_not_found: 404,
   evidence_not_found: 404,

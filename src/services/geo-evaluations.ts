@@ -21,6 +21,7 @@ import {
   type PreparedEvaluation,
 } from "../domain/geo/evaluate.js";
 import { isValidAt } from "../domain/geo/layers.js";
+import type { Gazetteer } from "../domain/geo/gazetteer.js";
 import type { MissionGeography } from "../domain/geo/mission-geography.js";
 import type { Actor } from "../domain/roles.js";
 import {
@@ -56,7 +57,10 @@ function fingerprintOf(set: readonly VersionMeta[]): string {
 // an entry is never wrong for the geography it was prepared with (the one a process serves; a test
 // may serve another); the cache is emptied when versions change only to free memory.
 const MAX_PREPARED = 16;
-const prepared = new Map<string, { geography: MissionGeography; evaluation: PreparedEvaluation }>();
+const prepared = new Map<
+  string,
+  { geography: MissionGeography; gazetteer: Gazetteer; evaluation: PreparedEvaluation }
+>();
 
 export function forgetPreparedEvaluations(): void {
   prepared.clear();
@@ -75,7 +79,9 @@ async function preparedFor(
   at: Date,
 ): Promise<PreparedEvaluation> {
   const hit = prepared.get(fingerprint);
-  if (hit?.geography === geography) {
+  // The same geography with a rebuilt gazetteer (a place added or moved) prepares anew.
+  const gazetteer = geography.gazetteer();
+  if (hit?.geography === geography && hit.gazetteer === gazetteer) {
     prepared.delete(fingerprint);
     prepared.set(fingerprint, hit);
     return hit.evaluation;
@@ -87,10 +93,10 @@ async function preparedFor(
   const made = prepareEvaluation(
     rows.map((r) => rowToLayerVersion(r.version, r.layer)),
     at,
-    { gazetteer: geography.gazetteer(), districts: geography.districts() },
+    { gazetteer, districts: geography.districts() },
   );
   prepared.delete(fingerprint);
-  prepared.set(fingerprint, { geography, evaluation: made });
+  prepared.set(fingerprint, { geography, gazetteer, evaluation: made });
   if (prepared.size > MAX_PREPARED) prepared.delete(prepared.keys().next().value!);
   return made;
 }
@@ -117,6 +123,7 @@ export async function evaluateLocation(
 ): Promise<EvaluationRecord & { at: Date }> {
   requireUser(actor);
   const at = input.at ?? deps.clock();
+  await deps.geography.refresh();
   const meta = await versionMetas(deps.db);
   const { record } = await evaluateWith(deps, meta, at, input.lat, input.lon);
   return { ...record, at };
@@ -125,6 +132,7 @@ export async function evaluateLocation(
 /** Evaluates and stores these records, in one transaction under the geo lock. */
 async function evaluateSubjects(deps: Deps, subjects: Subject[]): Promise<number> {
   if (subjects.length === 0) return 0;
+  await deps.geography.refresh();
   return inTransaction(deps, async (tx) => {
     await lockGeo(tx);
     const meta = await versionMetas(tx);

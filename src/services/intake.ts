@@ -71,6 +71,7 @@ export async function createReport(
   checkReportTimes(input, receivedAt);
   const submitterParty = submitterPartyFor(actor, input);
   const requestHash = sha256Hex(canonicalJson(input));
+  await deps.geography.refresh();
   const located = locateReport(deps, input);
   const access = reportAccessAtIntake(actor, input.sourceKind, submitterParty, input);
   const item: IntakeItem = {

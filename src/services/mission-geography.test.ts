@@ -69,6 +69,7 @@ function hodeidahFixture(): MissionGeography {
     gazetteer: () => gazetteer,
     districts: () => districts,
     area: () => [42.0, 12.5, 44.5, 17.0],
+    refresh: () => Promise.resolve(),
   };
 }
 

@@ -38,8 +38,26 @@ export interface PlaceQuery {
   limit: number;
 }
 
-/** Places matching `q`, best first. Any logged-in user may search: places are not case content. */
-export function searchPlaces(deps: Deps, actor: Actor, query: PlaceQuery): PlaceHit[] {
+/** Places matching `q`, best first, in the gazetteer as it is now (refreshed first). */
+export async function placesNamed(
+  deps: Pick<Deps, "geography">,
+  actor: Actor,
+  query: PlaceQuery,
+): Promise<PlaceHit[]> {
+  requireUser(actor);
+  await deps.geography.refresh();
+  return searchPlaces(deps, actor, query);
+}
+
+/**
+ * Places matching `q`, best first, in the gazetteer as last refreshed. Any logged-in user may
+ * search: places are not case content.
+ */
+export function searchPlaces(
+  deps: Pick<Deps, "geography">,
+  actor: Actor,
+  query: PlaceQuery,
+): PlaceHit[] {
   requireUser(actor);
   const { geography } = deps;
   const districts = geography.districts();
@@ -65,7 +83,10 @@ function placeFields(place: Place, districts: PreparedDistricts) {
   };
 }
 
-/** Where a report to be filed is: its coordinates, or its place name looked up (decision 0005). */
+/**
+ * Where a report to be filed is: its coordinates, or its place name looked up (decision 0005), in
+ * the gazetteer as last refreshed (the caller refreshes it before its transaction).
+ */
 export function locateReport(
   deps: Pick<Deps, "geography">,
   input: Pick<ReportInput, "location" | "placeName" | "wherePrecision">,

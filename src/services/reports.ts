@@ -66,6 +66,8 @@ export async function amendReport(
 ): Promise<Report> {
   const receivedAt = deps.clock();
   checkReportTimes(input, receivedAt);
+  // The amended place name is looked up inside the transaction, in a gazetteer read before it.
+  await deps.geography.refresh();
   return inTransaction(deps, async (tx) => {
     const old = await findReport(tx, id, reportScopeFor(actor, receivedAt));
     if (!old) throw reportNotFound(id);

@@ -131,6 +131,7 @@ export async function search(
 ): Promise<SearchResult> {
   // Embargoes and release instants are judged on the service clock, like every other read.
   const scopes = readable(actor, deps.clock());
+  await deps.geography.refresh();
   const places = deps.geography.gazetteer();
   const query = parseSearchQuery(input.q, {
     maxTerms: MAX_WORDS,

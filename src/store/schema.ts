@@ -395,6 +395,28 @@ export interface TasksTable {
   request_hash: string | null;
 }
 
+export interface PlacesTable {
+  id: string;
+  name: string;
+  name_ar: string | null;
+  variants: string[];
+  lat: number;
+  lon: number;
+  kind: string;
+  population: number | null;
+  approximate: boolean;
+  district: string | null;
+  sources: string[];
+  merged_into: string | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+interface GazetteerStateTable {
+  singleton: Generated<boolean>;
+  version: number;
+}
+
 export interface DB {
   parties: PartiesTable;
   users: UsersTable;
@@ -425,6 +447,8 @@ export interface DB {
   reply_windows: ReplyWindowsTable;
   replies: RepliesTable;
   tasks: TasksTable;
+  places: PlacesTable;
+  gazetteer_state: GazetteerStateTable;
 }
 
 /** Tables whose rows are hashed into the audit chain (`cfm audit verify` checks each row). */

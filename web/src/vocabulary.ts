@@ -19,6 +19,8 @@ import {
 import { CASE_STATES, isReleasing, STATE_GROUPS, stateGroupOf } from "../../src/domain/workflow.js";
 import {
   ADMINISTRATORS,
+  GAZETTEER_CURATORS,
+  GAZETTEER_EDITORS,
   AUDIT_READERS,
   CASE_ROLES,
   FINDING_ROLES,
@@ -84,6 +86,10 @@ export const can = {
   editGeoLayers: (u: User) => LAYER_WRITERS.includes(u.role),
   /** Read the audit log and verify its chain (AUDIT_READERS of src/domain/roles.ts). */
   readAuditLog: (u: User) => AUDIT_READERS.includes(u.role),
+  /** Add places and correct positions in the gazetteer (GAZETTEER_EDITORS, ibid.). */
+  editGazetteer: (u: User) => GAZETTEER_EDITORS.includes(u.role),
+  /** Merge duplicate places and import place files (GAZETTEER_CURATORS, ibid.). */
+  curateGazetteer: (u: User) => GAZETTEER_CURATORS.includes(u.role),
   /** Users' sessions and second factors, emergency switches (ADMINISTRATORS, ibid.). */
   administer: (u: User) => ADMINISTRATORS.includes(u.role),
 };

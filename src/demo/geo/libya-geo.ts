@@ -64,4 +64,6 @@ export const libyaGeography: MissionGeography = {
   gazetteer: libyaGazetteer,
   districts: libyaDistricts,
   area: libyaMissionArea,
+  // The shipped files do not change while the process runs.
+  refresh: () => Promise.resolve(),
 };

@@ -10,10 +10,11 @@ import {
   normalizeForSearch,
 } from "../../domain/arabic.js";
 import type { District } from "../../domain/geo/districts.js";
-import { SHARED_NAME_KM, type Place, type PlaceKind } from "../../domain/geo/gazetteer.js";
+import { SHARED_NAME_KM, type Place } from "../../domain/geo/gazetteer.js";
 import type { BBox, PolygonalGeometry } from "../../domain/geo/geojson.js";
+import { geonamesKind, geonamesNames, osmPlace } from "../../domain/geo/place-files.js";
 import { distanceKm } from "../../domain/geo/sphere.js";
-import { parseCsv, parseTsv } from "./delimited-text.js";
+import { parseCsv, parseTsv } from "../../domain/delimited-text.js";
 import { FRONT_LINE_ALIASES, FRONT_LINE_PLACES, type FrontLinePlace } from "./front-line-places.js";
 
 export interface SourceTexts {
@@ -61,26 +62,12 @@ export function buildLibyaGeo(sources: SourceTexts): BuiltLibyaGeo {
 }
 
 function osmPlaces(rows: Record<string, string>[]): Place[] {
-  return rows.map((r) => {
-    const alt = r.alt_name ? r.alt_name.split(";") : [];
-    const latin = [r.name_en, r.name, r.name_fr, r.name_it, ...alt].filter(
-      (n): n is string => !!n && !hasArabicScript(n),
-    );
-    const nameAr = r.name_ar || (r.name && hasArabicScript(r.name) ? r.name : null);
-    return {
-      id: `osm:${r.osm_type}/${r.osm_id}`,
-      name: latin[0] ?? nameAr ?? r.name!,
-      nameAr: nameAr ?? null,
-      variants: [r.name, r.name_en, r.name_fr, r.name_it, ...alt].filter((n): n is string => !!n),
-      lat: Number(r.lat),
-      lon: Number(r.lon),
-      kind: r.place as PlaceKind,
-      population: r.population ? Number(r.population) : null,
-      approximate: false,
-      sources: ["openstreetmap"],
-      geonamesId: r.geonames_id || null,
-    } as Place & { geonamesId: string | null };
-  });
+  return rows.map(
+    (r) =>
+      ({ ...osmPlace(r), geonamesId: r.geonames_id || null }) as Place & {
+        geonamesId: string | null;
+      },
+  );
 }
 
 /**
@@ -98,11 +85,7 @@ function mergeGeonames(
 ): void {
   for (const r of rows) {
     const districtId = districtIds.get(`${r.country_code}.${r.admin1_code}`);
-    const names = [
-      r.name!,
-      r.asciiname!,
-      ...(r.alternatenames ?? "").split(",").map(withoutFormatting).filter(usefulAlternate),
-    ];
+    const names = geonamesNames(r);
     const lat = Number(r.latitude);
     const lon = Number(r.longitude);
     const population = Number(r.population) || null;
@@ -131,26 +114,6 @@ function mergeGeonames(
       ...(districtId ? { districtId } : {}),
     });
   }
-}
-
-/**
- * GeoNames alternates mix in codes (TOB), lower-case machine romanisations (tbrq, bny wlyd) and
- * Persian or Kurdish spellings (طرابلس، لیبیا): only Arabic-letter and capitalised Latin names
- * are kept.
- */
-function usefulAlternate(name: string): boolean {
-  if (hasArabicScript(name)) return /^[\u0621-\u064A\u0671 ]+$/.test(name.replace(/\p{M}/gu, ""));
-  if (!/^[\p{Script=Latin}\s'’`ʿʾ.-]+$/u.test(name)) return false;
-  if (name === name.toLowerCase()) return false;
-  return !/^[A-Z]{2,4}$/.test(name);
-}
-
-// Bidi marks (U+200E) ride along in some GeoNames spellings.
-const withoutFormatting = (name: string) => name.replace(/\p{Cf}/gu, "").trim();
-
-function geonamesKind(code: string, population: number | null): PlaceKind {
-  if (code === "PPLC" || (code.startsWith("PPLA") && (population ?? 0) >= 50_000)) return "city";
-  return (population ?? 0) >= 10_000 ? "town" : "village";
 }
 
 function mergeFrontLine(places: Place[]): void {

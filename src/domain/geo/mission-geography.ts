@@ -22,4 +22,10 @@ export interface MissionGeography {
    * recognised as given [lat, lon] instead of [lon, lat].
    */
   area(): BBox;
+  /**
+   * Brings what is kept in memory up to date with where it is stored (the gazetteer's places
+   * live in the database and may change while the process runs). Use cases that read a part call
+   * it first, outside any transaction; a geography that cannot change does nothing.
+   */
+  refresh(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Deps } from "../../services/deps.js";
-import { searchPlaces } from "../../services/places.js";
+import { placesNamed } from "../../services/places.js";
 import { PlaceSearchQuery } from "../schemas/places.js";
 import { PlaceList } from "../schemas/reference-responses.js";
 
@@ -19,6 +19,6 @@ export function placeRoutes(app: FastifyInstance, deps: Deps) {
       config: { tokenScope: "places:read" },
     },
     // The hits are gazetteer data, the same for every caller: no per-viewer presenter needed.
-    async (req) => ({ items: searchPlaces(deps, req.actor, req.query) }),
+    async (req) => ({ items: await placesNamed(deps, req.actor, req.query) }),
   );
 }

@@ -790,6 +790,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/gazetteer/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The gazetteer's places with all their names, by name or matching q in either script (admin, chief, analyst) */
+        get: operations["getGazetteerPlaces"];
+        put?: never;
+        /** Add a place, named in Latin and Arabic script (admin, chief, analyst; audited) */
+        post: operations["postGazetteerPlaces"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gazetteer/places/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One place; the id of a duplicate merged away answers with the place it was merged into */
+        get: operations["getGazetteerPlacesId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gazetteer/places/{id}/position": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a place's position (admin, chief, analyst); the old one is kept in the audit entry */
+        post: operations["postGazetteerPlacesIdPosition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gazetteer/merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge a duplicate into the place that stays: its names become variants, its id leads to the survivor (admin, chief; audited) */
+        post: operations["postGazetteerMerges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gazetteer/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a place file: the project's gazetteer JSON, GeoNames TSV, OpenStreetMap places CSV or GeoJSON points (admin, chief; audited)
+         * @description All or nothing: a file with any problem is refused (400 validation_failed) and `details.problems` lists each with its `line` and `field`. Places whose id the gazetteer holds already are left as they are, so importing a file again adds nothing.
+         */
+        post: operations["postGazetteerImports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports.geojson": {
         parameters: {
             query?: never;
@@ -1213,7 +1302,7 @@ export interface components {
                  * @description Stable: clients decide on it (the message may change)
                  * @enum {string}
                  */
-                code: "account_locked" | "assignee_not_found" | "assignee_not_monitor" | "classification_not_allowed" | "conflict" | "csrf_rejected" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_request" | "invalid_second_factor" | "layer_not_found" | "layer_version_not_found" | "layer_version_overlap" | "login_challenge_invalid" | "not_found" | "party_not_found" | "payload_too_large" | "provision_not_found" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password";
+                code: "account_locked" | "assignee_not_found" | "assignee_not_monitor" | "classification_not_allowed" | "conflict" | "csrf_rejected" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_request" | "invalid_second_factor" | "layer_not_found" | "layer_version_not_found" | "layer_version_overlap" | "login_challenge_invalid" | "not_found" | "party_not_found" | "payload_too_large" | "place_not_found" | "provision_not_found" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password";
                 /** @description For a person, in English */
                 message: string;
                 /** @description What the code needs: the invalid fields, limits, … */
@@ -10795,6 +10884,673 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getGazetteerPlaces: {
+        parameters: {
+            query?: {
+                /** @description A name in either script (the place search's spelling tolerance); absent: all */
+                q?: string;
+                /** @description Page size (1–200) */
+                limit?: number;
+                /** @description Places to skip */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description How many places match, over all pages */
+                        total: number;
+                        items: {
+                            /** @description Stable and source-qualified: "osm:node/123", "geonames:2210247" */
+                            id: string;
+                            /** @description The usual Latin-script name (the Arabic one when none is known) */
+                            name: string;
+                            nameAr: string | null;
+                            /** @description Other spellings, in either script */
+                            variants: string[];
+                            lat: number;
+                            lon: number;
+                            /** @enum {string} */
+                            kind: "city" | "town" | "suburb" | "village" | "hamlet" | "airport" | "airbase" | "site";
+                            population: number | null;
+                            /** @description Rough coordinates: good for where_prec ≥ 2 only */
+                            approximate: boolean;
+                            /** @description The district a source assigns the place to */
+                            district: string | null;
+                            sources: string[];
+                            /** @description Asked for by the id of a duplicate merged into this place: that id */
+                            mergedFrom: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postGazetteerPlaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The usual Latin-script name */
+                    name: string;
+                    /** @description The place's Arabic name, in Arabic script */
+                    nameAr: string;
+                    /**
+                     * @description Other spellings that should find the place
+                     * @default []
+                     */
+                    variants?: string[];
+                    /** @description WGS84 decimal degrees */
+                    lat: number;
+                    /** @description WGS84 decimal degrees */
+                    lon: number;
+                    /** @enum {string} */
+                    kind: "city" | "town" | "suburb" | "village" | "hamlet" | "airport" | "airbase" | "site";
+                    /** @default null */
+                    population?: number | null;
+                    /**
+                     * @description Rough coordinates: good for where_prec ≥ 2
+                     * @default false
+                     */
+                    approximate?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Stable and source-qualified: "osm:node/123", "geonames:2210247" */
+                        id: string;
+                        /** @description The usual Latin-script name (the Arabic one when none is known) */
+                        name: string;
+                        nameAr: string | null;
+                        /** @description Other spellings, in either script */
+                        variants: string[];
+                        lat: number;
+                        lon: number;
+                        /** @enum {string} */
+                        kind: "city" | "town" | "suburb" | "village" | "hamlet" | "airport" | "airbase" | "site";
+                        population: number | null;
+                        /** @description Rough coordinates: good for where_prec ≥ 2 only */
+                        approximate: boolean;
+                        /** @description The district a source assigns the place to */
+                        district: string | null;
+                        sources: string[];
+                        /** @description Asked for by the id of a duplicate merged into this place: that id */
+                        mergedFrom: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getGazetteerPlacesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A place id, URL-encoded: "osm%3Anode%2F123" */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Stable and source-qualified: "osm:node/123", "geonames:2210247" */
+                        id: string;
+                        /** @description The usual Latin-script name (the Arabic one when none is known) */
+                        name: string;
+                        nameAr: string | null;
+                        /** @description Other spellings, in either script */
+                        variants: string[];
+                        lat: number;
+                        lon: number;
+                        /** @enum {string} */
+                        kind: "city" | "town" | "suburb" | "village" | "hamlet" | "airport" | "airbase" | "site";
+                        population: number | null;
+                        /** @description Rough coordinates: good for where_prec ≥ 2 only */
+                        approximate: boolean;
+                        /** @description The district a source assigns the place to */
+                        district: string | null;
+                        sources: string[];
+                        /** @description Asked for by the id of a duplicate merged into this place: that id */
+                        mergedFrom: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postGazetteerPlacesIdPosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A place id, URL-encoded: "osm%3Anode%2F123" */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description WGS84 decimal degrees */
+                    lat: number;
+                    /** @description WGS84 decimal degrees */
+                    lon: number;
+                    /** @default false */
+                    approximate?: boolean;
+                    /** @description Why the position changes (kept in the audit entry) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Stable and source-qualified: "osm:node/123", "geonames:2210247" */
+                        id: string;
+                        /** @description The usual Latin-script name (the Arabic one when none is known) */
+                        name: string;
+                        nameAr: string | null;
+                        /** @description Other spellings, in either script */
+                        variants: string[];
+                        lat: number;
+                        lon: number;
+                        /** @enum {string} */
+                        kind: "city" | "town" | "suburb" | "village" | "hamlet" | "airport" | "airbase" | "site";
+                        population: number | null;
+                        /** @description Rough coordinates: good for where_prec ≥ 2 only */
+                        approximate: boolean;
+                        /** @description The district a source assigns the place to */
+                        district: string | null;
+                        sources: string[];
+                        /** @description Asked for by the id of a duplicate merged into this place: that id */
+                        mergedFrom: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postGazetteerMerges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The duplicate: merged, its names kept as variants */
+                    from: string;
+                    /** @description The place that stays */
+                    into: string;
+                    /** @description Why these are one place (kept in the audit entry) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Stable and source-qualified: "osm:node/123", "geonames:2210247" */
+                        id: string;
+                        /** @description The usual Latin-script name (the Arabic one when none is known) */
+                        name: string;
+                        nameAr: string | null;
+                        /** @description Other spellings, in either script */
+                        variants: string[];
+                        lat: number;
+                        lon: number;
+                        /** @enum {string} */
+                        kind: "city" | "town" | "suburb" | "village" | "hamlet" | "airport" | "airbase" | "site";
+                        population: number | null;
+                        /** @description Rough coordinates: good for where_prec ≥ 2 only */
+                        approximate: boolean;
+                        /** @description The district a source assigns the place to */
+                        district: string | null;
+                        sources: string[];
+                        /** @description Asked for by the id of a duplicate merged into this place: that id */
+                        mergedFrom: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postGazetteerImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The file's name; its ending tells the format: .json (the project's gazetteer or GeoJSON), .geojson, .csv (OpenStreetMap places), .tsv/.txt (GeoNames) */
+                    fileName: string;
+                    /** @description The file's content (UTF-8) */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fileName: string;
+                        /** @enum {string} */
+                        format: "gazetteer-json" | "geonames-tsv" | "osm-csv" | "geojson";
+                        /** @description Places new to the gazetteer */
+                        added: number;
+                        /** @description Places already held by id, left as they are */
+                        existing: number;
+                        /** @description Rows left out that are no mistake (no name in any script) */
+                        skipped: {
+                            /** @description 1-based; null for the file as a whole */
+                            line: number | null;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,6 +9,7 @@ import { caseAccessAr } from "./case-access-ar.js";
 import { geoLayersAr } from "./geo-layers-ar.js";
 import { oversightAr } from "./oversight-ar.js";
 import { bilingualAr } from "./bilingual-ar.js";
+import { gazetteerAr } from "./gazetteer-ar.js";
 import type { Messages } from "./en.js";
 
 /** Every English key is required; Arabic may add plural forms (zero, two, few, many). */
@@ -36,6 +37,7 @@ export const ar: Translation<Messages> = {
   ...oversightAr,
   // content in two languages: translation markers, the finding editor's narratives
   ...bilingualAr,
+  ...gazetteerAr,
   app: {
     name: "مرصد وقف إطلاق النار",
     workspace: "مساحة عمل البعثة",

@@ -9,6 +9,7 @@ import { caseAccessEn } from "./case-access-en.js";
 import { geoLayersEn } from "./geo-layers-en.js";
 import { oversightEn } from "./oversight-en.js";
 import { bilingualEn } from "./bilingual-en.js";
+import { gazetteerEn } from "./gazetteer-en.js";
 export const en = {
   // dashboard, search, finding editor, evidence, history, triage actions
   ...workspaceEn,
@@ -30,6 +31,8 @@ export const en = {
   ...oversightEn,
   // content in two languages: translation markers, the finding editor's narratives
   ...bilingualEn,
+  // the Gazetteer page: places, positions, merges, imports
+  ...gazetteerEn,
   app: {
     name: "Ceasefire Monitor",
     workspace: "Mission workspace",

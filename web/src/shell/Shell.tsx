@@ -150,6 +150,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
               {can.readIncidents(user) && <NavItem to="/incidents" label={t("nav.incidents")} />}
               {can.readIncidents(user) && <NavItem to="/map" label={t("nav.map")} />}
               {can.editGeoLayers(user) && <NavItem to="/geo-layers" label={t("geoLayers.nav")} />}
+              {can.editGazetteer(user) && <NavItem to="/gazetteer" label={t("gazetteer.nav")} />}
               {(user.role === "liaison" || user.role === "commission") && (
                 <NavItem to="/releases" label={t("releases.nav")} />
               )}

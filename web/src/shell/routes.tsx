@@ -20,6 +20,7 @@ import { ReleasesPage } from "../pages/releases/ReleasesPage.js";
 import { TasksPage } from "../pages/tasks/TasksPage.js";
 import { GeoLayersPage } from "../pages/geo-layers/GeoLayersPage.js";
 import { LayerPage } from "../pages/geo-layers/LayerPage.js";
+import { GazetteerPage } from "../pages/gazetteer/GazetteerPage.js";
 import { useUser } from "../session.js";
 import { Loading } from "../ui/notices.js";
 import { can } from "../vocabulary.js";
@@ -90,6 +91,7 @@ export const workspaceRoutes: RouteObject[] = [
   ),
   page("geo-layers", can.editGeoLayers, <GeoLayersPage />),
   page("geo-layers/:id", can.editGeoLayers, <RecordPage page={LayerPage} />),
+  page("gazetteer", can.editGazetteer, <GazetteerPage />),
   page("audit", can.readAuditLog, <AuditPage />),
   page("admin", can.administer, <AdminPage />),
   { path: "*", element: <NotFoundPage /> },

@@ -1,0 +1,240 @@
+import type { FastifyInstance } from "fastify";
+import { beforeAll, expect, it } from "vitest";
+import { call, reportJson, testApp } from "../../../test/api.js";
+import { countRows, describeEachEngine, testGeography } from "../../../test/db.js";
+import { loginAll, seedActors, type Actors, type TestUserName } from "../../../test/fixtures.js";
+import { verifyAudit } from "../../services/audit.js";
+import { withDatabaseGazetteer } from "../../services/gazetteer-index.js";
+import { searchPlaces } from "../../services/places.js";
+
+const GEONAMES_HEADER =
+  "geonameid\tname\tasciiname\talternatenames\tlatitude\tlongitude\tfeature_class\tfeature_code\tcountry_code\tcc2\tadmin1_code\tadmin2_code\tadmin3_code\tadmin4_code\tpopulation\televation\tdem\ttimezone\tmodification_date";
+const YEMEN_TSV = [
+  GEONAMES_HEADER,
+  "79415\tAl Ḩudaydah\tAl Hudaydah\tHodeida,Hodeidah,الحديدة\t14.79781\t42.95452\tP\tPPLA\tYE\t\t08\t\t\t\t617871\t\t10\tAsia/Aden\t2020-06-09",
+  "70225\tAş Şalīf\tAs Salif\tSalif,الصليف\t15.30867\t42.67303\tP\tPPL\tYE\t\t08\t\t\t\t3000\t\t5\tAsia/Aden\t2020-06-09",
+  "",
+].join("\n");
+
+const place = (id: string) => `/api/v1/gazetteer/places/${encodeURIComponent(id)}`;
+const MISRATA = "osm:node/5431087789";
+
+describeEachEngine("the gazetteer's administration", (ctx) => {
+  let app: FastifyInstance;
+  let tokens: Record<TestUserName, string>;
+  let actors: Actors;
+  const as = (who: TestUserName, method: "GET" | "POST", url: string, body?: unknown) =>
+    call(app, method, url, { token: tokens[who], ...(body === undefined ? {} : { body }) });
+  const lastAudit = () =>
+    ctx.deps.db
+      .selectFrom("audit_entries")
+      .selectAll()
+      .orderBy("seq", "desc")
+      .limit(1)
+      .executeTakeFirstOrThrow();
+
+  beforeAll(async () => {
+    actors = await seedActors(ctx.deps);
+    tokens = await loginAll(ctx.deps, actors);
+    app = await testApp(ctx);
+  });
+
+  it("an analyst adds a place that search and intake find at once, in either script", async () => {
+    const added = await as("analyst", "POST", "/api/v1/gazetteer/places", {
+      name: "Qasr Bin Ghashir checkpoint",
+      nameAr: "بوابة قصر بن غشير",
+      variants: ["Gasr Ben Gashir gate"],
+      lat: 32.6861,
+      lon: 13.1783,
+      kind: "site",
+    });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ nameAr: "بوابة قصر بن غشير", sources: ["mission"] });
+    expect(added.headers.location).toBe(place(added.body.id));
+    const audit = await lastAudit();
+    expect([audit.action, audit.subject]).toEqual(["place.added", `place:${added.body.id}`]);
+
+    const found = await as(
+      "liaisonLna",
+      "GET",
+      `/api/v1/places?q=${encodeURIComponent("بوّابة قصر بن غشير")}`,
+    );
+    expect(found.body.items[0]).toMatchObject({ id: added.body.id, match: "exact" });
+    const { location: _, ...noCoordinates } = reportJson({ allegedParty: "LNA" });
+    const report = await as("liaisonGna", "POST", "/api/v1/reports", {
+      ...noCoordinates,
+      placeName: "Gasr Ben Gashir gate",
+    });
+    expect(report.body.locationResolution.status).toBe("gazetteer");
+    expect(report.body.location).toEqual({ lat: 32.6861, lon: 13.1783 });
+  });
+
+  it("another server sees a change at its next refresh, by the version number", async () => {
+    const other = withDatabaseGazetteer(testGeography, ctx.database.db);
+    await other.refresh();
+    const before = other.gazetteer();
+    await as("admin", "POST", "/api/v1/gazetteer/places", {
+      name: "Wadi Test",
+      nameAr: "وادي التجربة",
+      lat: 31.5,
+      lon: 14.5,
+      kind: "site",
+    });
+    expect(other.gazetteer()).toBe(before);
+    await other.refresh();
+    expect(other.gazetteer()).not.toBe(before);
+    const hits = searchPlaces({ geography: other }, actors.analyst, {
+      q: "وادي التجربه",
+      limit: 1,
+    });
+    expect(hits[0]?.name).toBe("Wadi Test");
+    // Nothing changed since: the index is kept.
+    const kept = other.gazetteer();
+    await other.refresh();
+    expect(other.gazetteer()).toBe(kept);
+  });
+
+  it("a corrected position is used at once, and the audit entry keeps the old one", async () => {
+    const res = await as("chief", "POST", `${place(MISRATA)}/position`, {
+      lat: 32.38,
+      lon: 15.1,
+      approximate: true,
+      reason: "The point sat on the port, not the centre.",
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: MISRATA, lat: 32.38, lon: 15.1, approximate: true });
+    const audit = await lastAudit();
+    expect(audit.action).toBe("place.position_corrected");
+    expect(audit.data).toMatchObject({
+      details: {
+        from: { lat: 32.3745923, lon: 15.0905803, approximate: false },
+        to: { lat: 32.38, lon: 15.1, approximate: true },
+      },
+    });
+    const hit = await as("monitor", "GET", "/api/v1/places?q=Misrata&limit=1");
+    expect(hit.body.items[0]).toMatchObject({ lat: 32.38, lon: 15.1 });
+  });
+
+  it("merging a duplicate keeps its names on the survivor and its id leading there", async () => {
+    // Albirkat (a village by Ghat), entered as a duplicate of Ghat for the test.
+    const { location: _, ...noCoordinates } = reportJson({ allegedParty: "LNA" });
+    const before = await as("liaisonGna", "POST", "/api/v1/reports", {
+      ...noCoordinates,
+      placeName: "البركت",
+    });
+    const recorded = before.body.locationResolution.candidates[0].placeId;
+    expect(recorded).toBe("osm:node/260714665");
+
+    const res = await as("admin", "POST", "/api/v1/gazetteer/merges", {
+      from: "osm:node/260714665",
+      into: "osm:node/260714409",
+      reason: "One oasis.",
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.variants).toEqual(expect.arrayContaining(["Albirkat", "البركت"]));
+    expect((await lastAudit()).action).toBe("place.merged");
+
+    const followed = await as("analyst", "GET", place(recorded));
+    expect(followed.body).toMatchObject({ id: "osm:node/260714409", mergedFrom: recorded });
+    const search = await as("intake", "GET", `/api/v1/places?q=${encodeURIComponent("البركت")}`);
+    expect(search.body.items.map((h: { id: string }) => h.id)).not.toContain(recorded);
+    expect(search.body.items[0].id).toBe("osm:node/260714409");
+
+    const again = await as("admin", "POST", "/api/v1/gazetteer/merges", {
+      from: "osm:node/260714665",
+      into: "osm:node/260714409",
+      reason: "Twice.",
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.details).toMatchObject({ field: "from" });
+  });
+
+  it("imports a GeoNames file once: again, it adds nothing", async () => {
+    const places = await countRows(ctx.deps.db, "places");
+    const first = await as("chief", "POST", "/api/v1/gazetteer/imports", {
+      fileName: "YE.tsv",
+      text: YEMEN_TSV,
+    });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ format: "geonames-tsv", added: 2, existing: 0 });
+    expect((await lastAudit()).action).toBe("gazetteer.imported");
+    const again = await as("admin", "POST", "/api/v1/gazetteer/imports", {
+      fileName: "YE.tsv",
+      text: YEMEN_TSV,
+    });
+    expect(again.body).toMatchObject({ added: 0, existing: 2 });
+    expect(await countRows(ctx.deps.db, "places")).toBe(places + 2);
+    const found = await as(
+      "liaisonGna",
+      "GET",
+      `/api/v1/places?q=${encodeURIComponent("الحديدة")}`,
+    );
+    expect(found.body.items[0]).toMatchObject({ id: "geonames:79415", name: "Al Hudaydah" });
+  });
+
+  it("refuses a file with a bad line whole, naming the file, line and field", async () => {
+    const places = await countRows(ctx.deps.db, "places");
+    const audits = await countRows(ctx.deps.db, "audit_entries");
+    const csv = [
+      "osm_type,osm_id,place,name,name_ar,lat,lon",
+      "node,901,village,Good,جيد,31.1,13.1",
+      "node,902,castle,Bad,سيء,31.1,13.1",
+    ].join("\n");
+    const res = await as("admin", "POST", "/api/v1/gazetteer/imports", {
+      fileName: "extract.csv",
+      text: csv,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("validation_failed");
+    expect(res.body.error.message).toMatch(/^extract\.csv, line 3: kind "castle"/);
+    expect(res.body.error.details.problems).toEqual([
+      { line: 3, field: "kind", message: expect.any(String) },
+    ]);
+    expect(await countRows(ctx.deps.db, "places")).toBe(places);
+    expect(await countRows(ctx.deps.db, "audit_entries")).toBe(audits);
+  });
+
+  it("lists places with all their names, searched with Arabic normalisation", async () => {
+    const res = await as(
+      "analyst",
+      "GET",
+      `/api/v1/gazetteer/places?q=${encodeURIComponent("مِصْرَاته")}&limit=3`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.items[0]).toMatchObject({ id: MISRATA, nameAr: "مصراتة" });
+    expect(res.body.items[0].variants.length).toBeGreaterThan(0);
+    const all = await as("admin", "GET", "/api/v1/gazetteer/places?limit=2&offset=0");
+    expect(all.body.items).toHaveLength(2);
+    expect(all.body.total).toBeGreaterThan(900);
+  });
+
+  it("refuses the roles that do not keep the gazetteer, and bad input by field", async () => {
+    const body = { name: "X", nameAr: "س", lat: 31, lon: 13, kind: "site" };
+    expect((await as("liaisonGna", "POST", "/api/v1/gazetteer/places", body)).status).toBe(403);
+    expect((await as("monitor", "GET", "/api/v1/gazetteer/places")).status).toBe(403);
+    const merge = { from: "osm:node/1", into: "osm:node/2", reason: "x" };
+    expect((await as("analyst", "POST", "/api/v1/gazetteer/merges", merge)).status).toBe(403);
+    const imp = { fileName: "a.tsv", text: YEMEN_TSV };
+    expect((await as("analyst", "POST", "/api/v1/gazetteer/imports", imp)).status).toBe(403);
+
+    const latin = await as("admin", "POST", "/api/v1/gazetteer/places", { ...body, nameAr: "Sin" });
+    expect(latin.status).toBe(400);
+    expect(latin.body.error.details.issues[0].field).toBe("nameAr");
+    const far = await as("admin", "POST", `${place(MISRATA)}/position`, {
+      lat: 91,
+      lon: 15,
+      reason: "x",
+    });
+    expect(far.body.error.details.issues[0].field).toBe("lat");
+    const missing = await as("admin", "POST", `${place("osm:node/1")}/position`, {
+      lat: 1,
+      lon: 1,
+      reason: "x",
+    });
+    expect([missing.status, missing.body.error.code]).toEqual([404, "place_not_found"]);
+  });
+
+  it("leaves an audit chain that verifies", async () => {
+    expect((await verifyAudit(ctx.deps.db)).ok).toBe(true);
+  });
+});

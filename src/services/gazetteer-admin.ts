@@ -1,0 +1,300 @@
+/**
+ * Keeping the gazetteer: importing place files, adding a place, correcting a position and merging
+ * duplicates. Each change is one transaction with its audit entry, and the search index of this
+ * process is refreshed once it commits, so place search and intake see it at once.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { DomainError } from "../domain/errors.js";
+import { placeProblems, parsePlaceFile, type PlaceFileFormat } from "../domain/geo/place-files.js";
+import type { Place, PlaceKind } from "../domain/geo/gazetteer.js";
+import { GAZETTEER_CURATORS, GAZETTEER_EDITORS, type Actor } from "../domain/roles.js";
+import {
+  existingPlaceIds,
+  findPlace,
+  insertPlaces,
+  listPlacesByName,
+  lockPlace,
+  markMerged,
+  placesByIds,
+  updatePlaceNames,
+  updatePlacePosition,
+  type PlaceRecord,
+} from "../store/places-repo.js";
+import { requireRole } from "./access.js";
+import { appendAudit } from "./audit.js";
+import { inTransaction, type Deps } from "./deps.js";
+import { searchPlaces } from "./places.js";
+
+export type { PlaceRecord };
+
+/** Operators' scripts (`cfm`, mission set-up) act as the system; people by their role. */
+function requireCurator(actor: Actor, doing: string): void {
+  if (actor.kind !== "system") requireRole(actor, GAZETTEER_CURATORS, doing);
+}
+
+function requireEditor(actor: Actor, doing: string): void {
+  if (actor.kind !== "system") requireRole(actor, GAZETTEER_EDITORS, doing);
+}
+
+export interface GazetteerImport {
+  fileName: string;
+  format: PlaceFileFormat;
+  /** Places new to the gazetteer, written by this import. */
+  added: number;
+  /** Places whose id the gazetteer holds already: left as they are (corrections are kept). */
+  existing: number;
+  /** Rows left out that are no mistake (no name in any script), with their lines. */
+  skipped: { line: number | null; message: string }[];
+}
+
+/**
+ * Imports a file of places (format told from its name and content). Any problem refuses the
+ * whole file, listing every problem with its line; otherwise the places not yet held are added
+ * in one transaction with one audit entry. Importing the same file again adds nothing.
+ */
+export async function importGazetteerFile(
+  deps: Deps,
+  actor: Actor,
+  file: { fileName: string; text: string },
+): Promise<GazetteerImport> {
+  requireCurator(actor, "import places into the gazetteer");
+  const read = parsePlaceFile(file.fileName, file.text);
+  if (read.problems.length) {
+    const first = read.problems[0]!;
+    throw new DomainError(
+      "validation_failed",
+      `${file.fileName}${first.line ? `, line ${first.line}` : ""}: ${first.message}` +
+        (read.problems.length > 1 ? ` (and ${read.problems.length - 1} more problems)` : ""),
+      { field: "text", fileName: file.fileName, problems: read.problems.slice(0, 200) },
+    );
+  }
+  const at = deps.clock();
+  const result = await inTransaction(deps, async (tx) => {
+    const held = await existingPlaceIds(
+      tx,
+      read.places.map((p) => p.place.id),
+    );
+    const fresh = read.places.map((p) => p.place).filter((p) => !held.has(p.id));
+    await insertPlaces(tx, fresh, at);
+    const summary = {
+      fileName: file.fileName,
+      format: read.format,
+      added: fresh.length,
+      existing: held.size,
+      skipped: read.skipped,
+    };
+    await appendAudit(tx, {
+      actor,
+      action: "gazetteer.imported",
+      subject: `gazetteer:${file.fileName}`,
+      at,
+      details: {
+        ...summary,
+        skipped: read.skipped.length,
+        // What was read, so the import can be checked against the file kept elsewhere.
+        sha256: createHash("sha256").update(file.text).digest("hex"),
+        addedIds: fresh.map((p) => p.id),
+      },
+    });
+    return summary;
+  });
+  await deps.geography.refresh();
+  return result;
+}
+
+export interface NewPlace {
+  name: string;
+  nameAr: string;
+  variants: string[];
+  lat: number;
+  lon: number;
+  kind: PlaceKind;
+  population: number | null;
+  approximate: boolean;
+}
+
+/** Adds a place the gazetteer lacks, named in Latin and Arabic script. */
+export async function addPlace(deps: Deps, actor: Actor, input: NewPlace): Promise<PlaceRecord> {
+  requireEditor(actor, "add a place to the gazetteer");
+  const place: Place = {
+    id: `cfm:${slugOf(input.name)}-${randomBytes(3).toString("hex")}`,
+    name: input.name.trim(),
+    nameAr: input.nameAr.trim(),
+    variants: distinct(input.variants),
+    lat: input.lat,
+    lon: input.lon,
+    kind: input.kind,
+    population: input.population,
+    approximate: input.approximate,
+    sources: ["mission"],
+  };
+  const wrong = placeProblems(place)[0];
+  if (wrong) throw new DomainError("validation_failed", wrong.message, { field: wrong.field });
+  const at = deps.clock();
+  await inTransaction(deps, async (tx) => {
+    await insertPlaces(tx, [place], at);
+    await appendAudit(tx, {
+      actor,
+      action: "place.added",
+      subject: `place:${place.id}`,
+      at,
+      details: { ...place },
+    });
+  });
+  await deps.geography.refresh();
+  return (await findPlace(deps.db, place.id))!;
+}
+
+/** Moves a place to where it really is; the old position stays in the audit entry. */
+export async function correctPlacePosition(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { lat: number; lon: number; approximate: boolean; reason: string },
+): Promise<PlaceRecord> {
+  requireEditor(actor, "correct a place's position");
+  const at = deps.clock();
+  await inTransaction(deps, async (tx) => {
+    const place = await ownPlace(tx, id);
+    const to = { lat: input.lat, lon: input.lon, approximate: input.approximate };
+    await updatePlacePosition(tx, id, to, at);
+    await appendAudit(tx, {
+      actor,
+      action: "place.position_corrected",
+      subject: `place:${id}`,
+      at,
+      details: {
+        from: { lat: place.lat, lon: place.lon, approximate: place.approximate },
+        to,
+        reason: input.reason,
+      },
+    });
+  });
+  await deps.geography.refresh();
+  return (await findPlace(deps.db, id))!;
+}
+
+/**
+ * Merges a duplicate into the place that stays: the duplicate's names become the survivor's
+ * variants, and the duplicate is kept, marked merged, so a place id a report recorded still
+ * leads to the survivor (`placeById`).
+ */
+export async function mergePlaces(
+  deps: Deps,
+  actor: Actor,
+  input: { from: string; into: string; reason: string },
+): Promise<PlaceRecord> {
+  requireCurator(actor, "merge places");
+  if (input.from === input.into) {
+    throw new DomainError("validation_failed", "A place cannot be merged into itself.", {
+      field: "into",
+    });
+  }
+  const at = deps.clock();
+  await inTransaction(deps, async (tx) => {
+    // Locked in id order, so two merges of the same pair cannot wait on each other.
+    const [a, b] = [input.from, input.into].sort();
+    const locked = new Map([
+      [a!, await ownPlace(tx, a!, a === input.from ? "from" : "into")],
+      [b!, await ownPlace(tx, b!, b === input.from ? "from" : "into")],
+    ]);
+    const from = locked.get(input.from)!;
+    const into = locked.get(input.into)!;
+    const own = new Set([into.name, into.nameAr].filter(Boolean));
+    const names = distinct([from.name, from.nameAr ?? "", ...from.variants]).filter(
+      (n) => !own.has(n),
+    );
+    const variants = distinct([...into.variants, ...names]);
+    const sources = distinct([...into.sources, ...from.sources]);
+    await updatePlaceNames(tx, into.id, { variants, sources }, at);
+    await markMerged(tx, from.id, into.id, at);
+    await appendAudit(tx, {
+      actor,
+      action: "place.merged",
+      subject: `place:${into.id}`,
+      at,
+      details: {
+        merged: from.id,
+        into: into.id,
+        namesAdded: variants.filter((v) => !into.variants.includes(v)),
+        mergedPlace: { name: from.name, nameAr: from.nameAr, lat: from.lat, lon: from.lon },
+        reason: input.reason,
+      },
+    });
+  });
+  await deps.geography.refresh();
+  return (await findPlace(deps.db, input.into))!;
+}
+
+/** A place by id; a merged one answers with the place it was merged into (`mergedFrom`). */
+export async function placeById(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+): Promise<PlaceRecord & { mergedFrom: string | null }> {
+  requireEditor(actor, "read the gazetteer's records");
+  const place = await findPlace(deps.db, id);
+  if (!place) throw placeNotFound(id, "id");
+  if (!place.mergedInto) return { ...place, mergedFrom: null };
+  const survivor = await findPlace(deps.db, place.mergedInto);
+  return { ...survivor!, mergedFrom: id };
+}
+
+/**
+ * The gazetteer for its keepers: places matching `q` (either script, the place search's
+ * normalisation), or every place by name; `total` counts the places listed without a limit.
+ */
+export async function listGazetteer(
+  deps: Deps,
+  actor: Actor,
+  query: { q?: string; limit: number; offset: number },
+): Promise<{ total: number; places: PlaceRecord[] }> {
+  requireEditor(actor, "list the gazetteer");
+  const q = query.q?.trim();
+  if (!q) return listPlacesByName(deps.db, query);
+  await deps.geography.refresh();
+  const hits = searchPlaces(deps, actor, { q, limit: query.offset + query.limit });
+  const page = hits.slice(query.offset).map((h) => h.id);
+  const byId = new Map((await placesByIds(deps.db, page)).map((p) => [p.id, p]));
+  return {
+    total: hits.length,
+    places: page.map((id) => byId.get(id)).filter((p): p is PlaceRecord => !!p),
+  };
+}
+
+async function ownPlace(
+  tx: Parameters<typeof lockPlace>[0],
+  id: string,
+  field = "id",
+): Promise<PlaceRecord> {
+  const place = await lockPlace(tx, id);
+  if (!place) throw placeNotFound(id, field);
+  if (place.mergedInto) {
+    throw new DomainError(
+      "conflict",
+      `Place ${id} was merged into ${place.mergedInto}; change that place instead.`,
+      { field, mergedInto: place.mergedInto },
+    );
+  }
+  return place;
+}
+
+function placeNotFound(id: string, field: string): DomainError {
+  return new DomainError("place_not_found", `No place ${id} in the gazetteer.`, { field });
+}
+
+function distinct(names: readonly string[]): string[] {
+  return [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+}
+
+/** "Al-Khums port" → "al-khums-port": a readable id for a place the mission adds. */
+function slugOf(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 40);
+  return slug || "place";
+}

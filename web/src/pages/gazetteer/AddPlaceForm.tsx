@@ -1,0 +1,147 @@
+/** Adding a place the gazetteer lacks: Latin and Arabic names, other spellings, where, what. */
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { PLACE_KINDS, type PlaceKind } from "../../../../src/domain/geo/gazetteer.js";
+import { post } from "../../api/client.js";
+import { ErrorNotice } from "../../ui/notices.js";
+
+export function AddPlaceForm({ onAdded }: { onAdded: (message: string) => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState("");
+  const [nameAr, setNameAr] = useState("");
+  const [variants, setVariants] = useState("");
+  const [lat, setLat] = useState("");
+  const [lon, setLon] = useState("");
+  const [kind, setKind] = useState<PlaceKind>("village");
+  const [approximate, setApproximate] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    setBusy(true);
+    setError(null);
+    try {
+      const place = await post("/gazetteer/places", {
+        name: name.trim(),
+        nameAr: nameAr.trim(),
+        // Latin and Arabic commas both separate spellings.
+        variants: variants
+          .split(/[,،]/)
+          .map((v) => v.trim())
+          .filter(Boolean),
+        lat: Number(lat),
+        lon: Number(lon),
+        kind,
+        approximate,
+      });
+      form.reset();
+      setName("");
+      setNameAr("");
+      setVariants("");
+      setLat("");
+      setLon("");
+      setBusy(false);
+      onAdded(t("gazetteer.add.added", { name: place.name }));
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <details className="gazetteer-fold">
+      <summary>{t("gazetteer.add.open")}</summary>
+      <form className="form-stack" onSubmit={(e) => void submit(e)}>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="place-name">{t("gazetteer.add.name")}</label>
+            <input
+              id="place-name"
+              required
+              dir="ltr"
+              lang="en"
+              maxLength={200}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="place-name-ar">{t("gazetteer.add.nameAr")}</label>
+            <input
+              id="place-name-ar"
+              required
+              dir="rtl"
+              lang="ar"
+              maxLength={200}
+              value={nameAr}
+              onChange={(e) => setNameAr(e.target.value)}
+            />
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="place-variants">{t("gazetteer.add.variants")}</label>
+          <input
+            id="place-variants"
+            dir="auto"
+            value={variants}
+            onChange={(e) => setVariants(e.target.value)}
+          />
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="place-lat">{t("gazetteer.position.lat")}</label>
+            <input
+              id="place-lat"
+              required
+              dir="ltr"
+              inputMode="decimal"
+              value={lat}
+              onChange={(e) => setLat(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="place-lon">{t("gazetteer.position.lon")}</label>
+            <input
+              id="place-lon"
+              required
+              dir="ltr"
+              inputMode="decimal"
+              value={lon}
+              onChange={(e) => setLon(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="place-kind">{t("gazetteer.add.kind")}</label>
+            <select
+              id="place-kind"
+              value={kind}
+              onChange={(e) => setKind(e.target.value as PlaceKind)}
+            >
+              {PLACE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`gazetteer.kind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={approximate}
+            onChange={(e) => setApproximate(e.target.checked)}
+          />{" "}
+          {t("gazetteer.position.approximate")}
+        </label>
+        {error !== null && <ErrorNotice error={error} />}
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={busy}>
+            {t("gazetteer.add.save")}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}
