@@ -59,7 +59,12 @@ export type ErrorCode =
   | "layer_not_found"
   | "layer_version_not_found"
   | "invalid_geometry"
-  | "layer_version_overlap";
+  | "layer_version_overlap"
+  // agreements, provisions, parties, delegations (issue 12)
+  | "agreement_not_found"
+  | "provision_retired"
+  | "party_exists"
+  | "delegation_member_invalid";
 
 export class DomainError extends Error {
   constructor(
