@@ -66,12 +66,20 @@ class Reader {
     for (const pair of node.children ?? []) {
       const key = pair.children?.[0];
       if (key && !known.includes(String(key.value))) {
-        this.problem(key.offset, path, `"${String(key.value)}" is not a field here (known: ${known.join(", ")}).`);
+        this.problem(
+          key.offset,
+          path,
+          `"${String(key.value)}" is not a field here (known: ${known.join(", ")}).`,
+        );
       }
     }
   }
 
-  string(node: Node | undefined, path: string, opts: { pattern?: RegExp; hint?: string; empty?: boolean } = {}): string | undefined {
+  string(
+    node: Node | undefined,
+    path: string,
+    opts: { pattern?: RegExp; hint?: string; empty?: boolean } = {},
+  ): string | undefined {
     if (!node) return undefined;
     if (node.type !== "string") {
       this.problem(node.offset, path, `${path} must be a string.`);
@@ -118,7 +126,11 @@ class Reader {
   }
 
   /** `{ "en": "…", "ar": "…" }`: both languages present; one may be empty when `oneEnough`. */
-  bilingual(node: Node | undefined, path: string, oneEnough: boolean): { en: string; ar: string } | undefined {
+  bilingual(
+    node: Node | undefined,
+    path: string,
+    oneEnough: boolean,
+  ): { en: string; ar: string } | undefined {
     if (!this.object(node, path)) return undefined;
     this.unknownKeys(node, path, ["en", "ar"]);
     const en = this.string(this.prop(node, path, "en"), `${path}.en`, { empty: oneEnough });
@@ -132,57 +144,112 @@ class Reader {
   }
 }
 
-const AGREEMENT_KEYS = ["code", "title", "signedAt", "entryIntoForce", "authoritativeLanguage", "provisions"] as const;
+const AGREEMENT_KEYS = [
+  "code",
+  "title",
+  "signedAt",
+  "entryIntoForce",
+  "authoritativeLanguage",
+  "provisions",
+] as const;
 const PROVISION_KEYS = ["code", "text", "obligatedParties"] as const;
 
-function readProvision(r: Reader, node: Node, path: string, seen: Map<string, string>): ProvisionInput | undefined {
+function readProvision(
+  r: Reader,
+  node: Node,
+  path: string,
+  seen: Map<string, string>,
+): ProvisionInput | undefined {
   if (!r.object(node, path)) return undefined;
   r.unknownKeys(node, path, PROVISION_KEYS);
   const codeNode = r.prop(node, path, "code");
-  const code = r.string(codeNode, `${path}.code`, { pattern: CODE, hint: "a code (letters, digits and . / - _ ( ))" });
+  const code = r.string(codeNode, `${path}.code`, {
+    pattern: CODE,
+    hint: "a code (letters, digits and . / - _ ( ))",
+  });
   if (code !== undefined && codeNode) {
     const first = seen.get(code);
-    if (first) r.problem(codeNode.offset, `${path}.code`, `The provision code "${code}" is used twice (first at ${first}).`);
+    if (first)
+      r.problem(
+        codeNode.offset,
+        `${path}.code`,
+        `The provision code "${code}" is used twice (first at ${first}).`,
+      );
     else seen.set(code, `${path}.code`);
   }
   const text = r.bilingual(r.prop(node, path, "text"), `${path}.text`, true);
   const partiesNode = r.prop(node, path, "obligatedParties");
-  const parties = r.array(partiesNode, `${path}.obligatedParties`)?.map((p, i) =>
-    r.string(p, `${path}.obligatedParties[${i}]`, { pattern: PARTY, hint: "a party code (e.g. GNA)" }),
-  );
+  const parties = r
+    .array(partiesNode, `${path}.obligatedParties`)
+    ?.map((p, i) =>
+      r.string(p, `${path}.obligatedParties[${i}]`, {
+        pattern: PARTY,
+        hint: "a party code (e.g. GNA)",
+      }),
+    );
   if (parties && new Set(parties).size !== parties.length && partiesNode) {
     r.problem(partiesNode.offset, `${path}.obligatedParties`, "A party is named twice.");
   }
-  if (code === undefined || !text || !parties || parties.some((p) => p === undefined)) return undefined;
+  if (code === undefined || !text || !parties || parties.some((p) => p === undefined))
+    return undefined;
   return { code, textEn: text.en, textAr: text.ar, obligatedParties: parties as string[] };
 }
 
-function readAgreement(r: Reader, node: Node, path: string, seen: Map<string, string>): AgreementInput | undefined {
+function readAgreement(
+  r: Reader,
+  node: Node,
+  path: string,
+  seen: Map<string, string>,
+): AgreementInput | undefined {
   if (!r.object(node, path)) return undefined;
   r.unknownKeys(node, path, AGREEMENT_KEYS);
   const codeNode = r.prop(node, path, "code");
-  const code = r.string(codeNode, `${path}.code`, { pattern: CODE, hint: "a code (letters, digits and . / - _ ( ))" });
+  const code = r.string(codeNode, `${path}.code`, {
+    pattern: CODE,
+    hint: "a code (letters, digits and . / - _ ( ))",
+  });
   if (code !== undefined && codeNode) {
     const first = seen.get(`agreement:${code}`);
-    if (first) r.problem(codeNode.offset, `${path}.code`, `The agreement code "${code}" is used twice (first at ${first}).`);
+    if (first)
+      r.problem(
+        codeNode.offset,
+        `${path}.code`,
+        `The agreement code "${code}" is used twice (first at ${first}).`,
+      );
     else seen.set(`agreement:${code}`, `${path}.code`);
   }
   const title = r.bilingual(r.prop(node, path, "title"), `${path}.title`, false);
   const signedAt = r.date(r.prop(node, path, "signedAt"), `${path}.signedAt`, true);
-  const entryIntoForce = r.date(r.prop(node, path, "entryIntoForce"), `${path}.entryIntoForce`, false);
+  const entryIntoForce = r.date(
+    r.prop(node, path, "entryIntoForce"),
+    `${path}.entryIntoForce`,
+    false,
+  );
   const langNode = r.prop(node, path, "authoritativeLanguage", false);
   const lang = langNode
-    ? r.string(langNode, `${path}.authoritativeLanguage`, { pattern: /^(en|ar)$/, hint: `one of ${AGREEMENT_LANGUAGES.join(", ")}` })
+    ? r.string(langNode, `${path}.authoritativeLanguage`, {
+        pattern: /^(en|ar)$/,
+        hint: `one of ${AGREEMENT_LANGUAGES.join(", ")}`,
+      })
     : "en";
   const provisionsNode = r.prop(node, path, "provisions");
   const list = r.array(provisionsNode, `${path}.provisions`);
   if (list && list.length === 0 && provisionsNode) {
-    r.problem(provisionsNode.offset, `${path}.provisions`, "An agreement needs at least one provision: findings cite provisions.");
+    r.problem(
+      provisionsNode.offset,
+      `${path}.provisions`,
+      "An agreement needs at least one provision: findings cite provisions.",
+    );
   }
   const provisions = list?.map((p, i) => readProvision(r, p, `${path}.provisions[${i}]`, seen));
   if (
-    code === undefined || !title || signedAt === undefined || !entryIntoForce || lang === undefined ||
-    !provisions || provisions.some((p) => !p)
+    code === undefined ||
+    !title ||
+    signedAt === undefined ||
+    !entryIntoForce ||
+    lang === undefined ||
+    !provisions ||
+    provisions.some((p) => !p)
   ) {
     return undefined;
   }

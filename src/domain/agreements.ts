@@ -75,9 +75,13 @@ export function checkCode(code: string, field: string): void {
 
 export function checkWording(w: ProvisionWording, field = "provision"): void {
   if (!w.textEn.trim() && !w.textAr.trim()) {
-    throw new DomainError("validation_failed", `The ${field} needs a text in at least one language.`, {
-      field: `${field}.text`,
-    });
+    throw new DomainError(
+      "validation_failed",
+      `The ${field} needs a text in at least one language.`,
+      {
+        field: `${field}.text`,
+      },
+    );
   }
   if (new Set(w.obligatedParties).size !== w.obligatedParties.length) {
     throw new DomainError("validation_failed", `The ${field} names an obligated party twice.`, {

@@ -33,7 +33,7 @@ it("reads a file, and names the file, line and column of every problem at once",
     {
       ...FILE[0],
       signedAt: "13 December",
-      provisions: [{ code: "X/1", text: { en: "" , ar: "" }, obligatedParties: ["gna"] }],
+      provisions: [{ code: "X/1", text: { en: "", ar: "" }, obligatedParties: ["gna"] }],
     },
   ]);
   const read = readAgreementsFile("missions/x/agreements.json", bad);
@@ -110,18 +110,23 @@ describeEachEngine("importing agreements.json", (ctx) => {
   it("an unknown party refuses the whole file, naming the provision's line; nothing is written", async () => {
     const bad = structuredClone(FILE);
     bad[0]!.provisions[0]!.text.en = "Changed, but the file is refused";
-    bad.push({ ...structuredClone(FILE[0]!), code: "OTHER", provisions: [
-      { code: "OTHER/1", text: { en: "x", ar: "" }, obligatedParties: ["HOUTHI"] },
-    ] });
+    bad.push({
+      ...structuredClone(FILE[0]!),
+      code: "OTHER",
+      provisions: [{ code: "OTHER/1", text: { en: "x", ar: "" }, obligatedParties: ["HOUTHI"] }],
+    });
     const versions = await countRows(ctx.deps.db, "provision_versions");
     const err = await run(bad).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "validation_failed", details: { file: "agreements.json" } });
-    const problems = (err as { details: { problems: { line: number; message: string }[] } })
-      .details.problems;
+    const problems = (err as { details: { problems: { line: number; message: string }[] } }).details
+      .problems;
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toMatch(/HOUTHI/);
     // The provision's opening brace, the line before its code.
-    const codeLine = text(bad).split("\n").findIndex((l) => l.includes('"OTHER/1"')) + 1;
+    const codeLine =
+      text(bad)
+        .split("\n")
+        .findIndex((l) => l.includes('"OTHER/1"')) + 1;
     expect(problems[0]!.line).toBe(codeLine - 1);
     expect(await countRows(ctx.deps.db, "provision_versions")).toBe(versions);
     expect((await listAgreements(ctx.deps, a.chief)).map((x) => x.code)).toEqual(["STOCKHOLM-HOD"]);

@@ -104,53 +104,83 @@ describeEachEngine("provisions edited as new versions", (ctx) => {
   });
 
   it("adds a provision and edits the agreement's header, each audited", async () => {
-    await addProvision(ctx.deps, a.chief, { code: "HOD" }, {
-      code: "HOD/5",
-      textEn: "",
-      textAr: "نزع الألغام",
-      obligatedParties: ["LNA"],
-    });
-    const updated = await updateAgreement(ctx.deps, a.admin, { code: "HOD" }, {
-      titleEn: "Agreement on the City of Hudaydah",
-      titleAr: "اتفاق مدينة الحديدة",
-      signedAt: new Date("2018-12-13T00:00:00Z"),
-      entryIntoForce: new Date("2018-12-18T00:00:00Z"),
-      authoritativeLanguage: "ar",
-    });
+    await addProvision(
+      ctx.deps,
+      a.chief,
+      { code: "HOD" },
+      {
+        code: "HOD/5",
+        textEn: "",
+        textAr: "نزع الألغام",
+        obligatedParties: ["LNA"],
+      },
+    );
+    const updated = await updateAgreement(
+      ctx.deps,
+      a.admin,
+      { code: "HOD" },
+      {
+        titleEn: "Agreement on the City of Hudaydah",
+        titleAr: "اتفاق مدينة الحديدة",
+        signedAt: new Date("2018-12-13T00:00:00Z"),
+        entryIntoForce: new Date("2018-12-18T00:00:00Z"),
+        authoritativeLanguage: "ar",
+      },
+    );
     expect(updated.authoritativeLanguage).toBe("ar");
     await expect(
-      addProvision(ctx.deps, a.chief, { code: "HOD" }, {
-        code: "HOD/5",
-        textEn: "dup",
-        textAr: "",
-        obligatedParties: [],
-      }),
+      addProvision(
+        ctx.deps,
+        a.chief,
+        { code: "HOD" },
+        {
+          code: "HOD/5",
+          textEn: "dup",
+          textAr: "",
+          obligatedParties: [],
+        },
+      ),
     ).rejects.toMatchObject({ code: "conflict" });
     await expect(
-      addProvision(ctx.deps, a.chief, { code: "HOD" }, {
-        code: "HOD/6",
-        textEn: "x",
-        textAr: "",
-        obligatedParties: ["NOPE"],
-      }),
+      addProvision(
+        ctx.deps,
+        a.chief,
+        { code: "HOD" },
+        {
+          code: "HOD/6",
+          textEn: "x",
+          textAr: "",
+          obligatedParties: ["NOPE"],
+        },
+      ),
     ).rejects.toMatchObject({ code: "party_not_found" });
   });
 
   it("a retired provision keeps its wordings but may no longer be cited or revised", async () => {
-    const retired = await retireProvision(ctx.deps, a.chief, { code: "HOD/5" }, {
-      reason: "Completed.",
-    });
+    const retired = await retireProvision(
+      ctx.deps,
+      a.chief,
+      { code: "HOD/5" },
+      {
+        reason: "Completed.",
+      },
+    );
     expect(retired.retiredReason).toBe("Completed.");
     expect(await existingProvisionCodes(ctx.deps.db, ["HOD/4", "HOD/5"])).toEqual(
       new Set(["HOD/4"]),
     );
     await expect(
-      reviseProvision(ctx.deps, a.chief, { code: "HOD/5" }, {
-        textEn: "changed",
-        textAr: "",
-        obligatedParties: [],
-        reason: "r",
-      }),
+      reviseProvision(
+        ctx.deps,
+        a.chief,
+        { code: "HOD/5" },
+        {
+          textEn: "changed",
+          textAr: "",
+          obligatedParties: [],
+          reason: "r",
+        },
+      ),
     ).rejects.toMatchObject({ code: "provision_retired" });
     expect((await provisionHistory(ctx.deps, a.chief, { code: "HOD/5" })).versions).toHaveLength(1);
   });

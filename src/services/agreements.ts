@@ -196,7 +196,8 @@ export async function updateAgreementIn(
 }
 
 export function changedHeaderFields(a: Agreement, h: Required<AgreementHeader>): string[] {
-  const same = (x: Date | null, y: Date | null) => (x?.getTime() ?? null) === (y?.getTime() ?? null);
+  const same = (x: Date | null, y: Date | null) =>
+    (x?.getTime() ?? null) === (y?.getTime() ?? null);
   const changed: string[] = [];
   if (a.titleEn !== h.titleEn) changed.push("titleEn");
   if (a.titleAr !== h.titleAr) changed.push("titleAr");
@@ -317,9 +318,8 @@ export async function reviseProvision(
   requireAgreementEditor(actor);
   const reason = requireReason(input.reason);
   checkWording(input);
-  return (
-    await inTransaction(deps, (tx) => reviseProvisionIn(deps, tx, actor, ref, input, reason))
-  ).provision;
+  return (await inTransaction(deps, (tx) => reviseProvisionIn(deps, tx, actor, ref, input, reason)))
+    .provision;
 }
 
 /** Retires a provision: its wordings stay readable, new findings may no longer cite it. */

@@ -42,7 +42,10 @@ function rowToProvision(p: ProvisionRow, latest: VersionRow): Provision {
 }
 
 /** The latest wording of each provision, by provision id. */
-async function latestVersions(db: Db | Tx, provisionIds: string[]): Promise<Map<string, VersionRow>> {
+async function latestVersions(
+  db: Db | Tx,
+  provisionIds: string[],
+): Promise<Map<string, VersionRow>> {
   const latest = new Map<string, VersionRow>();
   if (provisionIds.length === 0) return latest;
   const rows = await db
@@ -159,10 +162,7 @@ export async function insertProvision(
 }
 
 /** Inserts an agreement's own row (its provisions are inserted one by one). */
-export async function insertAgreementRow(
-  tx: Tx,
-  a: Omit<Agreement, "provisions">,
-): Promise<void> {
+export async function insertAgreementRow(tx: Tx, a: Omit<Agreement, "provisions">): Promise<void> {
   await tx
     .insertInto("agreements")
     .values({

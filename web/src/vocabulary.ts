@@ -86,4 +86,6 @@ export const can = {
   readAuditLog: (u: User) => AUDIT_READERS.includes(u.role),
   /** Users' sessions and second factors, emergency switches (ADMINISTRATORS, ibid.). */
   administer: (u: User) => ADMINISTRATORS.includes(u.role),
+  /** Record agreements, new wordings of provisions, imports (the chief and administrators). */
+  editAgreements: (u: User) => u.role === "chief" || ADMINISTRATORS.includes(u.role),
 };

@@ -118,7 +118,8 @@ export function agreementRoutes(app: FastifyInstance, deps: Deps) {
     "/provisions/:id/versions",
     {
       schema: {
-        summary: "A provision's every wording, with who recorded it, when and why (any logged-in user)",
+        summary:
+          "A provision's every wording, with who recorded it, when and why (any logged-in user)",
         description:
           "Findings cite a provision's code; the wording they cite is the version in force when " +
           "the finding was drafted: pass the finding's drafting time as `at`.",

@@ -7,12 +7,12 @@ import { PLACE_KINDS } from "../../domain/geo/gazetteer.js";
 import { isoTime, listOf, partyCodeOut, recordId } from "./responses.js";
 
 export const Party = z.object({
-    code: partyCodeOut,
-    nameEn: z.string(),
-    nameAr: z.string(),
-    shortEn: z.string().describe("For narrow places (list rows, the header); the code by default"),
-    shortAr: z.string().describe("For narrow places; the full Arabic name by default"),
-    colour: z.string().describe("The party's map colour, e.g. #1f77b4"),
+  code: partyCodeOut,
+  nameEn: z.string(),
+  nameAr: z.string(),
+  shortEn: z.string().describe("For narrow places (list rows, the header); the code by default"),
+  shortAr: z.string().describe("For narrow places; the full Arabic name by default"),
+  colour: z.string().describe("The party's map colour, e.g. #1f77b4"),
 });
 export type PartyOut = z.input<typeof Party>;
 export const PartyList = listOf(Party);
@@ -20,11 +20,16 @@ export const PartyList = listOf(Party);
 export const Provision = z.object({
   id: recordId,
   code: z.string().describe('Stable clause reference that findings cite, e.g. "LY-2020-10-23/2a"'),
-  version: z.number().int().describe("The version of the wording in force now (1 = as first recorded)"),
+  version: z
+    .number()
+    .int()
+    .describe("The version of the wording in force now (1 = as first recorded)"),
   textEn: z.string(),
   textAr: z.string(),
   obligatedParties: z.array(partyCodeOut),
-  retiredAt: isoTime.nullable().describe("Set when the clause no longer binds: not citable any more"),
+  retiredAt: isoTime
+    .nullable()
+    .describe("Set when the clause no longer binds: not citable any more"),
   retiredReason: z.string().nullable(),
 });
 export type ProvisionOut = z.input<typeof Provision>;
@@ -91,7 +96,9 @@ export const ImportSummary = z.object({
   agreementsCreated: z.array(z.string()),
   agreementsUpdated: z.array(z.string()),
   provisionsAdded: z.array(z.string()),
-  provisionsRevised: z.array(z.string()).describe("Codes whose wording changed: a new version each"),
+  provisionsRevised: z
+    .array(z.string())
+    .describe("Codes whose wording changed: a new version each"),
   unchanged: z.number().int().describe("Provisions the file left as they were"),
 });
 
@@ -112,6 +119,8 @@ export const DelegationList = listOf(
     updatedAt: isoTime.nullable(),
     eligible: z
       .array(Delegate)
-      .describe("The party's commission members and liaisons who could be added (administrators only)"),
+      .describe(
+        "The party's commission members and liaisons who could be added (administrators only)",
+      ),
   }),
 );
