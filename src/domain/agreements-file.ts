@@ -179,14 +179,12 @@ function readProvision(
   }
   const text = r.bilingual(r.prop(node, path, "text"), `${path}.text`, true);
   const partiesNode = r.prop(node, path, "obligatedParties");
-  const parties = r
-    .array(partiesNode, `${path}.obligatedParties`)
-    ?.map((p, i) =>
-      r.string(p, `${path}.obligatedParties[${i}]`, {
-        pattern: PARTY,
-        hint: "a party code (e.g. GNA)",
-      }),
-    );
+  const parties = r.array(partiesNode, `${path}.obligatedParties`)?.map((p, i) =>
+    r.string(p, `${path}.obligatedParties[${i}]`, {
+      pattern: PARTY,
+      hint: "a party code (e.g. GNA)",
+    }),
+  );
   if (parties && new Set(parties).size !== parties.length && partiesNode) {
     r.problem(partiesNode.offset, `${path}.obligatedParties`, "A party is named twice.");
   }

@@ -119,7 +119,7 @@ export interface ProvisionVersionsTable {
   recorded_at: Timestamp;
 }
 
-export interface DelegationsTable {
+interface DelegationsTable {
   party_code: string;
   head_user_id: string | null;
   members: string[];
