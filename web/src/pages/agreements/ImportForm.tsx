@@ -86,7 +86,7 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
                   {t("agreementsAdmin.import.line", { line: n(p.line), column: n(p.column) })}
                 </strong>{" "}
                 <span lang="en" dir="ltr">
-                  {p.path && <code>{p.path}</code>} {p.message}
+                  {p.message}
                 </span>
               </li>
             ))}
