@@ -59,6 +59,9 @@ export interface Scenario {
   /** A geo layer (layers are shared with every logged-in user) and a user id, for admin routes. */
   layerId: string;
   userId: string;
+  /** The test agreement (TEST) and its provision TEST/1, for the agreement routes. */
+  agreementId: string;
+  provisionId: string;
 }
 
 const CASE_VIEWERS: readonly Viewer[] = ["intake", "analyst", "analyst2", "reviewer", "chief"];
@@ -266,6 +269,102 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   },
   "GET /api/v1/agreements": { who: users },
   "GET /api/v1/parties": { who: users },
+  // Agreements, parties and delegations administration (issue 12; agreements.test.ts,
+  // parties.test.ts). Agreements are public texts: written by the chief and administrators.
+  "POST /api/v1/agreements": {
+    who: roles("chief", "admin"),
+    body: () => ({
+      code: `RULES-${Math.random().toString(36).slice(2, 8)}`,
+      titleEn: "A truce",
+      titleAr: "هدنة",
+      signedAt: null,
+      entryIntoForce: "2020-01-12T00:00:00Z",
+      provisions: [
+        {
+          code: `RULES/${Math.random().toString(36).slice(2, 8)}`,
+          textEn: "Hold fire",
+          textAr: "وقف النار",
+          obligatedParties: ["GNA"],
+        },
+      ],
+    }),
+  },
+  "POST /api/v1/agreements/import": {
+    who: roles("chief", "admin"),
+    body: () => ({ fileName: "agreements.json", text: "[]" }),
+  },
+  "PATCH /api/v1/agreements/:id": {
+    who: roles("chief", "admin"),
+    expand: (s) => [{ url: `/api/v1/agreements/${s.agreementId}`, records: [] }],
+    body: () => ({
+      titleEn: "Test truce",
+      titleAr: "هدنة",
+      signedAt: null,
+      entryIntoForce: "2020-01-12T00:00:00Z",
+    }),
+  },
+  "POST /api/v1/agreements/:id/provisions": {
+    who: roles("chief", "admin"),
+    expand: (s) => [{ url: `/api/v1/agreements/${s.agreementId}/provisions`, records: [] }],
+    body: () => ({
+      code: `TEST/${Math.random().toString(36).slice(2, 8)}`,
+      textEn: "Open the roads",
+      textAr: "فتح الطرق",
+      obligatedParties: ["LNA"],
+    }),
+  },
+  "GET /api/v1/provisions/:id/versions": {
+    who: users,
+    expand: (s) => [
+      { url: `/api/v1/provisions/${s.provisionId}/versions`, records: [] },
+      { url: `/api/v1/provisions/${s.provisionId}/versions?at=2020-01-15T00:00:00Z`, records: [] },
+    ],
+  },
+  "POST /api/v1/provisions/:id/versions": {
+    who: roles("chief", "admin"),
+    expand: (s) => [{ url: `/api/v1/provisions/${s.provisionId}/versions`, records: [] }],
+    body: () => ({
+      textEn: `Cease all fire ${Math.random()}`,
+      textAr: "وقف إطلاق النار",
+      obligatedParties: ["GNA", "LNA"],
+      reason: "Corrected translation.",
+    }),
+  },
+  "POST /api/v1/provisions/:id/retire": {
+    who: roles("chief", "admin"),
+    expand: (s) => [{ url: `/api/v1/provisions/${s.provisionId}/retire`, records: [] }],
+    body: () => ({ reason: "Superseded." }),
+    // Once retired, a second retirement is a conflict.
+    answers: [200, 409],
+  },
+  "POST /api/v1/parties": {
+    who: roles("admin"),
+    body: () => ({
+      code: `P${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
+      nameEn: "Third party",
+      nameAr: "طرف ثالث",
+      colour: "#123456",
+    }),
+  },
+  "PATCH /api/v1/parties/:code": {
+    who: roles("admin"),
+    expand: () => [{ url: "/api/v1/parties/GNA", records: [] }],
+    body: () => ({
+      nameEn: "Government of National Accord",
+      nameAr: "حكومة الوفاق الوطني",
+      colour: "#1f77b4",
+    }),
+  },
+  // Membership is each party's internal matter: a party's users read their own delegation only
+  // (src/http/routes/parties.test.ts checks that the other party's members never show).
+  "GET /api/v1/delegations": {
+    who: (v) => ["admin", "chief", "commission", "liaisonGna", "liaisonLna"].includes(v),
+  },
+  "PUT /api/v1/delegations/:code": {
+    who: roles("admin"),
+    expand: () => [{ url: "/api/v1/delegations/GNA", records: [] }],
+    body: (s) => ({ memberIds: [s.actors.liaisonGna.userId], headUserId: null }),
+  },
 
   // Accounts (decision 0006): each user's own sessions and tokens; admins the rest.
   "POST /api/v1/auth/login/second-factor": { who: anyone },
@@ -637,5 +736,18 @@ export async function buildScenario(deps: Deps): Promise<Scenario> {
   ).view.task.id;
   await seedIllustrativeLayers(deps, actors.chief);
   const layer = await deps.db.selectFrom("geo_layers").select("id").executeTakeFirstOrThrow();
-  return { actors, ids, canaries, layerId: layer.id, userId: actors.analyst.userId };
+  const provision = await deps.db
+    .selectFrom("provisions")
+    .select(["id", "agreement_id"])
+    .where("code", "=", "TEST/1")
+    .executeTakeFirstOrThrow();
+  return {
+    actors,
+    ids,
+    canaries,
+    layerId: layer.id,
+    userId: actors.analyst.userId,
+    agreementId: provision.agreement_id,
+    provisionId: provision.id,
+  };
 }

@@ -14,6 +14,7 @@ import { addPlace, importGazetteerFile } from "../services/gazetteer-admin.js";
 import { DataDirLockedError } from "../store/data-dir-lock.js";
 import { openRuntime, SchemaBehindError } from "../runtime.js";
 import { verifyAudit } from "../services/audit.js";
+import { importAgreements } from "../services/agreement-import.js";
 import { createUser } from "../services/users.js";
 import { setReadOnly } from "../services/read-only.js";
 import { revokeAllSessions } from "../services/sessions.js";
@@ -191,6 +192,43 @@ places
         }
       }
       throw err;
+const agreements = program.command("agreements").description("The agreements and provisions");
+agreements
+  .command("import")
+  .description(
+    "Import an agreements.json (mission profile format): new agreements and provisions are " +
+      "created, a changed wording becomes a new version; the same file twice changes nothing",
+  )
+  .argument("<file>", "the agreements.json file")
+  .action(async (file: string) => {
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (e) {
+      throw new CliError(`Cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const rt = await openRuntime(loadConfig(), { schema: "require" });
+    try {
+      const s = await importAgreements(
+        rt.deps,
+        { kind: "system", name: "cli" },
+        {
+          fileName: file,
+          text,
+        },
+      );
+      const list = (label: string, codes: string[]) =>
+        codes.length ? [`${label}: ${codes.join(", ")}`] : [];
+      console.log(
+        [
+          `Imported ${file}.`,
+          ...list("Agreements created", s.agreementsCreated),
+          ...list("Agreements updated", s.agreementsUpdated),
+          ...list("Provisions added", s.provisionsAdded),
+          ...list("Provisions with a new version", s.provisionsRevised),
+          `Provisions unchanged: ${s.unchanged}`,
+        ].join("\n"),
+      );
     } finally {
       await rt.close();
     }

@@ -61,7 +61,12 @@ export type ErrorCode =
   | "invalid_geometry"
   | "layer_version_overlap"
   // the gazetteer
-  | "place_not_found";
+  | "place_not_found"
+  // agreements, provisions, parties, delegations (issue 12)
+  | "agreement_not_found"
+  | "provision_retired"
+  | "party_exists"
+  | "delegation_member_invalid";
 
 export class DomainError extends Error {
   constructor(

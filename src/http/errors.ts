@@ -59,6 +59,10 @@ const STATUS: Record<ErrorCode, number> = {
   assignee_not_found: 400,
   assignee_not_monitor: 400,
   task_report_not_found: 400,
+  agreement_not_found: 404,
+  provision_retired: 409,
+  party_exists: 409,
+  delegation_member_invalid: 400,
 };
 
 /** Every `error.code` the API answers with: the domain's, and the HTTP layer's own. */

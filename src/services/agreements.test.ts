@@ -53,7 +53,8 @@ describeEachEngine("agreements service", (ctx) => {
       .executeTakeFirstOrThrow();
     expect(entry.action).toBe("agreement.created");
     expect(entry.subject).toBe(`agreement:${created.id}`);
-    expect((entry.data as { rows: unknown[] }).rows).toHaveLength(3);
+    // The agreement, its two provisions and their first wordings.
+    expect((entry.data as { rows: unknown[] }).rows).toHaveLength(5);
     const [listed] = await listAgreements(ctx.deps, a.liaisonLna);
     expect(listed).toEqual(created);
   });

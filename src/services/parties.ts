@@ -1,7 +1,15 @@
 /** Parties to the agreement (GNA, LNA in the demo), and the one check that a party exists. */
 import { DomainError } from "../domain/errors.js";
 import type { Actor } from "../domain/roles.js";
-import { existingPartyCodes, insertParty, listPartyRows } from "../store/parties-repo.js";
+import { ADMINISTRATORS } from "../domain/roles.js";
+import {
+  existingPartyCodes,
+  findPartyRow,
+  insertParty,
+  listPartyRows,
+  updatePartyRow,
+} from "../store/parties-repo.js";
+import { requireRole } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Db, type Deps, type Tx } from "./deps.js";
 
@@ -15,8 +23,42 @@ export interface Party {
   colour: string;
 }
 
+/** Parties are the mission's configuration: an administrator (or the operator's CLI) sets them. */
+function requirePartyEditor(actor: Actor): void {
+  if (actor.kind !== "system") requireRole(actor, ADMINISTRATORS, "edit parties");
+}
+
+const COLOUR = /^#[0-9a-fA-F]{6}$/;
+
+function checkParty(p: Party): void {
+  if (!/^[A-Z][A-Z0-9_]{1,15}$/.test(p.code)) {
+    throw new DomainError(
+      "validation_failed",
+      `The party code "${p.code}" is not usable: 2–16 capital letters, digits or _, starting with a letter.`,
+      { field: "code" },
+    );
+  }
+  for (const field of ["nameEn", "nameAr"] as const) {
+    if (!p[field].trim()) {
+      throw new DomainError("validation_failed", `The party's ${field} is empty.`, { field });
+    }
+  }
+  if (!COLOUR.test(p.colour)) {
+    throw new DomainError("validation_failed", `The colour "${p.colour}" is not #rrggbb.`, {
+      field: "colour",
+    });
+  }
+}
+
 export async function createParty(deps: Deps, actor: Actor, p: Party): Promise<Party> {
+  requirePartyEditor(actor);
+  checkParty(p);
   return inTransaction(deps, async (tx) => {
+    if (await findPartyRow(tx, p.code)) {
+      throw new DomainError("party_exists", `A party with code "${p.code}" exists already.`, {
+        field: "code",
+      });
+    }
     await insertParty(tx, { ...p, shortEn: p.shortEn ?? null, shortAr: p.shortAr ?? null });
     await appendAudit(tx, {
       actor,
@@ -26,6 +68,34 @@ export async function createParty(deps: Deps, actor: Actor, p: Party): Promise<P
       rows: [{ table: "parties", id: p.code }],
     });
     return p;
+  });
+}
+
+/** Changes a party's names, short names or colour; its code never changes (records cite it). */
+export async function updateParty(deps: Deps, actor: Actor, p: Party): Promise<Party> {
+  requirePartyEditor(actor);
+  checkParty(p);
+  return inTransaction(deps, async (tx) => {
+    const before = await findPartyRow(tx, p.code);
+    if (!before) {
+      throw new DomainError("party_not_found", `There is no party with code "${p.code}".`, {
+        party: p.code,
+      });
+    }
+    const after = { ...p, shortEn: p.shortEn ?? null, shortAr: p.shortAr ?? null };
+    await updatePartyRow(tx, after);
+    const changed = (["nameEn", "nameAr", "shortEn", "shortAr", "colour"] as const).filter(
+      (k) => before[k] !== after[k],
+    );
+    await appendAudit(tx, {
+      actor,
+      action: "party.updated",
+      subject: `party:${p.code}`,
+      at: deps.clock(),
+      rows: [{ table: "parties", id: p.code }],
+      details: { changed },
+    });
+    return after;
   });
 }
 

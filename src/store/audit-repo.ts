@@ -26,6 +26,8 @@ export const PRIMARY_KEY: Record<AuditedTable, string> = {
   parties: "code",
   agreements: "id",
   provisions: "id",
+  provision_versions: "id",
+  delegations: "party_code",
   reports: "id",
   incidents: "id",
   findings: "id",

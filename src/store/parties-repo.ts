@@ -42,3 +42,32 @@ export async function existingPartyCodes(db: Db | Tx, codes: string[]): Promise<
   const found = await db.selectFrom("parties").select("code").where("code", "in", codes).execute();
   return new Set(found.map((p) => p.code));
 }
+
+export async function findPartyRow(db: Db | Tx, code: string): Promise<PartyRow | null> {
+  const r = await db.selectFrom("parties").selectAll().where("code", "=", code).executeTakeFirst();
+  return r
+    ? {
+        code: r.code,
+        nameEn: r.name_en,
+        nameAr: r.name_ar,
+        shortEn: r.short_en,
+        shortAr: r.short_ar,
+        colour: r.colour,
+      }
+    : null;
+}
+
+/** Names and colour; the code never changes (records cite it). */
+export async function updatePartyRow(tx: Tx, p: PartyRow): Promise<void> {
+  await tx
+    .updateTable("parties")
+    .set({
+      name_en: p.nameEn,
+      name_ar: p.nameAr,
+      short_en: p.shortEn,
+      short_ar: p.shortAr,
+      colour: p.colour,
+    })
+    .where("code", "=", p.code)
+    .execute();
+}

@@ -94,15 +94,36 @@ export interface AgreementsTable {
   title_ar: string;
   signed_at: Timestamp | null;
   entry_into_force: Timestamp;
+  authoritative_language: Generated<string>;
 }
 
+/** A clause's identity; its wordings are provision_versions (never overwritten). */
 export interface ProvisionsTable {
   id: string;
   agreement_id: string;
   code: string;
+  created_at: DefaultTimestamp;
+  retired_at: Timestamp | null;
+  retired_reason: string | null;
+}
+
+export interface ProvisionVersionsTable {
+  id: string;
+  provision_id: string;
+  version: number;
   text_en: string;
   text_ar: string;
   obligated_parties: string[];
+  reason: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+interface DelegationsTable {
+  party_code: string;
+  head_user_id: string | null;
+  members: string[];
+  updated_at: Timestamp;
 }
 
 export interface ReportsTable {
@@ -423,6 +444,8 @@ export interface DB {
   sessions: SessionsTable;
   agreements: AgreementsTable;
   provisions: ProvisionsTable;
+  provision_versions: ProvisionVersionsTable;
+  delegations: DelegationsTable;
   reports: ReportsTable;
   idempotency_keys: IdempotencyKeysTable;
   incidents: IncidentsTable;
@@ -457,6 +480,8 @@ export const AUDITED_TABLES = [
   "parties",
   "agreements",
   "provisions",
+  "provision_versions",
+  "delegations",
   "reports",
   "incidents",
   "findings",

@@ -92,4 +92,6 @@ export const can = {
   curateGazetteer: (u: User) => GAZETTEER_CURATORS.includes(u.role),
   /** Users' sessions and second factors, emergency switches (ADMINISTRATORS, ibid.). */
   administer: (u: User) => ADMINISTRATORS.includes(u.role),
+  /** Record agreements, new wordings of provisions, imports (the chief and administrators). */
+  editAgreements: (u: User) => u.role === "chief" || ADMINISTRATORS.includes(u.role),
 };

@@ -1,14 +1,29 @@
-/** What of an agreement leaves the server: the whole public text, the same for every viewer. */
-import type { Agreement, Provision } from "../../domain/agreements.js";
-import type { AgreementOut, ProvisionOut } from "../schemas/reference-responses.js";
+/**
+ * What of an agreement leaves the server: the whole public text, the same for every viewer;
+ * parties and the joint body's delegations (members by name, never a credential).
+ */
+import type { Agreement, Provision, ProvisionVersion } from "../../domain/agreements.js";
+import type { ProvisionHistory } from "../../services/agreements.js";
+import type { Delegation } from "../../services/delegations.js";
+import type { Party } from "../../services/parties.js";
+import type {
+  AgreementOut,
+  DelegateOut,
+  PartyOut,
+  ProvisionOut,
+  ProvisionVersionOut,
+} from "../schemas/reference-responses.js";
 
-function presentProvision(p: Provision): ProvisionOut {
+export function presentProvision(p: Provision): ProvisionOut {
   return {
     id: p.id,
     code: p.code,
+    version: p.version,
     textEn: p.textEn,
     textAr: p.textAr,
     obligatedParties: p.obligatedParties,
+    retiredAt: p.retiredAt?.toISOString() ?? null,
+    retiredReason: p.retiredReason,
   };
 }
 
@@ -20,6 +35,59 @@ export function presentAgreement(a: Agreement): AgreementOut {
     titleAr: a.titleAr,
     signedAt: a.signedAt?.toISOString() ?? null,
     entryIntoForce: a.entryIntoForce.toISOString(),
+    authoritativeLanguage: a.authoritativeLanguage,
     provisions: a.provisions.map(presentProvision),
+  };
+}
+
+function presentVersion(v: ProvisionVersion): ProvisionVersionOut {
+  return {
+    version: v.version,
+    textEn: v.textEn,
+    textAr: v.textAr,
+    obligatedParties: v.obligatedParties,
+    reason: v.reason,
+    recordedBy: v.recordedBy,
+    recordedAt: v.recordedAt.toISOString(),
+  };
+}
+
+export function presentProvisionHistory(h: ProvisionHistory) {
+  return {
+    provision: presentProvision(h.provision),
+    agreementCode: h.agreementCode,
+    versions: h.versions.map(presentVersion),
+    inForce: h.inForce,
+  };
+}
+
+export function presentParty(p: Party): PartyOut {
+  return {
+    code: p.code,
+    nameEn: p.nameEn,
+    nameAr: p.nameAr,
+    shortEn: p.shortEn ?? p.code,
+    shortAr: p.shortAr ?? p.nameAr,
+    colour: p.colour,
+  };
+}
+
+function presentDelegate(u: Delegation["members"][number]): DelegateOut {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    disabled: u.disabled,
+  };
+}
+
+export function presentDelegation(d: Delegation) {
+  return {
+    party: d.party,
+    head: d.head ? presentDelegate(d.head) : null,
+    members: d.members.map(presentDelegate),
+    updatedAt: d.updatedAt?.toISOString() ?? null,
+    eligible: d.eligible.map(presentDelegate),
   };
 }

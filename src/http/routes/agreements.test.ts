@@ -66,3 +66,71 @@ describeEachEngine("agreements API", (ctx) => {
     }
   });
 });
+
+describeEachEngine("agreements administration API", (ctx) => {
+  let app: FastifyInstance;
+  let t: Record<TestUserName, string>;
+
+  beforeAll(async () => {
+    t = await loginAll(ctx.deps, await seedActors(ctx.deps));
+    app = await testApp(ctx);
+  });
+
+  const agreementBody = {
+    code: "TRUCE-2",
+    titleEn: "Truce",
+    titleAr: "هدنة",
+    signedAt: null,
+    entryIntoForce: "2020-01-12T00:00:00Z",
+    authoritativeLanguage: "ar",
+    provisions: [{ code: "TRUCE-2/1", textEn: "Hold", textAr: "توقف", obligatedParties: ["GNA"] }],
+  };
+
+  it("the chief records an agreement, revises a provision and reads its history", async () => {
+    const created = await call(app, "POST", "/api/v1/agreements", {
+      token: t.chief,
+      body: agreementBody,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.authoritativeLanguage).toBe("ar");
+    const id = created.body.provisions[0].id;
+    const revised = await call(app, "POST", `/api/v1/provisions/${id}/versions`, {
+      token: t.chief,
+      body: { textEn: "Hold fire", textAr: "توقف", obligatedParties: ["GNA"], reason: "Fix." },
+    });
+    expect(revised.status).toBe(201);
+    expect(revised.body.version).toBe(2);
+    const history = await call(app, "GET", `/api/v1/provisions/${id}/versions`, {
+      token: t.liaisonLna,
+    });
+    expect(history.body.versions.map((v: { textEn: string }) => v.textEn)).toEqual([
+      "Hold",
+      "Hold fire",
+    ]);
+  });
+
+  it("a liaison may not edit; bad input names the field", async () => {
+    const liaison = await call(app, "POST", "/api/v1/agreements", {
+      token: t.liaisonGna,
+      body: { ...agreementBody, code: "TRUCE-3" },
+    });
+    expect(liaison.status).toBe(403);
+    const bad = await call(app, "POST", "/api/v1/agreements", {
+      token: t.chief,
+      body: { ...agreementBody, code: "TRUCE-4", entryIntoForce: "soon" },
+    });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body.error)).toMatch(/entryIntoForce/);
+  });
+
+  it("an import with a problem answers 400 with the file's line", async () => {
+    const res = await call(app, "POST", "/api/v1/agreements/import", {
+      token: t.admin,
+      body: { fileName: "agreements.json", text: '[\n  { "code": "A" }\n]' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("validation_failed");
+    expect(res.body.error.details.problems[0]).toMatchObject({ file: "agreements.json", line: 2 });
+    expect(res.body.error.message).toMatch(/^agreements\.json:2:3: /);
+  });
+});

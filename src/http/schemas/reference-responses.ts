@@ -6,27 +6,35 @@ import { z } from "zod";
 import { PLACE_KINDS } from "../../domain/geo/gazetteer.js";
 import { isoTime, listOf, partyCodeOut, recordId } from "./responses.js";
 
-export const PartyList = listOf(
-  z.object({
-    code: partyCodeOut,
-    nameEn: z.string(),
-    nameAr: z.string(),
-    shortEn: z.string().describe("For narrow places (list rows, the header); the code by default"),
-    shortAr: z.string().describe("For narrow places; the full Arabic name by default"),
-    colour: z.string().describe("The party's map colour, e.g. #1f77b4"),
-  }),
-);
+export const Party = z.object({
+  code: partyCodeOut,
+  nameEn: z.string(),
+  nameAr: z.string(),
+  shortEn: z.string().describe("For narrow places (list rows, the header); the code by default"),
+  shortAr: z.string().describe("For narrow places; the full Arabic name by default"),
+  colour: z.string().describe("The party's map colour, e.g. #1f77b4"),
+});
+export type PartyOut = z.input<typeof Party>;
+export const PartyList = listOf(Party);
 
-const Provision = z.object({
+export const Provision = z.object({
   id: recordId,
   code: z.string().describe('Stable clause reference that findings cite, e.g. "LY-2020-10-23/2a"'),
+  version: z
+    .number()
+    .int()
+    .describe("The version of the wording in force now (1 = as first recorded)"),
   textEn: z.string(),
   textAr: z.string(),
   obligatedParties: z.array(partyCodeOut),
+  retiredAt: isoTime
+    .nullable()
+    .describe("Set when the clause no longer binds: not citable any more"),
+  retiredReason: z.string().nullable(),
 });
 export type ProvisionOut = z.input<typeof Provision>;
 
-const Agreement = z.object({
+export const Agreement = z.object({
   id: recordId,
   code: z.string(),
   titleEn: z.string(),
@@ -35,6 +43,7 @@ const Agreement = z.object({
     .nullable()
     .describe("Null when the agreement was announced and accepted but never signed (a truce)"),
   entryIntoForce: isoTime.describe('"D": deadlines of commitments count from this moment'),
+  authoritativeLanguage: z.enum(["en", "ar"]).describe("Whose text prevails where the two differ"),
   provisions: z.array(Provision),
 });
 export type AgreementOut = z.input<typeof Agreement>;
@@ -57,5 +66,61 @@ export const PlaceList = listOf(
     score: z.number().describe("How well the name matched, 0–1"),
     match: z.enum(["exact", "key", "skeleton", "prefix", "similar"]).describe("How it matched"),
     matchedName: z.string().describe("The name or variant that matched"),
+  }),
+);
+
+const ProvisionVersion = z.object({
+  version: z.number().int(),
+  textEn: z.string(),
+  textAr: z.string(),
+  obligatedParties: z.array(partyCodeOut),
+  reason: z.string().describe("Why this wording was recorded"),
+  recordedBy: z.string().describe('Who recorded it, e.g. "user:chief"'),
+  recordedAt: isoTime,
+});
+export type ProvisionVersionOut = z.input<typeof ProvisionVersion>;
+
+export const ProvisionHistory = z.object({
+  provision: Provision,
+  agreementCode: z.string(),
+  versions: z.array(ProvisionVersion).describe("Every wording, oldest first; none is overwritten"),
+  inForce: z
+    .number()
+    .int()
+    .nullable()
+    .describe("The version in force at the moment asked (`at`); null when none was asked"),
+});
+
+export const ImportSummary = z.object({
+  file: z.string(),
+  agreementsCreated: z.array(z.string()),
+  agreementsUpdated: z.array(z.string()),
+  provisionsAdded: z.array(z.string()),
+  provisionsRevised: z
+    .array(z.string())
+    .describe("Codes whose wording changed: a new version each"),
+  unchanged: z.number().int().describe("Provisions the file left as they were"),
+});
+
+const Delegate = z.object({
+  id: recordId,
+  username: z.string(),
+  displayName: z.string(),
+  role: z.string(),
+  disabled: z.boolean(),
+});
+export type DelegateOut = z.input<typeof Delegate>;
+
+export const DelegationList = listOf(
+  z.object({
+    party: partyCodeOut,
+    head: Delegate.nullable(),
+    members: z.array(Delegate),
+    updatedAt: isoTime.nullable(),
+    eligible: z
+      .array(Delegate)
+      .describe(
+        "The party's commission members and liaisons who could be added (administrators only)",
+      ),
   }),
 );

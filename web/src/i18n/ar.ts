@@ -10,6 +10,7 @@ import { geoLayersAr } from "./geo-layers-ar.js";
 import { oversightAr } from "./oversight-ar.js";
 import { bilingualAr } from "./bilingual-ar.js";
 import { gazetteerAr } from "./gazetteer-ar.js";
+import { agreementsAr } from "./agreements-ar.js";
 import type { Messages } from "./en.js";
 
 /** Every English key is required; Arabic may add plural forms (zero, two, few, many). */
@@ -38,6 +39,7 @@ export const ar: Translation<Messages> = {
   // content in two languages: translation markers, the finding editor's narratives
   ...bilingualAr,
   ...gazetteerAr,
+  ...agreementsAr,
   app: {
     name: "مرصد وقف إطلاق النار",
     workspace: "مساحة عمل البعثة",

@@ -10,6 +10,7 @@ import { geoLayersEn } from "./geo-layers-en.js";
 import { oversightEn } from "./oversight-en.js";
 import { bilingualEn } from "./bilingual-en.js";
 import { gazetteerEn } from "./gazetteer-en.js";
+import { agreementsEn } from "./agreements-en.js";
 export const en = {
   // dashboard, search, finding editor, evidence, history, triage actions
   ...workspaceEn,
@@ -33,6 +34,7 @@ export const en = {
   ...bilingualEn,
   // the Gazetteer page: places, positions, merges, imports
   ...gazetteerEn,
+  ...agreementsEn,
   app: {
     name: "Ceasefire Monitor",
     workspace: "Mission workspace",

@@ -50,7 +50,10 @@ function NavItem({
       ? href === to
       : to === "/reports"
         ? path === to && href !== TRIAGE_QUEUE
-        : path === to || path.startsWith(`${to}/`);
+        : // The users page is /admin; the agreements and parties pages below it have their own items.
+          to === "/admin"
+          ? path === to
+          : path === to || path.startsWith(`${to}/`);
   return (
     <li>
       <Link to={to} aria-current={current ? "page" : undefined}>
@@ -156,6 +159,12 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
               )}
               {can.readAuditLog(user) && <NavItem to="/audit" label={t("audit.nav")} />}
               {can.administer(user) && <NavItem to="/admin" label={t("admin.nav")} />}
+              {can.editAgreements(user) && (
+                <NavItem to="/admin/agreements" label={t("agreementsAdmin.nav")} />
+              )}
+              {can.administer(user) && (
+                <NavItem to="/admin/parties" label={t("partiesAdmin.nav")} />
+              )}
             </ul>
           </nav>
           {canSearch(user) && <SearchBox id="shell-search" />}

@@ -8,6 +8,8 @@ import { NewReportPage } from "../pages/NewReportPage.js";
 import { NotAllowedPage, NotFoundPage } from "../pages/RefusedPages.js";
 import { AdminPage } from "../pages/admin/AdminPage.js";
 import { AuditPage } from "../pages/audit/AuditPage.js";
+import { AgreementsAdminPage } from "../pages/agreements/AgreementsAdminPage.js";
+import { PartiesPage } from "../pages/agreements/PartiesPage.js";
 import { ReportPage } from "../pages/ReportPage.js";
 import { AmendReportPage } from "../pages/AmendReportPage.js";
 import { ReportsPage } from "../pages/ReportsPage.js";
@@ -94,5 +96,7 @@ export const workspaceRoutes: RouteObject[] = [
   page("gazetteer", can.editGazetteer, <GazetteerPage />),
   page("audit", can.readAuditLog, <AuditPage />),
   page("admin", can.administer, <AdminPage />),
+  page("admin/agreements", can.editAgreements, <AgreementsAdminPage />),
+  page("admin/parties", can.administer, <PartiesPage />),
   { path: "*", element: <NotFoundPage /> },
 ];
