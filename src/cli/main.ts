@@ -192,6 +192,11 @@ places
         }
       }
       throw err;
+    } finally {
+      await rt.close();
+    }
+  });
+
 const agreements = program.command("agreements").description("The agreements and provisions");
 agreements
   .command("import")
