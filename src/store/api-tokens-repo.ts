@@ -113,3 +113,14 @@ export async function findApiTokenByHash(
 export async function touchApiToken(db: Db, id: string, now: Date): Promise<void> {
   await db.updateTable("api_tokens").set({ last_used_at: now }).where("id", "=", id).execute();
 }
+
+/** Revokes every token of the user not yet revoked (the user is disabled); returns how many. */
+export async function revokeUserApiTokens(tx: Tx, userId: string, now: Date): Promise<number> {
+  const res = await tx
+    .updateTable("api_tokens")
+    .set({ revoked_at: now })
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
