@@ -4,7 +4,7 @@
  * it (access.ts). Administrators create and edit teams; every change is audited.
  */
 import { DomainError } from "../domain/errors.js";
-import { ADMINISTRATORS, type Actor } from "../domain/roles.js";
+import type { Actor } from "../domain/roles.js";
 import { sectorCodes } from "../store/sector-sql.js";
 import {
   insertTeam,
@@ -13,10 +13,10 @@ import {
   teamRows,
   updateTeamRow,
 } from "../store/teams-repo.js";
-import { requireRole } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
 import { sessionsChanged } from "./session-cache.js";
+import { requireAdministrator } from "./user-admin.js";
 
 export interface Team {
   code: string;
@@ -32,7 +32,7 @@ export interface Team {
 export type TeamInput = Omit<Team, "members">;
 
 export async function listTeams(deps: Deps, actor: Actor): Promise<Team[]> {
-  requireRole(actor, ADMINISTRATORS, "list teams");
+  requireAdministrator(actor, "list teams");
   const rows = await teamRows(deps.db);
   return rows.map((r) => ({
     code: r.code,
@@ -58,7 +58,7 @@ async function checkSectors(tx: Tx, sectors: string[]): Promise<string[]> {
 }
 
 export async function createTeam(deps: Deps, actor: Actor, input: TeamInput): Promise<Team> {
-  requireRole(actor, ADMINISTRATORS, "create teams");
+  requireAdministrator(actor, "create teams");
   const now = deps.clock();
   return inTransaction(deps, async (tx) => {
     const sectors = await checkSectors(tx, input.sectors);
@@ -95,7 +95,7 @@ export async function updateTeam(
   code: string,
   change: Partial<Omit<TeamInput, "code">>,
 ): Promise<void> {
-  requireRole(actor, ADMINISTRATORS, "change teams");
+  requireAdministrator(actor, "change teams");
   const now = deps.clock();
   await sessionsChanged(
     inTransaction(deps, async (tx) => {

@@ -35,6 +35,23 @@ import { requirePartiesExist } from "./parties.js";
 import { sessionsChanged } from "./session-cache.js";
 import { checkPasswordPolicy, hashPassword } from "./users.js";
 
+/**
+ * Administrators may do this, and the operator at the machine (`cfm`, a system actor), who could
+ * open the database anyway.
+ */
+export function requireAdministrator(actor: Actor, doing: string): void {
+  if (actor.kind === "system") return;
+  requireRole(actor, ADMINISTRATORS, doing);
+}
+
+/** The id of the user with this username (for `cfm`, which names users by username). */
+export async function userIdOf(deps: Deps, actor: Actor, username: string): Promise<string> {
+  requireAdministrator(actor, "look users up");
+  const id = await userIdByUsername(deps.db, username);
+  if (!id) throw new DomainError("user_not_found", `There is no user "${username}".`);
+  return id;
+}
+
 /** How long an enrolment link works. */
 export const ENROLMENT_LINK_DAYS = 7;
 
@@ -62,7 +79,7 @@ export async function listUsersForAdmin(
   actor: Actor,
   filter: UserListFilter = {},
 ): Promise<UserOverview[]> {
-  requireRole(actor, ADMINISTRATORS, "list users");
+  requireAdministrator(actor, "list users");
   const rows = await userOverviewRows(deps.db, deps.clock(), filter);
   return rows.map((r) => ({
     id: r.id,
@@ -135,7 +152,7 @@ export async function createUserWithLink(
   actor: Actor,
   input: Assignment & { username: string },
 ): Promise<{ id: string; link: EnrolmentLink }> {
-  requireRole(actor, ADMINISTRATORS, "create users");
+  requireAdministrator(actor, "create users");
   const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
   const now = deps.clock();
   return inTransaction(deps, async (tx) => {
@@ -176,7 +193,7 @@ export async function newEnrolmentLink(
   actor: Actor,
   userId: string,
 ): Promise<EnrolmentLink> {
-  requireRole(actor, ADMINISTRATORS, "issue enrolment links");
+  requireAdministrator(actor, "issue enrolment links");
   const now = deps.clock();
   return inTransaction(deps, async (tx) => {
     const user = await userAssignmentRow(tx, userId, true);
@@ -265,7 +282,7 @@ export async function updateUserAssignmentAsAdmin(
   userId: string,
   change: Partial<Assignment>,
 ): Promise<void> {
-  requireRole(actor, ADMINISTRATORS, "change users");
+  requireAdministrator(actor, "change users");
   const now = deps.clock();
   await sessionsChanged(
     inTransaction(deps, async (tx) => {
@@ -309,7 +326,7 @@ export async function setUserDisabled(
   userId: string,
   input: { disabled: boolean; reason: string },
 ): Promise<{ sessionsEnded: number; tokensRevoked: number }> {
-  requireRole(actor, ADMINISTRATORS, "disable or enable users");
+  requireAdministrator(actor, "disable or enable users");
   const now = deps.clock();
   return sessionsChanged(
     inTransaction(deps, async (tx) => {
@@ -325,7 +342,9 @@ export async function setUserDisabled(
       let sessionsEnded = 0;
       let tokensRevoked = 0;
       if (input.disabled) {
-        await keepAnAdministrator(tx, { id: userId, role: row.role as Role, disabled: true });
+        if (row.role === "admin") {
+          await keepAnAdministrator(tx, { id: userId, role: "admin", disabled: true });
+        }
         await setUserDisabledAt(tx, userId, now);
         sessionsEnded = await revokeUserSessions(tx, userId, now, null);
         tokensRevoked = await revokeUserApiTokens(tx, userId, now);
