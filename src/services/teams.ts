@@ -9,6 +9,7 @@ import { sectorCodes } from "../store/sector-sql.js";
 import {
   insertTeam,
   teamMemberIds,
+  teamOfUserRow,
   teamRow,
   teamRows,
   updateTeamRow,
@@ -55,6 +56,21 @@ async function checkSectors(tx: Tx, sectors: string[]): Promise<string[]> {
     );
   }
   return [...new Set(sectors)];
+}
+
+/** The caller's own team (its area opens their lists and map), or null. */
+export async function teamOfCaller(deps: Deps, actor: Actor): Promise<TeamInput | null> {
+  if (actor.kind !== "user") return null;
+  const r = await teamOfUserRow(deps.db, actor.userId);
+  return r
+    ? {
+        code: r.code,
+        nameEn: r.name_en,
+        nameAr: r.name_ar,
+        sectors: r.sector_codes,
+        areaOnly: r.area_only,
+      }
+    : null;
 }
 
 export async function createTeam(deps: Deps, actor: Actor, input: TeamInput): Promise<Team> {

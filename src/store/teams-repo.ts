@@ -45,6 +45,16 @@ export async function updateTeamRow(
   await tx.updateTable("teams").set(t).where("code", "=", code).execute();
 }
 
+/** The team a user belongs to, if any. */
+export function teamOfUserRow(db: Db, userId: string): Promise<TeamRow | undefined> {
+  return db
+    .selectFrom("users")
+    .innerJoin("teams", "teams.code", "users.team_code")
+    .selectAll("teams")
+    .where("users.id", "=", userId)
+    .executeTakeFirst();
+}
+
 /** The ids of a team's members, to end their cached sessions when the team's area changes. */
 export async function teamMemberIds(db: Db | Tx, code: string): Promise<string[]> {
   const rows = await db.selectFrom("users").select("id").where("team_code", "=", code).execute();

@@ -211,17 +211,3 @@ export async function updateUserAssignment(
 export async function setUserDisabledAt(tx: Tx, id: string, at: Date | null): Promise<void> {
   await tx.updateTable("users").set({ disabled_at: at }).where("id", "=", id).execute();
 }
-
-/** The team of each user given (null: none), for the access scope of a session or token. */
-export async function teamAreaOfUser(
-  db: Db | Tx,
-  userId: string,
-): Promise<{ sectorCodes: string[]; areaOnly: boolean } | null> {
-  const row = await db
-    .selectFrom("users")
-    .innerJoin("teams", "teams.code", "users.team_code")
-    .select(["teams.sector_codes", "teams.area_only"])
-    .where("users.id", "=", userId)
-    .executeTakeFirst();
-  return row ? { sectorCodes: row.sector_codes, areaOnly: row.area_only } : null;
-}

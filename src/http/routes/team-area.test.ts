@@ -135,8 +135,17 @@ describeEachEngine("a team's area of responsibility", (ctx) => {
     expect((await get(narrowed.monitor, `/incidents/${ids.tripoli}`)).status).toBe(200);
   });
 
-  it("a team without need-to-know narrows nothing", async () => {
+  it("a team without need-to-know narrows nothing; the member learns their team's area", async () => {
     expect((await get(t.analyst2, `/incidents/${ids.sirte}`)).status).toBe(200);
+    const me = await get(t.analyst2, "/auth/me");
+    expect(me.body.team).toEqual({
+      code: "tripoli-open",
+      nameEn: "Tripoli (open)",
+      nameAr: "طرابلس (مفتوح)",
+      sectors: ["tripoli_front"],
+      areaOnly: false,
+    });
+    expect((await get(t.chief, "/auth/me")).body.team).toBeNull();
   });
 
   it("lifting the mark widens the members' reads at once", async () => {

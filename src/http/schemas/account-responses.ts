@@ -45,6 +45,16 @@ export const Caller = z.object({
   enrolmentRequired: z.boolean(),
   secondFactor: SecondFactorStatus,
   via: z.enum(["session", "token"]).nullable().describe("How the caller authenticated"),
+  team: z
+    .object({
+      code: z.string(),
+      nameEn: z.string(),
+      nameAr: z.string(),
+      sectors: z.array(z.string()).describe("The team's area: lists and the map open on it"),
+      areaOnly: z.boolean().describe("The caller reads nothing outside the area"),
+    })
+    .nullable()
+    .describe("The caller's team, if any"),
 });
 
 export const SessionOrNobody = z.object({

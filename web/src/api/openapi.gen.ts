@@ -1660,6 +1660,16 @@ export interface operations {
                          * @enum {string|null}
                          */
                         via: "session" | "token" | null;
+                        /** @description The caller's team, if any */
+                        team: {
+                            code: string;
+                            nameEn: string;
+                            nameAr: string;
+                            /** @description The team's area: lists and the map open on it */
+                            sectors: string[];
+                            /** @description The caller reads nothing outside the area */
+                            areaOnly: boolean;
+                        } | null;
                     };
                 };
             };
@@ -1730,6 +1740,16 @@ export interface operations {
                              * @enum {string|null}
                              */
                             via: "session" | "token" | null;
+                            /** @description The caller's team, if any */
+                            team: {
+                                code: string;
+                                nameEn: string;
+                                nameAr: string;
+                                /** @description The team's area: lists and the map open on it */
+                                sectors: string[];
+                                /** @description The caller reads nothing outside the area */
+                                areaOnly: boolean;
+                            } | null;
                         } | null;
                     };
                 };

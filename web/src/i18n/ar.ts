@@ -8,6 +8,7 @@ import { tasksAr } from "./tasks-ar.js";
 import { caseAccessAr } from "./case-access-ar.js";
 import { geoLayersAr } from "./geo-layers-ar.js";
 import { oversightAr } from "./oversight-ar.js";
+import { userAdminAr } from "./user-admin-ar.js";
 import type { Messages } from "./en.js";
 
 /** Every English key is required; Arabic may add plural forms (zero, two, few, many). */
@@ -33,6 +34,8 @@ export const ar: Translation<Messages> = {
   ...geoLayersAr,
   // the audit log page, and the administrator's users and security page
   ...oversightAr,
+  // creating and editing users and teams; a new user's enrolment link
+  ...userAdminAr,
   app: {
     name: "مرصد وقف إطلاق النار",
     workspace: "مساحة عمل البعثة",

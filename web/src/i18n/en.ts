@@ -8,6 +8,7 @@ import { tasksEn } from "./tasks-en.js";
 import { caseAccessEn } from "./case-access-en.js";
 import { geoLayersEn } from "./geo-layers-en.js";
 import { oversightEn } from "./oversight-en.js";
+import { userAdminEn } from "./user-admin-en.js";
 export const en = {
   // dashboard, search, finding editor, evidence, history, triage actions
   ...workspaceEn,
@@ -27,6 +28,8 @@ export const en = {
   ...geoLayersEn,
   // the audit log page, and the administrator's users and security page
   ...oversightEn,
+  // creating and editing users and teams; a new user's enrolment link
+  ...userAdminEn,
   app: {
     name: "Ceasefire Monitor",
     workspace: "Mission workspace",
