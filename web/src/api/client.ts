@@ -66,11 +66,10 @@ function apiUrl(path: string, query?: RequestOptions["query"]): string {
 }
 
 /** `method` ("GET", "POST", "PATCH", "DELETE") on `path` (under /api/v1). */
-export function api<M extends "GET" | "POST" | "PATCH" | "DELETE", P extends ApiPath<P, Lowercase<M>>>(
-  method: M,
-  path: P,
-  opts?: RequestOptions,
-): Promise<AnswerAt<P, Lowercase<M>>>;
+export function api<
+  M extends "GET" | "POST" | "PATCH" | "DELETE",
+  P extends ApiPath<P, Lowercase<M>>,
+>(method: M, path: P, opts?: RequestOptions): Promise<AnswerAt<P, Lowercase<M>>>;
 export async function api(
   method: string,
   path: string,

@@ -38,8 +38,7 @@ export const userAdminAr: typeof userAdminEn = {
     },
     link: {
       title: "رابط التسجيل للمستخدم {{username}}",
-      intro:
-        "يظهر هذا الرابط الآن فقط. يعمل مرة واحدة حتى {{time}}. انسخه وسلّمه إلى {{username}}.",
+      intro: "يظهر هذا الرابط الآن فقط. يعمل مرة واحدة حتى {{time}}. انسخه وسلّمه إلى {{username}}.",
       label: "رابط التسجيل",
       copy: "نسخ الرابط",
       copied: "تم النسخ.",

@@ -22,7 +22,8 @@ export const userAdminEn = {
       intro:
         "The new user receives a one-time link to choose their password; then they set up their second factor. Give the link to them in person or over a channel you trust.",
       username: "Username",
-      usernameHint: "Lowercase letters, digits, dot, hyphen or underscore; it cannot be changed later.",
+      usernameHint:
+        "Lowercase letters, digits, dot, hyphen or underscore; it cannot be changed later.",
       displayName: "Display name",
       role: "Role",
       party: "Party",
@@ -61,7 +62,8 @@ export const userAdminEn = {
       disableReason: "Reason (kept in the audit log)",
       disable: "Disable the account",
       disabling: "Disabling…",
-      disabled: "{{username}} was disabled: {{sessions}} sessions ended, {{tokens}} API tokens revoked.",
+      disabled:
+        "{{username}} was disabled: {{sessions}} sessions ended, {{tokens}} API tokens revoked.",
       enableTitle: "Enable the account",
       enableIntro: "{{username}} can log in again with their password.",
       enable: "Enable the account",

@@ -50,7 +50,10 @@ function NavItem({
       ? href === to
       : to === "/reports"
         ? path === to && href !== TRIAGE_QUEUE
-        : path === to || path.startsWith(`${to}/`);
+        : // The administrator's users page is not "current" on its neighbour, the teams page.
+          to === "/admin"
+          ? path === to
+          : path === to || path.startsWith(`${to}/`);
   return (
     <li>
       <Link to={to} aria-current={current ? "page" : undefined}>
@@ -155,6 +158,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
               )}
               {can.readAuditLog(user) && <NavItem to="/audit" label={t("audit.nav")} />}
               {can.administer(user) && <NavItem to="/admin" label={t("admin.nav")} />}
+              {can.administer(user) && <NavItem to="/admin/teams" label={t("teams.nav")} />}
             </ul>
           </nav>
           {canSearch(user) && <SearchBox id="shell-search" />}

@@ -7,6 +7,7 @@ import { IncidentsPage } from "../pages/IncidentsPage.js";
 import { NewReportPage } from "../pages/NewReportPage.js";
 import { NotAllowedPage, NotFoundPage } from "../pages/RefusedPages.js";
 import { AdminPage } from "../pages/admin/AdminPage.js";
+import { TeamsPage } from "../pages/admin/TeamsPage.js";
 import { AuditPage } from "../pages/audit/AuditPage.js";
 import { ReportPage } from "../pages/ReportPage.js";
 import { AmendReportPage } from "../pages/AmendReportPage.js";
@@ -68,6 +69,8 @@ function page(path: string, allowed: (user: User) => boolean, element: ReactNode
 export const workspaceRoutes: RouteObject[] = [
   { index: true, element: <GoHome /> },
   { path: "login", caseSensitive: true, element: <GoHome /> },
+  // Where a logged-in user lands after following an enrolment link (App shows WelcomePage).
+  { path: "welcome", caseSensitive: true, element: <GoHome /> },
   page("account", everyone, <AccountPage />),
   page("tasks", can.haveTasks, <TasksPage />),
   page("dashboard", can.readIncidents, <DashboardPage />),
@@ -92,5 +95,6 @@ export const workspaceRoutes: RouteObject[] = [
   page("geo-layers/:id", can.editGeoLayers, <RecordPage page={LayerPage} />),
   page("audit", can.readAuditLog, <AuditPage />),
   page("admin", can.administer, <AdminPage />),
+  page("admin/teams", can.administer, <TeamsPage />),
   { path: "*", element: <NotFoundPage /> },
 ];

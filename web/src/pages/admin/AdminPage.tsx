@@ -89,7 +89,9 @@ export function AdminPage() {
                       </td>
                       <td>{t(`user.roles.${u.role}`)}</td>
                       <td>{u.party ? <PartyShort code={u.party} /> : t("common.none")}</td>
-                      <td>{u.team ? <TeamName code={u.team} teams={teams} /> : t("common.none")}</td>
+                      <td>
+                        {u.team ? <TeamName code={u.team} teams={teams} /> : t("common.none")}
+                      </td>
                       <td>
                         {u.secondFactorEnrolled
                           ? t("admin.users.enrolled")

@@ -33,7 +33,12 @@ export function UserFilters({
     onChange({ ...value, [k]: e.target.value });
   return (
     <FilterFold active={active}>
-      <form className="filters" role="search" aria-label={t("userAdmin.filters.legend")} onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters"
+        role="search"
+        aria-label={t("userAdmin.filters.legend")}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <div className="field field-wide">
           <label htmlFor="users-q">{t("userAdmin.filters.text")}</label>
           <input id="users-q" type="search" dir="auto" value={value.q} onChange={set("q")} />

@@ -80,7 +80,9 @@ export function UserPanel({
       )}
       <EditAssignment user={user} teams={teams} onSaved={onChanged} />
       {!user.disabled && <NewLink user={user} />}
-      <h3>{user.disabled ? t("userAdmin.state.enableTitle") : t("userAdmin.state.disableTitle")}</h3>
+      <h3>
+        {user.disabled ? t("userAdmin.state.enableTitle") : t("userAdmin.state.disableTitle")}
+      </h3>
       <p className="muted">
         {user.disabled
           ? t("userAdmin.state.enableIntro", names)
@@ -90,9 +92,7 @@ export function UserPanel({
         id={`state-${user.id}`}
         reasonLabel={t("userAdmin.state.disableReason")}
         submit={user.disabled ? t("userAdmin.state.enable") : t("userAdmin.state.disable")}
-        submitting={
-          user.disabled ? t("userAdmin.state.enabling") : t("userAdmin.state.disabling")
-        }
+        submitting={user.disabled ? t("userAdmin.state.enabling") : t("userAdmin.state.disabling")}
         danger={!user.disabled}
         onSubmit={setDisabled}
       />
