@@ -151,6 +151,11 @@ export const ar: Translation<Messages> = {
       second_factor_enrolment_required: "أعدّ تطبيق المصادقة أولًا.",
       second_factor_already_enrolled: "تطبيق المصادقة مُعَدّ بالفعل.",
       weak_password: "كلمة المرور الجديدة ضعيفة.",
+      enrolment_link_invalid:
+        "انتهت صلاحية رابط التسجيل هذا أو سبق استخدامه؛ اطلب رابطًا جديدًا من أحد المسؤولين.",
+      last_administrator: "سيبقى النظام بلا مسؤول نشط؛ اجعل شخصًا آخر مسؤولًا أولًا.",
+      username_taken: "اسم المستخدم هذا مستخدم بالفعل.",
+      team_code_taken: "يوجد فريق بهذا الرمز بالفعل.",
       token_expiry_invalid: "يجب أن ينتهي الرمز المميز خلال سنة واحدة على الأكثر.",
       read_only_mode: "النظام في وضع القراءة فقط؛ لا يمكن تغيير أي شيء حاليًا.",
       reply_window_closed: "انتهت مهلة الردود.",
