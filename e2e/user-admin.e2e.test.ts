@@ -5,7 +5,7 @@
  * a second factor. Other roles are told these pages are not theirs.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { seriousViolations } from "./support/axe.js";
 import { launch, open, screenshot, type Lang } from "./support/browser.js";
 
@@ -158,7 +158,7 @@ describe("users and teams, administered in the browser", () => {
 });
 
 /** The id of the only user row's panel (its controls are named after the user's id). */
-async function rowId(page: import("playwright-core").Page): Promise<string> {
+async function rowId(page: Page): Promise<string> {
   const controls = await page
     .locator(".users-table > tbody > tr button[aria-controls]")
     .first()

@@ -53,7 +53,7 @@ export async function userIdOf(deps: Deps, actor: Actor, username: string): Prom
 }
 
 /** How long an enrolment link works. */
-export const ENROLMENT_LINK_DAYS = 7;
+const ENROLMENT_LINK_DAYS = 7;
 
 /** A user as an administrator sees them in the list of users: no password or second-factor secret. */
 export interface UserOverview {

@@ -20,7 +20,7 @@ export interface Assignment {
 }
 
 /** The assignment once the role changed: a party or team the new role cannot have is dropped. */
-export function withRole(a: Assignment, role: Role): Assignment {
+function withRole(a: Assignment, role: Role): Assignment {
   return {
     ...a,
     role,
