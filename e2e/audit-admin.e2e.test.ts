@@ -118,7 +118,7 @@ describe("the audit log and the administrator's page", () => {
           .filter({ hasText: name })
           .first()
           .waitFor();
-      await page.locator(".cli-command").filter({ hasText: "cfm user add" }).waitFor();
+      await page.locator(".cli-command").filter({ hasText: "cfm user set" }).waitFor();
       await page
         .getByRole("button", {
           name: lang === "en" ? "Manage analyst2" : "إدارة analyst2",

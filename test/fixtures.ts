@@ -17,7 +17,7 @@ export const TEST_USERS = {
   chief: { role: "chief", party: null },
   liaisonGna: { role: "liaison", party: "GNA" },
   liaisonLna: { role: "liaison", party: "LNA" },
-  commission: { role: "commission", party: null },
+  commission: { role: "commission", party: "GNA" },
   auditor: { role: "auditor", party: null },
   admin: { role: "admin", party: null },
 } as const satisfies Record<string, { role: Role; party: string | null }>;

@@ -409,6 +409,45 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     expand: (s) => [{ url: `/api/v1/admin/users/${s.userId}/second-factor/reset`, records: [] }],
     body: () => ({ reason: "Lost phone." }),
   },
+  // Creating and changing users and teams (src/http/routes/user-admin.test.ts).
+  "POST /api/v1/admin/users": {
+    who: roles("admin"),
+    body: () => ({ username: "new-monitor", displayName: "New", role: "monitor" }),
+  },
+  "PATCH /api/v1/admin/users/:id": {
+    who: roles("admin"),
+    expand: (s) => [{ url: `/api/v1/admin/users/${s.userId}`, records: [] }],
+    body: () => ({ displayName: "Renamed" }),
+  },
+  "POST /api/v1/admin/users/:id/disable": {
+    who: roles("admin"),
+    expand: (s) => [{ url: `/api/v1/admin/users/${s.userId}/disable`, records: [] }],
+    body: () => ({ reason: "Test." }),
+  },
+  "POST /api/v1/admin/users/:id/enable": {
+    who: roles("admin"),
+    expand: (s) => [{ url: `/api/v1/admin/users/${s.userId}/enable`, records: [] }],
+    body: () => ({ reason: "Test." }),
+  },
+  "POST /api/v1/admin/users/:id/enrolment-link": {
+    who: roles("admin"),
+    expand: (s) => [{ url: `/api/v1/admin/users/${s.userId}/enrolment-link`, records: [] }],
+  },
+  // Anyone may try a link; a wrong one is refused (400 enrolment_link_invalid).
+  "POST /api/v1/auth/enrolment": {
+    who: anyone,
+    body: () => ({ token: "not-a-link", password: "a long and new pass phrase" }),
+  },
+  "GET /api/v1/admin/teams": { who: roles("admin") },
+  "POST /api/v1/admin/teams": {
+    who: roles("admin"),
+    body: () => ({ code: "t-route", nameEn: "T", nameAr: "ت", sectors: [] }),
+  },
+  "PATCH /api/v1/admin/teams/:code": {
+    who: roles("admin"),
+    expand: () => [{ url: "/api/v1/admin/teams/no-such-team", records: [] }],
+    body: () => ({ nameEn: "Renamed" }),
+  },
   "POST /api/v1/admin/emergency/read-only": {
     who: roles("admin"),
     body: () => ({ enabled: true, reason: "Test." }),

@@ -81,6 +81,20 @@ describe("cfm on the embedded database", { timeout: 400_000 }, () => {
     const weak = cfm(["user", "add", "--username", "weak", "--role", "chief"], env, "short\n");
     expect(weak.code).toBe(2);
     expect(weak.err).toContain("at least 12 characters");
+
+    // Users administered from the command line: a link instead of a password, list, set, disable.
+    const linked = cfm(["user", "add", "--username", "mon1", "--role", "monitor", "--link"], env);
+    expect(linked.err).toBe("");
+    expect(linked.out).toMatch(/\/welcome#\S{20,}/);
+    const set = cfm(["user", "set", "mon1", "--role", "liaison"], env);
+    expect(set.code).toBe(2);
+    expect(set.err).toContain("must belong to a party");
+    expect(cfm(["user", "disable", "mon1", "--reason", "Left."], env).out).toContain(
+      "Disabled mon1",
+    );
+    const list = cfm(["user", "list", "--disabled", "yes"], env);
+    expect(list.out).toMatch(/^mon1 +monitor +DISABLED/m);
+    expect(list.out).not.toContain("chief1");
     const verify = cfm(["audit", "verify"], env);
     expect(verify.out).toContain("Audit chain intact");
     expect(verify.code).toBe(0);

@@ -5,7 +5,7 @@ import { Command, Option } from "commander";
 import { OPENAPI_PATH, openApiDocument, serialiseOpenApi } from "../http/openapi.js";
 import { ConfigError, loadConfig } from "../config.js";
 import { verifySlice, type AuditSlice } from "../domain/audit-slice.js";
-import { ROLES, type Role } from "../domain/roles.js";
+import { ROLES, type Actor, type Role } from "../domain/roles.js";
 import { DomainError } from "../domain/errors.js";
 import { hasArabicScript } from "../domain/arabic.js";
 import { PLACE_KINDS, type PlaceKind } from "../domain/geo/gazetteer.js";
@@ -16,6 +16,13 @@ import { openRuntime, SchemaBehindError } from "../runtime.js";
 import { verifyAudit } from "../services/audit.js";
 import { importAgreements } from "../services/agreement-import.js";
 import { createUser } from "../services/users.js";
+import {
+  createUserWithLink,
+  listUsersForAdmin,
+  setUserDisabled,
+  updateUserAssignmentAsAdmin,
+  userIdOf,
+} from "../services/user-admin.js";
 import { setReadOnly } from "../services/read-only.js";
 import { revokeAllSessions } from "../services/sessions.js";
 import { seedDemo } from "../demo/seed.js";
@@ -72,36 +79,172 @@ program
     }
   });
 
-const user = program.command("user").description("Manage user accounts");
+const user = program.command("user").description("Manage user accounts (each change audited)");
+const CLI: Actor = { kind: "system", name: "cli" };
+/** "none" clears a party or team; absent leaves it. */
+const orNone = (v: string | undefined) => (v === undefined ? undefined : v === "none" ? null : v);
+
 user
   .command("add")
-  .description("Create a user; the password is read from the terminal or from standard input")
+  .description(
+    "Create a user; the password is read from the terminal or standard input, or with --link the user gets a one-time enrolment link",
+  )
   .requiredOption("--username <name>", "login name (lowercase letters, digits, . _ -)")
   .addOption(
     new Option("--role <role>", "role").choices(ROLES as unknown as string[]).makeOptionMandatory(),
   )
-  .option("--party <code>", "party code, for a party liaison")
+  .option("--party <code>", "party code, for a party liaison or a commission member")
+  .option("--team <code>", "team code, for a monitor or analyst (with --link)")
   .option("--display-name <name>", "name shown to others")
-  .action(async (opts: { username: string; role: Role; party?: string; displayName?: string }) => {
-    const password = await readSecret("Password: ");
-    const rt = await openRuntime(loadConfig(), { schema: "require" });
-    try {
-      const u = await createUser(
-        rt.deps,
-        { kind: "system", name: "cli" },
-        {
+  .option("--link", "print a one-time enrolment link instead of asking for a password")
+  .action(
+    async (opts: {
+      username: string;
+      role: Role;
+      party?: string;
+      team?: string;
+      displayName?: string;
+      link?: boolean;
+    }) => {
+      if (opts.team && !opts.link)
+        throw new CliError("--team goes with --link (or use cfm user set).");
+      const password = opts.link ? null : await readSecret("Password: ");
+      const rt = await openRuntime(loadConfig(), { schema: "require" });
+      try {
+        const fields = {
           username: opts.username,
           role: opts.role,
           party: opts.party ?? null,
           displayName: opts.displayName ?? opts.username,
-          password,
-        },
-      );
-      console.log(`Created ${u.username} (${u.role}${u.party ? `, ${u.party}` : ""}).`);
-    } finally {
-      await rt.close();
-    }
-  });
+        };
+        if (password === null) {
+          const res = await createUserWithLink(rt.deps, CLI, {
+            ...fields,
+            team: opts.team ?? null,
+          });
+          console.log(
+            `Created ${opts.username} (${describeUser(fields)}). Their one-time enrolment link, valid until ${res.link.expiresAt.toISOString()}:\n  /welcome#${res.link.token}\n(after this server's address; it is shown this once)`,
+          );
+        } else {
+          const u = await createUser(rt.deps, CLI, { ...fields, password });
+          console.log(`Created ${u.username} (${describeUser(u)}).`);
+        }
+      } finally {
+        await rt.close();
+      }
+    },
+  );
+
+user
+  .command("list")
+  .description("List users, filtered")
+  .addOption(new Option("--role <role>", "only this role").choices(ROLES as unknown as string[]))
+  .option("--party <code>", "only this party")
+  .option("--team <code>", "only this team")
+  .addOption(
+    new Option("--disabled <yes|no>", "only disabled (yes) or enabled (no) users").choices([
+      "yes",
+      "no",
+    ]),
+  )
+  .option("--search <text>", "part of the username or display name")
+  .action(
+    async (opts: {
+      role?: Role;
+      party?: string;
+      team?: string;
+      disabled?: string;
+      search?: string;
+    }) => {
+      const rt = await openRuntime(loadConfig(), { schema: "require" });
+      try {
+        const rows = await listUsersForAdmin(rt.deps, CLI, {
+          ...(opts.role ? { role: opts.role } : {}),
+          ...(opts.party ? { party: opts.party } : {}),
+          ...(opts.team ? { team: opts.team } : {}),
+          ...(opts.disabled ? { disabled: opts.disabled === "yes" } : {}),
+          ...(opts.search ? { q: opts.search } : {}),
+        });
+        for (const u of rows) {
+          console.log(
+            `${u.username.padEnd(20)} ${describeUser(u).padEnd(28)} ${u.disabled ? "DISABLED" : "enabled "} ${u.displayName}`,
+          );
+        }
+        if (rows.length === 0) console.log("No user matches.");
+      } finally {
+        await rt.close();
+      }
+    },
+  );
+
+user
+  .command("set")
+  .description('Change a user\'s role, party or team ("none" clears a party or team)')
+  .argument("<username>")
+  .addOption(new Option("--role <role>", "new role").choices(ROLES as unknown as string[]))
+  .option("--party <code>", 'party code, or "none"')
+  .option("--team <code>", 'team code, or "none"')
+  .option("--display-name <name>", "name shown to others")
+  .action(
+    async (
+      username: string,
+      opts: { role?: Role; party?: string; team?: string; displayName?: string },
+    ) => {
+      const change = {
+        ...(opts.role ? { role: opts.role } : {}),
+        ...(opts.party !== undefined ? { party: orNone(opts.party) ?? null } : {}),
+        ...(opts.team !== undefined ? { team: orNone(opts.team) ?? null } : {}),
+        ...(opts.displayName ? { displayName: opts.displayName } : {}),
+      };
+      if (Object.keys(change).length === 0)
+        throw new CliError("Say what to change: --role, --party, --team or --display-name.");
+      const rt = await openRuntime(loadConfig(), { schema: "require" });
+      try {
+        await updateUserAssignmentAsAdmin(
+          rt.deps,
+          CLI,
+          await userIdOf(rt.deps, CLI, username),
+          change,
+        );
+        console.log(`Changed ${username}.`);
+      } finally {
+        await rt.close();
+      }
+    },
+  );
+
+for (const [name, disabled] of [
+  ["disable", true],
+  ["enable", false],
+] as const) {
+  user
+    .command(name)
+    .description(
+      disabled
+        ? "Disable a user: they cannot log in; their sessions and API tokens end"
+        : "Enable a disabled user again",
+    )
+    .argument("<username>")
+    .requiredOption("--reason <text>", "why (kept in the audit log)")
+    .action(async (username: string, opts: { reason: string }) => {
+      const rt = await openRuntime(loadConfig(), { schema: "require" });
+      try {
+        const id = await userIdOf(rt.deps, CLI, username);
+        const res = await setUserDisabled(rt.deps, CLI, id, { disabled, reason: opts.reason });
+        console.log(
+          disabled
+            ? `Disabled ${username}: ended ${res.sessionsEnded} sessions and revoked ${res.tokensRevoked} API tokens.`
+            : `Enabled ${username}.`,
+        );
+      } finally {
+        await rt.close();
+      }
+    });
+}
+
+function describeUser(u: { role: string; party: string | null; team?: string | null }): string {
+  return [u.role, u.party, u.team ? `team ${u.team}` : null].filter(Boolean).join(", ");
+}
 
 program
   .command("openapi")

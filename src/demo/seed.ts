@@ -49,7 +49,12 @@ const DEMO_USERS: readonly (DemoLogin & { displayName: string })[] = [
     party: "LNA",
     displayName: "LNA liaison officer (demo)",
   },
-  { username: "commission", role: "commission", party: null, displayName: "JMC 5+5 member (demo)" },
+  {
+    username: "commission",
+    role: "commission",
+    party: "GNA",
+    displayName: "JMC 5+5 member, GNA delegation (demo)",
+  },
   { username: "auditor", role: "auditor", party: null, displayName: "Auditor (demo)" },
   { username: "admin", role: "admin", party: null, displayName: "Administrator (demo)" },
 ];

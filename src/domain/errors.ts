@@ -49,6 +49,11 @@ export type ErrorCode =
   | "token_scope_insufficient"
   | "token_expiry_invalid"
   | "read_only_mode"
+  // administering users and teams (issue 12)
+  | "enrolment_link_invalid"
+  | "last_administrator"
+  | "team_not_found"
+  | "team_code_taken"
   // tasks
   | "task_not_found"
   | "task_transition_not_allowed"

@@ -31,7 +31,18 @@ export const ADMINISTRATORS: readonly Role[] = ["admin"];
 
 /** Who is acting: a logged-in user, or the public intake form (no login). */
 export type Actor =
-  | { kind: "user"; userId: string; username: string; role: Role; party: string | null }
+  | {
+      kind: "user";
+      userId: string;
+      username: string;
+      role: Role;
+      party: string | null;
+      /**
+       * Need-to-know by area: the sector codes of the user's team when it is marked "area only";
+       * the user reads no incident (nor report) outside them. Absent: no such narrowing.
+       */
+      area?: readonly string[];
+    }
   | { kind: "public" }
   | { kind: "system"; name: string };
 

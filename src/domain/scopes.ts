@@ -5,17 +5,18 @@
 
 export type ReportScope =
   /** Analysts, reviewers, the chief, and the services' own lookups. */
-  | { kind: "all" }
+  | { kind: "all"; area?: readonly string[] }
   /** Intake: all intake except confidential-source records others filed. */
   | { kind: "intake"; userId: string }
   | { kind: "submittedBy"; userId: string }
   | { kind: "party"; party: string; userId: string; now: Date };
 
 export type IncidentScope =
-  | { kind: "all" }
+  /** `area`: only incidents in these sectors (a team's need-to-know, access.ts). */
+  | { kind: "all"; area?: readonly string[] }
   | { kind: "intake" }
   /** A monitor: the incidents holding its own reports; findings once released (by `now`). */
-  | { kind: "withReportsBy"; userId: string; now: Date }
+  | { kind: "withReportsBy"; userId: string; now: Date; area?: readonly string[] }
   /** Parties see incidents released to them, in reply concerning them, or holding their complaints. */
   | { kind: "releasedOrOwnParty"; party: string; now: Date }
   /** The joint commission: what was released to the parties. */

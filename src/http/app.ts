@@ -16,6 +16,7 @@ import { basemapFileRoute, mapConfigRoutes } from "./routes/basemap.js";
 import { auditRoutes } from "./routes/audit.js";
 import { accountRoutes } from "./routes/account.js";
 import { adminSecurityRoutes } from "./routes/admin-security.js";
+import { userAdminRoutes } from "./routes/user-admin.js";
 import { authRoutes } from "./routes/auth.js";
 import { evidenceRoutes } from "./routes/evidence.js";
 import { geoRoutes } from "./routes/geo.js";
@@ -122,6 +123,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
       authRoutes(api, deps);
       accountRoutes(api, deps);
       adminSecurityRoutes(api, deps);
+      userAdminRoutes(api, deps);
       reportRoutes(api, deps);
       incidentRoutes(api, deps);
       releaseRoutes(api, deps);

@@ -27,7 +27,7 @@ export function requireUser(actor: Actor): asserts actor is Extract<Actor, { kin
 
 export function reportScopeFor(actor: Actor, now: Date = new Date()): ReportScope {
   requireUser(actor);
-  if (SOURCE_ROLES.includes(actor.role)) return { kind: "all" };
+  if (SOURCE_ROLES.includes(actor.role)) return { kind: "all", ...areaOf(actor) };
   if (actor.role === "intake") return { kind: "intake", userId: actor.userId };
   if (actor.role === "monitor") return { kind: "submittedBy", userId: actor.userId };
   if (actor.role === "liaison" && actor.party)
@@ -37,13 +37,23 @@ export function reportScopeFor(actor: Actor, now: Date = new Date()): ReportScop
 
 export function incidentScopeFor(actor: Actor, now: Date = new Date()): IncidentScope {
   requireUser(actor);
-  if (SOURCE_ROLES.includes(actor.role)) return { kind: "all" };
+  if (SOURCE_ROLES.includes(actor.role)) return { kind: "all", ...areaOf(actor) };
   if (actor.role === "intake") return { kind: "intake" };
-  if (actor.role === "monitor") return { kind: "withReportsBy", userId: actor.userId, now };
+  if (actor.role === "monitor")
+    return { kind: "withReportsBy", userId: actor.userId, now, ...areaOf(actor) };
   if (actor.role === "liaison" && actor.party)
     return { kind: "releasedOrOwnParty", party: actor.party, now };
   if (actor.role === "commission") return { kind: "released", now };
   throw new DomainError("forbidden", `The ${actor.role} role does not read incidents.`);
+}
+
+/**
+ * A team marked need-to-know "area only" narrows its members to its sectors: an analyst reads
+ * only reports and incidents located there, a monitor only the incidents there holding its
+ * reports (its own reports stay its own).
+ */
+function areaOf(actor: Actor): { area?: readonly string[] } {
+  return actor.kind === "user" && actor.area ? { area: actor.area } : {};
 }
 
 /** The scope of the public (no login) read path. */

@@ -155,6 +155,7 @@ export async function authenticateApiToken(
       username: row.user.username,
       role: row.user.role as Role,
       party: row.user.party,
+      ...(row.user.area ? { area: row.user.area } : {}),
     },
     credential: { kind: "token", id: row.id, scopes: row.scopes.filter(isTokenScope) },
   };

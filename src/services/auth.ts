@@ -344,8 +344,9 @@ export async function authenticate(deps: Deps, token: string): Promise<Authentic
       await touchSession(deps.db, row.sessionId, now);
     }
   }
+  const actor = toActor(row.user);
   return {
-    actor: toActor(row.user),
+    actor: row.user.area ? { ...actor, area: row.user.area } : actor,
     credential: { kind: "session", id: row.sessionId, enrolmentOnly: row.enrolmentOnly },
   };
 }

@@ -3,8 +3,9 @@ import { randomUUID } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { DomainError } from "../domain/errors.js";
 import { passwordProblem } from "../domain/password-policy.js";
-import { ADMINISTRATORS, ROLES, type Actor, type Role } from "../domain/roles.js";
-import { requireRole, requireUser } from "./access.js";
+import { ROLES, type Actor, type Role } from "../domain/roles.js";
+import { assignmentProblem } from "../domain/user-admin.js";
+import { requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps } from "./deps.js";
 import { requirePartiesExist } from "./parties.js";
@@ -16,7 +17,6 @@ import {
   recordLoginFailure,
   setPasswordHash,
   userIdByUsername,
-  userOverviewRows,
 } from "../store/users-repo.js";
 
 export interface NewUser {
@@ -40,12 +40,12 @@ export interface User {
 /** `Algorithm.Argon2id` of @node-rs/argon2 (a const enum, which isolated modules cannot import). */
 const ARGON2ID = 2;
 
-function hashPassword(password: string): Promise<string> {
+export function hashPassword(password: string): Promise<string> {
   return hash(password, { algorithm: ARGON2ID });
 }
 
 /** Refuses a password that breaks the policy (src/domain/password-policy.ts). */
-function checkPasswordPolicy(password: string, username: string): void {
+export function checkPasswordPolicy(password: string, username: string): void {
   const problem = passwordProblem(password, username);
   if (problem) throw new DomainError("weak_password", problem.message, { rule: problem.rule });
 }
@@ -68,9 +68,9 @@ export async function createUser(deps: Deps, actor: Actor, input: NewUser): Prom
   if (!ROLES.includes(input.role)) {
     throw new DomainError("validation_failed", `Unknown role "${input.role}".`);
   }
-  if (input.role === "liaison" && !input.party) {
-    throw new DomainError("validation_failed", "A party liaison must belong to a party.");
-  }
+  const problem = assignmentProblem({ role: input.role, party: input.party, team: null });
+  if (problem)
+    throw new DomainError("validation_failed", problem.message, { field: problem.field });
   // The one exception to the password policy: demo accounts (is_demo, made only by the demo seed
   // and the tests) keep the published password "demo"; they hold only synthetic data. Every
   // other account, whoever creates it, must pass the policy.
@@ -154,37 +154,4 @@ export async function changePassword(
       return { otherSessionsEnded: ended };
     }),
   );
-}
-
-/** A user as an administrator sees them in the list of users: no password or second-factor secret. */
-export interface UserOverview {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  party: string | null;
-  isDemo: boolean;
-  disabled: boolean;
-  secondFactorEnrolled: boolean;
-  activeSessions: number;
-  /** When their last session began (a login), if they ever logged in. */
-  lastLoginAt: Date | null;
-}
-
-/** Every user, by username, for administrators. */
-export async function listUsersForAdmin(deps: Deps, actor: Actor): Promise<UserOverview[]> {
-  requireRole(actor, ADMINISTRATORS, "list users");
-  const rows = await userOverviewRows(deps.db, deps.clock());
-  return rows.map((r) => ({
-    id: r.id,
-    username: r.username,
-    displayName: r.display_name,
-    role: r.role as Role,
-    party: r.party_code,
-    isDemo: r.is_demo,
-    disabled: r.disabled_at !== null,
-    secondFactorEnrolled: r.confirmed_at !== null,
-    activeSessions: Number(r.active_sessions ?? 0),
-    lastLoginAt: r.last_login_at ? new Date(r.last_login_at) : null,
-  }));
 }

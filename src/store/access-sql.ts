@@ -3,6 +3,7 @@
  * repositories. Columns are always qualified with their table, so the pieces hold in joins.
  */
 import { sql, type Expression, type SqlBool } from "kysely";
+import { sectorSql } from "./sector-sql.js";
 
 type AccessTable = "reports" | "incidents" | "findings" | "evidence_items";
 
@@ -26,4 +27,16 @@ export function partyMayRead(table: AccessTable, party: string, now: Date): Expr
 /** Classified for the parties or the public: may leave the mission at all. */
 export function leavesMission(table: AccessTable): Expression<SqlBool> {
   return sql<SqlBool>`${sql.ref(`${table}.classification`)} IN ('public', 'parties')`;
+}
+
+/**
+ * Located in one of these sectors (a team's need-to-know, src/services/access.ts): an unlocated
+ * record, or one in no sector, is outside every area.
+ */
+export function inArea(
+  table: "reports" | "incidents",
+  sectors: readonly string[],
+): Expression<SqlBool> {
+  if (sectors.length === 0) return sql<SqlBool>`false`;
+  return sql<SqlBool>`${sectorSql(table)} IN (${sql.join([...sectors])})`;
 }

@@ -75,7 +75,14 @@ export interface ApiTokenWithUser {
   scopes: string[];
   expiresAt: Date;
   lastUsedAt: Date | null;
-  user: { id: string; username: string; role: string; party: string | null };
+  user: {
+    id: string;
+    username: string;
+    role: string;
+    party: string | null;
+    /** The sectors the user may read, when their team is need-to-know "area only". */
+    area: string[] | null;
+  };
 }
 
 export async function findApiTokenByHash(
@@ -85,7 +92,10 @@ export async function findApiTokenByHash(
   const row = await db
     .selectFrom("api_tokens")
     .innerJoin("users", "users.id", "api_tokens.user_id")
+    .leftJoin("teams", "teams.code", "users.team_code")
     .select([
+      "teams.sector_codes",
+      "teams.area_only",
       "users.id as user_id",
       "users.username",
       "users.role",
@@ -105,11 +115,28 @@ export async function findApiTokenByHash(
       scopes: row.scopes,
       expiresAt: row.expires_at,
       lastUsedAt: row.last_used_at,
-      user: { id: row.user_id, username: row.username, role: row.role, party: row.party_code },
+      user: {
+        id: row.user_id,
+        username: row.username,
+        role: row.role,
+        party: row.party_code,
+        area: row.area_only ? (row.sector_codes ?? []) : null,
+      },
     }
   );
 }
 
 export async function touchApiToken(db: Db, id: string, now: Date): Promise<void> {
   await db.updateTable("api_tokens").set({ last_used_at: now }).where("id", "=", id).execute();
+}
+
+/** Revokes every token of the user not yet revoked (the user is disabled); returns how many. */
+export async function revokeUserApiTokens(tx: Tx, userId: string, now: Date): Promise<number> {
+  const res = await tx
+    .updateTable("api_tokens")
+    .set({ revoked_at: now })
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
 }

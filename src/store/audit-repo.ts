@@ -41,6 +41,7 @@ export const PRIMARY_KEY: Record<AuditedTable, string> = {
   reply_windows: "id",
   replies: "id",
   tasks: "id",
+  teams: "code",
 };
 
 export interface AuditInput {

@@ -15,7 +15,7 @@ import type { IncidentScope } from "../domain/scopes.js";
 import type { Db, Tx } from "./database.js";
 import type { DB, FindingsTable, IncidentsTable } from "./schema.js";
 import { geoFilterOn, hasGeoFilter, type GeoFilter } from "./geo-repo.js";
-import { embargoPassed, leavesMission } from "./access-sql.js";
+import { embargoPassed, inArea, leavesMission } from "./access-sql.js";
 import { categoriesMatching, type CategoryCode, type CategoryGroup } from "../domain/taxonomy.js";
 import type { IncidentSort, SortOrder } from "../domain/incidents.js";
 import type { Sector } from "../domain/sectors.js";
@@ -119,7 +119,7 @@ export function releaseScopeFilter(scope: IncidentScope) {
   return (eb: ExpressionBuilder<DB, "releases" | "incidents">) => {
     switch (scope.kind) {
       case "all":
-        return eb.val(true);
+        return scope.area ? inArea("incidents", scope.area) : eb.val(true);
       case "intake":
         return eb("incidents.classification", "<>", "confidential_source");
       case "withReportsBy":
@@ -160,6 +160,7 @@ export function releaseScopeFilter(scope: IncidentScope) {
  * it is released in turn. The map, the dashboard and search take the latest finding so allowed.
  */
 function findingVisibleTo(scope: IncidentScope) {
+  // An area-narrowed scope reaches a finding through its incident, already narrowed.
   return (eb: ExpressionBuilder<DB, "findings" | "incidents">) => {
     if (scope.kind === "all" || scope.kind === "intake") return eb.val(true);
     const reads: IncidentScope =
@@ -186,6 +187,13 @@ export function latestVisibleFinding(eb: ExpressionBuilder<DB, "incidents">, sco
 
 /** The one place where an incident scope (src/domain/scopes.ts) becomes SQL. */
 export function incidentScopeFilter(scope: IncidentScope) {
+  const area = "area" in scope ? scope.area : undefined;
+  if (!area) return baseIncidentFilter(scope);
+  return (eb: ExpressionBuilder<DB, "incidents">) =>
+    eb.and([baseIncidentFilter(scope)(eb), inArea("incidents", area)]);
+}
+
+function baseIncidentFilter(scope: IncidentScope) {
   return (eb: ExpressionBuilder<DB, "incidents">) => {
     switch (scope.kind) {
       case "all":

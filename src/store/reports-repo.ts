@@ -12,7 +12,7 @@ import type { ReportScope } from "../domain/scopes.js";
 import type { Db, Tx } from "./database.js";
 import type { DB, ReportsTable } from "./schema.js";
 import { geoFilterOn, hasGeoFilter, type GeoFilter } from "./geo-repo.js";
-import { partyMayRead } from "./access-sql.js";
+import { inArea, partyMayRead } from "./access-sql.js";
 import type { Selectable } from "kysely";
 
 export type ReportRow = Selectable<ReportsTable>;
@@ -58,7 +58,7 @@ export function scopeFilter(scope: ReportScope) {
   return (eb: ExpressionBuilder<DB, "reports">) => {
     switch (scope.kind) {
       case "all":
-        return eb.val(true);
+        return scope.area ? inArea("reports", scope.area) : eb.val(true);
       case "intake":
         return eb.or([
           eb("reports.classification", "<>", "confidential_source"),

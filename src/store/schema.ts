@@ -26,6 +26,26 @@ interface UsersTable {
   is_demo: Generated<boolean>;
   created_at: DefaultTimestamp;
   disabled_at: Timestamp | null;
+  team_code: string | null;
+}
+
+interface TeamsTable {
+  code: string;
+  name_en: string;
+  name_ar: string;
+  sector_codes: string[];
+  area_only: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+interface EnrolmentLinksTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
 }
 
 interface SessionsTable {
@@ -441,6 +461,8 @@ interface GazetteerStateTable {
 export interface DB {
   parties: PartiesTable;
   users: UsersTable;
+  teams: TeamsTable;
+  enrolment_links: EnrolmentLinksTable;
   sessions: SessionsTable;
   agreements: AgreementsTable;
   provisions: ProvisionsTable;
@@ -495,5 +517,6 @@ export const AUDITED_TABLES = [
   "reply_windows",
   "replies",
   "tasks",
+  "teams",
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

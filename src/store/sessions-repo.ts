@@ -121,7 +121,14 @@ export interface SessionWithUser {
   expiresAt: Date;
   enrolmentOnly: boolean;
   lastSeenAt: Date | null;
-  user: { id: string; username: string; role: string; party: string | null };
+  user: {
+    id: string;
+    username: string;
+    role: string;
+    party: string | null;
+    /** The sectors the user may read, when their team is need-to-know "area only". */
+    area: string[] | null;
+  };
 }
 
 export async function findSessionByTokenHash(
@@ -131,7 +138,10 @@ export async function findSessionByTokenHash(
   const row = await db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
+    .leftJoin("teams", "teams.code", "users.team_code")
     .select([
+      "teams.sector_codes",
+      "teams.area_only",
       "users.id",
       "users.username",
       "users.role",
@@ -151,7 +161,13 @@ export async function findSessionByTokenHash(
       expiresAt: row.expires_at,
       enrolmentOnly: row.enrolment_only,
       lastSeenAt: row.last_seen_at,
-      user: { id: row.id, username: row.username, role: row.role, party: row.party_code },
+      user: {
+        id: row.id,
+        username: row.username,
+        role: row.role,
+        party: row.party_code,
+        area: row.area_only ? (row.sector_codes ?? []) : null,
+      },
     }
   );
 }

@@ -25,6 +25,7 @@ export async function insertUser(
     party: string | null;
     passwordHash: string;
     isDemo: boolean;
+    team?: string | null;
   },
 ): Promise<void> {
   await tx
@@ -37,6 +38,7 @@ export async function insertUser(
       party_code: u.party,
       password_hash: u.passwordHash,
       is_demo: u.isDemo,
+      team_code: u.team ?? null,
     })
     .execute();
 }
@@ -123,9 +125,19 @@ export async function loginFailuresSince(db: Db, username: string, since: Date):
   return Number(row.n);
 }
 
-/** Every user with their second factor, active sessions and latest login (the admin's list). */
-export function userOverviewRows(db: Db, now: Date) {
-  return db
+/** Filters of the administrators' list of users; each one given narrows it. */
+export interface UserListFilter {
+  role?: string;
+  party?: string;
+  team?: string;
+  disabled?: boolean;
+  /** Part of the username or display name, any case. */
+  q?: string;
+}
+
+/** Users with their second factor, active sessions and latest login (the admin's list). */
+export function userOverviewRows(db: Db, now: Date, f: UserListFilter = {}) {
+  let q = db
     .selectFrom("users as u")
     .leftJoin("totp_factors as f", "f.user_id", "u.id")
     .select((eb) => [
@@ -134,6 +146,7 @@ export function userOverviewRows(db: Db, now: Date) {
       "u.display_name",
       "u.role",
       "u.party_code",
+      "u.team_code",
       "u.is_demo",
       "u.disabled_at",
       "f.confirmed_at",
@@ -149,7 +162,52 @@ export function userOverviewRows(db: Db, now: Date) {
         .select((s) => s.fn.max("s.created_at").as("m"))
         .whereRef("s.user_id", "=", "u.id")
         .as("last_login_at"),
-    ])
-    .orderBy("u.username")
+    ]);
+  if (f.role) q = q.where("u.role", "=", f.role);
+  if (f.party) q = q.where("u.party_code", "=", f.party);
+  if (f.team) q = q.where("u.team_code", "=", f.team);
+  if (f.disabled !== undefined) q = q.where("u.disabled_at", f.disabled ? "is not" : "is", null);
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) =>
+      eb.or([eb("u.username", "ilike", like), eb("u.display_name", "ilike", like)]),
+    );
+  }
+  return q.orderBy("u.username").execute();
+}
+
+/** One user's role, party, team and state, for an administrator's change; locked with `lock`. */
+export function userAssignmentRow(db: Db | Tx, id: string, lock = false) {
+  let q = db
+    .selectFrom("users")
+    .select(["id", "username", "display_name", "role", "party_code", "team_code", "disabled_at"])
+    .where("id", "=", id);
+  if (lock) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+/** Every user's role and state, locked: the last-administrator rule reads them all. */
+export function lockedAdminSeats(tx: Tx) {
+  return tx
+    .selectFrom("users")
+    .select(["id", "role", "disabled_at"])
+    .where("role", "=", "admin")
+    .forUpdate()
     .execute();
+}
+
+export async function updateUserAssignment(
+  tx: Tx,
+  id: string,
+  u: { displayName: string; role: string; party: string | null; team: string | null },
+): Promise<void> {
+  await tx
+    .updateTable("users")
+    .set({ display_name: u.displayName, role: u.role, party_code: u.party, team_code: u.team })
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function setUserDisabledAt(tx: Tx, id: string, at: Date | null): Promise<void> {
+  await tx.updateTable("users").set({ disabled_at: at }).where("id", "=", id).execute();
 }

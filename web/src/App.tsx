@@ -1,9 +1,10 @@
 /** The app: the router, and under it the login page or the workspace of the logged-in user. */
 import { useTranslation } from "react-i18next";
-import { RouterProvider, useRouteError } from "react-router";
+import { RouterProvider, useLocation, useRouteError } from "react-router";
 import { OutboxProvider } from "./outbox/OutboxProvider.js";
 import { LoginPage } from "./pages/LoginPage.js";
 import { EnrolmentPage } from "./pages/account/EnrolmentPage.js";
+import { WelcomePage } from "./pages/account/WelcomePage.js";
 import { createRouter } from "./router.js";
 import { useSession } from "./session.js";
 import { Shell } from "./shell/Shell.js";
@@ -16,6 +17,8 @@ import { workspaceRoutes } from "./shell/routes.js";
 function Workspace() {
   const { session } = useSession();
   const { t } = useTranslation();
+  // A new user's enrolment link opens outside the workspace, logged in or not.
+  if (useLocation().pathname === "/welcome") return <WelcomePage />;
   if (session.status === "loading") {
     return (
       <p className="boot" role="status">

@@ -1,7 +1,7 @@
 /** What leaves the server about sessions and API tokens: never a secret or its hash. */
 import type { ApiToken } from "../../services/api-tokens.js";
 import type { SessionView } from "../../services/sessions.js";
-import type { UserOverview } from "../../services/users.js";
+import type { UserOverview } from "../../services/user-admin.js";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -39,6 +39,7 @@ export function presentUserOverview(u: UserOverview) {
     displayName: u.displayName,
     role: u.role,
     party: u.party,
+    team: u.team,
     isDemo: u.isDemo,
     disabled: u.disabled,
     secondFactorEnrolled: u.secondFactorEnrolled,

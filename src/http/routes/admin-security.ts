@@ -5,7 +5,8 @@ import type { Deps } from "../../services/deps.js";
 import { setReadOnly } from "../../services/read-only.js";
 import { listUserSessions, revokeAllSessions, revokeSession } from "../../services/sessions.js";
 import { resetSecondFactor } from "../../services/totp.js";
-import { listUsersForAdmin } from "../../services/users.js";
+import { listUsersForAdmin } from "../../services/user-admin.js";
+import { UserListQuery } from "../schemas/user-admin.js";
 import { SESSION_COOKIE } from "../context.js";
 import { presentSession, presentUserOverview } from "../presenters/accounts.js";
 import { ReadOnlyBody, ReasonBody } from "../schemas/accounts.js";
@@ -26,12 +27,13 @@ export function adminSecurityRoutes(app: FastifyInstance, deps: Deps) {
     {
       schema: {
         summary:
-          "Every user: role, party, second factor, active sessions, last login (admin; no secrets)",
+          "The users, filtered: role, party, team, second factor, active sessions, last login (admin; no secrets)",
+        querystring: UserListQuery,
         response: { 200: UserOverviewList },
       },
     },
     async (req) => {
-      const users = await listUsersForAdmin(deps, req.actor);
+      const users = await listUsersForAdmin(deps, req.actor, req.query);
       return { items: users.map(presentUserOverview) };
     },
   );

@@ -68,6 +68,7 @@ describeEachEngine("the administrators' list of users", (ctx) => {
         "party",
         "role",
         "secondFactorEnrolled",
+        "team",
         "username",
       ].sort(),
     );

@@ -16,6 +16,7 @@ import {
   startTotpEnrolment,
 } from "../../services/totp.js";
 import { changePassword } from "../../services/users.js";
+import { teamOfCaller } from "../../services/teams.js";
 import { SESSION_COOKIE } from "../context.js";
 import {
   LoginBody,
@@ -115,6 +116,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
     requireUser(req.actor);
     const { userId, username, role, party } = req.actor;
     const factor = await secondFactorStatus(deps.db, userId);
+    const team = await teamOfCaller(deps, req.actor);
     const credential = req.credential;
     return {
       id: userId,
@@ -124,6 +126,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
       enrolmentRequired: credential?.kind === "session" && credential.enrolmentOnly,
       secondFactor: factor,
       via: credential?.kind ?? null,
+      team,
     };
   };
 

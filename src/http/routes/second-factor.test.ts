@@ -49,7 +49,7 @@ describeEachEngine("the TOTP second factor", (ctx) => {
 
   it("requires it of outside staff too: a party liaison and a commission member", async () => {
     await missionUser(ctx.deps, "liaison-x", "liaison", "GNA");
-    await missionUser(ctx.deps, "jmc-x", "commission");
+    await missionUser(ctx.deps, "jmc-x", "commission", "GNA");
     expect((await login(app, "liaison-x")).body.enrolmentRequired).toBe(true);
     expect((await login(app, "jmc-x")).body.enrolmentRequired).toBe(true);
   });

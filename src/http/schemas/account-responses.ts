@@ -45,6 +45,16 @@ export const Caller = z.object({
   enrolmentRequired: z.boolean(),
   secondFactor: SecondFactorStatus,
   via: z.enum(["session", "token"]).nullable().describe("How the caller authenticated"),
+  team: z
+    .object({
+      code: z.string(),
+      nameEn: z.string(),
+      nameAr: z.string(),
+      sectors: z.array(z.string()).describe("The team's area: lists and the map open on it"),
+      areaOnly: z.boolean().describe("The caller reads nothing outside the area"),
+    })
+    .nullable()
+    .describe("The caller's team, if any"),
 });
 
 export const SessionOrNobody = z.object({
@@ -101,6 +111,7 @@ const UserOverview = z.object({
   displayName: z.string(),
   role: z.enum(ROLES),
   party: partyOfUser,
+  team: z.string().nullable().describe("The team of a monitor or analyst"),
   isDemo: z.boolean(),
   disabled: z.boolean(),
   secondFactorEnrolled: z.boolean(),
@@ -109,6 +120,44 @@ const UserOverview = z.object({
 });
 
 export const UserOverviewList = listOf(UserOverview);
+
+export const UserCreated = z.object({
+  id: recordId,
+  enrolment: z
+    .object({
+      token: z
+        .string()
+        .describe("The link's secret, shown this once: the link is /welcome#<token>"),
+      expiresAt: instant,
+    })
+    .describe("The one-time link with which the user chooses a password"),
+});
+
+export const EnrolmentLinkAnswer = z.object({
+  token: z.string().describe("The link's secret, shown this once: the link is /welcome#<token>"),
+  expiresAt: instant,
+});
+
+export const UserStateChanged = z.object({
+  sessionsEnded: z.number().int(),
+  tokensRevoked: z.number().int(),
+});
+
+export const Enrolled = z.object({
+  username: z.string().describe("Log in with it and the password just chosen"),
+});
+
+const Team = z.object({
+  code: z.string(),
+  nameEn: z.string(),
+  nameAr: z.string(),
+  sectors: z.array(z.string()).describe("The codes of the sectors of its area"),
+  areaOnly: z.boolean().describe("Members read only incidents in the area"),
+  members: z.number().int(),
+});
+
+export const TeamAnswer = Team;
+export const TeamList = listOf(Team);
 
 export const ReadOnlyState = z.object({
   enabled: z.boolean(),

@@ -230,10 +230,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every user: role, party, second factor, active sessions, last login (admin; no secrets) */
+        /** The users, filtered: role, party, team, second factor, active sessions, last login (admin; no secrets) */
         get: operations["getAdminUsers"];
         put?: never;
-        post?: never;
+        /** Create a user; answers a one-time enrolment link with which they choose their password (admin) */
+        post: operations["postAdminUsers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -323,6 +324,126 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user's display name, role, party or team (admin) */
+        patch: operations["patchAdminUsersId"];
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a user: they cannot log in; their sessions and API tokens end (admin) */
+        post: operations["postAdminUsersIdDisable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled user again (admin) */
+        post: operations["postAdminUsersIdEnable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/enrolment-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new one-time enrolment link for a user; earlier links stop working (admin) */
+        post: operations["postAdminUsersIdEnrolmentLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Follow an enrolment link: choose a password (once). Then log in with it and set up a second factor */
+        post: operations["postAuthEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every team with its area (sectors), need-to-know and member count (admin) */
+        get: operations["getAdminTeams"];
+        put?: never;
+        /** Create a team with its area of responsibility (admin) */
+        post: operations["postAdminTeams"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/teams/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a team's names, area or need-to-know (admin) */
+        patch: operations["patchAdminTeamsCode"];
         trace?: never;
     };
     "/api/v1/reports": {
@@ -766,7 +887,100 @@ export interface paths {
         /** Agreements in force and their provisions (public texts; any logged-in user) */
         get: operations["getAgreements"];
         put?: never;
+        /** Record an agreement with its provisions, each at version 1 (chief, admin; audited) */
+        post: operations["postAgreements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an agreements.json file: created, new versions, or no change (chief, admin; audited)
+         * @description One transaction: a problem anywhere refuses the whole file with a 400 `validation_failed` whose details.problems give file, line, column, path and message. The same file twice changes nothing; a changed wording is a new provision version.
+         */
+        post: operations["postAgreementsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an agreement's titles, dates or authoritative language (chief, admin; audited) */
+        patch: operations["patchAgreementsId"];
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/provisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a provision to an agreement (chief, admin; audited) */
+        post: operations["postAgreementsIdProvisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provisions/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A provision's every wording, with who recorded it, when and why (any logged-in user)
+         * @description Findings cite a provision's code; the wording they cite is the version in force when the finding was drafted: pass the finding's drafting time as `at`.
+         */
+        get: operations["getProvisionsIdVersions"];
+        put?: never;
+        /** Record a new wording of a provision; the old one stays readable (chief, admin; audited) */
+        post: operations["postProvisionsIdVersions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provisions/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a provision: new findings may no longer cite it (chief, admin; audited) */
+        post: operations["postProvisionsIdRetire"];
         delete?: never;
         options?: never;
         head?: never;
@@ -991,6 +1205,58 @@ export interface paths {
         /** The parties to the agreements: code, full and short names in each language, map colour (any logged-in user) */
         get: operations["getParties"];
         put?: never;
+        /** Add a party (admin; audited). Its code never changes afterwards */
+        post: operations["postParties"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parties/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a party's names, short names or colour (admin; audited) */
+        patch: operations["patchPartiesCode"];
+        trace?: never;
+    };
+    "/api/v1/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The joint body's delegations (admin, chief and the chair: all; a party's commission members and liaisons: their own) */
+        get: operations["getDelegations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delegations/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a party's delegation: its members and head (admin; audited) */
+        put: operations["putDelegationsCode"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1302,7 +1568,7 @@ export interface components {
                  * @description Stable: clients decide on it (the message may change)
                  * @enum {string}
                  */
-                code: "account_locked" | "assignee_not_found" | "assignee_not_monitor" | "classification_not_allowed" | "conflict" | "csrf_rejected" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_request" | "invalid_second_factor" | "layer_not_found" | "layer_version_not_found" | "layer_version_overlap" | "login_challenge_invalid" | "not_found" | "party_not_found" | "payload_too_large" | "place_not_found" | "provision_not_found" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password";
+                code: "account_locked" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "classification_not_allowed" | "conflict" | "csrf_rejected" | "delegation_member_invalid" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_overlap" | "login_challenge_invalid" | "not_found" | "party_exists" | "party_not_found" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password";
                 /** @description For a person, in English */
                 message: string;
                 /** @description What the code needs: the invalid fields, limits, … */
@@ -1645,6 +1911,16 @@ export interface operations {
                          * @enum {string|null}
                          */
                         via: "session" | "token" | null;
+                        /** @description The caller's team, if any */
+                        team: {
+                            code: string;
+                            nameEn: string;
+                            nameAr: string;
+                            /** @description The team's area: lists and the map open on it */
+                            sectors: string[];
+                            /** @description The caller reads nothing outside the area */
+                            areaOnly: boolean;
+                        } | null;
                     };
                 };
             };
@@ -1715,6 +1991,16 @@ export interface operations {
                              * @enum {string|null}
                              */
                             via: "session" | "token" | null;
+                            /** @description The caller's team, if any */
+                            team: {
+                                code: string;
+                                nameEn: string;
+                                nameAr: string;
+                                /** @description The team's area: lists and the map open on it */
+                                sectors: string[];
+                                /** @description The caller reads nothing outside the area */
+                                areaOnly: boolean;
+                            } | null;
                         } | null;
                     };
                 };
@@ -2423,7 +2709,16 @@ export interface operations {
     };
     getAdminUsers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description What the user does (DESIGN.md §1) */
+                role?: "intake" | "monitor" | "analyst" | "reviewer" | "chief" | "liaison" | "commission" | "auditor" | "admin";
+                party?: string;
+                team?: string;
+                /** @description true: only disabled users; false: only enabled ones */
+                disabled?: "true" | "false";
+                /** @description Part of the username or display name, any case */
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2449,6 +2744,8 @@ export interface operations {
                             role: "intake" | "monitor" | "analyst" | "reviewer" | "chief" | "liaison" | "commission" | "auditor" | "admin";
                             /** @description A liaison's party code; null for the mission */
                             party: string | null;
+                            /** @description The team of a monitor or analyst */
+                            team: string | null;
                             isDemo: boolean;
                             disabled: boolean;
                             secondFactorEnrolled: boolean;
@@ -2460,6 +2757,15 @@ export interface operations {
                             lastLoginAt: string | null;
                         }[];
                     };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Not logged in, or the session or token has ended */
@@ -2482,6 +2788,120 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The login name */
+                    username: string;
+                    /** @description The name others see */
+                    displayName: string;
+                    /**
+                     * @description What the user does (DESIGN.md §1)
+                     * @enum {string}
+                     */
+                    role: "intake" | "monitor" | "analyst" | "reviewer" | "chief" | "liaison" | "commission" | "auditor" | "admin";
+                    /**
+                     * @description The party of a liaison or a joint-commission member; null for the mission's staff
+                     * @default null
+                     */
+                    party?: string | null;
+                    /**
+                     * @description The team of a monitor or analyst; null for none
+                     * @default null
+                     */
+                    team?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description The one-time link with which the user chooses a password */
+                        enrolment: {
+                            /** @description The link's secret, shown this once: the link is /welcome#<token> */
+                            token: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2905,6 +3325,710 @@ export interface operations {
             };
             /** @description This role or token may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchAdminUsersId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The name others see */
+                    displayName?: string;
+                    /**
+                     * @description What the user does (DESIGN.md §1)
+                     * @enum {string}
+                     */
+                    role?: "intake" | "monitor" | "analyst" | "reviewer" | "chief" | "liaison" | "commission" | "auditor" | "admin";
+                    /** @description The party of a liaison or a joint-commission member; null for the mission's staff */
+                    party?: string | null;
+                    /** @description The team of a monitor or analyst; null for none */
+                    team?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; nothing to answer */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminUsersIdDisable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why: kept in the audit log */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sessionsEnded: number;
+                        tokensRevoked: number;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminUsersIdEnable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why: kept in the audit log */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sessionsEnded: number;
+                        tokensRevoked: number;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminUsersIdEnrolmentLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The link's secret, shown this once: the link is /welcome#<token> */
+                        token: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuthEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The secret of the enrolment link */
+                    token: string;
+                    /** @description The password chosen: at least 12 characters; a few words */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Log in with it and the password just chosen */
+                        username: string;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            nameEn: string;
+                            nameAr: string;
+                            /** @description The codes of the sectors of its area */
+                            sectors: string[];
+                            /** @description Members read only incidents in the area */
+                            areaOnly: boolean;
+                            members: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    nameEn: string;
+                    nameAr: string;
+                    /** @description The codes of the sectors of the team's area */
+                    sectors: string[];
+                    /**
+                     * @description Need-to-know: members read only incidents in the team's sectors
+                     * @default false
+                     */
+                    areaOnly?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        nameEn: string;
+                        nameAr: string;
+                        /** @description The codes of the sectors of its area */
+                        sectors: string[];
+                        /** @description Members read only incidents in the area */
+                        areaOnly: boolean;
+                        members: number;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchAdminTeamsCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nameEn?: string;
+                    nameAr?: string;
+                    /** @description The codes of the sectors of the team's area */
+                    sectors?: string[];
+                    /** @description Need-to-know: members read only incidents in the team's sectors */
+                    areaOnly?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; nothing to answer */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10757,6 +11881,11 @@ export interface operations {
                              * @description "D": deadlines of commitments count from this moment
                              */
                             entryIntoForce: string;
+                            /**
+                             * @description Whose text prevails where the two differ
+                             * @enum {string}
+                             */
+                            authoritativeLanguage: "en" | "ar";
                             provisions: {
                                 /**
                                  * Format: uuid
@@ -10765,9 +11894,17 @@ export interface operations {
                                 id: string;
                                 /** @description Stable clause reference that findings cite, e.g. "LY-2020-10-23/2a" */
                                 code: string;
+                                /** @description The version of the wording in force now (1 = as first recorded) */
+                                version: number;
                                 textEn: string;
                                 textAr: string;
                                 obligatedParties: string[];
+                                /**
+                                 * Format: date-time
+                                 * @description Set when the clause no longer binds: not citable any more
+                                 */
+                                retiredAt: string | null;
+                                retiredReason: string | null;
                             }[];
                         }[];
                     };
@@ -10793,6 +11930,860 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAgreements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A clause or agreement code that findings cite, e.g. "LY-2020-10-23/2a" */
+                    code: string;
+                    titleEn: string;
+                    titleAr: string;
+                    /**
+                     * Format: date-time
+                     * @description Null for a truce announced but never signed
+                     */
+                    signedAt: string | null;
+                    /**
+                     * Format: date-time
+                     * @description "D": deadlines count from this moment
+                     */
+                    entryIntoForce: string;
+                    /**
+                     * @description Which language's text prevails where the two differ
+                     * @default en
+                     * @enum {string}
+                     */
+                    authoritativeLanguage?: "en" | "ar";
+                    provisions: {
+                        /** @description A clause or agreement code that findings cite, e.g. "LY-2020-10-23/2a" */
+                        code: string;
+                        /** @description The English text (empty when only the Arabic exists) */
+                        textEn: string;
+                        /** @description The Arabic text (empty when only the English exists) */
+                        textAr: string;
+                        /** @description Parties the clause obliges */
+                        obligatedParties: string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        code: string;
+                        titleEn: string;
+                        titleAr: string;
+                        /**
+                         * Format: date-time
+                         * @description Null when the agreement was announced and accepted but never signed (a truce)
+                         */
+                        signedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description "D": deadlines of commitments count from this moment
+                         */
+                        entryIntoForce: string;
+                        /**
+                         * @description Whose text prevails where the two differ
+                         * @enum {string}
+                         */
+                        authoritativeLanguage: "en" | "ar";
+                        provisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description Stable clause reference that findings cite, e.g. "LY-2020-10-23/2a" */
+                            code: string;
+                            /** @description The version of the wording in force now (1 = as first recorded) */
+                            version: number;
+                            textEn: string;
+                            textAr: string;
+                            obligatedParties: string[];
+                            /**
+                             * Format: date-time
+                             * @description Set when the clause no longer binds: not citable any more
+                             */
+                            retiredAt: string | null;
+                            retiredReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAgreementsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The file's name, used in the errors (file:line:column) */
+                    fileName: string;
+                    /** @description The file's content (agreements.json) */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        file: string;
+                        agreementsCreated: string[];
+                        agreementsUpdated: string[];
+                        provisionsAdded: string[];
+                        /** @description Codes whose wording changed: a new version each */
+                        provisionsRevised: string[];
+                        /** @description Provisions the file left as they were */
+                        unchanged: number;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchAgreementsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    titleEn: string;
+                    titleAr: string;
+                    /**
+                     * Format: date-time
+                     * @description Null for a truce announced but never signed
+                     */
+                    signedAt: string | null;
+                    /**
+                     * Format: date-time
+                     * @description "D": deadlines count from this moment
+                     */
+                    entryIntoForce: string;
+                    /**
+                     * @description Which language's text prevails where the two differ
+                     * @default en
+                     * @enum {string}
+                     */
+                    authoritativeLanguage?: "en" | "ar";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        code: string;
+                        titleEn: string;
+                        titleAr: string;
+                        /**
+                         * Format: date-time
+                         * @description Null when the agreement was announced and accepted but never signed (a truce)
+                         */
+                        signedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description "D": deadlines of commitments count from this moment
+                         */
+                        entryIntoForce: string;
+                        /**
+                         * @description Whose text prevails where the two differ
+                         * @enum {string}
+                         */
+                        authoritativeLanguage: "en" | "ar";
+                        provisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description Stable clause reference that findings cite, e.g. "LY-2020-10-23/2a" */
+                            code: string;
+                            /** @description The version of the wording in force now (1 = as first recorded) */
+                            version: number;
+                            textEn: string;
+                            textAr: string;
+                            obligatedParties: string[];
+                            /**
+                             * Format: date-time
+                             * @description Set when the clause no longer binds: not citable any more
+                             */
+                            retiredAt: string | null;
+                            retiredReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAgreementsIdProvisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A clause or agreement code that findings cite, e.g. "LY-2020-10-23/2a" */
+                    code: string;
+                    /** @description The English text (empty when only the Arabic exists) */
+                    textEn: string;
+                    /** @description The Arabic text (empty when only the English exists) */
+                    textAr: string;
+                    /** @description Parties the clause obliges */
+                    obligatedParties: string[];
+                    /** @description Why it is added */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description Stable clause reference that findings cite, e.g. "LY-2020-10-23/2a" */
+                        code: string;
+                        /** @description The version of the wording in force now (1 = as first recorded) */
+                        version: number;
+                        textEn: string;
+                        textAr: string;
+                        obligatedParties: string[];
+                        /**
+                         * Format: date-time
+                         * @description Set when the clause no longer binds: not citable any more
+                         */
+                        retiredAt: string | null;
+                        retiredReason: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProvisionsIdVersions: {
+        parameters: {
+            query?: {
+                /** @description A moment (a finding's drafting time): which version was in force then */
+                at?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        provision: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description Stable clause reference that findings cite, e.g. "LY-2020-10-23/2a" */
+                            code: string;
+                            /** @description The version of the wording in force now (1 = as first recorded) */
+                            version: number;
+                            textEn: string;
+                            textAr: string;
+                            obligatedParties: string[];
+                            /**
+                             * Format: date-time
+                             * @description Set when the clause no longer binds: not citable any more
+                             */
+                            retiredAt: string | null;
+                            retiredReason: string | null;
+                        };
+                        agreementCode: string;
+                        /** @description Every wording, oldest first; none is overwritten */
+                        versions: {
+                            version: number;
+                            textEn: string;
+                            textAr: string;
+                            obligatedParties: string[];
+                            /** @description Why this wording was recorded */
+                            reason: string;
+                            /** @description Who recorded it, e.g. "user:chief" */
+                            recordedBy: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            recordedAt: string;
+                        }[];
+                        /** @description The version in force at the moment asked (`at`); null when none was asked */
+                        inForce: number | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postProvisionsIdVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The English text (empty when only the Arabic exists) */
+                    textEn: string;
+                    /** @description The Arabic text (empty when only the English exists) */
+                    textAr: string;
+                    /** @description Parties the clause obliges */
+                    obligatedParties: string[];
+                    /** @description Why the wording changes (kept with the version) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description Stable clause reference that findings cite, e.g. "LY-2020-10-23/2a" */
+                        code: string;
+                        /** @description The version of the wording in force now (1 = as first recorded) */
+                        version: number;
+                        textEn: string;
+                        textAr: string;
+                        obligatedParties: string[];
+                        /**
+                         * Format: date-time
+                         * @description Set when the clause no longer binds: not citable any more
+                         */
+                        retiredAt: string | null;
+                        retiredReason: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postProvisionsIdRetire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why the clause no longer binds */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description Stable clause reference that findings cite, e.g. "LY-2020-10-23/2a" */
+                        code: string;
+                        /** @description The version of the wording in force now (1 = as first recorded) */
+                        version: number;
+                        textEn: string;
+                        textAr: string;
+                        obligatedParties: string[];
+                        /**
+                         * Format: date-time
+                         * @description Set when the clause no longer binds: not citable any more
+                         */
+                        retiredAt: string | null;
+                        retiredReason: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12329,6 +14320,444 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postParties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    nameEn: string;
+                    nameAr: string;
+                    /** @description For narrow places; the code when null */
+                    shortEn?: string | null;
+                    /** @description For narrow places; the full name when null */
+                    shortAr?: string | null;
+                    colour: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A party code such as GNA or LNA */
+                        code: string;
+                        nameEn: string;
+                        nameAr: string;
+                        /** @description For narrow places (list rows, the header); the code by default */
+                        shortEn: string;
+                        /** @description For narrow places; the full Arabic name by default */
+                        shortAr: string;
+                        /** @description The party's map colour, e.g. #1f77b4 */
+                        colour: string;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchPartiesCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nameEn: string;
+                    nameAr: string;
+                    /** @description For narrow places; the code when null */
+                    shortEn?: string | null;
+                    /** @description For narrow places; the full name when null */
+                    shortAr?: string | null;
+                    colour: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A party code such as GNA or LNA */
+                        code: string;
+                        nameEn: string;
+                        nameAr: string;
+                        /** @description For narrow places (list rows, the header); the code by default */
+                        shortEn: string;
+                        /** @description For narrow places; the full Arabic name by default */
+                        shortAr: string;
+                        /** @description The party's map colour, e.g. #1f77b4 */
+                        colour: string;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDelegations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description A party code such as GNA or LNA */
+                            party: string;
+                            head: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                role: string;
+                                disabled: boolean;
+                            } | null;
+                            members: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                role: string;
+                                disabled: boolean;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            updatedAt: string | null;
+                            /** @description The party's commission members and liaisons who could be added (administrators only) */
+                            eligible: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                role: string;
+                                disabled: boolean;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putDelegationsCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Users of the party, commission or liaison role */
+                    memberIds: string[];
+                    /**
+                     * Format: uuid
+                     * @description The head of the delegation, one of the members
+                     */
+                    headUserId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description A party code such as GNA or LNA */
+                            party: string;
+                            head: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                role: string;
+                                disabled: boolean;
+                            } | null;
+                            members: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                role: string;
+                                disabled: boolean;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            updatedAt: string | null;
+                            /** @description The party's commission members and liaisons who could be added (administrators only) */
+                            eligible: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                role: string;
+                                disabled: boolean;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,6 +11,7 @@ import { oversightAr } from "./oversight-ar.js";
 import { bilingualAr } from "./bilingual-ar.js";
 import { gazetteerAr } from "./gazetteer-ar.js";
 import { agreementsAr } from "./agreements-ar.js";
+import { userAdminAr } from "./user-admin-ar.js";
 import type { Messages } from "./en.js";
 
 /** Every English key is required; Arabic may add plural forms (zero, two, few, many). */
@@ -40,6 +41,8 @@ export const ar: Translation<Messages> = {
   ...bilingualAr,
   ...gazetteerAr,
   ...agreementsAr,
+  // creating and editing users and teams; a new user's enrolment link
+  ...userAdminAr,
   app: {
     name: "مرصد وقف إطلاق النار",
     workspace: "مساحة عمل البعثة",
@@ -155,6 +158,11 @@ export const ar: Translation<Messages> = {
       second_factor_enrolment_required: "أعدّ تطبيق المصادقة أولًا.",
       second_factor_already_enrolled: "تطبيق المصادقة مُعَدّ بالفعل.",
       weak_password: "كلمة المرور الجديدة ضعيفة.",
+      enrolment_link_invalid:
+        "انتهت صلاحية رابط التسجيل هذا أو سبق استخدامه؛ اطلب رابطًا جديدًا من أحد المسؤولين.",
+      last_administrator: "سيبقى النظام بلا مسؤول نشط؛ اجعل شخصًا آخر مسؤولًا أولًا.",
+      username_taken: "اسم المستخدم هذا مستخدم بالفعل.",
+      team_code_taken: "يوجد فريق بهذا الرمز بالفعل.",
       token_expiry_invalid: "يجب أن ينتهي الرمز المميز خلال سنة واحدة على الأكثر.",
       read_only_mode: "النظام في وضع القراءة فقط؛ لا يمكن تغيير أي شيء حاليًا.",
       reply_window_closed: "انتهت مهلة الردود.",

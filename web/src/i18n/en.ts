@@ -11,6 +11,7 @@ import { oversightEn } from "./oversight-en.js";
 import { bilingualEn } from "./bilingual-en.js";
 import { gazetteerEn } from "./gazetteer-en.js";
 import { agreementsEn } from "./agreements-en.js";
+import { userAdminEn } from "./user-admin-en.js";
 export const en = {
   // dashboard, search, finding editor, evidence, history, triage actions
   ...workspaceEn,
@@ -35,6 +36,8 @@ export const en = {
   // the Gazetteer page: places, positions, merges, imports
   ...gazetteerEn,
   ...agreementsEn,
+  // creating and editing users and teams; a new user's enrolment link
+  ...userAdminEn,
   app: {
     name: "Ceasefire Monitor",
     workspace: "Mission workspace",
@@ -142,6 +145,12 @@ export const en = {
       second_factor_enrolment_required: "Set up your authenticator app first.",
       second_factor_already_enrolled: "An authenticator app is already set up.",
       weak_password: "The new password is too weak.",
+      enrolment_link_invalid:
+        "This enrolment link has expired or was already used; ask an administrator for a new one.",
+      last_administrator:
+        "This would leave no active administrator; make someone else an administrator first.",
+      username_taken: "This username is already taken.",
+      team_code_taken: "There is already a team with this code.",
       token_expiry_invalid: "A token must expire within one year.",
       read_only_mode: "The system is in read-only mode; nothing can be changed for now.",
       reply_window_closed: "The deadline for replies has passed.",

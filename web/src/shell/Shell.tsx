@@ -50,7 +50,7 @@ function NavItem({
       ? href === to
       : to === "/reports"
         ? path === to && href !== TRIAGE_QUEUE
-        : // The users page is /admin; the agreements and parties pages below it have their own items.
+        : // The users page is /admin; the teams, agreements and parties pages below it have their own items.
           to === "/admin"
           ? path === to
           : path === to || path.startsWith(`${to}/`);
@@ -165,6 +165,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
               {can.administer(user) && (
                 <NavItem to="/admin/parties" label={t("partiesAdmin.nav")} />
               )}
+              {can.administer(user) && <NavItem to="/admin/teams" label={t("teams.nav")} />}
             </ul>
           </nav>
           {canSearch(user) && <SearchBox id="shell-search" />}

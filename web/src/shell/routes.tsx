@@ -7,6 +7,7 @@ import { IncidentsPage } from "../pages/IncidentsPage.js";
 import { NewReportPage } from "../pages/NewReportPage.js";
 import { NotAllowedPage, NotFoundPage } from "../pages/RefusedPages.js";
 import { AdminPage } from "../pages/admin/AdminPage.js";
+import { TeamsPage } from "../pages/admin/TeamsPage.js";
 import { AuditPage } from "../pages/audit/AuditPage.js";
 import { AgreementsAdminPage } from "../pages/agreements/AgreementsAdminPage.js";
 import { PartiesPage } from "../pages/agreements/PartiesPage.js";
@@ -71,6 +72,8 @@ function page(path: string, allowed: (user: User) => boolean, element: ReactNode
 export const workspaceRoutes: RouteObject[] = [
   { index: true, element: <GoHome /> },
   { path: "login", caseSensitive: true, element: <GoHome /> },
+  // Where a logged-in user lands after following an enrolment link (App shows WelcomePage).
+  { path: "welcome", caseSensitive: true, element: <GoHome /> },
   page("account", everyone, <AccountPage />),
   page("tasks", can.haveTasks, <TasksPage />),
   page("dashboard", can.readIncidents, <DashboardPage />),
@@ -98,5 +101,6 @@ export const workspaceRoutes: RouteObject[] = [
   page("admin", can.administer, <AdminPage />),
   page("admin/agreements", can.editAgreements, <AgreementsAdminPage />),
   page("admin/parties", can.administer, <PartiesPage />),
+  page("admin/teams", can.administer, <TeamsPage />),
   { path: "*", element: <NotFoundPage /> },
 ];

@@ -1,17 +1,30 @@
-/** One user, as an administrator manages them: their sessions (end one), their second factor. */
-import { useState } from "react";
+/**
+ * One user, as an administrator manages them: role, party and team; a new enrolment link;
+ * disabling and enabling; their sessions (end one); their second factor.
+ */
+import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { api, get, post } from "../../api/client.js";
+import { api, get, patch, post } from "../../api/client.js";
 import type { UserOverview } from "../../api/admin-types.js";
 import type { SessionInfo } from "../../api/types.js";
-import { formatDateTime } from "../../i18n/format.js";
+import { formatDateTime, formatNumber } from "../../i18n/format.js";
 import { DateTime } from "../../ui/display.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
 import { ReasonedAction } from "./ReasonedAction.js";
+import { AssignmentFields, type Assignment, type TeamItem } from "./AssignmentFields.js";
+import { EnrolmentLinkNotice } from "./EnrolmentLinkNotice.js";
 
-export function UserPanel({ user, onChanged }: { user: UserOverview; onChanged: () => void }) {
+export function UserPanel({
+  user,
+  teams,
+  onChanged,
+}: {
+  user: UserOverview;
+  teams: readonly TeamItem[];
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const sessions = useApi(["admin-users", user.id, "sessions"], (signal) =>
@@ -33,6 +46,24 @@ export function UserPanel({ user, onChanged }: { user: UserOverview; onChanged: 
       setError(err);
     }
   };
+  const setDisabled = async (reason: string) => {
+    setDone(null);
+    if (user.disabled) {
+      await post(`/admin/users/${user.id}/enable`, { reason });
+      setDone(t("userAdmin.state.enabled", names));
+    } else {
+      const res = await post(`/admin/users/${user.id}/disable`, { reason });
+      setDone(
+        t("userAdmin.state.disabled", {
+          ...names,
+          sessions: formatNumber(res.sessionsEnded, lang),
+          tokens: formatNumber(res.tokensRevoked, lang),
+        }),
+      );
+      sessions.reload();
+    }
+    onChanged();
+  };
   const reset = async (reason: string) => {
     setDone(null);
     await post(`/admin/users/${user.id}/second-factor/reset`, { reason });
@@ -42,12 +73,30 @@ export function UserPanel({ user, onChanged }: { user: UserOverview; onChanged: 
 
   return (
     <div className="user-panel">
-      <h3 id={`sessions-${user.id}`}>{t("admin.sessions.title", names)}</h3>
       {done && (
         <p className="notice notice-success" role="status">
           {done}
         </p>
       )}
+      <EditAssignment user={user} teams={teams} onSaved={onChanged} />
+      {!user.disabled && <NewLink user={user} />}
+      <h3>
+        {user.disabled ? t("userAdmin.state.enableTitle") : t("userAdmin.state.disableTitle")}
+      </h3>
+      <p className="muted">
+        {user.disabled
+          ? t("userAdmin.state.enableIntro", names)
+          : t("userAdmin.state.disableIntro", names)}
+      </p>
+      <ReasonedAction
+        id={`state-${user.id}`}
+        reasonLabel={t("userAdmin.state.disableReason")}
+        submit={user.disabled ? t("userAdmin.state.enable") : t("userAdmin.state.disable")}
+        submitting={user.disabled ? t("userAdmin.state.enabling") : t("userAdmin.state.disabling")}
+        danger={!user.disabled}
+        onSubmit={setDisabled}
+      />
+      <h3 id={`sessions-${user.id}`}>{t("admin.sessions.title", names)}</h3>
       {error !== null && <ErrorNotice error={error} />}
       {sessions.state === "loading" && <Loading />}
       {sessions.state === "error" && (
@@ -99,6 +148,102 @@ export function UserPanel({ user, onChanged }: { user: UserOverview; onChanged: 
       ) : (
         <p className="muted">{t("admin.reset.notEnrolled", names)}</p>
       )}
+    </div>
+  );
+}
+
+/** The user's display name, role, party and team, saved together (the server checks them whole). */
+function EditAssignment({
+  user,
+  teams,
+  onSaved,
+}: {
+  user: UserOverview;
+  teams: readonly TeamItem[];
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState<Assignment>({
+    displayName: user.displayName,
+    role: user.role,
+    party: user.party,
+    team: user.team,
+  });
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setSaved(false);
+    try {
+      await patch(`/admin/users/${user.id}`, value);
+      setSaved(true);
+      onSaved();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="form-stack" onSubmit={(e) => void save(e)}>
+      <h3>{t("userAdmin.edit.title")}</h3>
+      <div className="field-row">
+        <AssignmentFields id={`edit-${user.id}`} value={value} teams={teams} onChange={setValue} />
+      </div>
+      {error !== null && <ErrorNotice error={error} />}
+      {saved && (
+        <p className="notice notice-success" role="status">
+          {t("userAdmin.edit.saved")}
+        </p>
+      )}
+      <div>
+        <button type="submit" className="button primary" disabled={busy}>
+          {busy ? t("userAdmin.edit.saving") : t("userAdmin.edit.save")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A fresh one-time enrolment link, for a user who lost theirs. */
+function NewLink({ user }: { user: UserOverview }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [link, setLink] = useState<{ token: string; expiresAt: string } | null>(null);
+  const issue = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setLink(await post(`/admin/users/${user.id}/enrolment-link`));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="form-stack">
+      <h3>{t("userAdmin.link.issueTitle")}</h3>
+      <p className="muted">{t("userAdmin.link.issueIntro")}</p>
+      {link ? (
+        <EnrolmentLinkNotice username={user.username} {...link} onDone={() => setLink(null)} />
+      ) : (
+        <div>
+          <button
+            type="button"
+            className="button secondary"
+            disabled={busy}
+            onClick={() => void issue()}
+          >
+            {busy ? t("userAdmin.link.issuing") : t("userAdmin.link.issue")}
+          </button>
+        </div>
+      )}
+      {error !== null && <ErrorNotice error={error} />}
     </div>
   );
 }

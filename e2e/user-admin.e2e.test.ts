@@ -1,0 +1,167 @@
+/**
+ * Administering users and teams (issue 12): the administrator creates a team with its area, then
+ * a monitor on that team (the page shows the enrolment link once), finds them by the filters,
+ * disables and enables them; the new user follows the link, chooses a password and is asked for
+ * a second factor. Other roles are told these pages are not theirs.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { seriousViolations } from "./support/axe.js";
+import { launch, open, screenshot, type Lang } from "./support/browser.js";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const T = {
+  en: {
+    createTeam: "Create the team",
+    code: "Code",
+    nameEn: "Name in English",
+    nameAr: "Name in Arabic",
+    sector: "Tripoli and the southern front",
+    areaOnly: /Need-to-know/,
+    createUserOpen: "Create a user",
+    username: "Username",
+    displayName: "Display name",
+    team: "Team",
+    createUser: "Create the user",
+    linkLabel: "Enrolment link",
+    filterText: "Name or username",
+    manage: (u: string) => `Manage ${u}`,
+    reason: "Reason (kept in the audit log)",
+    disable: "Disable the account",
+    enable: "Enable the account",
+    password: "New password",
+    again: "The same password again",
+    setPassword: "Set my password",
+    enrolTitle: "Set up your authenticator app",
+  },
+  ar: {
+    createTeam: "إنشاء الفريق",
+    code: "الرمز",
+    nameEn: "الاسم بالإنجليزية",
+    nameAr: "الاسم بالعربية",
+    sector: "طرابلس والجبهة الجنوبية",
+    areaOnly: /الحاجة إلى المعرفة/,
+    createUserOpen: "إنشاء مستخدم",
+    username: "اسم المستخدم",
+    displayName: "الاسم الظاهر",
+    team: "الفريق",
+    createUser: "إنشاء المستخدم",
+    linkLabel: "رابط التسجيل",
+    filterText: "الاسم أو اسم المستخدم",
+    manage: (u: string) => `إدارة ${u}`,
+    reason: "السبب (يُحفظ في سجل التدقيق)",
+    disable: "تعطيل الحساب",
+    enable: "تفعيل الحساب",
+    password: "كلمة المرور الجديدة",
+    again: "كلمة المرور نفسها مرة أخرى",
+    setPassword: "تعيين كلمة المرور",
+    enrolTitle: "إعداد تطبيق المصادقة",
+  },
+};
+
+describe("users and teams, administered in the browser", () => {
+  for (const lang of ["en", "ar"] as Lang[]) {
+    it(`the administrator creates a team and a monitor on it, who enrols with the link (${lang})`, async () => {
+      const s = T[lang];
+      const stamp = Date.now().toString(36).slice(-5);
+      const teamCode = `e2e-${lang}-${stamp}`;
+      const username = `e2e-mon-${lang}-${stamp}`;
+      const { page, context, errors, external } = await open(browser, { lang, user: "admin" });
+
+      // A team with its area, need-to-know.
+      await page.goto("/admin/teams");
+      await page.getByLabel(s.code, { exact: true }).fill(teamCode);
+      await page.getByLabel(s.nameEn).fill(`Tripoli team ${stamp}`);
+      await page.getByLabel(s.nameAr).fill(`فريق طرابلس ${stamp}`);
+      await page.getByLabel(s.sector).check();
+      await page.getByLabel(s.areaOnly).check();
+      await page.getByRole("button", { name: s.createTeam }).click();
+      const teamRow = page.locator(".teams-table tbody tr").filter({ hasText: teamCode });
+      await teamRow.waitFor();
+      await expect.poll(() => teamRow.innerText()).toContain(s.sector);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, `admin-teams-${lang}`, true);
+
+      // A monitor on that team; the link is shown once.
+      await page.goto("/admin");
+      await page.getByRole("button", { name: s.createUserOpen }).click();
+      await page.getByLabel(s.username, { exact: true }).fill(username);
+      await page
+        .locator("#new-user-name")
+        .fill(lang === "en" ? "Field monitor" : "مراقب ميداني جديد");
+      await page.locator("#new-user-team").selectOption(teamCode);
+      await page.getByRole("button", { name: s.createUser }).click();
+      const link = await page.getByLabel(s.linkLabel).inputValue();
+      expect(link).toMatch(/\/welcome#\S{20,}$/);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, `admin-users-created-${lang}`);
+
+      // The new user follows the link (no session, another browser), chooses a password, and is asked for a second factor.
+      const fresh = await open(browser, { lang });
+      await fresh.page.goto(link.replace(/^https?:\/\/[^/]+/, ""));
+      await fresh.page.getByLabel(s.password).fill("olive groves above the harbour");
+      await fresh.page.getByLabel(s.again).fill("olive groves above the harbour");
+      expect(await seriousViolations(fresh.page)).toEqual([]);
+      await screenshot(fresh.page, `welcome-${lang}`);
+      await fresh.page.getByRole("button", { name: s.setPassword }).click();
+      await fresh.page.getByRole("heading", { name: s.enrolTitle }).waitFor();
+      expect(fresh.errors).toEqual([]);
+      await fresh.context.close();
+      // Found by the filters, then disabled and enabled again.
+      await page.getByLabel(s.filterText).fill(username);
+      const rows = page.locator(".users-table > tbody > tr");
+      await expect.poll(() => rows.count()).toBe(1);
+      await page.locator("#users-team").selectOption(teamCode);
+      await expect.poll(() => rows.count()).toBe(1);
+      await page.getByRole("button", { name: s.manage(username), exact: true }).click();
+      await page.locator(`#edit-${await rowId(page)}-team`).waitFor();
+      await screenshot(page, `admin-users-edit-${lang}`, true);
+      await page.getByLabel(s.reason).first().fill("Test of the page.");
+      await page.getByRole("button", { name: s.disable }).click();
+      await page
+        .locator(".users-table .badge")
+        .filter({ hasText: lang === "en" ? "disabled" : "معطَّل" })
+        .first()
+        .waitFor();
+      await page.getByLabel(s.reason).first().fill("Back on duty.");
+      await page.getByRole("button", { name: s.enable }).click();
+      await expect.poll(() => page.locator(".users-table th .badge").count()).toBe(0);
+      expect(errors).toEqual([]);
+      expect(external).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("a monitor and a party liaison are told the users and teams pages are not theirs", async () => {
+    for (const [user, path] of [
+      ["monitor", "/admin/teams"],
+      ["liaison-gna", "/admin/teams"],
+      ["analyst", "/admin"],
+    ] as const) {
+      const { page, context } = await open(browser, { lang: "en", user });
+      await page.goto(path);
+      await page
+        .getByRole("heading", { name: "This page is not part of your role's work" })
+        .waitFor();
+      expect(await page.locator(".teams-table, .users-table").count()).toBe(0);
+      expect(await page.getByRole("link", { name: "Teams" }).count()).toBe(0);
+      await context.close();
+    }
+  });
+});
+
+/** The id of the only user row's panel (its controls are named after the user's id). */
+async function rowId(page: Page): Promise<string> {
+  const controls = await page
+    .locator(".users-table > tbody > tr button[aria-controls]")
+    .first()
+    .getAttribute("aria-controls");
+  return controls!.replace(/^manage-/, "");
+}

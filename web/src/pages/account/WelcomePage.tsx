@@ -1,0 +1,116 @@
+/**
+ * Where a new user's enrolment link opens (/welcome#<token>): they choose their password, are
+ * logged in with it, and go on to set up their second factor. The token never leaves the
+ * fragment but for the one request that spends it.
+ */
+import { useEffect, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { post } from "../../api/client.js";
+import { useSession } from "../../session.js";
+import { LanguageSwitch } from "../../shell/LanguageSwitch.js";
+import { ErrorNotice } from "../../ui/notices.js";
+
+export function WelcomePage() {
+  const { t } = useTranslation();
+  const { login } = useSession();
+  const navigate = useNavigate();
+  const [token] = useState(() => window.location.hash.slice(1));
+  const [password, setPassword] = useState("");
+  const [again, setAgain] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [mismatch, setMismatch] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    document.title = t("app.pageTitle", { page: t("welcome.title") });
+    // Out of the address bar (and the history) once read.
+    if (window.location.hash) window.history.replaceState(null, "", "/welcome");
+  }, [t]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (password !== again) {
+      setMismatch(true);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const { username } = await post("/auth/enrolment", { token, password });
+      await login(username, password);
+      void navigate("/", { replace: true });
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="login-layout">
+      <header className="login-top">
+        <LanguageSwitch />
+      </header>
+      <main id="main" className="login-card">
+        <div className="brand brand-large">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">{t("app.name")}</span>
+        </div>
+        <h1 className="page-title">{t("welcome.title")}</h1>
+        {!token ? (
+          <>
+            <p className="notice notice-error" role="alert">
+              {t("welcome.noToken")}
+            </p>
+            <a href="/">{t("welcome.toLogin")}</a>
+          </>
+        ) : (
+          <>
+            <p className="muted">{t("welcome.intro")}</p>
+            {error !== null && <ErrorNotice error={error} />}
+            <form className="form-stack" onSubmit={(e) => void submit(e)}>
+              <div className="field">
+                <label htmlFor="welcome-password">{t("welcome.password")}</label>
+                <input
+                  id="welcome-password"
+                  type="password"
+                  autoComplete="new-password"
+                  dir="ltr"
+                  required
+                  minLength={12}
+                  value={password}
+                  onChange={(e) => setPassword(e.target.value)}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor="welcome-again">{t("welcome.confirm")}</label>
+                <input
+                  id="welcome-again"
+                  type="password"
+                  autoComplete="new-password"
+                  dir="ltr"
+                  required
+                  value={again}
+                  aria-invalid={mismatch || undefined}
+                  aria-describedby={mismatch ? "welcome-mismatch" : undefined}
+                  onChange={(e) => {
+                    setAgain(e.target.value);
+                    setMismatch(false);
+                  }}
+                />
+                {mismatch && (
+                  <p id="welcome-mismatch" className="field-problem">
+                    {t("welcome.mismatch")}
+                  </p>
+                )}
+              </div>
+              <button type="submit" className="button primary" disabled={busy}>
+                {busy ? t("welcome.submitting") : t("welcome.submit")}
+              </button>
+            </form>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
