@@ -4,12 +4,11 @@
  */
 import { pino } from "pino";
 import { pgliteDirOf, type Config } from "./config.js";
-import { shippedGeography } from "./demo/geo/geographies.js";
 import { openDatabase, type Database } from "./store/database.js";
 import { fileEvidenceStore } from "./store/evidence-store.js";
 import { migrate, pendingMigrations } from "./store/migrate.js";
+import { databaseGeography } from "./services/database-geography.js";
 import type { Deps } from "./services/deps.js";
-import { withDatabaseGazetteer } from "./services/gazetteer-index.js";
 
 export interface Runtime {
   database: Database;
@@ -62,8 +61,14 @@ export async function openRuntime(
     db: database.db,
     clock: () => new Date(),
     evidence: fileEvidenceStore(config.evidenceDir),
-    // The places are the database's (the gazetteer is administered); districts and area shipped.
-    geography: withDatabaseGazetteer(shippedGeography(config.geography), database.db),
+    // The mission's districts and area, read from the database (reloaded after `mission init`).
+    geography: databaseGeography(database.db),
   };
+  try {
+    await deps.geography.reload?.();
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
   return { database, deps, applied, close: () => database.close() };
 }

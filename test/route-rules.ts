@@ -365,6 +365,13 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     expand: () => [{ url: "/api/v1/delegations/GNA", records: [] }],
     body: (s) => ({ memberIds: [s.actors.liaisonGna.userId], headUserId: null }),
   },
+  // The mission's name, settings and map geography are public (the login page shows the name).
+  "GET /api/v1/mission": { who: anyone },
+  "GET /api/v1/mission/geography": { who: anyone },
+  "PATCH /api/v1/mission/settings": {
+    who: roles("admin"),
+    body: () => ({ replyWindowHours: 72 }),
+  },
 
   // Accounts (decision 0006): each user's own sessions and tokens; admins the rest.
   "POST /api/v1/auth/login/second-factor": { who: anyone },

@@ -71,7 +71,11 @@ export type ErrorCode =
   | "agreement_not_found"
   | "provision_retired"
   | "party_exists"
-  | "delegation_member_invalid";
+  | "delegation_member_invalid"
+  // the mission (issue 12)
+  | "mission_not_initialised"
+  | "mission_mismatch"
+  | "invalid_mission_profile";
 
 export class DomainError extends Error {
   constructor(

@@ -19,6 +19,7 @@ import {
 import { requireRole } from "./access.js";
 import type { Deps } from "./deps.js";
 import { exportTooLarge } from "./exports.js";
+import { missionTimeZone } from "./mission.js";
 
 export {
   appendAudit,
@@ -72,10 +73,10 @@ export async function exportAuditLog(
   actor: Actor,
   filters: Pick<AuditListOptions, "subject" | "actor" | "action" | "from" | "to">,
   cap = EXPORT_ROW_CAP,
-): Promise<AuditEntryView[]> {
+): Promise<{ entries: AuditEntryView[]; timeZone: string }> {
   const entries = await readAuditLog(deps, actor, { ...filters, order: "desc", limit: cap + 1 });
   if (entries.length > cap) throw exportTooLarge("audit entries", cap);
-  return entries;
+  return { entries, timeZone: await missionTimeZone(deps) };
 }
 
 /**

@@ -33,5 +33,8 @@ interface Metrics {
 
 /** Runs `fn` in one transaction: its writes and their audit entries commit together or not at all. */
 export function inTransaction<T>(deps: Deps, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  // Inside a transaction already (a use case composed into a larger one, e.g. a mission's set-up
+  // importing its agreements): the work joins it, and commits or rolls back with it.
+  if (deps.db.isTransaction) return fn(deps.db as Tx);
   return deps.db.transaction().execute(fn);
 }

@@ -23,7 +23,7 @@ interface LiveGazetteer {
   refresh(): Promise<void>;
 }
 
-function databaseGazetteer(db: Db): LiveGazetteer {
+export function databaseGazetteer(db: Db): LiveGazetteer {
   let built: { version: number; gazetteer: Gazetteer } = {
     version: -1,
     gazetteer: buildGazetteer([]),

@@ -42,6 +42,9 @@ export const PRIMARY_KEY: Record<AuditedTable, string> = {
   replies: "id",
   tasks: "id",
   teams: "code",
+  mission: "code",
+  districts: "code",
+  sectors: "code",
 };
 
 export interface AuditInput {

@@ -458,6 +458,51 @@ interface GazetteerStateTable {
   version: number;
 }
 
+interface MissionTable {
+  code: string;
+  name_en: string;
+  name_ar: string;
+  languages: string[];
+  authoritative_language: string;
+  time_zone: string;
+  reply_window_hours: number;
+  release_rules: Json;
+  joint_body_code: string;
+  joint_body_name_en: string;
+  joint_body_name_ar: string;
+  outline: Json;
+  bbox: number[];
+  profile: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+interface DistrictsTable {
+  code: string;
+  position: number;
+  name_en: string;
+  name_ar: string | null;
+  variants: Generated<string[]>;
+  geometry: Json;
+}
+
+interface SectorsTable {
+  code: string;
+  position: number;
+  name_en: string;
+  name_ar: string;
+  geometry: Json;
+}
+
+/** Polygons as PostgreSQL text ("((x,y),…)"); written with an explicit cast. */
+interface SectorPartsTable {
+  sector_code: string;
+  position: number;
+  part: number;
+  outer_ring: string;
+  holes: Generated<string[]>;
+}
+
 export interface DB {
   parties: PartiesTable;
   users: UsersTable;
@@ -494,6 +539,10 @@ export interface DB {
   tasks: TasksTable;
   places: PlacesTable;
   gazetteer_state: GazetteerStateTable;
+  mission: MissionTable;
+  districts: DistrictsTable;
+  sectors: SectorsTable;
+  sector_parts: SectorPartsTable;
 }
 
 /** Tables whose rows are hashed into the audit chain (`cfm audit verify` checks each row). */
@@ -518,5 +567,8 @@ export const AUDITED_TABLES = [
   "replies",
   "tasks",
   "teams",
+  "mission",
+  "districts",
+  "sectors",
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

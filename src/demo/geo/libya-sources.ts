@@ -174,7 +174,7 @@ const nameKey = (name: string) =>
 const skeletonKey = (name: string) => (hasArabicScript(name) ? "" : latinSkeleton(name));
 
 /** Variants without the primary names, repeats or spellings that normalise the same. */
-function tidy(place: Place & { geonamesId?: unknown }): Place {
+export function tidy(place: Place & { geonamesId?: unknown }): Place {
   const { geonamesId: _unused, ...rest } = place;
   const seen = new Set(
     [place.name, place.nameAr].filter((n): n is string => !!n).map(normalizeForSearch),
@@ -278,3 +278,30 @@ function rounded(g: PolygonalGeometry): PolygonalGeometry {
 }
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** The built data as the files of the `libya-2020` profile (missions/libya-2020/). */
+export function libyaProfileFiles(built: BuiltLibyaGeo): Record<string, unknown> {
+  return {
+    "gazetteer.json": built.gazetteer,
+    "districts.geojson": {
+      type: "FeatureCollection",
+      attribution: built.districts.attribution,
+      features: built.districts.districts.map((d) => ({
+        type: "Feature",
+        properties: { code: d.id, name_en: d.name, name_ar: d.nameAr, variants: d.variants },
+        geometry: d.geometry,
+      })),
+    },
+    "outline.geojson": {
+      type: "FeatureCollection",
+      attribution: built.outline.attribution,
+      features: [
+        {
+          type: "Feature",
+          properties: { name_en: "Libya", name_ar: "ليبيا" },
+          geometry: built.outline.geometry,
+        },
+      ],
+    },
+  };
+}

@@ -296,7 +296,7 @@ export function geonamesNames(r: Record<string, string>): string[] {
  * Persian or Kurdish spellings (طرابلس، لیبیا): only Arabic-letter and capitalised Latin names
  * are kept.
  */
-function usefulAlternate(name: string): boolean {
+export function usefulAlternate(name: string): boolean {
   if (hasArabicScript(name)) return /^[\u0621-\u064A\u0671 ]+$/.test(name.replace(/\p{M}/gu, ""));
   if (!/^[\p{Script=Latin}\s'’`ʿʾ.-]+$/u.test(name)) return false;
   if (name === name.toLowerCase()) return false;
@@ -304,7 +304,7 @@ function usefulAlternate(name: string): boolean {
 }
 
 // Bidi marks (U+200E) ride along in some GeoNames spellings.
-const withoutFormatting = (name: string) => name.replace(/\p{Cf}/gu, "").trim();
+export const withoutFormatting = (name: string) => name.replace(/\p{Cf}/gu, "").trim();
 
 export function geonamesKind(code: string, population: number | null): PlaceKind {
   if (code === "PPLC" || (code.startsWith("PPLA") && (population ?? 0) >= 50_000)) return "city";

@@ -5,7 +5,7 @@
  */
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { SECTOR_BOXES } from "../../../../src/domain/sectors.js";
+import { useSectors } from "../../mission-sectors.js";
 import { get, patch, post } from "../../api/client.js";
 import { formatNumber } from "../../i18n/format.js";
 import { PageTitle } from "../../shell/PageTitle.js";
@@ -13,9 +13,6 @@ import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
 import type { TeamItem } from "./AssignmentFields.js";
-
-// The mission's sectors, by code: src/domain/sectors.ts until sectors are the mission's data.
-const SECTOR_CODES = SECTOR_BOXES.map((b) => b.code);
 
 export function TeamsPage() {
   const { t } = useTranslation();
@@ -30,8 +27,10 @@ export function TeamsPage() {
     setEditing(null);
     teams.reload();
   };
-  const sectorName = (code: string) =>
-    t(`dashboard.sector.${code}` as "dashboard.sector.other", { defaultValue: code });
+  // The mission's sectors (GET /mission/geography), named in the page's language.
+  const sectorList = useSectors(lang);
+  const sectorCodes = sectorList.map((s) => s.code);
+  const sectorName = (code: string) => sectorList.find((s) => s.code === code)?.name ?? code;
   return (
     <>
       <PageTitle>{t("teams.title")}</PageTitle>
@@ -103,11 +102,12 @@ export function TeamsPage() {
           key={editing}
           team={teams.data.find((x) => x.code === editing)}
           sectorName={sectorName}
+          sectorCodes={sectorCodes}
           onCancel={() => setEditing(null)}
           onSaved={saved}
         />
       )}
-      {!editing && <TeamForm sectorName={sectorName} onSaved={saved} />}
+      {!editing && <TeamForm sectorName={sectorName} sectorCodes={sectorCodes} onSaved={saved} />}
     </>
   );
 }
@@ -116,11 +116,13 @@ export function TeamsPage() {
 function TeamForm({
   team,
   sectorName,
+  sectorCodes,
   onSaved,
   onCancel,
 }: {
   team?: TeamItem;
   sectorName: (code: string) => string;
+  sectorCodes: readonly string[];
   onSaved: (message: string) => void;
   onCancel?: () => void;
 }) {
@@ -211,7 +213,7 @@ function TeamForm({
       </div>
       <fieldset className="field radio-group">
         <legend>{t("teams.form.sectors")}</legend>
-        {SECTOR_CODES.map((s) => (
+        {sectorCodes.map((s) => (
           <label key={s} className="choice">
             <input type="checkbox" checked={sectors.includes(s)} onChange={() => toggle(s)} />
             {sectorName(s)}

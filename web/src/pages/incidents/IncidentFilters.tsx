@@ -7,6 +7,7 @@ import { DayField } from "../../ui/DateFields.js";
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useParties, partyName } from "../../parties.js";
+import { useSectors } from "../../mission-sectors.js";
 import { navigate, withQuery } from "../../router.js";
 import { dayRangeQuery, FilterActions } from "../../ui/FilterFold.js";
 import { useLang } from "../../ui/use-lang.js";
@@ -16,7 +17,8 @@ import {
   CATEGORY_GROUPS,
   categoryLabel,
   INCIDENT_SORTS,
-  SECTORS,
+  SECTOR_OTHER,
+  SECTOR_UNLOCATED,
   SORT_ORDERS,
   STATE_GROUPS,
 } from "../../vocabulary.js";
@@ -97,6 +99,7 @@ function IncidentFilterForm({
   const { t } = useTranslation();
   const lang = useLang();
   const parties = useParties();
+  const sectors = useSectors(lang);
   return (
     <form className="filters" onSubmit={apply} aria-label={t("common.filters")}>
       <div className="field">
@@ -154,11 +157,13 @@ function IncidentFilterForm({
         <label htmlFor="f-sector">{t("incidents.filter.sector")}</label>
         <select id="f-sector" value={draft.sector ?? ""} onChange={set("sector")}>
           <option value="">{t("common.all")}</option>
-          {SECTORS.map((s) => (
-            <option key={s} value={s}>
-              {t(`dashboard.sector.${s}`)}
+          {sectors.map((s) => (
+            <option key={s.code} value={s.code}>
+              {s.name}
             </option>
           ))}
+          <option value={SECTOR_OTHER}>{t("dashboard.sector.other")}</option>
+          <option value={SECTOR_UNLOCATED}>{t("dashboard.sector.unlocated")}</option>
         </select>
       </div>
       <div className="field">
