@@ -5,7 +5,7 @@
 import type { paths } from "./openapi.gen.js";
 
 /** The methods the API uses, as the description names them. */
-type Method = "get" | "post" | "delete";
+type Method = "get" | "post" | "patch" | "delete";
 
 /** A JSON body: plain JSON, or GeoJSON (the map views). */
 type JsonOf<R> = R extends { content: { "application/json": infer B } }

@@ -65,12 +65,11 @@ function apiUrl(path: string, query?: RequestOptions["query"]): string {
   return `/api/v1${path}${qs ? `?${qs}` : ""}`;
 }
 
-/** `method` ("GET", "POST", "DELETE") on `path` (under /api/v1). */
-export function api<M extends "GET" | "POST" | "DELETE", P extends ApiPath<P, Lowercase<M>>>(
-  method: M,
-  path: P,
-  opts?: RequestOptions,
-): Promise<AnswerAt<P, Lowercase<M>>>;
+/** `method` ("GET", "POST", "PATCH", "DELETE") on `path` (under /api/v1). */
+export function api<
+  M extends "GET" | "POST" | "PATCH" | "DELETE",
+  P extends ApiPath<P, Lowercase<M>>,
+>(method: M, path: P, opts?: RequestOptions): Promise<AnswerAt<P, Lowercase<M>>>;
 export async function api(
   method: string,
   path: string,
@@ -171,3 +170,8 @@ export const post = <P extends ApiPath<P, "post">>(
   body?: BodyAt<P, "post">,
   opts?: RequestOptions,
 ) => api("POST", path, { ...opts, body });
+export const patch = <P extends ApiPath<P, "patch">>(
+  path: P,
+  body?: BodyAt<P, "patch">,
+  opts?: RequestOptions,
+) => api("PATCH", path, { ...opts, body });

@@ -7,6 +7,7 @@ import { IncidentsPage } from "../pages/IncidentsPage.js";
 import { NewReportPage } from "../pages/NewReportPage.js";
 import { NotAllowedPage, NotFoundPage } from "../pages/RefusedPages.js";
 import { AdminPage } from "../pages/admin/AdminPage.js";
+import { MissionSettingsPage } from "../pages/admin/MissionSettingsPage.js";
 import { AuditPage } from "../pages/audit/AuditPage.js";
 import { ReportPage } from "../pages/ReportPage.js";
 import { AmendReportPage } from "../pages/AmendReportPage.js";
@@ -92,5 +93,6 @@ export const workspaceRoutes: RouteObject[] = [
   page("geo-layers/:id", can.editGeoLayers, <RecordPage page={LayerPage} />),
   page("audit", can.readAuditLog, <AuditPage />),
   page("admin", can.administer, <AdminPage />),
+  page("admin/mission", can.administer, <MissionSettingsPage />),
   { path: "*", element: <NotFoundPage /> },
 ];

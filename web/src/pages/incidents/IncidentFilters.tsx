@@ -6,6 +6,7 @@ import { isCalendarDay } from "../../time/typed-time.js";
 import { DayField } from "../../ui/DateFields.js";
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { useSectors } from "../../mission/sectors.js";
 import { useParties, partyName } from "../../parties.js";
 import { navigate, withQuery } from "../../router.js";
 import { dayRangeQuery, FilterActions } from "../../ui/FilterFold.js";
@@ -16,7 +17,6 @@ import {
   CATEGORY_GROUPS,
   categoryLabel,
   INCIDENT_SORTS,
-  SECTORS,
   SORT_ORDERS,
   STATE_GROUPS,
 } from "../../vocabulary.js";
@@ -97,6 +97,7 @@ function IncidentFilterForm({
   const { t } = useTranslation();
   const lang = useLang();
   const parties = useParties();
+  const sectors = useSectors();
   return (
     <form className="filters" onSubmit={apply} aria-label={t("common.filters")}>
       <div className="field">
@@ -154,9 +155,9 @@ function IncidentFilterForm({
         <label htmlFor="f-sector">{t("incidents.filter.sector")}</label>
         <select id="f-sector" value={draft.sector ?? ""} onChange={set("sector")}>
           <option value="">{t("common.all")}</option>
-          {SECTORS.map((s) => (
+          {sectors.codes.map((s) => (
             <option key={s} value={s}>
-              {t(`dashboard.sector.${s}`)}
+              {sectors.name(s)}
             </option>
           ))}
         </select>
