@@ -36,7 +36,8 @@ import {
   type UnknownRow,
 } from "kysely";
 
-import { DEMO_PARTIES } from "../src/demo/parties.js";
+import { demoProfile } from "../src/demo/parties.js";
+import { initMission } from "../src/services/mission.js";
 import type { BBox } from "../src/domain/geo/geojson.js";
 import { cellDegrees, zoomForBBox } from "../src/domain/map-grid.js";
 import type { Actor, Role } from "../src/domain/roles.js";
@@ -49,7 +50,6 @@ import {
 } from "../src/services/access.js";
 import { createApiToken } from "../src/services/api-tokens.js";
 import type { Db, Deps } from "../src/services/deps.js";
-import { createParty } from "../src/services/parties.js";
 import { createUser } from "../src/services/users.js";
 import { type Engine } from "../src/store/database.js";
 
@@ -435,7 +435,7 @@ async function explainAll(engine: Engine, db: Db, liaison: Viewer): Promise<void
 // Data
 
 async function seed(deps: Deps): Promise<Users> {
-  for (const p of DEMO_PARTIES) await createParty(deps, SYSTEM, p);
+  await initMission(deps, SYSTEM, demoProfile());
   const user = async (username: string, role: Role, party: string | null = null) => {
     const u = await createUser(deps, SYSTEM, {
       username,

@@ -14,13 +14,13 @@ import type { AddressInfo } from "node:net";
 
 import { sql } from "kysely";
 
-import { DEMO_PARTIES } from "../src/demo/parties.js";
+import { demoProfile } from "../src/demo/parties.js";
+import { initMission } from "../src/services/mission.js";
 import type { Actor } from "../src/domain/roles.js";
 import { buildApp } from "../src/http/app.js";
 import { verifyAudit } from "../src/services/audit.js";
 import type { Db, Deps } from "../src/services/deps.js";
 import { createApiToken } from "../src/services/api-tokens.js";
-import { createParty } from "../src/services/parties.js";
 import { LONE_INTAKE_METRICS } from "../src/services/intake.js";
 import { createUser } from "../src/services/users.js";
 import { type Engine } from "../src/store/database.js";
@@ -135,7 +135,7 @@ async function runPhases(
 
 /** The parties and one liaison, created through the services like real data. */
 async function seed(deps: Deps): Promise<void> {
-  for (const p of DEMO_PARTIES) await createParty(deps, SYSTEM, p);
+  await initMission(deps, SYSTEM, demoProfile());
   await createUser(deps, SYSTEM, {
     username: "liaison-gna",
     displayName: "GNA liaison",

@@ -11,12 +11,12 @@
 
 import { sql } from "kysely";
 
-import { DEMO_PARTIES } from "../src/demo/parties.js";
+import { demoProfile } from "../src/demo/parties.js";
+import { initMission } from "../src/services/mission.js";
 import type { Actor } from "../src/domain/roles.js";
 import { presentMapView, reportPointProperties } from "../src/http/presenters/map.js";
 import type { Db, Deps } from "../src/services/deps.js";
 import { reportMap, type ReportMapQuery } from "../src/services/map.js";
-import { createParty } from "../src/services/parties.js";
 import { createUser } from "../src/services/users.js";
 import { type Engine } from "../src/store/database.js";
 
@@ -145,7 +145,7 @@ async function insertRows(db: Db, liaisonId: string, other: string): Promise<voi
 }
 
 async function seed(deps: Deps): Promise<BenchActors> {
-  for (const p of DEMO_PARTIES) await createParty(deps, SYSTEM, p);
+  await initMission(deps, SYSTEM, demoProfile());
   const user = async (username: string, role: "intake" | "liaison", party: string | null) => {
     const u = await createUser(deps, SYSTEM, {
       username,
@@ -156,7 +156,7 @@ async function seed(deps: Deps): Promise<BenchActors> {
     });
     return { kind: "user" as const, userId: u.id, username, role, party };
   };
-  const other = DEMO_PARTIES.find((p) => p.code !== "GNA")!.code;
+  const other = demoProfile().parties.find((p) => p.code !== "GNA")!.code;
   return {
     intake: await user("intake", "intake", null),
     liaison: await user("liaison-gna", "liaison", "GNA"),

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { DEFAULT_GEOGRAPHY, shippedGeography } from "../src/demo/geo/geographies.js";
+import { libyaGeography } from "../src/demo/geo/libya-geo.js";
 import type { Deps } from "../src/services/deps.js";
 import { openDatabase, type Database, type Engine } from "../src/store/database.js";
 import { fileEvidenceStore } from "../src/store/evidence-store.js";
@@ -51,7 +51,7 @@ export async function openScratch(
     db: database.db,
     clock: () => new Date(),
     evidence: fileEvidenceStore(join(dir, "evidence")),
-    geography: shippedGeography(DEFAULT_GEOGRAPHY),
+    geography: libyaGeography,
     ...opts.deps,
   };
   return {

@@ -14,7 +14,7 @@
  * (with a trigram index) is the way out; see stack-notes.md "Extensions and servers at hand".
  */
 import { sql } from "kysely";
-import { DEFAULT_GEOGRAPHY, shippedGeography } from "../src/demo/geo/geographies.js";
+import { libyaGeography } from "../src/demo/geo/libya-geo.js";
 import { generateScenario } from "../src/demo/reports.js";
 import { namesOfPlacesCalled } from "../src/domain/geo/place-search.js";
 import { normalizeForSearch } from "../src/domain/arabic.js";
@@ -98,8 +98,7 @@ async function countLike(db: Db, q: string): Promise<number> {
 async function countNow(db: Db, q: string): Promise<number> {
   const { terms } = parseSearchQuery(q, {
     maxTerms: 10,
-    otherNames: (phrase) =>
-      namesOfPlacesCalled(shippedGeography(DEFAULT_GEOGRAPHY).gazetteer(), phrase),
+    otherNames: (phrase) => namesOfPlacesCalled(libyaGeography.gazetteer(), phrase),
   });
   const conditions = terms.map((t) => sql`cfm_normalize(body) ~ ${t.pattern}`);
   const { rows } = await sql<{ n: number }>`

@@ -20,13 +20,13 @@ import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
 import { chromium, type Browser } from "playwright-core";
 import { DEMO_AGREEMENTS } from "../src/demo/agreements.js";
-import { DEFAULT_GEOGRAPHY, shippedGeography } from "../src/demo/geo/geographies.js";
-import { DEMO_PARTIES } from "../src/demo/parties.js";
+import { libyaGeography } from "../src/demo/geo/libya-geo.js";
+import { demoProfile } from "../src/demo/parties.js";
+import { initMission } from "../src/services/mission.js";
 import type { Actor } from "../src/domain/roles.js";
 import { buildApp } from "../src/http/app.js";
 import { createAgreement } from "../src/services/agreements.js";
 import type { Deps } from "../src/services/deps.js";
-import { createParty } from "../src/services/parties.js";
 import { createUser } from "../src/services/users.js";
 import { openDatabase, type Database } from "../src/store/database.js";
 import { fileEvidenceStore } from "../src/store/evidence-store.js";
@@ -154,10 +154,10 @@ async function openSite(incidents: number): Promise<Site> {
       db: database.db,
       clock: () => new Date("2020-12-31T12:00:00Z"),
       evidence: fileEvidenceStore(join(dir, "evidence")),
-      geography: shippedGeography(DEFAULT_GEOGRAPHY),
+      geography: libyaGeography,
       demoSecondFactorWaiver: true,
     };
-    for (const p of DEMO_PARTIES) await createParty(deps, SYSTEM, p);
+    await initMission(deps, SYSTEM, demoProfile());
     for (const a of DEMO_AGREEMENTS) await createAgreement(deps, SYSTEM, a);
     const analyst = await createUser(deps, SYSTEM, {
       username: "analyst",

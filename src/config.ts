@@ -5,7 +5,6 @@
 import { accessSync, constants, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
-import { DEFAULT_GEOGRAPHY, GEOGRAPHY_NAMES } from "./demo/geo/geographies.js";
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -21,13 +20,6 @@ const Env = z.object({
     .optional(),
   CFM_EVIDENCE_DIR: z.string().min(1).optional(),
   CFM_BASEMAP_PMTILES: z.string().min(1).optional(),
-  CFM_GEOGRAPHY: z
-    .string()
-    .refine((name) => GEOGRAPHY_NAMES.includes(name), {
-      error: (issue) =>
-        `unknown geography ${JSON.stringify(issue.input)}; known: ${GEOGRAPHY_NAMES.join(", ")}`,
-    })
-    .default(DEFAULT_GEOGRAPHY),
   CFM_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   CFM_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -48,8 +40,6 @@ export interface Config {
   evidenceDir: string;
   /** An operator-supplied PMTiles basemap served at /basemap.pmtiles; null: the shipped one. */
   basemapPmtiles: string | null;
-  /** The name of the shipped geography (gazetteer, districts, mission area) the services use. */
-  geography: string;
   logLevel: string;
   /** Login attempts one client address may make per minute. */
   loginRatePerMinute: number;
@@ -81,7 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
         : ["true", "1", "on"].includes(e.CFM_DEMO_WAIVE_SECOND_FACTOR),
     evidenceDir: resolve(e.CFM_EVIDENCE_DIR ?? join(dataDir, "evidence")),
     basemapPmtiles: basemapFile(e.CFM_BASEMAP_PMTILES),
-    geography: e.CFM_GEOGRAPHY,
     logLevel: e.LOG_LEVEL,
     loginRatePerMinute: e.CFM_LOGIN_RATE_PER_MINUTE,
     statementTimeoutMs: e.CFM_STATEMENT_TIMEOUT_MS,

@@ -4,10 +4,10 @@
  */
 import { pino } from "pino";
 import { pgliteDirOf, type Config } from "./config.js";
-import { shippedGeography } from "./demo/geo/geographies.js";
 import { openDatabase, type Database } from "./store/database.js";
 import { fileEvidenceStore } from "./store/evidence-store.js";
 import { migrate, pendingMigrations } from "./store/migrate.js";
+import { databaseGeography } from "./services/database-geography.js";
 import type { Deps } from "./services/deps.js";
 
 export interface Runtime {
@@ -61,7 +61,14 @@ export async function openRuntime(
     db: database.db,
     clock: () => new Date(),
     evidence: fileEvidenceStore(config.evidenceDir),
-    geography: shippedGeography(config.geography),
+    // The mission's districts and area, read from the database (reloaded after `mission init`).
+    geography: databaseGeography(database.db),
   };
+  try {
+    await deps.geography.reload?.();
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
   return { database, deps, applied, close: () => database.close() };
 }

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, inject } from "vitest";
-import { DEFAULT_GEOGRAPHY, shippedGeography } from "../src/demo/geo/geographies.js";
+import { libyaGeography } from "../src/demo/geo/libya-geo.js";
 import { openDatabase, type Database, type Engine } from "../src/store/database.js";
 import { fileEvidenceStore } from "../src/store/evidence-store.js";
 import { migrate } from "../src/store/migrate.js";
@@ -47,10 +47,10 @@ async function openTestDatabase(engine: Engine): Promise<Database> {
 }
 
 /**
- * The geography every test's deps carry: the one served when CFM_GEOGRAPHY is unset (the demo's),
- * which the tests' place names and coordinates are written against.
+ * The geography every test's deps carry: the `libya-2020` profile's, read from its files, which
+ * the tests' place names and coordinates are written against.
  */
-export const testGeography = shippedGeography(DEFAULT_GEOGRAPHY);
+export const testGeography = libyaGeography;
 
 /** A settable clock, so tests can move time. */
 function testClock(start = new Date("2020-01-15T08:00:00Z")) {

@@ -2,9 +2,10 @@
 import type { Actor, Role } from "../src/domain/roles.js";
 import { login } from "../src/services/auth.js";
 import type { Deps } from "../src/services/deps.js";
-import { createParty } from "../src/services/parties.js";
 import { createUser } from "../src/services/users.js";
-import { DEMO_PARTIES } from "../src/demo/parties.js";
+import { initMission } from "../src/services/mission.js";
+import { loadProfile, type LoadedProfile } from "../src/services/mission-profile.js";
+import { LIBYA_PROFILE_DIR } from "../src/demo/geo/libya-geo.js";
 
 export const PASSWORD = "correct horse battery staple";
 
@@ -27,8 +28,17 @@ export type Actors = Record<TestUserName, Extract<Actor, { kind: "user" }>>;
 
 const SYSTEM: Actor = { kind: "system", name: "test" };
 
+let libyaProfile: LoadedProfile | null = null;
+
+/** The mission of the shipped `libya-2020` profile, with its parties (GNA, LNA), districts, sectors. */
+export async function initLibyaMission(deps: Deps): Promise<void> {
+  libyaProfile ??= loadProfile(LIBYA_PROFILE_DIR);
+  await initMission(deps, SYSTEM, libyaProfile);
+}
+
+/** The Libya mission (its parties among it) and one user per role. */
 export async function seedActors(deps: Deps): Promise<Actors> {
-  for (const p of DEMO_PARTIES) await createParty(deps, SYSTEM, p);
+  await initLibyaMission(deps);
   const actors = {} as Actors;
   for (const [name, u] of Object.entries(TEST_USERS) as [
     TestUserName,

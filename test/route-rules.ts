@@ -258,6 +258,13 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   "GET /api/v1/audit/verify": { who: roles("auditor", "chief") },
   "GET /api/v1/agreements": { who: users },
   "GET /api/v1/parties": { who: users },
+  // The mission's name, settings and map geography are public (the login page shows the name).
+  "GET /api/v1/mission": { who: anyone },
+  "GET /api/v1/mission/geography": { who: anyone },
+  "PATCH /api/v1/mission/settings": {
+    who: roles("admin"),
+    body: () => ({ replyWindowHours: 72 }),
+  },
 
   // Accounts (decision 0006): each user's own sessions and tokens; admins the rest.
   "POST /api/v1/auth/login/second-factor": { who: anyone },

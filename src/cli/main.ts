@@ -12,6 +12,9 @@ import { createUser } from "../services/users.js";
 import { setReadOnly } from "../services/read-only.js";
 import { revokeAllSessions } from "../services/sessions.js";
 import { seedDemo } from "../demo/seed.js";
+import { changeMissionSettings, currentMission, initMission } from "../services/mission.js";
+import { loadProfile } from "../services/mission-profile.js";
+import { describeMission } from "./mission-text.js";
 import { serve } from "./serve.js";
 import { readSecret } from "./prompt.js";
 import { VERSION } from "../version.js";
@@ -160,6 +163,89 @@ admin
       await rt.close();
     }
   });
+
+const mission = program.command("mission").description("The mission this database serves");
+mission
+  .command("init")
+  .description(
+    "Create the mission from a profile folder (e.g. missions/hodeidah-2019) on a database that serves none; the same profile again changes nothing",
+  )
+  .argument("<folder>", "the mission profile: mission.json and the files it names")
+  .action(async (folder: string) => {
+    // Checked before the database is opened: a broken profile names its file and line.
+    const profile = loadProfile(folder);
+    const rt = await openRuntime(loadConfig(), { schema: "migrate" });
+    try {
+      const res = await initMission(rt.deps, { kind: "system", name: "cli" }, profile);
+      console.log(
+        res.status === "created"
+          ? `Created the mission "${res.mission.code}" (${res.mission.name.en}) from ${folder}: ` +
+              `${profile.districts.length} districts, ${profile.sectors.length} sectors, ` +
+              `${profile.parties.length} parties.`
+          : `The mission "${res.mission.code}" is already initialised; nothing was changed.`,
+      );
+    } finally {
+      await rt.close();
+    }
+  });
+mission
+  .command("show")
+  .description("Print the mission: names, languages, time zone, reply window, joint body")
+  .action(async () => {
+    const rt = await openRuntime(loadConfig(), { schema: "require" });
+    try {
+      console.log(describeMission(await currentMission(rt.deps)));
+    } finally {
+      await rt.close();
+    }
+  });
+mission
+  .command("settings")
+  .description("Change the mission's settings (audited); unnamed settings are kept")
+  .option("--time-zone <zone>", 'IANA time zone, e.g. "Asia/Aden"')
+  .option("--reply-window-hours <hours>", "how long a party has to reply to a draft finding")
+  .option("--languages <list>", 'working languages, default first, e.g. "ar,en"')
+  .option("--release-rules <json>", "release rules as JSON, e.g. '{\"partiesFirst\":true}'")
+  .action(
+    async (opts: {
+      timeZone?: string;
+      replyWindowHours?: string;
+      languages?: string;
+      releaseRules?: string;
+    }) => {
+      const change = settingsFromOptions(opts);
+      if (Object.keys(change).length === 0)
+        throw new CliError("Name at least one setting to change.");
+      const rt = await openRuntime(loadConfig(), { schema: "require" });
+      try {
+        const m = await changeMissionSettings(rt.deps, { kind: "system", name: "cli" }, change);
+        console.log(describeMission(m));
+      } finally {
+        await rt.close();
+      }
+    },
+  );
+
+function settingsFromOptions(opts: {
+  timeZone?: string;
+  replyWindowHours?: string;
+  languages?: string;
+  releaseRules?: string;
+}): Record<string, unknown> {
+  const change: Record<string, unknown> = {};
+  if (opts.timeZone !== undefined) change.timeZone = opts.timeZone;
+  if (opts.replyWindowHours !== undefined) change.replyWindowHours = Number(opts.replyWindowHours);
+  if (opts.languages !== undefined)
+    change.languages = opts.languages.split(",").map((l) => l.trim());
+  if (opts.releaseRules !== undefined) {
+    try {
+      change.releaseRules = JSON.parse(opts.releaseRules) as unknown;
+    } catch {
+      throw new CliError("--release-rules must be JSON, e.g. '{\"partiesFirst\":true}'.");
+    }
+  }
+  return change;
+}
 
 class CliError extends Error {}
 

@@ -8,7 +8,7 @@ import type { FindingInput, SourceGrade } from "../domain/incidents.js";
 import type { Severity, VerificationLevel } from "../domain/taxonomy.js";
 import { provisionsBreached } from "./agreements.js";
 import type { DemoEvent } from "./events.js";
-import { DEMO_PARTIES } from "./parties.js";
+import { partyNameEn } from "./parties.js";
 import { complainantOf, type DemoReport } from "./reports.js";
 import { shortDate } from "./texts.js";
 
@@ -49,9 +49,7 @@ export function shortLabel(category: string): string {
   return SHORT_LABEL[category] ?? category;
 }
 
-function partyName(code: string): string {
-  return DEMO_PARTIES.find((p) => p.code === code)?.nameEn ?? code;
-}
+const partyName = partyNameEn;
 
 function gradeOf(r: DemoReport, corroborated: boolean): Omit<SourceGrade, "reportId"> {
   switch (r.source) {

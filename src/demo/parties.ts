@@ -1,6 +1,9 @@
-import type { Actor } from "../domain/roles.js";
-import type { Deps } from "../services/deps.js";
-import { createParty } from "../services/parties.js";
+/**
+ * The demo scenario's two parties. Who they are (names, colours) is the `libya-2020` profile's
+ * (missions/libya-2020/mission.json); the scenario only knows their codes.
+ */
+import { loadProfile, type LoadedProfile } from "../services/mission-profile.js";
+import { LIBYA_PROFILE_DIR } from "./geo/libya-geo.js";
 
 export type PartyCode = "GNA" | "LNA";
 
@@ -8,25 +11,15 @@ export function otherParty(p: PartyCode): PartyCode {
   return p === "GNA" ? "LNA" : "GNA";
 }
 
-export const DEMO_PARTIES = [
-  {
-    code: "GNA",
-    nameEn: "Government of National Accord",
-    nameAr: "حكومة الوفاق الوطني",
-    shortEn: "GNA",
-    shortAr: "الوفاق",
-    colour: "#1f77b4",
-  },
-  {
-    code: "LNA",
-    nameEn: "Libyan National Army (General Command)",
-    nameAr: "القيادة العامة للجيش الوطني الليبي",
-    shortEn: "LNA",
-    shortAr: "الجيش الوطني",
-    colour: "#d62728",
-  },
-];
+let profile: LoadedProfile | null = null;
 
-export async function seedParties(deps: Deps, actor: Actor): Promise<void> {
-  for (const p of DEMO_PARTIES) await createParty(deps, actor, p);
+/** The profile the demo scenario runs on, read and checked once. */
+export function demoProfile(): LoadedProfile {
+  profile ??= loadProfile(LIBYA_PROFILE_DIR);
+  return profile;
+}
+
+/** A party's English name, as the profile gives it. */
+export function partyNameEn(code: string): string {
+  return demoProfile().parties.find((p) => p.code === code)?.name.en ?? code;
 }

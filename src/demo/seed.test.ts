@@ -6,7 +6,6 @@ import { verifyAudit } from "../services/audit.js";
 import { PLACES } from "./places.js";
 import { complainantOf, generateScenario, type DemoReport } from "./reports.js";
 import { createUser } from "../services/users.js";
-import { seedParties } from "./parties.js";
 import { seedDemo } from "./seed.js";
 
 /** Real people of the Libya 2020 setting; the synthetic texts must name none of them. */
@@ -247,7 +246,6 @@ describeEachEngine("the Libya 2020 demo seed", (ctx) => {
 
 describeEachEngine("a demo load that stopped half-way", (ctx) => {
   it("is refused with a message, not served as if complete", async () => {
-    await seedParties(ctx.deps, { kind: "system", name: "test" });
     await createUser(
       ctx.deps,
       { kind: "system", name: "test" },

@@ -11,12 +11,13 @@ import { inTransaction, type Deps } from "../services/deps.js";
 import { createReport } from "../services/intake.js";
 import { closeReportOutOfScope } from "../services/reports.js";
 import { createUser } from "../services/users.js";
+import { initMission } from "../services/mission.js";
 import { evaluateAllPending } from "../services/geo-evaluations.js";
 import { runPendingJobs } from "../services/jobs.js";
 import { agreementActions } from "./agreements.js";
 import { seedIllustrativeLayers } from "./geo-layers.js";
 import { incidentActions } from "./incidents.js";
-import { seedParties } from "./parties.js";
+import { demoProfile } from "./parties.js";
 import { seedDemoTasks } from "./tasks.js";
 import { createRandom, type Random } from "./prng.js";
 import { DEMO_SEED, generateScenario, type DemoScenario } from "./reports.js";
@@ -118,10 +119,13 @@ export async function seedDemo(
   opts: { password: string },
 ): Promise<{ seeded: boolean; logins: DemoLogin[]; summary?: DemoSummary }> {
   const logins = DEMO_USERS.map(({ username, role, party }) => ({ username, role, party }));
+  // The scenario runs on the libya-2020 mission (its parties among it): created here when the
+  // database serves none yet, at the simulated set-up time; a database of another mission is
+  // refused (mission_mismatch) before anything is written.
+  await initMission({ ...deps, clock: () => SETUP_AT }, SEEDER, demoProfile());
   if (await isDemoSeeded(deps)) return { seeded: false, logins };
   const clock = simulatedClock(SETUP_AT);
   const sim: Deps = { ...deps, clock };
-  await seedParties(sim, SEEDER);
   const actors = new Map<string, Actor>();
   for (const u of DEMO_USERS) {
     const user = await createUser(sim, SEEDER, { ...u, password: opts.password, isDemo: true });

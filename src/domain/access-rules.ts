@@ -109,6 +109,3 @@ export function coarsen(p: { lat: number; lon: number }): { lat: number; lon: nu
     Number(((Math.floor(v / PUBLIC_GRID_DEGREES) + 0.5) * PUBLIC_GRID_DEGREES).toFixed(2));
   return { lat: snap(p.lat), lon: snap(p.lon) };
 }
-
-/** Default time a party has to reply to a draft finding. */
-export const DEFAULT_REPLY_WINDOW_MS = 72 * 3600_000;

@@ -59,7 +59,11 @@ export type ErrorCode =
   | "layer_not_found"
   | "layer_version_not_found"
   | "invalid_geometry"
-  | "layer_version_overlap";
+  | "layer_version_overlap"
+  // the mission (issue 12)
+  | "mission_not_initialised"
+  | "mission_mismatch"
+  | "invalid_mission_profile";
 
 export class DomainError extends Error {
   constructor(

@@ -1,40 +1,49 @@
 /**
- * Sectors for the dashboard: coarse areas of the front that the mission reports on.
+ * Sectors: the areas of the front a mission reports on (the dashboard's breakdown, a list
+ * filter), drawn as polygons in the mission profile (missions/<name>/sectors.geojson).
  *
- * Deliberately simple: a sector is a latitude/longitude box, and the first box that holds a
- * point names its sector. This is a reporting convenience, not a geo evaluation: the line of
- * contact and the zones (src/domain/geo/) decide sides and distances. The boxes fit the Libya 2020
- * scenario; another mission replaces this list. The stats queries turn the same list into a SQL
- * CASE (`sectorSql` in src/store/sector-sql.ts), and a test checks that both give the same answer.
+ * A reporting convenience, not a geo evaluation: the line of contact and the zones
+ * (src/domain/geo/) decide sides and distances. The containment test is planar in degrees
+ * (longitude as x, latitude as y), as PostgreSQL's `polygon @> point` is, so the dashboard's SQL
+ * (`sectorSql` in src/store/sector-sql.ts) and `sectorOf()` give the same answer; a test checks it.
  */
-export interface SectorBox {
+import { polygonsOf, type PolygonalGeometry, type Position } from "./geo/geojson.js";
+
+export interface Sector {
   code: string;
-  /** Inclusive bounds, WGS84 degrees. */
-  south: number;
-  north: number;
-  west: number;
-  east: number;
+  nameEn: string;
+  nameAr: string;
+  geometry: PolygonalGeometry;
 }
 
-export const SECTOR_BOXES: readonly SectorBox[] = [
-  // Tripoli and its southern front: Ain Zara, Salah al-Din, the airport road, Qasr bin Ghashir,
-  // out to Gharyan, Tarhuna and al-Watiya.
-  { code: "tripoli_front", south: 31.8, north: 33.2, west: 11.5, east: 14.2 },
-  // The central front: Misrata's approaches, Abu Grein, Sirte, Jufra, the oil crescent.
-  { code: "sirte_jufra", south: 28.5, north: 32.6, west: 14.6, east: 19.5 },
-];
+/** The keys of a point in no sector, and of a record with no location. */
+export const SECTOR_OTHER = "other";
+export const SECTOR_UNLOCATED = "unlocated";
 
-export const SECTORS = ["tripoli_front", "sirte_jufra", "other", "unlocated"] as const;
-export type Sector = (typeof SECTORS)[number];
-
-export function sectorOf(location: { lat: number; lon: number } | null | undefined): Sector {
-  if (!location) return "unlocated";
-  const box = SECTOR_BOXES.find(
-    (b) =>
-      location.lat >= b.south &&
-      location.lat <= b.north &&
-      location.lon >= b.west &&
-      location.lon <= b.east,
+/** The first sector (in the profile's order) holding the point, "other", or "unlocated". */
+export function sectorOf(
+  location: { lat: number; lon: number } | null | undefined,
+  sectors: readonly Sector[],
+): string {
+  if (!location) return SECTOR_UNLOCATED;
+  const found = sectors.find((s) =>
+    polygonsOf(s.geometry).some((rings) => inPolygon(location.lon, location.lat, rings)),
   );
-  return (box?.code as Sector | undefined) ?? "other";
+  return found?.code ?? SECTOR_OTHER;
+}
+
+function inPolygon(x: number, y: number, rings: Position[][]): boolean {
+  const [outer, ...holes] = rings;
+  return !!outer && inRing(x, y, outer) && !holes.some((h) => inRing(x, y, h));
+}
+
+/** Even-odd ray casting; a point exactly on an edge may fall either way (as in SQL). */
+function inRing(x: number, y: number, ring: Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
 }

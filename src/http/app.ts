@@ -27,6 +27,7 @@ import { candidateRoutes } from "./routes/candidates.js";
 import { mapRoutes } from "./routes/map.js";
 import { placeRoutes } from "./routes/places.js";
 import { incidentHistoryRoutes } from "./routes/incident-history.js";
+import { missionRoutes } from "./routes/mission.js";
 import { partyRoutes } from "./routes/parties.js";
 import { searchRoutes } from "./routes/search.js";
 import { statsRoutes } from "./routes/stats.js";
@@ -133,6 +134,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
       candidateRoutes(api, deps);
       incidentHistoryRoutes(api, deps);
       partyRoutes(api, deps);
+      missionRoutes(api, deps);
       searchRoutes(api, deps);
       statsRoutes(api, deps);
       taskRoutes(api, deps);

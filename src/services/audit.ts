@@ -17,6 +17,7 @@ import {
 import { requireRole } from "./access.js";
 import type { Deps } from "./deps.js";
 import { exportTooLarge } from "./exports.js";
+import { missionTimeZone } from "./mission.js";
 
 export {
   appendAudit,
@@ -62,8 +63,8 @@ export async function exportAuditLog(
   actor: Actor,
   filters: Pick<AuditListOptions, "subject" | "from" | "to">,
   cap = EXPORT_ROW_CAP,
-): Promise<AuditEntryView[]> {
+): Promise<{ entries: AuditEntryView[]; timeZone: string }> {
   const entries = await readAuditLog(deps, actor, { ...filters, order: "desc", limit: cap + 1 });
   if (entries.length > cap) throw exportTooLarge("audit entries", cap);
-  return entries;
+  return { entries, timeZone: await missionTimeZone(deps) };
 }

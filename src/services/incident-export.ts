@@ -6,6 +6,7 @@ import type { VerificationLevel } from "../domain/taxonomy.js";
 import { exportIncidentRows, rowToIncident, type IncidentFilter } from "../store/incidents-repo.js";
 import { incidentScopeFor } from "./access.js";
 import type { Deps } from "./deps.js";
+import { missionTimeZone } from "./mission.js";
 import { exportTooLarge, withGeoInBatches } from "./exports.js";
 
 export interface IncidentExportRow {
@@ -19,13 +20,17 @@ export async function exportIncidents(
   actor: Actor,
   filter: Omit<IncidentFilter, "after" | "limit">,
   cap = EXPORT_ROW_CAP,
-): Promise<IncidentExportRow[]> {
+): Promise<{ rows: IncidentExportRow[]; timeZone: string }> {
   const scope = incidentScopeFor(actor, deps.clock());
   const rows = await exportIncidentRows(deps.db, scope, { ...filter, limit: cap + 1 });
   if (rows.length > cap) throw exportTooLarge("incidents", cap);
   const incidents = await withGeoInBatches(deps.db, "incident", rows.map(rowToIncident));
-  return incidents.map((incident, n) => ({
-    incident,
-    verificationLevel: rows[n]!.visible_verification_level as VerificationLevel | null,
-  }));
+  return {
+    rows: incidents.map((incident, n) => ({
+      incident,
+      verificationLevel: rows[n]!.visible_verification_level as VerificationLevel | null,
+    })),
+    // Local times and titles in the file are the mission's.
+    timeZone: await missionTimeZone(deps),
+  };
 }

@@ -8,10 +8,11 @@ import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps } from "./deps.js";
 import { detailOf, incidentNotFound, type IncidentDetail } from "./incident-reads.js";
 import { isReleasingState, writeRelease } from "./releases.js";
+import { missionReplyWindowMs } from "./mission.js";
 import { openReplyWindow } from "./replies.js";
 
 export interface TransitionOptions {
-  /** Entering right_of_reply: the deadline for replies (default 72 hours from now). */
+  /** Entering right_of_reply: the deadline for replies (default: the mission's reply window from now). */
   replyDeadline?: Date;
   /** Entering a released state: the release instant, now or later (an embargo). */
   releaseAt?: Date;
@@ -28,6 +29,8 @@ export async function transitionIncident(
   requireUser(actor);
   const now = deps.clock();
   const scope = incidentScopeFor(actor, now);
+  // The reply window's length is a mission setting (read before the transaction: it is cached).
+  const replyWindow = to === "right_of_reply" ? await missionReplyWindowMs(deps) : 0;
   await inTransaction(deps, async (tx) => {
     const row = await findIncident(tx, id, scope, true);
     if (!row) throw incidentNotFound(id);
@@ -49,7 +52,9 @@ export async function transitionIncident(
     const written: { table: "reply_windows" | "releases"; id: string }[] = [];
     let releaseAt: Date | null = null;
     if (to === "right_of_reply" && latest) {
-      written.push(await openReplyWindow(tx, actor, id, latest, now, opts.replyDeadline));
+      written.push(
+        await openReplyWindow(tx, actor, id, latest, now, opts.replyDeadline ?? replyWindow),
+      );
     }
     if (isReleasingState(to) && latest) {
       const { release, rows } = await writeRelease(tx, actor, row, latest, to, now, opts.releaseAt);

@@ -6,7 +6,7 @@
  * its own replies, and the other party's only once released. Endorsement never waits for them.
  */
 import { randomUUID } from "node:crypto";
-import { DEFAULT_REPLY_WINDOW_MS, PARTY_VISIBLE } from "../domain/access-rules.js";
+import { PARTY_VISIBLE } from "../domain/access-rules.js";
 import { DomainError } from "../domain/errors.js";
 import type { Finding, Incident } from "../domain/incidents.js";
 import type { Reply, ReplyWindow } from "../domain/releases.js";
@@ -32,16 +32,19 @@ import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
 import { incidentNotFound } from "./incident-reads.js";
 
-/** Opens the reply window inside the transition's transaction; returns the audited row. */
+/**
+ * Opens the reply window inside the transition's transaction; returns the audited row. Its end is
+ * the deadline given, or `now` plus the mission's reply window (milliseconds).
+ */
 export async function openReplyWindow(
   tx: Tx,
   actor: Extract<Actor, { kind: "user" }>,
   incidentId: string,
   finding: FindingRow,
   now: Date,
-  deadline: Date | undefined,
+  deadline: Date | number,
 ): Promise<{ table: "reply_windows"; id: string }> {
-  const closesAt = deadline ?? new Date(now.getTime() + DEFAULT_REPLY_WINDOW_MS);
+  const closesAt = typeof deadline === "number" ? new Date(now.getTime() + deadline) : deadline;
   if (closesAt.getTime() <= now.getTime()) {
     throw new DomainError("validation_failed", "The reply deadline must be in the future.", {
       field: "replyDeadline",

@@ -5,6 +5,7 @@ import type { Actor } from "../domain/roles.js";
 import { listReports, rowToReport, type ReportFilter } from "../store/reports-repo.js";
 import { reportScopeFor } from "./access.js";
 import type { Deps } from "./deps.js";
+import { missionTimeZone } from "./mission.js";
 import { exportTooLarge, withGeoInBatches } from "./exports.js";
 
 export async function exportReports(
@@ -12,9 +13,13 @@ export async function exportReports(
   actor: Actor,
   filter: Omit<ReportFilter, "before" | "limit">,
   cap = EXPORT_ROW_CAP,
-): Promise<Report[]> {
+): Promise<{ reports: Report[]; timeZone: string }> {
   const scope = reportScopeFor(actor, deps.clock());
   const rows = await listReports(deps.db, scope, { ...filter, limit: cap + 1 });
   if (rows.length > cap) throw exportTooLarge("reports", cap);
-  return withGeoInBatches(deps.db, "report", rows.map(rowToReport));
+  return {
+    reports: await withGeoInBatches(deps.db, "report", rows.map(rowToReport)),
+    // Local times in the file are the mission's.
+    timeZone: await missionTimeZone(deps),
+  };
 }

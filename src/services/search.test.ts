@@ -3,7 +3,9 @@ import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { normalizeForSearch } from "../domain/arabic.js";
 import { sectorOf } from "../domain/sectors.js";
+import { missionState } from "./mission.js";
 import { describeEachEngine, testGeography } from "../../test/db.js";
+import { initLibyaMission } from "../../test/fixtures.js";
 import { sectorSql } from "../store/stats-repo.js";
 import { namesOfPlacesCalled } from "../domain/geo/place-search.js";
 import { parseSearchQuery, termFoundIn } from "../domain/search-query.js";
@@ -98,6 +100,7 @@ describeEachEngine("cfm_normalize (SQL) and normalizeForSearch agree", (ctx) => 
   });
 
   it("sectors: the SQL CASE and sectorOf() agree on random points", async () => {
+    await initLibyaMission(ctx.deps);
     const points = fc.sample(
       fc.record({
         lat: fc.double({ min: 26, max: 34, noNaN: true }),
@@ -110,7 +113,9 @@ describeEachEngine("cfm_normalize (SQL) and normalizeForSearch agree", (ctx) => 
     const { rows } = await sql<{ lat: number; lon: number; sector: string }>`
       SELECT reports.lat, reports.lon, ${sectorSql("reports")} AS sector
       FROM unnest(${lats}::float8[], ${lons}::float8[]) AS reports(lat, lon)`.execute(ctx.deps.db);
-    for (const r of rows) expect(r.sector).toBe(sectorOf({ lat: r.lat, lon: r.lon }));
+    const { sectors } = await missionState(ctx.deps);
+    expect(sectors.map((s) => s.code)).toEqual(["tripoli_front", "sirte_jufra"]);
+    for (const r of rows) expect(r.sector).toBe(sectorOf({ lat: r.lat, lon: r.lon }, sectors));
     expect(new Set(rows.map((r) => r.sector))).toEqual(
       new Set(["tripoli_front", "sirte_jufra", "other"]),
     );

@@ -6,7 +6,7 @@
  * Everything is counted inside the viewer's scope (access.ts), in SQL, with the lists' own scope
  * filters: a party liaison's dashboard counts its own party's complaints and what it may see of
  * incidents, never the other party's submissions. "Today" is the mission's calendar day
- * (Africa/Tripoli) at the reference instant, which defaults to the service clock.
+ * (its time zone, a mission setting) at the reference instant, which defaults to the service clock.
  *
  * Conventions: an event counts on the day it began (occurred_from). Reports replaced by an
  * amendment or closed as out of scope are not counted. The side of a report is the party it
@@ -22,7 +22,6 @@ import {
   firstEntryIntoForce,
   incidentsPerDay,
   latestEvent,
-  MISSION_TIME_ZONE,
   reportsPerDay,
   type CountRow,
   type Dimension,
@@ -37,6 +36,7 @@ import {
   type ReportScope,
 } from "./access.js";
 import type { Deps } from "./deps.js";
+import { missionTimeZone } from "./mission.js";
 
 type WindowName = "today" | "last7" | "last30";
 const WINDOWS: readonly WindowName[] = ["today", "last7", "last30"];
@@ -74,16 +74,14 @@ export interface DashboardStats {
   trend: { day: string; reports: number; incidents: number }[];
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-CA", {
-  timeZone: MISSION_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
 /** The mission calendar day ("YYYY-MM-DD") at an instant. */
-function missionDay(at: Date): string {
-  return dayFormat.format(at);
+function missionDay(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(at);
 }
 
 function addDays(day: string, n: number): string {
@@ -170,12 +168,14 @@ export async function dashboardStats(
   // Embargoes and release instants are judged on the service clock, like every other read.
   const scopes = scopesFor(actor, deps.clock());
   const at = input.at ?? deps.clock();
-  const today = missionDay(at);
+  const timeZone = await missionTimeZone(deps);
+  const today = missionDay(at, timeZone);
   const days: WindowDays = {
     d30: addDays(today, -29),
     d7: addDays(today, -6),
     today,
     tomorrow: addDays(today, 1),
+    timeZone,
   };
 
   const reportCounts = scopes.reports
@@ -199,10 +199,10 @@ export async function dashboardStats(
   }
 
   const entry = await firstEntryIntoForce(deps.db);
-  const trendFrom = entry ? missionDay(entry) : days.d30;
+  const trendFrom = entry ? missionDay(entry, timeZone) : days.d30;
   const [reportDays, incidentDays] = await Promise.all([
-    scopes.reports ? reportsPerDay(deps.db, scopes.reports, trendFrom, today) : [],
-    incidentsPerDay(deps.db, scopes.incidents, trendFrom, today),
+    scopes.reports ? reportsPerDay(deps.db, scopes.reports, trendFrom, today, timeZone) : [],
+    incidentsPerDay(deps.db, scopes.incidents, trendFrom, today, timeZone),
   ]);
   const byDay = (rows: { day: string; n: number }[]) => new Map(rows.map((r) => [r.day, r.n]));
   const r = byDay(reportDays);
@@ -214,7 +214,7 @@ export async function dashboardStats(
   }));
 
   return {
-    reference: { at, day: today, timeZone: MISSION_TIME_ZONE },
+    reference: { at, day: today, timeZone },
     includesReports: scopes.reports !== null,
     latestEventAt: await latestEvent(deps.db, scopes.reports, scopes.incidents),
     entryIntoForce: entry,

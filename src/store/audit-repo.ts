@@ -36,6 +36,9 @@ export const PRIMARY_KEY: Record<AuditedTable, string> = {
   reply_windows: "id",
   replies: "id",
   tasks: "id",
+  mission: "code",
+  districts: "code",
+  sectors: "code",
 };
 
 export interface AuditInput {

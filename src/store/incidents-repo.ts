@@ -18,7 +18,6 @@ import { geoFilterOn, hasGeoFilter, type GeoFilter } from "./geo-repo.js";
 import { embargoPassed, leavesMission } from "./access-sql.js";
 import { categoriesMatching, type CategoryCode, type CategoryGroup } from "../domain/taxonomy.js";
 import type { IncidentSort, SortOrder } from "../domain/incidents.js";
-import type { Sector } from "../domain/sectors.js";
 import { sectorSql } from "./sector-sql.js";
 
 export type IncidentRow = Selectable<IncidentsTable>;
@@ -293,7 +292,8 @@ export interface IncidentMatch {
   category?: CategoryCode | CategoryGroup;
   /** Incidents concerning this party. */
   party?: string;
-  sector?: Sector;
+  /** A sector code of the mission, "other" or "unlocated". */
+  sector?: string;
   occurredFrom?: Date;
   occurredTo?: Date;
   /** Spatial filters on the stored geo evaluation (decision 0004). */

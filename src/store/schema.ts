@@ -391,6 +391,51 @@ export interface TasksTable {
   request_hash: string | null;
 }
 
+interface MissionTable {
+  code: string;
+  name_en: string;
+  name_ar: string;
+  languages: string[];
+  authoritative_language: string;
+  time_zone: string;
+  reply_window_hours: number;
+  release_rules: Json;
+  joint_body_code: string;
+  joint_body_name_en: string;
+  joint_body_name_ar: string;
+  outline: Json;
+  bbox: number[];
+  profile: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+interface DistrictsTable {
+  code: string;
+  position: number;
+  name_en: string;
+  name_ar: string | null;
+  variants: Generated<string[]>;
+  geometry: Json;
+}
+
+interface SectorsTable {
+  code: string;
+  position: number;
+  name_en: string;
+  name_ar: string;
+  geometry: Json;
+}
+
+/** Polygons as PostgreSQL text ("((x,y),…)"); written with an explicit cast. */
+interface SectorPartsTable {
+  sector_code: string;
+  position: number;
+  part: number;
+  outer_ring: string;
+  holes: Generated<string[]>;
+}
+
 export interface DB {
   parties: PartiesTable;
   users: UsersTable;
@@ -421,6 +466,10 @@ export interface DB {
   reply_windows: ReplyWindowsTable;
   replies: RepliesTable;
   tasks: TasksTable;
+  mission: MissionTable;
+  districts: DistrictsTable;
+  sectors: SectorsTable;
+  sector_parts: SectorPartsTable;
 }
 
 /** Tables whose rows are hashed into the audit chain (`cfm audit verify` checks each row). */
@@ -442,5 +491,8 @@ export const AUDITED_TABLES = [
   "reply_windows",
   "replies",
   "tasks",
+  "mission",
+  "districts",
+  "sectors",
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

@@ -1,14 +1,17 @@
-/** The sectors of src/domain/sectors.ts as SQL, for the dashboard's counts and the list filters. */
+/**
+ * A record's sector in SQL, for the dashboard's counts and the list filters: the first sector
+ * (in the profile's order) whose polygon holds the point, "other", or "unlocated". The polygons
+ * are the mission's (sector_parts, written with the sectors); planar, as sectorOf() in
+ * src/domain/sectors.ts is, and a test checks that both give the same answer.
+ */
 import { sql, type RawBuilder } from "kysely";
-import { SECTOR_BOXES } from "../domain/sectors.js";
 
-/** The same boxes as sectorOf() in src/domain/sectors.ts, as a SQL CASE. */
 export function sectorSql(table: "reports" | "incidents"): RawBuilder<string> {
   const lat = sql.ref(`${table}.lat`);
   const lon = sql.ref(`${table}.lon`);
-  const whens = SECTOR_BOXES.map(
-    (b) =>
-      sql`WHEN ${lat} BETWEEN ${sql.lit(b.south)} AND ${sql.lit(b.north)} AND ${lon} BETWEEN ${sql.lit(b.west)} AND ${sql.lit(b.east)} THEN ${sql.lit(b.code)}`,
-  );
-  return sql<string>`(CASE WHEN ${lat} IS NULL OR ${lon} IS NULL THEN 'unlocated' ${sql.join(whens, sql` `)} ELSE 'other' END)`;
+  return sql<string>`(CASE WHEN ${lat} IS NULL OR ${lon} IS NULL THEN 'unlocated' ELSE coalesce((
+    SELECT sp.sector_code FROM sector_parts sp
+    WHERE sp.outer_ring @> point(${lon}, ${lat})
+      AND NOT EXISTS (SELECT 1 FROM unnest(sp.holes) AS h(ring) WHERE h.ring @> point(${lon}, ${lat}))
+    ORDER BY sp.position, sp.part LIMIT 1), 'other') END)`;
 }

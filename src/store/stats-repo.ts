@@ -20,28 +20,26 @@ import { sectorSql } from "./sector-sql.js";
 export { sectorSql };
 import type { DB } from "./schema.js";
 
-import { MISSION_TIME_ZONE } from "../domain/mission-time.js";
-
-export { MISSION_TIME_ZONE };
-
 /** Reports that are not counted: replaced by an amendment, or closed as not a ceasefire matter. */
 const NOT_COUNTED_STATUSES = ["superseded", "out_of_scope"];
 const VIOLATION_OUTCOMES = ["violation_attributed", "violation_unattributed"];
 
-/** The first instant of a mission calendar day ("YYYY-MM-DD"). */
-function dayStart(day: string): RawBuilder<Date> {
-  return sql<Date>`(${day}::date::timestamp AT TIME ZONE ${MISSION_TIME_ZONE})`;
+/** The first instant of a mission calendar day ("YYYY-MM-DD") in the mission's time zone. */
+function dayStart(day: string, timeZone: string): RawBuilder<Date> {
+  return sql<Date>`(${day}::date::timestamp AT TIME ZONE ${timeZone})`;
 }
 
 /** The mission-time day of a timestamp, as a date (cheap to group by; see dayText). */
-function localDay(column: string): RawBuilder<string> {
-  // The zone as a literal (a constant of ours), so the SELECT and GROUP BY expressions are equal.
-  return sql<string>`(${sql.ref(column)} AT TIME ZONE ${sql.lit(MISSION_TIME_ZONE)})::date`;
+function localDay(column: string, timeZone: string): RawBuilder<string> {
+  // The zone as a literal, so the SELECT and GROUP BY expressions are equal. It is the mission's
+  // setting, checked to be an IANA name (src/domain/mission.ts) before it was stored.
+  if (!/^[A-Za-z0-9_/+-]+$/.test(timeZone)) throw new Error(`not a time zone: ${timeZone}`);
+  return sql<string>`(${sql.ref(column)} AT TIME ZONE ${sql.lit(timeZone)})::date`;
 }
 
 /** A grouped day as "YYYY-MM-DD" text, formatted once per day rather than once per row. */
-function dayText(column: string): RawBuilder<string> {
-  return sql<string>`(${localDay(column)})::text`;
+function dayText(column: string, timeZone: string): RawBuilder<string> {
+  return sql<string>`(${localDay(column, timeZone)})::text`;
 }
 
 export interface WindowDays {
@@ -52,6 +50,8 @@ export interface WindowDays {
   today: string;
   /** The day after `today`: the windows end at its first instant. */
   tomorrow: string;
+  /** The mission's time zone, in which the days are calendar days. */
+  timeZone: string;
 }
 
 export type Dimension = "category" | "side" | "sector" | "verificationLevel";
@@ -174,8 +174,8 @@ async function groupedByDimension<R extends CountRow>(
 }
 
 const windowCounts = (days: WindowDays) => (at: RawBuilder<Date>) => [
-  sql<number>`count(*) FILTER (WHERE ${at} >= ${dayStart(days.today)})`.as("today"),
-  sql<number>`count(*) FILTER (WHERE ${at} >= ${dayStart(days.d7)})`.as("last7"),
+  sql<number>`count(*) FILTER (WHERE ${at} >= ${dayStart(days.today, days.timeZone)})`.as("today"),
+  sql<number>`count(*) FILTER (WHERE ${at} >= ${dayStart(days.d7, days.timeZone)})`.as("last7"),
   sql<number>`count(*)`.as("last30"),
 ];
 
@@ -189,8 +189,8 @@ export async function countReports(
     .selectFrom("reports")
     .where(scopeFilter(scope))
     .where("reports.status", "not in", NOT_COUNTED_STATUSES)
-    .where("reports.occurred_from", ">=", dayStart(days.d30))
-    .where("reports.occurred_from", "<", dayStart(days.tomorrow))
+    .where("reports.occurred_from", ">=", dayStart(days.d30, days.timeZone))
+    .where("reports.occurred_from", "<", dayStart(days.tomorrow, days.timeZone))
     .select((eb) => [
       ...DIMENSIONS.map((d) => reportKey(d, incidentScope)(eb).as(d)),
       sql<Date>`${sql.ref("reports.occurred_from")}`.as("at"),
@@ -205,8 +205,8 @@ export async function countIncidents(
 ): Promise<ByDimension<IncidentCountRow>> {
   const violation = sql<boolean>`${sql.ref("lf.outcome")} IN (${sql.join(VIOLATION_OUTCOMES)})`;
   const base = incidentsWithVisibleFinding(db, scope)
-    .where("incidents.occurred_from", ">=", dayStart(days.d30))
-    .where("incidents.occurred_from", "<", dayStart(days.tomorrow))
+    .where("incidents.occurred_from", ">=", dayStart(days.d30, days.timeZone))
+    .where("incidents.occurred_from", "<", dayStart(days.tomorrow, days.timeZone))
     .select([
       ...DIMENSIONS.map((d) => incidentKey(d).as(d)),
       sql<Date>`${sql.ref("incidents.occurred_from")}`.as("at"),
@@ -214,10 +214,10 @@ export async function countIncidents(
     ]);
   return groupedByDimension<IncidentCountRow>(db, base, (at) => [
     ...windowCounts(days)(at),
-    sql<number>`count(*) FILTER (WHERE b.violation AND ${at} >= ${dayStart(days.today)})`.as(
+    sql<number>`count(*) FILTER (WHERE b.violation AND ${at} >= ${dayStart(days.today, days.timeZone)})`.as(
       "violationsToday",
     ),
-    sql<number>`count(*) FILTER (WHERE b.violation AND ${at} >= ${dayStart(days.d7)})`.as(
+    sql<number>`count(*) FILTER (WHERE b.violation AND ${at} >= ${dayStart(days.d7, days.timeZone)})`.as(
       "violations7",
     ),
     sql<number>`count(*) FILTER (WHERE b.violation)`.as("violations30"),
@@ -235,15 +235,16 @@ export async function reportsPerDay(
   scope: ReportScope,
   from: string,
   to: string,
+  timeZone: string,
 ): Promise<DayCount[]> {
   return db
     .selectFrom("reports")
     .where(scopeFilter(scope))
     .where("reports.status", "not in", NOT_COUNTED_STATUSES)
-    .where("reports.occurred_from", ">=", dayStart(from))
-    .where("reports.occurred_from", "<", sql<Date>`${dayStart(to)} + interval '1 day'`)
-    .select([dayText("reports.occurred_from").as("day"), sql<number>`count(*)`.as("n")])
-    .groupBy(localDay("reports.occurred_from"))
+    .where("reports.occurred_from", ">=", dayStart(from, timeZone))
+    .where("reports.occurred_from", "<", sql<Date>`${dayStart(to, timeZone)} + interval '1 day'`)
+    .select([dayText("reports.occurred_from", timeZone).as("day"), sql<number>`count(*)`.as("n")])
+    .groupBy(localDay("reports.occurred_from", timeZone))
     .execute();
 }
 
@@ -252,14 +253,15 @@ export async function incidentsPerDay(
   scope: IncidentScope,
   from: string,
   to: string,
+  timeZone: string,
 ): Promise<DayCount[]> {
   return db
     .selectFrom("incidents")
     .where(incidentScopeFilter(scope))
-    .where("incidents.occurred_from", ">=", dayStart(from))
-    .where("incidents.occurred_from", "<", sql<Date>`${dayStart(to)} + interval '1 day'`)
-    .select([dayText("incidents.occurred_from").as("day"), sql<number>`count(*)`.as("n")])
-    .groupBy(localDay("incidents.occurred_from"))
+    .where("incidents.occurred_from", ">=", dayStart(from, timeZone))
+    .where("incidents.occurred_from", "<", sql<Date>`${dayStart(to, timeZone)} + interval '1 day'`)
+    .select([dayText("incidents.occurred_from", timeZone).as("day"), sql<number>`count(*)`.as("n")])
+    .groupBy(localDay("incidents.occurred_from", timeZone))
     .execute();
 }
 

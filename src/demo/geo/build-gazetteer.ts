@@ -1,22 +1,22 @@
 /**
- * Builds the Libya gazetteer, districts and outline that the repository ships
- * (`src/demo/geo/libya/`) from the shared public data (`../shared/data` beside the repository,
+ * Builds the Libya gazetteer, districts and outline of the shipped `libya-2020` mission profile
+ * (`missions/libya-2020/`) from the shared public data (`../shared/data` beside the repository,
  * or the folder given as the first argument) and the front-line places of domain.md §11.4.
  *
  *   npx tsx src/demo/geo/build-gazetteer.ts [shared-data-folder]
  *
  * The output is deterministic, so `libya-geo.test.ts` can check it has not drifted from its
- * sources. Attribution for every source is in `src/demo/geo/libya/README.md`.
+ * sources. Attribution for every source is in `missions/libya-2020/README.md`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { format, resolveConfig } from "prettier";
-import { buildLibyaGeo, type SourceTexts } from "./libya-sources.js";
+import { buildLibyaGeo, libyaProfileFiles, type SourceTexts } from "./libya-sources.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, "../../..");
-export const OUTPUT_DIR = join(HERE, "libya");
+const OUTPUT_DIR = join(REPO, "missions", "libya-2020");
 
 export function defaultSharedDataDir(): string {
   return process.env.CFM_SHARED_DATA ?? resolve(REPO, "../shared/data");
@@ -42,9 +42,8 @@ async function writeJson(name: string, value: unknown): Promise<void> {
 async function main(): Promise<void> {
   const dir = resolve(process.argv[2] ?? defaultSharedDataDir());
   const built = buildLibyaGeo(readSources(dir));
-  await writeJson("gazetteer.json", built.gazetteer);
-  await writeJson("districts.json", built.districts);
-  await writeJson("outline.json", built.outline);
+  for (const [name, value] of Object.entries(libyaProfileFiles(built)))
+    await writeJson(name, value);
   console.log(
     `${built.gazetteer.places.length} places, ${built.districts.districts.length} districts`,
   );

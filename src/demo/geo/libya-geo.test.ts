@@ -5,13 +5,17 @@ import { validateGeometry } from "../../domain/geo/validate.js";
 import { defaultSharedDataDir, readSources } from "./build-gazetteer.js";
 import { FRONT_LINE_PLACES } from "./front-line-places.js";
 import { ILLUSTRATIVE_LAYERS } from "./illustrative-layers.js";
-import {
-  libyaDistrictData,
-  libyaGazetteerData,
-  libyaMissionArea,
-  libyaOutlineData,
-} from "./libya-geo.js";
-import { ATTRIBUTION, buildLibyaGeo } from "./libya-sources.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { LIBYA_PROFILE_DIR, libyaGazetteerData, libyaMissionArea } from "./libya-geo.js";
+import { ATTRIBUTION, buildLibyaGeo, libyaProfileFiles } from "./libya-sources.js";
+import { loadProfile } from "../../services/mission-profile.js";
+
+const profileFile = (name: string) =>
+  JSON.parse(readFileSync(join(LIBYA_PROFILE_DIR, name), "utf8")) as {
+    attribution: string[];
+    features: { properties: Record<string, unknown>; geometry: unknown }[];
+  };
 
 const shared = defaultSharedDataDir();
 
@@ -52,10 +56,12 @@ describe.skipIf(!existsSync(shared))("building the gazetteer", () => {
 
 describe("the Libya geography the repository ships", () => {
   it.skipIf(!existsSync(shared))("is what the build step makes from the shared data today", () => {
-    const built = JSON.parse(JSON.stringify(buildLibyaGeo(readSources(shared))));
-    expect(libyaGazetteerData()).toEqual(built.gazetteer);
-    expect(libyaDistrictData()).toEqual(built.districts);
-    expect(libyaOutlineData()).toEqual(built.outline);
+    const files = JSON.parse(
+      JSON.stringify(libyaProfileFiles(buildLibyaGeo(readSources(shared)))),
+    ) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(files)) {
+      expect(JSON.parse(readFileSync(join(LIBYA_PROFILE_DIR, name), "utf8")), name).toEqual(value);
+    }
   });
 
   it("carries the attribution its licences require", () => {
@@ -64,8 +70,8 @@ describe("the Libya geography the repository ships", () => {
       ATTRIBUTION.geonames,
       ATTRIBUTION.domain,
     ]);
-    expect(libyaDistrictData().attribution).toEqual([ATTRIBUTION.naturalEarth]);
-    expect(libyaOutlineData().attribution).toEqual([ATTRIBUTION.naturalEarth]);
+    expect(profileFile("districts.geojson").attribution).toEqual([ATTRIBUTION.naturalEarth]);
+    expect(profileFile("outline.geojson").attribution).toEqual([ATTRIBUTION.naturalEarth]);
   });
 
   it("has unique place ids, places inside the mission area, and every §11.4 place", () => {
@@ -88,7 +94,7 @@ describe("the Libya geography the repository ships", () => {
   });
 
   it("has 22 districts, each with an Arabic name and a valid polygon", () => {
-    const { districts } = libyaDistrictData();
+    const { districts } = loadProfile(LIBYA_PROFILE_DIR);
     expect(districts).toHaveLength(22);
     for (const d of districts) {
       expect(d.nameAr, d.name).toBeTruthy();

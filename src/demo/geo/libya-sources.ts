@@ -315,3 +315,30 @@ function rounded(g: PolygonalGeometry): PolygonalGeometry {
 }
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** The built data as the files of the `libya-2020` profile (missions/libya-2020/). */
+export function libyaProfileFiles(built: BuiltLibyaGeo): Record<string, unknown> {
+  return {
+    "gazetteer.json": built.gazetteer,
+    "districts.geojson": {
+      type: "FeatureCollection",
+      attribution: built.districts.attribution,
+      features: built.districts.districts.map((d) => ({
+        type: "Feature",
+        properties: { code: d.id, name_en: d.name, name_ar: d.nameAr, variants: d.variants },
+        geometry: d.geometry,
+      })),
+    },
+    "outline.geojson": {
+      type: "FeatureCollection",
+      attribution: built.outline.attribution,
+      features: [
+        {
+          type: "Feature",
+          properties: { name_en: "Libya", name_ar: "ليبيا" },
+          geometry: built.outline.geometry,
+        },
+      ],
+    },
+  };
+}

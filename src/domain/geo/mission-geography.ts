@@ -1,7 +1,8 @@
 /**
  * The port through which a mission's geography reaches the use cases: its gazetteer, its
  * administrative districts and its area. Which geography a process serves is configuration
- * (`CFM_GEOGRAPHY`), so no country is named in the services (style.md, principle 15).
+ * (the mission in the database, created from a profile in missions/), so no country is named in
+ * the services (style.md, principle 15).
  */
 import type { PreparedDistricts } from "./districts.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -22,4 +23,6 @@ export interface MissionGeography {
    * recognised as given [lat, lon] instead of [lon, lat].
    */
   area(): BBox;
+  /** Reads the geography again after the mission changed (an adapter over stored data). */
+  reload?(): Promise<void>;
 }

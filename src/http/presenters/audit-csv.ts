@@ -4,7 +4,6 @@
  */
 import { csvDocument, isoInZone } from "../../domain/csv.js";
 import type { AuditEntryView } from "../../services/audit.js";
-import { MISSION_TIME_ZONE } from "../../domain/mission-time.js";
 
 const AUDIT_CSV_COLUMNS = [
   "seq",
@@ -19,14 +18,14 @@ const AUDIT_CSV_COLUMNS = [
   "prev_hash",
 ] as const;
 
-export function presentAuditCsv(entries: readonly AuditEntryView[]): string {
+export function presentAuditCsv(entries: readonly AuditEntryView[], timeZone: string): string {
   return csvDocument(
     AUDIT_CSV_COLUMNS,
     entries.map((e) => [
       e.seq,
       e.at,
-      isoInZone(new Date(e.at), MISSION_TIME_ZONE),
-      MISSION_TIME_ZONE,
+      isoInZone(new Date(e.at), timeZone),
+      timeZone,
       e.actor,
       e.action,
       e.subject,

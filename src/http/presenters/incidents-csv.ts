@@ -11,7 +11,6 @@ import type { InterfaceLanguage } from "../../domain/interface-language.js";
 import type { Actor } from "../../domain/roles.js";
 import { CATEGORY_LABELS } from "../../domain/taxonomy.js";
 import type { IncidentExportRow } from "../../services/incident-export.js";
-import { MISSION_TIME_ZONE } from "../../domain/mission-time.js";
 import { presentIncident } from "./incidents.js";
 
 export const INCIDENT_CSV_COLUMNS = [
@@ -35,13 +34,18 @@ export const INCIDENT_CSV_COLUMNS = [
   "updated_at_utc",
 ] as const;
 
-function csvRow(row: IncidentExportRow, viewer: Actor, lang: InterfaceLanguage): CsvValue[] {
+function csvRow(
+  row: IncidentExportRow,
+  viewer: Actor,
+  lang: InterfaceLanguage,
+  timeZone: string,
+): CsvValue[] {
   const i = presentIncident(row.incident, viewer);
   const place = i.geo?.description ?? null;
-  const local = (iso: string) => isoInZone(new Date(iso), MISSION_TIME_ZONE);
+  const local = (iso: string) => isoInZone(new Date(iso), timeZone);
   return [
     i.reference,
-    incidentTitle(i, lang, MISSION_TIME_ZONE),
+    incidentTitle(i, lang, timeZone),
     i.category,
     CATEGORY_LABELS[i.category].en,
     CATEGORY_LABELS[i.category].ar,
@@ -50,7 +54,7 @@ function csvRow(row: IncidentExportRow, viewer: Actor, lang: InterfaceLanguage):
     i.occurredTo,
     local(i.occurredFrom),
     local(i.occurredTo),
-    MISSION_TIME_ZONE,
+    timeZone,
     i.location?.lat,
     i.location?.lon,
     place?.en,
@@ -65,9 +69,10 @@ export function presentIncidentsCsv(
   rows: readonly IncidentExportRow[],
   viewer: Actor,
   lang: InterfaceLanguage,
+  timeZone: string,
 ): string {
   return csvDocument(
     INCIDENT_CSV_COLUMNS,
-    rows.map((r) => csvRow(r, viewer, lang)),
+    rows.map((r) => csvRow(r, viewer, lang, timeZone)),
   );
 }

@@ -7,7 +7,6 @@ import { csvDocument, isoInZone, type CsvValue } from "../../domain/csv.js";
 import type { Report } from "../../domain/reports.js";
 import { isCaseRole, type Actor } from "../../domain/roles.js";
 import { CATEGORY_LABELS } from "../../domain/taxonomy.js";
-import { MISSION_TIME_ZONE } from "../../domain/mission-time.js";
 import { presentReport } from "./reports.js";
 
 export const REPORT_CSV_COLUMNS = [
@@ -37,9 +36,9 @@ export const REPORT_CSV_COLUMNS = [
 
 export const REPORT_CSV_MISSION_COLUMNS = ["source_grade", "triage_reason"] as const;
 
-function csvRow(report: Report, viewer: Actor, mission: boolean): CsvValue[] {
+function csvRow(report: Report, viewer: Actor, mission: boolean, timeZone: string): CsvValue[] {
   const r = presentReport(report, viewer);
-  const local = (iso: string) => isoInZone(new Date(iso), MISSION_TIME_ZONE);
+  const local = (iso: string) => isoInZone(new Date(iso), timeZone);
   const resolved =
     r.locationResolution.status === "gazetteer" ? r.locationResolution.candidates[0] : undefined;
   const row: CsvValue[] = [
@@ -49,7 +48,7 @@ function csvRow(report: Report, viewer: Actor, mission: boolean): CsvValue[] {
     r.occurredTo,
     local(r.occurredFrom),
     local(r.occurredTo),
-    MISSION_TIME_ZONE,
+    timeZone,
     r.category,
     CATEGORY_LABELS[r.category].en,
     CATEGORY_LABELS[r.category].ar,
@@ -70,10 +69,14 @@ function csvRow(report: Report, viewer: Actor, mission: boolean): CsvValue[] {
   return row;
 }
 
-export function presentReportsCsv(reports: readonly Report[], viewer: Actor): string {
+export function presentReportsCsv(
+  reports: readonly Report[],
+  viewer: Actor,
+  timeZone: string,
+): string {
   const mission = isCaseRole(viewer);
   return csvDocument(
     mission ? [...REPORT_CSV_COLUMNS, ...REPORT_CSV_MISSION_COLUMNS] : REPORT_CSV_COLUMNS,
-    reports.map((r) => csvRow(r, viewer, mission)),
+    reports.map((r) => csvRow(r, viewer, mission, timeZone)),
   );
 }

@@ -148,7 +148,7 @@ describeEachEngine("reading the audit log: newest first, by subject and by time"
       code: "export_too_large",
     });
     expect(
-      await exportAuditLog(ctx.deps, actor, { subject: `incident:${incident.id}` }, 3),
+      (await exportAuditLog(ctx.deps, actor, { subject: `incident:${incident.id}` }, 3)).entries,
     ).toHaveLength(2);
   });
 

@@ -53,8 +53,8 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (req, reply) => {
-      const entries = await exportAuditLog(deps, req.actor, req.query);
-      return csvDownload(reply, "audit-log", deps.clock(), presentAuditCsv(entries));
+      const { entries, timeZone } = await exportAuditLog(deps, req.actor, req.query);
+      return csvDownload(reply, "audit-log", deps.clock(), presentAuditCsv(entries, timeZone));
     },
   );
 

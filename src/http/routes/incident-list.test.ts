@@ -331,7 +331,7 @@ describeEachEngine("the incident list: filters, sorts, CSV export", (ctx) => {
         code: "export_too_large",
         details: { limit: 5 },
       });
-      expect(await exportIncidents(ctx.deps, actors.analyst, {}, 6)).toHaveLength(6);
+      expect((await exportIncidents(ctx.deps, actors.analyst, {}, 6)).rows).toHaveLength(6);
     });
 
     it("is refused to roles that read no incidents", async () => {

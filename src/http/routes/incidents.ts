@@ -101,13 +101,13 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (req, reply) => {
       const { lang, ...filters } = req.query;
-      const rows = await exportIncidents(deps, req.actor, incidentFilterOf(filters));
+      const { rows, timeZone } = await exportIncidents(deps, req.actor, incidentFilterOf(filters));
       const language = lang ?? languageOfRequest(req.headers["accept-language"]);
       return csvDownload(
         reply,
         "incidents",
         deps.clock(),
-        presentIncidentsCsv(rows, req.actor, language),
+        presentIncidentsCsv(rows, req.actor, language, timeZone),
       );
     },
   );

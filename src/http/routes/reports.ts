@@ -101,8 +101,13 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (req, reply) => {
-      const reports = await exportReports(deps, req.actor, reportFilterOf(req.query));
-      return csvDownload(reply, "reports", deps.clock(), presentReportsCsv(reports, req.actor));
+      const { reports, timeZone } = await exportReports(deps, req.actor, reportFilterOf(req.query));
+      return csvDownload(
+        reply,
+        "reports",
+        deps.clock(),
+        presentReportsCsv(reports, req.actor, timeZone),
+      );
     },
   );
 

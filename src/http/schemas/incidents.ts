@@ -18,7 +18,6 @@ import {
   type StateGroup,
 } from "../../domain/workflow.js";
 import { INCIDENT_SORTS, SORT_ORDERS } from "../../domain/incidents.js";
-import { SECTORS } from "../../domain/sectors.js";
 import { CLASSIFICATIONS } from "../../domain/access-rules.js";
 
 import { cursor, isoDateTime, limit, partyCode, storable, text, uuid } from "./common.js";
@@ -40,7 +39,9 @@ export const TransitionBody = z.strictObject({
   note: text(5000).optional(),
   replyDeadline: isoDateTime
     .optional()
-    .describe("Entering right_of_reply: deadline for the parties' replies (default 72 hours)"),
+    .describe(
+      "Entering right_of_reply: deadline for the parties' replies (default: the mission's reply window, replyWindowHours)",
+    ),
   releaseAt: isoDateTime
     .optional()
     .describe("Entering published or restricted_release: the release instant (default now)"),
@@ -141,7 +142,13 @@ export const incidentFilters = {
     .optional()
     .describe("A taxonomy code (A3), or a family (A … F)"),
   party: partyCode.optional().describe("Incidents concerning this party (its code)"),
-  sector: z.enum(SECTORS).optional().describe("In this sector of the front, or other / unlocated"),
+  sector: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, "must be a sector code")
+    .optional()
+    .describe(
+      "In this sector of the mission (its code, GET /mission/geography), or other / unlocated",
+    ),
 };
 
 /** The list's order, and its export's. */

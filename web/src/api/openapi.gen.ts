@@ -892,6 +892,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mission this server serves: names, languages, time zone, reply window, release rules, joint body, area (no login needed: the login page shows its name) */
+        get: operations["getMission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mission/geography": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mission's outline, districts and sectors as GeoJSON FeatureCollections (public map geography, no login needed) */
+        get: operations["getMissionGeography"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mission/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the mission's settings: languages, time zone, reply window, release rules (administrators; audited) */
+        patch: operations["patchMissionSettings"];
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -1196,7 +1247,7 @@ export interface components {
                  * @description Stable: clients decide on it (the message may change)
                  * @enum {string}
                  */
-                code: "account_locked" | "assignee_not_found" | "assignee_not_monitor" | "classification_not_allowed" | "conflict" | "csrf_rejected" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_request" | "invalid_second_factor" | "layer_not_found" | "layer_version_not_found" | "layer_version_overlap" | "login_challenge_invalid" | "not_found" | "party_not_found" | "payload_too_large" | "provision_not_found" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password";
+                code: "account_locked" | "assignee_not_found" | "assignee_not_monitor" | "classification_not_allowed" | "conflict" | "csrf_rejected" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "layer_not_found" | "layer_version_not_found" | "layer_version_overlap" | "login_challenge_invalid" | "mission_mismatch" | "mission_not_initialised" | "not_found" | "party_not_found" | "payload_too_large" | "provision_not_found" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password";
                 /** @description For a person, in English */
                 message: string;
                 /** @description What the code needs: the invalid fields, limits, … */
@@ -5376,8 +5427,8 @@ export interface operations {
                 category?: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F" | "A" | "B" | "C" | "D" | "E";
                 /** @description Incidents concerning this party (its code) */
                 party?: string;
-                /** @description In this sector of the front, or other / unlocated */
-                sector?: "tripoli_front" | "sirte_jufra" | "other" | "unlocated";
+                /** @description In this sector of the mission (its code, GET /mission/geography), or other / unlocated */
+                sector?: string;
                 /** @description Events ending at or after this time */
                 from?: string;
                 /** @description Events starting at or before this time */
@@ -6072,8 +6123,8 @@ export interface operations {
                 category?: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F" | "A" | "B" | "C" | "D" | "E";
                 /** @description Incidents concerning this party (its code) */
                 party?: string;
-                /** @description In this sector of the front, or other / unlocated */
-                sector?: "tripoli_front" | "sirte_jufra" | "other" | "unlocated";
+                /** @description In this sector of the mission (its code, GET /mission/geography), or other / unlocated */
+                sector?: string;
                 /** @description Events ending at or after this time */
                 from?: string;
                 /** @description Events starting at or before this time */
@@ -7303,7 +7354,7 @@ export interface operations {
                     note?: string;
                     /**
                      * Format: date-time
-                     * @description Entering right_of_reply: deadline for the parties' replies (default 72 hours)
+                     * @description Entering right_of_reply: deadline for the parties' replies (default: the mission's reply window, replyWindowHours)
                      */
                     replyDeadline?: string;
                     /**
@@ -10743,8 +10794,8 @@ export interface operations {
                 state?: "received" | "triaged" | "de_escalation" | "under_verification" | "assessed" | "in_review" | "right_of_reply" | "endorsed" | "published" | "restricted_release" | "follow_up" | "closed" | "reopened" | "intake" | "verification" | "decision" | "released";
                 /** @description Incidents concerning this party (its code) */
                 party?: string;
-                /** @description In this sector of the front, or other / unlocated */
-                sector?: "tripoli_front" | "sirte_jufra" | "other" | "unlocated";
+                /** @description In this sector of the mission (its code, GET /mission/geography), or other / unlocated */
+                sector?: string;
             };
             header?: never;
             path?: never;
@@ -11312,6 +11363,290 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The mission's code, e.g. "hodeidah-2019" */
+                        code: string;
+                        name: {
+                            en: string;
+                            ar: string;
+                        };
+                        /** @description Working languages; the first is the default interface language */
+                        languages: ("ar" | "en")[];
+                        /**
+                         * @description Whose text is authoritative when both exist
+                         * @enum {string}
+                         */
+                        authoritativeLanguage: "ar" | "en";
+                        /** @description IANA time zone: mission days are calendar days there */
+                        timeZone: string;
+                        /** @description How long a party has to reply to a draft finding */
+                        replyWindowHours: number;
+                        /** @description Rules of releasing findings; keys beyond these are kept as written */
+                        releaseRules: {
+                            /** @description The parties see a finding before the public */
+                            partiesFirst?: boolean;
+                            /** @description Hours between the parties' release and the public one */
+                            publicDelayHours?: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @description The parties' joint body */
+                        jointBody: {
+                            code: string;
+                            name: {
+                                en: string;
+                                ar: string;
+                            };
+                        };
+                        /** @description The mission area's box: [west, south, east, north], WGS84 degrees */
+                        bbox: (number)[];
+                    };
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMissionGeography: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The mission area (admin-0) */
+                        outline: {
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                            features: {
+                                /** @enum {string} */
+                                type: "Feature";
+                                /** @description GeoJSON Polygon or MultiPolygon, [lon, lat] */
+                                geometry: {
+                                    /** @enum {string} */
+                                    type: "Polygon" | "MultiPolygon";
+                                    coordinates: unknown[];
+                                };
+                                /** @description code, name_en, name_ar (districts and sectors) */
+                                properties: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                        };
+                        /** @description First-level administrative districts */
+                        districts: {
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                            features: {
+                                /** @enum {string} */
+                                type: "Feature";
+                                /** @description GeoJSON Polygon or MultiPolygon, [lon, lat] */
+                                geometry: {
+                                    /** @enum {string} */
+                                    type: "Polygon" | "MultiPolygon";
+                                    coordinates: unknown[];
+                                };
+                                /** @description code, name_en, name_ar (districts and sectors) */
+                                properties: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                        };
+                        /** @description The sectors the mission reports on (dashboard, list filter) */
+                        sectors: {
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                            features: {
+                                /** @enum {string} */
+                                type: "Feature";
+                                /** @description GeoJSON Polygon or MultiPolygon, [lon, lat] */
+                                geometry: {
+                                    /** @enum {string} */
+                                    type: "Polygon" | "MultiPolygon";
+                                    coordinates: unknown[];
+                                };
+                                /** @description code, name_en, name_ar (districts and sectors) */
+                                properties: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchMissionSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Working languages; the first is the default interface language */
+                    languages?: ("ar" | "en")[];
+                    /** @description IANA time zone, e.g. "Asia/Aden" */
+                    timeZone?: string;
+                    /** @description How long a party has to reply to a draft finding, in hours */
+                    replyWindowHours?: number;
+                    /** @description Rules of releasing findings; keys beyond these are kept as written */
+                    releaseRules?: {
+                        /** @description The parties see a finding before the public */
+                        partiesFirst?: boolean;
+                        /** @description Hours between the parties' release and the public one */
+                        publicDelayHours?: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The mission's code, e.g. "hodeidah-2019" */
+                        code: string;
+                        name: {
+                            en: string;
+                            ar: string;
+                        };
+                        /** @description Working languages; the first is the default interface language */
+                        languages: ("ar" | "en")[];
+                        /**
+                         * @description Whose text is authoritative when both exist
+                         * @enum {string}
+                         */
+                        authoritativeLanguage: "ar" | "en";
+                        /** @description IANA time zone: mission days are calendar days there */
+                        timeZone: string;
+                        /** @description How long a party has to reply to a draft finding */
+                        replyWindowHours: number;
+                        /** @description Rules of releasing findings; keys beyond these are kept as written */
+                        releaseRules: {
+                            /** @description The parties see a finding before the public */
+                            partiesFirst?: boolean;
+                            /** @description Hours between the parties' release and the public one */
+                            publicDelayHours?: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @description The parties' joint body */
+                        jointBody: {
+                            code: string;
+                            name: {
+                                en: string;
+                                ar: string;
+                            };
+                        };
+                        /** @description The mission area's box: [west, south, east, north], WGS84 degrees */
+                        bbox: (number)[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,16 +4,18 @@
  * requested from another host. The style starts empty and is filled when the geography is known.
  */
 import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from "maplibre-gl";
+import type { MissionGeography } from "../mission/geography.js";
 
 /** [west, south, east, north], as GET /mission gives the mission's extent. */
 export type Bbox = readonly number[];
 
-/** The part of the mission's geography the basemap draws. */
-export interface BasemapGeography {
-  outline: GeoJSON.FeatureCollection;
-  districts: GeoJSON.FeatureCollection;
-  sectors: GeoJSON.FeatureCollection;
-}
+type ApiCollection = MissionGeography["outline"];
+
+/**
+ * A collection as GeoJSON: the API describes a geometry's coordinates loosely (OpenAPI 3.0 has
+ * no nested tuples), but they are GeoJSON's Polygon and MultiPolygon coordinates.
+ */
+export const asGeoJson = (fc: ApiCollection) => fc as unknown as GeoJSON.FeatureCollection;
 
 const LAND_COLOUR = "#f6f3ec";
 const OUTSIDE_COLOUR = "#dde5ea";
@@ -109,11 +111,12 @@ export function basemapStyle(): StyleSpecification {
 }
 
 /** Fills the basemap's sources with the mission's geography (drawn as soon as it is known). */
-export function setBasemapGeography(map: MapLibreMap, geography: BasemapGeography): void {
-  map.getSource<GeoJSONSource>("outline")?.setData(geography.outline);
-  map.getSource<GeoJSONSource>("outside")?.setData(outsideOf(geography.outline));
-  map.getSource<GeoJSONSource>("districts")?.setData(geography.districts);
-  map.getSource<GeoJSONSource>("sectors")?.setData(geography.sectors);
+export function setBasemapGeography(map: MapLibreMap, geography: MissionGeography): void {
+  const outline = asGeoJson(geography.outline);
+  map.getSource<GeoJSONSource>("outline")?.setData(outline);
+  map.getSource<GeoJSONSource>("outside")?.setData(outsideOf(outline));
+  map.getSource<GeoJSONSource>("districts")?.setData(asGeoJson(geography.districts));
+  map.getSource<GeoJSONSource>("sectors")?.setData(asGeoJson(geography.sectors));
 }
 
 /** Shows or hides the sectors' outlines (their names are labels, sector-labels.ts). */

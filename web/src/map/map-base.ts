@@ -9,6 +9,7 @@ import type { TFunction } from "i18next";
 import type { UiLanguage } from "../i18n/index.js";
 import { missionGeography, type MissionGeography } from "../mission/geography.js";
 import {
+  asGeoJson,
   basemapStyle,
   boundsOf,
   labelPoint,
@@ -121,7 +122,7 @@ export function showSectors(map: maplibregl.Map, shown: boolean, lang: UiLanguag
 }
 
 function labelsOf(geography: MissionGeography, lang: UiLanguage): maplibregl.Marker[] {
-  return geography.sectors.features.flatMap((f) => {
+  return asGeoJson(geography.sectors).features.flatMap((f) => {
     const at = labelPoint(f.geometry);
     if (!at) return [];
     const props = (f.properties ?? {}) as Record<string, unknown>;

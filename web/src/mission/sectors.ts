@@ -4,10 +4,11 @@
  * every sector) and "unlocated" (no position) are the interface's own words.
  */
 import { useTranslation } from "react-i18next";
+import { SECTOR_OTHER, SECTOR_UNLOCATED } from "../../../src/domain/sectors.js";
 import { useLang } from "../ui/use-lang.js";
 import { useMissionGeography } from "./geography.js";
 
-const OUTSIDE = ["other", "unlocated"] as const;
+const OUTSIDE = [SECTOR_OTHER, SECTOR_UNLOCATED] as const;
 
 export function useSectors(): { codes: string[]; name: (code: string) => string } {
   const { t } = useTranslation();
@@ -23,8 +24,8 @@ export function useSectors(): { codes: string[]; name: (code: string) => string 
   return {
     codes: [...names.keys(), ...OUTSIDE],
     name: (code) =>
-      code === "other" || code === "unlocated"
-        ? t(`dashboard.sector.${code}`)
+      code === SECTOR_OTHER || code === SECTOR_UNLOCATED
+        ? t(code === SECTOR_OTHER ? "dashboard.sector.other" : "dashboard.sector.unlocated")
         : (names.get(code) ?? code),
   };
 }

@@ -1,0 +1,143 @@
+/**
+ * The mission a database serves, as data (issue 12): its names, working languages, time zone,
+ * reply window, release rules and joint body. Created from a mission profile (missions/<name>/)
+ * and changed by an administrator through its settings; nothing of it is a constant in code.
+ */
+import type { InterfaceLanguage } from "./interface-language.js";
+import type { BBox } from "./geo/geojson.js";
+
+export interface Bilingual {
+  en: string;
+  ar: string;
+}
+
+/** Rules of releasing findings; keys beyond these are kept as the holder wrote them. */
+export interface ReleaseRules {
+  /** The parties see a finding before the public does. */
+  partiesFirst?: boolean;
+  /** Hours between the parties' release and the public one. */
+  publicDelayHours?: number;
+  [key: string]: unknown;
+}
+
+/** What an administrator may change after the mission is created. */
+export interface MissionSettings {
+  /** Working languages; the first is the default interface language. */
+  languages: InterfaceLanguage[];
+  /** IANA time zone: mission days (dashboard, exports) are calendar days there. */
+  timeZone: string;
+  /** How long a party has to reply to a released finding. */
+  replyWindowHours: number;
+  releaseRules: ReleaseRules;
+}
+
+export interface Mission extends MissionSettings {
+  code: string;
+  name: Bilingual;
+  authoritativeLanguage: InterfaceLanguage;
+  jointBody: { code: string; name: Bilingual };
+  /** [west, south, east, north] of the outline. */
+  bbox: BBox;
+  /** The profile folder it was created from. */
+  profile: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const MISSION_LANGUAGES: readonly InterfaceLanguage[] = ["ar", "en"];
+/** The longest reply window a mission may set: thirty days. */
+export const MAX_REPLY_WINDOW_HOURS = 720;
+
+/** A problem with a setting: the field (JSON path, dotted) and what is wrong with it. */
+export interface SettingProblem {
+  field: string;
+  message: string;
+}
+
+/** Whether `zone` is an IANA time zone this runtime knows (e.g. "Asia/Aden"). */
+function isTimeZone(zone: unknown): zone is string {
+  if (typeof zone !== "string" || !/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every problem of the settings given (a partial change is checked field by field). */
+export function settingsProblems(
+  s: Partial<Record<keyof MissionSettings, unknown>>,
+): SettingProblem[] {
+  const problems: SettingProblem[] = [];
+  const say = (field: string, message: string) => problems.push({ field, message });
+  if (s.languages !== undefined) {
+    const l = s.languages;
+    if (!Array.isArray(l) || l.length === 0) {
+      say("languages", 'languages must be a non-empty list, e.g. ["ar", "en"]');
+    } else {
+      l.forEach((x, i) => {
+        if (!MISSION_LANGUAGES.includes(x as InterfaceLanguage)) {
+          say(
+            `languages.${i}`,
+            `language ${JSON.stringify(x)} is not one of ${MISSION_LANGUAGES.join(", ")}`,
+          );
+        }
+      });
+      if (new Set(l).size !== l.length) say("languages", "languages must not repeat a language");
+    }
+  }
+  if (s.timeZone !== undefined && !isTimeZone(s.timeZone)) {
+    say(
+      "timeZone",
+      `timeZone ${JSON.stringify(s.timeZone)} is not an IANA time zone (e.g. "Asia/Aden")`,
+    );
+  }
+  if (s.replyWindowHours !== undefined) {
+    const h = s.replyWindowHours;
+    if (typeof h !== "number" || !Number.isInteger(h) || h < 1 || h > MAX_REPLY_WINDOW_HOURS) {
+      say(
+        "replyWindowHours",
+        `replyWindowHours must be a whole number of hours from 1 to ${MAX_REPLY_WINDOW_HOURS}`,
+      );
+    }
+  }
+  if (s.releaseRules !== undefined) problems.push(...releaseRuleProblems(s.releaseRules));
+  return problems;
+}
+
+function releaseRuleProblems(r: unknown): SettingProblem[] {
+  if (typeof r !== "object" || r === null || Array.isArray(r)) {
+    return [{ field: "releaseRules", message: "releaseRules must be an object" }];
+  }
+  const rules = r as ReleaseRules;
+  const problems: SettingProblem[] = [];
+  if (rules.partiesFirst !== undefined && typeof rules.partiesFirst !== "boolean") {
+    problems.push({
+      field: "releaseRules.partiesFirst",
+      message: "partiesFirst must be true or false",
+    });
+  }
+  const d = rules.publicDelayHours;
+  if (d !== undefined && (typeof d !== "number" || !Number.isInteger(d) || d < 0)) {
+    problems.push({
+      field: "releaseRules.publicDelayHours",
+      message: "publicDelayHours must be a whole number of hours, 0 or more",
+    });
+  }
+  return problems;
+}
+
+/** The mission's reply window in milliseconds. */
+export function replyWindowMs(mission: Pick<MissionSettings, "replyWindowHours">): number {
+  return mission.replyWindowHours * 3_600_000;
+}
+
+// Territorial waters and offshore platforms reach beyond the land outline.
+const AREA_MARGIN_DEG = 0.5;
+
+/** The box geometry must lie in: the outline's box with a margin (see validateGeometry). */
+export function missionArea(bbox: BBox): BBox {
+  const [w, s, e, n] = bbox;
+  return [w - AREA_MARGIN_DEG, s - AREA_MARGIN_DEG, e + AREA_MARGIN_DEG, n + AREA_MARGIN_DEG];
+}

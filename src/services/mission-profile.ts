@@ -1,0 +1,85 @@
+/**
+ * Reading a mission profile folder (missions/<name>/) from disk, and serving a profile's
+ * geography straight from its files (tests, tools). The checks are pure
+ * (src/domain/mission-profile.ts); this module only reads.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { prepareDistricts, type PreparedDistricts } from "../domain/geo/districts.js";
+import { buildGazetteer, type Gazetteer, type Place } from "../domain/geo/gazetteer.js";
+import type { MissionGeography } from "../domain/geo/mission-geography.js";
+import { DomainError } from "../domain/errors.js";
+import { missionArea } from "../domain/mission.js";
+import {
+  checkProfile,
+  formatProblem,
+  geographyFilesOf,
+  MISSION_FILE,
+  type MissionProfile,
+} from "../domain/mission-profile.js";
+import { PROJECT_ROOT } from "../project-root.js";
+
+/** Where the shipped profiles live: `missions/` in the project folder. */
+export const MISSIONS_DIR = join(PROJECT_ROOT, "missions");
+
+export interface LoadedProfile extends MissionProfile {
+  /** The folder's name, recorded as the mission's profile. */
+  name: string;
+  folder: string;
+}
+
+const readIfThere = (path: string): string | undefined =>
+  existsSync(path) ? readFileSync(path, "utf8") : undefined;
+
+/**
+ * Reads and checks the profile in `folder`; refuses with `invalid_mission_profile`, every
+ * problem on its own line as "folder/file:line: message".
+ */
+export function loadProfile(folder: string): LoadedProfile {
+  const dir = resolve(folder);
+  const missionText = readIfThere(join(dir, MISSION_FILE));
+  if (missionText === undefined) {
+    throw new DomainError(
+      "invalid_mission_profile",
+      `${folder} is not a mission profile: it has no ${MISSION_FILE}.`,
+    );
+  }
+  const files: Record<string, string | undefined> = {};
+  for (const name of geographyFilesOf(missionText) ?? [])
+    files[name] = readIfThere(join(dir, name));
+  const check = checkProfile(missionText, files);
+  if (!check.ok) {
+    const lines = check.problems.map((p) => formatProblem(folder, p));
+    throw new DomainError(
+      "invalid_mission_profile",
+      `The mission profile in ${folder} has ${lines.length} problem(s):\n${lines.join("\n")}`,
+      { problems: check.problems },
+    );
+  }
+  return { ...check.profile, name: basename(dir), folder: dir };
+}
+
+/** The places of a profile's gazetteer files, in order (the project's gazetteer JSON format). */
+export function readGazetteerFiles(folder: string, names: readonly string[]): Place[] {
+  return names.flatMap((name) => {
+    const data = JSON.parse(readFileSync(join(folder, name), "utf8")) as { places?: Place[] };
+    if (!Array.isArray(data.places)) {
+      throw new DomainError("invalid_mission_profile", `${name} holds no "places" list.`);
+    }
+    return data.places;
+  });
+}
+
+/** A profile's geography read from its files, each part built on first use. */
+export function profileGeography(folder: string): MissionGeography {
+  let profile: LoadedProfile | null = null;
+  let gazetteer: Gazetteer | null = null;
+  let districts: PreparedDistricts | null = null;
+  const loaded = () => (profile ??= loadProfile(folder));
+  return {
+    gazetteer: () =>
+      (gazetteer ??= buildGazetteer(readGazetteerFiles(loaded().folder, loaded().gazetteer))),
+    districts: () => (districts ??= prepareDistricts(loaded().districts)),
+    area: () => missionArea(loaded().mission.bbox),
+  };
+}

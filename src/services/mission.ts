@@ -1,0 +1,255 @@
+/**
+ * The mission a database serves: created once from a profile (`cfm mission init`), read by
+ * everyone (its name and public geography need no login), its settings changed by an
+ * administrator. Read often (every stats query needs its time zone), so it is cached per
+ * database and read again after a change made here, or after a minute (another process).
+ */
+import { ADMINISTRATORS, type Actor } from "../domain/roles.js";
+import { DomainError } from "../domain/errors.js";
+import type { FeatureCollection, PolygonalGeometry } from "../domain/geo/geojson.js";
+import {
+  replyWindowMs,
+  settingsProblems,
+  type Mission,
+  type MissionSettings,
+} from "../domain/mission.js";
+import type { Sector } from "../domain/sectors.js";
+import type { District } from "../domain/geo/districts.js";
+import {
+  findMission,
+  insertDistricts,
+  insertMission,
+  insertSectors,
+  listDistricts,
+  listSectors,
+  updateMissionSettings,
+  type MissionRecord,
+} from "../store/mission-repo.js";
+import { existingPartyCodes, insertParty } from "../store/parties-repo.js";
+import { requireRole } from "./access.js";
+import { appendAudit } from "./audit.js";
+import { inTransaction, type Db, type Deps } from "./deps.js";
+import type { LoadedProfile } from "./mission-profile.js";
+
+export interface MissionState {
+  mission: MissionRecord | null;
+  districts: District[];
+  sectors: Sector[];
+}
+
+const CACHE_MS = 60_000;
+const cache = new WeakMap<Db, { at: number; state: Promise<MissionState> }>();
+
+/** The mission, its districts and sectors as stored (null mission: not initialised yet). */
+export function missionState(deps: Pick<Deps, "db">): Promise<MissionState> {
+  const hit = cache.get(deps.db);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.state;
+  const state = (async () => ({
+    mission: await findMission(deps.db),
+    districts: await listDistricts(deps.db),
+    sectors: await listSectors(deps.db),
+  }))();
+  state.catch(() => cache.delete(deps.db));
+  cache.set(deps.db, { at: Date.now(), state });
+  return state;
+}
+
+function forget(deps: Deps): void {
+  cache.delete(deps.db);
+}
+
+/** The mission, or `mission_not_initialised`. */
+export async function currentMission(deps: Pick<Deps, "db">): Promise<MissionRecord> {
+  const { mission } = await missionState(deps);
+  if (!mission) {
+    throw new DomainError(
+      "mission_not_initialised",
+      "This database serves no mission yet: run `cfm mission init missions/<name>` first.",
+    );
+  }
+  return mission;
+}
+
+/** The mission's time zone; UTC until a mission is created. */
+export async function missionTimeZone(deps: Pick<Deps, "db">): Promise<string> {
+  return (await missionState(deps)).mission?.timeZone ?? "UTC";
+}
+
+/** How long a party has to reply to a draft finding, from the mission's settings. */
+export async function missionReplyWindowMs(deps: Pick<Deps, "db">): Promise<number> {
+  const { mission } = await missionState(deps);
+  return replyWindowMs(mission ?? { replyWindowHours: DEFAULT_REPLY_WINDOW_HOURS });
+}
+const DEFAULT_REPLY_WINDOW_HOURS = 72;
+
+export interface InitResult {
+  status: "created" | "already_initialised";
+  mission: Mission;
+}
+
+/**
+ * Creates the mission of `profile` on a database that serves none: the mission (with its joint
+ * body), districts, sectors and parties, with their audit entries, in one transaction. The same
+ * profile again changes nothing; another mission's database is refused.
+ */
+export async function initMission(
+  deps: Deps,
+  actor: Actor,
+  profile: LoadedProfile,
+): Promise<InitResult> {
+  const result = await inTransaction(deps, async (tx) => {
+    const existing = await findMission(tx);
+    if (existing) {
+      if (existing.code !== profile.mission.code) {
+        throw new DomainError(
+          "mission_mismatch",
+          `This database already serves the mission "${existing.code}" (profile ${existing.profile}); ` +
+            `it cannot also serve "${profile.mission.code}". Use a new database for another mission.`,
+          { existing: existing.code, requested: profile.mission.code },
+        );
+      }
+      return { status: "already_initialised" as const, mission: existing };
+    }
+    const at = deps.clock();
+    const mission: MissionRecord = {
+      ...profile.mission,
+      outline: profile.outline,
+      profile: profile.name,
+      createdAt: at,
+      updatedAt: at,
+    };
+    await insertMission(tx, mission);
+    await insertDistricts(tx, profile.districts);
+    await insertSectors(tx, profile.sectors);
+    await appendAudit(tx, {
+      actor,
+      action: "mission.initialised",
+      subject: `mission:${mission.code}`,
+      at,
+      details: {
+        profile: profile.name,
+        districts: profile.districts.length,
+        sectors: profile.sectors.length,
+      },
+      rows: [
+        { table: "mission", id: mission.code },
+        ...profile.districts.map((d) => ({ table: "districts" as const, id: d.id })),
+        ...profile.sectors.map((s) => ({ table: "sectors" as const, id: s.code })),
+      ],
+    });
+    // A party already in the database (one created before missions were data) is kept as it is.
+    const existingParties = await existingPartyCodes(
+      tx,
+      profile.parties.map((p) => p.code),
+    );
+    for (const p of profile.parties.filter((x) => !existingParties.has(x.code))) {
+      await insertParty(tx, {
+        code: p.code,
+        nameEn: p.name.en,
+        nameAr: p.name.ar,
+        shortEn: p.short?.en ?? null,
+        shortAr: p.short?.ar ?? null,
+        colour: p.colour,
+      });
+      await appendAudit(tx, {
+        actor,
+        action: "party.created",
+        subject: `party:${p.code}`,
+        at,
+        details: { mission: mission.code },
+        rows: [{ table: "parties", id: p.code }],
+      });
+    }
+    // MERGE(h-agreements): the profile's agreements.json, imported in this same transaction:
+    //   await importAgreements({ ...deps, db: tx }, actor, join(profile.folder, "agreements.json"));
+    // MERGE(h-gazetteer): the profile's place files, in order, in this same transaction:
+    //   for (const file of profile.gazetteer) await importGazetteerFile({ ...deps, db: tx }, actor, join(profile.folder, file));
+    return { status: "created" as const, mission };
+  });
+  forget(deps);
+  await deps.geography.reload?.();
+  return result;
+}
+
+/** The mission as anyone may read it (the login page shows its name). */
+export async function publicMission(deps: Deps): Promise<MissionRecord> {
+  return currentMission(deps);
+}
+
+type Collection = FeatureCollection<PolygonalGeometry>;
+
+export interface MissionGeographyView {
+  outline: Collection;
+  districts: Collection;
+  sectors: Collection;
+}
+
+const collection = (
+  items: readonly { geometry: PolygonalGeometry; properties: Record<string, unknown> | null }[],
+): Collection => ({
+  type: "FeatureCollection",
+  features: items.map((f) => ({ type: "Feature", geometry: f.geometry, properties: f.properties })),
+});
+
+/** The mission's outline, districts and sectors as GeoJSON: public map geography. */
+export async function missionGeographyView(deps: Deps): Promise<MissionGeographyView> {
+  const mission = await currentMission(deps);
+  const { districts, sectors } = await missionState(deps);
+  return {
+    outline: collection(
+      mission.outline.features.map((f) => ({
+        geometry: f.geometry,
+        properties: f.properties ?? null,
+      })),
+    ),
+    districts: collection(
+      districts.map((d) => ({
+        geometry: d.geometry,
+        properties: { code: d.id, name_en: d.name, name_ar: d.nameAr },
+      })),
+    ),
+    sectors: collection(
+      sectors.map((s) => ({
+        geometry: s.geometry,
+        properties: { code: s.code, name_en: s.nameEn, name_ar: s.nameAr },
+      })),
+    ),
+  };
+}
+
+/**
+ * An administrator (or the operator at the command line, a system actor) changes the mission's
+ * settings; every field given is checked first, and nothing is written when one is wrong.
+ */
+export async function changeMissionSettings(
+  deps: Deps,
+  actor: Actor,
+  change: Partial<MissionSettings>,
+): Promise<MissionRecord> {
+  if (actor.kind !== "system") requireRole(actor, ADMINISTRATORS, "change the mission's settings");
+  const problems = settingsProblems(change);
+  if (problems.length > 0) {
+    throw new DomainError("validation_failed", problems.map((p) => p.message).join("; "), {
+      field: problems[0]!.field,
+      problems,
+    });
+  }
+  const before = await currentMission(deps);
+  await inTransaction(deps, async (tx) => {
+    const at = deps.clock();
+    await updateMissionSettings(tx, before.code, change, at);
+    const was = Object.fromEntries(
+      Object.keys(change).map((k) => [k, before[k as keyof MissionSettings]]),
+    );
+    await appendAudit(tx, {
+      actor,
+      action: "mission.settings_changed",
+      subject: `mission:${before.code}`,
+      at,
+      details: { before: was, after: change },
+      rows: [{ table: "mission", id: before.code }],
+    });
+  });
+  forget(deps);
+  return currentMission(deps);
+}
