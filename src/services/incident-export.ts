@@ -6,7 +6,7 @@ import type { VerificationLevel } from "../domain/taxonomy.js";
 import { exportIncidentRows, rowToIncident, type IncidentFilter } from "../store/incidents-repo.js";
 import { incidentScopeFor } from "./access.js";
 import type { Deps } from "./deps.js";
-import { missionTimeZone } from "./mission.js";
+import { missionTimeZone, requireSector } from "./mission.js";
 import { exportTooLarge, withGeoInBatches } from "./exports.js";
 
 export interface IncidentExportRow {
@@ -22,6 +22,7 @@ export async function exportIncidents(
   cap = EXPORT_ROW_CAP,
 ): Promise<{ rows: IncidentExportRow[]; timeZone: string }> {
   const scope = incidentScopeFor(actor, deps.clock());
+  await requireSector(deps, filter.sector);
   const rows = await exportIncidentRows(deps.db, scope, { ...filter, limit: cap + 1 });
   if (rows.length > cap) throw exportTooLarge("incidents", cap);
   const incidents = await withGeoInBatches(deps.db, "incident", rows.map(rowToIncident));

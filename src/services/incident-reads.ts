@@ -34,6 +34,7 @@ import {
 } from "./access.js";
 import { decodeSortedCursor, encodeSortedCursor, pageWithCursor, type Page } from "./cursor.js";
 import type { Deps } from "./deps.js";
+import { requireSector } from "./mission.js";
 import { withGeo } from "./geo-evaluations.js";
 
 export function incidentNotFound(id: string): DomainError {
@@ -134,6 +135,7 @@ export async function listIncidents(
   filter: IncidentListInput,
 ): Promise<Page<Incident>> {
   const scope = incidentScopeFor(actor, deps.clock());
+  await requireSector(deps, filter.sector);
   const tag = sortTag(filter);
   const after = filter.cursor ? decodeSortedCursor(filter.cursor, tag) : undefined;
   const rows = await listIncidentRows(deps.db, scope, {

@@ -13,7 +13,7 @@ import {
   type Mission,
   type MissionSettings,
 } from "../domain/mission.js";
-import type { Sector } from "../domain/sectors.js";
+import { SECTOR_OTHER, SECTOR_UNLOCATED, type Sector } from "../domain/sectors.js";
 import type { District } from "../domain/geo/districts.js";
 import {
   findMission,
@@ -81,6 +81,22 @@ export async function missionReplyWindowMs(deps: Pick<Deps, "db">): Promise<numb
   return replyWindowMs(mission ?? { replyWindowHours: DEFAULT_REPLY_WINDOW_HOURS });
 }
 const DEFAULT_REPLY_WINDOW_HOURS = 72;
+
+/** Refuses a sector filter that names none of the mission's sectors (nor "other", "unlocated"). */
+export async function requireSector(
+  deps: Pick<Deps, "db">,
+  code: string | undefined,
+): Promise<void> {
+  if (code === undefined || code === SECTOR_OTHER || code === SECTOR_UNLOCATED) return;
+  const { sectors } = await missionState(deps);
+  if (!sectors.some((s) => s.code === code)) {
+    throw new DomainError(
+      "validation_failed",
+      `sector "${code}" is none of the mission's sectors (${[...sectors.map((s) => s.code), SECTOR_OTHER, SECTOR_UNLOCATED].join(", ")}).`,
+      { field: "sector" },
+    );
+  }
+}
 
 export interface InitResult {
   status: "created" | "already_initialised";

@@ -138,7 +138,7 @@ function mergeGeonames(
  * Persian or Kurdish spellings (طرابلس، لیبیا): only Arabic-letter and capitalised Latin names
  * are kept.
  */
-function usefulAlternate(name: string): boolean {
+export function usefulAlternate(name: string): boolean {
   if (hasArabicScript(name)) return /^[\u0621-\u064A\u0671 ]+$/.test(name.replace(/\p{M}/gu, ""));
   if (!/^[\p{Script=Latin}\s'’`ʿʾ.-]+$/u.test(name)) return false;
   if (name === name.toLowerCase()) return false;
@@ -146,9 +146,9 @@ function usefulAlternate(name: string): boolean {
 }
 
 // Bidi marks (U+200E) ride along in some GeoNames spellings.
-const withoutFormatting = (name: string) => name.replace(/\p{Cf}/gu, "").trim();
+export const withoutFormatting = (name: string) => name.replace(/\p{Cf}/gu, "").trim();
 
-function geonamesKind(code: string, population: number | null): PlaceKind {
+export function geonamesKind(code: string, population: number | null): PlaceKind {
   if (code === "PPLC" || (code.startsWith("PPLA") && (population ?? 0) >= 50_000)) return "city";
   return (population ?? 0) >= 10_000 ? "town" : "village";
 }
@@ -211,7 +211,7 @@ const nameKey = (name: string) =>
 const skeletonKey = (name: string) => (hasArabicScript(name) ? "" : latinSkeleton(name));
 
 /** Variants without the primary names, repeats or spellings that normalise the same. */
-function tidy(place: Place & { geonamesId?: unknown }): Place {
+export function tidy(place: Place & { geonamesId?: unknown }): Place {
   const { geonamesId: _unused, ...rest } = place;
   const seen = new Set(
     [place.name, place.nameAr].filter((n): n is string => !!n).map(normalizeForSearch),

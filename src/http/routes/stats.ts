@@ -9,7 +9,7 @@ import { Dashboard } from "../schemas/analysis-responses.js";
 const DashboardQuery = z.strictObject({
   at: isoDateTime
     .optional()
-    .describe("Reference instant: 'today' is its day in Libya time (default: now)"),
+    .describe("Reference instant: 'today' is its day in the mission's time zone (default: now)"),
 });
 
 function presentDashboard(s: DashboardStats) {

@@ -100,7 +100,7 @@ export const Dashboard = z.object({
   reference: z.object({
     at: isoTime,
     day: z.string().describe("The mission day of `at` (YYYY-MM-DD)"),
-    timeZone: z.string().describe("The mission's time zone, e.g. Africa/Tripoli"),
+    timeZone: z.string().describe("The mission's time zone (a mission setting), e.g. Asia/Aden"),
   }),
   includesReports: z
     .boolean()

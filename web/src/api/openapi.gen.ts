@@ -11765,7 +11765,7 @@ export interface operations {
     getStatsDashboard: {
         parameters: {
             query?: {
-                /** @description Reference instant: 'today' is its day in Libya time (default: now) */
+                /** @description Reference instant: 'today' is its day in the mission's time zone (default: now) */
                 at?: string;
             };
             header?: never;
@@ -11789,7 +11789,7 @@ export interface operations {
                             at: string;
                             /** @description The mission day of `at` (YYYY-MM-DD) */
                             day: string;
-                            /** @description The mission's time zone, e.g. Africa/Tripoli */
+                            /** @description The mission's time zone (a mission setting), e.g. Asia/Aden */
                             timeZone: string;
                         };
                         /** @description False for a role that reads incidents but not reports (report counts are then 0) */
