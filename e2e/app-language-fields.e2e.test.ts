@@ -87,7 +87,7 @@ describe("the intake form's dates and files", () => {
     expect(echo).toContain("الثلاثاء");
     expect(echo).toContain("يناير");
     expect(echo).toContain("21:00");
-    expect(echo).toContain("بتوقيت البعثة (Africa/Tripoli، UTC+2)");
+    expect(echo).toContain("بتوقيت البعثة");
     expect(echo).not.toMatch(LATIN);
 
     // 30 February: said in Arabic once the person leaves the field.
@@ -259,7 +259,7 @@ describe("the chief's transition form", () => {
         const echo = await text(page, "#reply-deadline-echo");
         expect(echo).toBe(
           lang === "ar"
-            ? "الخميس، 5 نوفمبر 2020 في 18:00 بتوقيت البعثة (Africa/Tripoli، UTC+2)"
+            ? "الخميس، 5 نوفمبر 2020 في 18:00 بتوقيت البعثة"
             : "Thursday, 5 November 2020 at 18:00, mission time (Africa/Tripoli, UTC+2)",
         );
         await page.locator("#reply-deadline-echo").scrollIntoViewIfNeeded();

@@ -9,7 +9,7 @@ export const fieldsAr: Strings<typeof fieldsEn> = {
   typed: {
     dateTimeFormat: "السنة-الشهر-اليوم ثم الساعة بنظام 24 ساعة، مثل",
     dayFormat: "السنة-الشهر-اليوم، مثل",
-    dateTimeEcho: "{{when}} ب$t(common.missionTime)",
+    dateTimeEcho: "{{when}} بتوقيت البعثة",
     notDateTime: "اكتب التاريخ والوقت بصيغة السنة-الشهر-اليوم الساعة:الدقيقة، بالأرقام فقط.",
     notDay: "اكتب اليوم بصيغة السنة-الشهر-اليوم، بالأرقام فقط.",
     noSuchDay: "لا يوجد هذا اليوم في التقويم: تحقّق من الشهر واليوم.",
