@@ -87,7 +87,7 @@ describe("the intake form's dates and files", () => {
     expect(echo).toContain("الثلاثاء");
     expect(echo).toContain("يناير");
     expect(echo).toContain("21:00");
-    expect(echo).toContain("بتوقيت ليبيا");
+    expect(echo).toContain("بتوقيت البعثة");
     expect(echo).not.toMatch(LATIN);
 
     // 30 February: said in Arabic once the person leaves the field.
@@ -153,7 +153,7 @@ describe("the intake form's dates and files", () => {
 
     await page.locator("#occurredFrom").fill("2020-01-14T21:00");
     expect(await text(page, "#occurredFrom-echo")).toBe(
-      "Tuesday, 14 January 2020 at 21:00, Libya time",
+      "Tuesday, 14 January 2020 at 21:00, mission time (Africa/Tripoli, UTC+2)",
     );
     await page.locator("#occurredTo").fill("2020-01-14 25:00");
     await page.locator("#occurredTo").blur();
@@ -259,8 +259,8 @@ describe("the chief's transition form", () => {
         const echo = await text(page, "#reply-deadline-echo");
         expect(echo).toBe(
           lang === "ar"
-            ? "الخميس، 5 نوفمبر 2020 في 18:00 بتوقيت ليبيا"
-            : "Thursday, 5 November 2020 at 18:00, Libya time",
+            ? "الخميس، 5 نوفمبر 2020 في 18:00 بتوقيت البعثة"
+            : "Thursday, 5 November 2020 at 18:00, mission time (Africa/Tripoli, UTC+2)",
         );
         await page.locator("#reply-deadline-echo").scrollIntoViewIfNeeded();
         const name = `fields-transition-${lang}${viewport ? "-phone" : ""}`;
@@ -286,7 +286,7 @@ describe("the chief's transition form", () => {
     );
     await page.getByRole("button", { name: "نقل إلى «إصدار مقيَّد»" }).click();
     expect(await text(page, ".workflow-status .notice-error")).toContain(
-      "صحّح التاريخ والوقت في «موعد الإصدار (بتوقيت ليبيا، اختياري)» أولًا.",
+      "صحّح التاريخ والوقت في «موعد الإصدار (اختياري)، بتوقيت البعثة (Africa/Tripoli، UTC+2)» أولًا.",
     );
     const after = await api<{ state: string }>("chief", "GET", `/incidents/${id}`);
     expect(after.state).toBe("endorsed");

@@ -1,6 +1,6 @@
 /**
  * The chief decides who may read an incident: classification, parties concerned and embargo,
- * typed in Libya time, with a reason and a summary of what the change means before it is applied.
+ * typed in mission time (Libya demo: Tripoli), with a reason and a summary of what the change means before it is applied.
  * Other case roles read these values and have no form.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -50,7 +50,9 @@ describe("classification of an incident", () => {
     expect(await page.getByRole("button", { name: "Apply the change" }).isDisabled()).toBe(true);
 
     await page.getByRole("radio", { name: /^Public/ }).check();
-    await page.getByLabel("Embargo until (Libya time, optional)").fill("2030-01-02T10:00");
+    await page
+      .getByLabel("Embargo until (optional), in mission time (Africa/Tripoli, UTC+2)")
+      .fill("2030-01-02T10:00");
     const summary = page.getByTestId("will-change");
     await expect.poll(() => summary.textContent()).toContain("Classification: Parties → Public.");
     expect(await summary.textContent()).toContain(
@@ -107,7 +109,11 @@ describe("classification of an incident", () => {
     await page.goto(`/incidents/${id}`);
     const level = page.getByTestId("classification-level");
     await expect.poll(() => level.textContent()).toContain("الأطراف");
-    expect(await page.getByLabel("حظر النشر حتى (بتوقيت ليبيا، اختياري)").inputValue()).toBe(
+    expect(
+      await page
+        .getByLabel("حظر النشر حتى (اختياري)، بتوقيت البعثة (Africa/Tripoli، UTC+2)")
+        .inputValue(),
+    ).toBe(
       "2030-05-01 10:00", // the app's date field shows a space, not the T
     );
 

@@ -243,7 +243,9 @@ describe("right of reply and release to the parties", () => {
     const wall = new Date(at.getTime() + 2 * 3600_000).toISOString().slice(0, 16);
     const chief = await open(browser, { lang: "en", user: "chief" });
     await chief.page.goto(`/incidents/${c.id}`);
-    await chief.page.getByLabel("Release at (Libya time, optional)").fill(wall);
+    await chief.page
+      .getByLabel("Release at (optional), in mission time (Africa/Tripoli, UTC+2)")
+      .fill(wall);
     await chief.page.getByRole("button", { name: "Move to “Restricted release”" }).click();
     await chief.page.locator(".workflow-status .notice-success").waitFor();
     const mine = await ok<{ items: { releaseAt: string }[] }>(

@@ -8,6 +8,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
 import { initI18n } from "./i18n/index.js";
 import { registerOfflineShell } from "./offline-shell.js";
+import { MissionProvider } from "./mission/MissionProvider.js";
 import { queryClient } from "./query-client.js";
 import { SessionProvider } from "./session.js";
 import { PageBoundary } from "./ui/PageBoundary.js";
@@ -18,9 +19,11 @@ void initI18n().then(() =>
     <StrictMode>
       <PageBoundary path="app">
         <QueryClientProvider client={queryClient}>
-          <SessionProvider>
-            <App />
-          </SessionProvider>
+          <MissionProvider>
+            <SessionProvider>
+              <App />
+            </SessionProvider>
+          </MissionProvider>
         </QueryClientProvider>
       </PageBoundary>
     </StrictMode>,

@@ -28,7 +28,6 @@ import {
 } from "../../src/domain/roles.js";
 import { ASSIGNEE_ROLE, TASKING_ROLES } from "../../src/domain/tasks.js";
 import { INCIDENT_SORTS, SORT_ORDERS } from "../../src/domain/incidents.js";
-import { SECTOR_OTHER, SECTOR_UNLOCATED } from "../../src/domain/sectors.js";
 import { LAYER_WRITERS } from "../../src/domain/geo/layers.js";
 import type { CategoryCode, Role, SourceKind, User } from "./api/types.js";
 import type { UiLanguage } from "./i18n/index.js";
@@ -36,8 +35,6 @@ import type { UiLanguage } from "./i18n/index.js";
 export type { CategoryGroup };
 export {
   INCIDENT_SORTS,
-  SECTOR_OTHER,
-  SECTOR_UNLOCATED,
   SORT_ORDERS,
   CASE_STATES,
   isReleasing,

@@ -7,6 +7,7 @@ import { releaseAr } from "./release-ar.js";
 import { tasksAr } from "./tasks-ar.js";
 import { caseAccessAr } from "./case-access-ar.js";
 import { geoLayersAr } from "./geo-layers-ar.js";
+import { missionAr } from "./mission-ar.js";
 import { oversightAr } from "./oversight-ar.js";
 import { bilingualAr } from "./bilingual-ar.js";
 import { gazetteerAr } from "./gazetteer-ar.js";
@@ -43,6 +44,7 @@ export const ar: Translation<Messages> = {
   ...agreementsAr,
   // creating and editing users and teams; a new user's enrolment link
   ...userAdminAr,
+  ...missionAr,
   app: {
     name: "مرصد وقف إطلاق النار",
     workspace: "مساحة عمل البعثة",
@@ -88,6 +90,8 @@ export const ar: Translation<Messages> = {
       "تعذّر الوصول إلى الخادم؛ أنت تعمل دون اتصال باسم {{username}}. تُحفظ البلاغات على هذا الجهاز.",
   },
   common: {
+    /** The mission's time zone and its offset, nested into the texts that name a time. */
+    missionTime: "توقيت البعثة ({{zone}}، {{utcOffset}})",
     loading: "جارٍ التحميل…",
     retry: "إعادة المحاولة",
     loadMore: "عرض المزيد",
@@ -105,7 +109,7 @@ export const ar: Translation<Messages> = {
     exportCsv: "تصدير CSV",
     exporting: "جارٍ تجهيز الملف…",
     exportHint: "كل الصفوف المطابقة لهذه التصفية كما يحق لك رؤيتها (خمسون ألف صف على الأكثر).",
-    timeZoneNote: "الأوقات بتوقيت ليبيا (طرابلس، UTC+2).",
+    timeZoneNote: "الأوقات ب$t(common.missionTime).",
     shown_zero: "لا شيء معروض",
     shown_one: "معروض واحد",
     shown_two: "معروضان",
@@ -326,7 +330,7 @@ export const ar: Translation<Messages> = {
     chooseParty: "اختر طرفًا",
     occurredFrom: "من",
     occurredTo: "إلى",
-    timeHint: "بتوقيت ليبيا (UTC+2).",
+    timeHint: "يُكتب الوقت ب$t(common.missionTime).",
     placeName: "اسم المكان",
     placeNameHint: "بالحروف العربية أو اللاتينية.",
     mapLabel: "خريطة: انقر لتحديد موقع الحدث",
@@ -480,10 +484,10 @@ export const ar: Translation<Messages> = {
     noActions: "لا يتاح لك أي إجراء في هذه المرحلة.",
     note: "ملاحظة (اختيارية)",
     noteHint: "تُسجَّل مع الإجراء في سجل التدقيق.",
-    replyDeadline: "الموعد النهائي للرد (بتوقيت ليبيا، اختياري)",
+    replyDeadline: "الموعد النهائي للرد (اختياري)، ب$t(common.missionTime)",
     replyDeadlineHint:
       "عند الانتقال إلى حق الرد: يجوز للأطراف المعنية الرد حتى هذا الموعد. إن تُرك فارغاً: 72 ساعة من الآن.",
-    releaseAt: "موعد الإصدار (بتوقيت ليبيا، اختياري)",
+    releaseAt: "موعد الإصدار (اختياري)، ب$t(common.missionTime)",
     releaseAtHint:
       "عند الإصدار: يرى الطرفان الاستنتاج من هذه اللحظة، بالمحتوى نفسه والبصمة نفسها. إن تُرك فارغاً: الآن.",
     moveTo: "نقل إلى «{{state}}»",
@@ -523,7 +527,7 @@ export const ar: Translation<Messages> = {
   severity: { "1": "1 — طفيف / فني", "2": "2 — جسيم", "3": "3 — بالغ الخطورة" },
   map: {
     title: "الخريطة",
-    label: "خريطة ليبيا تبيّن الحوادث",
+    label: "خريطة منطقة البعثة تبيّن الحوادث",
     colourBy: "التلوين حسب",
     byState: "حالة الملف",
     byCategory: "مجموعة الفئات",

@@ -36,7 +36,7 @@ export const caseAccessAr: Strings<typeof caseAccessEn> = {
     changeIntro: "لا يغيّر هذا إلا رئيس البعثة. يُسجَّل كل تغيير في سجل التدقيق مع سببه.",
     chooseLevel: "التصنيف",
     chooseParties: "الأطراف المعنية",
-    embargoField: "حظر النشر حتى (بتوقيت ليبيا، اختياري)",
+    embargoField: "حظر النشر حتى (اختياري)، ب$t(common.missionTime)",
     embargoFieldHint: "اتركه فارغًا إن لم يكن ثمة حظر؛ امسحه لرفع الحظر فورًا.",
     liftEmbargo: "رفع الحظر",
     reason: "سبب التغيير",

@@ -36,7 +36,7 @@ export const caseAccessEn = {
       "Only the chief changes this. Each change is recorded in the audit log with its reason.",
     chooseLevel: "Classification",
     chooseParties: "Parties concerned",
-    embargoField: "Embargo until (Libya time, optional)",
+    embargoField: "Embargo until (optional), in $t(common.missionTime)",
     embargoFieldHint: "Leave empty for no embargo; clear it to lift the embargo now.",
     liftEmbargo: "Lift the embargo",
     reason: "Reason for the change",

@@ -7,6 +7,7 @@ import { releaseEn } from "./release-en.js";
 import { tasksEn } from "./tasks-en.js";
 import { caseAccessEn } from "./case-access-en.js";
 import { geoLayersEn } from "./geo-layers-en.js";
+import { missionEn } from "./mission-en.js";
 import { oversightEn } from "./oversight-en.js";
 import { bilingualEn } from "./bilingual-en.js";
 import { gazetteerEn } from "./gazetteer-en.js";
@@ -38,6 +39,7 @@ export const en = {
   ...agreementsEn,
   // creating and editing users and teams; a new user's enrolment link
   ...userAdminEn,
+  ...missionEn,
   app: {
     name: "Ceasefire Monitor",
     workspace: "Mission workspace",
@@ -83,6 +85,8 @@ export const en = {
       "The server cannot be reached; you are working offline as {{username}}. Reports are kept on this device.",
   },
   common: {
+    /** The mission's time zone and its offset, nested into the texts that name a time. */
+    missionTime: "mission time ({{zone}}, {{utcOffset}})",
     loading: "Loading…",
     retry: "Try again",
     loadMore: "Load more",
@@ -96,7 +100,7 @@ export const en = {
     exportCsv: "Export CSV",
     exporting: "Preparing the file…",
     exportHint: "Every row matching these filters, as you may see them (at most 50,000).",
-    timeZoneNote: "Times are Libya time (Africa/Tripoli, UTC+2).",
+    timeZoneNote: "Times are $t(common.missionTime).",
     shown_one: "{{count}} shown",
     shown_other: "{{count}} shown",
     back: "Back",
@@ -311,7 +315,7 @@ export const en = {
     chooseParty: "Choose a party",
     occurredFrom: "From",
     occurredTo: "To",
-    timeHint: "Libya time (UTC+2).",
+    timeHint: "Typed in $t(common.missionTime).",
     placeName: "Place name",
     placeNameHint: "In Arabic or Latin script.",
     mapLabel: "Map: click to set the location of the event",
@@ -444,10 +448,10 @@ export const en = {
     noActions: "No move is open to you at this stage.",
     note: "Note (optional)",
     noteHint: "Recorded with the move in the audit log.",
-    replyDeadline: "Reply deadline (Libya time, optional)",
+    replyDeadline: "Reply deadline (optional), in $t(common.missionTime)",
     replyDeadlineHint:
       "When moving to the right of reply: the concerned parties may reply until then. Empty: 72 hours from now.",
-    releaseAt: "Release at (Libya time, optional)",
+    releaseAt: "Release at (optional), in $t(common.missionTime)",
     releaseAtHint:
       "When releasing: both parties see the finding from this instant, with the same content and fingerprint. Empty: now.",
     moveTo: "Move to “{{state}}”",
@@ -487,7 +491,7 @@ export const en = {
   severity: { "1": "1 — minor / technical", "2": "2 — serious", "3": "3 — grave" },
   map: {
     title: "Map",
-    label: "Map of Libya showing incidents",
+    label: "Map of the mission area showing incidents",
     colourBy: "Colour by",
     byState: "Case state",
     byCategory: "Category group",

@@ -3,7 +3,7 @@ export const fieldsEn = {
   typed: {
     dateTimeFormat: "Year-month-day and 24-hour time, e.g.",
     dayFormat: "Year-month-day, e.g.",
-    dateTimeEcho: "{{when}}, Libya time",
+    dateTimeEcho: "{{when}}, $t(common.missionTime)",
     notDateTime: "Write the date and time as year-month-day hour:minute, with digits only.",
     notDay: "Write the day as year-month-day, with digits only.",
     noSuchDay: "There is no such day in the calendar: check the month and the day.",

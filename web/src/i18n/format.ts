@@ -1,12 +1,11 @@
 /**
- * Dates and numbers for the interface. Every time is shown in the mission's time zone
- * whatever the browser's own zone, and in the interface language's one locale (`localeOf`).
+ * Dates and numbers for the interface. Every time is shown in the mission's time zone (GET
+ * /mission, web/src/mission/mission-zone.ts) whatever the browser's own zone, and in the interface language's one locale (`localeOf`).
  */
 import { localeOf } from "../../../src/domain/interface-language.js";
+import { missionTimeZone } from "../mission/mission-zone.js";
 import { wallTimeToIso } from "../time/mission-time.js";
 import type { UiLanguage } from "./index.js";
-
-export const MISSION_TIME_ZONE = "Africa/Tripoli";
 
 /**
  * The one locale each interface language formats with (src/domain/interface-language.ts): digits
@@ -31,7 +30,7 @@ function dateTimeFormatIn(
 }
 
 function dateTimeFormat(lang: UiLanguage, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return dateTimeFormatIn(MISSION_TIME_ZONE, lang, opts);
+  return dateTimeFormatIn(missionTimeZone(), lang, opts);
 }
 
 export function formatDateTime(iso: string, lang: UiLanguage): string {

@@ -5,7 +5,7 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 
 export const geoAr: Strings<typeof geoEn> = {
   geoMap: {
-    label: "خريطة ليبيا تبيّن الحوادث أو البلاغات وخطوط وقف إطلاق النار ومناطقه",
+    label: "خريطة منطقة البعثة تبيّن الحوادث أو البلاغات وخطوط وقف إطلاق النار ومناطقه",
     show: "العرض",
     incidents: "الحوادث",
     reports: "البلاغات",
@@ -23,7 +23,7 @@ export const geoAr: Strings<typeof geoEn> = {
     nothingInView: "لا شيء له موقع في هذا العرض.",
     loadFailed: "تعذّر تحميل نقاط الخريطة.",
     report: "البلاغ {{tracking}}",
-    focusMissing: "هذه الحادثة بلا موقع؛ تعرض الخريطة ليبيا كلها.",
+    focusMissing: "هذه الحادثة بلا موقع؛ تعرض الخريطة منطقة البعثة كلها.",
   },
   mapTime: {
     title: "الفترة الزمنية",
@@ -37,8 +37,8 @@ export const geoAr: Strings<typeof geoEn> = {
     },
     from: "من",
     to: "إلى",
-    showing: "الأحداث من {{from}} إلى {{to}} (بتوقيت ليبيا).",
-    showingDay: "أحداث يوم {{day}} (بتوقيت ليبيا).",
+    showing: "الأحداث من {{from}} إلى {{to}} (ب$t(common.missionTime)).",
+    showingDay: "أحداث يوم {{day}} (ب$t(common.missionTime)).",
     showingAll: "جميع الأحداث أيًّا كان تاريخها.",
     endsAtLatest:
       "تنتهي الفترة عند آخر يوم فيه أحداث محددة الموقع متاحة لك ({{day}})، لا عند تاريخ اليوم.",
@@ -48,13 +48,14 @@ export const geoAr: Strings<typeof geoEn> = {
   layers: {
     title: "الطبقات",
     at: "الخطوط كما كانت في",
-    atHint: "كل طبقة كما كانت سارية ظهر هذا اليوم (بتوقيت ليبيا).",
+    atHint: "كل طبقة كما كانت سارية ظهر هذا اليوم (ب$t(common.missionTime)).",
     today: "اليوم",
     latest: "آخر يوم فيه طبقات",
     followsWindow: "تتبع نهاية الفترة الزمنية.",
     apart: "محدد بمعزل عن الفترة الزمنية ({{day}}).",
     follow: "اتباع الفترة الزمنية",
     show: "الإظهار على الخريطة",
+    sectors: "القطاعات (مناطق البعثة)",
     groups: {
       line_of_contact: "خطوط التماس",
       zones: "المناطق العازلة ومناطق فض الاشتباك",

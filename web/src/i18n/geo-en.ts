@@ -5,7 +5,8 @@
  */
 export const geoEn = {
   geoMap: {
-    label: "Map of Libya with incidents or reports, and the lines and zones of the ceasefire",
+    label:
+      "Map of the mission area with incidents or reports, and the lines and zones of the ceasefire",
     show: "Show",
     incidents: "Incidents",
     reports: "Reports",
@@ -23,7 +24,7 @@ export const geoEn = {
     nothingInView: "Nothing with a location in this view.",
     loadFailed: "The map's points could not be loaded.",
     report: "Report {{tracking}}",
-    focusMissing: "That incident has no location; the map shows all of Libya.",
+    focusMissing: "That incident has no location; the map shows the whole mission area.",
   },
   mapTime: {
     title: "Time",
@@ -37,8 +38,8 @@ export const geoEn = {
     },
     from: "From",
     to: "To",
-    showing: "Events from {{from}} to {{to}} (Libya time).",
-    showingDay: "Events of {{day}} (Libya time).",
+    showing: "Events from {{from}} to {{to}} ($t(common.missionTime)).",
+    showingDay: "Events of {{day}} ($t(common.missionTime)).",
     showingAll: "All events, whenever they happened.",
     endsAtLatest:
       "The window ends on the latest day with located events you may see ({{day}}), not today.",
@@ -48,13 +49,14 @@ export const geoEn = {
   layers: {
     title: "Layers",
     at: "Lines as on",
-    atHint: "Each layer as it was valid at midday on this day (Libya time).",
+    atHint: "Each layer as it was valid at midday on this day ($t(common.missionTime)).",
     today: "Today",
     latest: "Latest day with layers",
     followsWindow: "Follows the end of the time window.",
     apart: "Chosen apart from the time window ({{day}}).",
     follow: "Follow the time window",
     show: "Show on the map",
+    sectors: "Sectors (the mission's areas)",
     groups: {
       line_of_contact: "Lines of contact",
       zones: "Buffer and disengagement zones",

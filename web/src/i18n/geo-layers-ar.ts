@@ -75,7 +75,7 @@ export const geoLayersAr: Strings<typeof geoLayersEn> = {
     description: "الوصف",
     history: "الإصدارات",
     historyIntro:
-      "الأحدث أولًا. الأوقات بتوقيت ليبيا؛ يسري الإصدار من بدايته حتى نهايته (دون أن تشملها).",
+      "الأحدث أولًا. الأوقات ب$t(common.missionTime)؛ يسري الإصدار من بدايته حتى نهايته (دون أن تشملها).",
     noVersions: "ليس لهذه الطبقة أي إصدار بعد: أضف الإصدار الأول أدناه.",
     version: "الإصدار",
     validFrom: "ساري من",
@@ -108,7 +108,8 @@ export const geoLayersAr: Strings<typeof geoLayersEn> = {
     fileHint:
       "الإحداثيات بخط الطول أولًا ثم خط العرض (كما يكتبها GeoJSON وKML). يمكن رفع إصدار صُدِّر من هذه الصفحة مرة أخرى.",
     fileRequired: "اختر الملف الذي فيه الشكل الجغرافي.",
-    validFromHint: "بتوقيت ليبيا. إذا كان للطبقة إصدار حالي يبدأ قبل ذلك، فإنه ينتهي في هذا الوقت.",
+    validFromHint:
+      "ب$t(common.missionTime). إذا كان للطبقة إصدار حالي يبدأ قبل ذلك، فإنه ينتهي في هذا الوقت.",
     validToHint: "اتركه فارغًا ما دام الإصدار بلا نهاية متفق عليها.",
     versionStatus: "الحالة",
     claimedBy: "يدّعيه",

@@ -71,7 +71,7 @@ export const geoLayersEn = {
     description: "Description",
     history: "Versions",
     historyIntro:
-      "Newest first. Times are Libya time; a version is valid from its start up to (not including) its end.",
+      "Newest first. Times are $t(common.missionTime); a version is valid from its start up to (not including) its end.",
     noVersions: "This layer has no version yet: add the first one below.",
     version: "Version",
     validFrom: "Valid from",
@@ -107,7 +107,7 @@ export const geoLayersEn = {
       "Coordinates longitude first, then latitude (as GeoJSON and KML write them). A version exported from this page can be uploaded again.",
     fileRequired: "Choose the file with the geometry.",
     validFromHint:
-      "Libya time. If the layer has a current version starting earlier, it ends at this time.",
+      "In $t(common.missionTime). If the layer has a current version starting earlier, it ends at this time.",
     validToHint: "Leave empty while the version has no agreed end.",
     versionStatus: "Status",
     claimedBy: "Claimed by",

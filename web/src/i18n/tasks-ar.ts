@@ -92,7 +92,7 @@ export const tasksAr: Strings<typeof tasksEn> = {
       lon: "خط الطول",
       placeHint: "مأخوذ من الحادثة؛ تحتاج زيارة الموقع إلى اسم مكان أو إحداثيات.",
       priorityLabel: "الأولوية",
-      dueAt: "موعد الإنجاز (بتوقيت ليبيا)",
+      dueAt: "موعد الإنجاز، ب$t(common.missionTime)",
       submit: "إسناد",
       submitting: "جارٍ الإسناد…",
       assigned: "أُسندت المهمة {{reference}} إلى {{name}}.",

@@ -86,7 +86,7 @@ export const tasksEn = {
       lon: "Longitude",
       placeHint: "Filled in from the incident; a site visit needs a place name or a position.",
       priorityLabel: "Priority",
-      dueAt: "Due (Libya time)",
+      dueAt: "Due, in $t(common.missionTime)",
       submit: "Assign",
       submitting: "Assigning…",
       assigned: "Task {{reference}} assigned to {{name}}.",

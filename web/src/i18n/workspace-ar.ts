@@ -8,10 +8,12 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 export const workspaceAr: Strings<typeof workspaceEn> = {
   dashboard: {
     title: "لوحة المتابعة",
-    intro: "البلاغات والحوادث المتاحة لك، معدودة حسب يوم بدء الحدث (بتوقيت ليبيا).",
-    introLiaison: "شكاوى طرفك والحوادث المتاحة لك، معدودة حسب يوم بدء الحدث (بتوقيت ليبيا).",
+    intro: "البلاغات والحوادث المتاحة لك، معدودة حسب يوم بدء الحدث (ب$t(common.missionTime)).",
+    introLiaison:
+      "شكاوى طرفك والحوادث المتاحة لك، معدودة حسب يوم بدء الحدث (ب$t(common.missionTime)).",
     reference: "يوم الإسناد",
-    referenceHint: "«اليوم» هو هذا اليوم بتوقيت ليبيا؛ وتنتهي فترتا الأيام السبعة والثلاثين به.",
+    referenceHint:
+      "«اليوم» هو هذا اليوم ب$t(common.missionTime)؛ وتنتهي فترتا الأيام السبعة والثلاثين به.",
     showToday: "استخدام اليوم",
     showLatest: "استخدام آخر حدث",
     autoLatest:
@@ -37,8 +39,6 @@ export const workspaceAr: Strings<typeof workspaceEn> = {
     sideNone: "لم يُسمَّ طرف",
     levelNone: "لا استنتاج (بعد)",
     sector: {
-      tripoli_front: "طرابلس والجبهة الجنوبية",
-      sirte_jufra: "سرت–الجفرة والجبهة الوسطى",
       other: "مناطق أخرى",
       unlocated: "دون موقع",
     },

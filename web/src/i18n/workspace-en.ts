@@ -5,11 +5,12 @@
 export const workspaceEn = {
   dashboard: {
     title: "Dashboard",
-    intro: "Reports and incidents visible to you, counted by the day the event began (Libya time).",
+    intro:
+      "Reports and incidents visible to you, counted by the day the event began ($t(common.missionTime)).",
     introLiaison:
-      "Your party's complaints and the incidents you may see, counted by the day the event began (Libya time).",
+      "Your party's complaints and the incidents you may see, counted by the day the event began ($t(common.missionTime)).",
     reference: "Reference day",
-    referenceHint: "“Today” is this day in Libya time; the 7 and 30 days end with it.",
+    referenceHint: "“Today” is this day in $t(common.missionTime); the 7 and 30 days end with it.",
     showToday: "Use today",
     showLatest: "Use the latest event",
     autoLatest:
@@ -35,8 +36,6 @@ export const workspaceEn = {
     sideNone: "No party named",
     levelNone: "No finding (yet)",
     sector: {
-      tripoli_front: "Tripoli and the southern front",
-      sirte_jufra: "Sirte–Jufra and the central front",
       other: "Elsewhere",
       unlocated: "No location",
     },

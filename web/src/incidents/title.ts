@@ -7,11 +7,11 @@ import {
   shortCategory,
   type TitledIncident,
 } from "../../../src/domain/incident-title.js";
-import { MISSION_TIME_ZONE } from "../i18n/format.js";
 import type { UiLanguage } from "../i18n/index.js";
+import { missionTimeZone } from "../mission/mission-zone.js";
 
 export { shortCategory, type TitledIncident };
 
 export function incidentTitle(i: TitledIncident, lang: UiLanguage): string {
-  return titleIn(i, lang, MISSION_TIME_ZONE);
+  return titleIn(i, lang, missionTimeZone());
 }

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { GeoJSONSource } from "maplibre-gl";
 import type { LayerKind, LayerStatus } from "../api/geo-types.js";
+import { useMissionBbox } from "../mission/MissionProvider.js";
 import { useLang } from "../ui/use-lang.js";
 import { createBaseMap, maplibregl } from "./map-base.js";
 import {
@@ -27,12 +28,13 @@ export interface PreviewShape {
 export default function GeometryPreview({ shape }: { shape: PreviewShape }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const bbox = useMissionBbox();
   const container = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
     setReady(false);
-    const map = createBaseMap({ container: container.current!, lang, t, compact: true });
+    const map = createBaseMap({ container: container.current!, lang, t, bbox, compact: true });
     const start = firstPoint(shape.geometry);
     const marker =
       start && groupOf(shape.kind) !== "zones" && groupOf(shape.kind) !== "area_of_control"
@@ -59,7 +61,7 @@ export default function GeometryPreview({ shape }: { shape: PreviewShape }) {
       marker?.remove();
       map.remove();
     };
-  }, [lang, t, shape]);
+  }, [lang, t, bbox, shape]);
 
   return (
     <div

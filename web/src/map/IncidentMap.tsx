@@ -16,6 +16,7 @@ import type { ClusterProps, MapPointProps, MapView } from "../api/geo-types.js";
 import { formatNumber } from "../i18n/format.js";
 import type { UiLanguage } from "../i18n/index.js";
 import { navigate } from "../router.js";
+import { useMissionBbox } from "../mission/MissionProvider.js";
 import { useLang } from "../ui/use-lang.js";
 import { categoryGroupOf, type CategoryGroup } from "../vocabulary.js";
 import {
@@ -24,7 +25,7 @@ import {
   type ColourBy,
   type VerificationKey,
 } from "./colours.js";
-import { createBaseMap, maplibregl } from "./map-base.js";
+import { createBaseMap, maplibregl, showSectors } from "./map-base.js";
 import {
   addOverlayLayers,
   OVERLAY_SOURCE,
@@ -58,6 +59,8 @@ interface Props {
   colourBy: ColourBy;
   overlays: GeoJSON.FeatureCollection;
   shown: ReadonlySet<OverlayGroup>;
+  /** Whether the mission's sectors are drawn, with their names. */
+  sectors: boolean;
   focus?: MapFocus | null;
   onView: (view: ViewState) => void;
 }
@@ -137,11 +140,13 @@ export default function IncidentMap({
   colourBy,
   overlays,
   shown,
+  sectors,
   focus,
   onView,
 }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
+  const missionBbox = useMissionBbox();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const [ready, setReady] = useState(false);
@@ -155,7 +160,7 @@ export default function IncidentMap({
 
   useEffect(() => {
     setReady(false);
-    const map = createBaseMap({ container: container.current!, lang, t });
+    const map = createBaseMap({ container: container.current!, lang, t, bbox: missionBbox });
     mapRef.current = map;
     if (focus) map.jumpTo({ center: [focus.lon, focus.lat], zoom: focus.zoom });
     let controller: AbortController | null = null;
@@ -291,7 +296,7 @@ export default function IncidentMap({
     // The map is made once per language (its controls and labels are in that language); the
     // focus is only where it starts.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
-  }, [lang, t]);
+  }, [lang, t, missionBbox]);
 
   // Another dataset or time window: the points in view are asked again.
   const asked = `${dataset} ${timeWindow.occurredFrom ?? ""} ${timeWindow.occurredTo ?? ""}`;
@@ -315,6 +320,12 @@ export default function IncidentMap({
     if (map?.getSource(OVERLAY_SOURCE)) setOverlayVisibility(map, shown);
   }, [shown]);
 
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map) showSectors(map, sectors, lang);
+    // the map is made anew for another language or extent: its sectors with it
+  }, [sectors, lang, missionBbox]);
+
   return (
     <div
       ref={container}
@@ -325,6 +336,7 @@ export default function IncidentMap({
       data-state={ready ? "ready" : "loading"}
       data-window={`${timeWindow.occurredFrom ?? ""}/${timeWindow.occurredTo ?? ""}`}
       data-overlays={[...shown].sort().join(" ")}
+      data-sectors={sectors ? "shown" : "hidden"}
       data-overlay-features={overlays.features.length}
     />
   );

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { LatLon } from "../api/types.js";
+import { useMissionBbox } from "../mission/MissionProvider.js";
 import { useLang } from "../ui/use-lang.js";
 import { createBaseMap, maplibregl } from "./map-base.js";
 
@@ -16,6 +17,7 @@ export default function LocationPicker({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const bbox = useMissionBbox();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const marker = useRef<maplibregl.Marker | null>(null);
@@ -24,7 +26,7 @@ export default function LocationPicker({
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
-    const map = createBaseMap({ container: container.current!, lang, t, compact: true });
+    const map = createBaseMap({ container: container.current!, lang, t, bbox, compact: true });
     mapRef.current = map;
     map.getCanvas().style.cursor = "crosshair";
     map.on("click", (e) =>
@@ -41,7 +43,7 @@ export default function LocationPicker({
       map.remove();
       mapRef.current = null;
     };
-  }, [lang, t]);
+  }, [lang, t, bbox]);
 
   useEffect(() => {
     const map = mapRef.current;

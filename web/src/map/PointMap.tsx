@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { GeoJSONSource } from "maplibre-gl";
 import type { LatLon } from "../api/types.js";
+import { useMissionBbox } from "../mission/MissionProvider.js";
 import { useLang } from "../ui/use-lang.js";
 import { createBaseMap, maplibregl } from "./map-base.js";
 import { addOverlayLayers, OVERLAY_SOURCE, setOverlayVisibility } from "./overlays.js";
@@ -27,6 +28,7 @@ export default function PointMap({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const bbox = useMissionBbox();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const overlaysRef = useRef(overlays);
@@ -35,7 +37,7 @@ export default function PointMap({
 
   useEffect(() => {
     setReady(false);
-    const map = createBaseMap({ container: container.current!, lang, t, compact: true });
+    const map = createBaseMap({ container: container.current!, lang, t, bbox, compact: true });
     mapRef.current = map;
     map.jumpTo({ center: [point.lon, point.lat], zoom: zoomFor(lineDistanceKm) });
     const marker = new maplibregl.Marker({ color: "#b45309" })
@@ -52,7 +54,7 @@ export default function PointMap({
       map.remove();
       mapRef.current = null;
     };
-  }, [lang, t, point.lat, point.lon, lineDistanceKm]);
+  }, [lang, t, bbox, point.lat, point.lon, lineDistanceKm]);
 
   useEffect(() => {
     mapRef.current?.getSource<GeoJSONSource>(OVERLAY_SOURCE)?.setData(overlays);

@@ -1,19 +1,25 @@
 /**
- * The offline basemap, built in code: Libya's outline and districts from the shipped Natural
- * Earth files, no tiles and no glyphs, so that nothing is requested from another host.
+ * The offline basemap, built in code from the mission's geography (GET /mission/geography): its
+ * outline, first-level districts and sectors, no tiles and no glyphs, so that nothing is
+ * requested from another host. The style starts empty and is filled when the geography is known.
  */
-import type { StyleSpecification } from "maplibre-gl";
-import districts from "./geo/libya-districts.json";
-import outline from "./geo/libya-outline.json";
+import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from "maplibre-gl";
+import type { MissionGeography } from "../mission/geography.js";
 
-/** Libya's extent (from the outline), for the first view. */
-export const LIBYA_BOUNDS: [[number, number], [number, number]] = [
-  [9.28, 19.49],
-  [25.16, 33.19],
-];
+/** [west, south, east, north], as GET /mission gives the mission's extent. */
+export type Bbox = readonly number[];
+
+type ApiCollection = MissionGeography["outline"];
+
+/**
+ * A collection as GeoJSON: the API describes a geometry's coordinates loosely (OpenAPI 3.0 has
+ * no nested tuples), but they are GeoJSON's Polygon and MultiPolygon coordinates.
+ */
+export const asGeoJson = (fc: ApiCollection) => fc as unknown as GeoJSON.FeatureCollection;
 
 const LAND_COLOUR = "#f6f3ec";
 const OUTSIDE_COLOUR = "#dde5ea";
+const SECTOR_COLOUR = "#0e7490";
 
 /**
  * The layer that repaints everything outside the outline: overlay fills (areas of control,
@@ -22,15 +28,23 @@ const OUTSIDE_COLOUR = "#dde5ea";
  */
 export const OUTSIDE_LAYER = "outside-land";
 
-/** The world with the outline as a hole. */
-function outsideOf(fc: GeoJSON.FeatureCollection): GeoJSON.Feature<GeoJSON.Polygon> {
-  const holes = fc.features.flatMap((f) =>
-    f.geometry.type === "Polygon"
+const SECTOR_LAYERS = ["sector-fill", "sector-lines"];
+
+const EMPTY: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
+
+/** The outer rings of a collection's polygons. */
+function outerRings(fc: GeoJSON.FeatureCollection): GeoJSON.Position[][] {
+  return fc.features.flatMap((f) =>
+    f.geometry?.type === "Polygon"
       ? [f.geometry.coordinates[0]!]
-      : f.geometry.type === "MultiPolygon"
+      : f.geometry?.type === "MultiPolygon"
         ? f.geometry.coordinates.map((p) => p[0]!)
         : [],
   );
+}
+
+/** The world with the outline as a hole (the whole world when there is no outline yet). */
+function outsideOf(fc: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection {
   const world = [
     [-180, -85],
     [180, -85],
@@ -38,29 +52,28 @@ function outsideOf(fc: GeoJSON.FeatureCollection): GeoJSON.Feature<GeoJSON.Polyg
     [-180, 85],
     [-180, -85],
   ];
+  const holes = outerRings(fc);
+  if (holes.length === 0) return EMPTY;
   return {
-    type: "Feature",
-    properties: {},
-    geometry: { type: "Polygon", coordinates: [world, ...holes] },
+    type: "FeatureCollection",
+    features: [
+      {
+        type: "Feature",
+        properties: {},
+        geometry: { type: "Polygon", coordinates: [world, ...holes] },
+      },
+    ],
   };
 }
 
 export function basemapStyle(): StyleSpecification {
+  const empty = { type: "geojson", data: EMPTY } as const;
   return {
     version: 8,
-    sources: {
-      outline: { type: "geojson", data: outline as GeoJSON.FeatureCollection },
-      outside: { type: "geojson", data: outsideOf(outline as GeoJSON.FeatureCollection) },
-      districts: { type: "geojson", data: districts as GeoJSON.FeatureCollection },
-    },
+    sources: { outline: empty, outside: empty, districts: empty, sectors: empty },
     layers: [
       { id: "background", type: "background", paint: { "background-color": OUTSIDE_COLOUR } },
-      {
-        id: "land",
-        type: "fill",
-        source: "outline",
-        paint: { "fill-color": LAND_COLOUR },
-      },
+      { id: "land", type: "fill", source: "outline", paint: { "fill-color": LAND_COLOUR } },
       {
         id: OUTSIDE_LAYER,
         type: "fill",
@@ -79,6 +92,87 @@ export function basemapStyle(): StyleSpecification {
         source: "outline",
         paint: { "line-color": "#4b5563", "line-width": 1.4 },
       },
+      {
+        id: "sector-fill",
+        type: "fill",
+        source: "sectors",
+        layout: { visibility: "none" },
+        paint: { "fill-color": SECTOR_COLOUR, "fill-opacity": 0.06 },
+      },
+      {
+        id: "sector-lines",
+        type: "line",
+        source: "sectors",
+        layout: { visibility: "none" },
+        paint: { "line-color": SECTOR_COLOUR, "line-width": 1.6, "line-dasharray": [4, 2] },
+      },
+    ],
+  };
+}
+
+/** Fills the basemap's sources with the mission's geography (drawn as soon as it is known). */
+export function setBasemapGeography(map: MapLibreMap, geography: MissionGeography): void {
+  const outline = asGeoJson(geography.outline);
+  map.getSource<GeoJSONSource>("outline")?.setData(outline);
+  map.getSource<GeoJSONSource>("outside")?.setData(outsideOf(outline));
+  map.getSource<GeoJSONSource>("districts")?.setData(asGeoJson(geography.districts));
+  map.getSource<GeoJSONSource>("sectors")?.setData(asGeoJson(geography.sectors));
+}
+
+/** Shows or hides the sectors' outlines (their names are labels, sector-labels.ts). */
+export function setSectorLayersVisible(map: MapLibreMap, visible: boolean): void {
+  for (const id of SECTOR_LAYERS) {
+    if (map.getLayer(id)) map.setLayoutProperty(id, "visibility", visible ? "visible" : "none");
+  }
+}
+
+/** Where a polygon's name goes: the area-weighted centre of its largest outer ring. */
+export function labelPoint(geometry: GeoJSON.Geometry | null): [number, number] | null {
+  const rings =
+    geometry?.type === "Polygon"
+      ? [geometry.coordinates[0]!]
+      : geometry?.type === "MultiPolygon"
+        ? geometry.coordinates.map((p) => p[0]!)
+        : [];
+  let best: { area: number; at: [number, number] } | null = null;
+  for (const ring of rings) {
+    let a = 0;
+    let cx = 0;
+    let cy = 0;
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const [x0, y0] = ring[i]! as [number, number];
+      const [x1, y1] = ring[i + 1]! as [number, number];
+      const cross = x0 * y1 - x1 * y0;
+      a += cross;
+      cx += (x0 + x1) * cross;
+      cy += (y0 + y1) * cross;
+    }
+    if (a === 0) continue;
+    const at: [number, number] = [cx / (3 * a), cy / (3 * a)];
+    if (!best || Math.abs(a) > best.area) best = { area: Math.abs(a), at };
+  }
+  return best?.at ?? null;
+}
+
+/**
+ * The first view's bounds and how far the map may be moved: the mission's extent, with room
+ * around it (a tighter box would force a wide, short map to zoom past the extent).
+ */
+export function boundsOf(bbox: Bbox): {
+  bounds: [[number, number], [number, number]];
+  maxBounds: [[number, number], [number, number]];
+} {
+  const [w = -180, s = -85, e = 180, n = 85] = bbox;
+  const pad = Math.max(10, 2 * Math.max(e - w, n - s));
+  const clamp = (v: number, lim: number) => Math.max(-lim, Math.min(lim, v));
+  return {
+    bounds: [
+      [w, s],
+      [e, n],
+    ],
+    maxBounds: [
+      [clamp(w - pad, 180), clamp(s - pad, 85)],
+      [clamp(e + pad, 180), clamp(n + pad, 85)],
     ],
   };
 }

@@ -7,9 +7,17 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import type { TFunction } from "i18next";
 import type { UiLanguage } from "../i18n/index.js";
-import { basemapStyle, LIBYA_BOUNDS } from "./basemap.js";
+import { missionGeography, type MissionGeography } from "../mission/geography.js";
+import {
+  asGeoJson,
+  basemapStyle,
+  boundsOf,
+  labelPoint,
+  setBasemapGeography,
+  setSectorLayersVisible,
+  type Bbox,
+} from "./basemap.js";
 import { addOperatorBasemap } from "./operator-basemap.js";
-import { CITY_LABELS } from "./places.js";
 
 // Bundled, MapLibre cannot find its worker next to itself; it is shipped as a hashed asset, which
 // the offline shell precaches with the rest of the build.
@@ -19,21 +27,26 @@ export interface BaseMapOptions {
   container: HTMLElement;
   lang: UiLanguage;
   t: TFunction;
+  /** The mission's extent (GET /mission): the first view. */
+  bbox: Bbox;
   /** A small map (the intake form): fewer controls. */
   compact?: boolean;
 }
 
-export function createBaseMap({ container, lang, t, compact }: BaseMapOptions): maplibregl.Map {
+export function createBaseMap({
+  container,
+  lang,
+  t,
+  bbox,
+  compact,
+}: BaseMapOptions): maplibregl.Map {
+  const { bounds, maxBounds } = boundsOf(bbox);
   const map = new maplibregl.Map({
     container,
     style: basemapStyle(),
-    bounds: LIBYA_BOUNDS,
+    bounds,
     fitBoundsOptions: { padding: 16 },
-    // Generous: a tighter box would force a wide, short map to zoom past Libya's extent.
-    maxBounds: [
-      [-15, 0],
-      [50, 48],
-    ],
+    maxBounds,
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
@@ -46,6 +59,7 @@ export function createBaseMap({ container, lang, t, compact }: BaseMapOptions): 
       "AttributionControl.ToggleAttribution": t("map.attributionToggle"),
     },
   });
+  map.once("load", () => styled.add(map));
   map.touchZoomRotate.disableRotation();
   const end = lang === "ar" ? "top-left" : "top-right";
   const bottomEnd = lang === "ar" ? "bottom-left" : "bottom-right";
@@ -59,7 +73,9 @@ export function createBaseMap({ container, lang, t, compact }: BaseMapOptions): 
     bottomEnd,
   );
   if (!compact) map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), bottomStart);
-  addCityLabels(map, lang);
+  void missionGeography().then((geography) => {
+    if (geography) whenStyled(map, () => setBasemapGeography(map, geography));
+  });
   map.once("load", () => {
     addOperatorBasemap(map).catch((err: unknown) =>
       console.warn("The operator's basemap could not be added:", err),
@@ -68,27 +84,55 @@ export function createBaseMap({ container, lang, t, compact }: BaseMapOptions): 
   return map;
 }
 
-function addCityLabels(map: maplibregl.Map, lang: UiLanguage): void {
-  const markers = CITY_LABELS.map((c) => {
-    const el = document.createElement("div");
-    el.className = "city-label";
-    el.lang = lang;
-    el.textContent = c[lang];
-    el.setAttribute("aria-hidden", "true");
-    const marker = new maplibregl.Marker({ element: el, anchor: "top" }).setLngLat([c.lon, c.lat]);
-    return { marker, minZoom: c.minZoom, shown: false };
-  });
-  const update = () => {
-    const zoom = map.getZoom();
-    for (const m of markers) {
-      const show = zoom >= m.minZoom;
-      if (show && !m.shown) m.marker.addTo(map);
-      if (!show && m.shown) m.marker.remove();
-      m.shown = show;
+/** Runs `fn` once the map's style is loaded (at once if it is); nothing on a removed map. */
+function whenStyled(map: maplibregl.Map, fn: () => void): void {
+  const run = () => {
+    try {
+      fn();
+    } catch {
+      // the map was removed meanwhile (its page closed)
     }
   };
-  map.on("zoomend", update);
-  update();
+  if (styled.has(map)) run();
+  else map.once("load", run);
+}
+
+/** The maps whose style has loaded ("load" fires once, and isStyleLoaded() is false again while a
+ * source is being filled). */
+const styled = new WeakSet<maplibregl.Map>();
+
+const sectorLabels = new WeakMap<maplibregl.Map, maplibregl.Marker[]>();
+
+/**
+ * Shows or hides the mission's sectors: their outlines, and their names as HTML labels (so the
+ * browser shapes Arabic with the shipped font; MapLibre text would need a glyph server).
+ */
+export function showSectors(map: maplibregl.Map, shown: boolean, lang: UiLanguage): void {
+  for (const m of sectorLabels.get(map) ?? []) m.remove();
+  sectorLabels.delete(map);
+  whenStyled(map, () => setSectorLayersVisible(map, shown));
+  if (!shown) return;
+  void missionGeography().then((geography) => {
+    if (!geography || sectorLabels.has(map) || !map.getStyle()) return;
+    sectorLabels.set(
+      map,
+      labelsOf(geography, lang).map((m) => m.addTo(map)),
+    );
+  });
+}
+
+function labelsOf(geography: MissionGeography, lang: UiLanguage): maplibregl.Marker[] {
+  return asGeoJson(geography.sectors).features.flatMap((f) => {
+    const at = labelPoint(f.geometry);
+    if (!at) return [];
+    const props = (f.properties ?? {}) as Record<string, unknown>;
+    const name = props[lang === "ar" ? "name_ar" : "name_en"] ?? props.name_en ?? props.code;
+    const el = document.createElement("div");
+    el.className = "sector-label";
+    el.lang = lang;
+    el.textContent = typeof name === "string" ? name : "";
+    return [new maplibregl.Marker({ element: el, anchor: "center" }).setLngLat(at)];
+  });
 }
 
 export { maplibregl };

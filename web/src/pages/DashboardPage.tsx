@@ -17,6 +17,7 @@ import {
   type WindowName,
 } from "../api/workspace-types.js";
 import { formatNumber } from "../i18n/format.js";
+import { useSectors } from "../mission/sectors.js";
 import { partyName, useParties } from "../parties.js";
 import { useUser } from "../session.js";
 import { PageTitle } from "../shell/PageTitle.js";
@@ -88,6 +89,7 @@ function DashboardView({
   const { t } = useTranslation();
   const lang = useLang();
   const parties = useParties();
+  const sectors = useSectors();
   const [period, setPeriod] = useState<WindowName>("last30");
   const trendId = useId();
   const latestDay = s.latestEventAt ? missionDayOf(s.latestEventAt) : null;
@@ -97,8 +99,7 @@ function DashboardView({
     byCategory: (k: string) =>
       k in CATEGORY_LABELS ? `${k} — ${CATEGORY_LABELS[k as CategoryCode][lang]}` : k,
     bySide: (k: string) => (k === "none" ? t("dashboard.sideNone") : partyName(parties, k, lang)),
-    bySector: (k: string) =>
-      t(`dashboard.sector.${k}` as "dashboard.sector.other", { defaultValue: k }),
+    bySector: sectors.name,
     byVerificationLevel: (k: string) =>
       k === "none"
         ? t("dashboard.levelNone")

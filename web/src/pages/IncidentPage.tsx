@@ -7,7 +7,6 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../api/client.js";
 import type { CaseState, IncidentDetail } from "../api/types.js";
-import { MISSION_TIME_ZONE } from "../i18n/format.js";
 import { wallTimeToIso } from "../time/mission-time.js";
 import { Link } from "../router.js";
 import { PageTitle } from "../shell/PageTitle.js";
@@ -24,6 +23,7 @@ import { ReleasesSection } from "./incident/ReleasesSection.js";
 import { ClassificationPanel } from "./incident/ClassificationPanel.js";
 import { useUser } from "../session.js";
 import { can, isReleasing } from "../vocabulary.js";
+import { missionTimeZone } from "../mission/mission-zone.js";
 
 export function IncidentPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -111,7 +111,7 @@ function IncidentView({
 }
 
 /** A wall time typed in Libya time, as an instant (null when not a time). */
-const instant = (wall: string) => wallTimeToIso(wall, MISSION_TIME_ZONE);
+const instant = (wall: string) => wallTimeToIso(wall, missionTimeZone());
 
 function WorkflowPanel({
   incident,

@@ -1,13 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { missionName, useMission } from "../mission/MissionProvider.js";
 import { useSession } from "../session.js";
 import { LanguageSwitch } from "../shell/LanguageSwitch.js";
 import { ErrorNotice } from "../ui/notices.js";
 import { OneTimeCodeInput } from "../ui/OneTimeCodeInput.js";
+import { useLang } from "../ui/use-lang.js";
 
 export function LoginPage({ error: bootError }: { error?: unknown }) {
   const { t } = useTranslation();
   const { login, completeSecondFactor } = useSession();
+  const mission = useMission();
+  const lang = useLang();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [challenge, setChallenge] = useState<string | null>(null);
@@ -81,7 +85,10 @@ export function LoginPage({ error: bootError }: { error?: unknown }) {
       <main id="main" className="login-card">
         <div className="brand brand-large">
           <span className="brand-mark" aria-hidden="true" />
-          <span className="brand-name">{t("app.name")}</span>
+          <span className="brand-text">
+            <span className="brand-name">{t("app.name")}</span>
+            <span className="brand-mission">{missionName(mission, lang)}</span>
+          </span>
         </div>
         <h1 className="page-title">
           {challenge ? t("account.login.codeTitle") : t("login.title")}

@@ -48,6 +48,7 @@ export default function MapPage() {
   const [colourBy, setColourBy] = useState<ColourBy>("verification");
   const [view, setView] = useState<ViewState>({ kind: "loading" });
   const [shown, setShown] = useState<ReadonlySet<OverlayGroup>>(() => new Set(OVERLAY_GROUPS));
+  const [sectors, setSectors] = useState(false);
 
   // "?focus=<incident id>": the map starts on that incident, the time window on its day.
   const focusId = query.get("focus");
@@ -96,10 +97,17 @@ export default function MapPage() {
                 colourBy={colourBy}
                 overlays={layers.features}
                 shown={shown}
+                sectors={sectors}
                 focus={focus.state === "ok" ? (focus.data?.at ?? null) : null}
                 onView={setView}
               />
-              <LayerSwitch shown={shown} layers={layers.layers} onToggle={toggle} />
+              <LayerSwitch
+                shown={shown}
+                layers={layers.layers}
+                onToggle={toggle}
+                sectors={sectors}
+                onSectors={setSectors}
+              />
             </div>
           </MapBoundary>
         )}

@@ -4,12 +4,14 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet } from "react-router";
 import type { User } from "../api/types.js";
+import { missionName, useMission } from "../mission/MissionProvider.js";
 import { useOutbox } from "../outbox/OutboxProvider.js";
 import { useOpenTaskCount } from "../pages/tasks/use-open-tasks.js";
 import { Link, navigate, useLocation } from "../router.js";
 import { useSession } from "../session.js";
 import { ErrorNotice } from "../ui/notices.js";
 import { PageBoundary } from "../ui/PageBoundary.js";
+import { useLang } from "../ui/use-lang.js";
 import { can } from "../vocabulary.js";
 import { LanguageSwitch } from "./LanguageSwitch.js";
 import { canSearch } from "./routes.js";
@@ -72,6 +74,8 @@ function NavItem({
 export function Shell({ user, offline }: { user: User; offline: boolean }) {
   const { t } = useTranslation();
   const { logout } = useSession();
+  const mission = useMission();
+  const lang = useLang();
   const { path } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   // Moving to another page closes the phone menu.
@@ -113,7 +117,10 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
       <header className={menuOpen ? "app-header menu-open" : "app-header"}>
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
-          <span className="brand-name">{t("app.name")}</span>
+          <span className="brand-text">
+            <span className="brand-name">{t("app.name")}</span>
+            <span className="brand-mission">{missionName(mission, lang)}</span>
+          </span>
         </div>
         {/* On a phone the navigation, search and account fold behind one button. */}
         <button
@@ -166,6 +173,9 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
                 <NavItem to="/admin/parties" label={t("partiesAdmin.nav")} />
               )}
               {can.administer(user) && <NavItem to="/admin/teams" label={t("teams.nav")} />}
+              {can.administer(user) && (
+                <NavItem to="/admin/mission" label={t("missionSettings.nav")} />
+              )}
             </ul>
           </nav>
           {canSearch(user) && <SearchBox id="shell-search" />}

@@ -8,6 +8,7 @@ import { NewReportPage } from "../pages/NewReportPage.js";
 import { NotAllowedPage, NotFoundPage } from "../pages/RefusedPages.js";
 import { AdminPage } from "../pages/admin/AdminPage.js";
 import { TeamsPage } from "../pages/admin/TeamsPage.js";
+import { MissionSettingsPage } from "../pages/admin/MissionSettingsPage.js";
 import { AuditPage } from "../pages/audit/AuditPage.js";
 import { AgreementsAdminPage } from "../pages/agreements/AgreementsAdminPage.js";
 import { PartiesPage } from "../pages/agreements/PartiesPage.js";
@@ -102,5 +103,6 @@ export const workspaceRoutes: RouteObject[] = [
   page("admin/agreements", can.editAgreements, <AgreementsAdminPage />),
   page("admin/parties", can.administer, <PartiesPage />),
   page("admin/teams", can.administer, <TeamsPage />),
+  page("admin/mission", can.administer, <MissionSettingsPage />),
   { path: "*", element: <NotFoundPage /> },
 ];

@@ -39,10 +39,16 @@ function wallClockMs(utcMs: number, timeZone: string): number {
   );
 }
 
+/** How far `timeZone`'s clocks are ahead of UTC at `utcMs`, in minutes (negative: behind). */
+export function wallClockOffsetMinutes(utcMs: number, timeZone: string): number {
+  const whole = Math.floor(utcMs / 1000) * 1000;
+  return Math.round((wallClockMs(whole, timeZone) - whole) / 60_000);
+}
+
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /**
- * "2020-01-14T21:00" typed in Tripoli → "2020-01-14T19:00:00.000Z". Null if malformed or not on
+ * "2020-01-14T21:00" typed in Aden (UTC+3) → "2020-01-14T18:00:00.000Z". Null if malformed or not on
  * the calendar ("2020-02-30T10:00" is not 1 March).
  */
 export function wallTimeToIso(wall: string, timeZone: string): string | null {

@@ -10,7 +10,7 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDayLong, formatWallTimeLong, MISSION_TIME_ZONE } from "../i18n/format.js";
+import { formatDayLong, formatWallTimeLong } from "../i18n/format.js";
 import {
   parseTypedDateTime,
   parseTypedDay,
@@ -19,6 +19,7 @@ import {
   westernDigits,
 } from "../time/typed-time.js";
 import { useLang } from "./use-lang.js";
+import { missionTimeZone } from "../mission/mission-zone.js";
 
 type Problem = "format" | "date" | "time" | "range" | "missing";
 
@@ -48,7 +49,7 @@ export function DateTimeField(props: FieldProps) {
       example="2020-01-14 21:00"
       notThis={t("typed.notDateTime")}
       echo={(v) =>
-        t("typed.dateTimeEcho", { when: formatWallTimeLong(v, MISSION_TIME_ZONE, lang) })
+        t("typed.dateTimeEcho", { when: formatWallTimeLong(v, missionTimeZone(), lang) })
       }
     />
   );

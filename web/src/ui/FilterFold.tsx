@@ -4,9 +4,9 @@
  */
 import { useSyncExternalStore, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { MISSION_TIME_ZONE } from "../i18n/format.js";
 import { dayEndIso, dayStartIso } from "../time/mission-time.js";
 import { DayField } from "./DateFields.js";
+import { missionTimeZone } from "../mission/mission-zone.js";
 
 const PHONE = "(max-width: 40rem)";
 
@@ -84,7 +84,7 @@ export function FilterActions({ onReset }: { onReset: () => void }) {
 /** The filters' days in mission time as the instants the API takes (start of from, end of to). */
 export function dayRangeQuery(f: { from?: string; to?: string }) {
   return {
-    from: f.from ? (dayStartIso(f.from, MISSION_TIME_ZONE) ?? undefined) : undefined,
-    to: f.to ? (dayEndIso(f.to, MISSION_TIME_ZONE) ?? undefined) : undefined,
+    from: f.from ? (dayStartIso(f.from, missionTimeZone()) ?? undefined) : undefined,
+    to: f.to ? (dayEndIso(f.to, missionTimeZone()) ?? undefined) : undefined,
   };
 }

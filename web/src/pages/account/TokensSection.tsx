@@ -6,11 +6,11 @@ import { TOKEN_SCOPES, type TokenScope } from "../../../../src/domain/token-scop
 import { api, get, post } from "../../api/client.js";
 import type { ApiTokenInfo } from "../../api/types.js";
 import { dayEndIso } from "../../time/mission-time.js";
-import { MISSION_TIME_ZONE } from "../../i18n/format.js";
 import { DayField } from "../../ui/DateFields.js";
 import { DateTime } from "../../ui/display.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useApi } from "../../use-api.js";
+import { missionTimeZone } from "../../mission/mission-zone.js";
 
 const DAY = 86_400_000;
 const dayAhead = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
@@ -41,7 +41,7 @@ export function TokensSection() {
       const res = await post("/auth/tokens", {
         name,
         scopes,
-        expiresAt: dayEndIso(expires, MISSION_TIME_ZONE) ?? expires,
+        expiresAt: dayEndIso(expires, missionTimeZone()) ?? expires,
       });
       setCreated(res.token);
       setName("");

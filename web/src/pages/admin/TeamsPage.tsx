@@ -5,7 +5,7 @@
  */
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useSectors } from "../../mission-sectors.js";
+import { useSectors } from "../../mission/sectors.js";
 import { get, patch, post } from "../../api/client.js";
 import { formatNumber } from "../../i18n/format.js";
 import { PageTitle } from "../../shell/PageTitle.js";
@@ -28,9 +28,7 @@ export function TeamsPage() {
     teams.reload();
   };
   // The mission's sectors (GET /mission/geography), named in the page's language.
-  const sectorList = useSectors(lang);
-  const sectorCodes = sectorList.map((s) => s.code);
-  const sectorName = (code: string) => sectorList.find((s) => s.code === code)?.name ?? code;
+  const { codes: sectorCodes, name: sectorName } = useSectors();
   return (
     <>
       <PageTitle>{t("teams.title")}</PageTitle>

@@ -1,7 +1,8 @@
 /** Mission calendar days ("YYYY-MM-DD") for the dashboard: shown, compared and moved. */
-import { localeOf, MISSION_TIME_ZONE } from "../../i18n/format.js";
+import { localeOf } from "../../i18n/format.js";
 import type { UiLanguage } from "../../i18n/index.js";
 import { dayEndIso, isoToWallTime } from "../../time/mission-time.js";
+import { missionTimeZone } from "../../mission/mission-zone.js";
 
 function utcOf(day: string): Date {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
@@ -25,10 +26,10 @@ export function formatMonth(day: string, lang: UiLanguage): string {
 
 /** The mission day an instant falls on. */
 export function missionDayOf(iso: string): string {
-  return isoToWallTime(iso, MISSION_TIME_ZONE).slice(0, 10);
+  return isoToWallTime(iso, missionTimeZone()).slice(0, 10);
 }
 
 /** The reference instant for a chosen day: its last moment in Libya time. */
 export function referenceFor(day: string): string | undefined {
-  return dayEndIso(day, MISSION_TIME_ZONE) ?? undefined;
+  return dayEndIso(day, missionTimeZone()) ?? undefined;
 }

@@ -3,10 +3,10 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { post } from "../../api/client.js";
 import type { GeoLayerVersion } from "../../api/geo-types.js";
-import { MISSION_TIME_ZONE } from "../../i18n/format.js";
 import { wallTimeToIso } from "../../time/mission-time.js";
 import { DateTimeField } from "../../ui/DateFields.js";
 import { ErrorNotice } from "../../ui/notices.js";
+import { missionTimeZone } from "../../mission/mission-zone.js";
 
 export function EndVersion({
   layerId,
@@ -28,7 +28,7 @@ export function EndVersion({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const iso = ok && validTo ? wallTimeToIso(validTo, MISSION_TIME_ZONE) : null;
+    const iso = ok && validTo ? wallTimeToIso(validTo, missionTimeZone()) : null;
     if (!iso) return;
     setBusy(true);
     setError(null);

@@ -9,7 +9,7 @@ import { lazy, useMemo, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, postForm } from "../../api/client.js";
 import type { GeoLayer, GeoLayerVersion, LayerStatus } from "../../api/geo-types.js";
-import { formatDateTime, formatDay, MISSION_TIME_ZONE } from "../../i18n/format.js";
+import { formatDateTime, formatDay } from "../../i18n/format.js";
 import { overlayColour } from "../../map/overlays.js";
 import { partyName, useParties } from "../../parties.js";
 import { Link } from "../../router.js";
@@ -22,6 +22,7 @@ import { useLang } from "../../ui/use-lang.js";
 import { GeometryProblems } from "./GeometryProblems.js";
 import { dayOnMap } from "./layer-time.js";
 import { readLayerFile, type FileRead } from "./read-layer-file.js";
+import { missionTimeZone } from "../../mission/mission-zone.js";
 
 const GeometryPreview = lazy(() => import("../../map/GeometryPreview.js"));
 
@@ -73,8 +74,8 @@ export function VersionForm({ layer, onSaved }: { layer: GeoLayer; onSaved: () =
     e.preventDefault();
     setTried(true);
     const from =
-      validFrom.ok && validFrom.value ? wallTimeToIso(validFrom.value, MISSION_TIME_ZONE) : null;
-    const to = validTo.value ? wallTimeToIso(validTo.value, MISSION_TIME_ZONE) : null;
+      validFrom.ok && validFrom.value ? wallTimeToIso(validFrom.value, missionTimeZone()) : null;
+    const to = validTo.value ? wallTimeToIso(validTo.value, missionTimeZone()) : null;
     if (!file || !from || !validTo.ok || (validTo.value && !to)) return;
     const body = new FormData();
     body.append("validFrom", from);

@@ -10,7 +10,7 @@ import { useTranslation } from "react-i18next";
 import { CLASSIFICATIONS } from "../../../../src/domain/access-rules.js";
 import { post } from "../../api/client.js";
 import type { Classification, IncidentDetail } from "../../api/types.js";
-import { formatDateTime, localeOf, MISSION_TIME_ZONE } from "../../i18n/format.js";
+import { formatDateTime, localeOf } from "../../i18n/format.js";
 import { partyName, useParties } from "../../parties.js";
 import { useUser } from "../../session.js";
 import { isoToWallTime, wallTimeToIso } from "../../time/mission-time.js";
@@ -18,6 +18,7 @@ import { DateTime, PartyList } from "../../ui/display.js";
 import { ErrorNotice } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useReadAgain } from "../../use-api.js";
+import { missionTimeZone } from "../../mission/mission-zone.js";
 
 export function ClassificationPanel({ incident: i }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
@@ -56,7 +57,7 @@ function ClassifyForm({ incident: i }: { incident: IncidentDetail }) {
   const readAgain = useReadAgain();
   const lang = useLang();
   const known = useParties();
-  const currentWall = i.embargoUntil ? isoToWallTime(i.embargoUntil, MISSION_TIME_ZONE) : "";
+  const currentWall = i.embargoUntil ? isoToWallTime(i.embargoUntil, missionTimeZone()) : "";
   const [level, setLevel] = useState<Classification>(i.classification);
   const [parties, setParties] = useState<string[]>(i.concernedParties);
   const [embargo, setEmbargo] = useState(currentWall);
@@ -69,7 +70,7 @@ function ClassifyForm({ incident: i }: { incident: IncidentDetail }) {
 
   // Every party the mission knows, and any the incident names that the list does not.
   const choices = [...new Set([...known.map((p) => p.code), ...i.concernedParties])].sort();
-  const embargoIso = embargo ? wallTimeToIso(embargo, MISSION_TIME_ZONE) : null;
+  const embargoIso = embargo ? wallTimeToIso(embargo, missionTimeZone()) : null;
   const embargoInvalid = embargo !== "" && embargoIso === null;
   const levelChanged = level !== i.classification;
   const partiesChanged = !sameSet(parties, i.concernedParties);

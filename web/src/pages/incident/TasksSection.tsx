@@ -9,7 +9,6 @@ import { useTranslation } from "react-i18next";
 import { get, post } from "../../api/client.js";
 import type { Task, TaskKind, TaskPriority } from "../../api/task-types.js";
 import type { IncidentDetail } from "../../api/types.js";
-import { MISSION_TIME_ZONE } from "../../i18n/format.js";
 import { wallTimeToIso } from "../../time/mission-time.js";
 import { DateTime } from "../../ui/display.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
@@ -18,6 +17,7 @@ import { useApi } from "../../use-api.js";
 import { guessLanguage } from "../intake/report-form.js";
 import { TaskStatusBadge } from "../tasks/TaskCard.js";
 import { TASK_KINDS, TASK_PRIORITIES } from "../../../../src/domain/tasks.js";
+import { missionTimeZone } from "../../mission/mission-zone.js";
 
 export function TasksSection({ incident: i }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
@@ -239,7 +239,7 @@ function AssignForm({
           ...(f.lat.trim() ? { location: { lat: Number(f.lat), lon: Number(f.lon) } } : {}),
           priority: f.priority,
           // check() refused an empty field, and the date-time field gives a valid time or none
-          dueAt: wallTimeToIso(f.dueAt, MISSION_TIME_ZONE)!,
+          dueAt: wallTimeToIso(f.dueAt, missionTimeZone())!,
         },
         { headers: { "idempotency-key": key } },
       );

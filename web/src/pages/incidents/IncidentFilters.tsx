@@ -6,8 +6,8 @@ import { isCalendarDay } from "../../time/typed-time.js";
 import { DayField } from "../../ui/DateFields.js";
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { useSectors } from "../../mission/sectors.js";
 import { useParties, partyName } from "../../parties.js";
-import { useSectors } from "../../mission-sectors.js";
 import { navigate, withQuery } from "../../router.js";
 import { dayRangeQuery, FilterActions } from "../../ui/FilterFold.js";
 import { useLang } from "../../ui/use-lang.js";
@@ -17,8 +17,6 @@ import {
   CATEGORY_GROUPS,
   categoryLabel,
   INCIDENT_SORTS,
-  SECTOR_OTHER,
-  SECTOR_UNLOCATED,
   SORT_ORDERS,
   STATE_GROUPS,
 } from "../../vocabulary.js";
@@ -99,7 +97,7 @@ function IncidentFilterForm({
   const { t } = useTranslation();
   const lang = useLang();
   const parties = useParties();
-  const sectors = useSectors(lang);
+  const sectors = useSectors();
   return (
     <form className="filters" onSubmit={apply} aria-label={t("common.filters")}>
       <div className="field">
@@ -157,13 +155,11 @@ function IncidentFilterForm({
         <label htmlFor="f-sector">{t("incidents.filter.sector")}</label>
         <select id="f-sector" value={draft.sector ?? ""} onChange={set("sector")}>
           <option value="">{t("common.all")}</option>
-          {sectors.map((s) => (
-            <option key={s.code} value={s.code}>
-              {s.name}
+          {sectors.codes.map((s) => (
+            <option key={s} value={s}>
+              {sectors.name(s)}
             </option>
           ))}
-          <option value={SECTOR_OTHER}>{t("dashboard.sector.other")}</option>
-          <option value={SECTOR_UNLOCATED}>{t("dashboard.sector.unlocated")}</option>
         </select>
       </div>
       <div className="field">

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setMissionTimeZone } from "../../mission/mission-zone.js";
 import type { Report } from "../../api/types.js";
 import {
   emptyForm,
@@ -18,6 +19,9 @@ const filled = () => ({
   category: "A3" as const,
   description: "  سقوط ١٢ قذيفة هاون  ",
 });
+
+// The fixtures are the Libya demo's: times typed and shown in Tripoli (UTC+2).
+beforeAll(() => setMissionTimeZone("Africa/Tripoli"));
 
 describe("the intake form", () => {
   it("makes a report body with times in UTC and trimmed text", () => {

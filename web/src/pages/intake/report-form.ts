@@ -10,9 +10,9 @@ import type {
   ReportDraft,
   SourceKind,
 } from "../../api/types.js";
-import { MISSION_TIME_ZONE } from "../../i18n/format.js";
 import { isoToWallTime, wallTimeToIso } from "../../time/mission-time.js";
 import { REPORT_COUNT_KINDS } from "../../vocabulary.js";
+import { missionTimeZone } from "../../mission/mission-zone.js";
 
 type CountKind = (typeof REPORT_COUNT_KINDS)[number];
 
@@ -100,8 +100,8 @@ export function toDraft(
   opts: { needsComplainingParty: boolean },
 ): { draft: ReportDraft } | { problems: Problem[] } {
   const problems: Problem[] = [];
-  const from = f.occurredFrom ? wallTimeToIso(f.occurredFrom, MISSION_TIME_ZONE) : null;
-  const to = f.occurredTo ? wallTimeToIso(f.occurredTo, MISSION_TIME_ZONE) : null;
+  const from = f.occurredFrom ? wallTimeToIso(f.occurredFrom, missionTimeZone()) : null;
+  const to = f.occurredTo ? wallTimeToIso(f.occurredTo, missionTimeZone()) : null;
   if (!from) problems.push({ field: "occurredFrom", need: "from" });
   if (!to) problems.push({ field: "occurredTo", need: "to" });
   if (from && to && from > to) problems.push({ field: "occurredTo", need: "order" });
@@ -159,8 +159,8 @@ export function fromDraft(d: ReportDraft): ReportForm {
     sourceKind: d.sourceKind,
     onBehalfOfParty: d.onBehalfOfParty ?? "",
     allegedParty: d.allegedParty ?? "",
-    occurredFrom: isoToWallTime(d.occurredFrom, MISSION_TIME_ZONE),
-    occurredTo: isoToWallTime(d.occurredTo, MISSION_TIME_ZONE),
+    occurredFrom: isoToWallTime(d.occurredFrom, missionTimeZone()),
+    occurredTo: isoToWallTime(d.occurredTo, missionTimeZone()),
     placeName: d.placeName ?? "",
     lat: d.location ? String(d.location.lat) : "",
     lon: d.location ? String(d.location.lon) : "",

@@ -7,20 +7,25 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { groupOf, OVERLAY_GROUPS, type OverlayGroup } from "../../map/overlays.js";
 import type { GeoLayer } from "../../api/geo-types.js";
+import { useMissionGeography } from "../../mission/geography.js";
 
 interface Props {
   shown: ReadonlySet<OverlayGroup>;
   /** The layers valid on the lines' day, to count per kind. */
   layers: readonly GeoLayer[];
   onToggle: (group: OverlayGroup, on: boolean) => void;
+  /** Whether the mission's sectors are drawn (not a geo layer: the mission's own areas). */
+  sectors: boolean;
+  onSectors: (on: boolean) => void;
 }
 
 const WIDE = "(min-width: 40rem)";
 
-export function LayerSwitch({ shown, layers, onToggle }: Props) {
+export function LayerSwitch({ shown, layers, onToggle, sectors, onSectors }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(() => window.matchMedia(WIDE).matches);
   const countOf = (g: OverlayGroup) => layers.filter((l) => groupOf(l.kind) === g).length;
+  const sectorCount = useMissionGeography()?.sectors.features.length ?? 0;
   return (
     <details
       className="layer-switch"
@@ -51,6 +56,20 @@ export function LayerSwitch({ shown, layers, onToggle }: Props) {
             </span>
           </label>
         ))}
+        {sectorCount > 0 && (
+          <label>
+            <input
+              type="checkbox"
+              name="sectors"
+              checked={sectors}
+              onChange={(e) => onSectors(e.target.checked)}
+            />
+            <span className="layer-key layer-key-sectors" aria-hidden="true" />
+            <span>
+              {t("layers.sectors")} <span className="muted">({sectorCount})</span>
+            </span>
+          </label>
+        )}
       </fieldset>
     </details>
   );

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setMissionTimeZone } from "../../mission/mission-zone.js";
 import {
   addDays,
   linesDay,
@@ -13,6 +14,9 @@ import {
 } from "./time-window.js";
 
 const q = (s: string) => new URLSearchParams(s);
+
+// The fixtures are the Libya demo's: times typed and shown in Tripoli (UTC+2).
+beforeAll(() => setMissionTimeZone("Africa/Tripoli"));
 
 describe("the map's time window", () => {
   it("reads the URL's choice and writes it back, keeping other parameters", () => {

@@ -4,8 +4,8 @@
  * The window ends on `to` (by default the latest day with data the viewer may see, not today:
  * the demo ends in 2020); the lines follow that end unless a day is chosen apart (`at`).
  */
-import { MISSION_TIME_ZONE } from "../../i18n/format.js";
 import { dayEndIso, dayStartIso } from "../../time/mission-time.js";
+import { missionTimeZone } from "../../mission/mission-zone.js";
 
 const SPANS = ["day", "7d", "30d", "all", "custom"] as const;
 export type Span = (typeof SPANS)[number];
@@ -84,8 +84,8 @@ export function windowQuery(t: MapTime): { occurredFrom?: string; occurredTo?: s
   if (!t.to || t.span === "all") return {};
   const { from, to } = windowDays({ ...t, to: t.to });
   return {
-    ...(from ? { occurredFrom: dayStartIso(from, MISSION_TIME_ZONE) ?? undefined } : {}),
-    occurredTo: dayEndIso(to, MISSION_TIME_ZONE) ?? undefined,
+    ...(from ? { occurredFrom: dayStartIso(from, missionTimeZone()) ?? undefined } : {}),
+    occurredTo: dayEndIso(to, missionTimeZone()) ?? undefined,
   };
 }
 

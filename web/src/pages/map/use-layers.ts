@@ -5,13 +5,13 @@
  */
 import { useEffect, useState } from "react";
 import type { GeoLayer } from "../../api/geo-types.js";
-import { MISSION_TIME_ZONE } from "../../i18n/format.js";
 import { layersAt, overlayFeatures } from "../../map/overlays.js";
 import { useParties } from "../../parties.js";
 import { isoToWallTime, wallTimeToIso } from "../../time/mission-time.js";
 import { useApi } from "../../use-api.js";
+import { missionTimeZone } from "../../mission/mission-zone.js";
 
-export const missionDay = (iso: string) => isoToWallTime(iso, MISSION_TIME_ZONE).slice(0, 10);
+export const missionDay = (iso: string) => isoToWallTime(iso, missionTimeZone()).slice(0, 10);
 
 export function todayInMission(): string {
   return missionDay(new Date().toISOString());
@@ -19,7 +19,7 @@ export function todayInMission(): string {
 
 /** The instant a day stands for: its midday in mission time. */
 export function middayOf(day: string): string | null {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? wallTimeToIso(`${day}T12:00`, MISSION_TIME_ZONE) : null;
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? wallTimeToIso(`${day}T12:00`, missionTimeZone()) : null;
 }
 
 /** Today when any layer is valid today; otherwise the last day one was. */

@@ -1,0 +1,39 @@
+/** English texts of the mission settings page. */
+export const missionEn = {
+  missionSettings: {
+    nav: "Mission settings",
+    title: "Mission settings",
+    intro:
+      "How this mission works: its languages, the time every date is typed and shown in, how long a party has to reply to a draft finding, and when findings are released. Every change is kept in the audit log.",
+    mission: "Mission",
+    jointBody: "Joint body",
+    languages: "Working languages",
+    languagesHint:
+      "The languages the mission works in. Texts in both are kept; the first is the default.",
+    firstLanguage: "Default interface language",
+    firstLanguageHint: "What the interface opens in for someone who has not chosen a language.",
+    timeZone: "Time zone",
+    timeZoneHint:
+      "Every date is typed and shown in this zone, whatever a device's own zone. Changing it changes how past times are shown, not the times themselves.",
+    zoneOption: "{{zone}} ({{offset}})",
+    replyWindowHours: "Reply window (hours)",
+    replyWindowHint: "How long a party has to reply to a draft finding before it can be released.",
+    releaseRules: "Release rules",
+    partiesFirst: "The parties receive a finding before it is made public",
+    publicDelayHours: "Public release delay (hours)",
+    publicDelayHint:
+      "How long after the parties receive a finding it may be made public (0: at once).",
+    save: "Save settings",
+    saving: "Saving…",
+    saved: "The settings were saved.",
+    fixFields_one: "Correct the field marked below.",
+    fixFields_other: "Correct the {{count}} fields marked below.",
+    problem: {
+      noLanguage: "Choose at least one working language.",
+      unknownZone: "Choose a time zone from the list.",
+      wholeHours: "A whole number of hours from {{min}} to {{max}}.",
+      wholeHoursFrom: "A whole number of hours, {{min}} or more.",
+      refused: "The server did not accept this value.",
+    },
+  },
+};

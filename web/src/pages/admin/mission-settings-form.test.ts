@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { ApiError } from "../../api/client.js";
+import { checkSettings, formOf, refusedFields, zoneChoices } from "./mission-settings-form.js";
+
+const mission = {
+  languages: ["ar", "en"],
+  timeZone: "Asia/Aden",
+  replyWindowHours: 72,
+  releaseRules: { partiesFirst: true, publicDelayHours: 72, embargoReview: "chief" },
+};
+const zones = ["Africa/Tripoli", "Asia/Aden", "Europe/Berlin"];
+
+describe("the mission settings form", () => {
+  it("sends back what the mission has, unchanged, with release rules it does not show", () => {
+    const checked = checkSettings(formOf(mission), mission, zones);
+    expect(checked).toEqual({ ok: true, body: mission });
+  });
+
+  it("puts the default interface language first", () => {
+    const form = { ...formOf(mission), firstLanguage: "en" as const };
+    const checked = checkSettings(form, mission, zones);
+    expect(checked.ok && checked.body.languages).toEqual(["en", "ar"]);
+  });
+
+  it("names every field that cannot be sent, and why", () => {
+    const form = {
+      ...formOf(mission),
+      languages: [],
+      timeZone: "Mars/Olympus",
+      replyWindowHours: "0",
+      publicDelayHours: "1.5",
+    };
+    const checked = checkSettings(form, mission, zones);
+    expect(checked).toEqual({
+      ok: false,
+      problems: {
+        languages: { kind: "noLanguage" },
+        timeZone: { kind: "unknownZone" },
+        replyWindowHours: { kind: "wholeHours", min: 1, max: 720 },
+        publicDelayHours: { kind: "wholeHours", min: 0 },
+      },
+    });
+  });
+
+  it("accepts the mission's own zone when the browser does not list it", () => {
+    const utc = { ...mission, timeZone: "UTC" };
+    expect(checkSettings(formOf(utc), utc, zones).ok).toBe(true);
+    expect(zoneChoices(zones, "UTC")).toEqual(["UTC", ...zones]);
+    expect(zoneChoices(zones, "Asia/Aden")).toEqual(zones);
+  });
+
+  it("tells the server's refusal field by field", () => {
+    const schema = new ApiError(400, "validation_failed", "not valid", {
+      issues: [
+        { field: "releaseRules.publicDelayHours", message: "Too big" },
+        { field: "languages.1", message: "Invalid option" },
+      ],
+    });
+    expect(refusedFields(schema)).toEqual({
+      publicDelayHours: { kind: "refused", message: "Too big" },
+      languages: { kind: "refused", message: "Invalid option" },
+    });
+    const rule = new ApiError(400, "invalid_time_zone", "Unknown zone", { field: "timeZone" });
+    expect(refusedFields(rule)).toEqual({ timeZone: { kind: "refused", message: "Unknown zone" } });
+    expect(refusedFields(new ApiError(403, "forbidden", "No"))).toEqual({});
+  });
+});
