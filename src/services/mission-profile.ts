@@ -60,7 +60,7 @@ export function loadProfile(folder: string): LoadedProfile {
 }
 
 /** The places of a profile's gazetteer files, in order (the project's gazetteer JSON format). */
-export function readGazetteerFiles(folder: string, names: readonly string[]): Place[] {
+function readGazetteerFiles(folder: string, names: readonly string[]): Place[] {
   return names.flatMap((name) => {
     const data = JSON.parse(readFileSync(join(folder, name), "utf8")) as { places?: Place[] };
     if (!Array.isArray(data.places)) {

@@ -30,7 +30,8 @@ export const MissionOut = z.object({
   releaseRules,
   jointBody: z.object({ code: z.string(), name: bilingual }).describe("The parties' joint body"),
   bbox: z
-    .tuple([z.number(), z.number(), z.number(), z.number()])
+    .array(z.number())
+    .length(4)
     .describe("The mission area's box: [west, south, east, north], WGS84 degrees"),
 });
 

@@ -14869,7 +14869,7 @@ export interface operations {
                             };
                         };
                         /** @description The mission area's box: [west, south, east, north], WGS84 degrees */
-                        bbox: (number)[];
+                        bbox: number[];
                     };
                 };
             };
@@ -15042,7 +15042,7 @@ export interface operations {
                             };
                         };
                         /** @description The mission area's box: [west, south, east, north], WGS84 degrees */
-                        bbox: (number)[];
+                        bbox: number[];
                     };
                 };
             };
