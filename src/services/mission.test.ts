@@ -77,7 +77,11 @@ describeEachEngine("creating the mission from a profile", (ctx) => {
       "mission.initialised",
       "party.created",
       "party.created",
+      // The profile's agreements and places, in the same transaction.
+      "agreement.created",
+      "gazetteer.imported",
     ]);
+    expect(await countRows(ctx.deps.db, "places")).toBeGreaterThan(300);
     expect(await missionTimeZone(ctx.deps)).toBe("Asia/Aden");
     // The server's geography is the database's: Hudaydah's district and sector, in JS and SQL.
     expect(districtAt(geography.districts(), HUDAYDAH)?.id).toBe("YEM-151");

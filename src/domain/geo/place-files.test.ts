@@ -110,7 +110,7 @@ describe("reading a place file", () => {
 
   it("reads the project's gazetteer JSON and names the line of a syntax error", () => {
     const shipped = readFileSync(
-      new URL("../../demo/geo/libya/gazetteer.json", import.meta.url),
+      new URL("../../../missions/libya-2020/gazetteer.json", import.meta.url),
       "utf8",
     );
     const read = parsePlaceFile("gazetteer.json", shipped);
