@@ -48,8 +48,8 @@ export async function open(
     viewport?: { width: number; height: number };
     /** The browser's own language; by default the one that matches `lang`. */
     browserLocale?: string;
-    /** Another server than the shared one (support/server.ts), and a session token there. */
-    server?: { baseURL: string; token: string };
+    /** Another server than the shared one (support/server.ts), and a session token there (none: logged out). */
+    server?: { baseURL: string; token?: string };
   },
 ): Promise<Session> {
   const baseURL = opts.server?.baseURL ?? inject("baseURL");
@@ -72,7 +72,7 @@ export async function open(
   await context.addInitScript((lang) => {
     if (!localStorage.getItem("cfm.language")) localStorage.setItem("cfm.language", lang);
   }, opts.lang);
-  if (opts.user || opts.server) {
+  if (opts.user || opts.server?.token) {
     const token = opts.server?.token ?? inject("sessions")[opts.user!];
     if (!token) throw new Error(`no session for ${opts.user}`);
     const host = new URL(baseURL).hostname;

@@ -45,31 +45,36 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 }
 
 /**
+ * `opts.demo: false`: serve the database as it is (a mission set up with `cfm mission init`).
  * `opts.dataDir`: a data folder to open again (a test that changes the database while the server
  * is stopped); it is kept when the server stops. By default a fresh one, removed at the end.
  */
 export async function startServer(
   env: Record<string, string> = {},
-  opts: { dataDir?: string } = {},
+  opts: { dataDir?: string; demo?: boolean } = {},
 ): Promise<Server> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), "cfm-e2e-"));
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   let log = "";
-  const child = spawn(process.execPath, ["dist/server/cli/main.js", "serve", "--demo"], {
-    cwd: REPO,
-    env: {
-      ...process.env,
-      CFM_DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      LOG_LEVEL: "warn",
-      CFM_DEMO_PASSWORD: "demo",
-      DATABASE_URL: "",
-      ...env,
+  const child = spawn(
+    process.execPath,
+    ["dist/server/cli/main.js", "serve", ...(opts.demo === false ? [] : ["--demo"])],
+    {
+      cwd: REPO,
+      env: {
+        ...process.env,
+        CFM_DATA_DIR: dataDir,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        LOG_LEVEL: "warn",
+        CFM_DEMO_PASSWORD: "demo",
+        DATABASE_URL: "",
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
 

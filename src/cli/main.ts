@@ -484,7 +484,8 @@ mission
         res.status === "created"
           ? `Created the mission "${res.mission.code}" (${res.mission.name.en}) from ${folder}: ` +
               `${profile.districts.length} districts, ${profile.sectors.length} sectors, ` +
-              `${profile.parties.length} parties.`
+              `${profile.parties.length} parties, ${res.imported.provisions} provisions, ` +
+              `${res.imported.places} places.`
           : `The mission "${res.mission.code}" is already initialised; nothing was changed.`,
       );
     } finally {

@@ -105,6 +105,8 @@ export async function requireSector(
 export interface InitResult {
   status: "created" | "already_initialised";
   mission: Mission;
+  /** What the profile's files added (nothing when the mission was there already). */
+  imported: { provisions: number; places: number };
 }
 
 /**
@@ -131,7 +133,11 @@ export async function initMission(
           { existing: existing.code, requested: profile.mission.code },
         );
       }
-      return { status: "already_initialised" as const, mission: existing };
+      return {
+        status: "already_initialised" as const,
+        mission: existing,
+        imported: { provisions: 0, places: 0 },
+      };
     }
     const at = deps.clock();
     const mission: MissionRecord = {
@@ -190,20 +196,23 @@ export async function initMission(
       db: tx,
       geography: { ...deps.geography, refresh: () => Promise.resolve() },
     };
+    const imported = { provisions: 0, places: 0 };
     const agreementsFile = join(profile.folder, "agreements.json");
     if (include.agreements && existsSync(agreementsFile)) {
-      await importAgreements(within, actor, {
+      const read = await importAgreements(within, actor, {
         fileName: join(profile.name, "agreements.json"),
         text: readFileSync(agreementsFile, "utf8"),
       });
+      imported.provisions = read.provisionsAdded.length;
     }
     for (const file of include.places ? profile.gazetteer : []) {
-      await importGazetteerFile(within, actor, {
+      const read = await importGazetteerFile(within, actor, {
         fileName: join(profile.name, file),
         text: readFileSync(join(profile.folder, file), "utf8"),
       });
+      imported.places += read.added;
     }
-    return { status: "created" as const, mission };
+    return { status: "created" as const, mission, imported };
   });
   forget(deps);
   await deps.geography.reload?.();

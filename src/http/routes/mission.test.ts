@@ -56,8 +56,16 @@ describeEachEngine("the mission API", (ctx) => {
       expect(
         res.body.sectors.features.map((f: { properties: { code: string } }) => f.properties),
       ).toEqual([
-        { code: "tripoli_front", name_en: "Tripoli front", name_ar: "جبهة طرابلس" },
-        { code: "sirte_jufra", name_en: "Sirte and al-Jufra", name_ar: "سرت والجفرة" },
+        {
+          code: "tripoli_front",
+          name_en: "Tripoli and the southern front",
+          name_ar: "طرابلس والجبهة الجنوبية",
+        },
+        {
+          code: "sirte_jufra",
+          name_en: "Sirte–Jufra and the central front",
+          name_ar: "سرت–الجفرة والجبهة الوسطى",
+        },
       ]);
       expect(res.body.sectors.features[0].geometry.type).toBe("Polygon");
     });

@@ -20,7 +20,7 @@ export const agreementsAr: typeof agreementsEn = {
     missingTranslation: "لا يوجد نص {{lang}}",
     history: "نصوص البند",
     hideHistory: "إخفاء النصوص",
-    recorded: "النسخة {{n}}، سجّلها {{who}} في {{when}}",
+    recorded: "النسخة {{n}}، سجّلها {{who}} في ",
     reason: "السبب: {{reason}}",
     revise: "نص جديد",
     retire: "إلغاء",

@@ -21,7 +21,7 @@ export const agreementsEn = {
     missingTranslation: "No {{lang}} text",
     history: "Wordings",
     hideHistory: "Hide wordings",
-    recorded: "Version {{n}}, recorded {{when}} by {{who}}",
+    recorded: "Version {{n}}, recorded by {{who}} on ",
     reason: "Why: {{reason}}",
     revise: "New wording",
     retire: "Retire",

@@ -110,7 +110,7 @@ function IncidentView({
   );
 }
 
-/** A wall time typed in Libya time, as an instant (null when not a time). */
+/** A wall time typed in mission time, as an instant (null when not a time). */
 const instant = (wall: string) => wallTimeToIso(wall, missionTimeZone());
 
 function WorkflowPanel({
@@ -122,7 +122,7 @@ function WorkflowPanel({
 }) {
   const { t } = useTranslation();
   const [note, setNote] = useState("");
-  // Libya wall times typed by the chief; empty means the server's default (72 h; now).
+  // mission wall times typed by the chief; empty means the server's default (72 h; now).
   const [replyDeadline, setReplyDeadline] = useState("");
   const [releaseAt, setReleaseAt] = useState("");
   const [busy, setBusy] = useState<CaseState | null>(null);
@@ -239,7 +239,7 @@ function WorkflowPanel({
   );
 }
 
-/** An optional instant typed as Libya wall time, with its hint. */
+/** An optional instant typed as mission wall time, with its hint. */
 function InstantField({
   id,
   label,

@@ -219,7 +219,7 @@ function ProvisionHistory({ id }: { id: string }) {
       {[...history.data.versions].reverse().map((v) => (
         <li key={v.version}>
           <p className="muted">
-            {t("agreementsAdmin.recorded", { n: v.version, when: "", who: v.recordedBy })}
+            {t("agreementsAdmin.recorded", { n: v.version, who: v.recordedBy })}
             <DateTime iso={v.recordedAt} />
           </p>
           <p className="muted">

@@ -29,7 +29,7 @@ export function missionDayOf(iso: string): string {
   return isoToWallTime(iso, missionTimeZone()).slice(0, 10);
 }
 
-/** The reference instant for a chosen day: its last moment in Libya time. */
+/** The reference instant for a chosen day: its last moment in mission time. */
 export function referenceFor(day: string): string | undefined {
   return dayEndIso(day, missionTimeZone()) ?? undefined;
 }

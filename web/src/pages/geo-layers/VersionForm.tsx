@@ -1,6 +1,6 @@
 /**
  * Adding a version to a layer from a GeoJSON or KML file (multipart POST
- * /geo/layers/{id}/versions): validity in Libya time, status, the parties a line of contact
+ * /geo/layers/{id}/versions): validity in mission time, status, the parties a line of contact
  * separates or the side a withdrawal line keeps weapons on, and the source; the file's geometry
  * on a map before saving. The server checks everything; a geometry it refuses is explained
  * problem by problem, saying where (GeometryProblems).

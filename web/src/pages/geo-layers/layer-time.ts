@@ -1,6 +1,6 @@
 /**
  * A layer's versions in time: which one is valid now, and a day on which the map (which draws
- * each layer as at midday of a day, Libya time) shows a given version.
+ * each layer as at midday of a day, mission time) shows a given version.
  */
 import type { GeoLayer, GeoLayerVersion } from "../../api/geo-types.js";
 import { addDays } from "../map/time-window.js";

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { DateTimeField } from "../../ui/DateFields.js";
 import { FieldProblem, Required, type FieldKit } from "./field-kit.js";
 
-/** The event window, typed in Libya time whatever the device's own time zone. */
+/** The event window, typed in mission time whatever the device's own time zone. */
 export function WhenFields({ kit }: { kit: FieldKit }) {
   const { t } = useTranslation();
   const { form, set } = kit;

@@ -1,6 +1,6 @@
 /**
  * The geo layers as on a chosen day (time travel): the layers valid at midday of that day in
- * Libya time, asked of the server (`?at=`), and their geometry for the map. The day is the map's
+ * mission time, asked of the server (`?at=`), and their geometry for the map. The day is the map's
  * (by default the end of its time window: see use-map-time.ts).
  */
 import { useEffect, useState } from "react";

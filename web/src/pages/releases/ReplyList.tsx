@@ -1,4 +1,4 @@
-/** Replies to a draft finding: who replied, when (Libya time), in which language, as written. */
+/** Replies to a draft finding: who replied, when (mission time), in which language, as written. */
 import { useTranslation } from "react-i18next";
 import { DateTime, Party } from "../../ui/display.js";
 
