@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { PLACE_KINDS, type PlaceKind } from "../../../../src/domain/geo/gazetteer.js";
 import { post } from "../../api/client.js";
 import { ErrorNotice } from "../../ui/notices.js";
+import { CoordinateFields } from "./CoordinateFields.js";
 
 export function AddPlaceForm({ onAdded }: { onAdded: (message: string) => void }) {
   const { t } = useTranslation();
@@ -90,28 +91,7 @@ export function AddPlaceForm({ onAdded }: { onAdded: (message: string) => void }
           />
         </div>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="place-lat">{t("gazetteer.position.lat")}</label>
-            <input
-              id="place-lat"
-              required
-              dir="ltr"
-              inputMode="decimal"
-              value={lat}
-              onChange={(e) => setLat(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="place-lon">{t("gazetteer.position.lon")}</label>
-            <input
-              id="place-lon"
-              required
-              dir="ltr"
-              inputMode="decimal"
-              value={lon}
-              onChange={(e) => setLon(e.target.value)}
-            />
-          </div>
+          <CoordinateFields id="place" lat={lat} lon={lon} onLat={setLat} onLon={setLon} />
           <div className="field">
             <label htmlFor="place-kind">{t("gazetteer.add.kind")}</label>
             <select

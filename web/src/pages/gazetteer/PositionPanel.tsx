@@ -7,6 +7,7 @@ import { MapBoundary } from "../../ui/MapBoundary.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { placeLabel } from "./PlaceTable.js";
+import { CoordinateFields } from "./CoordinateFields.js";
 
 const LocationPicker = lazy(() => import("../../map/LocationPicker.js"));
 
@@ -69,28 +70,7 @@ export function PositionPanel({
           />
         </MapBoundary>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="position-lat">{t("gazetteer.position.lat")}</label>
-            <input
-              id="position-lat"
-              required
-              dir="ltr"
-              inputMode="decimal"
-              value={lat}
-              onChange={(e) => setLat(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="position-lon">{t("gazetteer.position.lon")}</label>
-            <input
-              id="position-lon"
-              required
-              dir="ltr"
-              inputMode="decimal"
-              value={lon}
-              onChange={(e) => setLon(e.target.value)}
-            />
-          </div>
+          <CoordinateFields id="position" lat={lat} lon={lon} onLat={setLat} onLon={setLon} />
         </div>
         <label className="checkbox">
           <input
