@@ -18,6 +18,7 @@ import { demoProfile } from "../src/demo/parties.js";
 import { initMission } from "../src/services/mission.js";
 import type { Actor } from "../src/domain/roles.js";
 import { buildApp } from "../src/http/app.js";
+import { databaseGeography } from "../src/services/database-geography.js";
 import { verifyAudit } from "../src/services/audit.js";
 import type { Db, Deps } from "../src/services/deps.js";
 import { createApiToken } from "../src/services/api-tokens.js";
@@ -71,6 +72,9 @@ async function measureOn(engine: Engine, scratch: Scratch): Promise<ResultRow[]>
   const counted = new Map<string, number>();
   const deps: Deps = {
     ...scratch.deps,
+    // What a server runs: districts and places read from the database (seeded by the mission's
+    // set-up), their version looked at before each report.
+    geography: databaseGeography(database.db),
     metrics: { count: (name) => counted.set(name, (counted.get(name) ?? 0) + 1) },
   };
   const app = await buildApp(deps, { engine });

@@ -61,11 +61,11 @@ export async function openRuntime(
     db: database.db,
     clock: () => new Date(),
     evidence: fileEvidenceStore(config.evidenceDir),
-    // The mission's districts and area, read from the database (reloaded after `mission init`).
+    // The mission's districts, area and places, read from the database.
     geography: databaseGeography(database.db),
   };
   try {
-    await deps.geography.reload?.();
+    await deps.geography.refresh();
   } catch (err) {
     await database.close();
     throw err;

@@ -1,7 +1,8 @@
 /**
  * The mission geography served by a running process, all from the database: the districts and
- * the area of the mission, read at start and again after `initMission`, and the gazetteer's
- * places (kept in memory, rebuilt when their version changes: src/services/gazetteer-index.ts).
+ * the area of the mission, read at the first refresh and again after a change here (`initMission`
+ * refreshes with `changed`), and the gazetteer's places (kept in memory, rebuilt when their
+ * version changes: src/services/gazetteer-index.ts).
  */
 import { prepareDistricts, type PreparedDistricts } from "../domain/geo/districts.js";
 import type { BBox } from "../domain/geo/geojson.js";
@@ -18,15 +19,19 @@ export function databaseGeography(db: Db): MissionGeography {
   const places = databaseGazetteer(db);
   let districts: PreparedDistricts = prepareDistricts([]);
   let area: BBox = WHOLE_EARTH;
+  let read = false;
   return {
     gazetteer: places.gazetteer,
-    refresh: places.refresh,
     districts: () => districts,
     area: () => area,
-    async reload() {
-      const state = await missionState({ db });
-      districts = prepareDistricts(state.districts);
-      area = state.mission ? missionArea(state.mission.bbox) : WHOLE_EARTH;
+    async refresh(opts = {}) {
+      if (opts.changed || !read) {
+        const state = await missionState({ db });
+        districts = prepareDistricts(state.districts);
+        area = state.mission ? missionArea(state.mission.bbox) : WHOLE_EARTH;
+        read = true;
+      }
+      await places.refresh(opts);
     },
   };
 }

@@ -98,7 +98,7 @@ export async function importGazetteerFile(
     });
     return summary;
   });
-  await deps.geography.refresh();
+  await placesChanged(deps);
   return result;
 }
 
@@ -141,7 +141,7 @@ export async function addPlace(deps: Deps, actor: Actor, input: NewPlace): Promi
       details: { ...place },
     });
   });
-  await deps.geography.refresh();
+  await placesChanged(deps);
   return (await findPlace(deps.db, place.id))!;
 }
 
@@ -170,7 +170,7 @@ export async function correctPlacePosition(
       },
     });
   });
-  await deps.geography.refresh();
+  await placesChanged(deps);
   return (await findPlace(deps.db, id))!;
 }
 
@@ -222,7 +222,7 @@ export async function mergePlaces(
       },
     });
   });
-  await deps.geography.refresh();
+  await placesChanged(deps);
   return (await findPlace(deps.db, input.into))!;
 }
 
@@ -252,7 +252,7 @@ export async function listGazetteer(
   requireEditor(actor, "list the gazetteer");
   const q = query.q?.trim();
   if (!q) return listPlacesByName(deps.db, query);
-  await deps.geography.refresh();
+  await placesChanged(deps);
   const hits = searchPlaces(deps, actor, { q, limit: query.offset + query.limit });
   const page = hits.slice(query.offset).map((h) => h.id);
   const byId = new Map((await placesByIds(deps.db, page)).map((p) => [p.id, p]));
@@ -297,4 +297,13 @@ function slugOf(name: string): string {
     .replace(/^-|-$/g, "")
     .slice(0, 40);
   return slug || "place";
+}
+
+/**
+ * After a change to the places commits, this process's index reads them at once. Inside a
+ * caller's transaction (a mission's set-up, which imports its place files) nothing has committed
+ * yet: the caller refreshes once it has.
+ */
+async function placesChanged(deps: Deps): Promise<void> {
+  if (!deps.db.isTransaction) await deps.geography.refresh({ changed: true });
 }

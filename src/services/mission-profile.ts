@@ -26,6 +26,15 @@ export interface LoadedProfile extends MissionProfile {
   /** The folder's name, recorded as the mission's profile. */
   name: string;
   folder: string;
+  /**
+   * The files a mission's set-up imports, read with the rest (not inside its transaction), each
+   * named "profile/file" for the importers' messages: agreements.json when there is one, and the
+   * gazetteer files in order.
+   */
+  imports: {
+    agreements: { fileName: string; text: string } | null;
+    places: { fileName: string; text: string }[];
+  };
 }
 
 const readIfThere = (path: string): string | undefined =>
@@ -56,15 +65,34 @@ export function loadProfile(folder: string): LoadedProfile {
       { problems: check.problems },
     );
   }
-  return { ...check.profile, name: basename(dir), folder: dir };
+  const name = basename(dir);
+  const agreements = readIfThere(join(dir, AGREEMENTS_FILE));
+  return {
+    ...check.profile,
+    name,
+    folder: dir,
+    imports: {
+      agreements:
+        agreements === undefined
+          ? null
+          : { fileName: join(name, AGREEMENTS_FILE), text: agreements },
+      // Checked above: every listed file was read.
+      places: check.profile.gazetteer.map((file) => ({
+        fileName: join(name, file),
+        text: files[file]!,
+      })),
+    },
+  };
 }
 
+const AGREEMENTS_FILE = "agreements.json";
+
 /** The places of a profile's gazetteer files, in order (the project's gazetteer JSON format). */
-function readGazetteerFiles(folder: string, names: readonly string[]): Place[] {
-  return names.flatMap((name) => {
-    const data = JSON.parse(readFileSync(join(folder, name), "utf8")) as { places?: Place[] };
+function gazetteerPlaces(profile: LoadedProfile): Place[] {
+  return profile.imports.places.flatMap(({ fileName, text }) => {
+    const data = JSON.parse(text) as { places?: Place[] };
     if (!Array.isArray(data.places)) {
-      throw new DomainError("invalid_mission_profile", `${name} holds no "places" list.`);
+      throw new DomainError("invalid_mission_profile", `${fileName} holds no "places" list.`);
     }
     return data.places;
   });
@@ -77,8 +105,7 @@ export function profileGeography(folder: string): MissionGeography {
   let districts: PreparedDistricts | null = null;
   const loaded = () => (profile ??= loadProfile(folder));
   return {
-    gazetteer: () =>
-      (gazetteer ??= buildGazetteer(readGazetteerFiles(loaded().folder, loaded().gazetteer))),
+    gazetteer: () => (gazetteer ??= buildGazetteer(gazetteerPlaces(loaded()))),
     districts: () => (districts ??= prepareDistricts(loaded().districts)),
     area: () => missionArea(loaded().mission.bbox),
     // A profile's files do not change while the process runs.

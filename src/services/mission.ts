@@ -4,8 +4,6 @@
  * administrator. Read often (every stats query needs its time zone), so it is cached per
  * database and read again after a change made here, or after a minute (another process).
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { ADMINISTRATORS, type Actor } from "../domain/roles.js";
 import { DomainError } from "../domain/errors.js";
 import type { FeatureCollection, PolygonalGeometry } from "../domain/geo/geojson.js";
@@ -191,32 +189,21 @@ export async function initMission(
     }
     // The profile's agreements and place files, in this same transaction: a mission is set up
     // whole or not at all. The index of places is brought up to date once it commits (below).
-    const within: Deps = {
-      ...deps,
-      db: tx,
-      geography: { ...deps.geography, refresh: () => Promise.resolve() },
-    };
+    const within: Deps = { ...deps, db: tx };
     const imported = { provisions: 0, places: 0 };
-    const agreementsFile = join(profile.folder, "agreements.json");
-    if (include.agreements && existsSync(agreementsFile)) {
-      const read = await importAgreements(within, actor, {
-        fileName: join(profile.name, "agreements.json"),
-        text: readFileSync(agreementsFile, "utf8"),
-      });
-      imported.provisions = read.provisionsAdded.length;
+    const { agreements, places } = profile.imports;
+    if (include.agreements && agreements) {
+      imported.provisions = (
+        await importAgreements(within, actor, agreements)
+      ).provisionsAdded.length;
     }
-    for (const file of include.places ? profile.gazetteer : []) {
-      const read = await importGazetteerFile(within, actor, {
-        fileName: join(profile.name, file),
-        text: readFileSync(join(profile.folder, file), "utf8"),
-      });
-      imported.places += read.added;
+    for (const file of include.places ? places : []) {
+      imported.places += (await importGazetteerFile(within, actor, file)).added;
     }
     return { status: "created" as const, mission, imported };
   });
   forget(deps);
-  await deps.geography.reload?.();
-  await deps.geography.refresh();
+  await deps.geography.refresh({ changed: true });
   return result;
 }
 

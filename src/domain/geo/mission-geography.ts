@@ -24,11 +24,12 @@ export interface MissionGeography {
    */
   area(): BBox;
   /**
-   * Brings what is kept in memory up to date with where it is stored (the gazetteer's places
-   * live in the database and may change while the process runs). Use cases that read a part call
-   * it first, outside any transaction; a geography that cannot change does nothing.
+   * Brings what is kept in memory up to date with where it is stored (the mission's districts and
+   * the gazetteer's places live in the database and may change while the process runs). Use cases
+   * that read a part call it first, outside any transaction; an adapter over stored data looks at
+   * most about once a second whether anything changed (a change by another server shows within
+   * that). After a change made in this process, `{ changed: true }` reads again at once. A
+   * geography that cannot change does nothing.
    */
-  refresh(): Promise<void>;
-  /** Reads the geography again after the mission changed (an adapter over stored data). */
-  reload?(): Promise<void>;
+  refresh(opts?: { changed?: boolean }): Promise<void>;
 }
