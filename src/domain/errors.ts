@@ -36,6 +36,7 @@ export type ErrorCode =
   | "release_not_found"
   | "reply_not_open"
   | "reply_window_closed"
+  | "release_parties_first"
   | "conflict"
   // accounts (decision 0006)
   | "login_challenge_invalid"

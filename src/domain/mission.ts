@@ -20,6 +20,20 @@ export interface ReleaseRules {
   [key: string]: unknown;
 }
 
+/**
+ * The earliest instant a finding may be released to the public under the mission's rules: when
+ * the parties come first, not before their release of the same finding plus the delay; null when
+ * the parties have not had it yet (the public release is refused until they have).
+ */
+export function earliestPublicRelease(
+  rules: ReleaseRules,
+  partiesReleaseAt: Date | null,
+): Date | null {
+  if (!rules.partiesFirst) return new Date(0);
+  if (!partiesReleaseAt) return null;
+  return new Date(partiesReleaseAt.getTime() + (rules.publicDelayHours ?? 0) * 3600_000);
+}
+
 /** What an administrator may change after the mission is created. */
 export interface MissionSettings {
   /** Working languages; the first is the default interface language. */

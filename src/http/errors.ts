@@ -27,6 +27,7 @@ const STATUS: Record<ErrorCode, number> = {
   release_not_found: 404,
   reply_not_open: 409,
   reply_window_closed: 409,
+  release_parties_first: 409,
   idempotency_key_reused: 409,
   report_already_triaged: 409,
   report_superseded: 409,

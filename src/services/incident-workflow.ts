@@ -8,7 +8,7 @@ import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps } from "./deps.js";
 import { detailOf, incidentNotFound, type IncidentDetail } from "./incident-reads.js";
 import { isReleasingState, writeRelease } from "./releases.js";
-import { missionReplyWindowMs } from "./mission.js";
+import { missionReleaseRules, missionReplyWindowMs } from "./mission.js";
 import { openReplyWindow } from "./replies.js";
 
 export interface TransitionOptions {
@@ -31,6 +31,7 @@ export async function transitionIncident(
   const scope = incidentScopeFor(actor, now);
   // The reply window's length is a mission setting (read before the transaction: it is cached).
   const replyWindow = to === "right_of_reply" ? await missionReplyWindowMs(deps) : 0;
+  const releaseRules = isReleasingState(to) ? await missionReleaseRules(deps) : {};
   await inTransaction(deps, async (tx) => {
     const row = await findIncident(tx, id, scope, true);
     if (!row) throw incidentNotFound(id);
@@ -57,7 +58,16 @@ export async function transitionIncident(
       );
     }
     if (isReleasingState(to) && latest) {
-      const { release, rows } = await writeRelease(tx, actor, row, latest, to, now, opts.releaseAt);
+      const { release, rows } = await writeRelease(
+        tx,
+        actor,
+        row,
+        latest,
+        to,
+        now,
+        opts.releaseAt,
+        releaseRules,
+      );
       written.push(...rows);
       releaseAt = release?.releaseAt ?? null;
     }

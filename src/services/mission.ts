@@ -12,6 +12,7 @@ import {
   settingsProblems,
   type Mission,
   type MissionSettings,
+  type ReleaseRules,
 } from "../domain/mission.js";
 import { SECTOR_OTHER, SECTOR_UNLOCATED, type Sector } from "../domain/sectors.js";
 import type { District } from "../domain/geo/districts.js";
@@ -83,6 +84,11 @@ export async function missionReplyWindowMs(deps: Pick<Deps, "db">): Promise<numb
   return replyWindowMs(mission ?? { replyWindowHours: DEFAULT_REPLY_WINDOW_HOURS });
 }
 const DEFAULT_REPLY_WINDOW_HOURS = 72;
+
+/** How findings are released, from the mission's settings (none: as each transition asks). */
+export async function missionReleaseRules(deps: Pick<Deps, "db">): Promise<ReleaseRules> {
+  return (await missionState(deps)).mission?.releaseRules ?? {};
+}
 
 /** Refuses a sector filter that names none of the mission's sectors (nor "other", "unlocated"). */
 export async function requireSector(

@@ -13,6 +13,7 @@ import {
   type ReleaseAudience,
 } from "../domain/access-rules.js";
 import { DomainError } from "../domain/errors.js";
+import { earliestPublicRelease, type ReleaseRules } from "../domain/mission.js";
 import { contentHash, releaseContent, type Release } from "../domain/releases.js";
 import type { Actor } from "../domain/roles.js";
 import { rowToFinding, rowToIncident, type IncidentRow } from "../store/incidents-repo.js";
@@ -77,9 +78,26 @@ export async function writeRelease(
   to: ReleasingState,
   now: Date,
   requestedAt: Date | undefined,
+  rules: ReleaseRules,
 ): Promise<ReleaseWrite> {
   const audience = audienceOrRefuse(to, incident, finding);
   if (await releaseOf(tx, finding.id, audience)) return { release: null, rows: [] };
+  // The mission's rules: the parties first, the public after a delay (mission settings).
+  const earliest =
+    audience === "public"
+      ? earliestPublicRelease(
+          rules,
+          (await releaseOf(tx, finding.id, "parties"))?.release_at ?? null,
+        )
+      : null;
+  if (audience === "public" && !earliest) {
+    throw new DomainError(
+      "release_parties_first",
+      "Under the mission's release rules the parties receive a finding before the public: " +
+        "release this version to the parties first.",
+      { field: "to" },
+    );
+  }
   if (requestedAt && requestedAt.getTime() < now.getTime()) {
     throw new DomainError(
       "validation_failed",
@@ -90,6 +108,7 @@ export async function writeRelease(
   const releaseAt = releaseInstant(requestedAt ?? now, [
     incident.embargo_until,
     finding.embargo_until,
+    earliest,
   ]);
   const replies = (await repliesOf(tx, incident.id)).map(rowToReply);
   const content = releaseContent(

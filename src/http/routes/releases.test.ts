@@ -277,7 +277,14 @@ describeEachEngine("release, embargo, right of reply, redaction", (ctx) => {
       reason: "Publish",
     });
     await move(t.chief, id, "endorsed");
+    // The mission's rules (libya-2020: the parties first, the public 72 hours later).
+    const early = await move(t.chief, id, "published");
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe("release_parties_first");
+    expect((await move(t.chief, id, "restricted_release")).status).toBe(200);
     expect((await move(t.chief, id, "published")).status).toBe(200);
+    expect((await get(undefined, `/public/incidents/${id}`)).status).toBe(404);
+    await at("2020-02-04T08:00:00Z");
     const list = await get(undefined, "/public/incidents");
     expect(list.status).toBe(200);
     const one = await get(undefined, `/public/incidents/${id}`);
