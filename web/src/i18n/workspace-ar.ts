@@ -120,7 +120,8 @@ export const workspaceAr: Strings<typeof workspaceEn> = {
     publicNarrative: "السرد العلني",
     publicNarrativeHint: "قد يُبلَّغ للطرفين ويُنشر.",
     restrictedNarrative: "السرد المقيَّد",
-    restrictedNarrativeHint: "يبقى داخل البعثة.",
+    restrictedNarrativeHint:
+      "للطرفين المعنيَّين: في المسودة التي يردّان عليها وفي الإصدار الموجَّه إليهما، ولا يُنشر للعموم أبدًا.",
     save: "حفظ بوصفه النسخة {{version}}",
     saving: "جارٍ الحفظ…",
     saved: "حُفظت النسخة {{version}} من الاستنتاج.",

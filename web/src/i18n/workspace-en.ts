@@ -114,7 +114,8 @@ export const workspaceEn = {
     publicNarrative: "Public narrative",
     publicNarrativeHint: "May be released to the parties and published.",
     restrictedNarrative: "Restricted narrative",
-    restrictedNarrativeHint: "Stays inside the mission.",
+    restrictedNarrativeHint:
+      "For the parties concerned: in the draft they reply to and in their release; never published.",
     save: "Save as version {{version}}",
     saving: "Saving…",
     saved: "Version {{version}} of the finding was saved.",

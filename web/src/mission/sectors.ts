@@ -10,7 +10,13 @@ import { useMissionGeography } from "./geography.js";
 
 const OUTSIDE = [SECTOR_OTHER, SECTOR_UNLOCATED] as const;
 
-export function useSectors(): { codes: string[]; name: (code: string) => string } {
+export function useSectors(): {
+  /** The mission's sectors, then "other" and "unlocated" (for filters and counts). */
+  codes: string[];
+  /** The mission's sectors alone: what an area of responsibility is made of. */
+  areas: string[];
+  name: (code: string) => string;
+} {
   const { t } = useTranslation();
   const lang = useLang();
   const features = useMissionGeography()?.sectors.features ?? [];
@@ -23,6 +29,7 @@ export function useSectors(): { codes: string[]; name: (code: string) => string 
   }
   return {
     codes: [...names.keys(), ...OUTSIDE],
+    areas: [...names.keys()],
     name: (code) =>
       code === SECTOR_OTHER || code === SECTOR_UNLOCATED
         ? t(code === SECTOR_OTHER ? "dashboard.sector.other" : "dashboard.sector.unlocated")

@@ -28,7 +28,7 @@ export function TeamsPage() {
     teams.reload();
   };
   // The mission's sectors (GET /mission/geography), named in the page's language.
-  const { codes: sectorCodes, name: sectorName } = useSectors();
+  const { areas: sectorCodes, name: sectorName } = useSectors();
   return (
     <>
       <PageTitle>{t("teams.title")}</PageTitle>
