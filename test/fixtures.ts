@@ -2,6 +2,7 @@
 import type { Actor, Role } from "../src/domain/roles.js";
 import { login } from "../src/services/auth.js";
 import type { Deps } from "../src/services/deps.js";
+import { createParty } from "../src/services/parties.js";
 import { createUser } from "../src/services/users.js";
 import { initMission } from "../src/services/mission.js";
 import { loadProfile, type LoadedProfile } from "../src/services/mission-profile.js";
@@ -34,6 +35,28 @@ let libyaProfile: LoadedProfile | null = null;
 export async function initLibyaMission(deps: Deps): Promise<void> {
   libyaProfile ??= loadProfile(LIBYA_PROFILE_DIR);
   await initMission(deps, SYSTEM, libyaProfile, { agreements: false, places: false });
+}
+
+/**
+ * A third party (TPF) and its liaison, who is concerned by nothing the tests file: what a party
+ * not concerned may read.
+ */
+export async function seedThirdParty(deps: Deps): Promise<Extract<Actor, { kind: "user" }>> {
+  await createParty(deps, SYSTEM, {
+    code: "TPF",
+    nameEn: "Third",
+    nameAr: "ثالث",
+    colour: "#00aa00",
+  });
+  const u = await createUser(deps, SYSTEM, {
+    username: "liaisontpf",
+    displayName: "TPF liaison",
+    role: "liaison",
+    party: "TPF",
+    password: PASSWORD,
+    isDemo: true,
+  });
+  return { kind: "user", userId: u.id, username: "liaisontpf", role: "liaison", party: "TPF" };
 }
 
 /** The Libya mission (its parties among it) and one user per role. */

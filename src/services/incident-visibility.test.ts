@@ -8,7 +8,7 @@
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { describeEachEngine } from "../../test/db.js";
-import { reportInput, seedActors, type Actors } from "../../test/fixtures.js";
+import { reportInput, seedActors, seedThirdParty, type Actors } from "../../test/fixtures.js";
 import type { Actor } from "../domain/roles.js";
 import type { FindingInput } from "../domain/incidents.js";
 import { verifyAudit } from "./audit.js";
@@ -18,11 +18,9 @@ import { listIncidents } from "./incident-reads.js";
 import { createIncident, mergeReport } from "./incident-triage.js";
 import { transitionIncident } from "./incident-workflow.js";
 import { incidentMap } from "./map.js";
-import { createParty } from "./parties.js";
 import { search } from "./search.js";
 import { createReport } from "./intake.js";
 import { amendReport } from "./reports.js";
-import { createUser } from "./users.js";
 
 const FINDING: FindingInput = {
   outcome: "unable_to_determine",
@@ -106,28 +104,7 @@ describeEachEngine("an incident's access columns follow its reports and releases
 
   beforeAll(async () => {
     a = await seedActors(ctx.deps);
-    const sys: Actor = { kind: "system", name: "test" };
-    await createParty(ctx.deps, sys, {
-      code: "TPF",
-      nameEn: "Third",
-      nameAr: "ثالث",
-      colour: "#00aa00",
-    });
-    const u = await createUser(ctx.deps, sys, {
-      username: "liaisontpf",
-      displayName: "TPF liaison",
-      role: "liaison",
-      party: "TPF",
-      password: "correct horse battery staple",
-      isDemo: true,
-    });
-    liaisonTpf = {
-      kind: "user",
-      userId: u.id,
-      username: "liaisontpf",
-      role: "liaison",
-      party: "TPF",
-    };
+    liaisonTpf = await seedThirdParty(ctx.deps);
   });
 
   it("opening an incident from both parties' complaints (and a monitor's report) records both parties", async () => {

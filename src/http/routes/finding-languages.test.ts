@@ -4,11 +4,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { call, reportJson, testApp } from "../../../test/api.js";
 import { createAgreementForTest } from "../../../test/agreements.js";
 import { describeEachEngine } from "../../../test/db.js";
-import { PASSWORD, loginAll, seedActors, type TestUserName } from "../../../test/fixtures.js";
+import {
+  PASSWORD,
+  loginAll,
+  seedActors,
+  seedThirdParty,
+  type TestUserName,
+} from "../../../test/fixtures.js";
 import { canonicalJson, sha256Hex } from "../../domain/audit-chain.js";
 import { login } from "../../services/auth.js";
-import { createParty } from "../../services/parties.js";
-import { createUser } from "../../services/users.js";
 
 /** Findings in Arabic and English: what goes in, what each reader gets out, and what never leaks. */
 describeEachEngine("finding narratives in two languages", (ctx) => {
@@ -26,21 +30,7 @@ describeEachEngine("finding narratives in two languages", (ctx) => {
 
   beforeAll(async () => {
     actors = await seedActors(ctx.deps);
-    const sys = { kind: "system", name: "test" } as const;
-    await createParty(ctx.deps, sys, {
-      code: "TPF",
-      nameEn: "Third",
-      nameAr: "ثالث",
-      colour: "#00aa00",
-    });
-    await createUser(ctx.deps, sys, {
-      username: "liaisontpf",
-      displayName: "TPF liaison",
-      role: "liaison",
-      party: "TPF",
-      password: PASSWORD,
-      isDemo: true,
-    });
+    await seedThirdParty(ctx.deps);
     await at("2020-01-15T08:00:00Z");
     await createAgreementForTest(ctx.deps);
     app = await testApp(ctx);
@@ -248,7 +238,10 @@ describeEachEngine("finding narratives in two languages", (ctx) => {
         reason: "Publish",
       });
       await move(t.chief, id, "endorsed");
+      // The mission's rules: the parties first, the public 72 hours after them.
+      await move(t.chief, id, "restricted_release");
       expect((await move(t.chief, id, "published")).status).toBe(200);
+      await at("2020-02-04T08:00:00Z");
       const one = await get(undefined, `/public/incidents/${id}`);
       expect(one.status).toBe(200);
       expect(one.body.content.finding).toMatchObject({

@@ -2,12 +2,16 @@ import type { FastifyInstance } from "fastify";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, reportJson, testApp } from "../../../test/api.js";
 import { describeEachEngine } from "../../../test/db.js";
-import { PASSWORD, loginAll, seedActors, type TestUserName } from "../../../test/fixtures.js";
+import {
+  PASSWORD,
+  loginAll,
+  seedActors,
+  seedThirdParty,
+  type TestUserName,
+} from "../../../test/fixtures.js";
 import { createAgreementForTest } from "../../../test/agreements.js";
 import { canonicalJson, sha256Hex } from "../../domain/audit-chain.js";
 import { login } from "../../services/auth.js";
-import { createParty } from "../../services/parties.js";
-import { createUser } from "../../services/users.js";
 
 describeEachEngine("release, embargo, right of reply, redaction", (ctx) => {
   let app: FastifyInstance;
@@ -24,21 +28,7 @@ describeEachEngine("release, embargo, right of reply, redaction", (ctx) => {
 
   beforeAll(async () => {
     actors = await seedActors(ctx.deps);
-    const sys = { kind: "system", name: "test" } as const;
-    await createParty(ctx.deps, sys, {
-      code: "TPF",
-      nameEn: "Third",
-      nameAr: "ثالث",
-      colour: "#00aa00",
-    });
-    await createUser(ctx.deps, sys, {
-      username: "liaisontpf",
-      displayName: "TPF liaison",
-      role: "liaison",
-      party: "TPF",
-      password: PASSWORD,
-      isDemo: true,
-    });
+    await seedThirdParty(ctx.deps);
     await at("2020-01-15T08:00:00Z");
     await createAgreementForTest(ctx.deps);
     app = await testApp(ctx);
