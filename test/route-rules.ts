@@ -14,6 +14,7 @@ import { transitionIncident } from "../src/services/incident-workflow.js";
 import { classifyIncident } from "../src/services/classification.js";
 import { createReport } from "../src/services/intake.js";
 import { createTask } from "../src/services/tasks.js";
+import { changeMissionSettings } from "../src/services/mission.js";
 import { seedIllustrativeLayers } from "../src/demo/geo-layers.js";
 import { createAgreementForTest } from "./agreements.js";
 import {
@@ -758,6 +759,12 @@ export async function buildScenario(deps: Deps): Promise<Scenario> {
   });
   const moveRel = await toReview(ids.iRel);
   await moveRel("chief", "endorsed");
+  // The scenario's mission publishes as soon as the parties have the finding (no public delay),
+  // so the published incident is public now, for every route that reads it.
+  await changeMissionSettings(deps, { kind: "system", name: "scenario" }, {
+    releaseRules: { partiesFirst: true, publicDelayHours: 0 },
+  });
+  await moveRel("chief", "restricted_release");
   await moveRel("chief", "published");
   const moveRoR = await toReview(ids.iRoR);
   await moveRoR("reviewer", "right_of_reply");
