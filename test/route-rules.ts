@@ -761,9 +761,13 @@ export async function buildScenario(deps: Deps): Promise<Scenario> {
   await moveRel("chief", "endorsed");
   // The scenario's mission publishes as soon as the parties have the finding (no public delay),
   // so the published incident is public now, for every route that reads it.
-  await changeMissionSettings(deps, { kind: "system", name: "scenario" }, {
-    releaseRules: { partiesFirst: true, publicDelayHours: 0 },
-  });
+  await changeMissionSettings(
+    deps,
+    { kind: "system", name: "scenario" },
+    {
+      releaseRules: { partiesFirst: true, publicDelayHours: 0 },
+    },
+  );
   await moveRel("chief", "restricted_release");
   await moveRel("chief", "published");
   const moveRoR = await toReview(ids.iRoR);
