@@ -1,17 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { missionName, useMission } from "../mission/MissionProvider.js";
 import { useSession } from "../session.js";
-import { LanguageSwitch } from "../shell/LanguageSwitch.js";
+import { LoginFrame } from "../shell/LoginFrame.js";
 import { ErrorNotice } from "../ui/notices.js";
 import { OneTimeCodeInput } from "../ui/OneTimeCodeInput.js";
-import { useLang } from "../ui/use-lang.js";
 
 export function LoginPage({ error: bootError }: { error?: unknown }) {
   const { t } = useTranslation();
   const { login, completeSecondFactor } = useSession();
-  const mission = useMission();
-  const lang = useLang();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [challenge, setChallenge] = useState<string | null>(null);
@@ -78,106 +74,92 @@ export function LoginPage({ error: bootError }: { error?: unknown }) {
   };
 
   return (
-    <div className="login-layout">
-      <header className="login-top">
-        <LanguageSwitch />
-      </header>
-      <main id="main" className="login-card">
-        <div className="brand brand-large">
-          <span className="brand-mark" aria-hidden="true" />
-          <span className="brand-text">
-            <span className="brand-name">{t("app.name")}</span>
-            <span className="brand-mission">{missionName(mission, lang)}</span>
-          </span>
+    <LoginFrame>
+      <h1 className="page-title">{challenge ? t("account.login.codeTitle") : t("login.title")}</h1>
+      <p className="muted">
+        {!challenge
+          ? t("login.intro")
+          : useRecovery
+            ? t("account.login.recoveryIntro")
+            : t("account.login.codeIntro")}
+      </p>
+      {error !== null && (
+        <div ref={errorRef} tabIndex={-1}>
+          <ErrorNotice error={error} />
         </div>
-        <h1 className="page-title">
-          {challenge ? t("account.login.codeTitle") : t("login.title")}
-        </h1>
-        <p className="muted">
-          {!challenge
-            ? t("login.intro")
-            : useRecovery
-              ? t("account.login.recoveryIntro")
-              : t("account.login.codeIntro")}
-        </p>
-        {error !== null && (
-          <div ref={errorRef} tabIndex={-1}>
-            <ErrorNotice error={error} />
+      )}
+      {!challenge ? (
+        <form onSubmit={(e) => void submitPassword(e)} className="form-stack">
+          <div className="field">
+            <label htmlFor="login-username">{t("login.username")}</label>
+            <input
+              id="login-username"
+              name="username"
+              autoComplete="username"
+              dir="ltr"
+              required
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+            />
           </div>
-        )}
-        {!challenge ? (
-          <form onSubmit={(e) => void submitPassword(e)} className="form-stack">
-            <div className="field">
-              <label htmlFor="login-username">{t("login.username")}</label>
+          <div className="field">
+            <label htmlFor="login-password">{t("login.password")}</label>
+            <input
+              id="login-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              dir="ltr"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </div>
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? t("login.submitting") : t("login.submit")}
+          </button>
+        </form>
+      ) : (
+        <form onSubmit={(e) => void submitCode(e)} className="form-stack">
+          <div className="field">
+            <label htmlFor="login-code">
+              {useRecovery ? t("account.login.recoveryCode") : t("account.login.code")}
+            </label>
+            {useRecovery ? (
               <input
-                id="login-username"
-                name="username"
-                autoComplete="username"
+                id="login-code"
+                ref={codeRef}
+                name="recovery-code"
+                autoComplete="one-time-code"
+                inputMode="text"
+                maxLength={64}
                 dir="ltr"
                 required
-                value={username}
-                onChange={(e) => setUsername(e.target.value)}
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
               />
-            </div>
-            <div className="field">
-              <label htmlFor="login-password">{t("login.password")}</label>
-              <input
-                id="login-password"
-                name="password"
-                type="password"
-                autoComplete="current-password"
-                dir="ltr"
-                required
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            </div>
-            <button type="submit" className="button primary" disabled={busy}>
-              {busy ? t("login.submitting") : t("login.submit")}
-            </button>
-          </form>
-        ) : (
-          <form onSubmit={(e) => void submitCode(e)} className="form-stack">
-            <div className="field">
-              <label htmlFor="login-code">
-                {useRecovery ? t("account.login.recoveryCode") : t("account.login.code")}
-              </label>
-              {useRecovery ? (
-                <input
-                  id="login-code"
-                  ref={codeRef}
-                  name="recovery-code"
-                  autoComplete="one-time-code"
-                  inputMode="text"
-                  maxLength={64}
-                  dir="ltr"
-                  required
-                  value={code}
-                  onChange={(e) => setCode(e.target.value)}
-                />
-              ) : (
-                <OneTimeCodeInput id="login-code" ref={codeRef} value={code} onChange={setCode} />
-              )}
-            </div>
-            <button type="submit" className="button primary" disabled={busy}>
-              {busy ? t("account.login.verifying") : t("account.login.verify")}
-            </button>
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => {
-                setUseRecovery(!useRecovery);
-                setCode("");
-              }}
-            >
-              {useRecovery ? t("account.login.useCode") : t("account.login.useRecovery")}
-            </button>
-            <button type="button" className="button secondary" onClick={startOver}>
-              {t("account.login.startOver")}
-            </button>
-          </form>
-        )}
-      </main>
-    </div>
+            ) : (
+              <OneTimeCodeInput id="login-code" ref={codeRef} value={code} onChange={setCode} />
+            )}
+          </div>
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? t("account.login.verifying") : t("account.login.verify")}
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              setUseRecovery(!useRecovery);
+              setCode("");
+            }}
+          >
+            {useRecovery ? t("account.login.useCode") : t("account.login.useRecovery")}
+          </button>
+          <button type="button" className="button secondary" onClick={startOver}>
+            {t("account.login.startOver")}
+          </button>
+        </form>
+      )}
+    </LoginFrame>
   );
 }

@@ -5,7 +5,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../../session.js";
-import { LanguageSwitch } from "../../shell/LanguageSwitch.js";
+import { LoginFrame } from "../../shell/LoginFrame.js";
 import { ErrorNotice } from "../../ui/notices.js";
 import { TotpSetup } from "./TotpSetup.js";
 
@@ -27,19 +27,17 @@ export function EnrolmentPage() {
   };
 
   return (
-    <div className="login-layout">
-      <header className="login-top">
-        <LanguageSwitch />
+    <LoginFrame
+      actions={
         <button type="button" className="button secondary" onClick={() => void leave()}>
           {t("user.logout")}
         </button>
-      </header>
-      <main id="main" className="login-card">
-        <h1 className="page-title">{t("account.enrol.title")}</h1>
-        <p className="muted">{t("account.enrol.intro")}</p>
-        {error !== null && <ErrorNotice error={error} />}
-        <TotpSetup onDone={() => void refresh()} />
-      </main>
-    </div>
+      }
+    >
+      <h1 className="page-title">{t("account.enrol.title")}</h1>
+      <p className="muted">{t("account.enrol.intro")}</p>
+      {error !== null && <ErrorNotice error={error} />}
+      <TotpSetup onDone={() => void refresh()} />
+    </LoginFrame>
   );
 }

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { post } from "../../api/client.js";
 import { ErrorNotice } from "../../ui/notices.js";
+import { MIN_PASSWORD_LENGTH } from "../../../../src/domain/password-policy.js";
 
 export function PasswordSection() {
   const { t } = useTranslation();
@@ -62,7 +63,7 @@ export function PasswordSection() {
             autoComplete="new-password"
             dir="ltr"
             required
-            minLength={12}
+            minLength={MIN_PASSWORD_LENGTH}
             aria-describedby="password-new-hint"
             value={next}
             onChange={(e) => setNext(e.target.value)}

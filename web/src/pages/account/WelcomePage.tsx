@@ -8,8 +8,9 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { post } from "../../api/client.js";
 import { useSession } from "../../session.js";
-import { LanguageSwitch } from "../../shell/LanguageSwitch.js";
+import { LoginFrame } from "../../shell/LoginFrame.js";
 import { ErrorNotice } from "../../ui/notices.js";
+import { MIN_PASSWORD_LENGTH } from "../../../../src/domain/password-policy.js";
 
 export function WelcomePage() {
   const { t } = useTranslation();
@@ -47,70 +48,61 @@ export function WelcomePage() {
   };
 
   return (
-    <div className="login-layout">
-      <header className="login-top">
-        <LanguageSwitch />
-      </header>
-      <main id="main" className="login-card">
-        <div className="brand brand-large">
-          <span className="brand-mark" aria-hidden="true" />
-          <span className="brand-name">{t("app.name")}</span>
-        </div>
-        <h1 className="page-title">{t("welcome.title")}</h1>
-        {!token ? (
-          <>
-            <p className="notice notice-error" role="alert">
-              {t("welcome.noToken")}
-            </p>
-            <a href="/">{t("welcome.toLogin")}</a>
-          </>
-        ) : (
-          <>
-            <p className="muted">{t("welcome.intro")}</p>
-            {error !== null && <ErrorNotice error={error} />}
-            <form className="form-stack" onSubmit={(e) => void submit(e)}>
-              <div className="field">
-                <label htmlFor="welcome-password">{t("welcome.password")}</label>
-                <input
-                  id="welcome-password"
-                  type="password"
-                  autoComplete="new-password"
-                  dir="ltr"
-                  required
-                  minLength={12}
-                  value={password}
-                  onChange={(e) => setPassword(e.target.value)}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor="welcome-again">{t("welcome.confirm")}</label>
-                <input
-                  id="welcome-again"
-                  type="password"
-                  autoComplete="new-password"
-                  dir="ltr"
-                  required
-                  value={again}
-                  aria-invalid={mismatch || undefined}
-                  aria-describedby={mismatch ? "welcome-mismatch" : undefined}
-                  onChange={(e) => {
-                    setAgain(e.target.value);
-                    setMismatch(false);
-                  }}
-                />
-                {mismatch && (
-                  <p id="welcome-mismatch" className="field-problem">
-                    {t("welcome.mismatch")}
-                  </p>
-                )}
-              </div>
-              <button type="submit" className="button primary" disabled={busy}>
-                {busy ? t("welcome.submitting") : t("welcome.submit")}
-              </button>
-            </form>
-          </>
-        )}
-      </main>
-    </div>
+    <LoginFrame>
+      <h1 className="page-title">{t("welcome.title")}</h1>
+      {!token ? (
+        <>
+          <p className="notice notice-error" role="alert">
+            {t("welcome.noToken")}
+          </p>
+          <a href="/">{t("welcome.toLogin")}</a>
+        </>
+      ) : (
+        <>
+          <p className="muted">{t("welcome.intro")}</p>
+          {error !== null && <ErrorNotice error={error} />}
+          <form className="form-stack" onSubmit={(e) => void submit(e)}>
+            <div className="field">
+              <label htmlFor="welcome-password">{t("welcome.password")}</label>
+              <input
+                id="welcome-password"
+                type="password"
+                autoComplete="new-password"
+                dir="ltr"
+                required
+                minLength={MIN_PASSWORD_LENGTH}
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="welcome-again">{t("welcome.confirm")}</label>
+              <input
+                id="welcome-again"
+                type="password"
+                autoComplete="new-password"
+                dir="ltr"
+                required
+                value={again}
+                aria-invalid={mismatch || undefined}
+                aria-describedby={mismatch ? "welcome-mismatch" : undefined}
+                onChange={(e) => {
+                  setAgain(e.target.value);
+                  setMismatch(false);
+                }}
+              />
+              {mismatch && (
+                <p id="welcome-mismatch" className="field-problem">
+                  {t("welcome.mismatch")}
+                </p>
+              )}
+            </div>
+            <button type="submit" className="button primary" disabled={busy}>
+              {busy ? t("welcome.submitting") : t("welcome.submit")}
+            </button>
+          </form>
+        </>
+      )}
+    </LoginFrame>
   );
 }
