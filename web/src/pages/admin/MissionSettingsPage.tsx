@@ -106,6 +106,32 @@ function SettingsFormView({ mission }: { mission: Mission }) {
   const described = (field: SettingsField, hint?: string) =>
     [hint, problems[field] ? `${field}-problem` : undefined].filter(Boolean).join(" ") || undefined;
 
+  /** A number of hours, with its hint and its problem. */
+  const hoursField = (
+    field: "replyWindowHours" | "publicDelayHours",
+    id: string,
+    label: string,
+    hint: string,
+  ) => (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <p className="hint" id={`${field}-hint`}>
+        {hint}
+      </p>
+      <input
+        id={id}
+        inputMode="numeric"
+        dir="ltr"
+        className="input-short"
+        value={form[field]}
+        aria-invalid={problems[field] ? true : undefined}
+        aria-describedby={described(field, `${field}-hint`)}
+        onChange={(e) => set(field, e.target.value)}
+      />
+      {problemOf(field)}
+    </div>
+  );
+
   return (
     <>
       <PageTitle>{t("missionSettings.title")}</PageTitle>
@@ -203,23 +229,12 @@ function SettingsFormView({ mission }: { mission: Mission }) {
           </select>
           {problemOf("timeZone")}
         </div>
-        <div className="field">
-          <label htmlFor="reply-window">{t("missionSettings.replyWindowHours")}</label>
-          <p className="hint" id="replyWindowHours-hint">
-            {t("missionSettings.replyWindowHint")}
-          </p>
-          <input
-            id="reply-window"
-            inputMode="numeric"
-            dir="ltr"
-            className="input-short"
-            value={form.replyWindowHours}
-            aria-invalid={problems.replyWindowHours ? true : undefined}
-            aria-describedby={described("replyWindowHours", "replyWindowHours-hint")}
-            onChange={(e) => set("replyWindowHours", e.target.value)}
-          />
-          {problemOf("replyWindowHours")}
-        </div>
+        {hoursField(
+          "replyWindowHours",
+          "reply-window",
+          t("missionSettings.replyWindowHours"),
+          t("missionSettings.replyWindowHint"),
+        )}
         <fieldset className="check-group">
           <legend>{t("missionSettings.releaseRules")}</legend>
           <label>
@@ -234,23 +249,12 @@ function SettingsFormView({ mission }: { mission: Mission }) {
             {t("missionSettings.partiesFirst")}
           </label>
           {problemOf("partiesFirst")}
-          <div className="field">
-            <label htmlFor="public-delay">{t("missionSettings.publicDelayHours")}</label>
-            <p className="hint" id="publicDelayHours-hint">
-              {t("missionSettings.publicDelayHint")}
-            </p>
-            <input
-              id="public-delay"
-              inputMode="numeric"
-              dir="ltr"
-              className="input-short"
-              value={form.publicDelayHours}
-              aria-invalid={problems.publicDelayHours ? true : undefined}
-              aria-describedby={described("publicDelayHours", "publicDelayHours-hint")}
-              onChange={(e) => set("publicDelayHours", e.target.value)}
-            />
-            {problemOf("publicDelayHours")}
-          </div>
+          {hoursField(
+            "publicDelayHours",
+            "public-delay",
+            t("missionSettings.publicDelayHours"),
+            t("missionSettings.publicDelayHint"),
+          )}
         </fieldset>
         <div>
           <button type="submit" className="button primary" disabled={busy}>
