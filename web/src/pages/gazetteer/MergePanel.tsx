@@ -3,9 +3,9 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../../api/client.js";
 import type { GazetteerPlace } from "../../api/gazetteer-types.js";
-import { ErrorNotice } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { placeLabel } from "./PlaceTable.js";
+import { ReasonAndActions } from "./ReasonAndActions.js";
 
 export function MergePanel({
   place,
@@ -108,26 +108,16 @@ export function MergePanel({
             {t("gazetteer.mergeDialog.chosen", { name: placeLabel(into, lang) })}
           </p>
         )}
-        <div className="field">
-          <label htmlFor="merge-reason">{t("gazetteer.mergeDialog.reason")}</label>
-          <input
-            id="merge-reason"
-            required
-            dir="auto"
-            maxLength={500}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </div>
-        {error !== null && <ErrorNotice error={error} />}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={busy || !into}>
-            {t("gazetteer.mergeDialog.confirm")}
-          </button>
-          <button type="button" className="button secondary" onClick={onCancel}>
-            {t("gazetteer.position.cancel")}
-          </button>
-        </div>
+        <ReasonAndActions
+          id="merge-reason"
+          label={t("gazetteer.mergeDialog.reason")}
+          reason={reason}
+          onReason={setReason}
+          error={error}
+          submit={t("gazetteer.mergeDialog.confirm")}
+          disabled={busy || !into}
+          onCancel={onCancel}
+        />
       </form>
     </section>
   );

@@ -4,10 +4,11 @@ import { useTranslation } from "react-i18next";
 import { post } from "../../api/client.js";
 import type { GazetteerPlace } from "../../api/gazetteer-types.js";
 import { MapBoundary } from "../../ui/MapBoundary.js";
-import { ErrorNotice, Loading } from "../../ui/notices.js";
+import { Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { placeLabel } from "./PlaceTable.js";
 import { CoordinateFields } from "./CoordinateFields.js";
+import { ReasonAndActions } from "./ReasonAndActions.js";
 
 const LocationPicker = lazy(() => import("../../map/LocationPicker.js"));
 
@@ -80,26 +81,16 @@ export function PositionPanel({
           />{" "}
           {t("gazetteer.position.approximate")}
         </label>
-        <div className="field">
-          <label htmlFor="position-reason">{t("gazetteer.position.reason")}</label>
-          <input
-            id="position-reason"
-            required
-            dir="auto"
-            maxLength={500}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </div>
-        {error !== null && <ErrorNotice error={error} />}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={busy || !point}>
-            {t("gazetteer.position.save")}
-          </button>
-          <button type="button" className="button secondary" onClick={onCancel}>
-            {t("gazetteer.position.cancel")}
-          </button>
-        </div>
+        <ReasonAndActions
+          id="position-reason"
+          label={t("gazetteer.position.reason")}
+          reason={reason}
+          onReason={setReason}
+          error={error}
+          submit={t("gazetteer.position.save")}
+          disabled={busy || !point}
+          onCancel={onCancel}
+        />
       </form>
     </section>
   );
