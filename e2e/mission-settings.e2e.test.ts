@@ -102,6 +102,25 @@ describe("the mission settings page", () => {
     });
   }
 
+  it("a browser whose user chose no language opens in the mission's first working language", async () => {
+    for (const [languages, locale] of [
+      [["en", "ar"], "ar-LY"],
+      [["ar", "en"], "en-GB"],
+    ] as const) {
+      const res = await api("/mission/settings", {
+        method: "PATCH",
+        body: JSON.stringify({ languages }),
+      });
+      expect(res.ok).toBe(true);
+      // Not support/browser.ts's open(), which stores a language choice for the page.
+      const context = await browser.newContext({ baseURL: inject("baseURL"), locale });
+      const page = await context.newPage();
+      await page.goto("/");
+      await expect.poll(() => page.locator("html").getAttribute("lang")).toBe(languages[0]);
+      await context.close();
+    }
+  });
+
   it("saves a new time zone, and every time is then shown in it", async () => {
     const { page, context, errors } = await open(browser, { lang: "en", user: "admin" });
     await page.goto("/admin/mission");

@@ -51,6 +51,18 @@ export async function initI18n(): Promise<void> {
   i18next.on("languageChanged", (l) => applyDocumentLanguage(l === "ar" ? "ar" : "en"));
 }
 
+/**
+ * The mission's default interface language (its first working language), for a device whose user
+ * has not chosen one: it replaces the guess from the browser's language. A choice made with the
+ * language switch always wins.
+ */
+export function applyMissionLanguage(first: UiLanguage): void {
+  const saved = safeGet(STORAGE_KEY);
+  if (saved !== "ar" && saved !== "en" && i18next.language !== first) {
+    void i18next.changeLanguage(first);
+  }
+}
+
 export async function setLanguage(lang: UiLanguage): Promise<void> {
   try {
     localStorage.setItem(STORAGE_KEY, lang);

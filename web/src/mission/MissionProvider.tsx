@@ -7,11 +7,11 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import i18next from "i18next";
-import { createContext, Fragment, useContext, useMemo, type ReactNode } from "react";
+import { createContext, Fragment, useContext, useEffect, useMemo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Answer } from "../api/answers.js";
 import { get } from "../api/client.js";
-import type { UiLanguage } from "../i18n/index.js";
+import { applyMissionLanguage, type UiLanguage } from "../i18n/index.js";
 import { ErrorNotice } from "../ui/notices.js";
 import { setMissionTimeZone, utcOffsetLabel } from "./mission-zone.js";
 import { remembered } from "./remembered.js";
@@ -56,6 +56,10 @@ export function MissionProvider({ children }: { children: ReactNode }) {
   const mission = query.data ?? copy.get();
   // Before the first paint of the children, so no date is drawn in another zone.
   if (mission) applyZone(mission.timeZone);
+  const firstLanguage = mission?.languages[0];
+  useEffect(() => {
+    if (firstLanguage) applyMissionLanguage(firstLanguage);
+  }, [firstLanguage]);
   if (!mission) {
     return query.status === "error" ? (
       <main className="page" id="main">
