@@ -8,7 +8,6 @@ import {
   isAmenderOf,
   type AmendmentInput,
   type Report,
-  type ReportInput,
 } from "../domain/reports.js";
 import { TRIAGE_ROLES, type Actor } from "../domain/roles.js";
 import type { Classification } from "../domain/access-rules.js";
