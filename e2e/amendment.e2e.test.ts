@@ -17,7 +17,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function file(user: User, tag: string): Promise<string> {
+async function file(
+  user: User,
+  tag: string,
+  sources: { sourceIdentity?: string; witnesses?: string[] } = {},
+): Promise<string> {
   const monitor = user === "monitor";
   const res = await api(user, "POST", "/reports", {
     sourceKind: monitor ? "monitor" : "party_complaint",
@@ -29,6 +33,7 @@ async function file(user: User, tag: string): Promise<string> {
     language: "en",
     counts: { explosions: 3 },
     ...(monitor ? {} : { allegedParty: "LNA" }),
+    ...sources,
   });
   expect(res.status).toBe(201);
   return res.json.id as string;
@@ -43,6 +48,8 @@ const TEXT = {
     superseded: "This version has been superseded by a later amendment.",
     versions: "Versions of this report",
     notFound: "There is no such report, or you may not see it.",
+    kept: "Version 1 also holds confidential details of its source: who the source is and the witnesses' names. They are not shown on this form; the new version keeps them.",
+    clear: "Remove them from the new version",
   },
   ar: {
     amend: "تعديل هذا البلاغ",
@@ -52,10 +59,18 @@ const TEXT = {
     superseded: "حلّت محلّ هذه النسخة نسخةٌ معدَّلة لاحقة.",
     versions: "نسخ هذا البلاغ",
     notFound: "لا يوجد بلاغ كهذا، أو لا يحق لك الاطلاع عليه.",
+    kept: "تحمل النسخة 1 أيضًا بيانات سرية عن مصدرها: هوية المصدر وأسماء الشهود. لا تظهر في هذا النموذج، وتحتفظ بها النسخة الجديدة.",
+    clear: "حذفها من النسخة الجديدة",
   },
 } as const;
 
-async function amendThroughPage(page: Page, lang: Lang, oldId: string, tag: string) {
+async function amendThroughPage(
+  page: Page,
+  lang: Lang,
+  oldId: string,
+  tag: string,
+  beforeSending: (page: Page) => Promise<void> = async () => {},
+) {
   const s = TEXT[lang];
   await page.goto(`/reports/${oldId}`);
   await page.getByRole("link", { name: s.amend }).click();
@@ -65,6 +80,7 @@ async function amendThroughPage(page: Page, lang: Lang, oldId: string, tag: stri
   expect(await page.locator("#occurredFrom").inputValue()).toBe("2020-02-03 08:00");
   await description.fill(`Four mortar rounds near the Ain Zara roundabout (${tag}, corrected).`);
   await page.locator("#count-explosions").fill("4");
+  await beforeSending(page);
   await screenshot(page, `amend-form-${tag}`, true);
   await page.getByRole("button", { name: s.send }).click();
   await expect.poll(() => new URL(page.url()).pathname).not.toBe(`/reports/${oldId}/amend`);
@@ -108,6 +124,48 @@ describe("amending a report", () => {
       expect(stored.json).toMatchObject({ version: 2, supersedesId: oldId });
       expect((stored.json.counts as { explosions: number }).explosions).toBe(4);
       expect((await api(user, "GET", `/reports/${oldId}`)).json.status).toBe("superseded");
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  for (const [user, lang] of [
+    ["monitor", "en"],
+    ["liaison-gna", "ar"],
+  ] as const) {
+    it(`${user} amends in the browser (${lang}): the source and witnesses are kept unless removed`, async () => {
+      const s = TEXT[lang];
+      const tag = `sources-${user}-${lang}`;
+      const source = { sourceIdentity: `Shopkeeper (${tag})`, witnesses: [`Neighbour (${tag})`] };
+      const v1 = await file(user, tag, source);
+      const { page, context, errors } = await open(browser, { lang, user });
+
+      // The form says what the version holds without saying what it is, and keeps it.
+      const v2 = await amendThroughPage(page, lang, v1, `${tag}-kept`, async (p) => {
+        const kept = p.getByTestId("kept-sources");
+        expect(await kept.locator("p").first().textContent()).toBe(s.kept);
+        expect(await p.locator("main").textContent()).not.toContain("Shopkeeper");
+      });
+      expect((await api("analyst", "GET", `/reports/${v2}`)).json).toMatchObject(source);
+      expect(JSON.stringify((await api(user, "GET", `/reports/${v2}`)).json)).not.toContain(
+        "Shopkeeper",
+      );
+
+      // Removing them is a change of its own, and the next version holds none.
+      await page.goto(`/reports/${v2}/amend`);
+      await page.getByLabel(s.clear).check();
+      await page.getByRole("button", { name: s.send }).click();
+      await expect.poll(() => new URL(page.url()).pathname).not.toBe(`/reports/${v2}/amend`);
+      const v3 = new URL(page.url()).pathname.split("/").pop()!;
+      expect(v3).not.toBe(v2);
+      const third = (await api("analyst", "GET", `/reports/${v3}`)).json;
+      expect(third.sourceIdentity ?? null).toBeNull();
+      expect(third.witnesses ?? []).toEqual([]);
+      expect((await api("analyst", "GET", `/reports/${v2}`)).json).toMatchObject(source);
+      // … and the form of the version without them says nothing of sources.
+      await page.goto(`/reports/${v3}/amend`);
+      await page.locator("#description").waitFor();
+      expect(await page.getByTestId("kept-sources").count()).toBe(0);
       expect(errors).toEqual([]);
       await context.close();
     });

@@ -1,5 +1,5 @@
 /** Report rules that need no I/O: who may file which kind, and which times are possible. */
-import type { Classification } from "./access-rules.js";
+import type { Classification, SourceField } from "./access-rules.js";
 import { DomainError } from "./errors.js";
 import type { LocationResolution } from "./place-resolution.js";
 import type { SubjectGeo } from "./geo/evaluation-record.js";
@@ -48,6 +48,47 @@ export interface ReportInput {
   sourceIdentity?: string;
   /** Confidential: names of witnesses. */
   witnesses?: string[];
+}
+
+/** An amendment: a whole new version, but see `amendedSources` for its source fields. */
+export interface AmendmentInput extends ReportInput {
+  /** Source fields to drop instead of carrying them over from the version amended. */
+  clearSources?: SourceField[];
+}
+
+/**
+ * The confidential source fields of an amendment, field by field: one the filer names replaces
+ * the old; one left out is kept from the version amended (the filer may not read it, so leaving
+ * it out cannot mean "remove it"); one in `clearSources` is dropped. Naming a field and clearing
+ * it at once is refused.
+ */
+export function amendedSources(
+  old: { sourceIdentity: string | null; witnesses: string[] } | undefined,
+  input: Pick<AmendmentInput, "sourceIdentity" | "witnesses" | "clearSources">,
+): { sourceIdentity?: string; witnesses: string[] } {
+  const clear = new Set(input.clearSources ?? []);
+  const named = {
+    sourceIdentity: Boolean(input.sourceIdentity),
+    witnesses: Boolean(input.witnesses?.length),
+  };
+  for (const field of clear) {
+    if (named[field]) {
+      throw new DomainError(
+        "validation_failed",
+        "A source field cannot be both given and removed in the same amendment.",
+        { field: "clearSources" },
+      );
+    }
+  }
+  const identity = clear.has("sourceIdentity")
+    ? undefined
+    : input.sourceIdentity || old?.sourceIdentity || undefined;
+  const witnesses = clear.has("witnesses")
+    ? []
+    : named.witnesses
+      ? input.witnesses!
+      : (old?.witnesses ?? []);
+  return { ...(identity ? { sourceIdentity: identity } : {}), witnesses };
 }
 
 export interface Report extends Omit<

@@ -3,7 +3,12 @@
  * (intake.ts), re-exported here.
  */
 import { DomainError } from "../domain/errors.js";
-import { checkReportTimes, isAmenderOf, type Report, type ReportInput } from "../domain/reports.js";
+import {
+  checkReportTimes,
+  isAmenderOf,
+  type AmendmentInput,
+  type Report,
+} from "../domain/reports.js";
 import { TRIAGE_ROLES, type Actor } from "../domain/roles.js";
 import type { Classification } from "../domain/access-rules.js";
 import {
@@ -23,7 +28,7 @@ import { inTransaction, type Deps } from "./deps.js";
 import { withGeo } from "./geo-evaluations.js";
 import { requirePartiesExist } from "./parties.js";
 import { locateReport } from "./places.js";
-import { carryReportSources, insertReportSources } from "./sources.js";
+import { amendReportSources } from "./sources.js";
 
 export { createReport } from "./intake.js";
 
@@ -62,8 +67,9 @@ export async function amendReport(
   deps: Deps,
   actor: Actor,
   id: string,
-  input: ReportInput,
+  amendment: AmendmentInput,
 ): Promise<Report> {
+  const { clearSources, ...input } = amendment;
   const receivedAt = deps.clock();
   checkReportTimes(input, receivedAt);
   // The amended place name is looked up inside the transaction, in a gazetteer read before it.
@@ -107,10 +113,13 @@ export async function amendReport(
         },
       },
     ])) as [Inserted];
-    const namesSource = Boolean(input.sourceIdentity || input.witnesses?.length);
-    const sources = namesSource
-      ? await insertReportSources(tx, next.id, input, receivedAt)
-      : await carryReportSources(tx, old.id, next.id, receivedAt);
+    const sources = await amendReportSources(
+      tx,
+      old.id,
+      next.id,
+      { ...input, clearSources },
+      receivedAt,
+    );
     // The new version takes the old one's place in triage.
     await supersedeReport(tx, old, next.id);
     await appendAudit(tx, {
@@ -119,7 +128,11 @@ export async function amendReport(
       subject: `report:${next.id}`,
       at: receivedAt,
       rows: [{ table: "reports", id: old.id }, { table: "reports", id: next.id }, ...sources],
-      details: { supersedes: old.id, version: next.version },
+      details: {
+        supersedes: old.id,
+        version: next.version,
+        ...(clearSources?.length ? { sourcesCleared: clearSources } : {}),
+      },
     });
     return {
       ...next,

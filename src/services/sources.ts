@@ -5,7 +5,7 @@
  * before the answer leaves. Everyone else is told which fields were withheld.
  */
 import { readsSources, SOURCE_FIELDS, type SourceField } from "../domain/access-rules.js";
-import type { ReportInput } from "../domain/reports.js";
+import { amendedSources, type AmendmentInput, type ReportInput } from "../domain/reports.js";
 import type { Actor } from "../domain/roles.js";
 import { insertSources, sourcesOf, type ReportSources } from "../store/sources-repo.js";
 import { appendAudit } from "./audit.js";
@@ -30,20 +30,20 @@ export async function insertReportSources(
 }
 
 /**
- * An amendment that names no source keeps the source of the version it replaces: the form a
- * monitor or liaison amends with does not show the confidential fields, and leaving them out
- * must not lose them. Returns the audited row to record, if there was one to carry.
+ * The source fields of an amendment: those the filer names or clears, the rest carried over from
+ * the version it replaces (`amendedSources`) — the form a monitor or liaison amends with cannot
+ * show the confidential fields, and leaving them out must not lose them. Returns the audited row
+ * to record, if any.
  */
-export async function carryReportSources(
+export async function amendReportSources(
   tx: Tx,
   fromReportId: string,
   toReportId: string,
+  input: Pick<AmendmentInput, "sourceIdentity" | "witnesses" | "clearSources">,
   at: Date,
 ): Promise<{ table: "report_sources"; id: string }[]> {
-  const sources = await sourcesOf(tx, fromReportId);
-  if (!sources) return [];
-  await insertSources(tx, toReportId, sources, at);
-  return [{ table: "report_sources", id: toReportId }];
+  const old = await sourcesOf(tx, fromReportId);
+  return insertReportSources(tx, toReportId, amendedSources(old, input), at);
 }
 
 export interface SourceRead {

@@ -77,6 +77,7 @@ describeEachEngine("incident history and parties API", (ctx) => {
   describe("with the incident's tasks", () => {
     let taskId: string;
     let cancelledId: string;
+    let declinedId: string;
     const taskActions = (items: { action: string }[]) =>
       items.map((e) => e.action).filter((a) => a.startsWith("task."));
 
@@ -111,9 +112,15 @@ describeEachEngine("incident history and parties API", (ctx) => {
         body: { reason: "The clinic answered the analyst directly." },
       });
       expect(c.status, JSON.stringify(c.body)).toBe(200);
+      declinedId = await assign("Photograph the water tower.");
+      const d = await call(app, "POST", `/api/v1/tasks/${declinedId}/decline`, {
+        token: t.monitor,
+        body: { reason: "The road to the tower is closed by the checkpoint." },
+      });
+      expect(d.status, JSON.stringify(d.body)).toBe(200);
     });
 
-    it("the tasking roles read each task's assignment, acceptance, completion and cancellation", async () => {
+    it("the tasking roles read each task's assignment, acceptance, decline, completion and cancellation", async () => {
       for (const token of [t.analyst, t.reviewer, t.chief]) {
         const res = await call(app, "GET", `/api/v1/incidents/${incidentId}/history`, { token });
         expect(res.status).toBe(200);
@@ -129,6 +136,8 @@ describeEachEngine("incident history and parties API", (ctx) => {
           "task.accepted",
           "task.done",
           "task.cancelled",
+          "task.created",
+          "task.declined",
         ]);
         // One timeline: the task entries sit among the case's own, in the log's order.
         expect(items.map((e) => e.seq)).toEqual([...items.map((e) => e.seq)].sort((a, b) => a - b));
@@ -145,6 +154,12 @@ describeEachEngine("incident history and parties API", (ctx) => {
         expect(cancelled.details).toMatchObject({
           reason: "The clinic answered the analyst directly.",
         });
+        const declined = items.find((e) => e.action === "task.declined")!;
+        expect(declined).toMatchObject({
+          actor: "user:monitor",
+          task: { id: declinedId },
+          details: { reason: "The road to the tower is closed by the checkpoint." },
+        });
       }
     });
 
@@ -157,6 +172,7 @@ describeEachEngine("incident history and parties API", (ctx) => {
       const text = JSON.stringify(res.body);
       expect(text).not.toContain(taskId);
       expect(text).not.toContain("Three fresh craters");
+      expect(text).not.toContain("water tower");
       expect((await call(app, "GET", `/api/v1/tasks/${taskId}`, { token: t.intake })).status).toBe(
         404,
       );
@@ -170,6 +186,7 @@ describeEachEngine("incident history and parties API", (ctx) => {
         expect(text).not.toContain("task.");
         expect(text).not.toContain(taskId);
         expect(text).not.toContain("Three fresh craters");
+        expect(text).not.toContain("water tower");
         // … and the tasks service does not let them read it either.
         const task = await call(app, "GET", `/api/v1/tasks/${taskId}`, { token });
         expect(task.status).toBe(404);

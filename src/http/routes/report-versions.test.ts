@@ -80,7 +80,7 @@ describeEachEngine(
         sourceIdentity: "Shopkeeper on the airport road",
         witnesses: ["His neighbour"],
       });
-      // Naming a source in the amendment replaces it.
+      // Naming the source in the amendment replaces it; the witnesses left out are kept.
       const v3 = (
         await amend(
           t.monitor,
@@ -89,10 +89,62 @@ describeEachEngine(
         )
       ).body.id as string;
       const third = await call(app, "GET", `/api/v1/reports/${v3}`, { token: t.analyst });
-      expect(third.body).toMatchObject({ sourceIdentity: "Another", witnesses: [] });
+      expect(third.body).toMatchObject({ sourceIdentity: "Another", witnesses: ["His neighbour"] });
       // The monitor who filed it is told the fields are held, not what they say.
       const own = await call(app, "GET", `/api/v1/reports/${v2}`, { token: t.monitor });
       expect(JSON.stringify(own.body)).not.toContain("Shopkeeper");
+    });
+
+    it("an amendment removes a source field only when it says so, and the log says who did", async () => {
+      const v1 = await file(t.liaisonGna, {
+        sourceIdentity: "A nurse at the clinic",
+        witnesses: ["The driver", "The guard"],
+      });
+      const v2 = await amend(
+        t.liaisonGna,
+        v1,
+        reportJson({ description: "Witnesses withdrawn.", clearSources: ["witnesses"] }),
+      );
+      expect(v2.status, JSON.stringify(v2.body)).toBe(201);
+      const second = await call(app, "GET", `/api/v1/reports/${v2.body.id}`, {
+        token: t.analyst,
+      });
+      expect(second.body).toMatchObject({ sourceIdentity: "A nurse at the clinic", witnesses: [] });
+      // The liaison is told which fields the new version still holds.
+      const own = await call(app, "GET", `/api/v1/reports/${v2.body.id}`, { token: t.liaisonGna });
+      expect(own.body.redacted).toEqual(["sourceIdentity"]);
+
+      const v3 = await amend(
+        t.liaisonGna,
+        v2.body.id,
+        reportJson({ clearSources: ["sourceIdentity", "witnesses"] }),
+      );
+      expect(v3.status).toBe(201);
+      const third = await call(app, "GET", `/api/v1/reports/${v3.body.id}`, { token: t.analyst });
+      expect(third.body.sourceIdentity ?? null).toBeNull();
+      expect(third.body.witnesses ?? []).toEqual([]);
+      const audit = await call(app, "GET", `/api/v1/audit?subject=report:${v3.body.id}`, {
+        token: t.auditor,
+      });
+      expect(JSON.stringify(audit.body)).toContain("sourcesCleared");
+
+      // Naming a field and removing it at once is refused, with the field named.
+      const both = await amend(
+        t.liaisonGna,
+        v3.body.id,
+        reportJson({ sourceIdentity: "Someone", clearSources: ["sourceIdentity"] }),
+      );
+      expect(both.status).toBe(400);
+      expect(both.body.error).toMatchObject({
+        code: "validation_failed",
+        details: { field: "clearSources" },
+      });
+      // … and a report is not filed with a field to clear.
+      const created = await call(app, "POST", "/api/v1/reports", {
+        token: t.liaisonGna,
+        body: reportJson({ clearSources: ["witnesses"] }),
+      });
+      expect(created.status).toBe(400);
     });
 
     it("the other party's liaison reads neither version, by id or through the chain", async () => {

@@ -13,6 +13,7 @@ import type { Deps } from "../../services/deps.js";
 import { reportWithEvidence } from "../../services/evidence.js";
 import { idParams } from "../schemas/common.js";
 import {
+  AmendmentBody,
   CloseReportBody,
   IdempotencyHeaders,
   ReportBody,
@@ -135,7 +136,7 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Amend a report: stores a new version linked to the old one",
         params: idParams,
-        body: ReportBody,
+        body: AmendmentBody,
         response: { 201: Report },
       },
     },

@@ -5870,6 +5870,8 @@ export interface operations {
                     sourceIdentity?: string;
                     /** @description Confidential: witness names (analysts, reviewers, chief; reads audited) */
                     witnesses?: string[];
+                    /** @description Source fields the new version drops instead of keeping them from the version amended */
+                    clearSources?: ("sourceIdentity" | "witnesses")[];
                 };
             };
         };

@@ -95,6 +95,15 @@ export const caseAccessEn = {
     notAllowed: "This report cannot be amended by you (it may already have a later version).",
     loadFailed: "The report to amend could not be loaded.",
     back: "Back to the report",
+    sourcesKept_one:
+      "Version {{version}} also holds a confidential detail of its source, {{fields}}. It is not shown on this form; the new version keeps it.",
+    sourcesKept_other:
+      "Version {{version}} also holds confidential details of its source: {{fields}}. They are not shown on this form; the new version keeps them.",
+    sourceField: { sourceIdentity: "who the source is", witnesses: "the witnesses' names" },
+    clearSources_one: "Remove it from the new version",
+    clearSources_other: "Remove them from the new version",
+    clearSourcesHint:
+      "Only if it was wrong or must no longer be held: version {{version}} keeps what it holds, and the removal is recorded in the audit log.",
     sent: "Version {{version}} was filed.",
   },
 };

@@ -3,15 +3,21 @@
  * POST /reports/{id}/amendments, which files a new version linked to this one. Online only (an
  * amendment answers a version the server holds, so it is not queued in the outbox); the server
  * says whether the viewer may amend (`mayAmend`), and refuses anyway if not.
+ *
+ * The confidential source fields are not on the form (the filer, as a rule, may not read them):
+ * the server keeps them in the new version, and the page says which the version holds, with a
+ * box to remove them instead (decision 0014).
  */
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, get, post } from "../api/client.js";
-import type { Report } from "../api/types.js";
+import type { ReportWithEvidence } from "../api/types.js";
+import { localeOf } from "../i18n/format.js";
 import { Link, navigate } from "../router.js";
 import { useUser } from "../session.js";
 import { PageTitle } from "../shell/PageTitle.js";
 import { ErrorNotice, Loading } from "../ui/notices.js";
+import { useLang } from "../ui/use-lang.js";
 import { useApi } from "../use-api.js";
 import { CountsFields } from "./intake/CountsFields.js";
 import { useFieldKit } from "./intake/field-kit.js";
@@ -56,7 +62,7 @@ export function AmendReportPage({ id }: { id: string }) {
   );
 }
 
-function AmendForm({ report: r }: { report: Report }) {
+function AmendForm({ report: r }: { report: ReportWithEvidence }) {
   const { t } = useTranslation();
   const user = useUser();
   const isLiaison = user.role === "liaison";
@@ -67,6 +73,8 @@ function AmendForm({ report: r }: { report: Report }) {
   const [error, setError] = useState<unknown>(null);
   const [unchanged, setUnchanged] = useState(false);
   const [busy, setBusy] = useState(false);
+  const held = heldSourceFields(r);
+  const [clearSources, setClearSources] = useState(false);
   const statusRef = useRef<HTMLDivElement>(null);
 
   const kit = useFieldKit(form, setForm, problems, badFields);
@@ -80,7 +88,7 @@ function AmendForm({ report: r }: { report: Report }) {
     const before = toDraft(original, opts);
     if ("problems" in made) {
       setProblems(made.problems);
-    } else if (JSON.stringify(made) === JSON.stringify(before)) {
+    } else if (!clearSources && JSON.stringify(made) === JSON.stringify(before)) {
       setProblems([]);
       setUnchanged(true);
     } else {
@@ -88,7 +96,10 @@ function AmendForm({ report: r }: { report: Report }) {
       setBadFields([]);
       setBusy(true);
       try {
-        const next = await post(`/reports/${r.id}/amendments`, made.draft);
+        const next = await post(`/reports/${r.id}/amendments`, {
+          ...made.draft,
+          ...(clearSources ? { clearSources: held } : {}),
+        });
         navigate(`/reports/${next.id}`);
         return;
       } catch (err) {
@@ -123,6 +134,14 @@ function AmendForm({ report: r }: { report: Report }) {
           {error !== null && <ErrorNotice error={error} />}
         </div>
         <SourceFields kit={kit} user={user} kinds={[r.sourceKind]} />
+        {held.length > 0 && (
+          <KeptSources
+            version={r.version}
+            fields={held}
+            clear={clearSources}
+            onClear={setClearSources}
+          />
+        )}
         <WhenFields kit={kit} />
         <WhereFields kit={kit} />
         <WhatFields kit={kit} languageChosen onChooseLanguage={() => {}} />
@@ -135,5 +154,51 @@ function AmendForm({ report: r }: { report: Report }) {
         </div>
       </form>
     </>
+  );
+}
+
+type SourceField = ReportWithEvidence["redacted"][number];
+
+/** The source fields the version holds: withheld from this viewer, or shown to a reader of them. */
+function heldSourceFields(r: ReportWithEvidence): SourceField[] {
+  const shown: SourceField[] = [
+    ...(r.sourceIdentity ? (["sourceIdentity"] as const) : []),
+    ...(r.witnesses?.length ? (["witnesses"] as const) : []),
+  ];
+  return (["sourceIdentity", "witnesses"] as const).filter(
+    (f) => r.redacted.includes(f) || shown.includes(f),
+  );
+}
+
+function KeptSources({
+  version,
+  fields,
+  clear,
+  onClear,
+}: {
+  version: number;
+  fields: SourceField[];
+  clear: boolean;
+  onClear: (clear: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const names = new Intl.ListFormat(localeOf(lang), { type: "conjunction" }).format(
+    fields.map((f) => t(`amend.sourceField.${f}`)),
+  );
+  return (
+    <div className="notice notice-info" data-testid="kept-sources">
+      <p>{t("amend.sourcesKept", { version, fields: names, count: fields.length })}</p>
+      <label className="choice">
+        <input
+          type="checkbox"
+          name="clearSources"
+          checked={clear}
+          onChange={(e) => onClear(e.target.checked)}
+        />
+        {t("amend.clearSources", { count: fields.length })}
+      </label>
+      {clear && <p className="hint">{t("amend.clearSourcesHint", { version })}</p>}
+    </div>
   );
 }
