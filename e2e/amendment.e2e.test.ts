@@ -78,6 +78,16 @@ async function amendThroughPage(
   await expect.poll(() => description.inputValue()).toContain("Three mortar rounds");
   // the form holds the version as filed, times in Libya time
   expect(await page.locator("#occurredFrom").inputValue()).toBe("2020-02-03 08:00");
+  // the map opens with the version's pin in view, clear of the edges (it sat cut off at the top)
+  const map = page.locator('[data-testid="location-map"][data-state="ready"]');
+  await map.waitFor();
+  await expect
+    .poll(async () => {
+      const box = (await map.boundingBox())!;
+      const pin = (await map.locator(".maplibregl-marker").boundingBox())!;
+      return pin.y >= box.y && pin.y + pin.height <= box.y + box.height;
+    })
+    .toBe(true);
   await description.fill(`Four mortar rounds near the Ain Zara roundabout (${tag}, corrected).`);
   await page.locator("#count-explosions").fill("4");
   await beforeSending(page);

@@ -7,6 +7,15 @@ import { useLang } from "../ui/use-lang.js";
 import { createBaseMap, maplibregl } from "./map-base.js";
 
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
+/** How close to the map's edge (px) a pin may sit before the map brings it in. */
+const EDGE = 48;
+
+/** Whether the point shows on the map clear of its edges (a pin on the edge is cut off). */
+function wellInView(map: maplibregl.Map, p: LatLon): boolean {
+  const { x, y } = map.project([p.lon, p.lat]);
+  const { clientWidth: w, clientHeight: h } = map.getContainer();
+  return x >= EDGE && x <= w - EDGE && y >= EDGE && y <= h - EDGE;
+}
 
 export default function LocationPicker({
   value,
@@ -23,15 +32,19 @@ export default function LocationPicker({
   const marker = useRef<maplibregl.Marker | null>(null);
   const onPickRef = useRef(onPick);
   onPickRef.current = onPick;
+  /** The last point picked on this map: the map stays where the user is looking for it. */
+  const clicked = useRef<LatLon | null>(null);
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const map = createBaseMap({ container: container.current!, lang, t, bbox, compact: true });
     mapRef.current = map;
     map.getCanvas().style.cursor = "crosshair";
-    map.on("click", (e) =>
-      onPickRef.current({ lat: round(e.lngLat.lat), lon: round(e.lngLat.lng) }),
-    );
+    map.on("click", (e) => {
+      const p = { lat: round(e.lngLat.lat), lon: round(e.lngLat.lng) };
+      clicked.current = p;
+      onPickRef.current(p);
+    });
     setReady(false);
     map.once("idle", () => {
       map.getCanvas().dataset.ready = "true";
@@ -60,8 +73,10 @@ export default function LocationPicker({
     } else {
       marker.current.setLngLat([value.lon, value.lat]);
     }
-    // a place found by name may be off screen: bring it into view
-    if (!map.getBounds().contains([value.lon, value.lat])) {
+    // A point typed, found by name or brought by the version being amended may be off screen or
+    // on its edge: bring it into view, close enough to correct it.
+    const picked = clicked.current?.lat === value.lat && clicked.current.lon === value.lon;
+    if (!picked && !wellInView(map, value)) {
       map.easeTo({ center: [value.lon, value.lat], zoom: Math.max(map.getZoom(), 7) });
     }
     // `lang`: the map is made anew when the language changes, and the pin with it
