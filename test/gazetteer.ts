@@ -23,7 +23,7 @@ export async function loadTestGazetteer(db: Db): Promise<void> {
     await appendAudit(tx, {
       actor: { kind: "system", name: "test" },
       action: "gazetteer.imported",
-      subject: "gazetteer:gazetteer.json",
+      subject: "gazetteer:test-template",
       at,
       rows: written.map((r) => ({ table: "places", id: r.id, jsonb: r.jsonb })),
     });
