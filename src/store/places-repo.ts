@@ -86,20 +86,6 @@ export async function placesByIds(db: Db | Tx, ids: readonly string[]): Promise<
   return rows.map(rowToPlace);
 }
 
-/** Which of `ids` are stored already (merged or not). */
-export async function existingPlaceIds(db: Db | Tx, ids: readonly string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (let i = 0; i < ids.length; i += INSERT_BATCH) {
-    const rows = await db
-      .selectFrom("places")
-      .select("id")
-      .where("id", "in", ids.slice(i, i + INSERT_BATCH))
-      .execute();
-    for (const r of rows) found.add(r.id);
-  }
-  return found;
-}
-
 /** Places of their own by name, for a list without a search. */
 export async function listPlacesByName(
   db: Db,

@@ -32,7 +32,7 @@ export const PLACE_PROBLEM_CODES = [
   "variants_invalid",
   "name_missing",
 ] as const;
-export type PlaceProblemCode = (typeof PLACE_PROBLEM_CODES)[number];
+type PlaceProblemCode = (typeof PLACE_PROBLEM_CODES)[number];
 
 export interface PlaceFileProblem {
   /** 1-based; null when the problem is the file's as a whole. */

@@ -9,7 +9,7 @@ import type { Place } from "./gazetteer.js";
 import { distanceKm } from "./sphere.js";
 
 /** How far apart two points of one name may be and still be one place. */
-export const SAME_PLACE_KM = 8;
+const SAME_PLACE_KM = 8;
 
 function keysOf(p: Pick<Place, "name" | "nameAr" | "variants">): Set<string> {
   return new Set(

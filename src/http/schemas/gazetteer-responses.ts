@@ -33,7 +33,7 @@ export const PlaceRecordPage = z.object({
   items: z.array(PlaceRecord),
 });
 
-export const PlaceFileProblem = z.object({
+const PlaceFileProblem = z.object({
   line: z.number().int().nullable().describe("1-based; null for the file as a whole"),
   field: z.string().optional().describe("The column or property at fault, when one is"),
   code: z.enum(PLACE_PROBLEM_CODES).describe("Stable: the interface explains it in its language"),
