@@ -156,6 +156,13 @@ describeEachEngine("the gazetteer's administration", (ctx) => {
     const moved = await as("chief", "GET", `/api/v1/reports/${located.body.id}`);
     expect(moved.body.location).toEqual({ lat: 32.38, lon: 15.1 });
     expect(moved.body.locationResolution.candidates[0]).toMatchObject({ lat: 32.38, lon: 15.1 });
+    // Only a located report's derived coordinates may move; what a filer gave never does.
+    await expect(
+      sql`UPDATE reports SET lat = 32.4 WHERE id = ${near.body.id}`.execute(ctx.deps.db),
+    ).rejects.toThrow(/immutable/);
+    await expect(
+      sql`UPDATE reports SET description = 'x' WHERE id = ${located.body.id}`.execute(ctx.deps.db),
+    ).rejects.toThrow(/immutable/);
     const kept = await as("chief", "GET", `/api/v1/reports/${near.body.id}`);
     expect(kept.body.location).toEqual({ lat: 32.3925, lon: 15.0905803 });
     // Until the job has run, the old evaluation is not shown as current.
