@@ -156,6 +156,34 @@ describe("the gazetteer page", () => {
     }
   });
 
+  it("a refused import's problems are explained in Arabic, with the id isolated", async () => {
+    const { page, context, errors } = await open(browser, { lang: "ar", user: "chief" });
+    await page.goto("/gazetteer");
+    await page.locator(".gazetteer-table tbody tr").first().waitFor();
+    await page.getByText("استيراد ملف أماكن").click();
+    await page.locator("#import-file").setInputFiles({
+      name: "extract.csv",
+      mimeType: "text/csv",
+      buffer: importFile([
+        "node,9901,castle,Bad,سيء,23.2,21.2",
+        "node,9902,village,Twice,مرتين,23.2,21.2",
+        "node,9902,village,Twice,مرتين,23.2,21.2",
+      ]),
+    });
+    await page.getByRole("button", { name: "استيراد", exact: true }).click();
+    const refused = page.locator(".import-problems");
+    await refused.waitFor();
+    const text = (await refused.textContent()) ?? "";
+    expect(text).toContain("السطر 2");
+    expect(text).toContain("النوع «\u2068castle\u2069» ليس من الأنواع المقبولة");
+    expect(text).toContain("المعرّف \u2068osm:node/9902\u2069 مكرّر (ورد أولًا في السطر 3)");
+    expect(text).not.toContain("is not one of");
+    await screenshot(page, "gazetteer-import-refused-ar");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+    await context.close();
+  });
+
   it("a liaison and a monitor are not offered the page, and are told so", async () => {
     for (const user of ["liaison-gna", "monitor"] as const) {
       const { page, context } = await open(browser, { lang: "en", user });

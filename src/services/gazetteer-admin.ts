@@ -5,23 +5,35 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { DomainError } from "../domain/errors.js";
-import { placeProblems, parsePlaceFile, type PlaceFileFormat } from "../domain/geo/place-files.js";
+import {
+  placeProblems,
+  parsePlaceFile,
+  type PlaceFileFormat,
+  type PlaceFileProblem,
+} from "../domain/geo/place-files.js";
+import { placeMatcher } from "../domain/geo/place-matching.js";
 import type { Place, PlaceKind } from "../domain/geo/gazetteer.js";
 import { GAZETTEER_CURATORS, GAZETTEER_EDITORS, type Actor } from "../domain/roles.js";
 import {
-  existingPlaceIds,
   findPlace,
+  idsMergedInto,
   insertPlaces,
   listPlacesByName,
   lockPlace,
   markMerged,
+  moveGazetteerLocated,
   placesByIds,
+  placesKnownAs,
+  placesToMatch,
   updatePlaceNames,
   updatePlacePosition,
   type PlaceRecord,
+  type WrittenRow,
 } from "../store/places-repo.js";
+import { insertJob } from "../store/jobs-repo.js";
 import { requireRole } from "./access.js";
-import { appendAudit } from "./audit.js";
+import { appendAudit, type AuditInput } from "./audit.js";
+import { PLACE_MOVED_JOB, type PlaceMovedPayload } from "./geo-evaluations.js";
 import { inTransaction, type Deps } from "./deps.js";
 import { searchPlaces } from "./places.js";
 
@@ -43,8 +55,13 @@ export interface GazetteerImport {
   added: number;
   /** Places whose id the gazetteer holds already: left as they are (corrections are kept). */
   existing: number;
+  /**
+   * Places the gazetteer holds under another source's id (same name nearby): not added again;
+   * the held place gains their names and id, and keeps its position.
+   */
+  matched: number;
   /** Rows left out that are no mistake (no name in any script), with their lines. */
-  skipped: { line: number | null; message: string }[];
+  skipped: PlaceFileProblem[];
 }
 
 /**
@@ -70,17 +87,44 @@ export async function importGazetteerFile(
   }
   const at = deps.clock();
   const result = await inTransaction(deps, async (tx) => {
-    const held = await existingPlaceIds(
+    const held = await placesKnownAs(
       tx,
       read.places.map((p) => p.place.id),
     );
-    const fresh = read.places.map((p) => p.place).filter((p) => !held.has(p.id));
-    await insertPlaces(tx, fresh, at);
+    const incoming = read.places.map((p) => p.place).filter((p) => !held.has(p.id));
+    // A place held under another source's id is not added twice (decision 0013).
+    const matcher = placeMatcher(incoming.length ? await placesToMatch(tx) : []);
+    const fresh: Place[] = [];
+    const matches = new Map<string, { place: PlaceRecord; ids: Place[] }>();
+    for (const place of incoming) {
+      const same = matcher.match(place);
+      if (!same) fresh.push(place);
+      else
+        matches.set(same.id, { place: same, ids: [...(matches.get(same.id)?.ids ?? []), place] });
+    }
+    const written = await insertPlaces(tx, fresh, at);
+    for (const { place, ids } of matches.values()) {
+      const own = new Set([place.name, place.nameAr].filter(Boolean));
+      const names = ids.flatMap((p) => [p.name, p.nameAr ?? "", ...p.variants]);
+      written.push(
+        ...(await updatePlaceNames(
+          tx,
+          place.id,
+          {
+            variants: distinct([...place.variants, ...names.filter((n) => !own.has(n))]),
+            sources: distinct([...place.sources, ...ids.flatMap((p) => p.sources)]),
+            sourceIds: distinct([...place.sourceIds, ...ids.map((p) => p.id)]),
+          },
+          at,
+        )),
+      );
+    }
     const summary = {
       fileName: file.fileName,
       format: read.format,
       added: fresh.length,
       existing: held.size,
+      matched: incoming.length - fresh.length,
       skipped: read.skipped,
     };
     await appendAudit(tx, {
@@ -88,12 +132,16 @@ export async function importGazetteerFile(
       action: "gazetteer.imported",
       subject: `gazetteer:${file.fileName}`,
       at,
+      rows: placeRows(written),
       details: {
         ...summary,
         skipped: read.skipped.length,
         // What was read, so the import can be checked against the file kept elsewhere.
         sha256: createHash("sha256").update(file.text).digest("hex"),
         addedIds: fresh.map((p) => p.id),
+        matchedIds: Object.fromEntries(
+          [...matches.values()].flatMap(({ place, ids }) => ids.map((p) => [p.id, place.id])),
+        ),
       },
     });
     return summary;
@@ -132,12 +180,13 @@ export async function addPlace(deps: Deps, actor: Actor, input: NewPlace): Promi
   if (wrong) throw new DomainError("validation_failed", wrong.message, { field: wrong.field });
   const at = deps.clock();
   await inTransaction(deps, async (tx) => {
-    await insertPlaces(tx, [place], at);
+    const written = await insertPlaces(tx, [place], at);
     await appendAudit(tx, {
       actor,
       action: "place.added",
       subject: `place:${place.id}`,
       at,
+      rows: placeRows(written),
       details: { ...place },
     });
   });
@@ -145,7 +194,10 @@ export async function addPlace(deps: Deps, actor: Actor, input: NewPlace): Promi
   return (await findPlace(deps.db, place.id))!;
 }
 
-/** Moves a place to where it really is; the old position stays in the audit entry. */
+/**
+ * Moves a place to where it really is; the old position stays in the audit entry. Reports
+ * located by the place's name move with it, and a job re-evaluates what it changed (decision 0013).
+ */
 export async function correctPlacePosition(
   deps: Deps,
   actor: Actor,
@@ -157,13 +209,17 @@ export async function correctPlacePosition(
   await inTransaction(deps, async (tx) => {
     const place = await ownPlace(tx, id);
     const to = { lat: input.lat, lon: input.lon, approximate: input.approximate };
-    await updatePlacePosition(tx, id, to, at);
+    const written = await updatePlacePosition(tx, id, to, at);
+    const placeIds = [id, ...(await idsMergedInto(tx, id))];
+    const moved = await followPlace(tx, placeIds, place, to, at);
     await appendAudit(tx, {
       actor,
       action: "place.position_corrected",
       subject: `place:${id}`,
       at,
+      rows: [...placeRows(written), ...moved.rows],
       details: {
+        ...moved.details,
         from: { lat: place.lat, lon: place.lon, approximate: place.approximate },
         to,
         reason: input.reason,
@@ -206,14 +262,21 @@ export async function mergePlaces(
     );
     const variants = distinct([...into.variants, ...names]);
     const sources = distinct([...into.sources, ...from.sources]);
-    await updatePlaceNames(tx, into.id, { variants, sources }, at);
-    await markMerged(tx, from.id, into.id, at);
+    const placeIds = [from.id, ...(await idsMergedInto(tx, from.id))];
+    const sourceIds = distinct([...into.sourceIds, ...from.sourceIds]);
+    const written = [
+      ...(await updatePlaceNames(tx, into.id, { variants, sources, sourceIds }, at)),
+      ...(await markMerged(tx, from.id, into.id, at)),
+    ];
+    const moved = await followPlace(tx, placeIds, from, into, at);
     await appendAudit(tx, {
       actor,
       action: "place.merged",
       subject: `place:${into.id}`,
       at,
+      rows: [...placeRows(written), ...moved.rows],
       details: {
+        ...moved.details,
         merged: from.id,
         into: into.id,
         namesAdded: variants.filter((v) => !into.variants.includes(v)),
@@ -259,6 +322,38 @@ export async function listGazetteer(
   return {
     total: hits.length,
     places: page.map((id) => byId.get(id)).filter((p): p is PlaceRecord => !!p),
+  };
+}
+
+function placeRows(written: readonly WrittenRow[]): NonNullable<AuditInput["rows"]> {
+  return written.map((r) => ({ table: "places", id: r.id, jsonb: r.jsonb }));
+}
+
+/**
+ * The reports located by these places' names take the new position, and their incidents still at
+ * the old one; a `geo.place_moved` job then re-evaluates them and every evaluation naming the
+ * places, once the move has committed and the place index is rebuilt.
+ */
+async function followPlace(
+  tx: Parameters<typeof moveGazetteerLocated>[0],
+  placeIds: string[],
+  from: { lat: number; lon: number },
+  to: { lat: number; lon: number },
+  at: Date,
+): Promise<{ rows: NonNullable<AuditInput["rows"]>; details: Record<string, unknown> }> {
+  const moved = await moveGazetteerLocated(tx, placeIds, from, to, at);
+  const payload: PlaceMovedPayload = { placeIds };
+  const job = await insertJob(tx, { kind: PLACE_MOVED_JOB, payload, now: at });
+  return {
+    rows: [
+      ...moved.reports.map((r) => ({ table: "reports" as const, id: r.id, jsonb: r.jsonb })),
+      ...moved.incidents.map((r) => ({ table: "incidents" as const, id: r.id, jsonb: r.jsonb })),
+    ],
+    details: {
+      reportsMoved: moved.reports.length,
+      incidentsMoved: moved.incidents.length,
+      reevaluationJob: job,
+    },
   };
 }
 

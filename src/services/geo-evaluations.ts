@@ -26,6 +26,7 @@ import type { MissionGeography } from "../domain/geo/mission-geography.js";
 import type { Actor } from "../domain/roles.js";
 import {
   evaluationsInRange,
+  evaluationsNamingPlaces,
   evaluationsOf,
   lockGeo,
   rowToLayerVersion,
@@ -218,6 +219,39 @@ export async function geoRecomputeJob(deps: Deps, payload: unknown): Promise<voi
     throw new DomainError("validation_failed", `geo.recompute: bad payload ${JSON.stringify(p)}`);
   }
   await recomputeEvaluations(deps, { from, to });
+}
+
+export const PLACE_MOVED_JOB = "geo.place_moved";
+
+export interface PlaceMovedPayload {
+  /** The places moved or merged away (with the places merged into them before). */
+  placeIds: string[];
+}
+
+/**
+ * The `geo.place_moved` job, enqueued by a position correction or a merge in its transaction
+ * (decision 0013): first the records located by the place, whose coordinates moved with it (and
+ * any other record awaiting evaluation), then every stored evaluation that names the place among
+ * its nearest places, so "3 km N of …" and the distances are measured from where it now is.
+ * A job and not the correction's transaction: it needs the place index rebuilt from the
+ * committed places, and a town's neighbourhood can hold thousands of evaluations.
+ */
+export async function placeMovedJob(deps: Deps, payload: unknown): Promise<void> {
+  const p = payload as Partial<PlaceMovedPayload> | null;
+  const placeIds = p?.placeIds;
+  if (!Array.isArray(placeIds) || !placeIds.every((id) => typeof id === "string")) {
+    throw new DomainError("validation_failed", `geo.place_moved: bad payload ${JSON.stringify(p)}`);
+  }
+  await deps.geography.refresh({ changed: true });
+  await evaluateAllPending(deps);
+  let after: { kind: string; id: string } | null = null;
+  for (;;) {
+    const subjects = await evaluationsNamingPlaces(deps.db, placeIds, after, BATCH);
+    await evaluateSubjects(deps, subjects);
+    const last = subjects[subjects.length - 1];
+    if (!last || subjects.length < BATCH) return;
+    after = { kind: last.kind, id: last.id };
+  }
 }
 
 /**

@@ -7,12 +7,19 @@
 import { auditHeadSeq } from "../store/audit-repo.js";
 import { claimJobs, failJob, finishJob, type JobRow } from "../store/jobs-repo.js";
 import { inTransaction, type Deps } from "./deps.js";
-import { geoRecomputeJob, GEO_RECOMPUTE_JOB, sweepUnevaluated } from "./geo-evaluations.js";
+import {
+  geoRecomputeJob,
+  GEO_RECOMPUTE_JOB,
+  placeMovedJob,
+  PLACE_MOVED_JOB,
+  sweepUnevaluated,
+} from "./geo-evaluations.js";
 
 type JobHandler = (deps: Deps, payload: unknown) => Promise<void>;
 
 const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   [GEO_RECOMPUTE_JOB]: geoRecomputeJob,
+  [PLACE_MOVED_JOB]: placeMovedJob,
 };
 
 /** Tries per job; the wait before try n+1 is n × RETRY_DELAY_MS. */

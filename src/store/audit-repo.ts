@@ -45,6 +45,7 @@ export const PRIMARY_KEY: Record<AuditedTable, string> = {
   mission: "code",
   districts: "code",
   sectors: "code",
+  places: "id",
 };
 
 export interface AuditInput {

@@ -412,3 +412,24 @@ export function geoFilterOn(kind: SubjectKind, table: "reports" | "incidents", f
   }
   return sql<SqlBool>`EXISTS (SELECT 1 FROM geo_evaluations g WHERE ${sql.join(conditions, sql` AND `)})`;
 }
+
+/**
+ * Stored evaluations whose nearest places name one of `placeIds`, at the time and point they
+ * were made for, in keyset pages: a moved or merged place changes their distances and wording.
+ */
+export async function evaluationsNamingPlaces(
+  db: Db | Tx,
+  placeIds: readonly string[],
+  after: { kind: string; id: string } | null,
+  limit: number,
+): Promise<Subject[]> {
+  if (placeIds.length === 0) return [];
+  const { rows } = await sql<{ kind: string; id: string; at: Date; lat: number; lon: number }>`
+    SELECT g.subject_kind AS kind, g.subject_id AS id, g.at, g.lat, g.lon FROM geo_evaluations g
+    WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(g.result->'nearestPlaces') p
+                  WHERE p->>'placeId' = ANY(${[...placeIds]}::text[]))
+      ${after ? sql`AND (g.subject_kind, g.subject_id) > (${after.kind}, ${after.id})` : sql``}
+    ORDER BY g.subject_kind, g.subject_id
+    LIMIT ${limit}`.execute(db);
+  return rows.map((r) => ({ ...r, kind: r.kind as SubjectKind }));
+}

@@ -12,13 +12,13 @@ import { addFinding } from "../services/findings.js";
 import { createIncident } from "../services/incident-triage.js";
 import { transitionIncident, type TransitionOptions } from "../services/incident-workflow.js";
 import { createReport } from "../services/intake.js";
-import { listMigrations, migrate, rehashTables } from "./migrate.js";
+import { adoptTables, listMigrations, migrate, rehashTables } from "./migrate.js";
 
 /** The real migrations plus one more, later than all of them. */
-function migrationsWith(extra: string): string {
+function migrationsWith(extra: string, name = "29991231T000000_test_extra.sql"): string {
   const dir = mkdtempSync(join(tmpdir(), "cfm-migrations-"));
   for (const m of listMigrations()) writeFileSync(join(dir, m.name), m.sql);
-  writeFileSync(join(dir, "29991231T000000_test_extra.sql"), extra);
+  writeFileSync(join(dir, name), extra);
   return dir;
 }
 
@@ -33,6 +33,8 @@ it("reads the audited tables a migration names on its first line", () => {
   expect(() => rehashTables({ name: "x", sql: "-- cfm:rehash sessions" })).toThrow(
     /not an audited table/,
   );
+  const adopting = listMigrations().find((m) => m.name === "20261206T050000_places_audited.sql");
+  expect(adoptTables(adopting!)).toEqual(["places"]);
 });
 
 describeEachEngine("a migration that changes audited tables", (ctx) => {
@@ -46,6 +48,18 @@ describeEachEngine("a migration that changes audited tables", (ctx) => {
     await createIncident(ctx.deps, actors.intake, { reportIds: [a.report.id] });
     tamperedIncident = (await createIncident(ctx.deps, actors.intake, { reportIds: [b.report.id] }))
       .id;
+    expect((await verifyAudit(ctx.deps.db)).ok).toBe(true);
+  });
+
+  it("a table made audited has its rows recorded as they are, in one migration.adopt entry", async () => {
+    // A place written before places were audited (as the template's are, but with no entry).
+    await sql`INSERT INTO places (id, name, name_ar, lat, lon, kind)
+      VALUES ('osm:node/1', 'Test', 'تجربة', 31.2, 16.59, 'site')`.execute(ctx.deps.db);
+    expect((await verifyAudit(ctx.deps.db)).problem?.reason).toMatch(/places:osm:node\/1 has no/);
+    const name = "29991230T000000_test_adopt.sql";
+    await migrate(ctx.deps.db, migrationsWith("-- cfm:adopt places\nSELECT 1;", name));
+    const [entry] = await listAudit(ctx.deps.db, { order: "desc", limit: 1 });
+    expect([entry!.action, entry!.subject]).toEqual(["migration.adopt", `migration:${name}`]);
     expect((await verifyAudit(ctx.deps.db)).ok).toBe(true);
   });
 

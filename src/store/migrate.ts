@@ -7,6 +7,10 @@
  * and the runner re-records, in one `migration.rehash` audit entry in the same transaction, the
  * rows that were intact before the migration. A row that had already been altered outside the
  * application is not re-recorded, so `cfm audit verify` keeps reporting it.
+ *
+ * A migration that makes a table audited names it on its first line — `-- cfm:adopt places` —
+ * and the runner records every row the table holds after the migration, in one
+ * `migration.adopt` entry: before it, the application kept no hash of them to check against.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -55,6 +59,18 @@ export async function migrate(db: Kysely<DB>, dir = MIGRATIONS_DIR): Promise<str
       const rehash = rehashTables(m);
       const intact = rehash.length ? await intactRows(tx, rehash) : [];
       await sql.raw(m.sql).execute(tx);
+      const adopt = adoptTables(m);
+      const rows = adopt.length ? await currentRows(tx, adopt) : [];
+      if (rows.length) {
+        await appendAudit(tx, {
+          actor: { kind: "system", name: "migrate" },
+          action: "migration.adopt",
+          subject: `migration:${m.name}`,
+          at: new Date(),
+          rows,
+          details: { migration: m.name, tables: adopt, rows: rows.length },
+        });
+      }
       if (intact.length) {
         const rows = await currentRows(
           tx,
@@ -80,13 +96,22 @@ export async function migrate(db: Kysely<DB>, dir = MIGRATIONS_DIR): Promise<str
 
 /** The audited tables a migration's `-- cfm:rehash a, b` first line names. */
 export function rehashTables(m: { name: string; sql: string }): AuditedTable[] {
+  return directiveTables(m, "rehash");
+}
+
+/** The tables a migration's `-- cfm:adopt a, b` first line makes audited. */
+export function adoptTables(m: { name: string; sql: string }): AuditedTable[] {
+  return directiveTables(m, "adopt");
+}
+
+function directiveTables(m: { name: string; sql: string }, verb: string): AuditedTable[] {
   const first = m.sql.split("\n", 1)[0] ?? "";
-  const match = /^--\s*cfm:rehash\s+(.+)$/.exec(first.trim());
+  const match = new RegExp(`^--\\s*cfm:${verb}\\s+(.+)$`).exec(first.trim());
   if (!match) return [];
   const names = match[1]!.split(",").map((t) => t.trim());
   for (const t of names) {
     if (!(AUDITED_TABLES as readonly string[]).includes(t))
-      throw new Error(`migration ${m.name}: "${t}" in cfm:rehash is not an audited table`);
+      throw new Error(`migration ${m.name}: "${t}" in cfm:${verb} is not an audited table`);
   }
   return names as AuditedTable[];
 }

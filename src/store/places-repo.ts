@@ -10,6 +10,8 @@ type PlaceRow = Selectable<PlacesTable>;
 export interface PlaceRecord extends Place {
   /** The place this one was merged into, as a duplicate; null while it is a place of its own. */
   mergedInto: string | null;
+  /** Ids of the same place in other sources ("geonames:2210247"), learnt when an import matched it. */
+  sourceIds: string[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -31,6 +33,7 @@ function rowToPlace(r: PlaceRow): PlaceRecord {
     sources: r.sources,
     ...(r.district ? { districtId: r.district } : {}),
     mergedInto: r.merged_into,
+    sourceIds: r.source_ids,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -83,20 +86,6 @@ export async function placesByIds(db: Db | Tx, ids: readonly string[]): Promise<
   return rows.map(rowToPlace);
 }
 
-/** Which of `ids` are stored already (merged or not). */
-export async function existingPlaceIds(db: Db | Tx, ids: readonly string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (let i = 0; i < ids.length; i += INSERT_BATCH) {
-    const rows = await db
-      .selectFrom("places")
-      .select("id")
-      .where("id", "in", ids.slice(i, i + INSERT_BATCH))
-      .execute();
-    for (const r of rows) found.add(r.id);
-  }
-  return found;
-}
-
 /** Places of their own by name, for a list without a search. */
 export async function listPlacesByName(
   db: Db,
@@ -121,9 +110,22 @@ export async function listPlacesByName(
   return { total: Number(count.n), places: rows.map(rowToPlace) };
 }
 
-export async function insertPlaces(tx: Tx, places: readonly Place[], at: Date): Promise<void> {
+/** A written row as to_jsonb() gives it: its audit row hash is taken from it (decision 0001). */
+export interface WrittenRow {
+  id: string;
+  jsonb: unknown;
+}
+
+const rowJsonb = sql<unknown>`to_jsonb(places)`.as("jsonb");
+
+export async function insertPlaces(
+  tx: Tx,
+  places: readonly Place[],
+  at: Date,
+): Promise<WrittenRow[]> {
+  const written: WrittenRow[] = [];
   for (let i = 0; i < places.length; i += INSERT_BATCH) {
-    await tx
+    const rows = await tx
       .insertInto("places")
       .values(
         places.slice(i, i + INSERT_BATCH).map((p) => ({
@@ -142,8 +144,11 @@ export async function insertPlaces(tx: Tx, places: readonly Place[], at: Date): 
           updated_at: at,
         })),
       )
+      .returning(["id", rowJsonb])
       .execute();
+    written.push(...rows);
   }
+  return written;
 }
 
 export async function updatePlacePosition(
@@ -151,24 +156,31 @@ export async function updatePlacePosition(
   id: string,
   position: { lat: number; lon: number; approximate: boolean },
   at: Date,
-): Promise<void> {
-  await tx
+): Promise<WrittenRow[]> {
+  return tx
     .updateTable("places")
     .set({ ...position, updated_at: at })
     .where("id", "=", id)
+    .returning(["id", rowJsonb])
     .execute();
 }
 
 export async function updatePlaceNames(
   tx: Tx,
   id: string,
-  names: { variants: string[]; sources: string[] },
+  names: { variants: string[]; sources: string[]; sourceIds?: string[] },
   at: Date,
-): Promise<void> {
-  await tx
+): Promise<WrittenRow[]> {
+  return tx
     .updateTable("places")
-    .set({ variants: names.variants, sources: names.sources, updated_at: at })
+    .set({
+      variants: names.variants,
+      sources: names.sources,
+      ...(names.sourceIds ? { source_ids: names.sourceIds } : {}),
+      updated_at: at,
+    })
     .where("id", "=", id)
+    .returning(["id", rowJsonb])
     .execute();
 }
 
@@ -176,10 +188,89 @@ export async function updatePlaceNames(
  * Marks `fromId` merged into `intoId`, and so every place merged into `fromId` before: a place id
  * a report recorded leads to the survivor in one step.
  */
-export async function markMerged(tx: Tx, fromId: string, intoId: string, at: Date): Promise<void> {
-  await tx
+export async function markMerged(
+  tx: Tx,
+  fromId: string,
+  intoId: string,
+  at: Date,
+): Promise<WrittenRow[]> {
+  return tx
     .updateTable("places")
     .set({ merged_into: intoId, updated_at: at })
     .where((eb) => eb.or([eb("id", "=", fromId), eb("merged_into", "=", fromId)]))
+    .returning(["id", rowJsonb])
     .execute();
+}
+
+/** The ids of the places merged into `id` (they lead to it). */
+export async function idsMergedInto(db: Db | Tx, id: string): Promise<string[]> {
+  const rows = await db.selectFrom("places").select("id").where("merged_into", "=", id).execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Which of `ids` the gazetteer knows, as a place's own id or as an id the place has in another
+ * source (`source_ids`): incoming id → the place's id.
+ */
+export async function placesKnownAs(
+  db: Db | Tx,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += INSERT_BATCH) {
+    const batch = ids.slice(i, i + INSERT_BATCH);
+    const rows = await db
+      .selectFrom("places")
+      .select(["id", "source_ids"])
+      .where((eb) =>
+        eb.or([eb("id", "in", batch), sql<boolean>`source_ids && ${sql.val(batch)}::text[]`]),
+      )
+      .execute();
+    const wanted = new Set(batch);
+    for (const r of rows) {
+      if (wanted.has(r.id)) found.set(r.id, r.id);
+      for (const other of r.source_ids)
+        if (wanted.has(other) && !found.has(other)) found.set(other, r.id);
+    }
+  }
+  return found;
+}
+
+/** Every place of its own with its ids in other sources, inside a transaction (import matching). */
+export async function placesToMatch(tx: Tx): Promise<PlaceRecord[]> {
+  const rows = await tx.selectFrom("places").selectAll().where("merged_into", "is", null).execute();
+  return rows.map(rowToPlace);
+}
+
+/**
+ * Moves the coordinates of the reports located from the gazetteer by one of `placeIds` (their
+ * `place_candidates[0]`) to `to`, and those of their incidents still at `from` (an incident takes
+ * its first located report's position). A report's coordinates given by its filer never move.
+ */
+export async function moveGazetteerLocated(
+  tx: Tx,
+  placeIds: readonly string[],
+  from: { lat: number; lon: number },
+  to: { lat: number; lon: number },
+  at: Date,
+): Promise<{ reports: WrittenRow[]; incidents: WrittenRow[] }> {
+  if (placeIds.length === 0) return { reports: [], incidents: [] };
+  const { rows: reports } = await sql<WrittenRow & { incident_id: string | null }>`
+    UPDATE reports SET lat = ${to.lat}::float8, lon = ${to.lon}::float8,
+      place_candidates = jsonb_set(jsonb_set(place_candidates,
+        '{0,lat}', to_jsonb(${to.lat}::float8)), '{0,lon}', to_jsonb(${to.lon}::float8))
+    WHERE location_source = 'gazetteer'
+      AND place_candidates->0->>'placeId' = ANY(${[...placeIds]}::text[])
+      AND (lat <> ${to.lat}::float8 OR lon <> ${to.lon}::float8)
+    RETURNING id::text AS id, to_jsonb(reports) AS jsonb, incident_id::text AS incident_id`.execute(
+    tx,
+  );
+  const incidentIds = [...new Set(reports.flatMap((r) => (r.incident_id ? [r.incident_id] : [])))];
+  if (incidentIds.length === 0) return { reports, incidents: [] };
+  const { rows: incidents } = await sql<WrittenRow>`
+    UPDATE incidents SET lat = ${to.lat}::float8, lon = ${to.lon}::float8, updated_at = ${at}
+    WHERE id::text = ANY(${incidentIds}::text[])
+      AND lat = ${from.lat}::float8 AND lon = ${from.lon}::float8
+    RETURNING id::text AS id, to_jsonb(incidents) AS jsonb`.execute(tx);
+  return { reports: reports.map(({ id, jsonb }) => ({ id, jsonb })), incidents };
 }

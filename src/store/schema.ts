@@ -448,6 +448,8 @@ export interface PlacesTable {
   approximate: boolean;
   district: string | null;
   sources: string[];
+  /** Ids of the same place in other sources ("geonames:2210247"), learnt when an import matched it. */
+  source_ids: Generated<string[]>;
   merged_into: string | null;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
@@ -570,5 +572,6 @@ export const AUDITED_TABLES = [
   "mission",
   "districts",
   "sectors",
+  "places",
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

@@ -70,9 +70,20 @@ describe("reading a place file", () => {
     const { places, problems } = parsePlaceFile("osm.csv", csv);
     expect(places.map((p) => p.place.id)).toEqual(["osm:node/1"]);
     expect(problems).toEqual([
-      { line: 3, field: "kind", message: expect.stringContaining('"castle"') },
-      { line: 4, field: "lat", message: expect.stringContaining("latitude") },
-      { line: 5, field: "id", message: "id osm:node/1 again (first on line 2)" },
+      expect.objectContaining({
+        line: 3,
+        field: "kind",
+        code: "kind_unknown",
+        message: expect.stringContaining('"castle"'),
+      }),
+      expect.objectContaining({ line: 4, field: "lat", code: "lat_invalid" }),
+      {
+        line: 5,
+        field: "id",
+        code: "id_repeated",
+        params: { id: "osm:node/1", firstLine: 2 },
+        message: "id osm:node/1 again (first on line 2)",
+      },
     ]);
   });
 
@@ -104,7 +115,12 @@ describe("reading a place file", () => {
       lat: 15.22,
     });
     expect(problems).toEqual([
-      { line: 20, message: "features[1]: only Point features name places" },
+      {
+        line: 20,
+        code: "entry_not_point",
+        params: { entry: "features[1]" },
+        message: "features[1]: only Point features name places",
+      },
     ]);
   });
 
@@ -118,7 +134,13 @@ describe("reading a place file", () => {
     expect(read.places.length).toBeGreaterThan(900);
     expect(read.places[1]!.line).toBe(20);
     const broken = parsePlaceFile("g.json", '{\n  "places": [\n    { "id": "a", }\n  ]\n}');
-    expect(broken.problems).toEqual([{ line: 3, message: expect.stringContaining("JSON") }]);
+    expect(broken.problems).toEqual([
+      expect.objectContaining({
+        line: 3,
+        code: "json_invalid",
+        message: expect.stringContaining("JSON"),
+      }),
+    ]);
   });
 });
 

@@ -11,13 +11,42 @@ import { PLACE_KINDS, type Place, type PlaceKind } from "./gazetteer.js";
 export const PLACE_FILE_FORMATS = ["gazetteer-json", "geonames-tsv", "osm-csv", "geojson"] as const;
 export type PlaceFileFormat = (typeof PLACE_FILE_FORMATS)[number];
 
+/**
+ * What can be wrong with a place file, as stable codes: the interface explains each in its own
+ * language from the code and its `params` (docs/language.md §6); `message` is the English.
+ */
+export const PLACE_PROBLEM_CODES = [
+  "file_format_unknown",
+  "json_invalid",
+  "list_missing",
+  "entry_not_object",
+  "entry_not_point",
+  "id_invalid",
+  "id_repeated",
+  "name_invalid",
+  "name_ar_too_long",
+  "lat_invalid",
+  "lon_invalid",
+  "kind_unknown",
+  "population_invalid",
+  "variants_invalid",
+  "name_missing",
+] as const;
+type PlaceProblemCode = (typeof PLACE_PROBLEM_CODES)[number];
+
 export interface PlaceFileProblem {
   /** 1-based; null when the problem is the file's as a whole. */
   line: number | null;
   /** The column or property at fault, when one is. */
   field?: string;
+  code: PlaceProblemCode;
+  /** What the code's sentence names (an id, a line, a kind), by name. */
+  params: Record<string, string | number>;
+  /** The same in English, for API clients and logs. */
   message: string;
 }
+
+type EntryProblem = Pick<PlaceFileProblem, "code" | "params" | "message">;
 
 export interface ParsedPlaceFile {
   format: PlaceFileFormat;
@@ -73,6 +102,8 @@ export function parsePlaceFile(fileName: string, text: string): ParsedPlaceFile 
       problems: [
         {
           line: null,
+          code: "file_format_unknown",
+          params: { fileName },
           message: `${fileName}: not a place file this gazetteer reads (.json, .geojson, .csv, .tsv)`,
         },
       ],
@@ -86,7 +117,13 @@ export function parsePlaceFile(fileName: string, text: string): ParsedPlaceFile 
   const seen = new Map<string, number>();
   for (const { line, place } of read.places) {
     if (!place.name && !place.nameAr && place.variants.length === 0) {
-      skipped.push({ line, field: "name", message: "no name in any script" });
+      skipped.push({
+        line,
+        field: "name",
+        code: "name_missing",
+        params: {},
+        message: "no name in any script",
+      });
       continue;
     }
     const wrong = placeProblems(place);
@@ -99,6 +136,8 @@ export function parsePlaceFile(fileName: string, text: string): ParsedPlaceFile 
       problems.push({
         line,
         field: "id",
+        code: "id_repeated",
+        params: { id: place.id, firstLine: first },
         message: `id ${place.id} again (first on line ${first})`,
       });
       continue;
@@ -123,33 +162,67 @@ const READERS: Record<PlaceFileFormat, (text: string) => Read> = {
 export function placeProblems(p: Place): Omit<PlaceFileProblem, "line">[] {
   const out: Omit<PlaceFileProblem, "line">[] = [];
   if (!p.id || p.id.length > MAX_NAME || /\s/.test(p.id)) {
-    out.push({ field: "id", message: "an id without spaces, at most 200 characters, is needed" });
+    out.push({
+      field: "id",
+      code: "id_invalid",
+      params: { max: MAX_NAME },
+      message: "an id without spaces, at most 200 characters, is needed",
+    });
   }
   if (!p.name.trim() || p.name.length > MAX_NAME) {
-    out.push({ field: "name", message: "a name of 1–200 characters is needed" });
+    out.push({
+      field: "name",
+      code: "name_invalid",
+      params: { max: MAX_NAME },
+      message: "a name of 1–200 characters is needed",
+    });
   }
   // Sources put a transliteration in the Arabic field now and then: kept as given, it still finds.
   if (p.nameAr !== null && p.nameAr.length > MAX_NAME) {
-    out.push({ field: "nameAr", message: "the Arabic name must be at most 200 characters" });
+    out.push({
+      field: "nameAr",
+      code: "name_ar_too_long",
+      params: { max: MAX_NAME },
+      message: "the Arabic name must be at most 200 characters",
+    });
   }
   if (!Number.isFinite(p.lat) || Math.abs(p.lat) > 90) {
-    out.push({ field: "lat", message: "latitude must be a number from -90 to 90" });
+    out.push({
+      field: "lat",
+      code: "lat_invalid",
+      params: {},
+      message: "latitude must be a number from -90 to 90",
+    });
   }
   if (!Number.isFinite(p.lon) || Math.abs(p.lon) > 180) {
-    out.push({ field: "lon", message: "longitude must be a number from -180 to 180" });
+    out.push({
+      field: "lon",
+      code: "lon_invalid",
+      params: {},
+      message: "longitude must be a number from -180 to 180",
+    });
   }
   if (!(PLACE_KINDS as readonly string[]).includes(p.kind)) {
     out.push({
       field: "kind",
+      code: "kind_unknown",
+      params: { kind: p.kind, kinds: PLACE_KINDS.join(", ") },
       message: `kind "${p.kind}" is not one of ${PLACE_KINDS.join(", ")}`,
     });
   }
   if (p.population !== null && !(Number.isInteger(p.population) && p.population >= 0)) {
-    out.push({ field: "population", message: "population must be a whole number, 0 or more" });
+    out.push({
+      field: "population",
+      code: "population_invalid",
+      params: {},
+      message: "population must be a whole number, 0 or more",
+    });
   }
   if (p.variants.some((v) => typeof v !== "string" || v.length > MAX_NAME)) {
     out.push({
       field: "variants",
+      code: "variants_invalid",
+      params: { max: MAX_NAME },
       message: "each variant must be a name of at most 200 characters",
     });
   }
@@ -166,31 +239,56 @@ function readRecords(
 function readJsonList(
   text: string,
   key: "places" | "features",
-  toPlace: (entry: Record<string, unknown>) => Place | string,
+  toPlace: (entry: Record<string, unknown>) => Place | EntryProblem,
 ): Read {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    return { places: [], problems: [{ line: jsonErrorLine(text, err), message: String(err) }] };
+    return {
+      places: [],
+      problems: [
+        {
+          line: jsonErrorLine(text, err),
+          code: "json_invalid",
+          params: { error: String(err) },
+          message: String(err),
+        },
+      ],
+    };
   }
   const list = (doc as Record<string, unknown> | null)?.[key];
   if (!Array.isArray(list)) {
     return {
       places: [],
-      problems: [{ line: 1, field: key, message: `a "${key}" list is needed` }],
+      problems: [
+        {
+          line: 1,
+          field: key,
+          code: "list_missing",
+          params: { key },
+          message: `a "${key}" list is needed`,
+        },
+      ],
     };
   }
   const lines = jsonElementLines(text, key);
   const out: Read = { places: [], problems: [] };
   list.forEach((entry, i) => {
     const line = lines[i] ?? 1;
-    const place =
+    const place: Place | EntryProblem =
       entry && typeof entry === "object"
         ? toPlace(entry as Record<string, unknown>)
-        : "not an object";
-    if (typeof place === "string") out.problems.push({ line, message: `${key}[${i}]: ${place}` });
-    else out.places.push({ line, place });
+        : { code: "entry_not_object", params: {}, message: "not an object" };
+    if ("code" in place) {
+      const at = `${key}[${i}]`;
+      out.problems.push({
+        line,
+        code: place.code,
+        params: { ...place.params, entry: at },
+        message: `${at}: ${place.message}`,
+      });
+    } else out.places.push({ line, place });
   });
   return out;
 }
@@ -233,10 +331,10 @@ function gazetteerEntry(e: Record<string, unknown>): Place {
  * A GeoJSON Point feature: its id (feature or `id` property, qualified "geojson:" unless it names
  * its source), `name`/`name_en`, `name_ar`, `variants`/`alt_name`, `kind`/`place`, `population`.
  */
-function featureEntry(f: Record<string, unknown>): Place | string {
+function featureEntry(f: Record<string, unknown>): Place | EntryProblem {
   const geometry = f.geometry as { type?: unknown; coordinates?: unknown } | null;
   if (geometry?.type !== "Point" || !Array.isArray(geometry.coordinates)) {
-    return "only Point features name places";
+    return { code: "entry_not_point", params: {}, message: "only Point features name places" };
   }
   const props = (f.properties ?? {}) as Record<string, unknown>;
   const rawId = str(props.id) || (f.id === undefined ? "" : String(f.id));

@@ -17,6 +17,7 @@ export function presentPlaceRecord(
     approximate: p.approximate,
     district: p.districtId ?? null,
     sources: p.sources,
+    sourceIds: p.sourceIds,
     mergedFrom: p.mergedFrom ?? null,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),

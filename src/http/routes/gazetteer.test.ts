@@ -3,7 +3,13 @@ import { beforeAll, expect, it } from "vitest";
 import { call, reportJson, testApp } from "../../../test/api.js";
 import { countRows, describeEachEngine, testGeography } from "../../../test/db.js";
 import { loginAll, seedActors, type Actors, type TestUserName } from "../../../test/fixtures.js";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { sql } from "kysely";
+import { defaultSharedDataDir } from "../../demo/geo/build-gazetteer.js";
 import { verifyAudit } from "../../services/audit.js";
+import { evaluateAllPending } from "../../services/geo-evaluations.js";
+import { runPendingJobs } from "../../services/jobs.js";
 import { withDatabaseGazetteer } from "../../services/gazetteer-index.js";
 import { searchPlaces } from "../../services/places.js";
 
@@ -101,7 +107,31 @@ describeEachEngine("the gazetteer's administration", (ctx) => {
     expect(other.gazetteer()).toBe(kept);
   });
 
+  const evaluation = (id: string) =>
+    ctx.deps.db
+      .selectFrom("geo_evaluations")
+      .selectAll()
+      .where("subject_id", "=", id)
+      .executeTakeFirstOrThrow();
+
   it("a corrected position is used at once, and the audit entry keeps the old one", async () => {
+    // A report located by the place's name, and one a filer placed 2 km from it.
+    const { location: _, ...noCoordinates } = reportJson({ allegedParty: "LNA" });
+    const located = await as("liaisonGna", "POST", "/api/v1/reports", {
+      ...noCoordinates,
+      placeName: "Misrata",
+    });
+    expect(located.body.location).toEqual({ lat: 32.3745923, lon: 15.0905803 });
+    const near = await as("liaisonGna", "POST", "/api/v1/reports", {
+      ...reportJson({ allegedParty: "LNA" }),
+      location: { lat: 32.3925, lon: 15.0905803 },
+    });
+    await evaluateAllPending(ctx.deps);
+    const nearBefore = await evaluation(near.body.id);
+    const nearest = (r: unknown) =>
+      (r as { nearestPlaces: { placeId: string; distanceKm: number }[] }).nearestPlaces[0]!;
+    expect(nearest(nearBefore.result).placeId).toBe(MISRATA);
+
     const res = await as("chief", "POST", `${place(MISRATA)}/position`, {
       lat: 32.38,
       lon: 15.1,
@@ -118,8 +148,49 @@ describeEachEngine("the gazetteer's administration", (ctx) => {
         to: { lat: 32.38, lon: 15.1, approximate: true },
       },
     });
+    expect(audit.data).toMatchObject({ details: { reportsMoved: 1 } });
     const hit = await as("monitor", "GET", "/api/v1/places?q=Misrata&limit=1");
     expect(hit.body.items[0]).toMatchObject({ lat: 32.38, lon: 15.1 });
+
+    // The located report moved with its place (recorded in the same audit entry); the filer's did not.
+    const moved = await as("chief", "GET", `/api/v1/reports/${located.body.id}`);
+    expect(moved.body.location).toEqual({ lat: 32.38, lon: 15.1 });
+    expect(moved.body.locationResolution.candidates[0]).toMatchObject({ lat: 32.38, lon: 15.1 });
+    // Only a located report's derived coordinates may move; what a filer gave never does.
+    await expect(
+      sql`UPDATE reports SET lat = 32.4 WHERE id = ${near.body.id}`.execute(ctx.deps.db),
+    ).rejects.toThrow(/immutable/);
+    await expect(
+      sql`UPDATE reports SET description = 'x' WHERE id = ${located.body.id}`.execute(ctx.deps.db),
+    ).rejects.toThrow(/immutable/);
+    const kept = await as("chief", "GET", `/api/v1/reports/${near.body.id}`);
+    expect(kept.body.location).toEqual({ lat: 32.3925, lon: 15.0905803 });
+    // Until the job has run, the old evaluation is not shown as current.
+    expect(moved.body.geoStatus).toBe("pending");
+
+    expect((await runPendingJobs(ctx.deps)).done).toHaveLength(1);
+    const after = await evaluation(located.body.id);
+    expect([after.lat, after.lon]).toEqual([32.38, 15.1]);
+    expect(nearest(after.result)).toMatchObject({ placeId: MISRATA, distanceKm: 0 });
+    const nearAfter = await evaluation(near.body.id);
+    expect(nearest(nearAfter.result).distanceKm).not.toBe(nearest(nearBefore.result).distanceKm);
+    expect(nearAfter.computed_at.getTime()).toBeGreaterThan(nearBefore.computed_at.getTime() - 1);
+    const shown = await as("chief", "GET", `/api/v1/reports/${located.body.id}`);
+    expect(shown.body.geoStatus).toBe("evaluated");
+    expect(shown.body.geo.description.en).toMatch(/Misrata/);
+  });
+
+  it("notices a place changed behind the audit's back (cfm audit verify)", async () => {
+    expect((await verifyAudit(ctx.deps.db)).problem).toBe(null);
+    const { rows } = await sql<{
+      lat: number;
+    }>`SELECT lat FROM places WHERE id = ${MISRATA}`.execute(ctx.deps.db);
+    await sql`UPDATE places SET lat = 32.5 WHERE id = ${MISRATA}`.execute(ctx.deps.db);
+    const res = await verifyAudit(ctx.deps.db);
+    expect(res.ok).toBe(false);
+    expect(res.problem).toMatchObject({ field: "row", row: { table: "places", id: MISRATA } });
+    await sql`UPDATE places SET lat = ${rows[0]!.lat} WHERE id = ${MISRATA}`.execute(ctx.deps.db);
+    expect((await verifyAudit(ctx.deps.db)).ok).toBe(true);
   });
 
   it("merging a duplicate keeps its names on the survivor and its id leading there", async () => {
@@ -163,7 +234,7 @@ describeEachEngine("the gazetteer's administration", (ctx) => {
       text: YEMEN_TSV,
     });
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ format: "geonames-tsv", added: 2, existing: 0 });
+    expect(first.body).toMatchObject({ format: "geonames-tsv", added: 2, existing: 0, matched: 0 });
     expect((await lastAudit()).action).toBe("gazetteer.imported");
     const again = await as("admin", "POST", "/api/v1/gazetteer/imports", {
       fileName: "YE.tsv",
@@ -178,6 +249,44 @@ describeEachEngine("the gazetteer's administration", (ctx) => {
     );
     expect(found.body.items[0]).toMatchObject({ id: "geonames:79415", name: "Al Hudaydah" });
   });
+
+  const shared = defaultSharedDataDir();
+  const LY = join(shared, "geonames_cities500_LY.tsv");
+  it.skipIf(!existsSync(LY))(
+    "imports GeoNames after the project's own file without duplicating its places",
+    async () => {
+      const text = readFileSync(LY, "utf8");
+      const places = await countRows(ctx.deps.db, "places");
+      const res = await as("admin", "POST", "/api/v1/gazetteer/imports", {
+        fileName: "geonames_cities500_LY.tsv",
+        text,
+      });
+      expect(res.status).toBe(200);
+      // The project's file holds GeoNames' Libyan towns already, most under OpenStreetMap ids.
+      expect(res.body.added + res.body.existing + res.body.matched).toBe(55);
+      expect(res.body.matched).toBeGreaterThan(40);
+      expect(await countRows(ctx.deps.db, "places")).toBe(places + res.body.added);
+      // Tobruk is one place, holding its GeoNames id and names.
+      const tobruk = await as("admin", "GET", `/api/v1/gazetteer/places?q=Tobruk&limit=5`);
+      const ids = tobruk.body.items.filter((p: { name: string }) => p.name === "Tobruk");
+      expect(ids).toHaveLength(1);
+      expect(ids[0]).toMatchObject({ sourceIds: ["geonames:81302"] });
+      expect(ids[0].sources).toContain("geonames");
+      expect(ids[0].id).not.toBe("geonames:81302");
+      const audit = await lastAudit();
+      // Every place added or matched is recorded with its row hash.
+      const rows = (audit.data as { rows: { table: string }[] }).rows;
+      expect(rows.length).toBeGreaterThanOrEqual(res.body.added + 1);
+      expect(rows.every((r) => r.table === "places")).toBe(true);
+      // Again: every place is known, by its own id or its GeoNames id.
+      const again = await as("admin", "POST", "/api/v1/gazetteer/imports", {
+        fileName: "geonames_cities500_LY.tsv",
+        text,
+      });
+      expect(again.body).toMatchObject({ added: 0, matched: 0, existing: 55 });
+      expect((await verifyAudit(ctx.deps.db)).ok).toBe(true);
+    },
+  );
 
   it("refuses a file with a bad line whole, naming the file, line and field", async () => {
     const places = await countRows(ctx.deps.db, "places");
@@ -195,7 +304,13 @@ describeEachEngine("the gazetteer's administration", (ctx) => {
     expect(res.body.error.code).toBe("validation_failed");
     expect(res.body.error.message).toMatch(/^extract\.csv, line 3: kind "castle"/);
     expect(res.body.error.details.problems).toEqual([
-      { line: 3, field: "kind", message: expect.any(String) },
+      {
+        line: 3,
+        field: "kind",
+        code: "kind_unknown",
+        params: { kind: "castle", kinds: expect.stringContaining("village") },
+        message: expect.any(String),
+      },
     ]);
     expect(await countRows(ctx.deps.db, "places")).toBe(places);
     expect(await countRows(ctx.deps.db, "audit_entries")).toBe(audits);

@@ -1,7 +1,7 @@
 /** Response schemas of the gazetteer's administration (src/http/presenters/gazetteer.ts). */
 import { z } from "zod";
 import { PLACE_KINDS } from "../../domain/geo/gazetteer.js";
-import { PLACE_FILE_FORMATS } from "../../domain/geo/place-files.js";
+import { PLACE_FILE_FORMATS, PLACE_PROBLEM_CODES } from "../../domain/geo/place-files.js";
 import { isoTime } from "./responses.js";
 
 export const PlaceRecord = z.object({
@@ -16,6 +16,9 @@ export const PlaceRecord = z.object({
   approximate: z.boolean().describe("Rough coordinates: good for where_prec ≥ 2 only"),
   district: z.string().nullable().describe("The district a source assigns the place to"),
   sources: z.array(z.string()),
+  sourceIds: z
+    .array(z.string())
+    .describe('Ids of the same place in other sources, matched at import ("geonames:2210247")'),
   mergedFrom: z
     .string()
     .nullable()
@@ -30,9 +33,14 @@ export const PlaceRecordPage = z.object({
   items: z.array(PlaceRecord),
 });
 
-const Line = z.object({
+const PlaceFileProblem = z.object({
   line: z.number().int().nullable().describe("1-based; null for the file as a whole"),
-  message: z.string(),
+  field: z.string().optional().describe("The column or property at fault, when one is"),
+  code: z.enum(PLACE_PROBLEM_CODES).describe("Stable: the interface explains it in its language"),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .describe("What the code's sentence names (id, firstLine, kind …)"),
+  message: z.string().describe("The same in English, for API clients and logs"),
 });
 
 export const GazetteerImportResult = z.object({
@@ -40,5 +48,13 @@ export const GazetteerImportResult = z.object({
   format: z.enum(PLACE_FILE_FORMATS),
   added: z.number().int().describe("Places new to the gazetteer"),
   existing: z.number().int().describe("Places already held by id, left as they are"),
-  skipped: z.array(Line).describe("Rows left out that are no mistake (no name in any script)"),
+  matched: z
+    .number()
+    .int()
+    .describe(
+      "Places held under another source's id (same name within a few km): not added; the held place gains their names and id",
+    ),
+  skipped: z
+    .array(PlaceFileProblem)
+    .describe("Rows left out that are no mistake (no name in any script)"),
 });

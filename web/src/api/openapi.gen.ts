@@ -12980,6 +12980,8 @@ export interface operations {
                             /** @description The district a source assigns the place to */
                             district: string | null;
                             sources: string[];
+                            /** @description Ids of the same place in other sources, matched at import ("geonames:2210247") */
+                            sourceIds: string[];
                             /** @description Asked for by the id of a duplicate merged into this place: that id */
                             mergedFrom: string | null;
                             /**
@@ -13094,6 +13096,8 @@ export interface operations {
                         /** @description The district a source assigns the place to */
                         district: string | null;
                         sources: string[];
+                        /** @description Ids of the same place in other sources, matched at import ("geonames:2210247") */
+                        sourceIds: string[];
                         /** @description Asked for by the id of a duplicate merged into this place: that id */
                         mergedFrom: string | null;
                         /**
@@ -13201,6 +13205,8 @@ export interface operations {
                         /** @description The district a source assigns the place to */
                         district: string | null;
                         sources: string[];
+                        /** @description Ids of the same place in other sources, matched at import ("geonames:2210247") */
+                        sourceIds: string[];
                         /** @description Asked for by the id of a duplicate merged into this place: that id */
                         mergedFrom: string | null;
                         /**
@@ -13312,6 +13318,8 @@ export interface operations {
                         /** @description The district a source assigns the place to */
                         district: string | null;
                         sources: string[];
+                        /** @description Ids of the same place in other sources, matched at import ("geonames:2210247") */
+                        sourceIds: string[];
                         /** @description Asked for by the id of a duplicate merged into this place: that id */
                         mergedFrom: string | null;
                         /**
@@ -13436,6 +13444,8 @@ export interface operations {
                         /** @description The district a source assigns the place to */
                         district: string | null;
                         sources: string[];
+                        /** @description Ids of the same place in other sources, matched at import ("geonames:2210247") */
+                        sourceIds: string[];
                         /** @description Asked for by the id of a duplicate merged into this place: that id */
                         mergedFrom: string | null;
                         /**
@@ -13539,10 +13549,24 @@ export interface operations {
                         added: number;
                         /** @description Places already held by id, left as they are */
                         existing: number;
+                        /** @description Places held under another source's id (same name within a few km): not added; the held place gains their names and id */
+                        matched: number;
                         /** @description Rows left out that are no mistake (no name in any script) */
                         skipped: {
                             /** @description 1-based; null for the file as a whole */
                             line: number | null;
+                            /** @description The column or property at fault, when one is */
+                            field?: string;
+                            /**
+                             * @description Stable: the interface explains it in its language
+                             * @enum {string}
+                             */
+                            code: "file_format_unknown" | "json_invalid" | "list_missing" | "entry_not_object" | "entry_not_point" | "id_invalid" | "id_repeated" | "name_invalid" | "name_ar_too_long" | "lat_invalid" | "lon_invalid" | "kind_unknown" | "population_invalid" | "variants_invalid" | "name_missing";
+                            /** @description What the code's sentence names (id, firstLine, kind …) */
+                            params: {
+                                [key: string]: string | number;
+                            };
+                            /** @description The same in English, for API clients and logs */
                             message: string;
                         }[];
                     };

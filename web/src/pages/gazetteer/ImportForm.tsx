@@ -8,11 +8,10 @@ import { ApiError, post } from "../../api/client.js";
 import type { GazetteerImport } from "../../api/gazetteer-types.js";
 import { FilePicker } from "../../ui/FilePicker.js";
 import { ErrorNotice } from "../../ui/notices.js";
-
-type Problem = { line: number | null; field?: string; message: string };
+import { problemText, type PlaceFileProblem } from "./place-problems.js";
 
 export function ImportForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<GazetteerImport | null>(null);
@@ -62,6 +61,7 @@ export function ImportForm() {
             {t("gazetteer.import.done", {
               file: result.fileName,
               added: result.added,
+              matched: result.matched,
               existing: result.existing,
               skipped: result.skipped.length,
             })}
@@ -73,17 +73,24 @@ export function ImportForm() {
               {t("gazetteer.import.problems", { file: problems.file })}
             </p>
             <ul className="import-problems">
-              {problems.list.map((p, i) => (
-                <li key={i}>
-                  {p.line !== null && (
-                    <strong>{t("gazetteer.import.line", { line: p.line })}</strong>
-                  )}{" "}
-                  {p.field && <code>{p.field}</code>}{" "}
-                  <span lang="en" dir="ltr">
-                    {p.message}
-                  </span>
-                </li>
-              ))}
+              {problems.list.map((p, i) => {
+                const said = problemText(i18n, p);
+                return (
+                  <li key={i}>
+                    {p.line !== null && (
+                      <strong>{t("gazetteer.import.line", { line: p.line })}</strong>
+                    )}{" "}
+                    {p.field && <code>{p.field}</code>}{" "}
+                    {said.lang ? (
+                      <span lang={said.lang} dir="ltr">
+                        {said.text}
+                      </span>
+                    ) : (
+                      <span>{said.text}</span>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </div>
         ) : (
@@ -100,8 +107,8 @@ export function ImportForm() {
 }
 
 /** The per-line problems of a refused file, when the server listed them. */
-function problemsOf(error: unknown): { file: string; list: Problem[] } | null {
+function problemsOf(error: unknown): { file: string; list: PlaceFileProblem[] } | null {
   if (!(error instanceof ApiError)) return null;
-  const details = error.details as { fileName?: string; problems?: Problem[] } | undefined;
+  const details = error.details as { fileName?: string; problems?: PlaceFileProblem[] } | undefined;
   return details?.problems ? { file: details.fileName ?? "", list: details.problems } : null;
 }
