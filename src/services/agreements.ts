@@ -7,11 +7,13 @@ import {
   checkAgreementInput,
   checkCode,
   checkWording,
+  citedWording,
   versionInForce,
   wordingChanged,
   type Agreement,
   type AgreementHeader,
   type AgreementInput,
+  type CitedProvision,
   type Provision,
   type ProvisionInput,
   type ProvisionVersion,
@@ -27,6 +29,7 @@ import {
   insertProvisionVersion,
   listAgreementRows,
   provisionVersionRows,
+  provisionsWithVersions,
   retireProvisionRow,
   takenCodes,
   updateAgreementHeader,
@@ -383,4 +386,33 @@ export async function provisionHistory(
     versions,
     inForce: at ? (versionInForce(versions, at)?.version ?? null) : null,
   };
+}
+
+/** What a finding version cites, and when it was drafted. */
+export interface FindingCitation {
+  findingVersion: number;
+  codes: readonly string[];
+  draftedAt: Date;
+}
+
+export type FindingCitedProvision = CitedProvision & { findingVersion: number };
+
+/**
+ * The wording each finding cites, as in force when it was drafted, in the order the finding cites
+ * the codes. For callers that have already decided the viewer may read these findings (agreements
+ * are public texts; the findings are not).
+ */
+export async function citedProvisionsOf(
+  db: Db | Tx,
+  citations: readonly FindingCitation[],
+): Promise<FindingCitedProvision[]> {
+  const codes = [...new Set(citations.flatMap((c) => c.codes))];
+  const provisions = new Map((await provisionsWithVersions(db, codes)).map((p) => [p.code, p]));
+  return citations.flatMap((c) =>
+    c.codes.flatMap((code) => {
+      const p = provisions.get(code);
+      const cited = p && citedWording(p, c.draftedAt);
+      return cited ? [{ ...cited, findingVersion: c.findingVersion }] : [];
+    }),
+  );
 }

@@ -16,6 +16,7 @@ import {
   VERIFICATION_LEVELS,
 } from "../../domain/taxonomy.js";
 import { geoFields } from "./geo-evaluation-responses.js";
+import { CitedProvision } from "./reference-responses.js";
 import { accessFields, Report } from "./reports-responses.js";
 import { isoTime, latLon, pageOf, partyCodeOut, recordId } from "./responses.js";
 
@@ -203,6 +204,11 @@ export const IncidentDetail = Incident.extend({
   allowedTransitions: z
     .array(caseState)
     .describe("The states this viewer may move the case to now: what the server would accept"),
+  citedProvisions: z
+    .array(CitedProvision)
+    .describe(
+      "The wording of each provision the findings shown cite, as in force when each was drafted",
+    ),
 });
 export type IncidentDetailOut = z.input<typeof IncidentDetail>;
 

@@ -34,6 +34,25 @@ export const Provision = z.object({
 });
 export type ProvisionOut = z.input<typeof Provision>;
 
+export const CitedProvision = z
+  .object({
+    findingVersion: z.number().int().describe("The finding version that cites it"),
+    code: z.string().describe("The provision's code, as the finding cites it"),
+    agreementCode: z.string(),
+    authoritativeLanguage: z
+      .enum(["en", "ar"])
+      .describe("The agreement's language whose text prevails where the two differ"),
+    version: z
+      .number()
+      .int()
+      .describe("The provision's version in force when the finding was drafted"),
+    textEn: z.string(),
+    textAr: z.string(),
+    recordedAt: isoTime.describe("When that version was recorded"),
+  })
+  .describe("The wording a finding cites, as in force when the finding was drafted");
+export type CitedProvisionOut = z.input<typeof CitedProvision>;
+
 export const Agreement = z.object({
   id: recordId,
   code: z.string(),

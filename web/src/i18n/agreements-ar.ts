@@ -67,6 +67,10 @@ export const agreementsAr: typeof agreementsEn = {
       line: "السطر {{line}}، العمود {{column}}",
     },
   },
+  citedProvisions: {
+    version: "النسخة {{n}}، السارية وقت صياغة الاستنتاج",
+    authoritativeShown: "النص المعتمد باللغة {{language}}: لا توجد ترجمة باللغة {{reader}}",
+  },
   partiesAdmin: {
     nav: "الأطراف",
     title: "الأطراف والوفود",

@@ -69,6 +69,10 @@ export const agreementsEn = {
       line: "Line {{line}}, column {{column}}",
     },
   },
+  citedProvisions: {
+    version: "version {{n}}, in force when the finding was drafted",
+    authoritativeShown: "The authoritative {{language}} text: no {{reader}} translation",
+  },
   partiesAdmin: {
     nav: "Parties",
     title: "Parties and delegations",
