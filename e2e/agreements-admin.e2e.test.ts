@@ -160,6 +160,15 @@ describe("agreements and parties administration", () => {
       await page.goto("/admin/parties");
       await page.locator(".party-card").first().waitFor();
       expect(await page.locator(".party-card").count()).toBeGreaterThanOrEqual(2);
+      // The party's authoritative language, chosen in the form and shown on its card.
+      const card = page.locator(".party-card").first();
+      await card.getByRole("button", { name: lang === "en" ? /^Edit/ : /^تعديل/ }).click();
+      const chosen = lang === "en" ? "en" : "ar";
+      await card.locator("select[id$=authoritativeLanguage]").selectOption(chosen);
+      await card.locator("button[type=submit]").click();
+      await expect
+        .poll(() => card.locator(".party-language").textContent(), { timeout: 10_000 })
+        .toBe(lang === "en" ? "Authoritative text: English" : "النص المعتمد: العربية");
       const delegation = page.locator(".delegation").first();
       await delegation.waitFor();
       const box = delegation.locator("input[type=checkbox]").first();

@@ -83,6 +83,7 @@ export function presentParty(p: Party): PartyOut {
     shortEn: p.shortEn ?? p.code,
     shortAr: p.shortAr ?? p.nameAr,
     colour: p.colour,
+    authoritativeLanguage: p.authoritativeLanguage ?? "en",
   };
 }
 

@@ -13,6 +13,9 @@ export const Party = z.object({
   shortEn: z.string().describe("For narrow places (list rows, the header); the code by default"),
   shortAr: z.string().describe("For narrow places; the full Arabic name by default"),
   colour: z.string().describe("The party's map colour, e.g. #1f77b4"),
+  authoritativeLanguage: z
+    .enum(["en", "ar"])
+    .describe("Which of the party's texts prevails where the two languages differ"),
 });
 export type PartyOut = z.input<typeof Party>;
 export const PartyList = listOf(Party);

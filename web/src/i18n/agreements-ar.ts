@@ -81,6 +81,7 @@ export const agreementsAr: typeof agreementsEn = {
     nameAr: "الاسم (بالعربية)",
     shortEn: "الاسم المختصر (بالإنجليزية)",
     shortAr: "الاسم المختصر (بالعربية)",
+    authoritativeLanguage: "اللغة المعتمدة (يسود نصها حين يختلف النصان)",
     colour: "اللون على الخريطة",
     edit: "تعديل",
     save: "حفظ",

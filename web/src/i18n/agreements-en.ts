@@ -84,6 +84,7 @@ export const agreementsEn = {
     shortEn: "Short name (English)",
     shortAr: "Short name (Arabic)",
     colour: "Map colour",
+    authoritativeLanguage: "Authoritative language (its text prevails where the two differ)",
     edit: "Edit",
     save: "Save",
     saving: "Saving…",
