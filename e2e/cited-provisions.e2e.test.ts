@@ -118,6 +118,16 @@ describe("the wording a finding cites, on the incident page", () => {
     expect(await cited.nth(1).innerText()).toContain(P2_AR);
     await cited.first().scrollIntoViewIfNeeded();
     await screenshot(page, "cited-provisions-liaison-ar");
+    // The release page shows them too.
+    const releases = await ok<{ items: { id: string }[] }>(
+      "chief",
+      "GET",
+      `/releases?incidentId=${id}`,
+    );
+    await page.goto(`/releases/${releases.items[0]!.id}`);
+    const onRelease = page.locator(".finding .cited-provision");
+    await expect.poll(() => onRelease.count(), { timeout: 15_000 }).toBe(2);
+    expect(await onRelease.nth(0).innerText()).toContain(P1_AR);
     expect(errors).toEqual([]);
     await context.close();
   });

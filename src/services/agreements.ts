@@ -20,6 +20,7 @@ import {
   type ProvisionWording,
 } from "../domain/agreements.js";
 import { DomainError } from "../domain/errors.js";
+import type { Release } from "../domain/releases.js";
 import { actorLabel, type Actor } from "../domain/roles.js";
 import {
   findAgreement,
@@ -35,6 +36,7 @@ import {
   updateAgreementHeader,
   type RecordRef,
 } from "../store/agreements-repo.js";
+import { findingsOf } from "../store/incidents-repo.js";
 import { requireRole, requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Db, type Deps, type Tx } from "./deps.js";
@@ -415,4 +417,20 @@ export async function citedProvisionsOf(
       return cited ? [{ ...cited, findingVersion: c.findingVersion }] : [];
     }),
   );
+}
+
+/** What the finding a release froze cites, and when that finding was drafted. */
+export async function releasedCitation(
+  db: Db | Tx,
+  release: Release | undefined,
+): Promise<FindingCitation[]> {
+  if (!release) return [];
+  const row = (await findingsOf(db, release.incidentId)).find((f) => f.id === release.findingId);
+  return [
+    {
+      findingVersion: release.findingVersion,
+      codes: release.content.finding.provisions,
+      draftedAt: row?.created_at ?? release.releaseAt,
+    },
+  ];
 }

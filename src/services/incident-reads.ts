@@ -32,7 +32,7 @@ import {
   requireUser,
   type IncidentScope,
 } from "./access.js";
-import { citedProvisionsOf, type FindingCitedProvision } from "./agreements.js";
+import { citedProvisionsOf, releasedCitation, type FindingCitedProvision } from "./agreements.js";
 import { decodeSortedCursor, encodeSortedCursor, pageWithCursor, type Page } from "./cursor.js";
 import type { Deps } from "./deps.js";
 import { requireSector } from "./mission.js";
@@ -67,19 +67,6 @@ export async function getIncident(deps: Deps, actor: Actor, id: string): Promise
   const row = await findIncident(deps.db, id, scope);
   if (!row) throw incidentNotFound(id);
   return detailOf(deps, actor, scope, row.id);
-}
-
-/** What the released finding a party or the public reads cites, and when it was drafted. */
-async function releasedCitation(deps: Deps, incidentId: string, release: Release | undefined) {
-  if (!release) return [];
-  const row = (await findingsOf(deps.db, incidentId)).find((f) => f.id === release.findingId);
-  return [
-    {
-      findingVersion: release.findingVersion,
-      codes: release.content.finding.provisions,
-      draftedAt: row?.created_at ?? release.releaseAt,
-    },
-  ];
 }
 
 /** An incident as `actor` sees it in `scope`, with what surrounds it. */
@@ -123,7 +110,7 @@ export async function detailOf(
           codes: f.provisions,
           draftedAt: f.createdAt,
         }))
-      : await releasedCitation(deps, id, releases[0]),
+      : await releasedCitation(deps.db, releases[0]),
   );
   // Exactly what transitionIncident would accept now.
   const transitions = mission

@@ -111,6 +111,11 @@ describeEachEngine("the wording of the provisions a finding cites", (ctx) => {
         textAr: "",
       }),
     ]);
+    // The release read alone carries the same wording, outside its frozen (hashed) content.
+    const releases = await get(t.chief, `/releases?incidentId=${id}`);
+    const release = await get(t.liaisonGna, `/releases/${releases.body.items[0].id}`);
+    expect(release.body.citedProvisions).toEqual(page.body.citedProvisions);
+    expect(JSON.stringify(release.body.content)).not.toContain("shelling");
     // A party the incident does not concern reads nothing of it.
     const other = await get(tpfToken, `/incidents/${id}`);
     expect(other.status).toBe(404);

@@ -138,10 +138,17 @@ export function FindingNarratives({
   );
 }
 
-export function FindingFields({ finding: f }: { finding: PartyFinding }) {
+export function FindingFields({
+  finding: f,
+  cited,
+}: {
+  finding: PartyFinding;
+  /** The wording of the provisions it cites, as in force when it was drafted. */
+  cited?: readonly CitedProvision[];
+}) {
   return (
     <>
-      <FindingConclusions finding={f} />
+      <FindingConclusions finding={f} cited={cited} />
       <FindingNarratives finding={f} />
     </>
   );
