@@ -97,11 +97,78 @@ describe("agreements and parties administration", () => {
       await context.close();
     });
 
+    it(`the ${lang === "en" ? "chief" : "administrator"} types a new agreement with two provisions (${lang})`, async () => {
+      const { page, context, errors, external } = await open(browser, {
+        lang,
+        user: lang === "en" ? "chief" : "admin",
+      });
+      await page.goto("/admin/agreements");
+      await page.locator(".agreement").first().waitFor();
+      const code = `NEW-${lang.toUpperCase()}-${Date.now().toString(36)}`;
+      await page
+        .getByRole("button", {
+          name: lang === "en" ? "Record a new agreement" : "تسجيل اتفاق جديد",
+        })
+        .click();
+      const form = page.locator(".new-agreement");
+      await form.locator("#new-agreement-code").fill(code);
+      await form.locator("#new-agreement-title-en").fill("Typed arrangement on the Sirte front");
+      await form.locator("#new-agreement-title-ar").fill("ترتيب مكتوب لجبهة سرت");
+      await form.locator("#new-agreement-signed").fill("2021-03-01");
+      await form.locator("#new-agreement-in-force").fill("2021-03-02 06:00");
+      await form.locator("#new-agreement-language").selectOption("ar");
+      const first = form.locator(".new-provision").nth(0);
+      await first.locator("input[dir=ltr]").first().fill(`${code}/1`);
+      await first.locator("textarea[lang=en]").fill("Withdraw heavy weapons 20 km from Sirte");
+      await first.locator("textarea[lang=ar]").fill("سحب الأسلحة الثقيلة ٢٠ كم من سرت");
+      await first.locator("input[type=checkbox]").first().check();
+      await form
+        .getByRole("button", { name: lang === "en" ? "Add another provision" : "إضافة بند آخر" })
+        .click();
+      const second = form.locator(".new-provision").nth(1);
+      await second.locator("input[dir=ltr]").first().fill(`${code}/2`);
+      await second.locator("textarea[lang=ar]").fill("تبادل الأسرى");
+      await form.locator("#new-agreement-language").scrollIntoViewIfNeeded();
+      await screenshot(page, `agreements-new-${lang}`);
+      await form
+        .getByRole("button", { name: lang === "en" ? "Record the agreement" : "تسجيل الاتفاق" })
+        .click();
+      const section = page.locator(".agreement").filter({ hasText: code });
+      await section.waitFor();
+      expect(await page.locator(".new-agreement").count()).toBe(0);
+      expect(await section.locator(".provision").count()).toBe(2);
+      const heading = await section.locator("h2").innerText();
+      expect(heading).toContain(
+        lang === "en" ? "Typed arrangement on the Sirte front" : "ترتيب مكتوب لجبهة سرت",
+      );
+      expect(await section.innerText()).toContain("سحب الأسلحة الثقيلة");
+      // The second provision has no English text: the English reader is told so.
+      if (lang === "en") {
+        expect(
+          await section.locator(".provision").nth(1).locator(".missing-translation").count(),
+        ).toBe(1);
+      }
+      await section.scrollIntoViewIfNeeded();
+      await screenshot(page, `agreements-created-${lang}`);
+      expect(errors).toEqual([]);
+      expect(external).toEqual([]);
+      await context.close();
+    });
+
     it(`the administrator edits a party and sets a delegation (${lang})`, async () => {
       const { page, context, errors } = await open(browser, { lang, user: "admin" });
       await page.goto("/admin/parties");
       await page.locator(".party-card").first().waitFor();
       expect(await page.locator(".party-card").count()).toBeGreaterThanOrEqual(2);
+      // The party's authoritative language, chosen in the form and shown on its card.
+      const card = page.locator(".party-card").first();
+      await card.getByRole("button", { name: lang === "en" ? /^Edit/ : /^تعديل/ }).click();
+      const chosen = lang === "en" ? "en" : "ar";
+      await card.locator("select[id$=authoritativeLanguage]").selectOption(chosen);
+      await card.locator("button[type=submit]").click();
+      await expect
+        .poll(() => card.locator(".party-language").textContent(), { timeout: 10_000 })
+        .toBe(lang === "en" ? "Authoritative text: English" : "النص المعتمد: العربية");
       const delegation = page.locator(".delegation").first();
       await delegation.waitFor();
       const box = delegation.locator("input[type=checkbox]").first();

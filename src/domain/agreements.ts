@@ -136,6 +136,43 @@ export function versionInForce<V extends { version: number; recordedAt: Date }>(
   return before.at(-1) ?? sorted[0];
 }
 
+/**
+ * The wording a finding cites: the provision's version in force when the finding was drafted,
+ * with the agreement's authoritative language (which text prevails where the two differ).
+ */
+export interface CitedProvision {
+  code: string;
+  agreementCode: string;
+  authoritativeLanguage: AgreementLanguage;
+  version: number;
+  textEn: string;
+  textAr: string;
+  recordedAt: Date;
+}
+
+/** What `citedWording` needs of a provision: its agreement and every wording it had. */
+export interface ProvisionWithVersions {
+  code: string;
+  agreementCode: string;
+  authoritativeLanguage: AgreementLanguage;
+  versions: readonly ProvisionVersion[];
+}
+
+/** The wording of `p` a finding drafted at `at` cites; none when the provision has no wording. */
+export function citedWording(p: ProvisionWithVersions, at: Date): CitedProvision | null {
+  const v = versionInForce(p.versions, at);
+  if (!v) return null;
+  return {
+    code: p.code,
+    agreementCode: p.agreementCode,
+    authoritativeLanguage: p.authoritativeLanguage,
+    version: v.version,
+    textEn: v.textEn,
+    textAr: v.textAr,
+    recordedAt: v.recordedAt,
+  };
+}
+
 /** Clause order as people read it: "…/2a" before "…/10". */
 export function compareProvisionCodes(a: string, b: string): number {
   return a.localeCompare(b, "en", { numeric: true });

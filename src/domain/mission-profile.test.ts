@@ -84,6 +84,27 @@ describe("checking a mission profile", () => {
     expect(result.profile.gazetteer).toEqual(["gazetteer.json"]);
   });
 
+  it("reads a party's authoritative language, the mission's when not said; refuses another one on its line", () => {
+    const parties = [{ ...MISSION.parties[0], authoritativeLanguage: "ar" }, MISSION.parties[1]];
+    const result = check({ ...MISSION, parties });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.profile.parties.map((p) => p.authoritativeLanguage)).toEqual(["ar", "en"]);
+    const arabic = check({ ...MISSION, authoritativeLanguage: "ar" });
+    expect(arabic.ok && arabic.profile.parties.map((p) => p.authoritativeLanguage)).toEqual([
+      "ar",
+      "ar",
+    ]);
+    const wrong = { ...MISSION, parties: [{ ...MISSION.parties[0], authoritativeLanguage: "fr" }] };
+    const line =
+      JSON.stringify(wrong, null, 2)
+        .split("\n")
+        .findIndex((l) => l.includes('"fr"')) + 1;
+    expect(problems(check(wrong))).toEqual([
+      `missions/x/mission.json:${line}: parties.0.authoritativeLanguage must be "ar" or "en"`,
+    ]);
+  });
+
   it("names the file and line of a JSON syntax error", () => {
     const broken = JSON.stringify(MISSION, null, 2).replace(
       '"timeZone": "Asia/Aden",',

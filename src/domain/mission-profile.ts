@@ -31,6 +31,8 @@ interface ProfileParty {
   name: Bilingual;
   short: Bilingual | null;
   colour: string;
+  /** Which of its texts prevails where the two languages differ; the mission's when not said. */
+  authoritativeLanguage: "ar" | "en";
 }
 
 type ProfileMission = Omit<Mission, "profile" | "createdAt" | "updatedAt">;
@@ -118,7 +120,7 @@ export function checkProfile(
     };
   const m = new FileCheck(MISSION_FILE, read.doc);
   const mission = checkMission(m);
-  const parties = checkParties(m);
+  const parties = checkParties(m, mission.authoritativeLanguage === "ar" ? "ar" : "en");
   const names = {
     outline: m.text(["geography", "outline"], FILE_NAME),
     districts: m.text(["geography", "districts"], FILE_NAME),
@@ -240,7 +242,7 @@ function checkMission(m: FileCheck): Omit<ProfileMission, "bbox"> {
   };
 }
 
-function checkParties(m: FileCheck): ProfileParty[] {
+function checkParties(m: FileCheck, missionLanguage: "ar" | "en"): ProfileParty[] {
   const list = m.at(["parties"]);
   if (!Array.isArray(list) || list.length === 0) {
     m.say(["parties"], "parties must list at least one party");
@@ -264,7 +266,20 @@ function checkParties(m: FileCheck): ProfileParty[] {
       pattern: COLOUR,
       hint: "must be a colour written #rrggbb",
     });
-    return { code, name: m.bilingual(["parties", i, "name"]), short, colour };
+    const language = m.at(["parties", i, "authoritativeLanguage"]);
+    if (language !== undefined && language !== "ar" && language !== "en") {
+      m.say(
+        ["parties", i, "authoritativeLanguage"],
+        `parties.${i}.authoritativeLanguage must be "ar" or "en"`,
+      );
+    }
+    return {
+      code,
+      name: m.bilingual(["parties", i, "name"]),
+      short,
+      colour,
+      authoritativeLanguage: language === "ar" || language === "en" ? language : missionLanguage,
+    };
   });
 }
 

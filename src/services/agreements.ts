@@ -7,17 +7,20 @@ import {
   checkAgreementInput,
   checkCode,
   checkWording,
+  citedWording,
   versionInForce,
   wordingChanged,
   type Agreement,
   type AgreementHeader,
   type AgreementInput,
+  type CitedProvision,
   type Provision,
   type ProvisionInput,
   type ProvisionVersion,
   type ProvisionWording,
 } from "../domain/agreements.js";
 import { DomainError } from "../domain/errors.js";
+import type { Release } from "../domain/releases.js";
 import { actorLabel, type Actor } from "../domain/roles.js";
 import {
   findAgreement,
@@ -27,11 +30,13 @@ import {
   insertProvisionVersion,
   listAgreementRows,
   provisionVersionRows,
+  provisionsWithVersions,
   retireProvisionRow,
   takenCodes,
   updateAgreementHeader,
   type RecordRef,
 } from "../store/agreements-repo.js";
+import { findingsOf } from "../store/incidents-repo.js";
 import { requireRole, requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Db, type Deps, type Tx } from "./deps.js";
@@ -383,4 +388,49 @@ export async function provisionHistory(
     versions,
     inForce: at ? (versionInForce(versions, at)?.version ?? null) : null,
   };
+}
+
+/** What a finding version cites, and when it was drafted. */
+export interface FindingCitation {
+  findingVersion: number;
+  codes: readonly string[];
+  draftedAt: Date;
+}
+
+export type FindingCitedProvision = CitedProvision & { findingVersion: number };
+
+/**
+ * The wording each finding cites, as in force when it was drafted, in the order the finding cites
+ * the codes. For callers that have already decided the viewer may read these findings (agreements
+ * are public texts; the findings are not).
+ */
+export async function citedProvisionsOf(
+  db: Db | Tx,
+  citations: readonly FindingCitation[],
+): Promise<FindingCitedProvision[]> {
+  const codes = [...new Set(citations.flatMap((c) => c.codes))];
+  const provisions = new Map((await provisionsWithVersions(db, codes)).map((p) => [p.code, p]));
+  return citations.flatMap((c) =>
+    c.codes.flatMap((code) => {
+      const p = provisions.get(code);
+      const cited = p && citedWording(p, c.draftedAt);
+      return cited ? [{ ...cited, findingVersion: c.findingVersion }] : [];
+    }),
+  );
+}
+
+/** What the finding a release froze cites, and when that finding was drafted. */
+export async function releasedCitation(
+  db: Db | Tx,
+  release: Release | undefined,
+): Promise<FindingCitation[]> {
+  if (!release) return [];
+  const row = (await findingsOf(db, release.incidentId)).find((f) => f.id === release.findingId);
+  return [
+    {
+      findingVersion: release.findingVersion,
+      codes: release.content.finding.provisions,
+      draftedAt: row?.created_at ?? release.releaseAt,
+    },
+  ];
 }

@@ -32,6 +32,7 @@ import {
   requireUser,
   type IncidentScope,
 } from "./access.js";
+import { citedProvisionsOf, releasedCitation, type FindingCitedProvision } from "./agreements.js";
 import { decodeSortedCursor, encodeSortedCursor, pageWithCursor, type Page } from "./cursor.js";
 import type { Deps } from "./deps.js";
 import { requireSector } from "./mission.js";
@@ -54,6 +55,11 @@ export interface IncidentDetail {
   replyWindow: ReplyWindow | null;
   /** The transitions this actor may make now: exactly what the server would accept. */
   allowedTransitions: CaseState[];
+  /**
+   * The wording each finding shown cites (the mission's versions, or the released one), as in
+   * force when that finding was drafted.
+   */
+  citedProvisions: FindingCitedProvision[];
 }
 
 export async function getIncident(deps: Deps, actor: Actor, id: string): Promise<IncidentDetail> {
@@ -96,6 +102,16 @@ export async function detailOf(
       incident.state === "right_of_reply" &&
       incident.concernedParties.includes(party));
   const latest = (await latestFinding(deps.db, id)) ?? null;
+  const citedProvisions = await citedProvisionsOf(
+    deps.db,
+    mission
+      ? findings.map((f) => ({
+          findingVersion: f.version,
+          codes: f.provisions,
+          draftedAt: f.createdAt,
+        }))
+      : await releasedCitation(deps.db, releases[0]),
+  );
   // Exactly what transitionIncident would accept now.
   const transitions = mission
     ? permittedTransitions(
@@ -119,6 +135,7 @@ export async function detailOf(
     replies: replies.map(rowToReply),
     replyWindow: seesWindow && window ? rowToReplyWindow(window) : null,
     allowedTransitions: transitions,
+    citedProvisions,
   };
 }
 

@@ -68,10 +68,14 @@ describeEachEngine("creating the mission from a profile", (ctx) => {
     expect(await countRows(ctx.deps.db, "sectors")).toBe(4);
     const parties = await ctx.deps.db
       .selectFrom("parties")
-      .select("code")
+      .select(["code", "authoritative_language"])
       .orderBy("code")
       .execute();
-    expect(parties.map((p) => p.code)).toEqual(["ANSAR", "GOY"]);
+    // The profile says each party's authoritative language (both Arabic).
+    expect(parties.map((p) => [p.code, p.authoritative_language])).toEqual([
+      ["ANSAR", "ar"],
+      ["GOY", "ar"],
+    ]);
     const actions = await ctx.deps.db
       .selectFrom("audit_entries")
       .select("action")

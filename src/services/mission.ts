@@ -183,6 +183,7 @@ export async function initMission(
         shortEn: p.short?.en ?? null,
         shortAr: p.short?.ar ?? null,
         colour: p.colour,
+        authoritativeLanguage: p.authoritativeLanguage,
       });
       await appendAudit(tx, {
         actor,

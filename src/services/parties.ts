@@ -1,4 +1,5 @@
 /** Parties to the agreement (GNA, LNA in the demo), and the one check that a party exists. */
+import { AGREEMENT_LANGUAGES, type AgreementLanguage } from "../domain/agreements.js";
 import { DomainError } from "../domain/errors.js";
 import type { Actor } from "../domain/roles.js";
 import { ADMINISTRATORS } from "../domain/roles.js";
@@ -21,6 +22,8 @@ export interface Party {
   shortEn?: string | null;
   shortAr?: string | null;
   colour: string;
+  /** Which of its texts prevails where the Arabic and the English differ; English when not said. */
+  authoritativeLanguage?: AgreementLanguage;
 }
 
 /** Parties are the mission's configuration: an administrator (or the operator's CLI) sets them. */
@@ -43,6 +46,13 @@ function checkParty(p: Party): void {
       throw new DomainError("validation_failed", `The party's ${field} is empty.`, { field });
     }
   }
+  if (p.authoritativeLanguage && !AGREEMENT_LANGUAGES.includes(p.authoritativeLanguage)) {
+    throw new DomainError(
+      "validation_failed",
+      `The authoritative language "${String(p.authoritativeLanguage)}" is not one of ${AGREEMENT_LANGUAGES.join(", ")}.`,
+      { field: "authoritativeLanguage" },
+    );
+  }
   if (!COLOUR.test(p.colour)) {
     throw new DomainError("validation_failed", `The colour "${p.colour}" is not #rrggbb.`, {
       field: "colour",
@@ -59,7 +69,13 @@ export async function createParty(deps: Deps, actor: Actor, p: Party): Promise<P
         field: "code",
       });
     }
-    await insertParty(tx, { ...p, shortEn: p.shortEn ?? null, shortAr: p.shortAr ?? null });
+    const row = {
+      ...p,
+      shortEn: p.shortEn ?? null,
+      shortAr: p.shortAr ?? null,
+      authoritativeLanguage: p.authoritativeLanguage ?? ("en" as const),
+    };
+    await insertParty(tx, row);
     await appendAudit(tx, {
       actor,
       action: "party.created",
@@ -67,11 +83,14 @@ export async function createParty(deps: Deps, actor: Actor, p: Party): Promise<P
       at: deps.clock(),
       rows: [{ table: "parties", id: p.code }],
     });
-    return p;
+    return row;
   });
 }
 
-/** Changes a party's names, short names or colour; its code never changes (records cite it). */
+/**
+ * Changes a party's names, short names, colour or authoritative language (kept when not given);
+ * its code never changes (records cite it).
+ */
 export async function updateParty(deps: Deps, actor: Actor, p: Party): Promise<Party> {
   requirePartyEditor(actor);
   checkParty(p);
@@ -82,11 +101,22 @@ export async function updateParty(deps: Deps, actor: Actor, p: Party): Promise<P
         party: p.code,
       });
     }
-    const after = { ...p, shortEn: p.shortEn ?? null, shortAr: p.shortAr ?? null };
+    const after = {
+      ...p,
+      shortEn: p.shortEn ?? null,
+      shortAr: p.shortAr ?? null,
+      authoritativeLanguage: p.authoritativeLanguage ?? before.authoritativeLanguage,
+    };
     await updatePartyRow(tx, after);
-    const changed = (["nameEn", "nameAr", "shortEn", "shortAr", "colour"] as const).filter(
-      (k) => before[k] !== after[k],
-    );
+    const fields = [
+      "nameEn",
+      "nameAr",
+      "shortEn",
+      "shortAr",
+      "colour",
+      "authoritativeLanguage",
+    ] as const;
+    const changed = fields.filter((k) => before[k] !== after[k]);
     await appendAudit(tx, {
       actor,
       action: "party.updated",

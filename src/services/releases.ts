@@ -29,6 +29,7 @@ import {
   rowToReply,
 } from "../store/releases-repo.js";
 import { incidentScopeFor, publicIncidentScope, requireUser } from "./access.js";
+import { citedProvisionsOf, releasedCitation, type FindingCitedProvision } from "./agreements.js";
 import { decodeCursor, pageOf, type Page } from "./cursor.js";
 import type { Deps, Tx } from "./deps.js";
 
@@ -153,11 +154,21 @@ export async function listReleases(
   return pageOf(rows, filter.limit, (page) => page.map(rowToRelease), releasePosition);
 }
 
-export async function getRelease(deps: Deps, actor: Actor, id: string): Promise<Release> {
+/** One release, with the wording of the provisions its finding cites (as in force when drafted). */
+export async function getRelease(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+): Promise<Release & { citedProvisions: FindingCitedProvision[] }> {
   requireUser(actor);
   const row = await findRelease(deps.db, id, incidentScopeFor(actor, deps.clock()));
   if (!row) throw new DomainError("release_not_found", `There is no release with id ${id}.`);
-  return rowToRelease(row);
+  const release = rowToRelease(row);
+  const citedProvisions = await citedProvisionsOf(
+    deps.db,
+    await releasedCitation(deps.db, release),
+  );
+  return { ...release, citedProvisions };
 }
 
 /** Published findings for everyone, without login: the public release of each incident. */

@@ -28,6 +28,7 @@ import {
   rowToReplyWindow,
 } from "../store/releases-repo.js";
 import { incidentScopeFor, isMissionScope, requireUser } from "./access.js";
+import { citedProvisionsOf, type FindingCitedProvision } from "./agreements.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
 import { incidentNotFound } from "./incident-reads.js";
@@ -70,6 +71,8 @@ export interface ReplyDraft {
   open: boolean;
   /** The caller's party's replies; for the mission, all of them. */
   replies: Reply[];
+  /** The wording of the provisions the draft cites, as in force when it was drafted. */
+  citedProvisions: FindingCitedProvision[];
 }
 
 /** A draft concerns the party: it names it and is classified for the parties or the public. */
@@ -113,9 +116,13 @@ export async function getReplyDraft(
   const now = deps.clock();
   const c = await replyContext(deps, actor, incidentId, now);
   const replies = await repliesOf(deps.db, incidentId, c.party ?? undefined);
+  const finding = rowToFinding(c.finding);
   return {
     incident: rowToIncident(c.incident),
-    finding: rowToFinding(c.finding),
+    finding,
+    citedProvisions: await citedProvisionsOf(deps.db, [
+      { findingVersion: finding.version, codes: finding.provisions, draftedAt: finding.createdAt },
+    ]),
     window: rowToReplyWindow(c.window),
     open: now.getTime() <= c.window.closes_at.getTime(),
     replies: replies.map(rowToReply),

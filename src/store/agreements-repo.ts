@@ -7,6 +7,7 @@ import {
   type AgreementLanguage,
   type Provision,
   type ProvisionVersion,
+  type ProvisionWithVersions,
   type ProvisionWording,
 } from "../domain/agreements.js";
 import type { Db, Tx } from "./database.js";
@@ -266,4 +267,40 @@ export async function existingProvisionCodes(db: Db | Tx, codes: string[]): Prom
     .where("retired_at", "is", null)
     .execute();
   return new Set(found.map((p) => p.code));
+}
+
+/** The provisions with these codes (retired ones too), each with its agreement and every wording. */
+export async function provisionsWithVersions(
+  db: Db | Tx,
+  codes: string[],
+): Promise<ProvisionWithVersions[]> {
+  if (codes.length === 0) return [];
+  const provisions = await db
+    .selectFrom("provisions")
+    .innerJoin("agreements", "agreements.id", "provisions.agreement_id")
+    .select([
+      "provisions.id",
+      "provisions.code",
+      "agreements.code as agreement_code",
+      "agreements.authoritative_language",
+    ])
+    .where("provisions.code", "in", codes)
+    .execute();
+  if (provisions.length === 0) return [];
+  const versions = await db
+    .selectFrom("provision_versions")
+    .selectAll()
+    .where(
+      "provision_id",
+      "in",
+      provisions.map((p) => p.id),
+    )
+    .orderBy("version")
+    .execute();
+  return provisions.map((p) => ({
+    code: p.code,
+    agreementCode: p.agreement_code,
+    authoritativeLanguage: p.authoritative_language as AgreementLanguage,
+    versions: versions.filter((v) => v.provision_id === p.id).map(rowToVersion),
+  }));
 }

@@ -1,5 +1,8 @@
 /** Parties to the agreement: their rows. */
+import type { Selectable } from "kysely";
+import type { AgreementLanguage } from "../domain/agreements.js";
 import type { Db, Tx } from "./database.js";
+import type { PartiesTable } from "./schema.js";
 
 export interface PartyRow {
   code: string;
@@ -8,6 +11,19 @@ export interface PartyRow {
   shortEn: string | null;
   shortAr: string | null;
   colour: string;
+  authoritativeLanguage: AgreementLanguage;
+}
+
+function rowToParty(r: Selectable<PartiesTable>): PartyRow {
+  return {
+    code: r.code,
+    nameEn: r.name_en,
+    nameAr: r.name_ar,
+    shortEn: r.short_en,
+    shortAr: r.short_ar,
+    colour: r.colour,
+    authoritativeLanguage: r.authoritative_language as AgreementLanguage,
+  };
 }
 
 export async function insertParty(tx: Db | Tx, p: PartyRow): Promise<void> {
@@ -20,20 +36,14 @@ export async function insertParty(tx: Db | Tx, p: PartyRow): Promise<void> {
       short_en: p.shortEn,
       short_ar: p.shortAr,
       colour: p.colour,
+      authoritative_language: p.authoritativeLanguage,
     })
     .execute();
 }
 
 export async function listPartyRows(db: Db): Promise<PartyRow[]> {
   const rows = await db.selectFrom("parties").selectAll().orderBy("code").execute();
-  return rows.map((r) => ({
-    code: r.code,
-    nameEn: r.name_en,
-    nameAr: r.name_ar,
-    shortEn: r.short_en,
-    shortAr: r.short_ar,
-    colour: r.colour,
-  }));
+  return rows.map(rowToParty);
 }
 
 /** Which of `codes` are parties. */
@@ -45,16 +55,7 @@ export async function existingPartyCodes(db: Db | Tx, codes: string[]): Promise<
 
 export async function findPartyRow(db: Db | Tx, code: string): Promise<PartyRow | null> {
   const r = await db.selectFrom("parties").selectAll().where("code", "=", code).executeTakeFirst();
-  return r
-    ? {
-        code: r.code,
-        nameEn: r.name_en,
-        nameAr: r.name_ar,
-        shortEn: r.short_en,
-        shortAr: r.short_ar,
-        colour: r.colour,
-      }
-    : null;
+  return r ? rowToParty(r) : null;
 }
 
 /** Names and colour; the code never changes (records cite it). */
@@ -67,6 +68,7 @@ export async function updatePartyRow(tx: Tx, p: PartyRow): Promise<void> {
       short_en: p.shortEn,
       short_ar: p.shortAr,
       colour: p.colour,
+      authoritative_language: p.authoritativeLanguage,
     })
     .where("code", "=", p.code)
     .execute();

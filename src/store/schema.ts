@@ -6,13 +6,15 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string, string>;
 
-interface PartiesTable {
+export interface PartiesTable {
   code: string;
   name_en: string;
   name_ar: string;
   short_en: string | null;
   short_ar: string | null;
   colour: Generated<string>;
+  /** 'ar' | 'en': which of its texts prevails where the two languages differ. */
+  authoritative_language: Generated<string>;
   created_at: DefaultTimestamp;
 }
 

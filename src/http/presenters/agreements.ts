@@ -3,11 +3,12 @@
  * parties and the joint body's delegations (members by name, never a credential).
  */
 import type { Agreement, Provision, ProvisionVersion } from "../../domain/agreements.js";
-import type { ProvisionHistory } from "../../services/agreements.js";
+import type { FindingCitedProvision, ProvisionHistory } from "../../services/agreements.js";
 import type { Delegation } from "../../services/delegations.js";
 import type { Party } from "../../services/parties.js";
 import type {
   AgreementOut,
+  CitedProvisionOut,
   DelegateOut,
   PartyOut,
   ProvisionOut,
@@ -52,6 +53,19 @@ function presentVersion(v: ProvisionVersion): ProvisionVersionOut {
   };
 }
 
+export function presentCitedProvision(c: FindingCitedProvision): CitedProvisionOut {
+  return {
+    findingVersion: c.findingVersion,
+    code: c.code,
+    agreementCode: c.agreementCode,
+    authoritativeLanguage: c.authoritativeLanguage,
+    version: c.version,
+    textEn: c.textEn,
+    textAr: c.textAr,
+    recordedAt: c.recordedAt.toISOString(),
+  };
+}
+
 export function presentProvisionHistory(h: ProvisionHistory) {
   return {
     provision: presentProvision(h.provision),
@@ -69,6 +83,7 @@ export function presentParty(p: Party): PartyOut {
     shortEn: p.shortEn ?? p.code,
     shortAr: p.shortAr ?? p.nameAr,
     colour: p.colour,
+    authoritativeLanguage: p.authoritativeLanguage ?? "en",
   };
 }
 

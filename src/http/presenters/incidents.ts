@@ -3,6 +3,7 @@ import type { Finding, Incident } from "../../domain/incidents.js";
 import { isCaseRole, type Actor } from "../../domain/roles.js";
 import type { IncidentDetail } from "../../services/incidents.js";
 import type { FindingOut, IncidentDetailOut, IncidentOut } from "../schemas/incidents-responses.js";
+import { presentCitedProvision } from "./agreements.js";
 import { presentGeoField } from "./geo.js";
 import { presentReport } from "./reports.js";
 import { presentReleaseSummary, presentReply } from "./releases.js";
@@ -82,5 +83,6 @@ export function presentIncidentDetail(d: IncidentDetail, viewer: Actor): Inciden
         }
       : null,
     allowedTransitions: d.allowedTransitions,
+    citedProvisions: d.citedProvisions.map(presentCitedProvision),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Release, Reply } from "../../domain/releases.js";
 import { isCaseRole, type Actor } from "../../domain/roles.js";
+import type { FindingCitedProvision } from "../../services/agreements.js";
 import type { ReplyDraft } from "../../services/replies.js";
 import type {
   PublicIncidentOut,
@@ -12,9 +13,13 @@ import type {
   ReplyDraftOut,
   ReplyOut,
 } from "../schemas/incidents-responses.js";
+import { presentCitedProvision } from "./agreements.js";
 import { presentIncident } from "./incidents.js";
 
-export function presentRelease(r: Release, viewer: Actor): ReleaseOut {
+export function presentRelease(
+  r: Release & { citedProvisions?: FindingCitedProvision[] },
+  viewer: Actor,
+): ReleaseOut {
   return {
     id: r.id,
     incidentId: r.incidentId,
@@ -27,6 +32,7 @@ export function presentRelease(r: Release, viewer: Actor): ReleaseOut {
     ...(isCaseRole(viewer)
       ? { releasedBy: r.releasedBy, createdAt: r.createdAt.toISOString() }
       : {}),
+    ...(r.citedProvisions ? { citedProvisions: r.citedProvisions.map(presentCitedProvision) } : {}),
   };
 }
 
@@ -80,6 +86,7 @@ export function presentDraft(d: ReplyDraft, viewer: Actor): ReplyDraftOut {
     replyDeadline: d.window.closesAt.toISOString(),
     open: d.open,
     replies: d.replies.map(presentReply),
+    citedProvisions: d.citedProvisions.map(presentCitedProvision),
   };
 }
 

@@ -41,7 +41,13 @@ describeEachEngine("parties and delegations API", (ctx) => {
     const body = { code: "AQAP", nameEn: "Third", nameAr: "ثالث", colour: "#00aa00" };
     const created = await call(app, "POST", "/api/v1/parties", { token: t.admin, body });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ code: "AQAP", shortEn: "AQAP", shortAr: "ثالث" });
+    expect(created.body).toMatchObject({
+      code: "AQAP",
+      shortEn: "AQAP",
+      shortAr: "ثالث",
+      // Not said: English, as agreements and findings are.
+      authoritativeLanguage: "en",
+    });
     const again = await call(app, "POST", "/api/v1/parties", { token: t.admin, body });
     expect(again.status).toBe(409);
     expect(again.body.error).toMatchObject({ code: "party_exists", details: { field: "code" } });
@@ -57,6 +63,32 @@ describeEachEngine("parties and delegations API", (ctx) => {
       .where("action", "like", "party.%")
       .execute();
     expect(audit.map((r) => r.action)).toEqual(expect.arrayContaining(["party.updated"]));
+  });
+
+  it("a party records its authoritative language; an edit that does not say keeps it", async () => {
+    const edit = (extra: object) =>
+      call(app, "PATCH", "/api/v1/parties/AQAP", {
+        token: t.admin,
+        body: { nameEn: "Third party", nameAr: "طرف ثالث", colour: "#00aa00", ...extra },
+      });
+    expect((await edit({})).body.authoritativeLanguage).toBe("en");
+    expect((await edit({ authoritativeLanguage: "ar" })).body.authoritativeLanguage).toBe("ar");
+    expect((await edit({ shortEn: "3rd" })).body.authoritativeLanguage).toBe("ar");
+    const entries = await ctx.deps.db
+      .selectFrom("audit_entries")
+      .select("data")
+      .where("action", "=", "party.updated")
+      .where("subject", "=", "party:AQAP")
+      .execute();
+    expect(JSON.stringify(entries.map((e) => e.data))).toContain("authoritativeLanguage");
+    const list = await call(app, "GET", "/api/v1/parties", { token: t.liaisonGna });
+    expect(list.body.items.find((p: { code: string }) => p.code === "AQAP")).toMatchObject({
+      authoritativeLanguage: "ar",
+    });
+    const bad = await edit({ authoritativeLanguage: "fr" });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe("validation_failed");
+    expect(JSON.stringify(bad.body.error)).toContain("authoritativeLanguage");
   });
 
   it("bad input is a 400 naming the field; a chief or a liaison may not edit parties", async () => {

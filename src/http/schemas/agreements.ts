@@ -70,6 +70,12 @@ const partyFields = {
   shortEn: text(40).nullable().optional().describe("For narrow places; the code when null"),
   shortAr: text(40).nullable().optional().describe("For narrow places; the full name when null"),
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, "a colour as #rrggbb"),
+  authoritativeLanguage: z
+    .enum(AGREEMENT_LANGUAGES)
+    .optional()
+    .describe(
+      "Which of the party's texts prevails where the two languages differ; English for a new party, unchanged on an edit, when not said",
+    ),
 };
 
 export const CreatePartyBody = z.strictObject({ code: partyCode, ...partyFields });

@@ -16,6 +16,7 @@ import {
   VERIFICATION_LEVELS,
 } from "../../domain/taxonomy.js";
 import { geoFields } from "./geo-evaluation-responses.js";
+import { CitedProvision } from "./reference-responses.js";
 import { accessFields, Report } from "./reports-responses.js";
 import { isoTime, latLon, pageOf, partyCodeOut, recordId } from "./responses.js";
 
@@ -164,6 +165,12 @@ export const Release = z.object({
   contentHash,
   releasedBy: recordId.optional().describe("Mission only"),
   createdAt: isoTime.optional().describe("Mission only: when the release was scheduled"),
+  citedProvisions: z
+    .array(CitedProvision)
+    .optional()
+    .describe(
+      "One release read alone: the wording of the provisions its finding cites, as in force when the finding was drafted (not part of the frozen content)",
+    ),
 });
 export type ReleaseOut = z.input<typeof Release>;
 
@@ -203,6 +210,11 @@ export const IncidentDetail = Incident.extend({
   allowedTransitions: z
     .array(caseState)
     .describe("The states this viewer may move the case to now: what the server would accept"),
+  citedProvisions: z
+    .array(CitedProvision)
+    .describe(
+      "The wording of each provision the findings shown cite, as in force when each was drafted",
+    ),
 });
 export type IncidentDetailOut = z.input<typeof IncidentDetail>;
 
@@ -214,6 +226,9 @@ export const ReplyDraft = z.object({
   replyDeadline: isoTime,
   open: z.boolean().describe("A reply is accepted now (before the deadline)"),
   replies: z.array(Reply).describe("The caller's party's replies; for the mission, all of them"),
+  citedProvisions: z
+    .array(CitedProvision)
+    .describe("The wording of the provisions the draft cites, as in force when it was drafted"),
 });
 export type ReplyDraftOut = z.input<typeof ReplyDraft>;
 

@@ -13,6 +13,9 @@ export const Party = z.object({
   shortEn: z.string().describe("For narrow places (list rows, the header); the code by default"),
   shortAr: z.string().describe("For narrow places; the full Arabic name by default"),
   colour: z.string().describe("The party's map colour, e.g. #1f77b4"),
+  authoritativeLanguage: z
+    .enum(["en", "ar"])
+    .describe("Which of the party's texts prevails where the two languages differ"),
 });
 export type PartyOut = z.input<typeof Party>;
 export const PartyList = listOf(Party);
@@ -33,6 +36,25 @@ export const Provision = z.object({
   retiredReason: z.string().nullable(),
 });
 export type ProvisionOut = z.input<typeof Provision>;
+
+export const CitedProvision = z
+  .object({
+    findingVersion: z.number().int().describe("The finding version that cites it"),
+    code: z.string().describe("The provision's code, as the finding cites it"),
+    agreementCode: z.string(),
+    authoritativeLanguage: z
+      .enum(["en", "ar"])
+      .describe("The agreement's language whose text prevails where the two differ"),
+    version: z
+      .number()
+      .int()
+      .describe("The provision's version in force when the finding was drafted"),
+    textEn: z.string(),
+    textAr: z.string(),
+    recordedAt: isoTime.describe("When that version was recorded"),
+  })
+  .describe("The wording a finding cites, as in force when the finding was drafted");
+export type CitedProvisionOut = z.input<typeof CitedProvision>;
 
 export const Agreement = z.object({
   id: recordId,

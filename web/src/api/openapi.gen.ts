@@ -8177,6 +8177,28 @@ export interface operations {
                         } | null;
                         /** @description The states this viewer may move the case to now: what the server would accept */
                         allowedTransitions: ("received" | "triaged" | "de_escalation" | "under_verification" | "assessed" | "in_review" | "right_of_reply" | "endorsed" | "published" | "restricted_release" | "follow_up" | "closed" | "reopened")[];
+                        /** @description The wording of each provision the findings shown cite, as in force when each was drafted */
+                        citedProvisions: {
+                            /** @description The finding version that cites it */
+                            findingVersion: number;
+                            /** @description The provision's code, as the finding cites it */
+                            code: string;
+                            agreementCode: string;
+                            /**
+                             * @description The agreement's language whose text prevails where the two differ
+                             * @enum {string}
+                             */
+                            authoritativeLanguage: "en" | "ar";
+                            /** @description The provision's version in force when the finding was drafted */
+                            version: number;
+                            textEn: string;
+                            textAr: string;
+                            /**
+                             * Format: date-time
+                             * @description When that version was recorded
+                             */
+                            recordedAt: string;
+                        }[];
                     };
                 };
             };
@@ -9353,6 +9375,28 @@ export interface operations {
                         } | null;
                         /** @description The states this viewer may move the case to now: what the server would accept */
                         allowedTransitions: ("received" | "triaged" | "de_escalation" | "under_verification" | "assessed" | "in_review" | "right_of_reply" | "endorsed" | "published" | "restricted_release" | "follow_up" | "closed" | "reopened")[];
+                        /** @description The wording of each provision the findings shown cite, as in force when each was drafted */
+                        citedProvisions: {
+                            /** @description The finding version that cites it */
+                            findingVersion: number;
+                            /** @description The provision's code, as the finding cites it */
+                            code: string;
+                            agreementCode: string;
+                            /**
+                             * @description The agreement's language whose text prevails where the two differ
+                             * @enum {string}
+                             */
+                            authoritativeLanguage: "en" | "ar";
+                            /** @description The provision's version in force when the finding was drafted */
+                            version: number;
+                            textEn: string;
+                            textAr: string;
+                            /**
+                             * Format: date-time
+                             * @description When that version was recorded
+                             */
+                            recordedAt: string;
+                        }[];
                     };
                 };
             };
@@ -10375,6 +10419,28 @@ export interface operations {
                              */
                             submittedAt: string;
                         }[];
+                        /** @description The wording of the provisions the draft cites, as in force when it was drafted */
+                        citedProvisions: {
+                            /** @description The finding version that cites it */
+                            findingVersion: number;
+                            /** @description The provision's code, as the finding cites it */
+                            code: string;
+                            agreementCode: string;
+                            /**
+                             * @description The agreement's language whose text prevails where the two differ
+                             * @enum {string}
+                             */
+                            authoritativeLanguage: "en" | "ar";
+                            /** @description The provision's version in force when the finding was drafted */
+                            version: number;
+                            textEn: string;
+                            textAr: string;
+                            /**
+                             * Format: date-time
+                             * @description When that version was recorded
+                             */
+                            recordedAt: string;
+                        }[];
                     };
                 };
             };
@@ -10668,6 +10734,28 @@ export interface operations {
                              * @description Mission only: when the release was scheduled
                              */
                             createdAt?: string;
+                            /** @description One release read alone: the wording of the provisions its finding cites, as in force when the finding was drafted (not part of the frozen content) */
+                            citedProvisions?: {
+                                /** @description The finding version that cites it */
+                                findingVersion: number;
+                                /** @description The provision's code, as the finding cites it */
+                                code: string;
+                                agreementCode: string;
+                                /**
+                                 * @description The agreement's language whose text prevails where the two differ
+                                 * @enum {string}
+                                 */
+                                authoritativeLanguage: "en" | "ar";
+                                /** @description The provision's version in force when the finding was drafted */
+                                version: number;
+                                textEn: string;
+                                textAr: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When that version was recorded
+                                 */
+                                recordedAt: string;
+                            }[];
                         }[];
                         /** @description Pass as `cursor` to read the next page; null on the last page */
                         nextCursor: string | null;
@@ -10829,6 +10917,28 @@ export interface operations {
                          * @description Mission only: when the release was scheduled
                          */
                         createdAt?: string;
+                        /** @description One release read alone: the wording of the provisions its finding cites, as in force when the finding was drafted (not part of the frozen content) */
+                        citedProvisions?: {
+                            /** @description The finding version that cites it */
+                            findingVersion: number;
+                            /** @description The provision's code, as the finding cites it */
+                            code: string;
+                            agreementCode: string;
+                            /**
+                             * @description The agreement's language whose text prevails where the two differ
+                             * @enum {string}
+                             */
+                            authoritativeLanguage: "en" | "ar";
+                            /** @description The provision's version in force when the finding was drafted */
+                            version: number;
+                            textEn: string;
+                            textAr: string;
+                            /**
+                             * Format: date-time
+                             * @description When that version was recorded
+                             */
+                            recordedAt: string;
+                        }[];
                     };
                 };
             };
@@ -14373,6 +14483,11 @@ export interface operations {
                             shortAr: string;
                             /** @description The party's map colour, e.g. #1f77b4 */
                             colour: string;
+                            /**
+                             * @description Which of the party's texts prevails where the two languages differ
+                             * @enum {string}
+                             */
+                            authoritativeLanguage: "en" | "ar";
                         }[];
                     };
                 };
@@ -14424,6 +14539,11 @@ export interface operations {
                     /** @description For narrow places; the full name when null */
                     shortAr?: string | null;
                     colour: string;
+                    /**
+                     * @description Which of the party's texts prevails where the two languages differ; English for a new party, unchanged on an edit, when not said
+                     * @enum {string}
+                     */
+                    authoritativeLanguage?: "en" | "ar";
                 };
             };
         };
@@ -14445,6 +14565,11 @@ export interface operations {
                         shortAr: string;
                         /** @description The party's map colour, e.g. #1f77b4 */
                         colour: string;
+                        /**
+                         * @description Which of the party's texts prevails where the two languages differ
+                         * @enum {string}
+                         */
+                        authoritativeLanguage: "en" | "ar";
                     };
                 };
             };
@@ -14523,6 +14648,11 @@ export interface operations {
                     /** @description For narrow places; the full name when null */
                     shortAr?: string | null;
                     colour: string;
+                    /**
+                     * @description Which of the party's texts prevails where the two languages differ; English for a new party, unchanged on an edit, when not said
+                     * @enum {string}
+                     */
+                    authoritativeLanguage?: "en" | "ar";
                 };
             };
         };
@@ -14544,6 +14674,11 @@ export interface operations {
                         shortAr: string;
                         /** @description The party's map colour, e.g. #1f77b4 */
                         colour: string;
+                        /**
+                         * @description Which of the party's texts prevails where the two languages differ
+                         * @enum {string}
+                         */
+                        authoritativeLanguage: "en" | "ar";
                     };
                 };
             };

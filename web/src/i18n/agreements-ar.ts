@@ -36,6 +36,25 @@ export const agreementsAr: typeof agreementsEn = {
     add: "إضافة بند",
     code: "الرمز",
     addSubmit: "إضافة البند",
+    create: {
+      open: "تسجيل اتفاق جديد",
+      title: "اتفاق جديد",
+      intro:
+        "اكتب الاتفاق وبنوده باللغتين حيثما وُجد النصان. يُسجَّل كل بند بوصفه النسخة ١، وكل تعديل لاحق نسخة جديدة.",
+      titleEn: "العنوان (بالإنجليزية)",
+      titleAr: "العنوان (بالعربية)",
+      signedAt: "تاريخ التوقيع",
+      signedHint: "اتركه فارغًا لهدنة أُعلنت ولم تُوقَّع.",
+      entryIntoForce: "نافذ منذ (اليوم D: تُحسب المهل من هذه اللحظة)",
+      authoritativeLanguage: "النص المعتمد (يسود حين يختلف النصان)",
+      provisionN: "البند {{n}}",
+      addProvision: "إضافة بند آخر",
+      removeProvision: "حذف هذا البند",
+      needDates: "حدّد لحظة بدء النفاذ، وتاريخ توقيع صحيحًا أو اتركه فارغًا.",
+      submit: "تسجيل الاتفاق",
+      cancel: "إلغاء",
+      created: "سُجّل الاتفاق {{code}}.",
+    },
     import: {
       title: "استيراد ملف الاتفاقات",
       intro:
@@ -48,6 +67,10 @@ export const agreementsAr: typeof agreementsEn = {
       line: "السطر {{line}}، العمود {{column}}",
     },
   },
+  citedProvisions: {
+    version: "النسخة {{n}}، السارية وقت صياغة الاستنتاج",
+    authoritativeShown: "النص المعتمد باللغة {{language}}: لا توجد ترجمة باللغة {{reader}}",
+  },
   partiesAdmin: {
     nav: "الأطراف",
     title: "الأطراف والوفود",
@@ -58,6 +81,7 @@ export const agreementsAr: typeof agreementsEn = {
     nameAr: "الاسم (بالعربية)",
     shortEn: "الاسم المختصر (بالإنجليزية)",
     shortAr: "الاسم المختصر (بالعربية)",
+    authoritativeLanguage: "اللغة المعتمدة (يسود نصها حين يختلف النصان)",
     colour: "اللون على الخريطة",
     edit: "تعديل",
     save: "حفظ",

@@ -37,6 +37,26 @@ export const agreementsEn = {
     add: "Add a provision",
     code: "Code",
     addSubmit: "Add the provision",
+    create: {
+      open: "Record a new agreement",
+      title: "A new agreement",
+      intro:
+        "Type the agreement and its provisions in both languages where both exist. Each provision is recorded at version 1; later changes are new versions.",
+      titleEn: "Title (English)",
+      titleAr: "Title (Arabic)",
+      signedAt: "Signed on",
+      signedHint: "Leave empty for a truce announced but never signed.",
+      entryIntoForce: "In force from (D: deadlines count from this moment)",
+      authoritativeLanguage: "Authoritative text (prevails where the two languages differ)",
+      provisionN: "Provision {{n}}",
+      addProvision: "Add another provision",
+      removeProvision: "Remove this provision",
+      needDates:
+        "Give the moment of entry into force, and a signing date that is a real day or none.",
+      submit: "Record the agreement",
+      cancel: "Cancel",
+      created: "The agreement {{code}} is recorded.",
+    },
     import: {
       title: "Import an agreements file",
       intro:
@@ -49,6 +69,10 @@ export const agreementsEn = {
       line: "Line {{line}}, column {{column}}",
     },
   },
+  citedProvisions: {
+    version: "version {{n}}, in force when the finding was drafted",
+    authoritativeShown: "The authoritative {{language}} text: no {{reader}} translation",
+  },
   partiesAdmin: {
     nav: "Parties",
     title: "Parties and delegations",
@@ -60,6 +84,7 @@ export const agreementsEn = {
     shortEn: "Short name (English)",
     shortAr: "Short name (Arabic)",
     colour: "Map colour",
+    authoritativeLanguage: "Authoritative language (its text prevails where the two differ)",
     edit: "Edit",
     save: "Save",
     saving: "Saving…",

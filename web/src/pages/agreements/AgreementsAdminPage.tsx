@@ -14,12 +14,14 @@ import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
 import { ImportForm } from "./ImportForm.js";
+import { NewAgreementForm } from "./NewAgreementForm.js";
 
 type Agreement = AnswerAt<"/agreements", "get">["items"][number];
 type Provision = Agreement["provisions"][number];
 
 export function AgreementsAdminPage() {
   const { t } = useTranslation();
+  const [created, setCreated] = useState<string | null>(null);
   const agreements = useApi(["agreements"], (signal) =>
     get("/agreements", { signal }).then((r) => r.items),
   );
@@ -27,6 +29,17 @@ export function AgreementsAdminPage() {
     <>
       <PageTitle>{t("agreementsAdmin.title")}</PageTitle>
       <p className="muted">{t("agreementsAdmin.intro")}</p>
+      <NewAgreementForm
+        onCreated={(code) => {
+          setCreated(code);
+          agreements.reload();
+        }}
+      />
+      {created && (
+        <p className="notice notice-success" role="status">
+          {t("agreementsAdmin.create.created", { code: created })}
+        </p>
+      )}
       {agreements.state === "loading" && <Loading />}
       {agreements.state === "error" && (
         <ErrorNotice error={agreements.error} onRetry={agreements.reload} />

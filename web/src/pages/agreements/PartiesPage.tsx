@@ -40,6 +40,11 @@ export function PartiesPage() {
                 />{" "}
                 <bdi className="mono">{p.code}</bdi> <PartyName code={p.code} />
               </p>
+              <p className="muted party-language">
+                {t("agreementsAdmin.authoritative", {
+                  lang: t(p.authoritativeLanguage === "ar" ? "language.ar" : "language.en"),
+                })}
+              </p>
               {editing === p.code ? (
                 <PartyForm party={p} onDone={() => setEditing(null)} />
               ) : (
@@ -81,6 +86,7 @@ function PartyForm({ party, onDone }: { party?: Party; onDone: () => void }) {
     shortEn: party?.shortEn ?? "",
     shortAr: party?.shortAr ?? "",
     colour: party?.colour ?? "#666666",
+    authoritativeLanguage: party?.authoritativeLanguage ?? "en",
   });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -95,6 +101,7 @@ function PartyForm({ party, onDone }: { party?: Party; onDone: () => void }) {
       shortEn: v.shortEn || null,
       shortAr: v.shortAr || null,
       colour: v.colour,
+      authoritativeLanguage: v.authoritativeLanguage,
     };
     try {
       if (party) await patch(`/parties/${party.code}`, fields);
@@ -106,7 +113,11 @@ function PartyForm({ party, onDone }: { party?: Party; onDone: () => void }) {
       setBusy(false);
     }
   };
-  const input = (key: keyof typeof v, dir: "ltr" | "rtl" | "auto", type = "text") => (
+  const input = (
+    key: Exclude<keyof typeof v, "authoritativeLanguage">,
+    dir: "ltr" | "rtl" | "auto",
+    type = "text",
+  ) => (
     <div className="field">
       <label htmlFor={`${id}-${key}`}>{t(`partiesAdmin.${key}`)}</label>
       <input
@@ -126,6 +137,19 @@ function PartyForm({ party, onDone }: { party?: Party; onDone: () => void }) {
       {input("shortEn", "ltr")}
       {input("shortAr", "rtl")}
       {input("colour", "ltr", "color")}
+      <div className="field">
+        <label htmlFor={`${id}-authoritativeLanguage`}>
+          {t("partiesAdmin.authoritativeLanguage")}
+        </label>
+        <select
+          id={`${id}-authoritativeLanguage`}
+          value={v.authoritativeLanguage}
+          onChange={(e) => setV({ ...v, authoritativeLanguage: e.target.value as "en" | "ar" })}
+        >
+          <option value="en">{t("language.en")}</option>
+          <option value="ar">{t("language.ar")}</option>
+        </select>
+      </div>
       {error !== null && <ErrorNotice error={error} />}
       <div className="button-row">
         <button type="submit" className="button primary" disabled={busy}>

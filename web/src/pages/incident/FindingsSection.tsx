@@ -47,7 +47,12 @@ export function FindingsSection({ incident: i }: { incident: IncidentDetail }) {
       )}
       {current && (
         <>
-          <FindingCard finding={current} current releasedAt={releasedAt} />
+          <FindingCard
+            finding={current}
+            current
+            releasedAt={releasedAt}
+            cited={i.citedProvisions}
+          />
           {earlier.length > 0 && (
             <details className="earlier">
               <summary>{t("incident.earlier", { count: earlier.length })}</summary>
@@ -56,6 +61,7 @@ export function FindingsSection({ incident: i }: { incident: IncidentDetail }) {
                   key={isDraftedFinding(f) ? f.id : f.version}
                   finding={f}
                   releasedAt={null}
+                  cited={i.citedProvisions}
                 />
               ))}
             </details>
@@ -70,10 +76,13 @@ function FindingCard({
   finding: f,
   current,
   releasedAt,
+  cited,
 }: {
   finding: ShownFinding;
   current?: boolean;
   releasedAt: string | null;
+  /** The wording every finding shown cites, by finding version. */
+  cited: IncidentDetail["citedProvisions"];
 }) {
   const { t } = useTranslation();
   return (
@@ -85,7 +94,7 @@ function FindingCard({
         {t("incident.findingVersion", { version: f.version })}
         {current && <span className="badge badge-current">{t("incident.current")}</span>}
       </h3>
-      <FindingConclusions finding={f}>
+      <FindingConclusions finding={f} cited={cited.filter((c) => c.findingVersion === f.version)}>
         {isDraftedFinding(f) && (
           <>
             <dt>{t("incident.finding.createdAt")}</dt>

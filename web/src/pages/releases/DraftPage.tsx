@@ -91,7 +91,7 @@ function DraftView({ draft: d, onReplied }: { draft: ReplyDraft; onReplied: (r: 
         <h2 id="draft-finding-title" className="panel-title">
           {t("draft.findingTitle", { version: d.finding.version })}
         </h2>
-        <FindingFields finding={d.finding} />
+        <FindingFields finding={d.finding} cited={d.citedProvisions} />
       </section>
       <section aria-labelledby="our-replies-title" className="draft-replies">
         <h2 id="our-replies-title">{t("draft.ourReplies")}</h2>

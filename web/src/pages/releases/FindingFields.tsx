@@ -9,6 +9,7 @@ import type { ReleaseContent } from "../../api/release-types.js";
 import { findingNarratives } from "../../../../src/domain/bilingual.js";
 import { Party } from "../../ui/display.js";
 import { TwoLanguageText } from "../../ui/TwoLanguages.js";
+import { CitedProvisions, type CitedProvision } from "./CitedProvisions.js";
 
 /**
  * The draft finding or a release's frozen snapshot: the snapshot's shape, whose vocabularies are
@@ -25,10 +26,12 @@ export function useCodeLabel() {
 
 /**
  * A finding's conclusions as a definition list: outcome, levels, attributed party, provisions,
- * severity, standard of proof; `children` adds rows (e.g. when the version was saved).
+ * severity, standard of proof; `children` adds rows (e.g. when the version was saved). With
+ * `cited`, each provision is shown with the wording the finding cites.
  */
 export function FindingConclusions({
   finding: f,
+  cited,
   children,
 }: {
   finding: Pick<
@@ -41,6 +44,8 @@ export function FindingConclusions({
     | "severity"
     | "standardOfProof"
   >;
+  /** The wording of the provisions this finding cites, as in force when it was drafted. */
+  cited?: readonly CitedProvision[];
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -63,14 +68,18 @@ export function FindingConclusions({
       )}
       <dt>{t("incident.finding.provisions")}</dt>
       <dd>
-        {f.provisions.length === 0
-          ? t("common.none")
-          : f.provisions.map((p, n) => (
-              <span key={p}>
-                {n > 0 && " · "}
-                <bdi className="mono">{p}</bdi>
-              </span>
-            ))}
+        {f.provisions.length === 0 ? (
+          t("common.none")
+        ) : cited ? (
+          <CitedProvisions codes={f.provisions} cited={cited} />
+        ) : (
+          f.provisions.map((p, n) => (
+            <span key={p}>
+              {n > 0 && " · "}
+              <bdi className="mono">{p}</bdi>
+            </span>
+          ))
+        )}
       </dd>
       <dt>{t("incident.finding.severity")}</dt>
       <dd>{label("severity", f.severity)}</dd>
@@ -129,10 +138,17 @@ export function FindingNarratives({
   );
 }
 
-export function FindingFields({ finding: f }: { finding: PartyFinding }) {
+export function FindingFields({
+  finding: f,
+  cited,
+}: {
+  finding: PartyFinding;
+  /** The wording of the provisions it cites, as in force when it was drafted. */
+  cited?: readonly CitedProvision[];
+}) {
   return (
     <>
-      <FindingConclusions finding={f} />
+      <FindingConclusions finding={f} cited={cited} />
       <FindingNarratives finding={f} />
     </>
   );

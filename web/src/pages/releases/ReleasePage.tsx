@@ -120,7 +120,7 @@ function ReleaseView({ release: r }: { release: Release }) {
           <h2 id="release-finding-title" className="panel-title">
             {t("release.findingTitle", { version: f.version })}
           </h2>
-          <FindingFields finding={f} />
+          <FindingFields finding={f} cited={r.citedProvisions} />
         </section>
       </div>
       {r.content.replies && (
