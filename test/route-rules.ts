@@ -137,6 +137,9 @@ const INCIDENT_LIST_QUERIES = [
   "?party=LNA",
   "?sector=tripoli_front",
   "?sector=unlocated",
+  // several sectors (a team's area), with the unlocated and with a party
+  "?sector=tripoli_front,sirte_jufra",
+  "?sector=sirte_jufra,unlocated&party=LNA",
   "?sort=reference&order=asc",
   "?sort=updated",
   "?from=2020-01-01T00:00:00Z&to=2020-12-31T00:00:00Z",
@@ -516,6 +519,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
       "?party=LNA",
       "?party=GNA&state=intake&category=A",
       "?sector=tripoli_front",
+      "?sector=tripoli_front,sirte_jufra",
+      "?sector=sirte_jufra,other&party=GNA",
     ],
   },
   "GET /api/v1/reports/:id/candidates": { who: roles(...MISSION), params: { id: REPORTS } },
