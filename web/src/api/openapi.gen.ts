@@ -6657,7 +6657,7 @@ export interface operations {
                 category?: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F" | "A" | "B" | "C" | "D" | "E";
                 /** @description Incidents concerning this party (its code) */
                 party?: string;
-                /** @description In this sector of the mission (its code, GET /mission/geography), or other / unlocated */
+                /** @description In any of these sectors of the mission (their codes, comma-separated, GET /mission/geography), other or unlocated, e.g. tripoli_front,sirte_jufra */
                 sector?: string;
                 /** @description Events ending at or after this time */
                 from?: string;
@@ -7353,7 +7353,7 @@ export interface operations {
                 category?: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F" | "A" | "B" | "C" | "D" | "E";
                 /** @description Incidents concerning this party (its code) */
                 party?: string;
-                /** @description In this sector of the mission (its code, GET /mission/geography), or other / unlocated */
+                /** @description In any of these sectors of the mission (their codes, comma-separated, GET /mission/geography), other or unlocated, e.g. tripoli_front,sirte_jufra */
                 sector?: string;
                 /** @description Events ending at or after this time */
                 from?: string;
@@ -13802,7 +13802,7 @@ export interface operations {
                 state?: "received" | "triaged" | "de_escalation" | "under_verification" | "assessed" | "in_review" | "right_of_reply" | "endorsed" | "published" | "restricted_release" | "follow_up" | "closed" | "reopened" | "intake" | "verification" | "decision" | "released";
                 /** @description Incidents concerning this party (its code) */
                 party?: string;
-                /** @description In this sector of the mission (its code, GET /mission/geography), or other / unlocated */
+                /** @description In any of these sectors of the mission (their codes, comma-separated, GET /mission/geography), other or unlocated, e.g. tripoli_front,sirte_jufra */
                 sector?: string;
             };
             header?: never;

@@ -426,6 +426,7 @@ export const ar: Translation<Messages> = {
       categories: "الفئات",
       party: "الطرف المعني",
       sector: "القطاع",
+      sectorHint: "بلا اختيار: كل القطاعات.",
       from: "الحدث من",
       to: "الحدث حتى",
       sort: "الترتيب حسب",
@@ -435,6 +436,8 @@ export const ar: Translation<Messages> = {
     order: { desc: "تنازلي", asc: "تصاعدي" },
     unplaced: "بلا موقع",
     placePending: "لم يُحدَّد المكان بعد",
+    teamArea: "تُعرض منطقة فريقك: {{sectors}}.",
+    everySector: "عرض كل القطاعات",
     empty: "لا توجد حادثة تطابق هذه التصفية.",
   },
   incident: {

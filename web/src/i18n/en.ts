@@ -393,6 +393,7 @@ export const en = {
       categories: "Categories",
       party: "Party concerned",
       sector: "Sector",
+      sectorHint: "None ticked: every sector.",
       from: "Event from",
       to: "Event until",
       sort: "Sort by",
@@ -402,6 +403,8 @@ export const en = {
     order: { desc: "Descending", asc: "Ascending" },
     unplaced: "No location",
     placePending: "Not yet placed",
+    teamArea: "Showing your team's area: {{sectors}}.",
+    everySector: "Show every sector",
     empty: "No incident matches these filters.",
   },
   incident: {
