@@ -226,6 +226,8 @@ export interface MissionGeographyView {
   outline: Collection;
   districts: Collection;
   sectors: Collection;
+  /** The credits of this geography and the gazetteer, from the mission's profile. */
+  attribution: Mission["attribution"];
 }
 
 const collection = (
@@ -258,6 +260,7 @@ export async function missionGeographyView(deps: Deps): Promise<MissionGeography
         properties: { code: s.code, name_en: s.nameEn, name_ar: s.nameAr },
       })),
     ),
+    attribution: mission.attribution,
   };
 }
 

@@ -14957,6 +14957,11 @@ export interface operations {
                                 } | null;
                             }[];
                         };
+                        /** @description The credits of the mission's geographic data and gazetteer, from its profile (the map shows them) */
+                        attribution: {
+                            en: string;
+                            ar: string;
+                        }[];
                     };
                 };
             };

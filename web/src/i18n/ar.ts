@@ -544,7 +544,6 @@ export const ar: Translation<Messages> = {
     notLocated_other: "{{count}} حادثة بلا موقع، فلا تظهر على الخريطة.",
     unavailable:
       "تعذّر تحميل الخريطة. قائمة الحوادث أدناه تعمل، وفي النموذج يمكنك كتابة الإحداثيات.",
-    basemapAttribution: "الحدود: Natural Earth (ملكية عامة)",
     zoomIn: "تكبير",
     zoomOut: "تصغير",
     resetBearing: "إعادة الاتجاه نحو الشمال",

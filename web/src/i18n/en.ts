@@ -504,7 +504,6 @@ export const en = {
     notLocated_other: "{{count}} incidents have no location and are not on the map.",
     unavailable:
       "The map could not be loaded. The list of incidents below still works; in the form, type the coordinates.",
-    basemapAttribution: "Boundaries: Natural Earth (public domain)",
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",
     resetBearing: "Reset bearing to north",

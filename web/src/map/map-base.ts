@@ -65,16 +65,19 @@ export function createBaseMap({
   const bottomEnd = lang === "ar" ? "bottom-left" : "bottom-right";
   const bottomStart = lang === "ar" ? "bottom-right" : "bottom-left";
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), end);
-  map.addControl(
-    new maplibregl.AttributionControl({
-      compact: false,
-      customAttribution: t("map.basemapAttribution"),
-    }),
-    bottomEnd,
-  );
   if (!compact) map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), bottomStart);
   void missionGeography().then((geography) => {
-    if (geography) whenStyled(map, () => setBasemapGeography(map, geography));
+    if (!geography) return;
+    whenStyled(map, () => setBasemapGeography(map, geography));
+    // The credits of the mission's data, from its profile (GET /mission/geography).
+    const credits = creditsOf(geography, lang);
+    if (credits.length === 0) return;
+    whenStyled(map, () =>
+      map.addControl(
+        new maplibregl.AttributionControl({ compact: false, customAttribution: credits }),
+        bottomEnd,
+      ),
+    );
   });
   map.once("load", () => {
     addOperatorBasemap(map).catch((err: unknown) =>
@@ -83,6 +86,15 @@ export function createBaseMap({
   });
   return map;
 }
+
+/** The profile's credits in the interface language (an older answer kept offline has none). */
+function creditsOf(geography: MissionGeography, lang: UiLanguage): string[] {
+  return (geography.attribution ?? []).map((c) => escapeHtml(c[lang] || c.en)).filter(Boolean);
+}
+
+/** MapLibre writes the credits as HTML: the profile's text is shown as text. */
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Runs `fn` once the map's style is loaded (at once if it is); nothing on a removed map. */
 function whenStyled(map: maplibregl.Map, fn: () => void): void {
