@@ -502,6 +502,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 
   // Places, map data, candidates, history, search, dashboard (issues 3 and 5).
   "GET /api/v1/places": { who: users, queries: ["?q=Misrata", "?q=مصراته"] },
+  "GET /api/v1/places/labels": {
+    who: users,
+    queries: ["?zoom=5", "?bbox=9,19,26,34&zoom=6", "?bbox=13,32.5,13.5,33&zoom=12&limit=5"],
+  },
   "GET /api/v1/reports.geojson": {
     who: READERS_OF_REPORTS,
     queries: ["", "?bbox=9,19,26,34&zoom=5", "?bbox=13,32.5,13.5,33&zoom=12"],

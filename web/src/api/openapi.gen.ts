@@ -1004,6 +1004,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/places/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The places the map names in a view: in the box, of the kinds named at the zoom, the most important first (kind, then population), capped */
+        get: operations["getPlacesLabels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/gazetteer/places": {
         parameters: {
             query?: never;
@@ -12893,6 +12910,83 @@ export interface operations {
                             match: "exact" | "key" | "skeleton" | "prefix" | "similar";
                             /** @description The name or variant that matched */
                             matchedName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPlacesLabels: {
+        parameters: {
+            query: {
+                /** @description minLon,minLat,maxLon,maxLat in WGS84 degrees; the whole world when absent */
+                bbox?: string;
+                /** @description The map's zoom: cities from afar, then towns, villages, suburbs and hamlets */
+                zoom: number;
+                /** @description At most this many places, the most important first (1–200) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Stable and source-qualified: "osm:node/123", "geonames:2210247" */
+                            id: string;
+                            /** @description The usual Latin-script name (the Arabic one when none is known) */
+                            name: string;
+                            /** @description The Arabic name, when known */
+                            nameAr: string | null;
+                            lat: number;
+                            lon: number;
+                            /** @enum {string} */
+                            kind: "city" | "town" | "suburb" | "village" | "hamlet" | "airport" | "airbase" | "site";
+                            population: number | null;
                         }[];
                     };
                 };
