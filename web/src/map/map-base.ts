@@ -18,6 +18,7 @@ import {
   type Bbox,
 } from "./basemap.js";
 import { addOperatorBasemap } from "./operator-basemap.js";
+import { showPlaceLabels } from "./place-labels.js";
 
 // Bundled, MapLibre cannot find its worker next to itself; it is shipped as a hashed asset, which
 // the offline shell precaches with the rest of the build.
@@ -79,6 +80,10 @@ export function createBaseMap({
       ),
     );
   });
+  if (!compact) {
+    const stop = showPlaceLabels(map, lang);
+    map.once("remove", stop);
+  }
   map.once("load", () => {
     addOperatorBasemap(map).catch((err: unknown) =>
       console.warn("The operator's basemap could not be added:", err),
