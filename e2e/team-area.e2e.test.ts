@@ -75,7 +75,10 @@ describe("a team member's list and map", () => {
       await page.goto("/incidents");
       const notice = page.getByTestId("team-area-notice");
       await notice.waitFor();
-      expect(await notice.textContent()).toContain(lang === "ar" ? "سرت–الجفرة" : "Sirte–Jufra");
+      // the sectors by name once the mission's geography is read
+      await expect
+        .poll(() => notice.textContent())
+        .toContain(lang === "ar" ? "سرت–الجفرة" : "Sirte–Jufra");
       const box = page.locator(`input[name="sector"][value="${AREA}"]`);
       expect(await box.isChecked()).toBe(true);
       expect(await page.locator('input[name="sector"]:checked').count()).toBe(1);
@@ -109,6 +112,12 @@ describe("a team member's list and map", () => {
         timeout: 45_000,
       });
       expect(await map.getAttribute("data-sectors")).toBe("shown");
+      // the sectors named on the map, the team's among them
+      await expect
+        .poll(() => page.locator(".sector-label").allTextContents())
+        .toContain(
+          lang === "ar" ? "سرت–الجفرة والجبهة الوسطى" : "Sirte–Jufra and the central front",
+        );
       const areaFit = (await map.getAttribute("data-fit"))!.split(",").map(Number);
       const mission = (await (
         await fetch(new URL("/api/v1/mission", inject("baseURL")))

@@ -130,11 +130,15 @@ export function showSectors(map: maplibregl.Map, shown: boolean, lang: UiLanguag
   whenStyled(map, () => setSectorLayersVisible(map, shown));
   if (!shown) return;
   void missionGeography().then((geography) => {
-    if (!geography || sectorLabels.has(map) || !map.getStyle()) return;
-    sectorLabels.set(
-      map,
-      labelsOf(geography, lang).map((m) => m.addTo(map)),
-    );
+    if (!geography) return;
+    // Once styled: a map that opens with its sectors shown (a team's area) is asked before.
+    whenStyled(map, () => {
+      if (sectorLabels.has(map) || !map.getStyle()) return;
+      sectorLabels.set(
+        map,
+        labelsOf(geography, lang).map((m) => m.addTo(map)),
+      );
+    });
   });
 }
 
