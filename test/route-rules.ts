@@ -137,6 +137,9 @@ const INCIDENT_LIST_QUERIES = [
   "?party=LNA",
   "?sector=tripoli_front",
   "?sector=unlocated",
+  // several sectors (a team's area), with the unlocated and with a party
+  "?sector=tripoli_front,sirte_jufra",
+  "?sector=sirte_jufra,unlocated&party=LNA",
   "?sort=reference&order=asc",
   "?sort=updated",
   "?from=2020-01-01T00:00:00Z&to=2020-12-31T00:00:00Z",
@@ -499,6 +502,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 
   // Places, map data, candidates, history, search, dashboard (issues 3 and 5).
   "GET /api/v1/places": { who: users, queries: ["?q=Misrata", "?q=مصراته"] },
+  "GET /api/v1/places/labels": {
+    who: users,
+    queries: ["?zoom=5", "?bbox=9,19,26,34&zoom=6", "?bbox=13,32.5,13.5,33&zoom=12&limit=5"],
+  },
   "GET /api/v1/reports.geojson": {
     who: READERS_OF_REPORTS,
     queries: ["", "?bbox=9,19,26,34&zoom=5", "?bbox=13,32.5,13.5,33&zoom=12"],
@@ -516,6 +523,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
       "?party=LNA",
       "?party=GNA&state=intake&category=A",
       "?sector=tripoli_front",
+      "?sector=tripoli_front,sirte_jufra",
+      "?sector=sirte_jufra,other&party=GNA",
     ],
   },
   "GET /api/v1/reports/:id/candidates": { who: roles(...MISSION), params: { id: REPORTS } },

@@ -105,6 +105,25 @@ describe("checking a mission profile", () => {
     ]);
   });
 
+  it("carries the profile's credits, in both languages, and checks them", () => {
+    const attribution = [{ en: "Boundaries: Natural Earth", ar: "الحدود: Natural Earth" }];
+    const result = check({ ...MISSION, attribution });
+    expect(result.ok && result.profile.mission.attribution).toEqual(attribution);
+    // none given: none shown
+    expect(check().ok && (check() as { profile: { mission: object } }).profile.mission).toEqual(
+      expect.objectContaining({ attribution: [] }),
+    );
+    expect(problems(check({ ...MISSION, attribution: "Natural Earth" }))).toEqual([
+      expect.stringMatching(/mission.json:\d+: attribution must be a list of credits/),
+    ]);
+    expect(problems(check({ ...MISSION, attribution: [{ en: "Natural Earth" }] }))).toEqual([
+      expect.stringMatching(/mission.json:\d+: attribution.0.ar must be a non-empty text/),
+    ]);
+    expect(
+      problems(check({ ...MISSION, attribution: [{ en: "x".repeat(301), ar: "س" }] })),
+    ).toEqual([expect.stringMatching(/attribution.0.en is longer than 300 characters/)]);
+  });
+
   it("names the file and line of a JSON syntax error", () => {
     const broken = JSON.stringify(MISSION, null, 2).replace(
       '"timeZone": "Asia/Aden",',

@@ -223,6 +223,7 @@ function checkMission(m: FileCheck): Omit<ProfileMission, "bbox"> {
       `authoritativeLanguage must be one of ${MISSION_LANGUAGES.join(", ")}`,
     );
   }
+  const attribution = checkAttribution(m);
   const jointBody = {
     code: m.text(["jointBody", "code"], {
       pattern: AREA_CODE,
@@ -239,7 +240,35 @@ function checkMission(m: FileCheck): Omit<ProfileMission, "bbox"> {
     replyWindowHours: settings.replyWindowHours as number,
     releaseRules: settings.releaseRules as Mission["releaseRules"],
     jointBody,
+    attribution,
   };
+}
+
+/** The most credits a profile may give, and the longest one. */
+const MAX_ATTRIBUTIONS = 10;
+const MAX_ATTRIBUTION_LENGTH = 300;
+
+/** `attribution`: the credits of the profile's data, each in both languages (optional). */
+function checkAttribution(m: FileCheck): Bilingual[] {
+  const list = m.at(["attribution"]);
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) {
+    m.say(["attribution"], 'attribution must be a list of credits, each { "en": …, "ar": … }');
+    return [];
+  }
+  if (list.length > MAX_ATTRIBUTIONS)
+    m.say(["attribution"], `attribution may give at most ${MAX_ATTRIBUTIONS} credits`);
+  return list.slice(0, MAX_ATTRIBUTIONS).map((_, i) => {
+    const credit = m.bilingual(["attribution", i]);
+    for (const lang of ["en", "ar"] as const) {
+      if (credit[lang].length > MAX_ATTRIBUTION_LENGTH)
+        m.say(
+          ["attribution", i, lang],
+          `attribution.${i}.${lang} is longer than ${MAX_ATTRIBUTION_LENGTH} characters`,
+        );
+    }
+    return credit;
+  });
 }
 
 function checkParties(m: FileCheck, missionLanguage: "ar" | "en"): ProfileParty[] {

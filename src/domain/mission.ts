@@ -52,6 +52,11 @@ export interface Mission extends MissionSettings {
   jointBody: { code: string; name: Bilingual };
   /** [west, south, east, north] of the outline. */
   bbox: BBox;
+  /**
+   * The credits of the profile's geographic data (outline, districts, gazetteer), as the map
+   * shows them; in both languages.
+   */
+  attribution: Bilingual[];
   /** The profile folder it was created from. */
   profile: string;
   createdAt: Date;

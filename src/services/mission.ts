@@ -93,14 +93,16 @@ export async function missionReleaseRules(deps: Pick<Deps, "db">): Promise<Relea
 /** Refuses a sector filter that names none of the mission's sectors (nor "other", "unlocated"). */
 export async function requireSector(
   deps: Pick<Deps, "db">,
-  code: string | undefined,
+  codes: readonly string[] | undefined,
 ): Promise<void> {
-  if (code === undefined || code === SECTOR_OTHER || code === SECTOR_UNLOCATED) return;
+  const named = (codes ?? []).filter((c) => c !== SECTOR_OTHER && c !== SECTOR_UNLOCATED);
+  if (named.length === 0) return;
   const { sectors } = await missionState(deps);
-  if (!sectors.some((s) => s.code === code)) {
+  const unknown = named.filter((code) => !sectors.some((s) => s.code === code));
+  if (unknown.length > 0) {
     throw new DomainError(
       "validation_failed",
-      `sector "${code}" is none of the mission's sectors (${[...sectors.map((s) => s.code), SECTOR_OTHER, SECTOR_UNLOCATED].join(", ")}).`,
+      `${unknown.map((c) => `sector "${c}"`).join(", ")} ${unknown.length === 1 ? "is" : "are"} none of the mission's sectors (${[...sectors.map((s) => s.code), SECTOR_OTHER, SECTOR_UNLOCATED].join(", ")}).`,
       { field: "sector" },
     );
   }
@@ -225,6 +227,8 @@ export interface MissionGeographyView {
   outline: Collection;
   districts: Collection;
   sectors: Collection;
+  /** The credits of this geography and the gazetteer, from the mission's profile. */
+  attribution: Mission["attribution"];
 }
 
 const collection = (
@@ -257,6 +261,7 @@ export async function missionGeographyView(deps: Deps): Promise<MissionGeography
         properties: { code: s.code, name_en: s.nameEn, name_ar: s.nameAr },
       })),
     ),
+    attribution: mission.attribution,
   };
 }
 

@@ -13,6 +13,9 @@ import { searchPlaces as searchGazetteer, type MatchKind } from "../domain/geo/p
 import { resolveReportLocation, type ResolvedLocation } from "../domain/place-resolution.js";
 import type { ReportInput } from "../domain/reports.js";
 import type { Actor } from "../domain/roles.js";
+import { parseBBox } from "../domain/map-grid.js";
+import { PLACE_KIND_RANK, placeKindsAt } from "../domain/place-labels.js";
+import { placesInBox, type PlaceLabelRow } from "../store/places-repo.js";
 import { requireUser } from "./access.js";
 import type { Deps } from "./deps.js";
 
@@ -92,4 +95,30 @@ export function locateReport(
   input: Pick<ReportInput, "location" | "placeName" | "wherePrecision">,
 ): ResolvedLocation {
   return resolveReportLocation(deps.geography.gazetteer(), input);
+}
+
+export interface PlaceLabelQuery {
+  /** "minLon,minLat,maxLon,maxLat"; the whole world when absent. */
+  bbox?: string;
+  zoom: number;
+  limit: number;
+}
+
+/**
+ * The places the map names in a view: those of the kinds named at its zoom, the most important
+ * first, at most `limit`. Any logged-in user: places are not case content.
+ */
+export async function placeLabels(
+  deps: Pick<Deps, "db">,
+  actor: Actor,
+  query: PlaceLabelQuery,
+): Promise<PlaceLabelRow[]> {
+  requireUser(actor);
+  return placesInBox(
+    deps.db,
+    parseBBox(query.bbox),
+    placeKindsAt(query.zoom),
+    PLACE_KIND_RANK,
+    query.limit,
+  );
 }

@@ -303,8 +303,8 @@ export interface IncidentMatch {
   category?: CategoryCode | CategoryGroup;
   /** Incidents concerning this party. */
   party?: string;
-  /** A sector code of the mission, "other" or "unlocated". */
-  sector?: string;
+  /** Sector codes of the mission, "other" or "unlocated": in any of them. */
+  sector?: readonly string[];
   occurredFrom?: Date;
   occurredTo?: Date;
   /** Spatial filters on the stored geo evaluation (decision 0004). */
@@ -318,7 +318,8 @@ export function incidentMatches(f: IncidentMatch) {
     if (f.state) c.push(eb("incidents.state", "in", statesMatching(f.state)));
     if (f.category) c.push(eb("incidents.category", "in", categoriesMatching(f.category)));
     if (f.party) c.push(sql<SqlBool>`${f.party} = ANY(incidents.concerned_parties)`);
-    if (f.sector) c.push(sql<SqlBool>`${sectorSql("incidents")} = ${f.sector}`);
+    if (f.sector && f.sector.length > 0)
+      c.push(sql<SqlBool>`${sectorSql("incidents")} IN (${sql.join(f.sector)})`);
     if (f.occurredFrom) c.push(eb("incidents.occurred_to", ">=", f.occurredFrom));
     if (f.occurredTo) c.push(eb("incidents.occurred_from", "<=", f.occurredTo));
     if (hasGeoFilter(f.geo)) c.push(geoFilterOn("incident", "incidents", f.geo));

@@ -9,7 +9,7 @@ import {
   type Position,
 } from "../domain/geo/geojson.js";
 import type { InterfaceLanguage } from "../domain/interface-language.js";
-import type { Mission, MissionSettings, ReleaseRules } from "../domain/mission.js";
+import type { Bilingual, Mission, MissionSettings, ReleaseRules } from "../domain/mission.js";
 import type { Sector } from "../domain/sectors.js";
 import type { Db, Tx } from "./database.js";
 
@@ -34,6 +34,7 @@ export async function findMission(db: Db | Tx): Promise<MissionRecord | null> {
     },
     outline: r.outline as FeatureCollection<PolygonalGeometry>,
     bbox: r.bbox.map(Number) as BBox,
+    attribution: r.attribution as Bilingual[],
     profile: r.profile,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -57,6 +58,7 @@ export async function insertMission(tx: Tx, m: MissionRecord): Promise<void> {
       joint_body_name_ar: m.jointBody.name.ar,
       outline: JSON.stringify(m.outline),
       bbox: m.bbox,
+      attribution: JSON.stringify(m.attribution),
       profile: m.profile,
       created_at: m.createdAt,
       updated_at: m.updatedAt,

@@ -274,3 +274,57 @@ export async function moveGazetteerLocated(
     RETURNING id::text AS id, to_jsonb(incidents) AS jsonb`.execute(tx);
   return { reports: reports.map(({ id, jsonb }) => ({ id, jsonb })), incidents };
 }
+
+/** A place as the map names it. */
+export interface PlaceLabelRow {
+  id: string;
+  name: string;
+  nameAr: string | null;
+  lat: number;
+  lon: number;
+  kind: PlaceKind;
+  population: number | null;
+}
+
+/**
+ * Places of their own in the box [west, south, east, north] of these kinds, the most important
+ * first (the kind's rank, then population, then name), at most `limit`.
+ */
+export async function placesInBox(
+  db: Db | Tx,
+  box: readonly [number, number, number, number],
+  kinds: readonly PlaceKind[],
+  rank: Readonly<Record<PlaceKind, number>>,
+  limit: number,
+): Promise<PlaceLabelRow[]> {
+  if (kinds.length === 0) return [];
+  const [w, s, e, n] = box;
+  const rankOf = sql<number>`CASE places.kind ${sql.join(
+    kinds.map((k) => sql`WHEN ${k} THEN ${rank[k]}::int`),
+    sql` `,
+  )} END`;
+  const rows = await db
+    .selectFrom("places")
+    .select(["id", "name", "name_ar", "lat", "lon", "kind", "population"])
+    .where("merged_into", "is", null)
+    .where("kind", "in", kinds)
+    .where("lon", ">=", w)
+    .where("lon", "<=", e)
+    .where("lat", ">=", s)
+    .where("lat", "<=", n)
+    .orderBy(rankOf)
+    .orderBy(sql`places.population DESC NULLS LAST`)
+    .orderBy("name")
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    nameAr: r.name_ar,
+    lat: r.lat,
+    lon: r.lon,
+    kind: r.kind as PlaceKind,
+    population: r.population === null ? null : Number(r.population),
+  }));
+}

@@ -477,6 +477,8 @@ interface MissionTable {
   outline: Json;
   bbox: number[];
   profile: string;
+  /** The credits of the profile's data: [{ en, ar }] */
+  attribution: ColumnType<unknown, string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -160,6 +160,51 @@ describeEachEngine("the incident list: filters, sorts, CSV export", (ctx) => {
       expect(keysOf(await list("sector=unlocated"))).toEqual(["monNowhere"]);
     });
 
+    it("by several sectors at once (a team's area): in any of them", async () => {
+      expect(keysOf(await list("sector=sirte_jufra,tripoli_front"))).toEqual([
+        "gnaOnly",
+        "gnaTripoli",
+        "lnaSirte",
+        "lnaTripoli",
+        "monSirte",
+      ]);
+      expect(keysOf(await list("sector=sirte_jufra,unlocated"))).toEqual([
+        "lnaSirte",
+        "monNowhere",
+        "monSirte",
+      ]);
+      // the same code twice counts once
+      expect(keysOf(await list("sector=sirte_jufra,sirte_jufra"))).toEqual([
+        "lnaSirte",
+        "monSirte",
+      ]);
+      // a party's liaison: the union of what each sector alone shows it, nothing more
+      for (const token of [t.liaisonGna, t.liaisonLna]) {
+        const one = [
+          ...keysOf(await list("sector=sirte_jufra", token)),
+          ...keysOf(await list("sector=tripoli_front", token)),
+        ].sort();
+        expect(keysOf(await list("sector=tripoli_front,sirte_jufra", token))).toEqual(one);
+      }
+    });
+
+    it("refuses a list of sectors naming one the mission lacks, and says which", async () => {
+      for (const q of [
+        "sector=sirte_jufra,mars",
+        "sector=sirte_jufra,",
+        "sector=,",
+        "sector=a b",
+      ]) {
+        const res = await call(app, "GET", `/api/v1/incidents?${q}`, { token: t.analyst });
+        expect(res.status, q).toBe(400);
+        expect(res.body.error.code).toBe("validation_failed");
+      }
+      const res = await call(app, "GET", "/api/v1/incidents?sector=sirte_jufra,mars", {
+        token: t.analyst,
+      });
+      expect(res.body.error.message).toContain('sector "mars"');
+    });
+
     it("by the dates of the event", async () => {
       const q = "from=2020-01-11T00:00:00Z&to=2020-01-13T00:00:00Z";
       expect(keysOf(await list(q))).toEqual(["gnaOnly", "monSirte"]);

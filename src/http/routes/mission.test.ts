@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, testApp } from "../../../test/api.js";
@@ -68,6 +69,17 @@ describeEachEngine("the mission API", (ctx) => {
         },
       ]);
       expect(res.body.sectors.features[0].geometry.type).toBe("Polygon");
+    });
+
+    it("gives the credits of the profile's data, as missions/libya-2020/mission.json has them", async () => {
+      const res = await call(app, "GET", "/api/v1/mission/geography");
+      const profile = JSON.parse(
+        readFileSync(new URL("../../../missions/libya-2020/mission.json", import.meta.url), "utf8"),
+      ) as { attribution: unknown };
+      expect(res.body.attribution).toEqual(profile.attribution);
+      expect(res.body.attribution.map((c: { en: string }) => c.en).join(" ")).toMatch(
+        /Natural Earth.*OpenStreetMap.*GeoNames/,
+      );
     });
 
     it("lets only an administrator change the settings", async () => {

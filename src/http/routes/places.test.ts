@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { call, reportJson, testApp } from "../../../test/api.js";
 import { describeEachEngine } from "../../../test/db.js";
 import { loginAll, seedActors, type TestUserName } from "../../../test/fixtures.js";
@@ -33,6 +33,62 @@ describeEachEngine("places API and place-name-only reports", (ctx) => {
     const empty = await call(app, "GET", "/api/v1/places?q=", { token: tokens.intake });
     expect(empty.status).toBe(400);
     expect(empty.body.error.code).toBe("validation_failed");
+  });
+
+  describe("the places the map names in a view", () => {
+    type Label = {
+      name: string;
+      nameAr: string | null;
+      kind: string;
+      population: number | null;
+      lat: number;
+      lon: number;
+    };
+    const labels = async (query: string, token = tokens.monitor) => {
+      const res = await call(app, "GET", `/api/v1/places/labels?${query}`, { token });
+      expect(res.status, query).toBe(200);
+      return res.body.items as Label[];
+    };
+
+    it("from afar: cities only, the most populous first, capped", async () => {
+      const items = await labels("bbox=9,19,26,34&zoom=5&limit=8");
+      expect(items).toHaveLength(8);
+      expect(new Set(items.map((p) => p.kind))).toEqual(new Set(["city"]));
+      expect(items[0]!.name).toBe("Tripoli");
+      expect(items[0]!.nameAr).toBe("طرابلس");
+      const populations = items.map((p) => p.population ?? -1);
+      expect(populations).toEqual([...populations].sort((a, b) => b - a));
+    });
+
+    it("closer in: towns, villages and then suburbs too, all inside the box, cities first", async () => {
+      const box = [13, 32.6, 13.6, 33];
+      const items = await labels(`bbox=${box.join(",")}&zoom=12&limit=200`);
+      expect(items.every((p) => p.lon >= 13 && p.lon <= 13.6 && p.lat >= 32.6 && p.lat <= 33)).toBe(
+        true,
+      );
+      const kinds = items.map((p) => p.kind);
+      expect(kinds).toContain("suburb");
+      expect(kinds.indexOf("city")).toBe(0);
+      // at zoom 7 over the same box, no suburb nor village is named
+      const far = await labels(`bbox=${box.join(",")}&zoom=7`);
+      expect(far.map((p) => p.kind).filter((k) => k === "suburb" || k === "village")).toEqual([]);
+      expect(far.length).toBeLessThan(items.length);
+    });
+
+    it("refuses a box that is not one and a zoom out of range, and a caller not logged in", async () => {
+      for (const q of [
+        "bbox=13,33,12,32&zoom=5",
+        "bbox=a,b,c,d&zoom=5",
+        "zoom=40",
+        "bbox=9,19,26,34",
+        "zoom=5&limit=0",
+      ]) {
+        const res = await call(app, "GET", `/api/v1/places/labels?${q}`, { token: tokens.intake });
+        expect(res.status, q).toBe(400);
+        expect(res.body.error.code).toBe("validation_failed");
+      }
+      expect((await call(app, "GET", "/api/v1/places/labels?zoom=5")).status).toBe(401);
+    });
   });
 
   it("locates a report that names a place, with the place's where_prec", async () => {

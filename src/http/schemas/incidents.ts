@@ -160,10 +160,16 @@ export const incidentFilters = {
   party: partyCode.optional().describe("Incidents concerning this party (its code)"),
   sector: z
     .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, "must be a sector code")
+    .max(1000)
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}(,[A-Za-z0-9][A-Za-z0-9._:-]{0,63})*$/,
+      "must be a sector code, or several separated by commas",
+    )
+    .transform((s) => [...new Set(s.split(","))])
+    .pipe(z.array(z.string()).max(50, "names more than 50 sectors"))
     .optional()
     .describe(
-      "In this sector of the mission (its code, GET /mission/geography), or other / unlocated",
+      "In any of these sectors of the mission (their codes, comma-separated, GET /mission/geography), other or unlocated, e.g. tripoli_front,sirte_jufra",
     ),
 };
 

@@ -54,6 +54,11 @@ export const MissionGeographyOut = z.object({
   outline: collection.describe("The mission area (admin-0)"),
   districts: collection.describe("First-level administrative districts"),
   sectors: collection.describe("The sectors the mission reports on (dashboard, list filter)"),
+  attribution: z
+    .array(bilingual)
+    .describe(
+      "The credits of the mission's geographic data and gazetteer, from its profile (the map shows them)",
+    ),
 });
 
 export const MissionSettingsBody = z

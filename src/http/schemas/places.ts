@@ -2,6 +2,8 @@
 import { z } from "zod";
 import { hasArabicScript } from "../../domain/arabic.js";
 import { PLACE_KINDS } from "../../domain/geo/gazetteer.js";
+import { MAX_ZOOM } from "../../domain/map-grid.js";
+import { DEFAULT_PLACE_LABELS, MAX_PLACE_LABELS } from "../../domain/place-labels.js";
 import { storable, text } from "./common.js";
 
 export const PlaceSearchQuery = z.strictObject({
@@ -9,6 +11,27 @@ export const PlaceSearchQuery = z.strictObject({
     "A place name in Arabic or Latin script; spelling variants, diacritics and the article al-/ال are tolerated",
   ),
   limit: z.coerce.number().int().min(1).max(50).default(10).describe("How many places (1–50)"),
+});
+
+export const PlaceLabelQuery = z.strictObject({
+  bbox: z
+    .string()
+    .max(200)
+    .optional()
+    .describe("minLon,minLat,maxLon,maxLat in WGS84 degrees; the whole world when absent"),
+  zoom: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_ZOOM)
+    .describe("The map's zoom: cities from afar, then towns, villages, suburbs and hamlets"),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PLACE_LABELS)
+    .default(DEFAULT_PLACE_LABELS)
+    .describe(`At most this many places, the most important first (1–${MAX_PLACE_LABELS})`),
 });
 
 const latitude = z.number().min(-90).max(90).describe("WGS84 decimal degrees");

@@ -91,6 +91,18 @@ export const PlaceList = listOf(
   }),
 );
 
+export const PlaceLabelList = listOf(
+  z.object({
+    id: z.string().describe('Stable and source-qualified: "osm:node/123", "geonames:2210247"'),
+    name: z.string().describe("The usual Latin-script name (the Arabic one when none is known)"),
+    nameAr: z.string().nullable().describe("The Arabic name, when known"),
+    lat: z.number(),
+    lon: z.number(),
+    kind: z.enum(PLACE_KINDS),
+    population: z.number().int().nullable(),
+  }),
+);
+
 const ProvisionVersion = z.object({
   version: z.number().int(),
   textEn: z.string(),

@@ -1004,6 +1004,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/places/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The places the map names in a view: in the box, of the kinds named at the zoom, the most important first (kind, then population), capped */
+        get: operations["getPlacesLabels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/gazetteer/places": {
         parameters: {
             query?: never;
@@ -6659,7 +6676,7 @@ export interface operations {
                 category?: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F" | "A" | "B" | "C" | "D" | "E";
                 /** @description Incidents concerning this party (its code) */
                 party?: string;
-                /** @description In this sector of the mission (its code, GET /mission/geography), or other / unlocated */
+                /** @description In any of these sectors of the mission (their codes, comma-separated, GET /mission/geography), other or unlocated, e.g. tripoli_front,sirte_jufra */
                 sector?: string;
                 /** @description Events ending at or after this time */
                 from?: string;
@@ -7355,7 +7372,7 @@ export interface operations {
                 category?: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F" | "A" | "B" | "C" | "D" | "E";
                 /** @description Incidents concerning this party (its code) */
                 party?: string;
-                /** @description In this sector of the mission (its code, GET /mission/geography), or other / unlocated */
+                /** @description In any of these sectors of the mission (their codes, comma-separated, GET /mission/geography), other or unlocated, e.g. tripoli_front,sirte_jufra */
                 sector?: string;
                 /** @description Events ending at or after this time */
                 from?: string;
@@ -13047,6 +13064,83 @@ export interface operations {
             };
         };
     };
+    getPlacesLabels: {
+        parameters: {
+            query: {
+                /** @description minLon,minLat,maxLon,maxLat in WGS84 degrees; the whole world when absent */
+                bbox?: string;
+                /** @description The map's zoom: cities from afar, then towns, villages, suburbs and hamlets */
+                zoom: number;
+                /** @description At most this many places, the most important first (1–200) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Stable and source-qualified: "osm:node/123", "geonames:2210247" */
+                            id: string;
+                            /** @description The usual Latin-script name (the Arabic one when none is known) */
+                            name: string;
+                            /** @description The Arabic name, when known */
+                            nameAr: string | null;
+                            lat: number;
+                            lon: number;
+                            /** @enum {string} */
+                            kind: "city" | "town" | "suburb" | "village" | "hamlet" | "airport" | "airbase" | "site";
+                            population: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getGazetteerPlaces: {
         parameters: {
             query?: {
@@ -13938,7 +14032,7 @@ export interface operations {
                 state?: "received" | "triaged" | "de_escalation" | "under_verification" | "assessed" | "in_review" | "right_of_reply" | "endorsed" | "published" | "restricted_release" | "follow_up" | "closed" | "reopened" | "intake" | "verification" | "decision" | "released";
                 /** @description Incidents concerning this party (its code) */
                 party?: string;
-                /** @description In this sector of the mission (its code, GET /mission/geography), or other / unlocated */
+                /** @description In any of these sectors of the mission (their codes, comma-separated, GET /mission/geography), other or unlocated, e.g. tripoli_front,sirte_jufra */
                 sector?: string;
             };
             header?: never;
@@ -15118,6 +15212,11 @@ export interface operations {
                                 } | null;
                             }[];
                         };
+                        /** @description The credits of the mission's geographic data and gazetteer, from its profile (the map shows them) */
+                        attribution: {
+                            en: string;
+                            ar: string;
+                        }[];
                     };
                 };
             };

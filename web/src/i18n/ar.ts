@@ -426,6 +426,7 @@ export const ar: Translation<Messages> = {
       categories: "الفئات",
       party: "الطرف المعني",
       sector: "القطاع",
+      sectorHint: "بلا اختيار: كل القطاعات.",
       from: "الحدث من",
       to: "الحدث حتى",
       sort: "الترتيب حسب",
@@ -435,6 +436,8 @@ export const ar: Translation<Messages> = {
     order: { desc: "تنازلي", asc: "تصاعدي" },
     unplaced: "بلا موقع",
     placePending: "لم يُحدَّد المكان بعد",
+    teamArea: "تُعرض منطقة فريقك: {{sectors}}.",
+    everySector: "عرض كل القطاعات",
     empty: "لا توجد حادثة تطابق هذه التصفية.",
   },
   incident: {
@@ -541,7 +544,6 @@ export const ar: Translation<Messages> = {
     notLocated_other: "{{count}} حادثة بلا موقع، فلا تظهر على الخريطة.",
     unavailable:
       "تعذّر تحميل الخريطة. قائمة الحوادث أدناه تعمل، وفي النموذج يمكنك كتابة الإحداثيات.",
-    basemapAttribution: "الحدود: Natural Earth (ملكية عامة)",
     zoomIn: "تكبير",
     zoomOut: "تصغير",
     resetBearing: "إعادة الاتجاه نحو الشمال",

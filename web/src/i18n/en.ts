@@ -393,6 +393,7 @@ export const en = {
       categories: "Categories",
       party: "Party concerned",
       sector: "Sector",
+      sectorHint: "None ticked: every sector.",
       from: "Event from",
       to: "Event until",
       sort: "Sort by",
@@ -402,6 +403,8 @@ export const en = {
     order: { desc: "Descending", asc: "Ascending" },
     unplaced: "No location",
     placePending: "Not yet placed",
+    teamArea: "Showing your team's area: {{sectors}}.",
+    everySector: "Show every sector",
     empty: "No incident matches these filters.",
   },
   incident: {
@@ -501,7 +504,6 @@ export const en = {
     notLocated_other: "{{count}} incidents have no location and are not on the map.",
     unavailable:
       "The map could not be loaded. The list of incidents below still works; in the form, type the coordinates.",
-    basemapAttribution: "Boundaries: Natural Earth (public domain)",
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",
     resetBearing: "Reset bearing to north",

@@ -5,6 +5,10 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 
 export const geoAr: Strings<typeof geoEn> = {
   geoMap: {
+    teamArea: "فُتحت الخريطة على منطقة فريقك: {{sectors}}.",
+    wholeMission: "منطقة البعثة كلها.",
+    showWholeMission: "عرض البعثة كلها",
+    backToTeamArea: "العودة إلى منطقة فريقك",
     label: "خريطة منطقة البعثة تبيّن الحوادث أو البلاغات وخطوط وقف إطلاق النار ومناطقه",
     show: "العرض",
     incidents: "الحوادث",

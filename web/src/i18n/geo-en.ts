@@ -5,6 +5,10 @@
  */
 export const geoEn = {
   geoMap: {
+    teamArea: "The map opened on your team's area: {{sectors}}.",
+    wholeMission: "The whole mission area.",
+    showWholeMission: "Show the whole mission",
+    backToTeamArea: "Back to your team's area",
     label:
       "Map of the mission area with incidents or reports, and the lines and zones of the ceasefire",
     show: "Show",

@@ -25,6 +25,7 @@ import {
   type ColourBy,
   type VerificationKey,
 } from "./colours.js";
+import type { Bbox } from "./basemap.js";
 import { createBaseMap, maplibregl, showSectors } from "./map-base.js";
 import {
   addOverlayLayers,
@@ -62,6 +63,11 @@ interface Props {
   /** Whether the mission's sectors are drawn, with their names. */
   sectors: boolean;
   focus?: MapFocus | null;
+  /**
+   * The box the map shows first and returns to when it changes (a team's area, or the whole
+   * mission's extent when null); a focus wins over it at the start.
+   */
+  fitTo?: Bbox | null;
   onView: (view: ViewState) => void;
 }
 
@@ -134,6 +140,11 @@ function clusterMarker(
   return new maplibregl.Marker({ element: el }).setLngLat(at).addTo(map);
 }
 
+const fitBox = (b: Bbox): [[number, number], [number, number]] => [
+  [b[0]!, b[1]!],
+  [b[2]!, b[3]!],
+];
+
 export default function IncidentMap({
   dataset,
   window: timeWindow,
@@ -142,6 +153,7 @@ export default function IncidentMap({
   shown,
   sectors,
   focus,
+  fitTo = null,
   onView,
 }: Props) {
   const { t } = useTranslation();
@@ -163,6 +175,7 @@ export default function IncidentMap({
     const map = createBaseMap({ container: container.current!, lang, t, bbox: missionBbox });
     mapRef.current = map;
     if (focus) map.jumpTo({ center: [focus.lon, focus.lat], zoom: focus.zoom });
+    else if (fitTo) map.fitBounds(fitBox(fitTo), { padding: 24, animate: false });
     let controller: AbortController | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let first = true;
@@ -310,6 +323,16 @@ export default function IncidentMap({
 
   useEffect(() => redrawRef.current(), [colourBy]);
 
+  // Another box asked for (the team's area, or back to the whole mission): the map goes there.
+  const fitKey = (fitTo ?? missionBbox).join(",");
+  const fitted = useRef(fitKey);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || fitted.current === fitKey) return;
+    fitted.current = fitKey;
+    map.fitBounds(fitBox(fitKey.split(",").map(Number)), { padding: 24 });
+  }, [fitKey]);
+
   useEffect(() => {
     const map = mapRef.current;
     map?.getSource<GeoJSONSource>(OVERLAY_SOURCE)?.setData(overlays);
@@ -337,6 +360,7 @@ export default function IncidentMap({
       data-window={`${timeWindow.occurredFrom ?? ""}/${timeWindow.occurredTo ?? ""}`}
       data-overlays={[...shown].sort().join(" ")}
       data-sectors={sectors ? "shown" : "hidden"}
+      data-fit={fitKey}
       data-overlay-features={overlays.features.length}
     />
   );

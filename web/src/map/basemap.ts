@@ -126,6 +126,24 @@ export function setSectorLayersVisible(map: MapLibreMap, visible: boolean): void
   }
 }
 
+/** The box [west, south, east, north] around the named sectors, or null if none has a shape. */
+export function sectorsBbox(sectors: ApiCollection, codes: readonly string[]): Bbox | null {
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const f of asGeoJson(sectors).features) {
+    const code = (f.properties as { code?: unknown } | null)?.code;
+    if (typeof code !== "string" || !codes.includes(code)) continue;
+    for (const ring of outerRings({ type: "FeatureCollection", features: [f] })) {
+      for (const [x, y] of ring as [number, number][]) {
+        box[0] = Math.min(box[0]!, x);
+        box[1] = Math.min(box[1]!, y);
+        box[2] = Math.max(box[2]!, x);
+        box[3] = Math.max(box[3]!, y);
+      }
+    }
+  }
+  return box[0]! <= box[2]! ? box : null;
+}
+
 /** Where a polygon's name goes: the area-weighted centre of its largest outer ring. */
 export function labelPoint(geometry: GeoJSON.Geometry | null): [number, number] | null {
   const rings =

@@ -18,6 +18,7 @@ import {
   type Bbox,
 } from "./basemap.js";
 import { addOperatorBasemap } from "./operator-basemap.js";
+import { showPlaceLabels } from "./place-labels.js";
 
 // Bundled, MapLibre cannot find its worker next to itself; it is shipped as a hashed asset, which
 // the offline shell precaches with the rest of the build.
@@ -65,17 +66,24 @@ export function createBaseMap({
   const bottomEnd = lang === "ar" ? "bottom-left" : "bottom-right";
   const bottomStart = lang === "ar" ? "bottom-right" : "bottom-left";
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), end);
-  map.addControl(
-    new maplibregl.AttributionControl({
-      compact: false,
-      customAttribution: t("map.basemapAttribution"),
-    }),
-    bottomEnd,
-  );
   if (!compact) map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), bottomStart);
   void missionGeography().then((geography) => {
-    if (geography) whenStyled(map, () => setBasemapGeography(map, geography));
+    if (!geography) return;
+    whenStyled(map, () => setBasemapGeography(map, geography));
+    // The credits of the mission's data, from its profile (GET /mission/geography).
+    const credits = creditsOf(geography, lang);
+    if (credits.length === 0) return;
+    whenStyled(map, () =>
+      map.addControl(
+        new maplibregl.AttributionControl({ compact: false, customAttribution: credits }),
+        bottomEnd,
+      ),
+    );
   });
+  if (!compact) {
+    const stop = showPlaceLabels(map, lang);
+    map.once("remove", stop);
+  }
   map.once("load", () => {
     addOperatorBasemap(map).catch((err: unknown) =>
       console.warn("The operator's basemap could not be added:", err),
@@ -83,6 +91,15 @@ export function createBaseMap({
   });
   return map;
 }
+
+/** The profile's credits in the interface language (an older answer kept offline has none). */
+function creditsOf(geography: MissionGeography, lang: UiLanguage): string[] {
+  return (geography.attribution ?? []).map((c) => escapeHtml(c[lang] || c.en)).filter(Boolean);
+}
+
+/** MapLibre writes the credits as HTML: the profile's text is shown as text. */
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Runs `fn` once the map's style is loaded (at once if it is); nothing on a removed map. */
 function whenStyled(map: maplibregl.Map, fn: () => void): void {
@@ -113,11 +130,15 @@ export function showSectors(map: maplibregl.Map, shown: boolean, lang: UiLanguag
   whenStyled(map, () => setSectorLayersVisible(map, shown));
   if (!shown) return;
   void missionGeography().then((geography) => {
-    if (!geography || sectorLabels.has(map) || !map.getStyle()) return;
-    sectorLabels.set(
-      map,
-      labelsOf(geography, lang).map((m) => m.addTo(map)),
-    );
+    if (!geography) return;
+    // Once styled: a map that opens with its sectors shown (a team's area) is asked before.
+    whenStyled(map, () => {
+      if (sectorLabels.has(map) || !map.getStyle()) return;
+      sectorLabels.set(
+        map,
+        labelsOf(geography, lang).map((m) => m.addTo(map)),
+      );
+    });
   });
 }
 

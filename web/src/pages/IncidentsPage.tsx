@@ -3,7 +3,8 @@
  * CSV export of the same list, a table on a wide screen and cards on a phone.
  */
 import { useTranslation } from "react-i18next";
-import { useLocation } from "../router.js";
+import { navigate, useLocation } from "../router.js";
+import { useUser } from "../session.js";
 import { PageTitle } from "../shell/PageTitle.js";
 import { ExportButton } from "../ui/ExportButton.js";
 import { Empty, ErrorNotice, Loading } from "../ui/notices.js";
@@ -12,7 +13,11 @@ import {
   IncidentFilters,
   incidentApiQuery,
   incidentFiltersOf,
+  listHref,
+  opensOnTeamArea,
+  teamAreaOf,
 } from "./incidents/IncidentFilters.js";
+import { useSectors } from "../mission/sectors.js";
 import { IncidentTable } from "./incidents/IncidentTable.js";
 import { LoadMore } from "./LoadMore.js";
 import { usePagedList } from "./use-paged.js";
@@ -21,14 +26,31 @@ export function IncidentsPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const { query, href } = useLocation();
-  const filters = incidentFiltersOf(query);
+  const user = useUser();
+  const sectors = useSectors();
+  const teamArea = teamAreaOf(user);
+  const filters = incidentFiltersOf(query, teamArea);
   const apiQuery = incidentApiQuery(filters);
   const list = usePagedList("/incidents", apiQuery);
   return (
     <>
       <PageTitle>{t("incidents.title")}</PageTitle>
       <p className="muted">{t("common.timeZoneNote")}</p>
-      <IncidentFilters filters={filters} key={href} />
+      {opensOnTeamArea(query, teamArea) && (
+        <p className="notice notice-info team-area-notice" data-testid="team-area-notice">
+          {t("incidents.teamArea", {
+            sectors: teamArea.map((c) => sectors.name(c)).join(t("report.listSeparator")),
+          })}{" "}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => navigate(listHref({ ...filters, sector: undefined }, teamArea))}
+          >
+            {t("incidents.everySector")}
+          </button>
+        </p>
+      )}
+      <IncidentFilters filters={filters} teamArea={teamArea} key={href} />
       {/* Titles the server made up come composed in the interface language (docs/language.md). */}
       <ExportButton
         path="/incidents.csv"

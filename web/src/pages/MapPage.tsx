@@ -33,6 +33,9 @@ import { ErrorNotice, Loading } from "../ui/notices.js";
 import { useApi } from "../use-api.js";
 import { can, CATEGORY_GROUPS } from "../vocabulary.js";
 import { LayerPanel } from "./map/LayerPanel.js";
+import { sectorsBbox } from "../map/basemap.js";
+import { useMissionGeography } from "../mission/geography.js";
+import { useSectors } from "../mission/sectors.js";
 import { useLayers } from "./map/use-layers.js";
 
 const FOCUS_ZOOM = 9;
@@ -48,7 +51,14 @@ export default function MapPage() {
   const [colourBy, setColourBy] = useState<ColourBy>("verification");
   const [view, setView] = useState<ViewState>({ kind: "loading" });
   const [shown, setShown] = useState<ReadonlySet<OverlayGroup>>(() => new Set(OVERLAY_GROUPS));
-  const [sectors, setSectors] = useState(false);
+  // A team member's map opens on the team's area, its sectors drawn; the whole mission is a click.
+  const teamArea = user.team?.sectors ?? [];
+  const geography = useMissionGeography();
+  const areaBox =
+    geography && teamArea.length > 0 ? sectorsBbox(geography.sectors, teamArea) : null;
+  const [onArea, setOnArea] = useState(true);
+  const [sectors, setSectors] = useState(teamArea.length > 0);
+  const sectorNames = useSectors();
 
   // "?focus=<incident id>": the map starts on that incident, the time window on its day.
   const focusId = query.get("focus");
@@ -87,6 +97,20 @@ export default function MapPage() {
             fallback={<p className="notice notice-error">{t("map.unavailable")}</p>}
             loading={<Loading />}
           >
+            {areaBox && !focusId && (
+              <p className="notice notice-info team-area-notice" data-testid="team-area-notice">
+                {onArea
+                  ? t("geoMap.teamArea", {
+                      sectors: teamArea
+                        .map((c) => sectorNames.name(c))
+                        .join(t("report.listSeparator")),
+                    })
+                  : t("geoMap.wholeMission")}{" "}
+                <button type="button" className="link-button" onClick={() => setOnArea(!onArea)}>
+                  {onArea ? t("geoMap.showWholeMission") : t("geoMap.backToTeamArea")}
+                </button>
+              </p>
+            )}
             {focus.state === "ok" && focusId && !focus.data && (
               <p className="notice notice-info">{t("geoMap.focusMissing")}</p>
             )}
@@ -99,6 +123,7 @@ export default function MapPage() {
                 shown={shown}
                 sectors={sectors}
                 focus={focus.state === "ok" ? (focus.data?.at ?? null) : null}
+                fitTo={onArea && !focusId ? areaBox : null}
                 onView={setView}
               />
               <LayerSwitch

@@ -33,8 +33,31 @@ const INCIDENT_FILTERS = [
 ] as const;
 export type IncidentFilterValues = Partial<Record<(typeof INCIDENT_FILTERS)[number], string>>;
 
-export function incidentFiltersOf(query: URLSearchParams): IncidentFilterValues {
-  return Object.fromEntries(INCIDENT_FILTERS.map((f) => [f, query.get(f) ?? undefined]));
+/**
+ * The filters in the address. A team member's list opens on the team's sectors (`teamArea`, from
+ * GET /auth/me) when the address names no sector; "sector=" (empty) is every sector, chosen.
+ */
+export function incidentFiltersOf(
+  query: URLSearchParams,
+  teamArea: readonly string[] = [],
+): IncidentFilterValues {
+  const values: IncidentFilterValues = Object.fromEntries(
+    INCIDENT_FILTERS.map((f) => [f, query.get(f) || undefined]),
+  );
+  if (!query.has("sector") && teamArea.length > 0) values.sector = teamArea.join(",");
+  return values;
+}
+
+/** Whether the list shows the team's area because the address chose nothing else. */
+export function opensOnTeamArea(query: URLSearchParams, teamArea: readonly string[]): boolean {
+  return !query.has("sector") && teamArea.length > 0;
+}
+
+/** The list's address for these filters; with a team area, no sector is written "sector=". */
+export function listHref(draft: IncidentFilterValues, teamArea: readonly string[]): string {
+  const href = withQuery("/incidents", draft);
+  if (draft.sector || teamArea.length === 0) return href;
+  return `${href}${href.includes("?") ? "&" : "?"}sector=`;
 }
 
 /** The page's filters (days in mission time) → the API's query (instants). */
@@ -45,7 +68,18 @@ export function incidentApiQuery(f: IncidentFilterValues): Record<string, string
   };
 }
 
-export function IncidentFilters({ filters }: { filters: IncidentFilterValues }) {
+/** The team's area of a user, as sector codes (none without a team). */
+export function teamAreaOf(user: { team: { sectors: string[] } | null }): string[] {
+  return user.team?.sectors ?? [];
+}
+
+export function IncidentFilters({
+  filters,
+  teamArea = [],
+}: {
+  filters: IncidentFilterValues;
+  teamArea?: readonly string[];
+}) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<IncidentFilterValues>(filters);
   const set = (k: keyof IncidentFilterValues) => (e: { target: { value: string } }) =>
@@ -54,11 +88,11 @@ export function IncidentFilters({ filters }: { filters: IncidentFilterValues }) 
     e.preventDefault();
     // A day typed wrong is said by its field; the list is not filtered by something else.
     if ([draft.from, draft.to].some((d) => d && !isCalendarDay(d))) return;
-    navigate(withQuery("/incidents", draft));
+    navigate(listHref(draft, teamArea));
   };
   const reset = () => {
     setDraft({});
-    navigate("/incidents");
+    navigate(listHref({}, teamArea));
   };
   const active = INCIDENT_FILTERS.filter(
     (k) => k !== "sort" && k !== "order" && filters[k] !== undefined,
@@ -151,17 +185,12 @@ function IncidentFilterForm({
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="f-sector">{t("incidents.filter.sector")}</label>
-        <select id="f-sector" value={draft.sector ?? ""} onChange={set("sector")}>
-          <option value="">{t("common.all")}</option>
-          {sectors.codes.map((s) => (
-            <option key={s} value={s}>
-              {sectors.name(s)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SectorChoice
+        value={draft.sector}
+        codes={sectors.codes}
+        name={sectors.name}
+        onChange={(v) => set("sector")({ target: { value: v } })}
+      />
       <div className="field">
         <label htmlFor="f-ifrom">{t("incidents.filter.from")}</label>
         <DayField
@@ -200,5 +229,45 @@ function IncidentFilterForm({
       </div>
       <FilterActions onReset={reset} />
     </form>
+  );
+}
+
+/** Several sectors at once, as boxes to tick; none ticked is every sector. */
+function SectorChoice({
+  value,
+  codes,
+  name,
+  onChange,
+}: {
+  value: string | undefined;
+  codes: readonly string[];
+  name: (code: string) => string;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useTranslation();
+  const chosen = new Set(value ? value.split(",") : []);
+  const toggle = (code: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(code);
+    else next.delete(code);
+    onChange(codes.filter((c) => next.has(c)).join(","));
+  };
+  return (
+    <fieldset className="field field-wide radio-group inline sector-choice">
+      <legend>{t("incidents.filter.sector")}</legend>
+      {codes.map((code) => (
+        <label key={code}>
+          <input
+            type="checkbox"
+            name="sector"
+            value={code}
+            checked={chosen.has(code)}
+            onChange={(e) => toggle(code, e.target.checked)}
+          />
+          {name(code)}
+        </label>
+      ))}
+      <span className="hint">{t("incidents.filter.sectorHint")}</span>
+    </fieldset>
   );
 }
