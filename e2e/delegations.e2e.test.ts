@@ -4,14 +4,36 @@
  * is offered no such page and told it is not theirs. The administrator sets them on the parties
  * page (agreements-admin.e2e.test.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { seriousViolations } from "./support/axe.js";
 import { launch, open, screenshot, type Lang } from "./support/browser.js";
 
+async function asAdmin<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(new URL(`/api/v1${path}`, inject("baseURL")), {
+    method,
+    headers: {
+      authorization: `Bearer ${inject("sessions").admin!}`,
+      ...(body !== undefined ? { "content-type": "application/json" } : {}),
+    },
+    body: body !== undefined ? JSON.stringify(body) : undefined,
+  });
+  const json = (await res.json()) as T;
+  if (res.status >= 300)
+    throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
+  // The LNA's liaison heads the LNA's delegation (the administrator sets it).
+  const { items } = await asAdmin<{ items: { id: string; username: string }[] }>(
+    "GET",
+    "/admin/users?q=liaison-lna",
+  );
+  const lna = items.find((u) => u.username === "liaison-lna")!;
+  await asAdmin("PUT", "/delegations/LNA", { memberIds: [lna.id], headUserId: lna.id });
 });
 afterAll(async () => {
   await browser?.close();
@@ -56,6 +78,7 @@ describe("the delegations, read only", () => {
       await liaison.page.getByRole("heading", { name: s.title, level: 1 }).waitFor();
       await liaison.page.locator("main .delegation").first().waitFor();
       expect(await liaison.page.locator("main .delegation").count()).toBe(1);
+      expect(await liaison.page.locator("main .delegation").innerText()).toContain("liaison-lna");
       await screenshot(liaison.page, `delegations-liaison-${lang}`, true);
       expect(liaison.errors).toEqual([]);
       await liaison.context.close();

@@ -119,7 +119,7 @@ describe("users and teams, administered in the browser", () => {
         .fill(lang === "en" ? "Field monitor" : "مراقب ميداني جديد");
       await page.locator("#new-user-team").selectOption(teamCode);
       await page.getByRole("button", { name: s.createUser }).click();
-      const link = await page.getByLabel(s.linkLabel).inputValue();
+      const link = await page.getByLabel(s.linkLabel, { exact: true }).inputValue();
       expect(link).toMatch(/\/welcome#\S{20,}$/);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, `admin-users-created-${lang}`);
@@ -179,7 +179,7 @@ describe("users and teams, administered in the browser", () => {
       await page.getByRole("button", { name: s.createUser }).click();
       await page.locator(".notice-success").filter({ hasText: s.createdWithPassword }).waitFor();
       expect(await page.locator("main").innerText()).not.toContain(initial);
-      expect(await page.getByLabel(s.linkLabel).count()).toBe(0);
+      expect(await page.getByLabel(s.linkLabel, { exact: true }).count()).toBe(0);
 
       // The new user logs in with it: the page to choose their own comes before anything else.
       const fresh = await open(browser, { lang });

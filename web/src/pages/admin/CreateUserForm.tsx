@@ -95,9 +95,9 @@ export function CreateUserForm({
             </div>
             <AssignmentFields id="new-user" value={value} teams={teams} onChange={setValue} />
           </div>
-          <fieldset className="first-login">
+          <fieldset className="field radio-group">
             <legend>{t("userAdmin.create.how")}</legend>
-            <label className="checkbox">
+            <label className="choice">
               <input
                 type="radio"
                 name="new-user-how"
@@ -106,7 +106,7 @@ export function CreateUserForm({
               />{" "}
               {t("userAdmin.create.howLink")}
             </label>
-            <label className="checkbox">
+            <label className="choice">
               <input
                 type="radio"
                 name="new-user-how"
@@ -115,26 +115,26 @@ export function CreateUserForm({
               />{" "}
               {t("userAdmin.create.howPassword")}
             </label>
-            {how === "password" && (
-              <div className="field">
-                <label htmlFor="new-user-password">{t("userAdmin.create.password")}</label>
-                <input
-                  id="new-user-password"
-                  type="password"
-                  autoComplete="new-password"
-                  dir="ltr"
-                  required
-                  minLength={MIN_PASSWORD_LENGTH}
-                  aria-describedby="new-user-password-hint"
-                  value={password}
-                  onChange={(e) => setPassword(e.target.value)}
-                />
-                <p id="new-user-password-hint" className="hint">
-                  {t("userAdmin.create.passwordHint")}
-                </p>
-              </div>
-            )}
           </fieldset>
+          {how === "password" && (
+            <div className="field">
+              <label htmlFor="new-user-password">{t("userAdmin.create.password")}</label>
+              <input
+                id="new-user-password"
+                type="password"
+                autoComplete="new-password"
+                dir="ltr"
+                required
+                minLength={MIN_PASSWORD_LENGTH}
+                aria-describedby="new-user-password-hint"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+              <p id="new-user-password-hint" className="hint">
+                {t("userAdmin.create.passwordHint")}
+              </p>
+            </div>
+          )}
           {error !== null && <ErrorNotice error={error} />}
           <div className="button-row">
             <button type="submit" className="button primary" disabled={busy}>

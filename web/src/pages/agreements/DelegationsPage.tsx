@@ -34,8 +34,13 @@ export function DelegationsPage() {
       {delegations.state === "ok" && delegations.data.length === 0 && (
         <p className="muted">{t("delegations.none")}</p>
       )}
-      {delegations.state === "ok" &&
-        delegations.data.map((d) => <DelegationCard key={d.party} delegation={d} />)}
+      {delegations.state === "ok" && (
+        <div className="delegation-list">
+          {delegations.data.map((d) => (
+            <DelegationCard key={d.party} delegation={d} />
+          ))}
+        </div>
+      )}
     </>
   );
 }
