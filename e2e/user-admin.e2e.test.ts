@@ -2,7 +2,8 @@
  * Administering users and teams (issue 12): the administrator creates a team with its area, then
  * a monitor on that team (the page shows the enrolment link once), finds them by the filters,
  * disables and enables them; the new user follows the link, chooses a password and is asked for
- * a second factor. Other roles are told these pages are not theirs.
+ * a second factor. Or a user with an initial password, who must choose their own at first log-in
+ * before anything else. Other roles, the chief included, are told these pages are not theirs.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -40,6 +41,16 @@ const T = {
     again: "The same password again",
     setPassword: "Set my password",
     enrolTitle: "Set up your authenticator app",
+    howPassword: "An initial password I give them",
+    initialPassword: "Initial password",
+    createdWithPassword: "must change it when they first log in",
+    loginUser: "Username",
+    loginPassword: "Password",
+    logIn: "Log in",
+    firstTitle: "Choose your own password",
+    given: "The password you were given",
+    newPassword: "Your new password",
+    newAgain: "Your new password again",
   },
   ar: {
     createTeam: "إنشاء الفريق",
@@ -63,6 +74,16 @@ const T = {
     again: "كلمة المرور نفسها مرة أخرى",
     setPassword: "تعيين كلمة المرور",
     enrolTitle: "إعداد تطبيق المصادقة",
+    howPassword: "كلمة مرور أولية أسلّمها له",
+    initialPassword: "كلمة المرور الأولية",
+    createdWithPassword: "عليه تغييرها عند أول تسجيل دخول",
+    loginUser: "اسم المستخدم",
+    loginPassword: "كلمة المرور",
+    logIn: "دخول",
+    firstTitle: "اختر كلمة مرورك الخاصة",
+    given: "كلمة المرور التي أُعطيت لك",
+    newPassword: "كلمة مرورك الجديدة",
+    newAgain: "كلمة مرورك الجديدة مرة أخرى",
   },
 };
 
@@ -98,7 +119,7 @@ describe("users and teams, administered in the browser", () => {
         .fill(lang === "en" ? "Field monitor" : "مراقب ميداني جديد");
       await page.locator("#new-user-team").selectOption(teamCode);
       await page.getByRole("button", { name: s.createUser }).click();
-      const link = await page.getByLabel(s.linkLabel).inputValue();
+      const link = await page.getByLabel(s.linkLabel, { exact: true }).inputValue();
       expect(link).toMatch(/\/welcome#\S{20,}$/);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, `admin-users-created-${lang}`);
@@ -138,6 +159,69 @@ describe("users and teams, administered in the browser", () => {
       await context.close();
     });
   }
+
+  for (const lang of ["en", "ar"] as Lang[]) {
+    it(`the administrator creates a user with an initial password, who must change it first (${lang})`, async () => {
+      const s = T[lang];
+      const stamp = Date.now().toString(36).slice(-5);
+      const username = `e2e-init-${lang}-${stamp}`;
+      const initial = "cedar trees along the wadi";
+      const { page, context, errors, external } = await open(browser, { lang, user: "admin" });
+      await page.goto("/admin");
+      await page.getByRole("button", { name: s.createUserOpen }).click();
+      await page.getByLabel(s.username, { exact: true }).fill(username);
+      await page.locator("#new-user-name").fill(lang === "en" ? "Desk analyst" : "محلل مكتبي");
+      await page.locator("#new-user-role").selectOption("analyst");
+      await page.getByLabel(s.howPassword).check();
+      await page.getByLabel(s.initialPassword, { exact: true }).fill(initial);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, `admin-users-create-password-${lang}`, true);
+      await page.getByRole("button", { name: s.createUser }).click();
+      await page.locator(".notice-success").filter({ hasText: s.createdWithPassword }).waitFor();
+      expect(await page.locator("main").innerText()).not.toContain(initial);
+      expect(await page.getByLabel(s.linkLabel, { exact: true }).count()).toBe(0);
+
+      // The new user logs in with it: the page to choose their own comes before anything else.
+      const fresh = await open(browser, { lang });
+      await fresh.page.goto("/");
+      await fresh.page.getByLabel(s.loginUser).fill(username);
+      await fresh.page.getByLabel(s.loginPassword, { exact: true }).fill(initial);
+      await fresh.page.getByRole("button", { name: s.logIn, exact: true }).click();
+      await fresh.page.getByRole("heading", { name: s.firstTitle }).waitFor();
+      expect(await fresh.page.locator("header nav").count()).toBe(0);
+      expect(await seriousViolations(fresh.page)).toEqual([]);
+      await screenshot(fresh.page, `first-password-${lang}`);
+      await fresh.page.getByLabel(s.given).fill(initial);
+      await fresh.page
+        .getByLabel(s.newPassword, { exact: true })
+        .fill("olive groves above the harbour");
+      await fresh.page.getByLabel(s.newAgain).fill("olive groves above the harbour");
+      await fresh.page.getByRole("button", { name: s.setPassword }).click();
+      await fresh.page.getByRole("heading", { name: s.enrolTitle }).waitFor();
+      expect(fresh.errors).toEqual([]);
+      await fresh.context.close();
+
+      // The list shows the badge until then; not any more.
+      await page.getByLabel(s.filterText).fill(username);
+      const rows = page.locator(".users-table > tbody > tr");
+      await expect.poll(() => rows.count()).toBe(1);
+      await expect.poll(() => page.locator(".users-table .badge-initial").count()).toBe(0);
+      expect(errors).toEqual([]);
+      expect(external).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("the chief is offered no user administration and is told the users page is not theirs", async () => {
+    const { page, context } = await open(browser, { lang: "en", user: "chief" });
+    await page.goto("/admin");
+    await page
+      .getByRole("heading", { name: "This page is not part of your role's work" })
+      .waitFor();
+    expect(await page.locator("header nav a[href='/admin']").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Create a user" }).count()).toBe(0);
+    await context.close();
+  });
 
   it("a monitor and a party liaison are told the users and teams pages are not theirs", async () => {
     for (const [user, path] of [

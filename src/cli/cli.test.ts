@@ -86,6 +86,31 @@ describe("cfm on the embedded database", { timeout: 400_000 }, () => {
     const linked = cfm(["user", "add", "--username", "mon1", "--role", "monitor", "--link"], env);
     expect(linked.err).toBe("");
     expect(linked.out).toMatch(/\/welcome#\S{20,}/);
+    // Or an initial password, which the user must change at first log-in (never printed).
+    const initial = cfm(
+      ["user", "add", "--username", "mon2", "--role", "monitor", "--initial-password"],
+      env,
+      "cedar trees along the wadi\n",
+    );
+    expect(initial.err).toBe("");
+    expect(initial.out).toContain("they must change it at first log-in");
+    expect(initial.out).not.toContain("cedar trees");
+    const weakInitial = cfm(
+      ["user", "add", "--username", "mon3", "--role", "monitor", "--initial-password"],
+      env,
+      "short\n",
+    );
+    expect(weakInitial.code).toBe(2);
+    expect(weakInitial.err).toContain("at least 12 characters");
+    const both = cfm(
+      ["user", "add", "--username", "mon4", "--role", "monitor", "--link", "--initial-password"],
+      env,
+    );
+    expect(both.code).not.toBe(0);
+    expect(both.err).toContain("cannot be used with");
+    expect(cfm(["user", "list", "--role", "monitor"], env).out).toMatch(
+      /^mon2 +monitor.*\(initial password not yet changed\)$/m,
+    );
     const set = cfm(["user", "set", "mon1", "--role", "liaison"], env);
     expect(set.code).toBe(2);
     expect(set.err).toContain("must belong to a party");

@@ -18,6 +18,7 @@ import { importAgreements } from "../services/agreement-import.js";
 import { createUser } from "../services/users.js";
 import {
   createUserWithLink,
+  createUserWithPassword,
   listUsersForAdmin,
   setUserDisabled,
   updateUserAssignmentAsAdmin,
@@ -90,16 +91,28 @@ const orNone = (v: string | undefined) => (v === undefined ? undefined : v === "
 user
   .command("add")
   .description(
-    "Create a user; the password is read from the terminal or standard input, or with --link the user gets a one-time enrolment link",
+    "Create a user; the password is read from the terminal or standard input (with --initial-password the user must change it at first log-in), or with --link the user gets a one-time enrolment link",
   )
   .requiredOption("--username <name>", "login name (lowercase letters, digits, . _ -)")
   .addOption(
     new Option("--role <role>", "role").choices(ROLES as unknown as string[]).makeOptionMandatory(),
   )
   .option("--party <code>", "party code, for a party liaison or a commission member")
-  .option("--team <code>", "team code, for a monitor or analyst (with --link)")
+  .option(
+    "--team <code>",
+    "team code, for a monitor or analyst (with --link or --initial-password)",
+  )
   .option("--display-name <name>", "name shown to others")
-  .option("--link", "print a one-time enrolment link instead of asking for a password")
+  .addOption(
+    new Option(
+      "--link",
+      "print a one-time enrolment link instead of asking for a password",
+    ).conflicts("initialPassword"),
+  )
+  .option(
+    "--initial-password",
+    "the password read is an initial one, told to the user: they must change it at first log-in",
+  )
   .action(
     async (opts: {
       username: string;
@@ -108,10 +121,13 @@ user
       team?: string;
       displayName?: string;
       link?: boolean;
+      initialPassword?: boolean;
     }) => {
-      if (opts.team && !opts.link)
-        throw new CliError("--team goes with --link (or use cfm user set).");
-      const password = opts.link ? null : await readSecret("Password: ");
+      if (opts.team && !opts.link && !opts.initialPassword)
+        throw new CliError("--team goes with --link or --initial-password (or use cfm user set).");
+      const password = opts.link
+        ? null
+        : await readSecret(opts.initialPassword ? "Initial password: " : "Password: ");
       const rt = await openRuntime(loadConfig(), { schema: "require" });
       try {
         const fields = {
@@ -127,6 +143,15 @@ user
           });
           console.log(
             `Created ${opts.username} (${describeUser(fields)}). Their one-time enrolment link, valid until ${res.link.expiresAt.toISOString()}:\n  /welcome#${res.link.token}\n(after this server's address; it is shown this once)`,
+          );
+        } else if (opts.initialPassword) {
+          await createUserWithPassword(rt.deps, CLI, {
+            ...fields,
+            team: opts.team ?? null,
+            initialPassword: password,
+          });
+          console.log(
+            `Created ${opts.username} (${describeUser(fields)}) with the initial password: they must change it at first log-in.`,
           );
         } else {
           const u = await createUser(rt.deps, CLI, { ...fields, password });
@@ -170,7 +195,7 @@ user
         });
         for (const u of rows) {
           console.log(
-            `${u.username.padEnd(20)} ${describeUser(u).padEnd(28)} ${u.disabled ? "DISABLED" : "enabled "} ${u.displayName}`,
+            `${u.username.padEnd(20)} ${describeUser(u).padEnd(28)} ${u.disabled ? "DISABLED" : "enabled "} ${u.displayName}${u.passwordChangeRequired ? " (initial password not yet changed)" : ""}`,
           );
         }
         if (rows.length === 0) console.log("No user matches.");

@@ -43,6 +43,7 @@ export type ErrorCode =
   | "invalid_second_factor"
   | "second_factor_code_used"
   | "second_factor_enrolment_required"
+  | "password_change_required"
   | "second_factor_already_enrolled"
   | "second_factor_not_started"
   | "session_not_found"

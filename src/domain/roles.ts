@@ -26,8 +26,24 @@ export const AUDIT_READERS: readonly Role[] = ["auditor", "chief"];
 export const GAZETTEER_EDITORS: readonly Role[] = ["admin", "chief", "analyst"];
 export const GAZETTEER_CURATORS: readonly Role[] = ["admin", "chief"];
 
-/** Who manages users' sessions and second factors, and the emergency switches. */
+/**
+ * Who administers users (creates them, changes their role, party and team, disables them), their
+ * sessions and second factors, and the emergency switches: the administrator only — not the head
+ * of mission, whose decisions the accounts constrain (decision 0010).
+ */
 export const ADMINISTRATORS: readonly Role[] = ["admin"];
+
+/**
+ * Which of the joint body's delegations a user reads: the administrator (who sets them), the
+ * head of mission and the joint body's chair (a commission member of no party) all of them; a
+ * party's commission members and liaisons their own party's only; anyone else none.
+ */
+export function delegationsReadable(role: Role, party: string | null): "all" | "own" | null {
+  if (ADMINISTRATORS.includes(role) || role === "chief") return "all";
+  if (role === "commission" && !party) return "all";
+  if ((role === "commission" || role === "liaison") && party) return "own";
+  return null;
+}
 
 /** Who is acting: a logged-in user, or the public intake form (no login). */
 export type Actor =

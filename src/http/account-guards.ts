@@ -1,5 +1,8 @@
 /**
- * Three gates every request passes after who-is-calling is known (decision 0006):
+ * Four gates every request passes after who-is-calling is known (decision 0006):
+ * - a session of a user who still has the initial password an administrator gave them reaches
+ *   only the routes marked `duringPasswordChange` (changing it, who am I, logging out), whatever
+ *   else holds: the password comes first, the second factor after;
  * - a session that still has to enrol a second factor reaches only the routes marked
  *   `duringEnrolment`;
  * - an API token reaches only routes that declare its scope in `tokenScope` (deny by default:
@@ -19,6 +22,8 @@ declare module "fastify" {
     tokenScope?: TokenScope | "any";
     /** Reachable by a user who has logged in with a password but must still enrol a second factor. */
     duringEnrolment?: boolean;
+    /** Reachable by a user who must still replace the initial password they were given. */
+    duringPasswordChange?: boolean;
     /** A write that stays allowed in read-only mode. */
     duringReadOnly?: boolean;
     /**
@@ -38,7 +43,18 @@ export function registerAccountGuards(app: FastifyInstance, deps: Deps): void {
     if (!req.routeOptions.url?.startsWith("/api/")) return;
     const config = req.routeOptions.config;
     const credential = req.credential;
-    if (credential?.kind === "session" && credential.enrolmentOnly && !config.duringEnrolment) {
+    if (credential?.kind === "session" && credential.passwordChangeRequired) {
+      if (!config.duringPasswordChange) {
+        throw new DomainError(
+          "password_change_required",
+          "Choose your own password (replacing the one you were given) before using the application.",
+        );
+      }
+    } else if (
+      credential?.kind === "session" &&
+      credential.enrolmentOnly &&
+      !config.duringEnrolment
+    ) {
       throw new DomainError(
         "second_factor_enrolment_required",
         "Set up your authenticator app (second factor) before using the application.",

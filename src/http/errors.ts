@@ -51,6 +51,7 @@ const STATUS: Record<ErrorCode, number> = {
   invalid_second_factor: 401,
   second_factor_code_used: 401,
   second_factor_enrolment_required: 403,
+  password_change_required: 403,
   second_factor_already_enrolled: 409,
   second_factor_not_started: 409,
   session_not_found: 404,

@@ -69,6 +69,8 @@ export interface SessionIssued {
   expiresAt: Date;
   /** A password-only session of a user who must enrol a second factor before anything else. */
   enrolmentRequired: boolean;
+  /** The user logged in with an initial password an administrator gave: change it first. */
+  passwordChangeRequired: boolean;
   user: LoginUser;
 }
 
@@ -81,7 +83,7 @@ interface SecondFactorChallenge {
 export type LoginOutcome = SessionIssued | SecondFactorChallenge;
 
 export type Credential =
-  | { kind: "session"; id: string; enrolmentOnly: boolean }
+  | { kind: "session"; id: string; enrolmentOnly: boolean; passwordChangeRequired: boolean }
   | { kind: "token"; id: string; scopes: TokenScope[] };
 
 export interface Authenticated {
@@ -228,6 +230,7 @@ async function startSession(
     token,
     expiresAt,
     enrolmentRequired: enrolmentOnly,
+    passwordChangeRequired: user.passwordChangeRequired,
     user: {
       id: user.id,
       username: user.username,
@@ -347,7 +350,12 @@ export async function authenticate(deps: Deps, token: string): Promise<Authentic
   const actor = toActor(row.user);
   return {
     actor: row.user.area ? { ...actor, area: row.user.area } : actor,
-    credential: { kind: "session", id: row.sessionId, enrolmentOnly: row.enrolmentOnly },
+    credential: {
+      kind: "session",
+      id: row.sessionId,
+      enrolmentOnly: row.enrolmentOnly,
+      passwordChangeRequired: row.passwordChangeRequired,
+    },
   };
 }
 

@@ -5,7 +5,7 @@
  * party's own users read their own delegation only, never the other's.
  */
 import { DomainError } from "../domain/errors.js";
-import { ADMINISTRATORS, hasRole, type Actor } from "../domain/roles.js";
+import { ADMINISTRATORS, delegationsReadable, hasRole, type Actor } from "../domain/roles.js";
 import {
   delegateRows,
   eligibleDelegateRows,
@@ -32,9 +32,9 @@ export interface Delegation {
 /** The party whose delegation only this actor may read, or null for all of them. */
 function readableParty(actor: Actor): string | null {
   requireUser(actor);
-  if (hasRole(actor, "admin", "chief")) return null;
-  if (actor.role === "commission" && !actor.party) return null;
-  if (DELEGATE_ROLES.includes(actor.role) && actor.party) return actor.party;
+  const readable = delegationsReadable(actor.role, actor.party);
+  if (readable === "all") return null;
+  if (readable === "own" && actor.party) return actor.party;
   throw new DomainError("forbidden", `The ${actor.role} role may not read the delegations.`, {
     roles: ["admin", "chief", "commission", "liaison"],
   });

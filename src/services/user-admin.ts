@@ -1,5 +1,6 @@
 /**
- * Administering users (issue 12): creating them with a one-time enrolment link, listing and
+ * Administering users (issue 12): creating them with a one-time enrolment link or an initial
+ * password they must change at first log-in, listing and
  * filtering them, changing their role, party and team, disabling and re-enabling them. Every
  * change is checked whole (assignmentProblem, parties and teams exist, an administrator remains)
  * and audited in its own transaction; a change that ends access also ends the user's sessions.
@@ -66,6 +67,8 @@ export interface UserOverview {
   isDemo: boolean;
   disabled: boolean;
   secondFactorEnrolled: boolean;
+  /** Still the initial password an administrator gave. */
+  passwordChangeRequired: boolean;
   activeSessions: number;
   /** When their last session began (a login), if they ever logged in. */
   lastLoginAt: Date | null;
@@ -91,6 +94,7 @@ export async function listUsersForAdmin(
     isDemo: r.is_demo,
     disabled: r.disabled_at !== null,
     secondFactorEnrolled: r.confirmed_at !== null,
+    passwordChangeRequired: r.password_change_required,
     activeSessions: Number(r.active_sessions ?? 0),
     lastLoginAt: r.last_login_at ? new Date(r.last_login_at) : null,
   }));
@@ -154,6 +158,45 @@ export async function createUserWithLink(
 ): Promise<{ id: string; link: EnrolmentLink }> {
   requireAdministrator(actor, "create users");
   const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
+  const { id, link } = await insertNewUser(deps, actor, input, {
+    passwordHash,
+    initialPassword: false,
+  });
+  if (!link) throw new Error("a user created for a link has one");
+  return { id, link };
+}
+
+/**
+ * An administrator creates a user with an initial password (told to the user by other means),
+ * for a mission whose users cannot receive a link. The password obeys the policy; the user must
+ * replace it at first log-in before anything else (src/http/account-guards.ts). The password is
+ * neither kept in the clear nor written to the audit log.
+ */
+export async function createUserWithPassword(
+  deps: Deps,
+  actor: Actor,
+  input: Assignment & { username: string; initialPassword: string },
+): Promise<{ id: string }> {
+  requireAdministrator(actor, "create users");
+  const { initialPassword, ...fields } = input;
+  try {
+    checkPasswordPolicy(initialPassword, fields.username);
+  } catch (err) {
+    if (err instanceof DomainError)
+      throw new DomainError(err.code, err.message, { ...err.details, field: "initialPassword" });
+    throw err;
+  }
+  const passwordHash = await hashPassword(initialPassword);
+  const { id } = await insertNewUser(deps, actor, fields, { passwordHash, initialPassword: true });
+  return { id };
+}
+
+async function insertNewUser(
+  deps: Deps,
+  actor: Actor,
+  input: Assignment & { username: string },
+  how: { passwordHash: string; initialPassword: boolean },
+): Promise<{ id: string; link: EnrolmentLink | null }> {
   const now = deps.clock();
   return inTransaction(deps, async (tx) => {
     await checkAssignment(deps, tx, input);
@@ -167,8 +210,14 @@ export async function createUserWithLink(
       );
     }
     const id = randomUUID();
-    await insertUser(tx, { ...input, id, passwordHash, isDemo: false });
-    const link = await issueLink(tx, id, now);
+    await insertUser(tx, {
+      ...input,
+      id,
+      passwordHash: how.passwordHash,
+      isDemo: false,
+      passwordChangeRequired: how.initialPassword,
+    });
+    const link = how.initialPassword ? null : await issueLink(tx, id, now);
     await appendAudit(tx, {
       actor,
       action: "user.created",
@@ -180,7 +229,9 @@ export async function createUserWithLink(
         role: input.role,
         party: input.party,
         team: input.team,
-        enrolmentLinkExpiresAt: link.expiresAt.toISOString(),
+        ...(link
+          ? { enrolmentLinkExpiresAt: link.expiresAt.toISOString() }
+          : { initialPassword: true, passwordChangeRequired: true }),
       },
     });
     return { id, link };

@@ -112,8 +112,9 @@ export async function createUser(deps: Deps, actor: Actor, input: NewUser): Prom
 
 /**
  * A user changes their own password: the current one is checked (a wrong one counts towards the
- * lockout like a failed login), the new one must pass the policy, and the user's other sessions
- * end — whoever knew the old password is logged out.
+ * lockout like a failed login), the new one must pass the policy and differ from it, and the
+ * user's other sessions end — whoever knew the old password is logged out. An initial password
+ * an administrator gave is replaced this way, which lifts the restriction on the session.
  */
 export async function changePassword(
   deps: Deps,
@@ -137,6 +138,13 @@ export async function changePassword(
     });
     throw new DomainError("invalid_credentials", "The current password is not correct.");
   }
+  if (input.next === input.current) {
+    throw new DomainError(
+      "weak_password",
+      "Choose a new password: it must differ from the current one.",
+      { rule: "unchanged" },
+    );
+  }
   checkPasswordPolicy(input.next, user.username);
   const passwordHash = await hashPassword(input.next);
   return sessionsChanged(
@@ -149,7 +157,10 @@ export async function changePassword(
         subject: `user:${user.id}`,
         at: now,
         rows: [{ table: "users", id: user.id }],
-        details: { otherSessionsEnded: ended },
+        details: {
+          otherSessionsEnded: ended,
+          ...(user.password_change_required ? { initialPasswordReplaced: true } : {}),
+        },
       });
       return { otherSessionsEnded: ended };
     }),

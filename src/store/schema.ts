@@ -29,6 +29,8 @@ interface UsersTable {
   created_at: DefaultTimestamp;
   disabled_at: Timestamp | null;
   team_code: string | null;
+  /** Created with an initial password: must choose their own first (20261206T020000). */
+  password_change_required: Generated<boolean>;
 }
 
 interface TeamsTable {

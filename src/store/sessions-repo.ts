@@ -120,6 +120,8 @@ export interface SessionWithUser {
   sessionId: string;
   expiresAt: Date;
   enrolmentOnly: boolean;
+  /** The user still has the initial password an administrator gave them. */
+  passwordChangeRequired: boolean;
   lastSeenAt: Date | null;
   user: {
     id: string;
@@ -146,6 +148,7 @@ export async function findSessionByTokenHash(
       "users.username",
       "users.role",
       "users.party_code",
+      "users.password_change_required",
       "sessions.id as session_id",
       "sessions.expires_at",
       "sessions.enrolment_only",
@@ -160,6 +163,7 @@ export async function findSessionByTokenHash(
       sessionId: row.session_id,
       expiresAt: row.expires_at,
       enrolmentOnly: row.enrolment_only,
+      passwordChangeRequired: row.password_change_required,
       lastSeenAt: row.last_seen_at,
       user: {
         id: row.id,

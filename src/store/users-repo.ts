@@ -26,6 +26,8 @@ export async function insertUser(
     passwordHash: string;
     isDemo: boolean;
     team?: string | null;
+    /** An initial password an administrator chose: the user must change it first. */
+    passwordChangeRequired?: boolean;
   },
 ): Promise<void> {
   await tx
@@ -39,6 +41,7 @@ export async function insertUser(
       password_hash: u.passwordHash,
       is_demo: u.isDemo,
       team_code: u.team ?? null,
+      password_change_required: u.passwordChangeRequired ?? false,
     })
     .execute();
 }
@@ -47,14 +50,19 @@ export async function insertUser(
 export function enabledUserCredentials(db: Db | Tx, id: string) {
   return db
     .selectFrom("users")
-    .select(["id", "username", "password_hash"])
+    .select(["id", "username", "password_hash", "password_change_required"])
     .where("id", "=", id)
     .where("disabled_at", "is", null)
     .executeTakeFirst();
 }
 
+/** A password the user chose themselves: an initial one no longer needs changing. */
 export async function setPasswordHash(tx: Tx, id: string, passwordHash: string): Promise<void> {
-  await tx.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", id).execute();
+  await tx
+    .updateTable("users")
+    .set({ password_hash: passwordHash, password_change_required: false })
+    .where("id", "=", id)
+    .execute();
 }
 
 /** A user as logging in sees them. */
@@ -65,6 +73,8 @@ export interface AccountUser {
   role: string;
   party: string | null;
   isDemo: boolean;
+  /** Still the initial password an administrator gave: change it before anything else. */
+  passwordChangeRequired: boolean;
 }
 
 /** The columns `accountUserOf` reads, as selected from `users`. */
@@ -75,6 +85,7 @@ export const ACCOUNT_USER_COLUMNS = [
   "users.role",
   "users.party_code",
   "users.is_demo",
+  "users.password_change_required",
 ] as const;
 
 export function accountUserOf(row: {
@@ -84,6 +95,7 @@ export function accountUserOf(row: {
   role: string;
   party_code: string | null;
   is_demo: boolean;
+  password_change_required: boolean;
 }): AccountUser {
   return {
     id: row.id,
@@ -92,6 +104,7 @@ export function accountUserOf(row: {
     role: row.role,
     party: row.party_code,
     isDemo: row.is_demo,
+    passwordChangeRequired: row.password_change_required,
   };
 }
 
@@ -149,6 +162,7 @@ export function userOverviewRows(db: Db, now: Date, f: UserListFilter = {}) {
       "u.team_code",
       "u.is_demo",
       "u.disabled_at",
+      "u.password_change_required",
       "f.confirmed_at",
       eb
         .selectFrom("sessions as s")

@@ -4,6 +4,7 @@ import { RouterProvider, useLocation, useRouteError } from "react-router";
 import { OutboxProvider } from "./outbox/OutboxProvider.js";
 import { LoginPage } from "./pages/LoginPage.js";
 import { EnrolmentPage } from "./pages/account/EnrolmentPage.js";
+import { FirstPasswordPage } from "./pages/account/FirstPasswordPage.js";
 import { WelcomePage } from "./pages/account/WelcomePage.js";
 import { createRouter } from "./router.js";
 import { useSession } from "./session.js";
@@ -27,6 +28,8 @@ function Workspace() {
     );
   }
   if (session.status === "anonymous") return <LoginPage error={session.error} />;
+  // The server refuses everything else until then: an initial password first, then the factor.
+  if (session.user.passwordChangeRequired && !session.offline) return <FirstPasswordPage />;
   if (session.user.enrolmentRequired && !session.offline) return <EnrolmentPage />;
   return (
     <OutboxProvider username={session.user.username} key={session.user.username}>

@@ -23,6 +23,7 @@ import {
   GAZETTEER_EDITORS,
   AUDIT_READERS,
   CASE_ROLES,
+  delegationsReadable,
   FINDING_ROLES,
   TRIAGE_ROLES,
 } from "../../src/domain/roles.js";
@@ -90,6 +91,8 @@ export const can = {
   curateGazetteer: (u: User) => GAZETTEER_CURATORS.includes(u.role),
   /** Users' sessions and second factors, emergency switches (ADMINISTRATORS, ibid.). */
   administer: (u: User) => ADMINISTRATORS.includes(u.role),
+  /** Read the joint body's delegations, all or their own party's (delegationsReadable, ibid.). */
+  readDelegations: (u: User) => delegationsReadable(u.role, u.party) !== null,
   /** Record agreements, new wordings of provisions, imports (the chief and administrators). */
   editAgreements: (u: User) => u.role === "chief" || ADMINISTRATORS.includes(u.role),
 };

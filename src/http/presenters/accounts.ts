@@ -43,6 +43,7 @@ export function presentUserOverview(u: UserOverview) {
     isDemo: u.isDemo,
     disabled: u.disabled,
     secondFactorEnrolled: u.secondFactorEnrolled,
+    passwordChangeRequired: u.passwordChangeRequired,
     activeSessions: u.activeSessions,
     lastLoginAt: iso(u.lastLoginAt),
   };

@@ -66,6 +66,7 @@ describeEachEngine("the administrators' list of users", (ctx) => {
         "isDemo",
         "lastLoginAt",
         "party",
+        "passwordChangeRequired",
         "role",
         "secondFactorEnrolled",
         "team",

@@ -52,6 +52,7 @@ function sessionAnswer(req: FastifyRequest, reply: FastifyReply, s: SessionIssue
     token: s.token,
     expiresAt: s.expiresAt.toISOString(),
     enrolmentRequired: s.enrolmentRequired,
+    passwordChangeRequired: s.passwordChangeRequired,
     user: s.user,
   };
 }
@@ -67,7 +68,12 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         body: LoginBody,
         response: { 200: LoginAnswer },
       },
-      config: { duringEnrolment: true, duringReadOnly: true, auth: "none" },
+      config: {
+        duringEnrolment: true,
+        duringPasswordChange: true,
+        duringReadOnly: true,
+        auth: "none",
+      },
     },
     async (req, reply) => {
       const res = await login(deps, req.body.username, req.body.password, metaOf(req));
@@ -90,7 +96,12 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         body: SecondFactorBody,
         response: { 200: SessionAnswer },
       },
-      config: { duringEnrolment: true, duringReadOnly: true, auth: "none" },
+      config: {
+        duringEnrolment: true,
+        duringPasswordChange: true,
+        duringReadOnly: true,
+        auth: "none",
+      },
     },
     async (req, reply) => {
       const res = await completeSecondFactor(deps, req.body, metaOf(req));
@@ -102,7 +113,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
     "/auth/logout",
     {
       schema: { summary: "End the current session", response: { 204: NoContent } },
-      config: { duringEnrolment: true, duringReadOnly: true },
+      config: { duringEnrolment: true, duringPasswordChange: true, duringReadOnly: true },
     },
     async (req, reply) => {
       requireUser(req.actor);
@@ -124,6 +135,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
       role,
       party,
       enrolmentRequired: credential?.kind === "session" && credential.enrolmentOnly,
+      passwordChangeRequired: credential?.kind === "session" && credential.passwordChangeRequired,
       secondFactor: factor,
       via: credential?.kind ?? null,
       team,
@@ -137,7 +149,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         summary: "Who is logged in, and whether a second factor must still be set up",
         response: { 200: Caller },
       },
-      config: { duringEnrolment: true, tokenScope: "any" },
+      config: { duringEnrolment: true, duringPasswordChange: true, tokenScope: "any" },
     },
     whoIsCalling,
   );
@@ -151,7 +163,12 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         summary: "The logged-in user, or null when nobody is logged in",
         response: { 200: SessionOrNobody },
       },
-      config: { duringEnrolment: true, tokenScope: "any", auth: "optional" },
+      config: {
+        duringEnrolment: true,
+        duringPasswordChange: true,
+        tokenScope: "any",
+        auth: "optional",
+      },
     },
     async (req) => ({ user: req.actor.kind === "user" ? await whoIsCalling(req) : null }),
   );
@@ -160,11 +177,12 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
     "/auth/password",
     {
       schema: {
-        summary: "Change your own password; your other sessions end",
+        summary:
+          "Change your own password; your other sessions end. A user given an initial password must do this first",
         body: PasswordChangeBody,
         response: { 200: PasswordChanged },
       },
-      config: { duringReadOnly: true },
+      config: { duringReadOnly: true, duringPasswordChange: true },
     },
     async (req) => {
       const sessionId = req.credential?.kind === "session" ? req.credential.id : null;

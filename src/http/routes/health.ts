@@ -10,7 +10,12 @@ export function healthRoutes(app: FastifyInstance, deps: Deps, engine: Engine) {
   app.withTypeProvider<ZodTypeProvider>().get(
     "/health",
     {
-      config: { tokenScope: "any", duringEnrolment: true, auth: "none" },
+      config: {
+        tokenScope: "any",
+        duringEnrolment: true,
+        duringPasswordChange: true,
+        auth: "none",
+      },
       schema: {
         summary: "Liveness, which database engine serves the data, and whether it is read-only",
         response: {

@@ -15,7 +15,12 @@ export function missionRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     "/mission",
     {
-      config: { tokenScope: "any", auth: "none", duringEnrolment: true },
+      config: {
+        tokenScope: "any",
+        auth: "none",
+        duringEnrolment: true,
+        duringPasswordChange: true,
+      },
       schema: {
         summary:
           "The mission this server serves: names, languages, time zone, reply window, release rules, joint body, area (no login needed: the login page shows its name)",
@@ -28,7 +33,12 @@ export function missionRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     "/mission/geography",
     {
-      config: { tokenScope: "any", auth: "none", duringEnrolment: true },
+      config: {
+        tokenScope: "any",
+        auth: "none",
+        duringEnrolment: true,
+        duringPasswordChange: true,
+      },
       schema: {
         summary:
           "The mission's outline, districts and sectors as GeoJSON FeatureCollections (public map geography, no login needed)",

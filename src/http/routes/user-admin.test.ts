@@ -151,6 +151,114 @@ describeEachEngine("administering users and teams", (ctx) => {
     });
   });
 
+  describe("creating a user with an initial password", () => {
+    const INITIAL = "cedar trees along the wadi";
+    const as = (token: string, method: "GET" | "POST", url: string, body?: unknown) =>
+      call(app, method, `/api/v1${url}`, { token, ...(body !== undefined ? { body } : {}) });
+
+    it("creates the user without a link, audits it, and never answers or records the password", async () => {
+      const res = await admin("POST", "/admin/users", {
+        username: "initial-monitor",
+        displayName: "Idris",
+        role: "monitor",
+        initialPassword: INITIAL,
+      });
+      expect(res.status).toBe(201);
+      expect(res.body).toEqual({ id: res.body.id, enrolment: null, passwordChangeRequired: true });
+      const audit = await lastAudit();
+      expect(audit).toMatchObject({ action: "user.created", subject: `user:${res.body.id}` });
+      expect(audit.data).toMatchObject({ details: { initialPassword: true } });
+      expect(JSON.stringify(audit.data)).not.toContain(INITIAL);
+      const listed = (await users("?q=initial-monitor"))[0] as UserRow & {
+        passwordChangeRequired: boolean;
+      };
+      expect(listed).toMatchObject({ username: "initial-monitor", passwordChangeRequired: true });
+    });
+
+    it("refuses an initial password the policy refuses, naming the field, and creates nobody", async () => {
+      const before = await countRows(ctx.deps.db, "users");
+      for (const initialPassword of ["xq7z", "weak-initial-user-1"]) {
+        const res = await admin("POST", "/admin/users", {
+          username: "weak-initial-user",
+          displayName: "W",
+          role: "analyst",
+          initialPassword,
+        });
+        expect(res.status, initialPassword).toBe(400);
+        expect(res.body.error).toMatchObject({
+          code: "weak_password",
+          details: { field: "initialPassword" },
+        });
+        expect(JSON.stringify(res.body)).not.toContain(initialPassword);
+      }
+      expect(await countRows(ctx.deps.db, "users")).toBe(before);
+    });
+
+    it("lets only an administrator create users, the chief included", async () => {
+      for (const who of ["chief", "analyst"] as const) {
+        const res = await as(t[who], "POST", "/admin/users", {
+          username: `by-${who}`,
+          displayName: "X",
+          role: "monitor",
+          initialPassword: INITIAL,
+        });
+        expect(res.status, who).toBe(403);
+        expect(res.body.error.code, who).toBe("forbidden");
+      }
+    });
+
+    it("holds the user to changing it at first log-in: every other route answers 403 until then", async () => {
+      await admin("POST", "/admin/users", {
+        username: "initial-analyst",
+        displayName: "Amal",
+        role: "analyst",
+        initialPassword: INITIAL,
+      });
+      const first = await login(app, "initial-analyst", INITIAL);
+      expect(first.status).toBe(200);
+      expect(first.body).toMatchObject({ passwordChangeRequired: true, enrolmentRequired: true });
+      const token = first.body.token as string;
+      const me = await as(token, "GET", "/auth/me");
+      expect(me.status).toBe(200);
+      expect(me.body.passwordChangeRequired).toBe(true);
+      for (const [method, url] of [
+        ["GET", "/reports"],
+        ["GET", "/incidents"],
+        ["POST", "/auth/totp/enrol"],
+        ["GET", "/auth/sessions"],
+      ] as const) {
+        const refused = await as(token, method, url);
+        expect(refused.status, url).toBe(403);
+        expect(refused.body.error.code, url).toBe("password_change_required");
+      }
+      // The same password again is no change.
+      const same = await as(token, "POST", "/auth/password", { current: INITIAL, new: INITIAL });
+      expect(same.status).toBe(400);
+      expect(same.body.error.code).toBe("weak_password");
+      const changed = await as(token, "POST", "/auth/password", {
+        current: INITIAL,
+        new: STRONG_PASSWORD,
+      });
+      expect(changed.status).toBe(200);
+      const audit = await lastAudit();
+      expect(audit.action).toBe("auth.password_changed");
+      expect(audit.data).toMatchObject({ details: { initialPasswordReplaced: true } });
+      expect(JSON.stringify(audit.data)).not.toContain(STRONG_PASSWORD);
+
+      // The same session goes on: now the second factor is what comes next.
+      expect((await as(token, "GET", "/auth/me")).body.passwordChangeRequired).toBe(false);
+      const reports = await as(token, "GET", "/reports");
+      expect(reports.body.error.code).toBe("second_factor_enrolment_required");
+      expect((await as(token, "POST", "/auth/totp/enrol")).status).toBe(200);
+      expect((await login(app, "initial-analyst", INITIAL)).status).toBe(401);
+      expect((await login(app, "initial-analyst")).body.passwordChangeRequired).toBe(false);
+      const listed = (await users("?q=initial-analyst"))[0] as UserRow & {
+        passwordChangeRequired: boolean;
+      };
+      expect(listed.passwordChangeRequired).toBe(false);
+    });
+  });
+
   describe("teams", () => {
     it("creates a team with sectors of the mission, refuses an unknown sector by field", async () => {
       const bad = await admin("POST", "/admin/teams", {

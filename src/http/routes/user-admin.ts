@@ -5,6 +5,7 @@ import type { Deps } from "../../services/deps.js";
 import { createTeam, listTeams, updateTeam } from "../../services/teams.js";
 import {
   createUserWithLink,
+  createUserWithPassword,
   newEnrolmentLink,
   redeemEnrolmentLink,
   setUserDisabled,
@@ -38,16 +39,24 @@ export function userAdminRoutes(app: FastifyInstance, deps: Deps) {
     {
       schema: {
         summary:
-          "Create a user; answers a one-time enrolment link with which they choose their password (admin)",
+          "Create a user; answers a one-time enrolment link with which they choose their password, or, given an initial password, no link: the user must change that password at first log-in (admin)",
         body: NewUserBody,
         response: { 201: UserCreated },
       },
     },
     async (req, reply) => {
-      const res = await createUserWithLink(deps, req.actor, req.body);
+      const { initialPassword, ...fields } = req.body;
+      if (initialPassword !== undefined) {
+        const res = await createUserWithPassword(deps, req.actor, { ...fields, initialPassword });
+        return reply
+          .status(201)
+          .send({ id: res.id, enrolment: null, passwordChangeRequired: true });
+      }
+      const res = await createUserWithLink(deps, req.actor, fields);
       return reply.status(201).send({
         id: res.id,
         enrolment: { token: res.link.token, expiresAt: res.link.expiresAt.toISOString() },
+        passwordChangeRequired: false,
       });
     },
   );

@@ -21,6 +21,11 @@ export const SessionAnswer = z.object({
   enrolmentRequired: z
     .boolean()
     .describe("A password-only session: set up a second factor before anything else"),
+  passwordChangeRequired: z
+    .boolean()
+    .describe(
+      "Logged in with an initial password an administrator gave: change it (POST /auth/password) before anything else, then set up a second factor",
+    ),
   user: LoginUser,
 });
 
@@ -43,6 +48,9 @@ export const Caller = z.object({
   role: z.enum(ROLES),
   party: partyOfUser,
   enrolmentRequired: z.boolean(),
+  passwordChangeRequired: z
+    .boolean()
+    .describe("Still the initial password an administrator gave: change it before anything else"),
   secondFactor: SecondFactorStatus,
   via: z.enum(["session", "token"]).nullable().describe("How the caller authenticated"),
   team: z
@@ -115,6 +123,9 @@ const UserOverview = z.object({
   isDemo: z.boolean(),
   disabled: z.boolean(),
   secondFactorEnrolled: z.boolean(),
+  passwordChangeRequired: z
+    .boolean()
+    .describe("Still the initial password an administrator gave; they change it at first log-in"),
   activeSessions: z.number().int(),
   lastLoginAt: instant.nullable().describe("When their latest session began"),
 });
@@ -130,7 +141,13 @@ export const UserCreated = z.object({
         .describe("The link's secret, shown this once: the link is /welcome#<token>"),
       expiresAt: instant,
     })
-    .describe("The one-time link with which the user chooses a password"),
+    .nullable()
+    .describe(
+      "The one-time link with which the user chooses a password; null when an initial password was given",
+    ),
+  passwordChangeRequired: z
+    .boolean()
+    .describe("Created with an initial password: the user must change it at first log-in"),
 });
 
 export const EnrolmentLinkAnswer = z.object({

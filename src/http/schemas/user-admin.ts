@@ -28,6 +28,14 @@ export const NewUserBody = z.strictObject({
   role,
   party: party.default(null),
   team: team.default(null),
+  initialPassword: z
+    .string()
+    .min(1)
+    .max(MAX_PASSWORD_LENGTH)
+    .optional()
+    .describe(
+      "An initial password instead of an enrolment link (it obeys the password policy); the user must change it at first log-in. Never stored in the clear, logged or answered",
+    ),
 });
 
 export const UserChangeBody = z

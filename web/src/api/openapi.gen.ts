@@ -112,7 +112,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change your own password; your other sessions end */
+        /** Change your own password; your other sessions end. A user given an initial password must do this first */
         post: operations["postAuthPassword"];
         delete?: never;
         options?: never;
@@ -233,7 +233,7 @@ export interface paths {
         /** The users, filtered: role, party, team, second factor, active sessions, last login (admin; no secrets) */
         get: operations["getAdminUsers"];
         put?: never;
-        /** Create a user; answers a one-time enrolment link with which they choose their password (admin) */
+        /** Create a user; answers a one-time enrolment link with which they choose their password, or, given an initial password, no link: the user must change that password at first log-in (admin) */
         post: operations["postAdminUsers"];
         delete?: never;
         options?: never;
@@ -1636,7 +1636,7 @@ export interface components {
                  * @description Stable: clients decide on it (the message may change)
                  * @enum {string}
                  */
-                code: "account_locked" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "classification_not_allowed" | "conflict" | "csrf_rejected" | "delegation_member_invalid" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_overlap" | "login_challenge_invalid" | "mission_mismatch" | "mission_not_initialised" | "not_found" | "party_exists" | "party_not_found" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password";
+                code: "account_locked" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "classification_not_allowed" | "conflict" | "csrf_rejected" | "delegation_member_invalid" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_overlap" | "login_challenge_invalid" | "mission_mismatch" | "mission_not_initialised" | "not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password";
                 /** @description For a person, in English */
                 message: string;
                 /** @description What the code needs: the invalid fields, limits, … */
@@ -1724,6 +1724,8 @@ export interface operations {
                         expiresAt: string;
                         /** @description A password-only session: set up a second factor before anything else */
                         enrolmentRequired: boolean;
+                        /** @description Logged in with an initial password an administrator gave: change it (POST /auth/password) before anything else, then set up a second factor */
+                        passwordChangeRequired: boolean;
                         user: {
                             /**
                              * Format: uuid
@@ -1824,6 +1826,8 @@ export interface operations {
                         expiresAt: string;
                         /** @description A password-only session: set up a second factor before anything else */
                         enrolmentRequired: boolean;
+                        /** @description Logged in with an initial password an administrator gave: change it (POST /auth/password) before anything else, then set up a second factor */
+                        passwordChangeRequired: boolean;
                         user: {
                             /**
                              * Format: uuid
@@ -1970,6 +1974,8 @@ export interface operations {
                         /** @description A liaison's party code; null for the mission */
                         party: string | null;
                         enrolmentRequired: boolean;
+                        /** @description Still the initial password an administrator gave: change it before anything else */
+                        passwordChangeRequired: boolean;
                         secondFactor: {
                             enrolled: boolean;
                             recoveryCodesLeft: number;
@@ -2050,6 +2056,8 @@ export interface operations {
                             /** @description A liaison's party code; null for the mission */
                             party: string | null;
                             enrolmentRequired: boolean;
+                            /** @description Still the initial password an administrator gave: change it before anything else */
+                            passwordChangeRequired: boolean;
                             secondFactor: {
                                 enrolled: boolean;
                                 recoveryCodesLeft: number;
@@ -2817,6 +2825,8 @@ export interface operations {
                             isDemo: boolean;
                             disabled: boolean;
                             secondFactorEnrolled: boolean;
+                            /** @description Still the initial password an administrator gave; they change it at first log-in */
+                            passwordChangeRequired: boolean;
                             activeSessions: number;
                             /**
                              * Format: date-time
@@ -2894,6 +2904,8 @@ export interface operations {
                      * @default null
                      */
                     team?: string | null;
+                    /** @description An initial password instead of an enrolment link (it obeys the password policy); the user must change it at first log-in. Never stored in the clear, logged or answered */
+                    initialPassword?: string;
                 };
             };
         };
@@ -2910,7 +2922,7 @@ export interface operations {
                          * @description Record id (UUID)
                          */
                         id: string;
-                        /** @description The one-time link with which the user chooses a password */
+                        /** @description The one-time link with which the user chooses a password; null when an initial password was given */
                         enrolment: {
                             /** @description The link's secret, shown this once: the link is /welcome#<token> */
                             token: string;
@@ -2919,7 +2931,9 @@ export interface operations {
                              * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
                              */
                             expiresAt: string;
-                        };
+                        } | null;
+                        /** @description Created with an initial password: the user must change it at first log-in */
+                        passwordChangeRequired: boolean;
                     };
                 };
             };

@@ -19,6 +19,18 @@ export const accountEn = {
       verifying: "Checking…",
       startOver: "Start again with the password",
     },
+    firstPassword: {
+      title: "Choose your own password",
+      intro:
+        "An administrator gave you an initial password. Replace it with one only you know before anything else; then you will set up your second factor.",
+      current: "The password you were given",
+      new: "Your new password",
+      again: "Your new password again",
+      hint: "At least 12 characters, not the one you were given. A few unrelated words make a strong password that is easy to remember.",
+      mismatch: "The two new passwords differ: type the same one twice.",
+      submit: "Set my password",
+      submitting: "Setting…",
+    },
     enrol: {
       title: "Set up your authenticator app",
       intro:

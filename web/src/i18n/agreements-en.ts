@@ -102,4 +102,19 @@ export const agreementsEn = {
     saveDelegation: "Save the delegation",
     saved: "Saved.",
   },
+  delegations: {
+    nav: "Delegations",
+    title: "Delegations to the joint body",
+    introAll:
+      "Who represents each party on the joint body, and who heads each delegation. The administrator keeps them up to date; this page only shows them.",
+    introOwn:
+      "Who represents your party on the joint body, and who heads the delegation. The administrator keeps it up to date; this page only shows it.",
+    head: "Head of the delegation",
+    noHead: "No head named yet.",
+    members: "Members",
+    noMembers: "No member named yet.",
+    disabled: "account disabled",
+    updated: "Last changed",
+    none: "No delegation is recorded yet.",
+  },
 };

@@ -160,6 +160,7 @@ export const ar: Translation<Messages> = {
       second_factor_code_used: "سبق استخدام هذا الرمز؛ انتظر الرمز التالي.",
       login_challenge_invalid: "انتهت مهلة خطوة الدخول هذه؛ سجّل الدخول من جديد.",
       second_factor_enrolment_required: "أعدّ تطبيق المصادقة أولًا.",
+      password_change_required: "اختر كلمة مرورك الخاصة أولًا بدلًا من الكلمة التي أُعطيت لك.",
       second_factor_already_enrolled: "تطبيق المصادقة مُعَدّ بالفعل.",
       weak_password: "كلمة المرور الجديدة ضعيفة.",
       enrolment_link_invalid:

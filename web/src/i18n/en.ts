@@ -147,6 +147,7 @@ export const en = {
       second_factor_code_used: "This code was already used; wait for the next one.",
       login_challenge_invalid: "This login step has expired; log in again.",
       second_factor_enrolment_required: "Set up your authenticator app first.",
+      password_change_required: "Choose your own password first, replacing the one you were given.",
       second_factor_already_enrolled: "An authenticator app is already set up.",
       weak_password: "The new password is too weak.",
       enrolment_link_invalid:

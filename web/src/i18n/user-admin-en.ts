@@ -20,7 +20,15 @@ export const userAdminEn = {
       open: "Create a user",
       title: "Create a user",
       intro:
-        "The new user receives a one-time link to choose their password; then they set up their second factor. Give the link to them in person or over a channel you trust.",
+        "The new user receives a one-time link to choose their password, or an initial password from you that they must change when they first log in; then they set up their second factor. Give either to them in person or over a channel you trust.",
+      how: "How they log in the first time",
+      howLink: "A one-time enrolment link (shown once, after creating)",
+      howPassword: "An initial password I give them",
+      password: "Initial password",
+      passwordHint:
+        "At least 12 characters; a few unrelated words. They must replace it with their own at first log-in, before anything else.",
+      createdWithPassword:
+        "{{username}} was created. Give them the initial password over a channel you trust: they must change it when they first log in.",
       username: "Username",
       usernameHint:
         "Lowercase letters, digits, dot, hyphen or underscore; it cannot be changed later.",
@@ -34,6 +42,7 @@ export const userAdminEn = {
       submit: "Create the user",
       submitting: "Creating…",
       cancel: "Cancel",
+      mustChange: "initial password",
     },
     link: {
       title: "Enrolment link for {{username}}",

@@ -164,6 +164,10 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
               {(user.role === "liaison" || user.role === "commission") && (
                 <NavItem to="/releases" label={t("releases.nav")} />
               )}
+              {/* The administrator reads and sets them on the parties page. */}
+              {can.readDelegations(user) && !can.administer(user) && (
+                <NavItem to="/delegations" label={t("delegations.nav")} />
+              )}
               {can.readAuditLog(user) && <NavItem to="/audit" label={t("audit.nav")} />}
               {can.administer(user) && <NavItem to="/admin" label={t("admin.nav")} />}
               {can.editAgreements(user) && (

@@ -12,6 +12,7 @@ import { MissionSettingsPage } from "../pages/admin/MissionSettingsPage.js";
 import { AuditPage } from "../pages/audit/AuditPage.js";
 import { AgreementsAdminPage } from "../pages/agreements/AgreementsAdminPage.js";
 import { PartiesPage } from "../pages/agreements/PartiesPage.js";
+import { DelegationsPage } from "../pages/agreements/DelegationsPage.js";
 import { ReportPage } from "../pages/ReportPage.js";
 import { AmendReportPage } from "../pages/AmendReportPage.js";
 import { ReportsPage } from "../pages/ReportsPage.js";
@@ -102,6 +103,7 @@ export const workspaceRoutes: RouteObject[] = [
   page("admin", can.administer, <AdminPage />),
   page("admin/agreements", can.editAgreements, <AgreementsAdminPage />),
   page("admin/parties", can.administer, <PartiesPage />),
+  page("delegations", can.readDelegations, <DelegationsPage />),
   page("admin/teams", can.administer, <TeamsPage />),
   page("admin/mission", can.administer, <MissionSettingsPage />),
   { path: "*", element: <NotFoundPage /> },

@@ -80,6 +80,11 @@ export function AdminPage() {
                         <bdi className="mono">{u.username}</bdi>
                         {u.disabled && <span className="badge"> {t("admin.users.disabled")}</span>}
                         {u.isDemo && <span className="badge badge-demo">{t("common.demo")}</span>}
+                        {u.passwordChangeRequired && (
+                          <span className="badge badge-initial">
+                            {t("userAdmin.create.mustChange")}
+                          </span>
+                        )}
                       </th>
                       <td>
                         <bdi>{u.displayName}</bdi>

@@ -1,7 +1,12 @@
-/** Creating a user: username, name, role, party and team; the answer is the one-time enrolment link. */
+/**
+ * Creating a user: username, name, role, party and team, and how they first log in: a one-time
+ * enrolment link (shown once), or an initial password the administrator tells them, which they
+ * must change at first log-in.
+ */
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { post } from "../../api/client.js";
+import { MIN_PASSWORD_LENGTH } from "../../../../src/domain/password-policy.js";
 import { ErrorNotice } from "../../ui/notices.js";
 import { AssignmentFields, type Assignment, type TeamItem } from "./AssignmentFields.js";
 import { EnrolmentLinkNotice } from "./EnrolmentLinkNotice.js";
@@ -19,6 +24,9 @@ export function CreateUserForm({
   const [open, setOpen] = useState(false);
   const [username, setUsername] = useState("");
   const [value, setValue] = useState<Assignment>(EMPTY);
+  const [how, setHow] = useState<"link" | "password">("link");
+  const [password, setPassword] = useState("");
+  const [withPassword, setWithPassword] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [link, setLink] = useState<{ username: string; token: string; expiresAt: string } | null>(
@@ -29,10 +37,19 @@ export function CreateUserForm({
     e.preventDefault();
     setBusy(true);
     setError(null);
+    setWithPassword(null);
+    setLink(null);
     try {
-      const res = await post("/admin/users", { username: username.trim(), ...value });
-      setLink({ username: username.trim(), ...res.enrolment });
+      const name = username.trim();
+      const res = await post("/admin/users", {
+        username: name,
+        ...value,
+        ...(how === "password" ? { initialPassword: password } : {}),
+      });
+      if (res.enrolment) setLink({ username: name, ...res.enrolment });
+      else setWithPassword(name);
       setUsername("");
+      setPassword("");
       setValue(EMPTY);
       setOpen(false);
       onCreated();
@@ -46,6 +63,11 @@ export function CreateUserForm({
   return (
     <section aria-labelledby="create-user-title" className="create-user">
       {link && <EnrolmentLinkNotice {...link} onDone={() => setLink(null)} />}
+      {withPassword && (
+        <p className="notice notice-success" role="status">
+          {t("userAdmin.create.createdWithPassword", { username: withPassword })}
+        </p>
+      )}
       {!open ? (
         <button type="button" className="button primary" onClick={() => setOpen(true)}>
           {t("userAdmin.create.open")}
@@ -73,6 +95,46 @@ export function CreateUserForm({
             </div>
             <AssignmentFields id="new-user" value={value} teams={teams} onChange={setValue} />
           </div>
+          <fieldset className="field radio-group">
+            <legend>{t("userAdmin.create.how")}</legend>
+            <label className="choice">
+              <input
+                type="radio"
+                name="new-user-how"
+                checked={how === "link"}
+                onChange={() => setHow("link")}
+              />{" "}
+              {t("userAdmin.create.howLink")}
+            </label>
+            <label className="choice">
+              <input
+                type="radio"
+                name="new-user-how"
+                checked={how === "password"}
+                onChange={() => setHow("password")}
+              />{" "}
+              {t("userAdmin.create.howPassword")}
+            </label>
+          </fieldset>
+          {how === "password" && (
+            <div className="field">
+              <label htmlFor="new-user-password">{t("userAdmin.create.password")}</label>
+              <input
+                id="new-user-password"
+                type="password"
+                autoComplete="new-password"
+                dir="ltr"
+                required
+                minLength={MIN_PASSWORD_LENGTH}
+                aria-describedby="new-user-password-hint"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+              <p id="new-user-password-hint" className="hint">
+                {t("userAdmin.create.passwordHint")}
+              </p>
+            </div>
+          )}
           {error !== null && <ErrorNotice error={error} />}
           <div className="button-row">
             <button type="submit" className="button primary" disabled={busy}>
