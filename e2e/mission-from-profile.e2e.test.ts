@@ -1,10 +1,11 @@
 /**
- * A mission that is not the demo (issue 12): an empty database set up from the Hodeidah profile
+ * A mission that is not the demo (issue 12), once for each shipped profile (Hodeidah, then
+ * Libya without its demo scenario): an empty database set up from the profile
  * with `cfm mission init`, an administrator and a chief added with `cfm user add --link`, and the
  * server started without `--demo`. The administrator creates both parties' liaisons, a monitor and
  * an analyst in the browser; each new user enrols (password, authenticator app) from the link; a
- * liaison files a complaint in Arabic naming Hodeidah, which the Yemen gazetteer locates and whose
- * times are read as Aden time; the chief opens the incident, the analyst writes the finding in
+ * liaison files a complaint in Arabic naming a place of the mission, which the mission's gazetteer
+ * locates and whose times are read in the mission's time zone (Aden, Tripoli); the chief opens the incident, the analyst writes the finding in
  * Arabic and English, and both parties read it released, each in the language of its page.
  */
 import { execFileSync } from "node:child_process";
@@ -34,9 +35,61 @@ function cfm(...args: string[]): string {
 
 const linkIn = (out: string) => /\/welcome#\S+/.exec(out)![0];
 
+/** What differs between the two shipped missions, as their profiles say. */
+interface Case {
+  profile: string;
+  title: string;
+  timeZone: string;
+  /** The liaison filing the complaint (Arabic page), and the other party's (English page). */
+  filer: { username: string; party: string };
+  other: { username: string; party: string };
+  place: { ar: string; lat: number; lon: number };
+  /** 08:00 typed on 2026-11-20 in the mission's zone, in UTC. */
+  eightAm: string;
+  description: string;
+  publicEn: string;
+  publicAr: string;
+}
+
+const CASES: Case[] = [
+  {
+    profile: "hodeidah-2019",
+    title: "Hodeidah",
+    timeZone: "Asia/Aden",
+    filer: { username: "liaison-goy", party: "GOY" },
+    other: { username: "liaison-ansar", party: "ANSAR" },
+    place: { ar: "الحديدة", lat: 14.8, lon: 42.95 },
+    eightAm: "2026-11-20T05:00:00.000Z",
+    description: "قصف بقذائف الهاون على حي الربصة في الحديدة",
+    publicEn: "Mortar rounds struck al-Rabsa, Hudaydah city, on 20 November 2026.",
+    publicAr: "سقطت قذائف هاون على حي الربصة في مدينة الحديدة يوم 20 نوفمبر 2026.",
+  },
+  {
+    profile: "libya-2020",
+    title: "Libya, without the demo",
+    timeZone: "Africa/Tripoli",
+    filer: { username: "liaison-gna", party: "GNA" },
+    other: { username: "liaison-lna", party: "LNA" },
+    place: { ar: "سرت", lat: 31.2, lon: 16.58 },
+    eightAm: "2026-11-20T06:00:00.000Z",
+    description: "قصف بقذائف الهاون على حي الزعفران في سرت",
+    publicEn: "Mortar rounds struck al-Zaafran, Sirte, on 20 November 2026.",
+    publicAr: "سقطت قذائف هاون على حي الزعفران في سرت يوم 20 نوفمبر 2026.",
+  },
+];
+
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), "cfm-e2e-hodeidah-"));
-  expect(cfm("mission", "init", "missions/hodeidah-2019")).toContain('"hodeidah-2019"');
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** An empty database set up from the profile, an administrator and a chief, the server. */
+async function setUp(profile: string) {
+  dataDir = mkdtempSync(join(tmpdir(), `cfm-e2e-${profile}-`));
+  expect(cfm("mission", "init", `missions/${profile}`)).toContain(`"${profile}"`);
   for (const [username, role] of [
     ["admin", "admin"],
     ["chief", "chief"],
@@ -56,14 +109,12 @@ beforeAll(async () => {
     );
   }
   server = await startServer({}, { dataDir, demo: false });
-  browser = await launch();
-}, 240_000);
+}
 
-afterAll(async () => {
-  await browser?.close();
+async function tearDown() {
   await server?.stop();
   rmSync(dataDir, { recursive: true, force: true });
-});
+}
 
 const PASSWORD = "salt flats beyond the red sea port";
 
@@ -123,11 +174,15 @@ async function api<T = Record<string, unknown>>(
   return (await res.json()) as T;
 }
 
-describe("a mission set up from its profile, without the demo: Hodeidah", () => {
-  it("users, a complaint in Arabic located by the Yemen gazetteer in Aden time, and a finding in both languages released to both parties", async () => {
-    // No demo anywhere: the mission is Hodeidah's, its parties its own.
+describe.each(CASES)("a mission set up from its profile, without the demo: $title", (c) => {
+  beforeAll(() => setUp(c.profile), 240_000);
+  afterAll(tearDown);
+
+  it("users, a complaint in Arabic located by the mission's gazetteer in its time zone, and a finding in both languages released to both parties", async () => {
+    const shot = (page: Page, name: string) => screenshot(page, `${c.profile}-${name}`, true);
+    // No demo anywhere: the mission is the profile's, its parties its own.
     const mission = await (await fetch(`${server.baseURL}/api/v1/mission`)).json();
-    expect(mission).toMatchObject({ code: "hodeidah-2019", timeZone: "Asia/Aden" });
+    expect(mission).toMatchObject({ code: c.profile, timeZone: c.timeZone });
 
     // The administrator creates the liaisons of both parties, a monitor and an analyst.
     const admin = await enrol(links.admin!, "en");
@@ -143,31 +198,31 @@ describe("a mission set up from its profile, without the demo: Hodeidah", () => 
         await admin.page.getByLabel("Enrolment link").inputValue(),
       ).hash.replace(/^/, "/welcome");
     };
-    await create("liaison-goy", "liaison", "GOY");
-    await create("liaison-ansar", "liaison", "ANSAR");
+    await create(c.filer.username, "liaison", c.filer.party);
+    await create(c.other.username, "liaison", c.other.party);
     await create("monitor", "monitor");
     await create("analyst", "analyst");
     await admin.page.goto("/admin");
     await admin.page.locator(".users-table").waitFor();
     expect(await seriousViolations(admin.page)).toEqual([]);
-    await screenshot(admin.page, "hodeidah-users-en", true);
+    await shot(admin.page, "users-en");
     expect(admin.errors).toEqual([]);
     expect(admin.external).toEqual([]);
     await admin.context.close();
 
-    // The government's liaison files a complaint in Arabic, naming Hodeidah, in Aden time.
-    const goy = await enrol(links["liaison-goy"]!, "ar");
+    // One party's liaison files a complaint in Arabic, naming a place, in the mission's time.
+    const goy = await enrol(links[c.filer.username]!, "ar");
     await goy.page.goto("/reports/new");
-    const description = `قصف بقذائف الهاون على حي الربصة في الحديدة، رقم ${Date.now()}`;
+    const description = `${c.description}، رقم ${Date.now()}`;
     await fillIntake(goy.page, {
       from: "2026-11-20T08:00",
       to: "2026-11-20T09:30",
-      place: "الحديدة",
+      place: c.place.ar,
       category: "A3",
       description,
     });
-    await goy.page.locator("#allegedParty").selectOption("ANSAR");
-    await screenshot(goy.page, "hodeidah-intake-ar", true);
+    await goy.page.locator("#allegedParty").selectOption(c.other.party);
+    await shot(goy.page, "intake-ar");
     await goy.page.getByRole("button", { name: "إرسال البلاغ" }).click();
     await goy.page.locator(".notice-success").waitFor();
     const mine = await api<{ items: { id: string; description: string }[] }>(
@@ -180,11 +235,11 @@ describe("a mission set up from its profile, without the demo: Hodeidah", () => 
       occurredFrom: string;
       location: { lat: number; lon: number } | null;
     }>(goy.page, "GET", `/reports/${filed.id}`);
-    // 08:00 typed on the form is 08:00 in Aden (UTC+3), not in the browser's or Libya's zone.
-    expect(report.occurredFrom).toBe("2026-11-20T05:00:00.000Z");
-    // Located from the Yemen gazetteer: Hudaydah city.
-    expect(report.location!.lat).toBeCloseTo(14.8, 1);
-    expect(report.location!.lon).toBeCloseTo(42.95, 1);
+    // 08:00 typed on the form is 08:00 in the mission's zone, not in the browser's.
+    expect(report.occurredFrom).toBe(c.eightAm);
+    // Located from the mission's gazetteer.
+    expect(report.location!.lat).toBeCloseTo(c.place.lat, 1);
+    expect(report.location!.lon).toBeCloseTo(c.place.lon, 1);
 
     // The chief opens the incident from the complaint and sends it to verification.
     const chief = await enrol(links.chief!, "en");
@@ -201,7 +256,7 @@ describe("a mission set up from its profile, without the demo: Hodeidah", () => 
     }
     await chief.page.goto(`/incidents/${incident.id}`);
     await chief.page.locator("main h1").waitFor();
-    expect(await chief.page.locator("main").textContent()).toContain("Asia/Aden");
+    expect(await chief.page.locator("main").textContent()).toContain(c.timeZone);
 
     // The analyst opens the incident and writes the finding in Arabic and English.
     const analyst = await enrol(links.analyst!, "en");
@@ -214,8 +269,7 @@ describe("a mission set up from its profile, without the demo: Hodeidah", () => 
       "GET",
       "/agreements",
     );
-    const publicEn = "Mortar rounds struck al-Rabsa, Hudaydah city, on 20 November 2026.";
-    const publicAr = "سقطت قذائف هاون على حي الربصة في مدينة الحديدة يوم 20 نوفمبر 2026.";
+    const { publicEn, publicAr } = c;
     await api(analyst.page, "POST", `/incidents/${incident.id}/findings`, {
       outcome: "violation_unattributed",
       verificationLevel: "V2",
@@ -241,7 +295,7 @@ describe("a mission set up from its profile, without the demo: Hodeidah", () => 
     }
 
     // Both parties read it released: the government's liaison in Arabic, the other in English.
-    const ansar = await enrol(links["liaison-ansar"]!, "en");
+    const ansar = await enrol(links[c.other.username]!, "en");
     for (const [who, text, title] of [
       [goy, publicAr, `الاستنتاج الصادر ${incident.reference}`],
       [ansar, publicEn, `Released finding ${incident.reference}`],
@@ -255,8 +309,8 @@ describe("a mission set up from its profile, without the demo: Hodeidah", () => 
       expect(who.errors).toEqual([]);
       expect(who.external).toEqual([]);
     }
-    await screenshot(goy.page, "hodeidah-release-ar", true);
-    await screenshot(ansar.page, "hodeidah-release-en", true);
+    await shot(goy.page, "release-ar");
+    await shot(ansar.page, "release-en");
     for (const s of [goy, chief, analyst, ansar]) await s.context.close();
   });
 });
