@@ -242,7 +242,7 @@ describeEachEngine("incident history and parties API", (ctx) => {
     expect(res.body.error.code).toBe("incident_not_found");
   });
 
-  it("every logged-in user reads the parties' full and short names and colours; a visitor does not", async () => {
+  it("every logged-in user reads the parties' full and short names, colours and authoritative language; a visitor does not", async () => {
     for (const token of [t.liaisonGna, t.analyst, t.auditor]) {
       const res = await call(app, "GET", "/api/v1/parties", { token });
       expect(res.status).toBe(200);
@@ -254,6 +254,7 @@ describeEachEngine("incident history and parties API", (ctx) => {
         shortEn: "GNA",
         shortAr: "الوفاق",
         colour: expect.stringMatching(/^#[0-9a-fA-F]{6}$/),
+        authoritativeLanguage: "ar",
       });
     }
     expect((await call(app, "GET", "/api/v1/parties")).status).toBe(401);
