@@ -195,7 +195,7 @@ describe.each(CASES)("a mission set up from its profile, without the demo: $titl
       if (party) await admin.page.locator("#new-user-party").selectOption(party);
       await admin.page.getByRole("button", { name: "Create the user" }).click();
       links[username] = new URL(
-        await admin.page.getByLabel("Enrolment link").inputValue(),
+        await admin.page.getByLabel("Enrolment link", { exact: true }).inputValue(),
       ).hash.replace(/^/, "/welcome");
     };
     await create(c.filer.username, "liaison", c.filer.party);
