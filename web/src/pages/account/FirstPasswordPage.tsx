@@ -9,7 +9,7 @@ import { post } from "../../api/client.js";
 import { useSession } from "../../session.js";
 import { LoginFrame } from "../../shell/LoginFrame.js";
 import { ErrorNotice } from "../../ui/notices.js";
-import { MIN_PASSWORD_LENGTH } from "../../../../src/domain/password-policy.js";
+import { PasswordField } from "../../ui/PasswordField.js";
 
 export function FirstPasswordPage() {
   const { t } = useTranslation();
@@ -48,35 +48,6 @@ export function FirstPasswordPage() {
     }
   };
 
-  const field = (
-    id: string,
-    label: string,
-    value: string,
-    set: (v: string) => void,
-    autoComplete: string,
-    hint?: string,
-  ) => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="password"
-        autoComplete={autoComplete}
-        dir="ltr"
-        required
-        {...(autoComplete === "new-password" ? { minLength: MIN_PASSWORD_LENGTH } : {})}
-        {...(hint ? { "aria-describedby": `${id}-hint` } : {})}
-        value={value}
-        onChange={(e) => set(e.target.value)}
-      />
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-    </div>
-  );
-
   return (
     <LoginFrame
       actions={
@@ -94,28 +65,28 @@ export function FirstPasswordPage() {
         </p>
       )}
       <form className="form-stack" onSubmit={(e) => void submit(e)}>
-        {field(
-          "first-password-current",
-          t("account.firstPassword.current"),
-          current,
-          setCurrent,
-          "current-password",
-        )}
-        {field(
-          "first-password-new",
-          t("account.firstPassword.new"),
-          next,
-          setNext,
-          "new-password",
-          t("account.firstPassword.hint"),
-        )}
-        {field(
-          "first-password-again",
-          t("account.firstPassword.again"),
-          again,
-          setAgain,
-          "new-password",
-        )}
+        <PasswordField
+          id="first-password-current"
+          label={t("account.firstPassword.current")}
+          value={current}
+          onChange={setCurrent}
+          autoComplete="current-password"
+        />
+        <PasswordField
+          id="first-password-new"
+          label={t("account.firstPassword.new")}
+          value={next}
+          onChange={setNext}
+          autoComplete="new-password"
+          hint={t("account.firstPassword.hint")}
+        />
+        <PasswordField
+          id="first-password-again"
+          label={t("account.firstPassword.again")}
+          value={again}
+          onChange={setAgain}
+          autoComplete="new-password"
+        />
         <button type="submit" className="button primary" disabled={busy}>
           {busy ? t("account.firstPassword.submitting") : t("account.firstPassword.submit")}
         </button>

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { post } from "../../api/client.js";
 import { ErrorNotice } from "../../ui/notices.js";
-import { MIN_PASSWORD_LENGTH } from "../../../../src/domain/password-policy.js";
+import { PasswordField } from "../../ui/PasswordField.js";
 
 export function PasswordSection() {
   const { t } = useTranslation();
@@ -43,35 +43,21 @@ export function PasswordSection() {
         </p>
       )}
       <form onSubmit={(e) => void submit(e)} className="form-stack">
-        <div className="field">
-          <label htmlFor="password-current">{t("account.password.current")}</label>
-          <input
-            id="password-current"
-            type="password"
-            autoComplete="current-password"
-            dir="ltr"
-            required
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="password-new">{t("account.password.new")}</label>
-          <input
-            id="password-new"
-            type="password"
-            autoComplete="new-password"
-            dir="ltr"
-            required
-            minLength={MIN_PASSWORD_LENGTH}
-            aria-describedby="password-new-hint"
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-          />
-          <p id="password-new-hint" className="hint">
-            {t("account.password.hint")}
-          </p>
-        </div>
+        <PasswordField
+          id="password-current"
+          label={t("account.password.current")}
+          value={current}
+          onChange={setCurrent}
+          autoComplete="current-password"
+        />
+        <PasswordField
+          id="password-new"
+          label={t("account.password.new")}
+          value={next}
+          onChange={setNext}
+          autoComplete="new-password"
+          hint={t("account.password.hint")}
+        />
         <button type="submit" className="button primary" disabled={busy}>
           {busy ? t("account.password.submitting") : t("account.password.submit")}
         </button>

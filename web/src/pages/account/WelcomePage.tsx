@@ -10,7 +10,7 @@ import { post } from "../../api/client.js";
 import { useSession } from "../../session.js";
 import { LoginFrame } from "../../shell/LoginFrame.js";
 import { ErrorNotice } from "../../ui/notices.js";
-import { MIN_PASSWORD_LENGTH } from "../../../../src/domain/password-policy.js";
+import { PasswordField } from "../../ui/PasswordField.js";
 
 export function WelcomePage() {
   const { t } = useTranslation();
@@ -62,41 +62,24 @@ export function WelcomePage() {
           <p className="muted">{t("welcome.intro")}</p>
           {error !== null && <ErrorNotice error={error} />}
           <form className="form-stack" onSubmit={(e) => void submit(e)}>
-            <div className="field">
-              <label htmlFor="welcome-password">{t("welcome.password")}</label>
-              <input
-                id="welcome-password"
-                type="password"
-                autoComplete="new-password"
-                dir="ltr"
-                required
-                minLength={MIN_PASSWORD_LENGTH}
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="welcome-again">{t("welcome.confirm")}</label>
-              <input
-                id="welcome-again"
-                type="password"
-                autoComplete="new-password"
-                dir="ltr"
-                required
-                value={again}
-                aria-invalid={mismatch || undefined}
-                aria-describedby={mismatch ? "welcome-mismatch" : undefined}
-                onChange={(e) => {
-                  setAgain(e.target.value);
-                  setMismatch(false);
-                }}
-              />
-              {mismatch && (
-                <p id="welcome-mismatch" className="field-problem">
-                  {t("welcome.mismatch")}
-                </p>
-              )}
-            </div>
+            <PasswordField
+              id="welcome-password"
+              label={t("welcome.password")}
+              value={password}
+              onChange={setPassword}
+              autoComplete="new-password"
+            />
+            <PasswordField
+              id="welcome-again"
+              label={t("welcome.confirm")}
+              value={again}
+              onChange={(v) => {
+                setAgain(v);
+                setMismatch(false);
+              }}
+              autoComplete="new-password"
+              problem={mismatch ? t("welcome.mismatch") : undefined}
+            />
             <button type="submit" className="button primary" disabled={busy}>
               {busy ? t("welcome.submitting") : t("welcome.submit")}
             </button>

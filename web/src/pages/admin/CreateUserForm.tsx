@@ -6,8 +6,8 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { post } from "../../api/client.js";
-import { MIN_PASSWORD_LENGTH } from "../../../../src/domain/password-policy.js";
 import { ErrorNotice } from "../../ui/notices.js";
+import { PasswordField } from "../../ui/PasswordField.js";
 import { AssignmentFields, type Assignment, type TeamItem } from "./AssignmentFields.js";
 import { EnrolmentLinkNotice } from "./EnrolmentLinkNotice.js";
 
@@ -117,23 +117,14 @@ export function CreateUserForm({
             </label>
           </fieldset>
           {how === "password" && (
-            <div className="field">
-              <label htmlFor="new-user-password">{t("userAdmin.create.password")}</label>
-              <input
-                id="new-user-password"
-                type="password"
-                autoComplete="new-password"
-                dir="ltr"
-                required
-                minLength={MIN_PASSWORD_LENGTH}
-                aria-describedby="new-user-password-hint"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-              <p id="new-user-password-hint" className="hint">
-                {t("userAdmin.create.passwordHint")}
-              </p>
-            </div>
+            <PasswordField
+              id="new-user-password"
+              label={t("userAdmin.create.password")}
+              value={password}
+              onChange={setPassword}
+              autoComplete="new-password"
+              hint={t("userAdmin.create.passwordHint")}
+            />
           )}
           {error !== null && <ErrorNotice error={error} />}
           <div className="button-row">
