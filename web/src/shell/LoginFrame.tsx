@@ -5,6 +5,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { missionName, useMission } from "../mission/MissionProvider.js";
+import { useSession } from "../session.js";
 import { useLang } from "../ui/use-lang.js";
 import { LanguageSwitch } from "./LanguageSwitch.js";
 
@@ -29,5 +30,23 @@ export function LoginFrame({ actions, children }: { actions?: ReactNode; childre
         {children}
       </main>
     </div>
+  );
+}
+
+/** The log-out button of a signed-in page before the workspace (enrolment, first password). */
+export function LogoutAction({ onError }: { onError: (err: unknown) => void }) {
+  const { t } = useTranslation();
+  const { logout } = useSession();
+  const leave = async () => {
+    try {
+      await logout();
+    } catch (err) {
+      onError(err);
+    }
+  };
+  return (
+    <button type="button" className="button secondary" onClick={() => void leave()}>
+      {t("user.logout")}
+    </button>
   );
 }

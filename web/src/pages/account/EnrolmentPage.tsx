@@ -5,35 +5,21 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../../session.js";
-import { LoginFrame } from "../../shell/LoginFrame.js";
+import { LoginFrame, LogoutAction } from "../../shell/LoginFrame.js";
 import { ErrorNotice } from "../../ui/notices.js";
 import { TotpSetup } from "./TotpSetup.js";
 
 export function EnrolmentPage() {
   const { t } = useTranslation();
-  const { refresh, logout } = useSession();
+  const { refresh } = useSession();
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     document.title = t("app.pageTitle", { page: t("account.enrol.title") });
   }, [t]);
 
-  const leave = async () => {
-    try {
-      await logout();
-    } catch (err) {
-      setError(err);
-    }
-  };
-
   return (
-    <LoginFrame
-      actions={
-        <button type="button" className="button secondary" onClick={() => void leave()}>
-          {t("user.logout")}
-        </button>
-      }
-    >
+    <LoginFrame actions={<LogoutAction onError={setError} />}>
       <h1 className="page-title">{t("account.enrol.title")}</h1>
       <p className="muted">{t("account.enrol.intro")}</p>
       {error !== null && <ErrorNotice error={error} />}

@@ -7,13 +7,13 @@ import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { post } from "../../api/client.js";
 import { useSession } from "../../session.js";
-import { LoginFrame } from "../../shell/LoginFrame.js";
+import { LoginFrame, LogoutAction } from "../../shell/LoginFrame.js";
 import { ErrorNotice } from "../../ui/notices.js";
 import { PasswordField } from "../../ui/PasswordField.js";
 
 export function FirstPasswordPage() {
   const { t } = useTranslation();
-  const { refresh, logout } = useSession();
+  const { refresh } = useSession();
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   const [again, setAgain] = useState("");
@@ -40,22 +40,8 @@ export function FirstPasswordPage() {
     }
   };
 
-  const leave = async () => {
-    try {
-      await logout();
-    } catch (err) {
-      setError(err);
-    }
-  };
-
   return (
-    <LoginFrame
-      actions={
-        <button type="button" className="button secondary" onClick={() => void leave()}>
-          {t("user.logout")}
-        </button>
-      }
-    >
+    <LoginFrame actions={<LogoutAction onError={setError} />}>
       <h1 className="page-title">{t("account.firstPassword.title")}</h1>
       <p className="muted">{t("account.firstPassword.intro")}</p>
       {error !== null && <ErrorNotice error={error} />}
