@@ -3,7 +3,7 @@
  * a monitor on that team (the page shows the enrolment link once), finds them by the filters,
  * disables and enables them; the new user follows the link, chooses a password and is asked for
  * a second factor. Or a user with an initial password, who must choose their own at first log-in
- * before anything else. Other roles, the chief included, are told these pages are not theirs.
+ * before anything else, and who, having forgotten it, is given a new initial password. Other roles, the chief included, are told these pages are not theirs.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -51,6 +51,10 @@ const T = {
     given: "The password you were given",
     newPassword: "Your new password",
     newAgain: "Your new password again",
+    newInitial: "New initial password",
+    newInitialReason: "Why a new password (kept in the audit log)",
+    setInitial: "Set the initial password",
+    initialSet: "has a new initial password",
   },
   ar: {
     createTeam: "إنشاء الفريق",
@@ -84,6 +88,10 @@ const T = {
     given: "كلمة المرور التي أُعطيت لك",
     newPassword: "كلمة مرورك الجديدة",
     newAgain: "كلمة مرورك الجديدة مرة أخرى",
+    newInitial: "كلمة المرور الأولية الجديدة",
+    newInitialReason: "سبب كلمة المرور الجديدة (يُحفظ في سجل التدقيق)",
+    setInitial: "تعيين كلمة المرور الأولية",
+    initialSet: "كلمة مرور أولية جديدة",
   },
 };
 
@@ -206,6 +214,25 @@ describe("users and teams, administered in the browser", () => {
       const rows = page.locator(".users-table > tbody > tr");
       await expect.poll(() => rows.count()).toBe(1);
       await expect.poll(() => page.locator(".users-table .badge-initial").count()).toBe(0);
+
+      // They forget it: the administrator gives them a new initial password, and they must
+      // choose their own again at the next log-in.
+      await page.getByRole("button", { name: s.manage(username), exact: true }).click();
+      await page.getByLabel(s.newInitial, { exact: true }).fill("pine trees by the old well");
+      await page.getByLabel(s.newInitialReason).fill("Forgot it on patrol.");
+      await screenshot(page, `admin-users-initial-password-${lang}`, true);
+      await page.getByRole("button", { name: s.setInitial }).click();
+      await page.locator(".notice-success").filter({ hasText: s.initialSet }).waitFor();
+      await expect.poll(() => page.locator(".users-table .badge-initial").count()).toBe(1);
+      const again = await open(browser, { lang });
+      await again.page.goto("/");
+      await again.page.getByLabel(s.loginUser).fill(username);
+      await again.page
+        .getByLabel(s.loginPassword, { exact: true })
+        .fill("pine trees by the old well");
+      await again.page.getByRole("button", { name: s.logIn, exact: true }).click();
+      await again.page.getByRole("heading", { name: s.firstTitle }).waitFor();
+      await again.context.close();
       expect(errors).toEqual([]);
       expect(external).toEqual([]);
       await context.close();

@@ -444,6 +444,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     who: roles("admin"),
     expand: (s) => [{ url: `/api/v1/admin/users/${s.userId}/enrolment-link`, records: [] }],
   },
+  "POST /api/v1/admin/users/:id/initial-password": {
+    who: roles("admin"),
+    expand: (s) => [{ url: `/api/v1/admin/users/${s.userId}/initial-password`, records: [] }],
+    body: () => ({ initialPassword: "olive groves past the ridge", reason: "Test." }),
+  },
   // Anyone may try a link; a wrong one is refused (400 enrolment_link_invalid).
   "POST /api/v1/auth/enrolment": {
     who: anyone,

@@ -111,6 +111,18 @@ describe("cfm on the embedded database", { timeout: 400_000 }, () => {
     expect(cfm(["user", "list", "--role", "monitor"], env).out).toMatch(
       /^mon2 +monitor.*\(initial password not yet changed\)$/m,
     );
+    // A user who forgot theirs gets a new initial password (never printed).
+    const reset = cfm(
+      ["user", "password", "chief1", "--reason", "Forgot it."],
+      env,
+      "olive groves past the ridge\n",
+    );
+    expect(reset.err).toBe("");
+    expect(reset.out).toContain("must change it at the next log-in");
+    expect(reset.out).not.toContain("olive groves");
+    expect(cfm(["user", "list", "--role", "chief"], env).out).toMatch(
+      /^chief1 .*\(initial password not yet changed\)$/m,
+    );
     const set = cfm(["user", "set", "mon1", "--role", "liaison"], env);
     expect(set.code).toBe(2);
     expect(set.err).toContain("must belong to a party");

@@ -19,6 +19,7 @@ import { createUser } from "../services/users.js";
 import {
   createUserWithLink,
   createUserWithPassword,
+  setInitialPassword,
   listUsersForAdmin,
   setUserDisabled,
   updateUserAssignmentAsAdmin,
@@ -240,6 +241,30 @@ user
       }
     },
   );
+
+user
+  .command("password")
+  .description(
+    "Give a user a new initial password, read from the terminal or standard input: they must change it at the next log-in; their sessions end, their second factor stays",
+  )
+  .argument("<username>")
+  .requiredOption("--reason <text>", "why (kept in the audit log)")
+  .action(async (username: string, opts: { reason: string }) => {
+    const initialPassword = await readSecret("New initial password: ");
+    const rt = await openRuntime(loadConfig(), { schema: "require" });
+    try {
+      const id = await userIdOf(rt.deps, CLI, username);
+      const res = await setInitialPassword(rt.deps, CLI, id, {
+        initialPassword,
+        reason: opts.reason,
+      });
+      console.log(
+        `${username} has a new initial password: they must change it at the next log-in (${res.sessionsEnded} session(s) ended).`,
+      );
+    } finally {
+      await rt.close();
+    }
+  });
 
 for (const [name, disabled] of [
   ["disable", true],

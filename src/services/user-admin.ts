@@ -179,13 +179,7 @@ export async function createUserWithPassword(
 ): Promise<{ id: string }> {
   requireAdministrator(actor, "create users");
   const { initialPassword, ...fields } = input;
-  try {
-    checkPasswordPolicy(initialPassword, fields.username);
-  } catch (err) {
-    if (err instanceof DomainError)
-      throw new DomainError(err.code, err.message, { ...err.details, field: "initialPassword" });
-    throw err;
-  }
+  checkInitialPassword(initialPassword, fields.username);
   const passwordHash = await hashPassword(initialPassword);
   const { id } = await insertNewUser(deps, actor, fields, { passwordHash, initialPassword: true });
   return { id };
@@ -262,6 +256,63 @@ export async function newEnrolmentLink(
     });
     return link;
   });
+}
+
+/**
+ * An administrator gives a user a new initial password (told to them by other means): the user
+ * who forgot theirs, in a place no link reaches. As at creation, it obeys the policy and must be
+ * replaced at the next log-in; the user's sessions and enrolment links end. Their second factor
+ * stays: a password alone still does not open the account.
+ */
+export async function setInitialPassword(
+  deps: Deps,
+  actor: Actor,
+  userId: string,
+  input: { initialPassword: string; reason: string },
+): Promise<{ sessionsEnded: number }> {
+  requireAdministrator(actor, "set initial passwords");
+  const user = await userAssignmentRow(deps.db, userId, false);
+  if (!user) throw new DomainError("user_not_found", "There is no such user.");
+  checkInitialPassword(input.initialPassword, user.username);
+  const passwordHash = await hashPassword(input.initialPassword);
+  const now = deps.clock();
+  return sessionsChanged(
+    inTransaction(deps, async (tx) => {
+      const row = await userAssignmentRow(tx, userId, true);
+      if (!row) throw new DomainError("user_not_found", "There is no such user.");
+      if (row.disabled_at) {
+        throw new DomainError("conflict", "This user is disabled: enable them first.");
+      }
+      await setPasswordHash(tx, userId, passwordHash, true);
+      await voidEnrolmentLinks(tx, userId, now);
+      const sessionsEnded = await revokeUserSessions(tx, userId, now, null);
+      await appendAudit(tx, {
+        actor,
+        action: "user.initial_password_set",
+        subject: `user:${userId}`,
+        at: now,
+        rows: [{ table: "users", id: userId }],
+        details: {
+          username: row.username,
+          reason: input.reason,
+          passwordChangeRequired: true,
+          sessionsEnded,
+        },
+      });
+      return { sessionsEnded };
+    }),
+  );
+}
+
+/** The password policy, its problem named as the `initialPassword` field. */
+function checkInitialPassword(password: string, username: string): void {
+  try {
+    checkPasswordPolicy(password, username);
+  } catch (err) {
+    if (err instanceof DomainError)
+      throw new DomainError(err.code, err.message, { ...err.details, field: "initialPassword" });
+    throw err;
+  }
 }
 
 /**

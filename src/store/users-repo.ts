@@ -57,10 +57,19 @@ export function enabledUserCredentials(db: Db | Tx, id: string) {
 }
 
 /** A password the user chose themselves: an initial one no longer needs changing. */
-export async function setPasswordHash(tx: Tx, id: string, passwordHash: string): Promise<void> {
+/**
+ * Records a password. One the user chose is theirs; an initial one an administrator set must be
+ * replaced at the next log-in (`changeRequired`).
+ */
+export async function setPasswordHash(
+  tx: Tx,
+  id: string,
+  passwordHash: string,
+  changeRequired = false,
+): Promise<void> {
   await tx
     .updateTable("users")
-    .set({ password_hash: passwordHash, password_change_required: false })
+    .set({ password_hash: passwordHash, password_change_required: changeRequired })
     .where("id", "=", id)
     .execute();
 }

@@ -259,6 +259,69 @@ describeEachEngine("administering users and teams", (ctx) => {
     });
   });
 
+  describe("giving an existing user a new initial password", () => {
+    const NEW_INITIAL = "olive groves past the ridge";
+
+    it("ends their sessions, keeps their second factor, holds them to a change, audits no password", async () => {
+      await admin("POST", "/admin/users", {
+        username: "forgetful-monitor",
+        displayName: "Faris",
+        role: "monitor",
+        initialPassword: "cedar trees along the wadi",
+      });
+      const id = (await users("?q=forgetful-monitor"))[0]!.id;
+      const first = await login(app, "forgetful-monitor", "cedar trees along the wadi");
+      const old = first.body.token as string;
+      await call(app, "POST", "/api/v1/auth/password", {
+        token: old,
+        body: { current: "cedar trees along the wadi", new: STRONG_PASSWORD },
+      });
+
+      const res = await admin("POST", `/admin/users/${id}/initial-password`, {
+        initialPassword: NEW_INITIAL,
+        reason: "Forgot the password at the Sirte team site.",
+      });
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ sessionsEnded: 1 });
+      const audit = await lastAudit();
+      expect(audit).toMatchObject({ action: "user.initial_password_set", subject: `user:${id}` });
+      expect(audit.data).toMatchObject({ details: { passwordChangeRequired: true } });
+      expect(JSON.stringify(audit.data)).not.toContain(NEW_INITIAL);
+
+      expect((await call(app, "GET", "/api/v1/auth/me", { token: old })).status).toBe(401);
+      expect((await login(app, "forgetful-monitor", STRONG_PASSWORD)).status).toBe(401);
+      const again = await login(app, "forgetful-monitor", NEW_INITIAL);
+      expect(again.status).toBe(200);
+      expect(again.body.passwordChangeRequired).toBe(true);
+    });
+
+    it("refuses a weak password by field, a disabled or unknown user, and every role but the administrator", async () => {
+      const id = ids.monitor;
+      const weak = await admin("POST", `/admin/users/${id}/initial-password`, {
+        initialPassword: "xq7z",
+        reason: "Test.",
+      });
+      expect(weak.status).toBe(400);
+      expect(weak.body.error).toMatchObject({
+        code: "weak_password",
+        details: { field: "initialPassword" },
+      });
+      const unknown = await admin(
+        "POST",
+        "/admin/users/00000000-0000-4000-8000-000000000000/initial-password",
+        { initialPassword: NEW_INITIAL, reason: "Test." },
+      );
+      expect(unknown.status).toBe(404);
+      for (const who of ["chief", "liaisonGna"] as const) {
+        const res = await call(app, "POST", `/api/v1/admin/users/${id}/initial-password`, {
+          token: t[who],
+          body: { initialPassword: NEW_INITIAL, reason: "Test." },
+        });
+        expect(res.status, who).toBe(403);
+      }
+    });
+  });
+
   describe("teams", () => {
     it("creates a team with sectors of the mission, refuses an unknown sector by field", async () => {
       const bad = await admin("POST", "/admin/teams", {

@@ -8,12 +8,14 @@ import {
   createUserWithPassword,
   newEnrolmentLink,
   redeemEnrolmentLink,
+  setInitialPassword,
   setUserDisabled,
   updateUserAssignmentAsAdmin,
 } from "../../services/user-admin.js";
 import {
   Enrolled,
   EnrolmentLinkAnswer,
+  InitialPasswordSet,
   NoContent,
   TeamAnswer,
   TeamList,
@@ -23,6 +25,7 @@ import {
 import { idParams } from "../schemas/common.js";
 import {
   EnrolmentBody,
+  InitialPasswordBody,
   NewTeamBody,
   NewUserBody,
   teamParams,
@@ -119,6 +122,20 @@ export function userAdminRoutes(app: FastifyInstance, deps: Deps) {
       const link = await newEnrolmentLink(deps, req.actor, req.params.id);
       return { token: link.token, expiresAt: link.expiresAt.toISOString() };
     },
+  );
+
+  r.post(
+    "/admin/users/:id/initial-password",
+    {
+      schema: {
+        summary:
+          "Give a user a new initial password, which they must change at the next log-in; their sessions and enrolment links end, their second factor stays (admin)",
+        params: idParams,
+        body: InitialPasswordBody,
+        response: { 200: InitialPasswordSet },
+      },
+    },
+    async (req) => setInitialPassword(deps, req.actor, req.params.id, req.body),
   );
 
   r.post(

@@ -160,6 +160,10 @@ export const UserStateChanged = z.object({
   tokensRevoked: z.number().int(),
 });
 
+export const InitialPasswordSet = z.object({
+  sessionsEnded: z.number().int().describe("The user's sessions this ended"),
+});
+
 export const Enrolled = z.object({
   username: z.string().describe("Log in with it and the password just chosen"),
 });

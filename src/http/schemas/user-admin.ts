@@ -47,6 +47,17 @@ export const UserChangeBody = z
   })
   .refine((b) => Object.keys(b).length > 0, { message: "change at least one field" });
 
+export const InitialPasswordBody = z.strictObject({
+  initialPassword: z
+    .string()
+    .min(1)
+    .max(MAX_PASSWORD_LENGTH)
+    .describe(
+      "The new initial password (it obeys the password policy); the user must change it at the next log-in. Never stored in the clear, logged or answered",
+    ),
+  reason: text(500).describe("Why: kept in the audit log"),
+});
+
 export const UserStateBody = z.strictObject({
   reason: text(500).describe("Why: kept in the audit log"),
 });

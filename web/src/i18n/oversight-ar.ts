@@ -149,7 +149,7 @@ export const oversightAr: Strings<typeof oversightEn> = {
     intro:
       "مَن يستطيع الدخول، وجلساتهم وعاملهم الثاني، ومفاتيح الطوارئ. يُحفظ كل إجراء هنا في سجل التدقيق مع السبب الذي تذكره.",
     cliNote:
-      "على الخادم، يؤدي الأمر cfm المهام نفسها للبرامج النصية: cfm user add و list و set و disable و enable.",
+      "على الخادم، يؤدي الأمر cfm المهام نفسها للبرامج النصية: cfm user add و list و set و password و disable و enable.",
     users: {
       title: "المستخدمون",
       caption: "مستخدمو المنصة",

@@ -147,7 +147,7 @@ export const oversightEn = {
     intro:
       "Who can log in, their sessions and second factor, and the emergency switches. Every action here is kept in the audit log with your reason.",
     cliNote:
-      "On the server, the cfm command does the same, for scripts: cfm user add, list, set, disable and enable.",
+      "On the server, the cfm command does the same, for scripts: cfm user add, list, set, password, disable and enable.",
     users: {
       title: "Users",
       caption: "Users of the platform",

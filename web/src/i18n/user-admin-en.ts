@@ -58,6 +58,16 @@ export const userAdminEn = {
       issue: "Make a new link",
       issuing: "Making…",
     },
+    initial: {
+      title: "New initial password",
+      intro:
+        "For a user who forgot their password where no link reaches them: give them a new one over a channel you trust. They must replace it at their next log-in; their sessions end; their second factor stays.",
+      password: "New initial password",
+      reason: "Why a new password (kept in the audit log)",
+      submit: "Set the initial password",
+      submitting: "Setting…",
+      done: "{{username}} has a new initial password: {{sessions}} sessions ended. They must change it at their next log-in.",
+    },
     edit: {
       title: "Role, party and team",
       save: "Save changes",

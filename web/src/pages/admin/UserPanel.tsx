@@ -1,6 +1,6 @@
 /**
- * One user, as an administrator manages them: role, party and team; a new enrolment link;
- * disabling and enabling; their sessions (end one); their second factor.
+ * One user, as an administrator manages them: role, party and team; a new enrolment link or
+ * initial password; disabling and enabling; their sessions (end one); their second factor.
  */
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,6 +10,7 @@ import type { SessionInfo } from "../../api/types.js";
 import { formatDateTime, formatNumber } from "../../i18n/format.js";
 import { DateTime } from "../../ui/display.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
+import { PasswordField } from "../../ui/PasswordField.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
 import { ReasonedAction } from "./ReasonedAction.js";
@@ -80,6 +81,7 @@ export function UserPanel({
       )}
       <EditAssignment user={user} teams={teams} onSaved={onChanged} />
       {!user.disabled && <NewLink user={user} />}
+      {!user.disabled && <NewInitialPassword user={user} onDone={onChanged} />}
       <h3>
         {user.disabled ? t("userAdmin.state.enableTitle") : t("userAdmin.state.disableTitle")}
       </h3>
@@ -245,5 +247,79 @@ function NewLink({ user }: { user: UserOverview }) {
       )}
       {error !== null && <ErrorNotice error={error} />}
     </div>
+  );
+}
+
+/** A new initial password, for a user who forgot theirs where no link reaches them. */
+function NewInitialPassword({ user, onDone }: { user: UserOverview; onDone: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [password, setPassword] = useState("");
+  const [reason, setReason] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const id = `initial-${user.id}`;
+  const send = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      const res = await post(`/admin/users/${user.id}/initial-password`, {
+        initialPassword: password,
+        reason: reason.trim(),
+      });
+      setPassword("");
+      setReason("");
+      setDone(
+        t("userAdmin.initial.done", {
+          username: user.username,
+          sessions: formatNumber(res.sessionsEnded, lang),
+        }),
+      );
+      onDone();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="form-stack" onSubmit={(e) => void send(e)}>
+      <h3>{t("userAdmin.initial.title")}</h3>
+      <p className="muted">{t("userAdmin.initial.intro")}</p>
+      <PasswordField
+        id={`${id}-password`}
+        label={t("userAdmin.initial.password")}
+        value={password}
+        onChange={setPassword}
+        autoComplete="new-password"
+        hint={t("userAdmin.create.passwordHint")}
+      />
+      <div className="field field-wide">
+        <label htmlFor={`${id}-reason`}>{t("userAdmin.initial.reason")}</label>
+        <textarea
+          id={`${id}-reason`}
+          rows={2}
+          dir="auto"
+          required
+          maxLength={500}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </div>
+      {error !== null && <ErrorNotice error={error} />}
+      {done && (
+        <p className="notice notice-success" role="status">
+          {done}
+        </p>
+      )}
+      <div>
+        <button type="submit" className="button secondary" disabled={busy}>
+          {busy ? t("userAdmin.initial.submitting") : t("userAdmin.initial.submit")}
+        </button>
+      </div>
+    </form>
   );
 }
