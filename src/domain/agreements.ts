@@ -43,9 +43,26 @@ export interface Provision extends ProvisionInput {
   retiredReason: string | null;
 }
 
+/**
+ * Why a wording was recorded: what a person wrote, or one of the system's own occasions (the
+ * first wording of a new agreement, a provision added without a stated reason, an import from a
+ * file), which the interface words in the reader's language.
+ */
+export type VersionReason =
+  | { kind: "stated"; text: string }
+  | { kind: "first_recorded" }
+  | { kind: "added" }
+  | { kind: "imported"; file: string };
+
+/** The reason as one string, for the audit entry's details. */
+export function reasonLabel(r: VersionReason): string {
+  if (r.kind === "stated") return r.text;
+  return r.kind === "imported" ? `imported:${r.file}` : r.kind;
+}
+
 export interface ProvisionVersion extends ProvisionWording {
   version: number;
-  reason: string;
+  reason: VersionReason;
   /** The actor's label, e.g. "user:chief". */
   recordedBy: string;
   recordedAt: Date;

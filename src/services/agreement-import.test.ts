@@ -104,7 +104,7 @@ describeEachEngine("importing agreements.json", (ctx) => {
       "Mutual redeployment",
       "Mutual redeployment of forces from the city and ports",
     ]);
-    expect(h.versions[1]!.reason).toBe("Imported from agreements.json.");
+    expect(h.versions[1]!.reason).toEqual({ kind: "imported", file: "agreements.json" });
   });
 
   it("an unknown party refuses the whole file, naming the provision's line; nothing is written", async () => {

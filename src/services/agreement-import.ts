@@ -11,7 +11,7 @@ import {
   type FileProblem,
   type FilePositions,
 } from "../domain/agreements-file.js";
-import type { AgreementInput } from "../domain/agreements.js";
+import type { AgreementInput, VersionReason } from "../domain/agreements.js";
 import { DomainError } from "../domain/errors.js";
 import type { Actor } from "../domain/roles.js";
 import { findAgreement } from "../store/agreements-repo.js";
@@ -97,7 +97,7 @@ async function asProblem(
 
 async function importOne(deps: Deps, tx: Tx, actor: Actor, s: ImportStep): Promise<void> {
   const { a, summary } = s;
-  const reason = `Imported from ${s.file}.`;
+  const reason: VersionReason = { kind: "imported", file: s.file };
   const existing = await findAgreement(tx, { code: a.code });
   if (!existing) {
     // Each provision's parties first, so that a problem names the provision's own line.

@@ -52,7 +52,11 @@ describeEachEngine("provisions edited as new versions", (ctx) => {
       [1, "Redeploy within 14 days", "user:admin"],
       [2, "Redeploy within 21 days", "user:chief"],
     ]);
-    expect(h.versions[1]!.reason).toBe("The agreed text says 21 days.");
+    expect(h.versions[1]!.reason).toEqual({
+      kind: "stated",
+      text: "The agreed text says 21 days.",
+    });
+    expect(h.versions[0]!.reason).toEqual({ kind: "first_recorded" });
     const [listed] = await listAgreements(ctx.deps, a.monitor);
     expect(listed!.provisions[0]).toMatchObject({ version: 2, obligatedParties: ["GNA", "LNA"] });
   });

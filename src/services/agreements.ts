@@ -10,6 +10,7 @@ import {
   citedWording,
   versionInForce,
   wordingChanged,
+  reasonLabel,
   type Agreement,
   type AgreementHeader,
   type AgreementInput,
@@ -18,6 +19,7 @@ import {
   type ProvisionInput,
   type ProvisionVersion,
   type ProvisionWording,
+  type VersionReason,
 } from "../domain/agreements.js";
 import { DomainError } from "../domain/errors.js";
 import type { Release } from "../domain/releases.js";
@@ -75,7 +77,7 @@ export async function createAgreementIn(
   tx: Tx,
   actor: Actor,
   input: AgreementInput,
-  reason = "Wording as first recorded.",
+  reason: VersionReason = { kind: "first_recorded" },
 ): Promise<Agreement> {
   checkAgreementInput(input);
   const now = deps.clock();
@@ -123,7 +125,7 @@ async function writeNewProvision(
   agreementId: string,
   p: ProvisionInput,
   at: Date,
-  reason: string,
+  reason: VersionReason,
 ) {
   const id = randomUUID();
   const versionId = randomUUID();
@@ -229,7 +231,7 @@ export async function addProvisionIn(
   actor: Actor,
   agreementRef: RecordRef,
   input: ProvisionInput,
-  reason = "Provision added.",
+  reason: VersionReason = { kind: "added" },
 ): Promise<Provision> {
   checkCode(input.code, "code");
   checkWording(input);
@@ -244,7 +246,7 @@ export async function addProvisionIn(
     subject: `agreement:${agreement.id}`,
     at: now,
     rows,
-    details: { agreement: agreement.code, code: input.code, reason },
+    details: { agreement: agreement.code, code: input.code, reason: reasonLabel(reason) },
   });
   return provision;
 }
@@ -256,8 +258,16 @@ export async function addProvision(
   input: ProvisionInput & { reason?: string },
 ): Promise<Provision> {
   requireAgreementEditor(actor);
+  const text = input.reason?.trim();
   return inTransaction(deps, (tx) =>
-    addProvisionIn(deps, tx, actor, agreementRef, input, input.reason?.trim() || undefined),
+    addProvisionIn(
+      deps,
+      tx,
+      actor,
+      agreementRef,
+      input,
+      text ? { kind: "stated", text } : undefined,
+    ),
   );
 }
 
@@ -281,7 +291,7 @@ export async function reviseProvisionIn(
   actor: Actor,
   ref: RecordRef,
   wording: ProvisionWording,
-  reason: string,
+  reason: VersionReason,
 ): Promise<{ provision: Provision; changed: boolean }> {
   checkWording(wording);
   const current = await provisionOrThrow(tx, ref);
@@ -309,7 +319,7 @@ export async function reviseProvisionIn(
     subject: `provision:${current.id}`,
     at: now,
     rows: [{ table: "provision_versions", id: versionId }],
-    details: { code, version, reason },
+    details: { code, version, reason: reasonLabel(reason) },
   });
   return { provision: { ...current, ...wordingOf(wording), version }, changed: true };
 }
@@ -323,8 +333,11 @@ export async function reviseProvision(
   requireAgreementEditor(actor);
   const reason = requireReason(input.reason);
   checkWording(input);
-  return (await inTransaction(deps, (tx) => reviseProvisionIn(deps, tx, actor, ref, input, reason)))
-    .provision;
+  return (
+    await inTransaction(deps, (tx) =>
+      reviseProvisionIn(deps, tx, actor, ref, input, { kind: "stated", text: reason }),
+    )
+  ).provision;
 }
 
 /** Retires a provision: its wordings stay readable, new findings may no longer cite it. */

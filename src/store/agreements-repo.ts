@@ -9,6 +9,7 @@ import {
   type ProvisionVersion,
   type ProvisionWithVersions,
   type ProvisionWording,
+  type VersionReason,
 } from "../domain/agreements.js";
 import type { Db, Tx } from "./database.js";
 import type { AgreementsTable, ProvisionsTable, ProvisionVersionsTable } from "./schema.js";
@@ -23,10 +24,17 @@ function rowToVersion(v: VersionRow): ProvisionVersion {
     textEn: v.text_en,
     textAr: v.text_ar,
     obligatedParties: v.obligated_parties,
-    reason: v.reason,
+    reason: reasonOf(v),
     recordedBy: v.recorded_by,
     recordedAt: v.recorded_at,
   };
+}
+
+function reasonOf(v: VersionRow): VersionReason {
+  if (v.reason_kind === "imported") return { kind: "imported", file: v.imported_from ?? "" };
+  if (v.reason_kind === "first_recorded" || v.reason_kind === "added")
+    return { kind: v.reason_kind };
+  return { kind: "stated", text: v.reason };
 }
 
 function rowToProvision(p: ProvisionRow, latest: VersionRow): Provision {
@@ -123,7 +131,7 @@ export async function findAgreement(db: Db | Tx, ref: RecordRef): Promise<Agreem
 /** A wording to record, with who recorded it, when and why. */
 export interface VersionRecord extends ProvisionWording {
   version: number;
-  reason: string;
+  reason: VersionReason;
   recordedBy: string;
   recordedAt: Date;
 }
@@ -144,7 +152,9 @@ export async function insertProvisionVersion(
       text_en: v.textEn,
       text_ar: v.textAr,
       obligated_parties: v.obligatedParties,
-      reason: v.reason,
+      reason: v.reason.kind === "stated" ? v.reason.text : "",
+      reason_kind: v.reason.kind,
+      imported_from: v.reason.kind === "imported" ? v.reason.file : null,
       recorded_by: v.recordedBy,
       recorded_at: v.recordedAt,
     })

@@ -139,6 +139,8 @@ export interface ProvisionVersionsTable {
   text_ar: string;
   obligated_parties: string[];
   reason: string;
+  reason_kind: Generated<string>;
+  imported_from: string | null;
   recorded_by: string;
   recorded_at: Timestamp;
 }

@@ -47,7 +47,9 @@ function presentVersion(v: ProvisionVersion): ProvisionVersionOut {
     textEn: v.textEn,
     textAr: v.textAr,
     obligatedParties: v.obligatedParties,
-    reason: v.reason,
+    reason: v.reason.kind === "stated" ? v.reason.text : null,
+    reasonKind: v.reason.kind,
+    importedFrom: v.reason.kind === "imported" ? v.reason.file : null,
     recordedBy: v.recordedBy,
     recordedAt: v.recordedAt.toISOString(),
   };

@@ -107,6 +107,17 @@ describeEachEngine("agreements administration API", (ctx) => {
       "Hold",
       "Hold fire",
     ]);
+    // The system's occasion is a kind the interface words; a person's reason is as written.
+    expect(
+      history.body.versions.map((v: Record<string, unknown>) => [
+        v.reasonKind,
+        v.reason,
+        v.importedFrom,
+      ]),
+    ).toEqual([
+      ["first_recorded", null, null],
+      ["stated", "Fix.", null],
+    ]);
   });
 
   it("a liaison may not edit; bad input names the field", async () => {

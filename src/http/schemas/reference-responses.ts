@@ -108,7 +108,18 @@ const ProvisionVersion = z.object({
   textEn: z.string(),
   textAr: z.string(),
   obligatedParties: z.array(partyCodeOut),
-  reason: z.string().describe("Why this wording was recorded"),
+  reason: z
+    .string()
+    .nullable()
+    .describe(
+      "Why this wording was recorded, as a person wrote it; null for the system's occasions",
+    ),
+  reasonKind: z
+    .enum(["stated", "first_recorded", "added", "imported"])
+    .describe(
+      "stated: a person's reason (`reason`); first_recorded: the first wording of a new agreement; added: a provision added without a reason; imported: from a file (`importedFrom`)",
+    ),
+  importedFrom: z.string().nullable().describe("The file's name, for an imported wording"),
   recordedBy: z.string().describe('Who recorded it, e.g. "user:chief"'),
   recordedAt: isoTime,
 });

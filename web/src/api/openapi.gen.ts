@@ -12811,8 +12811,15 @@ export interface operations {
                             textEn: string;
                             textAr: string;
                             obligatedParties: string[];
-                            /** @description Why this wording was recorded */
-                            reason: string;
+                            /** @description Why this wording was recorded, as a person wrote it; null for the system's occasions */
+                            reason: string | null;
+                            /**
+                             * @description stated: a person's reason (`reason`); first_recorded: the first wording of a new agreement; added: a provision added without a reason; imported: from a file (`importedFrom`)
+                             * @enum {string}
+                             */
+                            reasonKind: "stated" | "first_recorded" | "added" | "imported";
+                            /** @description The file's name, for an imported wording */
+                            importedFrom: string | null;
                             /** @description Who recorded it, e.g. "user:chief" */
                             recordedBy: string;
                             /**

@@ -22,6 +22,11 @@ export const agreementsAr: typeof agreementsEn = {
     hideHistory: "إخفاء النصوص",
     recorded: "النسخة {{n}}، سجّلها {{who}} في ",
     reason: "السبب: {{reason}}",
+    importedFrom: "استُورد من الملف {{file}}.",
+    occasion: {
+      first_recorded: "النص كما سُجّل أول مرة.",
+      added: "أُضيف إلى الاتفاق.",
+    },
     revise: "نص جديد",
     retire: "إلغاء",
     textEn: "النص الإنجليزي",

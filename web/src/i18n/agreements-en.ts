@@ -23,6 +23,11 @@ export const agreementsEn = {
     hideHistory: "Hide wordings",
     recorded: "Version {{n}}, recorded by {{who}} on ",
     reason: "Why: {{reason}}",
+    importedFrom: "Imported from the file {{file}}.",
+    occasion: {
+      first_recorded: "The wording as first recorded.",
+      added: "Added to the agreement.",
+    },
     revise: "New wording",
     retire: "Retire",
     textEn: "English text",

@@ -236,7 +236,13 @@ function ProvisionHistory({ id }: { id: string }) {
             <DateTime iso={v.recordedAt} />
           </p>
           <p className="muted">
-            <bdi dir="auto">{t("agreementsAdmin.reason", { reason: v.reason })}</bdi>
+            {v.reasonKind === "stated" ? (
+              <bdi dir="auto">{t("agreementsAdmin.reason", { reason: v.reason ?? "" })}</bdi>
+            ) : v.reasonKind === "imported" ? (
+              t("agreementsAdmin.importedFrom", { file: `\u2068${v.importedFrom ?? ""}\u2069` })
+            ) : (
+              t(`agreementsAdmin.occasion.${v.reasonKind}`)
+            )}
           </p>
           <BilingualText en={v.textEn} ar={v.textAr} />
         </li>
