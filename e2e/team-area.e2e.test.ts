@@ -1,6 +1,7 @@
 /**
- * A team member's list and map open on the team's area (issue 12): the incident list filtered to
- * the team's sectors, the map fitted on them with the sectors drawn, both saying so and both
+ * A team member's lists and map open on the team's area (issue 12): the incident and report lists
+ * filtered to the team's sectors, the map fitted on them with the sectors drawn and the incidents
+ * there, all saying so and all
  * undone with one click. A filter, not a restriction: the team here is not need-to-know.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -105,8 +106,25 @@ describe("a team member's list and map", () => {
       expect(await notice.count()).toBe(0);
       expect(await box.isChecked()).toBe(false);
 
-      // The map: fitted on the sector, drawn, and the whole mission a click away.
+      // The reports list too (an analyst's; a monitor's is their own reports, wherever).
+      const reportsAsked = page.waitForRequest((r) => /\/api\/v1\/reports\?/.test(r.url()));
+      await page.goto("/reports");
+      expect(new URL((await reportsAsked).url()).searchParams.get("sector")).toBe(AREA);
+      await notice.waitFor();
+      expect(await box.isChecked()).toBe(true);
+      await screenshot(page, `reports-team-area-${lang}`);
+      const everyAsked = page.waitForRequest(
+        (r) => /\/api\/v1\/reports\?/.test(r.url()) && !r.url().includes("sector="),
+      );
+      await page.getByRole("button", { name: s.every }).click();
+      await everyAsked;
+      expect(await notice.count()).toBe(0);
+
+      // The map: fitted on the sector, drawn, showing the incidents there, and the whole
+      // mission a click away.
+      const pointsAsked = page.waitForRequest((r) => r.url().includes("/incidents.geojson"));
       await page.goto("/map");
+      expect(new URL((await pointsAsked).url()).searchParams.get("sector")).toBe(AREA);
       const map = page.locator('[data-testid="incident-map"]');
       await page.locator('[data-testid="incident-map"][data-state="ready"]').waitFor({
         timeout: 45_000,
@@ -132,8 +150,12 @@ describe("a team member's list and map", () => {
       expect(await bounds()).toBeTruthy();
       await page.waitForTimeout(600);
       await screenshot(page, `map-team-area-${lang}`);
+      const wholeAsked = page.waitForRequest(
+        (r) => r.url().includes("/incidents.geojson") && !r.url().includes("sector="),
+      );
       await page.getByRole("button", { name: s.whole }).click();
       await expect.poll(() => map.getAttribute("data-fit")).toBe(mission.bbox.join(","));
+      await wholeAsked;
       await page.getByRole("button", { name: s.back }).click();
       await expect.poll(() => map.getAttribute("data-fit")).toBe(areaFit.join(","));
 

@@ -33,6 +33,7 @@ import {
 } from "../store/map-repo.js";
 import { incidentScopeFor, reportScopeFor } from "./access.js";
 import type { Deps } from "./deps.js";
+import { requireSector } from "./mission.js";
 
 /** Above this many points in a view, clusters are returned instead. */
 export const MAX_POINTS = 2000;
@@ -105,6 +106,7 @@ export async function reportMap(
   query: ReportMapQuery,
 ): Promise<MapView<ReportPoint>> {
   const scope = reportScopeFor(actor, deps.clock());
+  await requireSector(deps, query.sector);
   // Every role that reads reports reads incidents: its scope says whose findings' levels it sees.
   const findings = incidentScopeFor(actor, deps.clock());
   const { bbox, zoom, maxPoints, nearLineKm, zone, side, district, ...rest } = query;

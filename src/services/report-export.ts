@@ -5,7 +5,7 @@ import type { Actor } from "../domain/roles.js";
 import { listReports, rowToReport, type ReportFilter } from "../store/reports-repo.js";
 import { reportScopeFor } from "./access.js";
 import type { Deps } from "./deps.js";
-import { missionTimeZone } from "./mission.js";
+import { missionTimeZone, requireSector } from "./mission.js";
 import { exportTooLarge, withGeoInBatches } from "./exports.js";
 
 export async function exportReports(
@@ -15,6 +15,7 @@ export async function exportReports(
   cap = EXPORT_ROW_CAP,
 ): Promise<{ reports: Report[]; timeZone: string }> {
   const scope = reportScopeFor(actor, deps.clock());
+  await requireSector(deps, filter.sector);
   const rows = await listReports(deps.db, scope, { ...filter, limit: cap + 1 });
   if (rows.length > cap) throw exportTooLarge("reports", cap);
   return {

@@ -27,6 +27,7 @@ import { decodeCursor, pageOf, type Page } from "./cursor.js";
 import { inTransaction, type Deps } from "./deps.js";
 import { withGeo } from "./geo-evaluations.js";
 import { requirePartiesExist } from "./parties.js";
+import { requireSector } from "./mission.js";
 import { locateReport } from "./places.js";
 import { amendReportSources } from "./sources.js";
 
@@ -51,6 +52,7 @@ export async function listReports(
   filter: Omit<ReportFilter, "before"> & { cursor?: string },
 ): Promise<ReportPage> {
   const scope: ReportScope = reportScopeFor(actor, deps.clock());
+  await requireSector(deps, filter.sector);
   const pos = filter.cursor ? decodeCursor(filter.cursor) : undefined;
   const before = pos && { receivedAt: pos.at, id: pos.id };
   const rows = await listReportRows(deps.db, scope, { ...filter, before, limit: filter.limit + 1 });

@@ -1,5 +1,6 @@
 /** Reports: rows in, rows out. */
 import { randomUUID } from "node:crypto";
+import { sectorSql } from "./sector-sql.js";
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
 import type { LocationSource, PlaceCandidate } from "../domain/place-resolution.js";
 import type { ResolvedLocation } from "../domain/place-resolution.js";
@@ -156,6 +157,8 @@ export interface ReportMatch {
   sourceKind?: string;
   status?: string;
   incidentId?: string;
+  /** Sector codes of the mission, "other" or "unlocated": in any of them. */
+  sector?: readonly string[];
   /** Spatial filters on the stored geo evaluation (decision 0004). */
   geo?: GeoFilter;
 }
@@ -170,6 +173,8 @@ export function reportMatches(f: ReportMatch) {
     if (f.sourceKind) c.push(eb("reports.source_kind", "=", f.sourceKind));
     if (f.status) c.push(eb("reports.status", "=", f.status));
     if (f.incidentId) c.push(eb("reports.incident_id", "=", f.incidentId));
+    if (f.sector && f.sector.length > 0)
+      c.push(sql<SqlBool>`${sectorSql("reports")} IN (${sql.join(f.sector)})`);
     if (hasGeoFilter(f.geo)) c.push(geoFilterOn("report", "reports", f.geo));
     return eb.and(c);
   };

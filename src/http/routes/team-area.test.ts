@@ -148,6 +148,32 @@ describeEachEngine("a team's area of responsibility", (ctx) => {
     expect((await get(t.chief, "/auth/me")).body.team).toBeNull();
   });
 
+  it("the reports list, its CSV and its map filter by sector, within the reader's own scope", async () => {
+    const listed = async (token: string, query: string) => {
+      const res = await get(token, `/reports?limit=200&${query}`);
+      expect(res.status, query).toBe(200);
+      return (res.body.items as { id: string }[]).map((r) => r.id);
+    };
+    const tripoli = await listed(t.analyst2, "sector=tripoli_front");
+    expect(tripoli).toContain(ids.tripoliReport);
+    expect(tripoli).not.toContain(ids.sirteReport);
+    const both = await listed(t.analyst2, "sector=tripoli_front,sirte_jufra");
+    expect(both).toEqual(expect.arrayContaining([ids.tripoliReport, ids.sirteReport]));
+    const csv = await get(t.analyst2, "/reports.csv?sector=sirte_jufra");
+    expect(csv.status).toBe(200);
+    expect(csv.raw).toContain("CANARYSIRTE");
+    expect(csv.raw).not.toContain("CANARYTRIPOLI");
+    const map = await get(t.analyst2, "/reports.geojson?sector=sirte_jufra");
+    expect(map.status).toBe(200);
+    expect(map.raw).toContain(ids.sirteReport);
+    expect(map.raw).not.toContain(ids.tripoliReport);
+    // A party's liaison filtering by a sector finds none of the mission's reports there.
+    expect(await listed(t.liaisonLna, "sector=tripoli_front,sirte_jufra")).toEqual([]);
+    const unknown = await get(t.analyst2, "/reports?sector=nowhere");
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error).toMatchObject({ details: { field: "sector" } });
+  });
+
   it("lifting the mark widens the members' reads at once", async () => {
     const res = await call(app, "PATCH", "/api/v1/admin/teams/tripoli", {
       token: t.admin,

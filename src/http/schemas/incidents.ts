@@ -145,6 +145,21 @@ const categoryOrGroup = [...new Set<string>([...CATEGORY_CODES, ...CATEGORY_GROU
   ...(CategoryCode | CategoryGroup)[],
 ];
 
+/** Sector codes, comma-separated: a record in any of them (the lists, exports and maps). */
+export const sectorFilter = z
+  .string()
+  .max(1000)
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}(,[A-Za-z0-9][A-Za-z0-9._:-]{0,63})*$/,
+    "must be a sector code, or several separated by commas",
+  )
+  .transform((s) => [...new Set(s.split(","))])
+  .pipe(z.array(z.string()).max(50, "names more than 50 sectors"))
+  .optional()
+  .describe(
+    "In any of these sectors of the mission (their codes, comma-separated, GET /mission/geography), other or unlocated, e.g. tripoli_front,sirte_jufra",
+  );
+
 /** What the incident list, its export and the incident map filter by (IncidentMatch). */
 export const incidentFilters = {
   state: z
@@ -158,19 +173,7 @@ export const incidentFilters = {
     .optional()
     .describe("A taxonomy code (A3), or a family (A … F)"),
   party: partyCode.optional().describe("Incidents concerning this party (its code)"),
-  sector: z
-    .string()
-    .max(1000)
-    .regex(
-      /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}(,[A-Za-z0-9][A-Za-z0-9._:-]{0,63})*$/,
-      "must be a sector code, or several separated by commas",
-    )
-    .transform((s) => [...new Set(s.split(","))])
-    .pipe(z.array(z.string()).max(50, "names more than 50 sectors"))
-    .optional()
-    .describe(
-      "In any of these sectors of the mission (their codes, comma-separated, GET /mission/geography), other or unlocated, e.g. tripoli_front,sirte_jufra",
-    ),
+  sector: sectorFilter,
 };
 
 /** The list's order, and its export's. */

@@ -5,7 +5,7 @@ import { CATEGORY_CODES, SOURCE_KINDS } from "../../domain/taxonomy.js";
 import { MAX_ZOOM } from "../../domain/map-grid.js";
 import { isoDateTime } from "./common.js";
 import { geoListFilters } from "./geo.js";
-import { incidentFilters } from "./incidents.js";
+import { incidentFilters, sectorFilter } from "./incidents.js";
 
 const mapView = {
   bbox: z
@@ -38,6 +38,7 @@ export const ReportMapQuery = z.strictObject({
   ...mapView,
   status: z.enum(REPORT_STATUSES).optional(),
   sourceKind: z.enum(SOURCE_KINDS).optional(),
+  sector: sectorFilter,
 });
 
 export const IncidentMapQuery = z.strictObject({

@@ -5,6 +5,7 @@ import { REPORT_COUNT_KINDS, REPORT_STATUSES } from "../../domain/reports.js";
 import { CATEGORY_CODES, LANGUAGES, SOURCE_KINDS } from "../../domain/taxonomy.js";
 import { cursor, isoDateTime, limit, partyCode, text } from "./common.js";
 import { geoListFilters } from "./geo.js";
+import { sectorFilter } from "./incidents.js";
 
 const reportFields = {
   sourceKind: z.enum(SOURCE_KINDS).describe("Who the report comes from"),
@@ -98,6 +99,7 @@ const reportListFilters = {
   category: z.enum(CATEGORY_CODES).optional(),
   sourceKind: z.enum(SOURCE_KINDS).optional(),
   status: z.enum(REPORT_STATUSES).optional(),
+  sector: sectorFilter,
   ...geoListFilters,
 };
 

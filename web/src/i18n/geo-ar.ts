@@ -5,7 +5,7 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 
 export const geoAr: Strings<typeof geoEn> = {
   geoMap: {
-    teamArea: "فُتحت الخريطة على منطقة فريقك: {{sectors}}.",
+    teamArea: "تعرض الخريطة منطقة فريقك وما جرى فيها: {{sectors}}.",
     wholeMission: "منطقة البعثة كلها.",
     showWholeMission: "عرض البعثة كلها",
     backToTeamArea: "العودة إلى منطقة فريقك",

@@ -5,7 +5,7 @@
  */
 export const geoEn = {
   geoMap: {
-    teamArea: "The map opened on your team's area: {{sectors}}.",
+    teamArea: "The map shows your team's area and what happened there: {{sectors}}.",
     wholeMission: "The whole mission area.",
     showWholeMission: "Show the whole mission",
     backToTeamArea: "Back to your team's area",

@@ -48,10 +48,11 @@ export interface MapFocus {
   zoom: number;
 }
 
-/** The points' time filter (the map's time window), as the API takes it. */
+/** The points' filter (the map's time window, a team's sectors), as the API takes it. */
 interface PointWindow {
   occurredFrom?: string;
   occurredTo?: string;
+  sector?: string;
 }
 
 interface Props {
@@ -311,8 +312,8 @@ export default function IncidentMap({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [lang, t, missionBbox]);
 
-  // Another dataset or time window: the points in view are asked again.
-  const asked = `${dataset} ${timeWindow.occurredFrom ?? ""} ${timeWindow.occurredTo ?? ""}`;
+  // Another dataset, time window or area: the points in view are asked again.
+  const asked = `${dataset} ${timeWindow.occurredFrom ?? ""} ${timeWindow.occurredTo ?? ""} ${timeWindow.sector ?? ""}`;
   const shownPoints = useRef(asked);
   useEffect(() => {
     if (shownPoints.current === asked) return;

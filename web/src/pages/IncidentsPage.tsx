@@ -3,7 +3,7 @@
  * CSV export of the same list, a table on a wide screen and cards on a phone.
  */
 import { useTranslation } from "react-i18next";
-import { navigate, useLocation } from "../router.js";
+import { useLocation } from "../router.js";
 import { useUser } from "../session.js";
 import { PageTitle } from "../shell/PageTitle.js";
 import { ExportButton } from "../ui/ExportButton.js";
@@ -13,11 +13,8 @@ import {
   IncidentFilters,
   incidentApiQuery,
   incidentFiltersOf,
-  listHref,
-  opensOnTeamArea,
-  teamAreaOf,
 } from "./incidents/IncidentFilters.js";
-import { useSectors } from "../mission/sectors.js";
+import { areaHref, opensOnTeamArea, TeamAreaNotice, teamAreaOf } from "./team-area.js";
 import { IncidentTable } from "./incidents/IncidentTable.js";
 import { LoadMore } from "./LoadMore.js";
 import { usePagedList } from "./use-paged.js";
@@ -27,7 +24,6 @@ export function IncidentsPage() {
   const lang = useLang();
   const { query, href } = useLocation();
   const user = useUser();
-  const sectors = useSectors();
   const teamArea = teamAreaOf(user);
   const filters = incidentFiltersOf(query, teamArea);
   const apiQuery = incidentApiQuery(filters);
@@ -37,18 +33,10 @@ export function IncidentsPage() {
       <PageTitle>{t("incidents.title")}</PageTitle>
       <p className="muted">{t("common.timeZoneNote")}</p>
       {opensOnTeamArea(query, teamArea) && (
-        <p className="notice notice-info team-area-notice" data-testid="team-area-notice">
-          {t("incidents.teamArea", {
-            sectors: teamArea.map((c) => sectors.name(c)).join(t("report.listSeparator")),
-          })}{" "}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => navigate(listHref({ ...filters, sector: undefined }, teamArea))}
-          >
-            {t("incidents.everySector")}
-          </button>
-        </p>
+        <TeamAreaNotice
+          teamArea={teamArea}
+          everyHref={areaHref("/incidents", { ...filters, sector: undefined }, teamArea)}
+        />
       )}
       <IncidentFilters filters={filters} teamArea={teamArea} key={href} />
       {/* Titles the server made up come composed in the interface language (docs/language.md). */}

@@ -51,17 +51,24 @@ export default function MapPage() {
   const [colourBy, setColourBy] = useState<ColourBy>("verification");
   const [view, setView] = useState<ViewState>({ kind: "loading" });
   const [shown, setShown] = useState<ReadonlySet<OverlayGroup>>(() => new Set(OVERLAY_GROUPS));
-  // A team member's map opens on the team's area, its sectors drawn; the whole mission is a click.
+  // A team member's map opens on the team's area, its sectors drawn, showing what happened there;
+  // the whole mission is a click.
   const teamArea = user.team?.sectors ?? [];
   const geography = useMissionGeography();
   const areaBox =
     geography && teamArea.length > 0 ? sectorsBbox(geography.sectors, teamArea) : null;
   const [onArea, setOnArea] = useState(true);
+  // "?focus=<incident id>": the map starts on that incident, the time window on its day.
+  const focusId = query.get("focus");
+  // On the team's area the map shows what happened there, as the lists do; a monitor's reports
+  // are their own, wherever they were.
+  const areaFilter =
+    areaBox && onArea && !focusId && (dataset === "incidents" || user.role !== "monitor")
+      ? { sector: teamArea.join(",") }
+      : {};
   const [sectors, setSectors] = useState(teamArea.length > 0);
   const sectorNames = useSectors();
 
-  // "?focus=<incident id>": the map starts on that incident, the time window on its day.
-  const focusId = query.get("focus");
   const focus = useApi(
     ["incident", focusId, "map-focus"],
     async (signal): Promise<{ at: MapFocus; day: string } | null> => {
@@ -117,7 +124,7 @@ export default function MapPage() {
             <div className="map-stage">
               <IncidentMap
                 dataset={dataset}
-                window={windowQuery(time)}
+                window={{ ...windowQuery(time), ...areaFilter }}
                 colourBy={colourBy}
                 overlays={layers.features}
                 shown={shown}

@@ -18,6 +18,7 @@ import { ReportTable } from "./reports/ReportTable.js";
 import { TriagePanel } from "./reports/TriagePanel.js";
 import { LoadMore } from "./LoadMore.js";
 import { usePagedList } from "./use-paged.js";
+import { areaHref, opensOnTeamArea, TeamAreaNotice, teamAreaOf } from "./team-area.js";
 
 export function titleFor(user: User, t: TFunction<"translation">): string {
   if (user.role === "liaison") return t("reports.titleLiaison");
@@ -29,7 +30,9 @@ export function ReportsPage() {
   const { t } = useTranslation();
   const user = useUser();
   const { query, href } = useLocation();
-  const filters = filtersOf(query);
+  // A monitor's list is their own reports, wherever they were: only an analyst's opens on the area.
+  const teamArea = user.role === "monitor" ? [] : teamAreaOf(user);
+  const filters = filtersOf(query, teamArea);
   const list = usePagedList("/reports", apiQuery(filters));
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   // Reports ticked from the suggested duplicates: they may not be on the page loaded.
@@ -52,7 +55,13 @@ export function ReportsPage() {
         {triage && filters.status === "received" ? t("nav.triageQueue") : titleFor(user, t)}
       </PageTitle>
       <p className="muted">{t("common.timeZoneNote")}</p>
-      <ReportFilters filters={filters} key={href} />
+      {opensOnTeamArea(query, teamArea) && (
+        <TeamAreaNotice
+          teamArea={teamArea}
+          everyHref={areaHref("/reports", { ...filters, sector: undefined }, teamArea)}
+        />
+      )}
+      <ReportFilters filters={filters} teamArea={teamArea} key={href} />
       <ExportButton path="/reports.csv" query={apiQuery(filters)} fallbackName="reports.csv" />
       {triage && (
         <TriagePanel

@@ -6,11 +6,11 @@ import { isCalendarDay } from "../../time/typed-time.js";
 import { DayField } from "../../ui/DateFields.js";
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useSectors } from "../../mission/sectors.js";
 import { useParties, partyName } from "../../parties.js";
-import { navigate, withQuery } from "../../router.js";
+import { navigate } from "../../router.js";
 import { dayRangeQuery, FilterActions } from "../../ui/FilterFold.js";
 import { useLang } from "../../ui/use-lang.js";
+import { areaHref, SectorChoice, sectorOf } from "../team-area.js";
 import {
   CASE_STATES,
   CATEGORY_CODES,
@@ -33,10 +33,7 @@ const INCIDENT_FILTERS = [
 ] as const;
 export type IncidentFilterValues = Partial<Record<(typeof INCIDENT_FILTERS)[number], string>>;
 
-/**
- * The filters in the address. A team member's list opens on the team's sectors (`teamArea`, from
- * GET /auth/me) when the address names no sector; "sector=" (empty) is every sector, chosen.
- */
+/** The filters in the address; a team member's list opens on the team's area (team-area.tsx). */
 export function incidentFiltersOf(
   query: URLSearchParams,
   teamArea: readonly string[] = [],
@@ -44,20 +41,8 @@ export function incidentFiltersOf(
   const values: IncidentFilterValues = Object.fromEntries(
     INCIDENT_FILTERS.map((f) => [f, query.get(f) || undefined]),
   );
-  if (!query.has("sector") && teamArea.length > 0) values.sector = teamArea.join(",");
+  values.sector = sectorOf(query, teamArea);
   return values;
-}
-
-/** Whether the list shows the team's area because the address chose nothing else. */
-export function opensOnTeamArea(query: URLSearchParams, teamArea: readonly string[]): boolean {
-  return !query.has("sector") && teamArea.length > 0;
-}
-
-/** The list's address for these filters; with a team area, no sector is written "sector=". */
-export function listHref(draft: IncidentFilterValues, teamArea: readonly string[]): string {
-  const href = withQuery("/incidents", draft);
-  if (draft.sector || teamArea.length === 0) return href;
-  return `${href}${href.includes("?") ? "&" : "?"}sector=`;
 }
 
 /** The page's filters (days in mission time) → the API's query (instants). */
@@ -66,11 +51,6 @@ export function incidentApiQuery(f: IncidentFilterValues): Record<string, string
     ...f,
     ...dayRangeQuery(f),
   };
-}
-
-/** The team's area of a user, as sector codes (none without a team). */
-export function teamAreaOf(user: { team: { sectors: string[] } | null }): string[] {
-  return user.team?.sectors ?? [];
 }
 
 export function IncidentFilters({
@@ -88,11 +68,11 @@ export function IncidentFilters({
     e.preventDefault();
     // A day typed wrong is said by its field; the list is not filtered by something else.
     if ([draft.from, draft.to].some((d) => d && !isCalendarDay(d))) return;
-    navigate(listHref(draft, teamArea));
+    navigate(areaHref("/incidents", draft, teamArea));
   };
   const reset = () => {
     setDraft({});
-    navigate(listHref({}, teamArea));
+    navigate(areaHref("/incidents", {}, teamArea));
   };
   const active = INCIDENT_FILTERS.filter(
     (k) => k !== "sort" && k !== "order" && filters[k] !== undefined,
@@ -131,7 +111,6 @@ function IncidentFilterForm({
   const { t } = useTranslation();
   const lang = useLang();
   const parties = useParties();
-  const sectors = useSectors();
   return (
     <form className="filters" onSubmit={apply} aria-label={t("common.filters")}>
       <div className="field">
@@ -187,8 +166,6 @@ function IncidentFilterForm({
       </div>
       <SectorChoice
         value={draft.sector}
-        codes={sectors.codes}
-        name={sectors.name}
         onChange={(v) => set("sector")({ target: { value: v } })}
       />
       <div className="field">
@@ -229,45 +206,5 @@ function IncidentFilterForm({
       </div>
       <FilterActions onReset={reset} />
     </form>
-  );
-}
-
-/** Several sectors at once, as boxes to tick; none ticked is every sector. */
-function SectorChoice({
-  value,
-  codes,
-  name,
-  onChange,
-}: {
-  value: string | undefined;
-  codes: readonly string[];
-  name: (code: string) => string;
-  onChange: (value: string) => void;
-}) {
-  const { t } = useTranslation();
-  const chosen = new Set(value ? value.split(",") : []);
-  const toggle = (code: string, on: boolean) => {
-    const next = new Set(chosen);
-    if (on) next.add(code);
-    else next.delete(code);
-    onChange(codes.filter((c) => next.has(c)).join(","));
-  };
-  return (
-    <fieldset className="field field-wide radio-group inline sector-choice">
-      <legend>{t("incidents.filter.sector")}</legend>
-      {codes.map((code) => (
-        <label key={code}>
-          <input
-            type="checkbox"
-            name="sector"
-            value={code}
-            checked={chosen.has(code)}
-            onChange={(e) => toggle(code, e.target.checked)}
-          />
-          {name(code)}
-        </label>
-      ))}
-      <span className="hint">{t("incidents.filter.sectorHint")}</span>
-    </fieldset>
   );
 }

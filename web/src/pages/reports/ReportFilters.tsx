@@ -1,18 +1,22 @@
 /** The reports list's filters, kept in the address so that a reload or a link keeps them. */
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { navigate, withQuery } from "../../router.js";
+import { navigate } from "../../router.js";
 import { useUser } from "../../session.js";
 import { isCalendarDay } from "../../time/typed-time.js";
 import { dayRangeQuery, DayRangeFields, FilterActions, FilterFold } from "../../ui/FilterFold.js";
 import { useLang } from "../../ui/use-lang.js";
+import { areaHref, SectorChoice, sectorOf } from "../team-area.js";
 import { categoryLabel, CATEGORY_CODES, REPORT_STATUSES, SOURCE_KINDS } from "../../vocabulary.js";
 
-const FILTERS = ["status", "category", "sourceKind", "from", "to"] as const;
+const FILTERS = ["status", "category", "sourceKind", "sector", "from", "to"] as const;
 export type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
 
-export function filtersOf(query: URLSearchParams): Filters {
-  return Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? undefined]));
+/** The filters in the address; an analyst's list opens on the team's area (team-area.tsx). */
+export function filtersOf(query: URLSearchParams, teamArea: readonly string[] = []): Filters {
+  const values: Filters = Object.fromEntries(FILTERS.map((f) => [f, query.get(f) || undefined]));
+  values.sector = sectorOf(query, teamArea);
+  return values;
 }
 
 /** The page's filters (days in mission time) → the API's query (instants). */
@@ -21,11 +25,18 @@ export function apiQuery(f: Filters): Record<string, string | undefined> {
     status: f.status,
     category: f.category,
     sourceKind: f.sourceKind,
+    sector: f.sector,
     ...dayRangeQuery(f),
   };
 }
 
-export function ReportFilters({ filters }: { filters: Filters }) {
+export function ReportFilters({
+  filters,
+  teamArea = [],
+}: {
+  filters: Filters;
+  teamArea?: readonly string[];
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const user = useUser();
@@ -36,11 +47,11 @@ export function ReportFilters({ filters }: { filters: Filters }) {
     e.preventDefault();
     // A day typed wrong is said by its field; the list is not filtered by something else.
     if ([draft.from, draft.to].some((d) => d && !isCalendarDay(d))) return;
-    navigate(withQuery("/reports", draft));
+    navigate(areaHref("/reports", draft, teamArea));
   };
   const reset = () => {
     setDraft({});
-    navigate("/reports");
+    navigate(areaHref("/reports", {}, teamArea));
   };
   return (
     <FilterFold active={Object.values(filters).filter(Boolean).length}>
@@ -80,6 +91,10 @@ export function ReportFilters({ filters }: { filters: Filters }) {
             </select>
           </div>
         )}
+        <SectorChoice
+          value={draft.sector}
+          onChange={(v) => setDraft((d) => ({ ...d, sector: v || undefined }))}
+        />
         <DayRangeFields
           from={draft.from}
           to={draft.to}
