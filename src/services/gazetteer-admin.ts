@@ -33,7 +33,12 @@ import {
 import { insertJob } from "../store/jobs-repo.js";
 import { requireRole } from "./access.js";
 import { appendAudit, type AuditInput } from "./audit.js";
-import { PLACE_MOVED_JOB, type PlaceMovedPayload } from "./geo-evaluations.js";
+import {
+  PLACE_ADDED_JOB,
+  PLACE_MOVED_JOB,
+  type PlaceAddedPayload,
+  type PlaceMovedPayload,
+} from "./geo-evaluations.js";
 import { inTransaction, type Deps } from "./deps.js";
 import { searchPlaces } from "./places.js";
 
@@ -103,6 +108,7 @@ export async function importGazetteerFile(
         matches.set(same.id, { place: same, ids: [...(matches.get(same.id)?.ids ?? []), place] });
     }
     const written = await insertPlaces(tx, fresh, at);
+    const job = fresh.length ? await placesAdded(tx, fresh, at) : null;
     for (const { place, ids } of matches.values()) {
       const own = new Set([place.name, place.nameAr].filter(Boolean));
       const names = ids.flatMap((p) => [p.name, p.nameAr ?? "", ...p.variants]);
@@ -139,6 +145,7 @@ export async function importGazetteerFile(
         // What was read, so the import can be checked against the file kept elsewhere.
         sha256: createHash("sha256").update(file.text).digest("hex"),
         addedIds: fresh.map((p) => p.id),
+        reevaluationJob: job,
         matchedIds: Object.fromEntries(
           [...matches.values()].flatMap(({ place, ids }) => ids.map((p) => [p.id, place.id])),
         ),
@@ -181,13 +188,14 @@ export async function addPlace(deps: Deps, actor: Actor, input: NewPlace): Promi
   const at = deps.clock();
   await inTransaction(deps, async (tx) => {
     const written = await insertPlaces(tx, [place], at);
+    const job = await placesAdded(tx, [place], at);
     await appendAudit(tx, {
       actor,
       action: "place.added",
       subject: `place:${place.id}`,
       at,
       rows: placeRows(written),
-      details: { ...place },
+      details: { ...place, reevaluationJob: job },
     });
   });
   await placesChanged(deps);
@@ -327,6 +335,16 @@ export async function listGazetteer(
 
 function placeRows(written: readonly WrittenRow[]): NonNullable<AuditInput["rows"]> {
   return written.map((r) => ({ table: "places", id: r.id, jsonb: r.jsonb }));
+}
+
+/** A `geo.place_added` job re-evaluates what the added places are now nearest to. */
+function placesAdded(
+  tx: Parameters<typeof insertJob>[0],
+  places: readonly Place[],
+  now: Date,
+): Promise<string> {
+  const payload: PlaceAddedPayload = { points: places.map((p) => ({ lat: p.lat, lon: p.lon })) };
+  return insertJob(tx, { kind: PLACE_ADDED_JOB, payload, now });
 }
 
 /**

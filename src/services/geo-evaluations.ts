@@ -17,6 +17,8 @@ import {
 } from "../domain/geo/evaluation-record.js";
 import {
   evaluatePoint,
+  mayBeAmongNearest,
+  NEAREST_PLACE_MAX_KM,
   prepareEvaluation,
   type PreparedEvaluation,
 } from "../domain/geo/evaluate.js";
@@ -25,6 +27,7 @@ import type { Gazetteer } from "../domain/geo/gazetteer.js";
 import type { MissionGeography } from "../domain/geo/mission-geography.js";
 import type { Actor } from "../domain/roles.js";
 import {
+  evaluationsInBox,
   evaluationsInRange,
   evaluationsNamingPlaces,
   evaluationsOf,
@@ -251,6 +254,54 @@ export async function placeMovedJob(deps: Deps, payload: unknown): Promise<void>
     const last = subjects[subjects.length - 1];
     if (!last || subjects.length < BATCH) return;
     after = { kind: last.kind, id: last.id };
+  }
+}
+
+export const PLACE_ADDED_JOB = "geo.place_added";
+
+export interface PlaceAddedPayload {
+  /** Where the places added are. */
+  points: { lat: number; lon: number }[];
+}
+
+/**
+ * The `geo.place_added` job, enqueued by adding places (one, or an import's) in their
+ * transaction: the stored evaluations near an added place whose nearest places it may now be
+ * among ("3 km N of" the new village rather than 20 km from the town) are evaluated again.
+ */
+export async function placeAddedJob(deps: Deps, payload: unknown): Promise<void> {
+  const p = payload as Partial<PlaceAddedPayload> | null;
+  const points = p?.points;
+  if (
+    !Array.isArray(points) ||
+    !points.every((x) => Number.isFinite(x?.lat) && Number.isFinite(x?.lon))
+  ) {
+    throw new DomainError("validation_failed", `geo.place_added: bad payload ${JSON.stringify(p)}`);
+  }
+  await deps.geography.refresh({ changed: true });
+  for (const place of points) {
+    const dLat = NEAREST_PLACE_MAX_KM / 111;
+    const dLon =
+      NEAREST_PLACE_MAX_KM / (111 * Math.max(0.01, Math.cos((place.lat * Math.PI) / 180)));
+    const box = {
+      minLat: place.lat - dLat,
+      maxLat: place.lat + dLat,
+      minLon: place.lon - dLon,
+      maxLon: place.lon + dLon,
+    };
+    let after: { kind: string; id: string } | null = null;
+    for (;;) {
+      const page = await evaluationsInBox(deps.db, box, after, BATCH);
+      await evaluateSubjects(
+        deps,
+        page
+          .filter((s) => mayBeAmongNearest(s, s.listedKm, place))
+          .map((s) => ({ kind: s.kind, id: s.id, at: s.at, lat: s.lat, lon: s.lon })),
+      );
+      const last = page[page.length - 1];
+      if (!last || page.length < BATCH) break;
+      after = { kind: last.kind, id: last.id };
+    }
   }
 }
 

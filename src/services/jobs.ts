@@ -10,6 +10,8 @@ import { inTransaction, type Deps } from "./deps.js";
 import {
   geoRecomputeJob,
   GEO_RECOMPUTE_JOB,
+  placeAddedJob,
+  PLACE_ADDED_JOB,
   placeMovedJob,
   PLACE_MOVED_JOB,
   sweepUnevaluated,
@@ -20,6 +22,7 @@ type JobHandler = (deps: Deps, payload: unknown) => Promise<void>;
 const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   [GEO_RECOMPUTE_JOB]: geoRecomputeJob,
   [PLACE_MOVED_JOB]: placeMovedJob,
+  [PLACE_ADDED_JOB]: placeAddedJob,
 };
 
 /** Tries per job; the wait before try n+1 is n × RETRY_DELAY_MS. */

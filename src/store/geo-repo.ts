@@ -433,3 +433,40 @@ export async function evaluationsNamingPlaces(
     LIMIT ${limit}`.execute(db);
   return rows.map((r) => ({ ...r, kind: r.kind as SubjectKind }));
 }
+
+/**
+ * Stored evaluations made at points inside a box, with the distances of the nearest places they
+ * list, a page at a time (for a place added nearby).
+ */
+export async function evaluationsInBox(
+  db: Db | Tx,
+  box: { minLat: number; maxLat: number; minLon: number; maxLon: number },
+  after: { kind: string; id: string } | null,
+  limit: number,
+): Promise<(Subject & { listedKm: number[] })[]> {
+  const { rows } = await sql<{
+    kind: string;
+    id: string;
+    at: Date;
+    lat: number;
+    lon: number;
+    listed_km: number[] | null;
+  }>`
+    SELECT g.subject_kind AS kind, g.subject_id AS id, g.at, g.lat, g.lon,
+      (SELECT array_agg((p->>'distanceKm')::float8)
+       FROM jsonb_array_elements(g.result->'nearestPlaces') p) AS listed_km
+    FROM geo_evaluations g
+    WHERE g.lat BETWEEN ${box.minLat} AND ${box.maxLat}
+      AND g.lon BETWEEN ${box.minLon} AND ${box.maxLon}
+      ${after ? sql`AND (g.subject_kind, g.subject_id) > (${after.kind}, ${after.id})` : sql``}
+    ORDER BY g.subject_kind, g.subject_id
+    LIMIT ${limit}`.execute(db);
+  return rows.map((r) => ({
+    kind: r.kind as SubjectKind,
+    id: r.id,
+    at: r.at,
+    lat: r.lat,
+    lon: r.lon,
+    listedKm: (r.listed_km ?? []).map(Number),
+  }));
+}

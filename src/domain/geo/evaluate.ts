@@ -38,7 +38,7 @@ import {
 } from "./line-of-contact.js";
 import { PreparedPolygonSet } from "./polygon-set.js";
 import { PreparedPolyline } from "./polyline.js";
-import { spherePoint, type SpherePoint } from "./sphere.js";
+import { distanceKm, spherePoint, type SpherePoint } from "./sphere.js";
 
 export interface EvaluationOptions {
   /** Closer than this to a line counts as on it (side "on_line", distance 0). Default 1 m. */
@@ -119,6 +119,24 @@ const DEFAULTS: Required<EvaluationOptions> = {
   nearestPlaceMaxKm: 100,
   roadMaxKm: 5,
 };
+
+/**
+ * Whether a place added at `place` may enter a stored evaluation's nearest places: it lies within
+ * the search radius, and the list is not full or the place is nearer than the farthest listed.
+ */
+export function mayBeAmongNearest(
+  point: { lat: number; lon: number },
+  listedKm: readonly number[],
+  place: { lat: number; lon: number },
+): boolean {
+  const km = distanceKm(point.lon, point.lat, place.lon, place.lat);
+  if (km > DEFAULTS.nearestPlaceMaxKm) return false;
+  if (listedKm.length < DEFAULTS.nearestPlaceCount) return true;
+  return km < Math.max(...listedKm);
+}
+
+/** The search radius of the nearest places, in km (the box a new place's job looks in). */
+export const NEAREST_PLACE_MAX_KM = DEFAULTS.nearestPlaceMaxKm;
 
 /** Prepares the layer versions valid at `at` (one per layer; see `versionsValidAt`). */
 export function prepareEvaluation(
