@@ -59,7 +59,7 @@ export interface EnforcementStep {
 }
 
 /** The last step that moved the ladder. */
-export function ladderPosition(steps: readonly EnforcementStep[]): LadderKind {
+export function ladderPosition(steps: readonly Pick<EnforcementStep, "kind">[]): LadderKind {
   const moving = steps.filter((s) => s.kind !== "correction");
   return (moving[moving.length - 1]?.kind ?? "notice") as LadderKind;
 }
