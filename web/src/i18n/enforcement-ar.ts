@@ -15,7 +15,7 @@ export const enforcementAr: Strings<typeof enforcementEn> = {
     none: "لا يوجد إخطار رسمي بشأن هذه الحادثة.",
     noneListed: "لا توجد إخطارات.",
     onlyOpen: "الإخطارات المفتوحة فقط",
-    notice: "إخطار إلى {{party}}",
+    notice: "إخطار إلى",
     deadline: "الموعد النهائي للرد",
     deadlineEnd: "نهاية يوم {{day}} (بتوقيت البعثة)",
     party: "الطرف",

@@ -11,7 +11,7 @@ export const enforcementEn = {
     none: "No formal notice on this incident.",
     noneListed: "No notices.",
     onlyOpen: "Open notices only",
-    notice: "Notice to {{party}}",
+    notice: "Notice to",
     deadline: "Response deadline",
     deadlineEnd: "end of {{day}} (mission time)",
     party: "Party",

@@ -25,15 +25,12 @@ export function NoticeTimeline({ notice }: { notice: Notice }) {
   return (
     <article className="notice-ladder" data-testid="notice" data-notice-id={notice.noticeId}>
       <h3>
-        {t("enforcement.notice", { party: notice.party })} <PartyShort code={notice.party} />{" "}
+        {t("enforcement.notice")} <PartyShort code={notice.party} />{" "}
         <NoticeStatus notice={notice} />
       </h3>
       <dl className="details">
         <dt>{t("enforcement.deadline")}</dt>
-        <dd>
-          <bdi className="mono">{notice.deadlineDay}</bdi>{" "}
-          <span className="muted">{t("enforcement.deadlineEnd", { day: notice.deadlineDay })}</span>
-        </dd>
+        <dd>{t("enforcement.deadlineEnd", { day: `\u2066${notice.deadlineDay}\u2069` })}</dd>
         <dt>{t("enforcement.provisions")}</dt>
         <dd>
           <CitedProvisions
