@@ -121,7 +121,7 @@ export function readsResponse(v: EnforcementViewer, party: string): boolean {
  * Whether the viewer reads the notice at all (the incident and its release being visible to it):
  * the mission and both parties' liaisons; the commission once the case was referred to it.
  */
-export function readsNotice(v: EnforcementViewer, steps: readonly EnforcementStep[]): boolean {
+function readsNotice(v: EnforcementViewer, steps: readonly EnforcementStep[]): boolean {
   if (v.mission || v.role === "liaison") return true;
   return v.role === "commission" && steps.some((s) => s.kind === "commission_referral");
 }

@@ -183,7 +183,9 @@ function RespondForm({
   return (
     <form className="enforcement-form" onSubmit={(e) => void submit(e)} noValidate>
       <h3>{t("enforcement.respond.title")}</h3>
-      <p className="muted">{t("enforcement.respond.intro", { day: `\u2066${notice.deadlineDay}\u2069` })}</p>
+      <p className="muted">
+        {t("enforcement.respond.intro", { day: `\u2066${notice.deadlineDay}\u2069` })}
+      </p>
       <div className="field">
         <label htmlFor={`${id}-lang`}>{t("enforcement.respond.language")}</label>
         <select
