@@ -490,6 +490,29 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     params: { id: ["iRoR", "iLna"] },
     body: () => ({ text: "Our reply.", language: "en" }),
   },
+  // The enforcement ladder (decision 0017). The scenario has no notice: every visible incident
+  // answers an empty ladder; the cross-party rules on real notices, responses, lists and counts
+  // are in src/http/routes/enforcement.test.ts.
+  "GET /api/v1/incidents/:id/enforcement": {
+    who: roles(...MISSION, "liaison", "commission"),
+    params: { id: INCIDENTS },
+  },
+  "POST /api/v1/incidents/:id/enforcement": {
+    who: roles("chief"),
+    params: { id: INCIDENTS },
+    body: () => ({ deadline: "2035-01-20", textEn: "Notice.", textAr: "" }),
+  },
+  "POST /api/v1/enforcement/:id/steps": {
+    who: roles("chief", "liaison", "commission"),
+    expand: () => [
+      { url: "/api/v1/enforcement/00000000-0000-4000-8000-000000000000/steps", records: [] },
+    ],
+    body: () => ({ kind: "response", afterSeq: 1, text: "Our response.", language: "en" }),
+  },
+  "GET /api/v1/enforcement": {
+    who: roles(...MISSION, "liaison", "commission"),
+    queries: ["", "?open=true", "?open=false", "?party=GNA", "?party=LNA"],
+  },
   "GET /api/v1/releases": { who: READERS_OF_INCIDENTS },
   // Releases go to the parties and the commission; a monitor reads the public one on /public.
   "GET /api/v1/releases/:id": {

@@ -10,7 +10,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { inject } from "vitest";
 
 const CHROMIUM = process.env.CFM_CHROMIUM ?? "/usr/bin/chromium";
-const SCREENSHOTS = fileURLToPath(new URL("../screenshots/", import.meta.url));
+export const SCREENSHOTS = fileURLToPath(new URL("../screenshots/", import.meta.url));
 
 export type Lang = "ar" | "en";
 

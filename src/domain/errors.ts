@@ -77,7 +77,16 @@ export type ErrorCode =
   // the mission (issue 12)
   | "mission_not_initialised"
   | "mission_mismatch"
-  | "invalid_mission_profile";
+  | "invalid_mission_profile"
+  // the enforcement ladder (decision 0017)
+  | "notice_not_found"
+  | "notice_requires_released_violation"
+  | "notice_exists"
+  | "enforcement_step_not_allowed"
+  | "enforcement_step_stale"
+  | "enforcement_deadline_passed"
+  | "enforcement_deadline_not_passed"
+  | "mandating_body_referral_not_allowed";
 
 export class DomainError extends Error {
   constructor(

@@ -207,6 +207,7 @@ function checkMission(m: FileCheck): Omit<ProfileMission, "bbox"> {
     timeZone: m.at(["timeZone"]),
     replyWindowHours: m.at(["replyWindowHours"]),
     releaseRules: m.at(["releaseRules"]) ?? {},
+    mandate: m.at(["mandate"]) ?? {},
   };
   for (const key of ["languages", "timeZone", "replyWindowHours"] as const) {
     if (settings[key] === undefined) m.say([], `${key} is missing`);
@@ -239,6 +240,7 @@ function checkMission(m: FileCheck): Omit<ProfileMission, "bbox"> {
     timeZone: settings.timeZone as string,
     replyWindowHours: settings.replyWindowHours as number,
     releaseRules: settings.releaseRules as Mission["releaseRules"],
+    mandate: settings.mandate as Mission["mandate"],
     jointBody,
     attribution,
   };

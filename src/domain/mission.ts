@@ -4,6 +4,7 @@
  * and changed by an administrator through its settings; nothing of it is a constant in code.
  */
 import type { InterfaceLanguage } from "./interface-language.js";
+import { mandateProblems, type Mandate } from "./enforcement.js";
 import type { BBox } from "./geo/geojson.js";
 
 export interface Bilingual {
@@ -43,6 +44,8 @@ export interface MissionSettings {
   /** How long a party has to reply to a released finding. */
   replyWindowHours: number;
   releaseRules: ReleaseRules;
+  /** The mandating body and whether cases may be referred to it (decision 0017). */
+  mandate: Mandate;
 }
 
 export interface Mission extends MissionSettings {
@@ -122,6 +125,7 @@ export function settingsProblems(
     }
   }
   if (s.releaseRules !== undefined) problems.push(...releaseRuleProblems(s.releaseRules));
+  if (s.mandate !== undefined) problems.push(...mandateProblems(s.mandate));
   return problems;
 }
 

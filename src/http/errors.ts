@@ -72,6 +72,14 @@ const STATUS: Record<ErrorCode, number> = {
   provision_retired: 409,
   party_exists: 409,
   delegation_member_invalid: 400,
+  notice_not_found: 404,
+  notice_requires_released_violation: 409,
+  notice_exists: 409,
+  enforcement_step_not_allowed: 409,
+  enforcement_step_stale: 409,
+  enforcement_deadline_passed: 409,
+  enforcement_deadline_not_passed: 409,
+  mandating_body_referral_not_allowed: 409,
 };
 
 /** Every `error.code` the API answers with: the domain's, and the HTTP layer's own. */

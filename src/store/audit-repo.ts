@@ -46,6 +46,7 @@ export const PRIMARY_KEY: Record<AuditedTable, string> = {
   districts: "code",
   sectors: "code",
   places: "id",
+  enforcement_steps: "id",
 };
 
 export interface AuditInput {

@@ -8,6 +8,7 @@ import {
   type PolygonalGeometry,
   type Position,
 } from "../domain/geo/geojson.js";
+import type { Mandate } from "../domain/enforcement.js";
 import type { InterfaceLanguage } from "../domain/interface-language.js";
 import type { Bilingual, Mission, MissionSettings, ReleaseRules } from "../domain/mission.js";
 import type { Sector } from "../domain/sectors.js";
@@ -28,6 +29,7 @@ export async function findMission(db: Db | Tx): Promise<MissionRecord | null> {
     timeZone: r.time_zone,
     replyWindowHours: r.reply_window_hours,
     releaseRules: r.release_rules as ReleaseRules,
+    mandate: r.mandate as Mandate,
     jointBody: {
       code: r.joint_body_code,
       name: { en: r.joint_body_name_en, ar: r.joint_body_name_ar },
@@ -53,6 +55,7 @@ export async function insertMission(tx: Tx, m: MissionRecord): Promise<void> {
       time_zone: m.timeZone,
       reply_window_hours: m.replyWindowHours,
       release_rules: JSON.stringify(m.releaseRules),
+      mandate: JSON.stringify(m.mandate),
       joint_body_code: m.jointBody.code,
       joint_body_name_en: m.jointBody.name.en,
       joint_body_name_ar: m.jointBody.name.ar,
@@ -79,6 +82,7 @@ export async function updateMissionSettings(
       ...(s.timeZone && { time_zone: s.timeZone }),
       ...(s.replyWindowHours && { reply_window_hours: s.replyWindowHours }),
       ...(s.releaseRules && { release_rules: JSON.stringify(s.releaseRules) }),
+      ...(s.mandate && { mandate: JSON.stringify(s.mandate) }),
       updated_at: at,
     })
     .where("code", "=", code)

@@ -416,6 +416,29 @@ export interface RepliesTable {
   submitted_at: Timestamp;
 }
 
+/** One step of the enforcement ladder after a finding of violation (decision 0017). */
+export interface EnforcementStepsTable {
+  id: string;
+  notice_id: string;
+  seq: number;
+  incident_id: string;
+  kind: string;
+  party: string;
+  release_id: string;
+  finding_id: string;
+  finding_version: number;
+  provisions: ColumnType<string[], string[] | undefined, string[]>;
+  deadline_day: string | null;
+  deadline_at: Timestamp | null;
+  text_en: ColumnType<string, string | undefined, string>;
+  text_ar: ColumnType<string, string | undefined, string>;
+  language: string;
+  agenda_item_id: string | null;
+  corrects_step_id: string | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 /** A site visit or request for information assigned to a monitor on an incident. */
 export interface TasksTable {
   id: string;
@@ -475,6 +498,8 @@ interface MissionTable {
   time_zone: string;
   reply_window_hours: number;
   release_rules: Json;
+  /** The mandating body and whether cases may be referred to it (decision 0017). */
+  mandate: ColumnType<unknown, string | undefined, string>;
   joint_body_code: string;
   joint_body_name_en: string;
   joint_body_name_ar: string;
@@ -546,6 +571,7 @@ export interface DB {
   releases: ReleasesTable;
   reply_windows: ReplyWindowsTable;
   replies: RepliesTable;
+  enforcement_steps: EnforcementStepsTable;
   tasks: TasksTable;
   places: PlacesTable;
   gazetteer_state: GazetteerStateTable;
@@ -581,5 +607,6 @@ export const AUDITED_TABLES = [
   "districts",
   "sectors",
   "places",
+  "enforcement_steps",
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

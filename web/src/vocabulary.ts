@@ -95,4 +95,8 @@ export const can = {
   readDelegations: (u: User) => delegationsReadable(u.role, u.party) !== null,
   /** Record agreements, new wordings of provisions, imports (the chief and administrators). */
   editAgreements: (u: User) => u.role === "chief" || ADMINISTRATORS.includes(u.role),
+  /** Read formal notices and their ladders (decision 0017: who reads which step is the server's). */
+  readEnforcement: (u: User) => isCaseRole(u.role) || ["liaison", "commission"].includes(u.role),
+  /** Issue notices, refer cases, record decisions: the head of mission. */
+  issueNotices: (u: User) => u.role === "chief",
 };

@@ -12,6 +12,7 @@ export function presentMission(m: Mission): z.input<typeof MissionOut> {
     timeZone: m.timeZone,
     replyWindowHours: m.replyWindowHours,
     releaseRules: m.releaseRules,
+    mandate: m.mandate,
     jointBody: m.jointBody,
     bbox: m.bbox,
   };

@@ -37,6 +37,10 @@ describeEachEngine("the mission API", (ctx) => {
         timeZone: "Africa/Tripoli",
         replyWindowHours: 72,
         releaseRules: { partiesFirst: true, publicDelayHours: 72 },
+        mandate: {
+          mandatingBody: { en: "United Nations Security Council", ar: expect.any(String) },
+          referralAllowed: true,
+        },
         jointBody: {
           code: "jmc",
           name: { en: "5+5 Joint Military Commission", ar: expect.any(String) },
@@ -99,6 +103,7 @@ describeEachEngine("the mission API", (ctx) => {
         [{ replyWindowHours: 0 }, "replyWindowHours"],
         [{ languages: ["fr"] }, "languages"],
         [{ releaseRules: { publicDelayHours: -1 } }, "publicDelayHours"],
+        [{ mandate: { referralAllowed: true, mandatingBody: null } }, "mandate.mandatingBody"],
         [{ colour: "#000000" }, "colour"],
         [{}, "setting"],
       ] as const;

@@ -18,6 +18,20 @@ const releaseRules = z
   .catchall(z.unknown())
   .describe("Rules of releasing findings; keys beyond these are kept as written");
 
+const mandate = z
+  .object({
+    mandatingBody: bilingual
+      .nullable()
+      .optional()
+      .describe("The body the mission reports to (e.g. the Security Council), in both languages"),
+    referralAllowed: z
+      .boolean()
+      .optional()
+      .describe("Whether the mandate lets the mission refer a case to the mandating body"),
+  })
+  .strict()
+  .describe("What the mandate says about the mandating body (decision 0017)");
+
 export const MissionOut = z.object({
   code: z.string().describe('The mission\'s code, e.g. "hodeidah-2019"'),
   name: bilingual,
@@ -28,6 +42,7 @@ export const MissionOut = z.object({
   timeZone: z.string().describe("IANA time zone: mission days are calendar days there"),
   replyWindowHours: z.number().int().describe("How long a party has to reply to a draft finding"),
   releaseRules,
+  mandate,
   jointBody: z.object({ code: z.string(), name: bilingual }).describe("The parties' joint body"),
   bbox: z
     .array(z.number())
@@ -77,6 +92,7 @@ export const MissionSettingsBody = z
       .optional()
       .describe("How long a party has to reply to a draft finding, in hours"),
     releaseRules: releaseRules.optional(),
+    mandate: mandate.optional(),
   })
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: "give at least one setting to change" });

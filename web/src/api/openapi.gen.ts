@@ -1520,6 +1520,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents/{id}/enforcement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An incident's formal notices and their ladders, as this viewer may read them */
+        get: operations["getIncidentsIdEnforcement"];
+        put?: never;
+        /** Issue a formal notice to the party a released finding of violation names (chief) */
+        post: operations["postIncidentsIdEnforcement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add the next step to a notice's ladder: response, referral, decision, referral to the mandating body, correction */
+        post: operations["postEnforcementIdSteps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Formal notices this viewer reads, nearest deadline first */
+        get: operations["getEnforcement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/geo/layers": {
         parameters: {
             query?: never;
@@ -1653,7 +1705,7 @@ export interface components {
                  * @description Stable: clients decide on it (the message may change)
                  * @enum {string}
                  */
-                code: "account_locked" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "classification_not_allowed" | "conflict" | "csrf_rejected" | "delegation_member_invalid" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_overlap" | "login_challenge_invalid" | "mission_mismatch" | "mission_not_initialised" | "not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password";
+                code: "account_locked" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "classification_not_allowed" | "conflict" | "csrf_rejected" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_overlap" | "login_challenge_invalid" | "mandating_body_referral_not_allowed" | "mission_mismatch" | "mission_not_initialised" | "not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password";
                 /** @description For a person, in English */
                 message: string;
                 /** @description What the code needs: the invalid fields, limits, … */
@@ -15250,6 +15302,16 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         };
+                        /** @description What the mandate says about the mandating body (decision 0017) */
+                        mandate: {
+                            /** @description The body the mission reports to (e.g. the Security Council), in both languages */
+                            mandatingBody?: {
+                                en: string;
+                                ar: string;
+                            } | null;
+                            /** @description Whether the mandate lets the mission refer a case to the mandating body */
+                            referralAllowed?: boolean;
+                        };
                         /** @description The parties' joint body */
                         jointBody: {
                             code: string;
@@ -15391,6 +15453,16 @@ export interface operations {
                     } & {
                         [key: string]: unknown;
                     };
+                    /** @description What the mandate says about the mandating body (decision 0017) */
+                    mandate?: {
+                        /** @description The body the mission reports to (e.g. the Security Council), in both languages */
+                        mandatingBody?: {
+                            en: string;
+                            ar: string;
+                        } | null;
+                        /** @description Whether the mandate lets the mission refer a case to the mandating body */
+                        referralAllowed?: boolean;
+                    };
                 };
             };
         };
@@ -15427,6 +15499,16 @@ export interface operations {
                             publicDelayHours?: number;
                         } & {
                             [key: string]: unknown;
+                        };
+                        /** @description What the mandate says about the mandating body (decision 0017) */
+                        mandate: {
+                            /** @description The body the mission reports to (e.g. the Security Council), in both languages */
+                            mandatingBody?: {
+                                en: string;
+                                ar: string;
+                            } | null;
+                            /** @description Whether the mandate lets the mission refer a case to the mandating body */
+                            referralAllowed?: boolean;
                         };
                         /** @description The parties' joint body */
                         jointBody: {
@@ -17293,6 +17375,849 @@ export interface operations {
             };
             /** @description The system is in read-only mode */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getIncidentsIdEnforcement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            noticeId: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            incidentId: string;
+                            incidentReference: string;
+                            /** @description The party notified: the finding's attributed party */
+                            party: string;
+                            findingVersion: number;
+                            /**
+                             * Format: uuid
+                             * @description The release the notice was issued on
+                             */
+                            releaseId: string;
+                            /** @description The deadline's day in the mission's time zone */
+                            deadlineDay: string;
+                            /**
+                             * Format: date-time
+                             * @description The last instant of that day
+                             */
+                            deadlineAt: string;
+                            /**
+                             * @description Computed on read; null for a viewer who may not know (the other party)
+                             * @enum {string|null}
+                             */
+                            responseStatus: "awaiting" | "responded" | "no_response" | null;
+                            /** @description Not yet decided by the joint commission */
+                            open: boolean;
+                            citedProvisions: {
+                                /** @description The finding version that cites it */
+                                findingVersion: number;
+                                /** @description The provision's code, as the finding cites it */
+                                code: string;
+                                agreementCode: string;
+                                /**
+                                 * @description The agreement's language whose text prevails where the two differ
+                                 * @enum {string}
+                                 */
+                                authoritativeLanguage: "en" | "ar";
+                                /** @description The provision's version in force when the finding was drafted */
+                                version: number;
+                                textEn: string;
+                                textAr: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When that version was recorded
+                                 */
+                                recordedAt: string;
+                            }[];
+                            /** @description The steps this viewer reads, in order */
+                            steps: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /** @description Position in the ladder, from 1 (the notice) */
+                                seq: number;
+                                /** @enum {string} */
+                                kind: "notice" | "response" | "commission_referral" | "commission_decision" | "mandating_body_referral" | "correction";
+                                textEn: string;
+                                textAr: string;
+                                /**
+                                 * @description The language it was written in
+                                 * @enum {string}
+                                 */
+                                language: "ar" | "en";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agendaItemId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                correctsStepId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                createdBy: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                createdAt: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postIncidentsIdEnforcement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The response deadline: the end of this day in the mission's time zone */
+                    deadline: string;
+                    /**
+                     * @description The notice in English (this or textAr is required)
+                     * @default
+                     */
+                    textEn?: string;
+                    /**
+                     * @description The notice in Arabic
+                     * @default
+                     */
+                    textAr?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A retry with the same content: the notice already issued */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        noticeId: string;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        incidentId: string;
+                        incidentReference: string;
+                        /** @description The party notified: the finding's attributed party */
+                        party: string;
+                        findingVersion: number;
+                        /**
+                         * Format: uuid
+                         * @description The release the notice was issued on
+                         */
+                        releaseId: string;
+                        /** @description The deadline's day in the mission's time zone */
+                        deadlineDay: string;
+                        /**
+                         * Format: date-time
+                         * @description The last instant of that day
+                         */
+                        deadlineAt: string;
+                        /**
+                         * @description Computed on read; null for a viewer who may not know (the other party)
+                         * @enum {string|null}
+                         */
+                        responseStatus: "awaiting" | "responded" | "no_response" | null;
+                        /** @description Not yet decided by the joint commission */
+                        open: boolean;
+                        citedProvisions: {
+                            /** @description The finding version that cites it */
+                            findingVersion: number;
+                            /** @description The provision's code, as the finding cites it */
+                            code: string;
+                            agreementCode: string;
+                            /**
+                             * @description The agreement's language whose text prevails where the two differ
+                             * @enum {string}
+                             */
+                            authoritativeLanguage: "en" | "ar";
+                            /** @description The provision's version in force when the finding was drafted */
+                            version: number;
+                            textEn: string;
+                            textAr: string;
+                            /**
+                             * Format: date-time
+                             * @description When that version was recorded
+                             */
+                            recordedAt: string;
+                        }[];
+                        /** @description The steps this viewer reads, in order */
+                        steps: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description Position in the ladder, from 1 (the notice) */
+                            seq: number;
+                            /** @enum {string} */
+                            kind: "notice" | "response" | "commission_referral" | "commission_decision" | "mandating_body_referral" | "correction";
+                            textEn: string;
+                            textAr: string;
+                            /**
+                             * @description The language it was written in
+                             * @enum {string}
+                             */
+                            language: "ar" | "en";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            correctsStepId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            createdBy: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        noticeId: string;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        incidentId: string;
+                        incidentReference: string;
+                        /** @description The party notified: the finding's attributed party */
+                        party: string;
+                        findingVersion: number;
+                        /**
+                         * Format: uuid
+                         * @description The release the notice was issued on
+                         */
+                        releaseId: string;
+                        /** @description The deadline's day in the mission's time zone */
+                        deadlineDay: string;
+                        /**
+                         * Format: date-time
+                         * @description The last instant of that day
+                         */
+                        deadlineAt: string;
+                        /**
+                         * @description Computed on read; null for a viewer who may not know (the other party)
+                         * @enum {string|null}
+                         */
+                        responseStatus: "awaiting" | "responded" | "no_response" | null;
+                        /** @description Not yet decided by the joint commission */
+                        open: boolean;
+                        citedProvisions: {
+                            /** @description The finding version that cites it */
+                            findingVersion: number;
+                            /** @description The provision's code, as the finding cites it */
+                            code: string;
+                            agreementCode: string;
+                            /**
+                             * @description The agreement's language whose text prevails where the two differ
+                             * @enum {string}
+                             */
+                            authoritativeLanguage: "en" | "ar";
+                            /** @description The provision's version in force when the finding was drafted */
+                            version: number;
+                            textEn: string;
+                            textAr: string;
+                            /**
+                             * Format: date-time
+                             * @description When that version was recorded
+                             */
+                            recordedAt: string;
+                        }[];
+                        /** @description The steps this viewer reads, in order */
+                        steps: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description Position in the ladder, from 1 (the notice) */
+                            seq: number;
+                            /** @enum {string} */
+                            kind: "notice" | "response" | "commission_referral" | "commission_decision" | "mandating_body_referral" | "correction";
+                            textEn: string;
+                            textAr: string;
+                            /**
+                             * @description The language it was written in
+                             * @enum {string}
+                             */
+                            language: "ar" | "en";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            correctsStepId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            createdBy: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postEnforcementIdSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The notified party's response (its liaisons)
+                     * @enum {string}
+                     */
+                    kind: "response";
+                    /** @description The number of the last step you saw: a retry or a stale page is refused (enforcement_step_stale) instead of writing twice */
+                    afterSeq: number;
+                    /** @description The response, as written */
+                    text: string;
+                    /**
+                     * @description The language the response is written in
+                     * @enum {string}
+                     */
+                    language: "ar" | "en";
+                } | {
+                    /**
+                     * @description Referral to the joint commission's agenda
+                     * @enum {string}
+                     */
+                    kind: "commission_referral";
+                    /** @description The number of the last step you saw: a retry or a stale page is refused (enforcement_step_stale) instead of writing twice */
+                    afterSeq: number;
+                    /**
+                     * @description The step's text in English (this or textAr is required)
+                     * @default
+                     */
+                    textEn?: string;
+                    /**
+                     * @description The step's text in Arabic
+                     * @default
+                     */
+                    textAr?: string;
+                    /**
+                     * Format: uuid
+                     * @description The commission's agenda item, once linked
+                     */
+                    agendaItemId?: string | null;
+                } | {
+                    /**
+                     * @description The joint commission's decision
+                     * @enum {string}
+                     */
+                    kind: "commission_decision";
+                    /** @description The number of the last step you saw: a retry or a stale page is refused (enforcement_step_stale) instead of writing twice */
+                    afterSeq: number;
+                    /**
+                     * @description The step's text in English (this or textAr is required)
+                     * @default
+                     */
+                    textEn?: string;
+                    /**
+                     * @description The step's text in Arabic
+                     * @default
+                     */
+                    textAr?: string;
+                } | {
+                    /**
+                     * @description Referral to the mandating body
+                     * @enum {string}
+                     */
+                    kind: "mandating_body_referral";
+                    /** @description The number of the last step you saw: a retry or a stale page is refused (enforcement_step_stale) instead of writing twice */
+                    afterSeq: number;
+                    /**
+                     * @description The step's text in English (this or textAr is required)
+                     * @default
+                     */
+                    textEn?: string;
+                    /**
+                     * @description The step's text in Arabic
+                     * @default
+                     */
+                    textAr?: string;
+                } | {
+                    /**
+                     * @description A correction of an earlier step (never an edit)
+                     * @enum {string}
+                     */
+                    kind: "correction";
+                    /** @description The number of the last step you saw: a retry or a stale page is refused (enforcement_step_stale) instead of writing twice */
+                    afterSeq: number;
+                    /**
+                     * @description The step's text in English (this or textAr is required)
+                     * @default
+                     */
+                    textEn?: string;
+                    /**
+                     * @description The step's text in Arabic
+                     * @default
+                     */
+                    textAr?: string;
+                    /**
+                     * Format: uuid
+                     * @description The step corrected
+                     */
+                    correctsStepId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description Position in the ladder, from 1 (the notice) */
+                        seq: number;
+                        /** @enum {string} */
+                        kind: "notice" | "response" | "commission_referral" | "commission_decision" | "mandating_body_referral" | "correction";
+                        textEn: string;
+                        textAr: string;
+                        /**
+                         * @description The language it was written in
+                         * @enum {string}
+                         */
+                        language: "ar" | "en";
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        agendaItemId: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        correctsStepId: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        createdBy: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEnforcement: {
+        parameters: {
+            query?: {
+                /** @description true: notices the commission has not decided yet; false: decided ones */
+                open?: "true" | "false";
+                /** @description Only notices to this party */
+                party?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            noticeId: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            incidentId: string;
+                            incidentReference: string;
+                            /** @description The party notified: the finding's attributed party */
+                            party: string;
+                            findingVersion: number;
+                            /**
+                             * Format: uuid
+                             * @description The release the notice was issued on
+                             */
+                            releaseId: string;
+                            /** @description The deadline's day in the mission's time zone */
+                            deadlineDay: string;
+                            /**
+                             * Format: date-time
+                             * @description The last instant of that day
+                             */
+                            deadlineAt: string;
+                            /**
+                             * @description Computed on read; null for a viewer who may not know (the other party)
+                             * @enum {string|null}
+                             */
+                            responseStatus: "awaiting" | "responded" | "no_response" | null;
+                            /** @description Not yet decided by the joint commission */
+                            open: boolean;
+                            citedProvisions: {
+                                /** @description The finding version that cites it */
+                                findingVersion: number;
+                                /** @description The provision's code, as the finding cites it */
+                                code: string;
+                                agreementCode: string;
+                                /**
+                                 * @description The agreement's language whose text prevails where the two differ
+                                 * @enum {string}
+                                 */
+                                authoritativeLanguage: "en" | "ar";
+                                /** @description The provision's version in force when the finding was drafted */
+                                version: number;
+                                textEn: string;
+                                textAr: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When that version was recorded
+                                 */
+                                recordedAt: string;
+                            }[];
+                            /** @description The steps this viewer reads, in order */
+                            steps: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /** @description Position in the ladder, from 1 (the notice) */
+                                seq: number;
+                                /** @enum {string} */
+                                kind: "notice" | "response" | "commission_referral" | "commission_decision" | "mandating_body_referral" | "correction";
+                                textEn: string;
+                                textAr: string;
+                                /**
+                                 * @description The language it was written in
+                                 * @enum {string}
+                                 */
+                                language: "ar" | "en";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agendaItemId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                correctsStepId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                createdBy: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                createdAt: string;
+                            }[];
+                        }[];
+                        count: number;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -20,6 +20,7 @@ import { ReportsSideBySide } from "./incident/ReportsSideBySide.js";
 import { GeoPanel } from "./incident/GeoPanel.js";
 import { IncidentFacts } from "./incident/IncidentFacts.js";
 import { ReleasesSection } from "./incident/ReleasesSection.js";
+import { EnforcementSection } from "./enforcement/EnforcementSection.js";
 import { ClassificationPanel } from "./incident/ClassificationPanel.js";
 import { useUser } from "../session.js";
 import { can, isReleasing } from "../vocabulary.js";
@@ -105,6 +106,7 @@ function IncidentView({
       <ReportsSideBySide reports={i.reports} />
       <FindingsSection incident={i} />
       <ReleasesSection incident={i} />
+      {can.readEnforcement(user) && <EnforcementSection incident={i} />}
       <CaseWorkspace incident={i} />
     </>
   );

@@ -165,6 +165,9 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
                 <NavItem to="/releases" label={t("releases.nav")} />
               )}
               {/* The administrator reads and sets them on the parties page. */}
+              {can.readEnforcement(user) && (
+                <NavItem to="/enforcement" label={t("enforcement.nav")} />
+              )}
               {can.readDelegations(user) && !can.administer(user) && (
                 <NavItem to="/delegations" label={t("delegations.nav")} />
               )}

@@ -23,6 +23,7 @@ import { DraftPage } from "../pages/releases/DraftPage.js";
 import { ReleasePage } from "../pages/releases/ReleasePage.js";
 import { ReleasesPage } from "../pages/releases/ReleasesPage.js";
 import { TasksPage } from "../pages/tasks/TasksPage.js";
+import { EnforcementPage } from "../pages/enforcement/EnforcementPage.js";
 import { GeoLayersPage } from "../pages/geo-layers/GeoLayersPage.js";
 import { LayerPage } from "../pages/geo-layers/LayerPage.js";
 import { GazetteerPage } from "../pages/gazetteer/GazetteerPage.js";
@@ -88,6 +89,7 @@ export const workspaceRoutes: RouteObject[] = [
   page("incidents/:id", can.readIncidents, <RecordPage page={IncidentPage} />),
   page("releases/drafts/:id", can.readIncidents, <RecordPage page={DraftPage} />),
   page("releases", can.readIncidents, <ReleasesPage />),
+  page("enforcement", can.readEnforcement, <EnforcementPage />),
   page("releases/:id", can.readIncidents, <RecordPage page={ReleasePage} />),
   page(
     "map",

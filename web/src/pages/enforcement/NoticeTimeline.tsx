@@ -1,0 +1,76 @@
+/**
+ * One formal notice and the steps of its ladder the reader may see, as a dated timeline (the
+ * server leaves out what this reader may not read: the other party never gets the response).
+ */
+import { useTranslation } from "react-i18next";
+import type { Notice, NoticeStep } from "../../api/enforcement-types.js";
+import { DateTime, PartyShort } from "../../ui/display.js";
+import { TwoLanguageText } from "../../ui/TwoLanguages.js";
+import { CitedProvisions } from "../releases/CitedProvisions.js";
+
+export function NoticeStatus({ notice }: { notice: Notice }) {
+  const { t } = useTranslation();
+  if (!notice.responseStatus) return null;
+  const tone = notice.responseStatus === "no_response" ? "badge badge-warn" : "badge";
+  return (
+    <span className={tone} data-testid="notice-status">
+      {t(`enforcement.status.${notice.responseStatus}`)}
+    </span>
+  );
+}
+
+export function NoticeTimeline({ notice }: { notice: Notice }) {
+  const { t } = useTranslation();
+  const bySeq = new Map(notice.steps.map((s) => [s.id, s.seq]));
+  return (
+    <article className="notice-ladder" data-testid="notice" data-notice-id={notice.noticeId}>
+      <h3>
+        {t("enforcement.notice")} <PartyShort code={notice.party} />{" "}
+        <NoticeStatus notice={notice} />
+      </h3>
+      <dl className="details">
+        <dt>{t("enforcement.deadline")}</dt>
+        <dd>{t("enforcement.deadlineEnd", { day: `\u2066${notice.deadlineDay}\u2069` })}</dd>
+        <dt>{t("enforcement.provisions")}</dt>
+        <dd>
+          <CitedProvisions
+            codes={notice.citedProvisions.map((c) => c.code)}
+            cited={notice.citedProvisions}
+          />
+        </dd>
+      </dl>
+      <ol className="timeline">
+        {notice.steps.map((s) => (
+          <StepItem
+            key={s.id}
+            step={s}
+            corrected={s.correctsStepId ? bySeq.get(s.correctsStepId) : undefined}
+          />
+        ))}
+      </ol>
+    </article>
+  );
+}
+
+function StepItem({ step: s, corrected }: { step: NoticeStep; corrected: number | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <li className={`timeline-step step-${s.kind}`} data-testid="notice-step" data-kind={s.kind}>
+      <p className="timeline-head">
+        <strong>{t(`enforcement.kind.${s.kind}`)}</strong>{" "}
+        <span className="muted">
+          {t("enforcement.by", { seq: s.seq })} · <DateTime iso={s.createdAt} />
+        </span>
+        {corrected !== undefined && (
+          <span className="muted"> · {t("enforcement.corrects", { seq: corrected })}</span>
+        )}
+      </p>
+      <TwoLanguageText
+        as="p"
+        className="timeline-text"
+        texts={{ en: s.textEn, ar: s.textAr }}
+        switchable
+      />
+    </li>
+  );
+}
