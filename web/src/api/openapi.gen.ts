@@ -4323,6 +4323,8 @@ export interface operations {
                 category?: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
                 sourceKind?: "party_complaint" | "monitor" | "public" | "media" | "sensor";
                 status?: "received" | "in_incident" | "merged" | "out_of_scope" | "superseded";
+                /** @description In any of these sectors of the mission (their codes, comma-separated, GET /mission/geography), other or unlocated, e.g. tripoli_front,sirte_jufra */
+                sector?: string;
                 /** @description Within this many km of the nearest valid line of contact */
                 nearLineKm?: number;
                 /** @description Inside this zone (a geo layer id) */
@@ -5495,6 +5497,8 @@ export interface operations {
                 category?: "A1" | "A2" | "A3" | "A4" | "A5" | "A6" | "A7" | "A8" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "D1" | "D2" | "D3" | "D4" | "E1" | "E2" | "E3" | "E4" | "F";
                 sourceKind?: "party_complaint" | "monitor" | "public" | "media" | "sensor";
                 status?: "received" | "in_incident" | "merged" | "out_of_scope" | "superseded";
+                /** @description In any of these sectors of the mission (their codes, comma-separated, GET /mission/geography), other or unlocated, e.g. tripoli_front,sirte_jufra */
+                sector?: string;
                 /** @description Within this many km of the nearest valid line of contact */
                 nearLineKm?: number;
                 /** @description Inside this zone (a geo layer id) */
@@ -14043,6 +14047,8 @@ export interface operations {
                 district?: string;
                 status?: "received" | "in_incident" | "merged" | "out_of_scope" | "superseded";
                 sourceKind?: "party_complaint" | "monitor" | "public" | "media" | "sensor";
+                /** @description In any of these sectors of the mission (their codes, comma-separated, GET /mission/geography), other or unlocated, e.g. tripoli_front,sirte_jufra */
+                sector?: string;
             };
             header?: never;
             path?: never;
