@@ -4,7 +4,7 @@
  */
 import { useTranslation } from "react-i18next";
 import type { Notice, NoticeStep } from "../../api/enforcement-types.js";
-import { DateTime, PartyShort } from "../../ui/display.js";
+import { DateTime, PartyShort, UserText } from "../../ui/display.js";
 import { TwoLanguageText } from "../../ui/TwoLanguages.js";
 import { CitedProvisions } from "../releases/CitedProvisions.js";
 
@@ -65,12 +65,24 @@ function StepItem({ step: s, corrected }: { step: NoticeStep; corrected: number 
           <span className="muted"> · {t("enforcement.corrects", { seq: corrected })}</span>
         )}
       </p>
-      <TwoLanguageText
-        as="p"
-        className="timeline-text"
-        texts={{ en: s.textEn, ar: s.textAr }}
-        switchable
-      />
+      {s.kind === "response" ? (
+        // The party's own words, as written, in whichever language it wrote (docs/language.md §2).
+        (["ar", "en"] as const).map((lang) => {
+          const text = lang === "ar" ? s.textAr : s.textEn;
+          return text ? (
+            <p key={lang} className="timeline-text">
+              <UserText text={text} lang={lang} />
+            </p>
+          ) : null;
+        })
+      ) : (
+        <TwoLanguageText
+          as="p"
+          className="timeline-text"
+          texts={{ en: s.textEn, ar: s.textAr }}
+          switchable
+        />
+      )}
     </li>
   );
 }
