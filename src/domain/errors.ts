@@ -77,7 +77,10 @@ export type ErrorCode =
   // the mission (issue 12)
   | "mission_not_initialised"
   | "mission_mismatch"
-  | "invalid_mission_profile";
+  | "invalid_mission_profile"
+  // notifications (decision 0018)
+  | "notification_not_found"
+  | "webhook_not_found";
 
 export class DomainError extends Error {
   constructor(

@@ -46,6 +46,8 @@ export const PRIMARY_KEY: Record<AuditedTable, string> = {
   districts: "code",
   sectors: "code",
   places: "id",
+  notification_settings: "user_id",
+  webhook_endpoints: "id",
 };
 
 export interface AuditInput {
