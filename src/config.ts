@@ -26,11 +26,16 @@ const Env = z.object({
   // E-mail notices (decision 0018): the operator's SMTP server; absent, no e-mail is sent.
   CFM_SMTP_HOST: z.string().min(1).optional(),
   CFM_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
-  CFM_SMTP_TLS: z.enum(["tls", "starttls", "none"], "must be tls, starttls or none").default("starttls"),
+  CFM_SMTP_TLS: z
+    .enum(["tls", "starttls", "none"], "must be tls, starttls or none")
+    .default("starttls"),
   CFM_SMTP_USER: z.string().min(1).optional(),
   CFM_SMTP_PASSWORD: z.string().min(1).optional(),
   CFM_SMTP_FROM: z.string().min(3).optional(),
-  CFM_PUBLIC_URL: z.string().regex(/^https?:\/\//, "must be an http(s):// URL").optional(),
+  CFM_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\//, "must be an http(s):// URL")
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

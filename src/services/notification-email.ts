@@ -4,7 +4,11 @@
  * and the link: nothing of the record. A failure throws, so the job runner retries it and keeps
  * the last error on the job (then fails it for good, logged).
  */
-import { isNotificationKind, renderNotification, type NotificationParams } from "../domain/notifications.js";
+import {
+  isNotificationKind,
+  renderNotification,
+  type NotificationParams,
+} from "../domain/notifications.js";
 import type { Language } from "../domain/taxonomy.js";
 import { findNotification, findSettings } from "../store/notifications-repo.js";
 import type { Deps } from "./deps.js";

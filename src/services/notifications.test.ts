@@ -111,7 +111,8 @@ describeEachEngine("notifications: inbox, e-mail over SMTP, signed webhooks", (c
     expect(await kindsOf("liaisonLna")).toEqual(["release.parties"]);
     expect(await kindsOf("commission")).toEqual(["release.parties"]);
     expect(await kindsOf("monitor")).toEqual(["task.assigned"]);
-    for (const name of ["intake", "auditor", "admin"] as const) expect(await kindsOf(name)).toEqual([]);
+    for (const name of ["intake", "auditor", "admin"] as const)
+      expect(await kindsOf(name)).toEqual([]);
     const gna = await readInbox(ctx.deps, user("liaisonGna"), { limit: 50 });
     const lna = await readInbox(ctx.deps, user("liaisonLna"), { limit: 50 });
     const [rg] = gna.items.filter((i) => i.kind === "release.parties");
@@ -151,7 +152,9 @@ describeEachEngine("notifications: inbox, e-mail over SMTP, signed webhooks", (c
     expect(mine.items).toHaveLength(1);
     expect(mine.nextCursor).not.toBeNull();
     const first = mine.items[0]!;
-    await expect(markNotificationRead(ctx.deps, user("liaisonLna"), first.id)).rejects.toMatchObject({
+    await expect(
+      markNotificationRead(ctx.deps, user("liaisonLna"), first.id),
+    ).rejects.toMatchObject({
       code: "notification_not_found",
     });
     const read = await markNotificationRead(ctx.deps, user("liaisonGna"), first.id);

@@ -94,7 +94,12 @@ export async function queueWebhookDeliveries(tx: Tx, now: Date, e: QueuedEvent):
       next_attempt_at: e.visibleAt,
     });
     if (inserted) {
-      await insertJob(tx, { kind: WEBHOOK_JOB, payload: { deliveryId: id }, now, runAfter: e.visibleAt });
+      await insertJob(tx, {
+        kind: WEBHOOK_JOB,
+        payload: { deliveryId: id },
+        now,
+        runAfter: e.visibleAt,
+      });
     }
   }
 }
@@ -161,7 +166,8 @@ export async function webhookDeliveryJob(deps: Deps, payload: unknown): Promise<
       next_attempt_at: next,
       finished_at: retry ? null : now,
     });
-    if (next) await insertJob(tx, { kind: WEBHOOK_JOB, payload: { deliveryId }, now, runAfter: next });
+    if (next)
+      await insertJob(tx, { kind: WEBHOOK_JOB, payload: { deliveryId }, now, runAfter: next });
   });
 }
 
@@ -188,7 +194,10 @@ export async function createWebhook(
   const now = deps.clock();
   const secret = randomBytes(32).toString("base64url");
   const row = await inTransaction(deps, async (tx) => {
-    if (input.audience !== "mission" && (await existingPartyCodes(tx, [input.audience])).size === 0) {
+    if (
+      input.audience !== "mission" &&
+      (await existingPartyCodes(tx, [input.audience])).size === 0
+    ) {
       throw new DomainError(
         "party_not_found",
         `The audience must be "mission" or a party's code; there is no party ${input.audience}.`,

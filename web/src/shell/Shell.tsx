@@ -7,6 +7,7 @@ import type { User } from "../api/types.js";
 import { missionName, useMission } from "../mission/MissionProvider.js";
 import { useOutbox } from "../outbox/OutboxProvider.js";
 import { useOpenTaskCount } from "../pages/tasks/use-open-tasks.js";
+import { useUnreadCount } from "../pages/inbox/use-unread.js";
 import { Link, navigate, useLocation } from "../router.js";
 import { useSession } from "../session.js";
 import { ErrorNotice } from "../ui/notices.js";
@@ -86,6 +87,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
   const [leaving, setLeaving] = useState(false);
   const waiting = outbox.items.length;
   const openTasks = useOpenTaskCount(can.haveTasks(user));
+  const unread = useUnreadCount();
 
   const reportsLabel =
     user.role === "liaison"
@@ -180,6 +182,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
               {can.administer(user) && (
                 <NavItem to="/admin/mission" label={t("missionSettings.nav")} />
               )}
+              {can.administer(user) && <NavItem to="/admin/webhooks" label={t("webhooks.nav")} />}
             </ul>
           </nav>
           {canSearch(user) && <SearchBox id="shell-search" />}
@@ -196,6 +199,25 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
                 )}
               </span>
             </span>
+            <Link
+              to="/inbox"
+              className="button header-button bell"
+              aria-current={path === "/inbox" ? "page" : undefined}
+            >
+              <span aria-hidden="true">🔔</span>
+              <span className="visually-hidden">{t("notifications.bell")}</span>
+              {unread ? (
+                <>
+                  <span className="nav-badge" aria-hidden="true">
+                    {unread}
+                  </span>
+                  <span className="visually-hidden">
+                    {" "}
+                    {t("notifications.bellUnread", { count: unread })}
+                  </span>
+                </>
+              ) : null}
+            </Link>
             <Link
               to="/account"
               className="button header-button"
