@@ -37,7 +37,7 @@ import { queueWebhookDeliveries } from "./webhooks.js";
 export const EMAIL_JOB = "notification.email";
 
 /** Whom a notice is for. Users of a party are reached only through the party lists below. */
-export interface Recipients {
+interface Recipients {
   /** These users (e.g. a task's assignee). */
   userIds?: readonly string[];
   /** Every active user with one of these roles (a party's user only if the party is addressed). */

@@ -4,7 +4,6 @@ import type { Db, Tx } from "./database.js";
 import type { NotificationSettingsTable, NotificationsTable } from "./schema.js";
 
 export type NotificationRow = Selectable<NotificationsTable>;
-export type NotificationSettingsRow = Selectable<NotificationSettingsTable>;
 
 export interface RecipientQuery {
   userIds: readonly string[];

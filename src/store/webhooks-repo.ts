@@ -4,7 +4,6 @@ import type { Db, Tx } from "./database.js";
 import type { WebhookDeliveriesTable, WebhookEndpointsTable } from "./schema.js";
 
 export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
-export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
 
 export function insertEndpoint(tx: Tx, row: Insertable<WebhookEndpointsTable>) {
   return tx.insertInto("webhook_endpoints").values(row).returningAll().executeTakeFirstOrThrow();

@@ -83,7 +83,7 @@ export const DeliveriesQuery = z.strictObject({
   endpointId: uuid.optional().describe("One endpoint's deliveries"),
   limit,
 });
-export const WebhookDelivery = z.object({
+const WebhookDelivery = z.object({
   id: recordId,
   endpointId: recordId,
   url: z.string(),
