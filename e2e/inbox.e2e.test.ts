@@ -68,7 +68,9 @@ describe.each(["en", "ar"] as Lang[])("notifications in %s", (lang) => {
       const before = Number(await bell.locator(".nav-badge").textContent());
       await bell.click();
       await poll(() => page.locator("h1").textContent()).toBe(T.notifications.title);
-      const entry = page.locator(".inbox-entry", { hasText: c.reference });
+      const entry = page.locator('.inbox-entry[data-kind="release.parties"]', {
+        hasText: c.reference,
+      });
       await entry.waitFor();
       expect(await entry.getAttribute("class")).toContain("unread");
       expect(await entry.textContent()).toContain(
@@ -85,9 +87,13 @@ describe.each(["en", "ar"] as Lang[])("notifications in %s", (lang) => {
         before - 1,
       );
       await page.goto("/inbox");
-      await page.locator(".inbox-entry", { hasText: c.reference }).waitFor();
+      await page
+        .locator('.inbox-entry[data-kind="release.parties"]', { hasText: c.reference })
+        .waitFor();
       expect(
-        await page.locator(".inbox-entry", { hasText: c.reference }).getAttribute("class"),
+        await page
+          .locator('.inbox-entry[data-kind="release.parties"]', { hasText: c.reference })
+          .getAttribute("class"),
       ).not.toContain("unread");
       expect(s.errors).toEqual([]);
       await s.context.close();

@@ -90,6 +90,9 @@ export async function replyWindowJob(deps: Deps, payload: unknown): Promise<void
     const finding = await latestFinding(tx, p.incidentId);
     if (!incident || incident.state !== "right_of_reply") return;
     if (!window || window.id !== p.windowId || !finding || finding.id !== window.finding_id) return;
+    // A reminder run late (the server was down, or a demo loaded with past dates) after the
+    // deadline would be false: the closing notice says what there is to say.
+    if (p.stage === "closing_soon" && now.getTime() >= window.closes_at.getTime()) return;
     const parties = awaitedParties(finding);
     await notify(tx, now, {
       kind: p.stage === "closed" ? "reply_window.closed" : "reply_window.closing_soon",

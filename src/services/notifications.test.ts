@@ -305,4 +305,30 @@ describeEachEngine("notifications: inbox, e-mail over SMTP, signed webhooks", (c
       bad.server.close();
     }
   });
+
+  it("the reply window's reminder 24 hours before its close, and its closing, reach the party awaited", async () => {
+    const gnaBefore = await kindsOf("liaisonGna");
+    const window = await ctx.deps.db
+      .selectFrom("reply_windows")
+      .select(["closes_at", "opened_by"])
+      .where("incident_id", "=", s.ids.iRoR)
+      .executeTakeFirstOrThrow();
+    ctx.clock.set(new Date(window.closes_at.getTime() - 23 * 3_600_000));
+    await runPendingJobs(ctx.deps, { limit: 50 });
+    const soon = (await kindsOf("liaisonGna")).filter((k) => k === "reply_window.closing_soon");
+    expect(soon).toHaveLength(1);
+    ctx.clock.set(new Date(window.closes_at.getTime() + 60_000));
+    await runPendingJobs(ctx.deps, { limit: 50 });
+    expect((await kindsOf("liaisonGna")).filter((k) => k === "reply_window.closed")).toHaveLength(
+      1,
+    );
+    expect(gnaBefore).not.toContain("reply_window.closed");
+    // The LNA, which the draft does not concern, hears of neither.
+    const lna = await readInbox(ctx.deps, user("liaisonLna"), { limit: 50 });
+    expect(lna.items.filter((i) => i.subject === `incident:${s.ids.iRoR}`)).toEqual([]);
+    // Whoever opened the window is told it closed.
+    const opener = Object.values(s.actors).find((a) => a.userId === window.opened_by)!;
+    const openerInbox = await readInbox(ctx.deps, opener, { limit: 50 });
+    expect(openerInbox.items.map((i) => i.kind)).toContain("reply_window.closed");
+  });
 });

@@ -72,6 +72,18 @@ function NavItem({
   );
 }
 
+/** A bell drawn in the page (no emoji font is needed). */
+function BellIcon() {
+  return (
+    <svg className="bell-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        d="M12 3a6 6 0 0 0-6 6v3.6L4.3 15.4A1 1 0 0 0 5.2 17h13.6a1 1 0 0 0 .9-1.6L18 12.6V9a6 6 0 0 0-6-6Zm-2.4 15.5a2.5 2.5 0 0 0 4.8 0Z"
+        fill="currentColor"
+      />
+    </svg>
+  );
+}
+
 export function Shell({ user, offline }: { user: User; offline: boolean }) {
   const { t } = useTranslation();
   const { logout } = useSession();
@@ -204,7 +216,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
               className="button header-button bell"
               aria-current={path === "/inbox" ? "page" : undefined}
             >
-              <span aria-hidden="true">🔔</span>
+              <BellIcon />
               <span className="visually-hidden">{t("notifications.bell")}</span>
               {unread ? (
                 <>

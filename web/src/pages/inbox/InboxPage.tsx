@@ -72,7 +72,11 @@ export function InboxPage() {
       {inbox.state === "ok" && inbox.data.items.length > 0 && (
         <ul className="inbox-list">
           {inbox.data.items.map((e) => (
-            <li key={e.id} className={e.readAt ? "inbox-entry" : "inbox-entry unread"}>
+            <li
+              key={e.id}
+              className={e.readAt ? "inbox-entry" : "inbox-entry unread"}
+              data-kind={e.kind}
+            >
               <a
                 href={e.link}
                 onClick={(ev) => {
