@@ -126,4 +126,34 @@ describe.each(["en", "ar"] as Lang[])("notifications in %s", (lang) => {
     await ok("admin", "POST", `/admin/webhooks/${hook.id}/disable`);
     await admin.context.close();
   });
+
+  it("a liaison records an e-mail address for notices and refuses one kind", async () => {
+    const s = await open(browser, { lang, user: "liaison-lna" });
+    const { page } = s;
+    await page.goto("/account");
+    const section = page.locator("section[aria-labelledby=account-email]");
+    await section.locator("#notice-email").fill(`lna-${lang}@example.org`);
+    await section.locator("#notice-language").selectOption(lang);
+    await section
+      .getByRole("checkbox", { name: T.notifications.kindNames.reply_window_closing_soon })
+      .uncheck();
+    await section.getByRole("button", { name: T.notifications.email.save }).click();
+    await poll(() => section.locator("[role=status]").textContent()).toContain(
+      T.notifications.email.saved,
+    );
+    const saved = await ok<{ email: string; emailKindsOff: string[] }>(
+      "liaison-lna",
+      "GET",
+      "/account/notifications",
+    );
+    expect(saved).toMatchObject({
+      email: `lna-${lang}@example.org`,
+      emailKindsOff: ["reply_window.closing_soon"],
+    });
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, `account-email-${lang}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
 });
