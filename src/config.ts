@@ -5,6 +5,7 @@
 import { accessSync, constants, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
+import type { SmtpSettings } from "./services/mailer.js";
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -22,6 +23,19 @@ const Env = z.object({
   CFM_BASEMAP_PMTILES: z.string().min(1).optional(),
   CFM_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   CFM_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  // E-mail notices (decision 0018): the operator's SMTP server; absent, no e-mail is sent.
+  CFM_SMTP_HOST: z.string().min(1).optional(),
+  CFM_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  CFM_SMTP_TLS: z
+    .enum(["tls", "starttls", "none"], "must be tls, starttls or none")
+    .default("starttls"),
+  CFM_SMTP_USER: z.string().min(1).optional(),
+  CFM_SMTP_PASSWORD: z.string().min(1).optional(),
+  CFM_SMTP_FROM: z.string().min(3).optional(),
+  CFM_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\//, "must be an http(s):// URL")
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -45,6 +59,8 @@ export interface Config {
   loginRatePerMinute: number;
   /** PostgreSQL cancels a statement that runs longer than this (milliseconds). */
   statementTimeoutMs: number;
+  /** The SMTP server for e-mail notices; null: none configured. Its password only from the environment. */
+  smtp: SmtpSettings | null;
 }
 
 export const pgliteDirOf = (config: Pick<Config, "dataDir">) => join(config.dataDir, "pgdata");
@@ -74,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: e.LOG_LEVEL,
     loginRatePerMinute: e.CFM_LOGIN_RATE_PER_MINUTE,
     statementTimeoutMs: e.CFM_STATEMENT_TIMEOUT_MS,
+    smtp: smtpSettings(e),
   });
 }
 
@@ -92,4 +109,23 @@ function basemapFile(path: string | undefined): string | null {
   throw new ConfigError(
     `Invalid configuration:\n  CFM_BASEMAP_PMTILES: ${file} is not a readable file`,
   );
+}
+
+function smtpSettings(e: z.infer<typeof Env>): SmtpSettings | null {
+  if (!e.CFM_SMTP_HOST) return null;
+  const missing = [
+    !e.CFM_SMTP_FROM && "CFM_SMTP_FROM: required with CFM_SMTP_HOST (the sender's address)",
+    e.CFM_SMTP_USER && !e.CFM_SMTP_PASSWORD && "CFM_SMTP_PASSWORD: required with CFM_SMTP_USER",
+  ].filter((m): m is string => typeof m === "string");
+  if (missing.length) throw new ConfigError(`Invalid configuration:\n  ${missing.join("\n  ")}`);
+  return {
+    host: e.CFM_SMTP_HOST,
+    port: e.CFM_SMTP_PORT,
+    secure: e.CFM_SMTP_TLS === "tls",
+    requireTls: e.CFM_SMTP_TLS === "starttls",
+    user: e.CFM_SMTP_USER ?? null,
+    password: e.CFM_SMTP_PASSWORD ?? null,
+    from: e.CFM_SMTP_FROM!,
+    linkBase: e.CFM_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`,
+  };
 }

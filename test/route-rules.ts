@@ -685,6 +685,37 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     body: () => ({ reason: "No longer needed." }),
   },
 
+  // Notifications (decision 0018): each user's own inbox and settings; webhooks for the admin.
+  // A notice names references and links only; the scenario's releases, reply window and task
+  // put notices in the liaisons', the commission's and the monitor's inboxes.
+  "GET /api/v1/inbox": { who: users, queries: ["", "?unread=true", "?limit=1"] },
+  "POST /api/v1/inbox/:id/read": {
+    who: users,
+    expand: () => [{ url: "/api/v1/inbox/00000000-0000-4000-8000-000000000000/read", records: [] }],
+  },
+  "POST /api/v1/inbox/read-all": { who: users },
+  "GET /api/v1/account/notifications": { who: users },
+  "PUT /api/v1/account/notifications": {
+    who: users,
+    body: () => ({ email: "someone@example.org", language: "ar", emailKindsOff: [] }),
+  },
+  "GET /api/v1/admin/webhooks": { who: roles("admin") },
+  "POST /api/v1/admin/webhooks": {
+    who: roles("admin"),
+    body: () => ({
+      url: "http://127.0.0.1:9/hook",
+      kinds: ["release.parties"],
+      audience: "mission",
+    }),
+  },
+  "POST /api/v1/admin/webhooks/:id/disable": {
+    who: roles("admin"),
+    expand: () => [
+      { url: "/api/v1/admin/webhooks/00000000-0000-4000-8000-000000000000/disable", records: [] },
+    ],
+  },
+  "GET /api/v1/admin/webhooks/deliveries": { who: roles("admin") },
+
   "GET /api/v1/geo/evaluate": {
     who: users,
     queries: ["?lat=32.79&lon=13.29&at=2020-01-15T00:00:00Z"],

@@ -5,6 +5,7 @@ import { DEFAULT_RATE_LIMITS } from "../http/security.js";
 import { openRuntime } from "../runtime.js";
 import { seedDemo } from "../demo/seed.js";
 import { startJobLoop, type JobLoop } from "../services/jobs.js";
+import { smtpMailer } from "../services/mailer.js";
 
 const DEMO_WAIVER_NOTICE =
   "Demo users log in without a second factor (demo waiver). A real deployment requires TOTP for every account.";
@@ -13,7 +14,11 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
   const rt = await openRuntime(config, { schema: "migrate" });
   // The demo waiver (decision 0006): on by default only with --demo, and only for demo users.
   const waiver = config.demoWaiveSecondFactor ?? opts.demo;
-  const deps = { ...rt.deps, demoSecondFactorWaiver: waiver };
+  const deps = {
+    ...rt.deps,
+    demoSecondFactorWaiver: waiver,
+    ...(config.smtp ? { mailer: smtpMailer(config.smtp) } : {}),
+  };
   const app = await buildApp(deps, {
     engine: rt.database.engine,
     logger: { level: config.logLevel },

@@ -86,7 +86,10 @@ export type ErrorCode =
   | "enforcement_step_stale"
   | "enforcement_deadline_passed"
   | "enforcement_deadline_not_passed"
-  | "mandating_body_referral_not_allowed";
+  | "mandating_body_referral_not_allowed"
+  // notifications (decision 0018)
+  | "notification_not_found"
+  | "webhook_not_found";
 
 export class DomainError extends Error {
   constructor(

@@ -35,6 +35,7 @@ import { searchRoutes } from "./routes/search.js";
 import { statsRoutes } from "./routes/stats.js";
 import { taskRoutes } from "./routes/tasks.js";
 import { enforcementRoutes } from "./routes/enforcement.js";
+import { notificationRoutes } from "./routes/notifications.js";
 import { describeOperation, ERROR_SCHEMA } from "./openapi-describe.js";
 import { VERSION } from "../version.js";
 import { registerWebApp } from "./web.js";
@@ -144,6 +145,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
       statsRoutes(api, deps);
       taskRoutes(api, deps);
       enforcementRoutes(api, deps);
+      notificationRoutes(api, deps);
       geoRoutes(api, deps);
       mapConfigRoutes(api, opts.basemapPmtiles ?? null);
       api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());

@@ -25,6 +25,8 @@ const STATUS: Record<ErrorCode, number> = {
   classification_not_allowed: 403,
   release_not_permitted: 409,
   release_not_found: 404,
+  notification_not_found: 404,
+  webhook_not_found: 404,
   reply_not_open: 409,
   reply_window_closed: 409,
   release_parties_first: 409,

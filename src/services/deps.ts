@@ -24,6 +24,15 @@ export interface Deps {
    * benchmarks; absent, nothing is counted.
    */
   metrics?: Metrics;
+  /** The operator's SMTP server (CFM_SMTP_*); absent, e-mail notices fail and are logged. */
+  mailer?: Mailer;
+}
+
+/** Sends one plain-text e-mail (src/services/mailer.ts over SMTP). */
+export interface Mailer {
+  /** The app's address, to make a notice's link absolute (CFM_PUBLIC_URL). */
+  linkBase: string;
+  send(message: { to: string; subject: string; text: string }): Promise<void>;
 }
 
 /** A sink for named counts. */

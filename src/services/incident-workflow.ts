@@ -9,6 +9,7 @@ import { inTransaction, type Deps } from "./deps.js";
 import { detailOf, incidentNotFound, type IncidentDetail } from "./incident-reads.js";
 import { isReleasingState, writeRelease } from "./releases.js";
 import { missionReleaseRules, missionReplyWindowMs } from "./mission.js";
+import { notifyReleaseToParties, notifyReplyWindowOpened } from "./notification-events.js";
 import { openReplyWindow } from "./replies.js";
 
 export interface TransitionOptions {
@@ -56,6 +57,7 @@ export async function transitionIncident(
       written.push(
         await openReplyWindow(tx, actor, id, latest, now, opts.replyDeadline ?? replyWindow),
       );
+      await notifyReplyWindowOpened(tx, now, row, latest);
     }
     if (isReleasingState(to) && latest) {
       const { release, rows } = await writeRelease(
@@ -70,6 +72,7 @@ export async function transitionIncident(
       );
       written.push(...rows);
       releaseAt = release?.releaseAt ?? null;
+      if (release) await notifyReleaseToParties(tx, now, row, release);
     }
     // With the release just written, for the access checks, before the audit entry.
     await setIncidentState(tx, id, {

@@ -16,6 +16,10 @@ import {
   PLACE_MOVED_JOB,
   sweepUnevaluated,
 } from "./geo-evaluations.js";
+import { emailNotificationJob } from "./notification-email.js";
+import { REPLY_WINDOW_JOB, replyWindowJob } from "./notification-events.js";
+import { EMAIL_JOB } from "./notifications.js";
+import { WEBHOOK_JOB, webhookDeliveryJob } from "./webhooks.js";
 
 type JobHandler = (deps: Deps, payload: unknown) => Promise<void>;
 
@@ -23,6 +27,9 @@ const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   [GEO_RECOMPUTE_JOB]: geoRecomputeJob,
   [PLACE_MOVED_JOB]: placeMovedJob,
   [PLACE_ADDED_JOB]: placeAddedJob,
+  [EMAIL_JOB]: emailNotificationJob,
+  [WEBHOOK_JOB]: webhookDeliveryJob,
+  [REPLY_WINDOW_JOB]: replyWindowJob,
 };
 
 /** Tries per job; the wait before try n+1 is n × RETRY_DELAY_MS. */

@@ -49,6 +49,7 @@ import { incidentScopeFor, reportScopeFor, requireRole, requireUser } from "./ac
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
 import { incidentNotFound } from "./incidents.js";
+import { notifyTaskAssigned } from "./notification-events.js";
 
 type User = Extract<Actor, { kind: "user" }>;
 
@@ -187,6 +188,7 @@ export async function createTask(
           dueAt: row.due_at.toISOString(),
         },
       });
+      await notifyTaskAssigned(tx, now, rowToTask(row), incident);
       return { row, replayed: false };
     });
   let out: { row: TaskRow; replayed: boolean };

@@ -47,6 +47,8 @@ export const PRIMARY_KEY: Record<AuditedTable, string> = {
   sectors: "code",
   places: "id",
   enforcement_steps: "id",
+  notification_settings: "user_id",
+  webhook_endpoints: "id",
 };
 
 export interface AuditInput {

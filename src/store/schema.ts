@@ -579,6 +579,60 @@ export interface DB {
   districts: DistrictsTable;
   sectors: SectorsTable;
   sector_parts: SectorPartsTable;
+  notifications: NotificationsTable;
+  notification_settings: NotificationSettingsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+}
+
+/** An inbox row: one notification for one user (20261207T040000, decision 0018). */
+export interface NotificationsTable {
+  id: string;
+  event_key: string;
+  user_id: string;
+  kind: string;
+  subject: string;
+  link: string;
+  params: Json;
+  created_at: Timestamp;
+  visible_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
+export interface NotificationSettingsTable {
+  user_id: string;
+  email: string | null;
+  language: Generated<string>;
+  email_kinds_off: Generated<string[]>;
+  updated_at: Timestamp;
+}
+
+export interface WebhookEndpointsTable {
+  id: string;
+  url: string;
+  description: Generated<string>;
+  kinds: string[];
+  /** 'mission' or a party's code. */
+  audience: string;
+  secret: string;
+  created_by: string;
+  created_at: Timestamp;
+  disabled_at: Timestamp | null;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  endpoint_id: string;
+  event_key: string;
+  kind: string;
+  body: string;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  next_attempt_at: Timestamp | null;
+  finished_at: Timestamp | null;
 }
 
 /** Tables whose rows are hashed into the audit chain (`cfm audit verify` checks each row). */
@@ -608,5 +662,7 @@ export const AUDITED_TABLES = [
   "sectors",
   "places",
   "enforcement_steps",
+  "notification_settings",
+  "webhook_endpoints",
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

@@ -6,6 +6,7 @@ import { fieldsAr } from "./fields-ar.js";
 import { releaseAr } from "./release-ar.js";
 import { tasksAr } from "./tasks-ar.js";
 import { enforcementAr } from "./enforcement-ar.js";
+import { notificationsAr } from "./notifications-ar.js";
 import { caseAccessAr } from "./case-access-ar.js";
 import { geoLayersAr } from "./geo-layers-ar.js";
 import { missionAr } from "./mission-ar.js";
@@ -33,6 +34,7 @@ export const ar: Translation<Messages> = {
   // a monitor's tasks, and the Tasks section of an incident
   ...tasksAr,
   ...enforcementAr,
+  ...notificationsAr,
   // the app's own date fields and file picker
   ...fieldsAr,
   // who may read an incident (classification, embargo); report versions and amendments

@@ -6,6 +6,7 @@ import { fieldsEn } from "./fields-en.js";
 import { releaseEn } from "./release-en.js";
 import { tasksEn } from "./tasks-en.js";
 import { enforcementEn } from "./enforcement-en.js";
+import { notificationsEn } from "./notifications-en.js";
 import { caseAccessEn } from "./case-access-en.js";
 import { geoLayersEn } from "./geo-layers-en.js";
 import { missionEn } from "./mission-en.js";
@@ -26,6 +27,7 @@ export const en = {
   // a monitor's tasks, and the Tasks section of an incident
   ...tasksEn,
   ...enforcementEn,
+  ...notificationsEn,
   // the app's own date fields and file picker
   ...fieldsEn,
   // who may read an incident (classification, embargo); report versions and amendments

@@ -7,6 +7,7 @@ import type { User } from "../api/types.js";
 import { missionName, useMission } from "../mission/MissionProvider.js";
 import { useOutbox } from "../outbox/OutboxProvider.js";
 import { useOpenTaskCount } from "../pages/tasks/use-open-tasks.js";
+import { useUnreadCount } from "../pages/inbox/use-unread.js";
 import { Link, navigate, useLocation } from "../router.js";
 import { useSession } from "../session.js";
 import { ErrorNotice } from "../ui/notices.js";
@@ -71,6 +72,18 @@ function NavItem({
   );
 }
 
+/** A bell drawn in the page (no emoji font is needed). */
+function BellIcon() {
+  return (
+    <svg className="bell-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        d="M12 3a6 6 0 0 0-6 6v3.6L4.3 15.4A1 1 0 0 0 5.2 17h13.6a1 1 0 0 0 .9-1.6L18 12.6V9a6 6 0 0 0-6-6Zm-2.4 15.5a2.5 2.5 0 0 0 4.8 0Z"
+        fill="currentColor"
+      />
+    </svg>
+  );
+}
+
 export function Shell({ user, offline }: { user: User; offline: boolean }) {
   const { t } = useTranslation();
   const { logout } = useSession();
@@ -86,6 +99,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
   const [leaving, setLeaving] = useState(false);
   const waiting = outbox.items.length;
   const openTasks = useOpenTaskCount(can.haveTasks(user));
+  const unread = useUnreadCount();
 
   const reportsLabel =
     user.role === "liaison"
@@ -183,6 +197,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
               {can.administer(user) && (
                 <NavItem to="/admin/mission" label={t("missionSettings.nav")} />
               )}
+              {can.administer(user) && <NavItem to="/admin/webhooks" label={t("webhooks.nav")} />}
             </ul>
           </nav>
           {canSearch(user) && <SearchBox id="shell-search" />}
@@ -199,6 +214,25 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
                 )}
               </span>
             </span>
+            <Link
+              to="/inbox"
+              className="button header-button bell"
+              aria-current={path === "/inbox" ? "page" : undefined}
+            >
+              <BellIcon />
+              <span className="visually-hidden">{t("notifications.bell")}</span>
+              {unread ? (
+                <>
+                  <span className="nav-badge" aria-hidden="true">
+                    {unread}
+                  </span>
+                  <span className="visually-hidden">
+                    {" "}
+                    {t("notifications.bellUnread", { count: unread })}
+                  </span>
+                </>
+              ) : null}
+            </Link>
             <Link
               to="/account"
               className="button header-button"

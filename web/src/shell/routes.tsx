@@ -9,6 +9,7 @@ import { NotAllowedPage, NotFoundPage } from "../pages/RefusedPages.js";
 import { AdminPage } from "../pages/admin/AdminPage.js";
 import { TeamsPage } from "../pages/admin/TeamsPage.js";
 import { MissionSettingsPage } from "../pages/admin/MissionSettingsPage.js";
+import { WebhooksPage } from "../pages/admin/WebhooksPage.js";
 import { AuditPage } from "../pages/audit/AuditPage.js";
 import { AgreementsAdminPage } from "../pages/agreements/AgreementsAdminPage.js";
 import { PartiesPage } from "../pages/agreements/PartiesPage.js";
@@ -17,6 +18,7 @@ import { ReportPage } from "../pages/ReportPage.js";
 import { AmendReportPage } from "../pages/AmendReportPage.js";
 import { ReportsPage } from "../pages/ReportsPage.js";
 import { AccountPage } from "../pages/account/AccountPage.js";
+import { InboxPage } from "../pages/inbox/InboxPage.js";
 import { DashboardPage } from "../pages/DashboardPage.js";
 import { SearchPage } from "../pages/SearchPage.js";
 import { DraftPage } from "../pages/releases/DraftPage.js";
@@ -78,6 +80,7 @@ export const workspaceRoutes: RouteObject[] = [
   // Where a logged-in user lands after following an enrolment link (App shows WelcomePage).
   { path: "welcome", caseSensitive: true, element: <GoHome /> },
   page("account", everyone, <AccountPage />),
+  page("inbox", everyone, <InboxPage />),
   page("tasks", can.haveTasks, <TasksPage />),
   page("dashboard", can.readIncidents, <DashboardPage />),
   page("search", canSearch, <SearchPage />),
@@ -108,5 +111,6 @@ export const workspaceRoutes: RouteObject[] = [
   page("delegations", can.readDelegations, <DelegationsPage />),
   page("admin/teams", can.administer, <TeamsPage />),
   page("admin/mission", can.administer, <MissionSettingsPage />),
+  page("admin/webhooks", can.administer, <WebhooksPage />),
   { path: "*", element: <NotFoundPage /> },
 ];

@@ -2,6 +2,7 @@
 import { useTranslation } from "react-i18next";
 import { useSession, useUser } from "../../session.js";
 import { PageTitle } from "../../shell/PageTitle.js";
+import { EmailNoticesSection } from "./EmailNoticesSection.js";
 import { PasswordSection } from "./PasswordSection.js";
 import { SessionsSection } from "./SessionsSection.js";
 import { TokensSection } from "./TokensSection.js";
@@ -30,6 +31,7 @@ export function AccountPage() {
           </>
         )}
       </section>
+      <EmailNoticesSection />
       <SessionsSection />
       <TokensSection />
       <PasswordSection />

@@ -1,0 +1,115 @@
+/**
+ * Notifications (decision 0018): what each kind of notice says, in Arabic and English, and how a
+ * webhook body is signed. A notice carries a kind, parameters and a link — never case content:
+ * the parameters are references and instants only, so a notice says that something happened to
+ * a record the reader may open, and nothing of what the record holds.
+ */
+import { createHmac, timingSafeEqual } from "node:crypto";
+import type { Language } from "./taxonomy.js";
+
+/** Every kind of notice; the lead adds the issue's other events here (one line each). */
+export const NOTIFICATION_KINDS = [
+  "release.parties",
+  "reply_window.opened",
+  "reply_window.closing_soon",
+  "reply_window.closed",
+  "task.assigned",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export function isNotificationKind(k: string): k is NotificationKind {
+  return (NOTIFICATION_KINDS as readonly string[]).includes(k);
+}
+
+/**
+ * A notice's parameters: a record's reference (e.g. "INC-2020-0001") or an instant (an ISO
+ * string, in a parameter whose name ends in "At"). Nothing longer: no narrative fits here.
+ */
+export type NotificationParams = Readonly<Record<string, string>>;
+
+const PARAM_VALUE = /^[\p{L}\p{N}\-_.:/+ ]{0,64}$/u;
+
+/** Refuses parameters that could carry content (long or free text); a programming error. */
+export function checkParams(params: NotificationParams): void {
+  for (const [k, v] of Object.entries(params)) {
+    if (!/^[a-z][A-Za-z]{0,31}$/.test(k) || !PARAM_VALUE.test(v)) {
+      throw new Error(`notification parameter ${k} is not a reference or an instant`);
+    }
+    if (k.endsWith("At") && Number.isNaN(Date.parse(v))) {
+      throw new Error(`notification parameter ${k} is not an instant`);
+    }
+  }
+}
+
+/** The e-mail subject of each kind, per language; {name} is a parameter (instants formatted). */
+const SUBJECTS: Record<NotificationKind, Record<Language, string>> = {
+  "release.parties": {
+    en: "Finding on {incident} released to the parties",
+    ar: "صدور نتيجة الحادث {incident} إلى الأطراف",
+  },
+  "reply_window.opened": {
+    en: "Draft finding on {incident} open for your reply until {closesAt}",
+    ar: "مشروع نتيجة الحادث {incident} مفتوح لردّكم حتى {closesAt}",
+  },
+  "reply_window.closing_soon": {
+    en: "The reply window on {incident} closes in 24 hours ({closesAt})",
+    ar: "تُغلق مهلة الرد على الحادث {incident} خلال 24 ساعة ({closesAt})",
+  },
+  "reply_window.closed": {
+    en: "The reply window on {incident} closed at {closesAt}",
+    ar: "أُغلقت مهلة الرد على الحادث {incident} في {closesAt}",
+  },
+  "task.assigned": {
+    en: "Task {task} on {incident} assigned to you, due {dueAt}",
+    ar: "أُسندت إليك المهمة {task} بشأن الحادث {incident}، موعدها {dueAt}",
+  },
+};
+
+/** A notice's one line in `language`, its instants written in the mission's time zone. */
+export function renderNotification(
+  kind: NotificationKind,
+  params: NotificationParams,
+  language: Language,
+  timeZone: string,
+): string {
+  return SUBJECTS[kind][language].replace(/\{(\w+)\}/g, (_m, name: string) => {
+    const v = params[name] ?? "";
+    return name.endsWith("At") && v ? formatInstant(v, language, timeZone) : v;
+  });
+}
+
+function formatInstant(iso: string, language: Language, timeZone: string): string {
+  const text = new Intl.DateTimeFormat(language === "ar" ? "ar-LY-u-nu-latn" : "en-GB", {
+    timeZone,
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(new Date(iso));
+  return `${text} (${timeZone})`;
+}
+
+/** The headers a webhook delivery carries: the signature covers `${timestamp}.${body}`. */
+export const SIGNATURE_HEADER = "x-cfm-signature";
+export const TIMESTAMP_HEADER = "x-cfm-timestamp";
+
+export function webhookSignature(secret: string, timestamp: string, body: string): string {
+  return `sha256=${createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex")}`;
+}
+
+/** What a receiver does (docs/webhooks.md): recompute and compare in constant time. */
+export function verifyWebhookSignature(
+  secret: string,
+  timestamp: string,
+  body: string,
+  signature: string,
+): boolean {
+  const expected = Buffer.from(webhookSignature(secret, timestamp, body));
+  const given = Buffer.from(signature);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
+
+/** The wait before delivery attempt n+1 (n ≥ 1): 30 s, 1 min, 2 min, 4 min… capped at 1 hour. */
+export function webhookBackoffMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** (attempts - 1), 3_600_000);
+}
+/** Attempts before a delivery is failed for good. */
+export const WEBHOOK_MAX_ATTEMPTS = 6;

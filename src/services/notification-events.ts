@@ -1,0 +1,126 @@
+/**
+ * The events of today's workflow that notify (decision 0018): a release to the parties, a reply
+ * window opening, closing in 24 hours and closed, a task assigned. Each is one call inside the
+ * transaction of the change; the reply window's later notices are delayed jobs that check, when
+ * they run, that the window is still the one awaiting replies.
+ */
+import { PARTY_VISIBLE } from "../domain/access-rules.js";
+import type { Release } from "../domain/releases.js";
+import type { Task } from "../domain/tasks.js";
+import { findIncident, latestFinding, type FindingRow } from "../store/incidents-repo.js";
+import { insertJob } from "../store/jobs-repo.js";
+import { listPartyRows } from "../store/parties-repo.js";
+import { currentReplyWindow } from "../store/releases-repo.js";
+import { inTransaction, type Deps, type Tx } from "./deps.js";
+import { notify } from "./notifications.js";
+
+export const REPLY_WINDOW_JOB = "notification.reply-window";
+const DAY_MS = 24 * 3_600_000;
+
+/**
+ * A finding released to the parties: every party's liaisons and the joint commission, at the
+ * release's instant (an embargo delays the notice with it), the same instant for all.
+ */
+export async function notifyReleaseToParties(
+  tx: Tx,
+  now: Date,
+  incident: { id: string; reference: string },
+  release: Release,
+): Promise<void> {
+  if (release.audience !== "parties") return;
+  const parties = (await listPartyRows(tx)).map((p) => p.code);
+  await notify(tx, now, {
+    kind: "release.parties",
+    subject: `incident:${incident.id}`,
+    link: `/releases/${release.id}`,
+    params: { incident: incident.reference, releaseAt: release.releaseAt.toISOString() },
+    recipients: { partyLiaisons: parties, partyCommission: parties, roles: ["commission"] },
+    visibleAt: release.releaseAt,
+    eventKey: `release:${release.id}`,
+  });
+}
+
+/** The parties a draft awaits a reply from: those it concerns, when they may read it. */
+function awaitedParties(f: FindingRow): string[] {
+  return PARTY_VISIBLE.includes(f.classification as never) ? f.concerned_parties : [];
+}
+
+/** A reply window opened: the parties whose reply is awaited; reminders queued for later. */
+export async function notifyReplyWindowOpened(
+  tx: Tx,
+  now: Date,
+  incident: { id: string; reference: string },
+  finding: FindingRow,
+): Promise<void> {
+  const window = await currentReplyWindow(tx, incident.id);
+  const parties = awaitedParties(finding);
+  if (!window || parties.length === 0) return;
+  await notify(tx, now, {
+    kind: "reply_window.opened",
+    subject: `incident:${incident.id}`,
+    link: `/releases/drafts/${incident.id}`,
+    params: { incident: incident.reference, closesAt: window.closes_at.toISOString() },
+    recipients: { partyLiaisons: parties },
+    eventKey: `reply_window:${window.id}:opened`,
+  });
+  const soon = new Date(window.closes_at.getTime() - DAY_MS);
+  const stages: [string, Date][] = [["closed", window.closes_at]];
+  if (soon.getTime() > now.getTime()) stages.unshift(["closing_soon", soon]);
+  for (const [stage, runAfter] of stages) {
+    await insertJob(tx, {
+      kind: REPLY_WINDOW_JOB,
+      payload: { incidentId: incident.id, windowId: window.id, stage },
+      now,
+      runAfter,
+    });
+  }
+}
+
+/**
+ * The delayed notice of a reply window: "closes in 24 hours" or "closed". Sent only while the
+ * window is still the incident's current one and the incident still in the right of reply (a
+ * window overtaken by the workflow announces nothing). The closing also tells whoever opened it.
+ */
+export async function replyWindowJob(deps: Deps, payload: unknown): Promise<void> {
+  const p = payload as { incidentId: string; windowId: string; stage: "closing_soon" | "closed" };
+  const now = deps.clock();
+  await inTransaction(deps, async (tx) => {
+    const incident = await findIncident(tx, p.incidentId, { kind: "all" });
+    const window = await currentReplyWindow(tx, p.incidentId);
+    const finding = await latestFinding(tx, p.incidentId);
+    if (!incident || incident.state !== "right_of_reply") return;
+    if (!window || window.id !== p.windowId || !finding || finding.id !== window.finding_id) return;
+    // A reminder run late (the server was down, or a demo loaded with past dates) after the
+    // deadline would be false: the closing notice says what there is to say.
+    if (p.stage === "closing_soon" && now.getTime() >= window.closes_at.getTime()) return;
+    const parties = awaitedParties(finding);
+    await notify(tx, now, {
+      kind: p.stage === "closed" ? "reply_window.closed" : "reply_window.closing_soon",
+      subject: `incident:${incident.id}`,
+      link: `/releases/drafts/${incident.id}`,
+      params: { incident: incident.reference, closesAt: window.closes_at.toISOString() },
+      recipients: {
+        partyLiaisons: parties,
+        userIds: p.stage === "closed" ? [window.opened_by] : [],
+      },
+      eventKey: `reply_window:${window.id}:${p.stage}`,
+    });
+  });
+}
+
+/** A task assigned: its monitor. */
+export async function notifyTaskAssigned(
+  tx: Tx,
+  now: Date,
+  task: Task,
+  incident: { reference: string },
+): Promise<void> {
+  await notify(tx, now, {
+    kind: "task.assigned",
+    subject: `task:${task.id}`,
+    link: "/tasks",
+    params: { task: task.reference, incident: incident.reference, dueAt: task.dueAt.toISOString() },
+    recipients: { userIds: [task.assigneeId] },
+    eventKey: `task:${task.id}:assigned`,
+  });
+}

@@ -1,0 +1,73 @@
+/** English texts of the inbox, the bell, e-mail settings and the administrator's webhooks. */
+export const notificationsEn = {
+  notifications: {
+    nav: "Notifications",
+    bell: "Notifications",
+    bellUnread: "{{count}} unread",
+    title: "Notifications",
+    intro:
+      "What happened to records you follow: releases, reply windows, tasks. Each notice links to the record; opening it marks it read.",
+    empty: "No notifications.",
+    unreadOnly: "Unread only",
+    markAllRead: "Mark all read",
+    unread: "Unread",
+    open: "Open",
+    kinds: {
+      release_parties: "The finding on {{incident}} was released to the parties",
+      reply_window_opened:
+        "The draft finding on {{incident}} is open for your reply until {{closesAt}}",
+      reply_window_closing_soon:
+        "The reply window on {{incident}} closes in 24 hours ({{closesAt}})",
+      reply_window_closed: "The reply window on {{incident}} closed at {{closesAt}}",
+      task_assigned: "Task {{task}} on {{incident}} was assigned to you, due {{dueAt}}",
+    },
+    kindNames: {
+      release_parties: "Findings released to the parties",
+      reply_window_opened: "Reply window opened",
+      reply_window_closing_soon: "Reply window closing in 24 hours",
+      reply_window_closed: "Reply window closed",
+      task_assigned: "Task assigned",
+    },
+    email: {
+      title: "Notices by e-mail",
+      intro:
+        "Receive your notices by e-mail as well: a one-line message with a link, never the record's content.",
+      address: "E-mail address",
+      addressHint: "Leave empty to receive none by e-mail.",
+      language: "Language of the e-mails",
+      kinds: "Kinds sent by e-mail",
+      save: "Save",
+      saved: "Saved.",
+    },
+  },
+  webhooks: {
+    nav: "Webhooks",
+    title: "Webhooks",
+    intro:
+      "Other systems told of events: each delivery is a JSON body signed with HMAC-SHA256 (see docs/webhooks.md), retried with increasing waits when it fails.",
+    create: "Register an endpoint",
+    url: "URL",
+    description: "Description",
+    kinds: "Kinds",
+    audience: "Audience",
+    audienceMission: "The mission (every event of these kinds)",
+    audienceParty: "{{party}} only (events addressed to it)",
+    register: "Register",
+    secretOnce: "The signing secret, shown this once: copy it into the receiving system now.",
+    secret: "Secret",
+    endpoints: "Endpoints",
+    noEndpoints: "No endpoints.",
+    disable: "Disable",
+    disabled: "Disabled",
+    active: "Active",
+    deliveries: "Deliveries",
+    noDeliveries: "No deliveries yet.",
+    kind: "Kind",
+    status: "Status",
+    attempts: "Attempts",
+    lastStatus: "HTTP status",
+    lastError: "Last error",
+    at: "Queued",
+    statuses: { pending: "Pending", delivered: "Delivered", failed: "Failed" },
+  },
+};

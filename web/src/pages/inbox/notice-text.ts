@@ -1,0 +1,39 @@
+/** A notice's one line in the reader's language: its kind's words, its instants in the mission's zone. */
+import type { TFunction } from "i18next";
+import { formatDateTime } from "../../i18n/format.js";
+import type { UiLanguage } from "../../i18n/index.js";
+import type { InboxEntry } from "./inbox-types.js";
+
+/** The words of each kind (a kind added on the server without words here does not compile). */
+const KEY = {
+  "release.parties": "notifications.kinds.release_parties",
+  "reply_window.opened": "notifications.kinds.reply_window_opened",
+  "reply_window.closing_soon": "notifications.kinds.reply_window_closing_soon",
+  "reply_window.closed": "notifications.kinds.reply_window_closed",
+  "task.assigned": "notifications.kinds.task_assigned",
+} as const satisfies Record<InboxEntry["kind"], string>;
+
+/** Every kind, in the order the forms list them. */
+export const NOTICE_KINDS = Object.keys(KEY) as (keyof typeof KEY)[];
+
+export function noticeText(
+  t: TFunction,
+  lang: UiLanguage,
+  e: Pick<InboxEntry, "kind" | "params">,
+): string {
+  const at = (v: string | undefined) => (v ? formatDateTime(v, lang) : "");
+  const p = e.params;
+  return t(KEY[e.kind], {
+    incident: p.incident ?? "",
+    task: p.task ?? "",
+    closesAt: at(p.closesAt),
+    dueAt: at(p.dueAt),
+    releaseAt: at(p.releaseAt),
+  });
+}
+
+/** The short name of a kind (settings and webhook forms). */
+export function noticeKindLabel(t: TFunction, kind: InboxEntry["kind"]): string {
+  return t(`notifications.kindNames.${KEY[kind].slice("notifications.kinds.".length) as Short}`);
+}
+type Short = (typeof KEY)[keyof typeof KEY] extends `notifications.kinds.${infer S}` ? S : never;
