@@ -14,6 +14,11 @@ export const NOTIFICATION_KINDS = [
   "reply_window.closing_soon",
   "reply_window.closed",
   "task.assigned",
+  "notice.issued",
+  "notice.responded",
+  "notice.referred",
+  "notice.decided",
+  "notice.mandating_referral",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -62,6 +67,26 @@ const SUBJECTS: Record<NotificationKind, Record<Language, string>> = {
   "task.assigned": {
     en: "Task {task} on {incident} assigned to you, due {dueAt}",
     ar: "أُسندت إليك المهمة {task} بشأن الحادث {incident}، موعدها {dueAt}",
+  },
+  "notice.issued": {
+    en: "Formal notice on {incident} to {party}: response due by {deadlineAt}",
+    ar: "إخطار رسمي بشأن الحادث {incident} إلى {party}: الرد مطلوب قبل {deadlineAt}",
+  },
+  "notice.responded": {
+    en: "{party} responded to the formal notice on {incident}",
+    ar: "ردّ {party} على الإخطار الرسمي بشأن الحادث {incident}",
+  },
+  "notice.referred": {
+    en: "The formal notice on {incident} was referred to the joint commission",
+    ar: "أُحيل الإخطار الرسمي بشأن الحادث {incident} إلى اللجنة المشتركة",
+  },
+  "notice.decided": {
+    en: "The joint commission's decision on {incident} was recorded",
+    ar: "سُجّل قرار اللجنة المشتركة بشأن الحادث {incident}",
+  },
+  "notice.mandating_referral": {
+    en: "The case of {incident} was referred to the mandating body",
+    ar: "أُحيلت قضية الحادث {incident} إلى الجهة صاحبة التفويض",
   },
 };
 

@@ -37,6 +37,7 @@ import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
 import { incidentNotFound } from "./incident-reads.js";
 import { currentMission } from "./mission.js";
+import { notifyEnforcementStep } from "./notification-events.js";
 
 type User = Extract<Actor, { kind: "user" }>;
 
@@ -227,6 +228,13 @@ export async function issueNotice(
       rows: [{ table: "enforcement_steps", id }],
       details: { party: finding.attributedParty, deadline: input.deadline },
     });
+    await notifyEnforcementStep(tx, now, {
+      kind: "notice",
+      stepId: id,
+      incident,
+      party: finding.attributedParty,
+      deadlineAt,
+    });
     return { releaseId: release.id, created: true };
   });
   const views = await noticeViews(deps, actor, { incidentId }, now);
@@ -347,6 +355,16 @@ export async function addStep(
       rows: [{ table: "enforcement_steps", id }],
       details: { noticeId, seq: row.seq, party: notice.party },
     });
+    if (input.kind !== "correction") {
+      const incident = await findIncident(tx, notice.incidentId, { kind: "all" });
+      if (incident)
+        await notifyEnforcementStep(tx, now, {
+          kind: input.kind,
+          stepId: id,
+          incident,
+          party: notice.party,
+        });
+    }
     return rowToStep(row);
   });
 }

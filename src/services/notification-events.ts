@@ -108,6 +108,75 @@ export async function replyWindowJob(deps: Deps, payload: unknown): Promise<void
   });
 }
 
+/**
+ * A step of the enforcement ladder (decision 0017): the notice goes to the notified party's
+ * liaisons and the chief; its response to the mission's case roles only (never the other party);
+ * a referral, the commission's decision and a referral to the mandating body to both parties'
+ * liaisons and commission members, the chair and the chief.
+ */
+export async function notifyEnforcementStep(
+  tx: Tx,
+  now: Date,
+  step: {
+    kind:
+      | "notice"
+      | "response"
+      | "commission_referral"
+      | "commission_decision"
+      | "mandating_body_referral";
+    stepId: string;
+    incident: { id: string; reference: string };
+    party: string;
+    deadlineAt?: Date;
+  },
+): Promise<void> {
+  const all = async () => (await listPartyRows(tx)).map((p) => p.code);
+  const base = {
+    subject: `incident:${step.incident.id}`,
+    link: `/incidents/${step.incident.id}`,
+    eventKey: `enforcement:${step.stepId}`,
+  };
+  const incident = step.incident.reference;
+  switch (step.kind) {
+    case "notice":
+      return void (await notify(tx, now, {
+        ...base,
+        kind: "notice.issued",
+        params: {
+          incident,
+          party: step.party,
+          ...(step.deadlineAt ? { deadlineAt: step.deadlineAt.toISOString() } : {}),
+        },
+        recipients: { partyLiaisons: [step.party], roles: ["chief"] },
+      }));
+    case "response":
+      return void (await notify(tx, now, {
+        ...base,
+        kind: "notice.responded",
+        params: { incident, party: step.party },
+        recipients: { roles: ["chief", "analyst"] },
+      }));
+    default: {
+      const parties = await all();
+      await notify(tx, now, {
+        ...base,
+        kind:
+          step.kind === "commission_referral"
+            ? "notice.referred"
+            : step.kind === "commission_decision"
+              ? "notice.decided"
+              : "notice.mandating_referral",
+        params: { incident },
+        recipients: {
+          partyLiaisons: parties,
+          partyCommission: parties,
+          roles: ["commission", "chief"],
+        },
+      });
+    }
+  }
+}
+
 /** A task assigned: its monitor. */
 export async function notifyTaskAssigned(
   tx: Tx,

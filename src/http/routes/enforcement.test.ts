@@ -214,6 +214,22 @@ describeEachEngine("the enforcement ladder after a finding of violation", (ctx) 
       expect(lna.body.items[0].open).toBe(false);
     });
 
+    it("each step notifies whom it concerns; the other party never hears of the response", async () => {
+      const kinds = async (who: TestUserName) =>
+        ((await get(t[who], "/inbox?limit=100")).body.items as { kind: string; link: string }[])
+          .filter((n) => n.link === `/incidents/${id}` && n.kind.startsWith("notice."))
+          .map((n) => n.kind)
+          .sort();
+      const after = ["notice.decided", "notice.mandating_referral", "notice.referred"];
+      expect(await kinds("liaisonGna")).toEqual([...after, "notice.issued"].sort());
+      expect(await kinds("liaisonLna")).toEqual(after);
+      expect(await kinds("chief")).toEqual([...after, "notice.issued", "notice.responded"].sort());
+      expect(await kinds("analyst")).toEqual(["notice.responded"]);
+      const lna = await get(t.liaisonLna, "/inbox?limit=100");
+      expect(lna.raw).not.toContain("CANARY-RESPONSE");
+      expect(lna.raw).not.toContain("notice.responded");
+    });
+
     it("a correction is a new step; steps are never changed in the database", async () => {
       const steps = (await get(t.chief, `/incidents/${id}/enforcement`)).body.items[0].steps;
       const c = await post(t.chief, `/enforcement/${noticeId}/steps`, {

@@ -18387,7 +18387,7 @@ export interface operations {
                              * @description What happened (the interface words it)
                              * @enum {string}
                              */
-                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned";
+                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral";
                             /** @description The record it is about, e.g. incident:<id> */
                             subject: string;
                             /** @description Where it opens in the app */
@@ -18479,7 +18479,7 @@ export interface operations {
                          * @description What happened (the interface words it)
                          * @enum {string}
                          */
-                        kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned";
+                        kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral";
                         /** @description The record it is about, e.g. incident:<id> */
                         subject: string;
                         /** @description Where it opens in the app */
@@ -18652,9 +18652,9 @@ export interface operations {
                         email: string | null;
                         /** @enum {string} */
                         language: "ar" | "en";
-                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned")[];
+                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral")[];
                         /** @description Every kind of notice there is */
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral")[];
                     };
                 };
             };
@@ -18708,7 +18708,7 @@ export interface operations {
                      */
                     language: "ar" | "en";
                     /** @description Kinds not wanted by e-mail (every kind is sent by default) */
-                    emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned")[];
+                    emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral")[];
                 };
             };
         };
@@ -18723,9 +18723,9 @@ export interface operations {
                         email: string | null;
                         /** @enum {string} */
                         language: "ar" | "en";
-                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned")[];
+                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral")[];
                         /** @description Every kind of notice there is */
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral")[];
                     };
                 };
             };
@@ -18809,7 +18809,7 @@ export interface operations {
                             id: string;
                             url: string;
                             description: string;
-                            kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned")[];
+                            kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral")[];
                             audience: string;
                             /**
                              * Format: date-time
@@ -18875,7 +18875,7 @@ export interface operations {
                      */
                     description?: string;
                     /** @description The kinds it receives */
-                    kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned")[];
+                    kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral")[];
                     /** @description "mission": every event of those kinds; a party's code: only events addressed to that party */
                     audience: string;
                 };
@@ -18896,7 +18896,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral")[];
                         audience: string;
                         /**
                          * Format: date-time
@@ -18994,7 +18994,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral")[];
                         audience: string;
                         /**
                          * Format: date-time
@@ -19111,7 +19111,7 @@ export interface operations {
                              * @description What happened (the interface words it)
                              * @enum {string}
                              */
-                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned";
+                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral";
                             /** @enum {string} */
                             status: "pending" | "delivered" | "failed";
                             attempts: number;

@@ -19,6 +19,12 @@ export const notificationsAr = {
         "تُغلق مهلة الرد على الحادث {{incident}} خلال 24 ساعة ({{closesAt}})",
       reply_window_closed: "أُغلقت مهلة الرد على الحادث {{incident}} في {{closesAt}}",
       task_assigned: "أُسندت إليك المهمة {{task}} بشأن الحادث {{incident}}، موعدها {{dueAt}}",
+      notice_issued:
+        "صدر إخطار رسمي بشأن الحادث {{incident}} إلى {{party}}: الرد مطلوب قبل {{deadlineAt}}",
+      notice_responded: "ردّ {{party}} على الإخطار الرسمي بشأن الحادث {{incident}}",
+      notice_referred: "أُحيل الإخطار الرسمي بشأن الحادث {{incident}} إلى اللجنة المشتركة",
+      notice_decided: "سُجّل قرار اللجنة المشتركة بشأن الحادث {{incident}}",
+      notice_mandating_referral: "أُحيلت قضية الحادث {{incident}} إلى الجهة صاحبة التفويض",
     },
     kindNames: {
       release_parties: "نتائج صادرة إلى الأطراف",
@@ -26,6 +32,11 @@ export const notificationsAr = {
       reply_window_closing_soon: "مهلة الرد تُغلق خلال 24 ساعة",
       reply_window_closed: "إغلاق مهلة الرد",
       task_assigned: "إسناد مهمة",
+      notice_issued: "صدور إخطار رسمي",
+      notice_responded: "رد على إخطار رسمي",
+      notice_referred: "إحالة إلى اللجنة المشتركة",
+      notice_decided: "تسجيل قرار اللجنة المشتركة",
+      notice_mandating_referral: "إحالة إلى الجهة صاحبة التفويض",
     },
     email: {
       title: "الإشعارات بالبريد الإلكتروني",

@@ -20,6 +20,12 @@ export const notificationsEn = {
         "The reply window on {{incident}} closes in 24 hours ({{closesAt}})",
       reply_window_closed: "The reply window on {{incident}} closed at {{closesAt}}",
       task_assigned: "Task {{task}} on {{incident}} was assigned to you, due {{dueAt}}",
+      notice_issued:
+        "A formal notice on {{incident}} was issued to {{party}}: response due by {{deadlineAt}}",
+      notice_responded: "{{party}} responded to the formal notice on {{incident}}",
+      notice_referred: "The formal notice on {{incident}} was referred to the joint commission",
+      notice_decided: "The joint commission's decision on {{incident}} was recorded",
+      notice_mandating_referral: "The case of {{incident}} was referred to the mandating body",
     },
     kindNames: {
       release_parties: "Findings released to the parties",
@@ -27,6 +33,11 @@ export const notificationsEn = {
       reply_window_closing_soon: "Reply window closing in 24 hours",
       reply_window_closed: "Reply window closed",
       task_assigned: "Task assigned",
+      notice_issued: "Formal notice issued",
+      notice_responded: "Response to a formal notice",
+      notice_referred: "Referred to the joint commission",
+      notice_decided: "Joint commission decision recorded",
+      notice_mandating_referral: "Referred to the mandating body",
     },
     email: {
       title: "Notices by e-mail",

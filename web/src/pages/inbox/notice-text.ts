@@ -11,6 +11,11 @@ const KEY = {
   "reply_window.closing_soon": "notifications.kinds.reply_window_closing_soon",
   "reply_window.closed": "notifications.kinds.reply_window_closed",
   "task.assigned": "notifications.kinds.task_assigned",
+  "notice.issued": "notifications.kinds.notice_issued",
+  "notice.responded": "notifications.kinds.notice_responded",
+  "notice.referred": "notifications.kinds.notice_referred",
+  "notice.decided": "notifications.kinds.notice_decided",
+  "notice.mandating_referral": "notifications.kinds.notice_mandating_referral",
 } as const satisfies Record<InboxEntry["kind"], string>;
 
 /** Every kind, in the order the forms list them. */
@@ -29,6 +34,8 @@ export function noticeText(
     closesAt: at(p.closesAt),
     dueAt: at(p.dueAt),
     releaseAt: at(p.releaseAt),
+    deadlineAt: at(p.deadlineAt),
+    party: p.party ? `\u2068${p.party}\u2069` : "",
   });
 }
 
