@@ -46,6 +46,13 @@ export const PRIMARY_KEY: Record<AuditedTable, string> = {
   districts: "code",
   sectors: "code",
   places: "id",
+  commission_meetings: "id",
+  commission_agenda_items: "id",
+  commission_attendance: "id",
+  commission_decisions: "id",
+  commission_signatures: "id",
+  commission_action_items: "id",
+  commission_notes: "id",
 };
 
 export interface AuditInput {
