@@ -4,6 +4,7 @@ import { accountAr } from "./account-ar.js";
 import { geoAr } from "./geo-ar.js";
 import { fieldsAr } from "./fields-ar.js";
 import { releaseAr } from "./release-ar.js";
+import { commissionAr } from "./commission-ar.js";
 import { tasksAr } from "./tasks-ar.js";
 import { caseAccessAr } from "./case-access-ar.js";
 import { geoLayersAr } from "./geo-layers-ar.js";
@@ -31,6 +32,8 @@ export const ar: Translation<Messages> = {
   ...releaseAr,
   // a monitor's tasks, and the Tasks section of an incident
   ...tasksAr,
+  // the joint commission's workspace
+  ...commissionAr,
   // the app's own date fields and file picker
   ...fieldsAr,
   // who may read an incident (classification, embargo); report versions and amendments

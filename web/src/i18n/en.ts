@@ -4,6 +4,7 @@ import { accountEn } from "./account-en.js";
 import { geoEn } from "./geo-en.js";
 import { fieldsEn } from "./fields-en.js";
 import { releaseEn } from "./release-en.js";
+import { commissionEn } from "./commission-en.js";
 import { tasksEn } from "./tasks-en.js";
 import { caseAccessEn } from "./case-access-en.js";
 import { geoLayersEn } from "./geo-layers-en.js";
@@ -24,6 +25,8 @@ export const en = {
   ...releaseEn,
   // a monitor's tasks, and the Tasks section of an incident
   ...tasksEn,
+  // the joint commission's workspace
+  ...commissionEn,
   // the app's own date fields and file picker
   ...fieldsEn,
   // who may read an incident (classification, embargo); report versions and amendments

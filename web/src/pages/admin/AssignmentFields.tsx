@@ -5,7 +5,11 @@
  */
 import { useTranslation } from "react-i18next";
 import { ROLES, type Role } from "../../../../src/domain/roles.js";
-import { PARTY_REQUIRED_ROLES, PARTY_ROLES, TEAM_ROLES } from "../../../../src/domain/user-admin.js";
+import {
+  PARTY_REQUIRED_ROLES,
+  PARTY_ROLES,
+  TEAM_ROLES,
+} from "../../../../src/domain/user-admin.js";
 import type { Answer } from "../../api/answers.js";
 import { partyName, useParties } from "../../parties.js";
 import { useLang } from "../../ui/use-lang.js";
