@@ -58,7 +58,7 @@ export interface DelegationMap {
   seated: string[];
 }
 
-export async function delegationMap(db: Reader): Promise<DelegationMap> {
+async function delegationMap(db: Reader): Promise<DelegationMap> {
   const rows = await listDelegationRows(db);
   const by = new Map(rows.map((r) => [r.party, r]));
   return {
@@ -114,7 +114,7 @@ export async function lockMeeting(tx: Tx, id: string): Promise<MeetingRow> {
   return m;
 }
 
-export interface Bilingual {
+interface Bilingual {
   en: string | null;
   ar: string | null;
 }
@@ -559,7 +559,7 @@ export async function changeActionItem(
   return getMeeting(deps, actor, meetingId);
 }
 
-export interface AnswerView {
+interface AnswerView {
   party: string;
   kind: "signed" | "dissented";
   reason: string | null;
@@ -567,7 +567,7 @@ export interface AnswerView {
   at: Date;
 }
 
-export interface DecisionView {
+interface DecisionView {
   row: DecisionRow;
   answers: AnswerView[];
   /** The party this reader may answer for now (its delegation's head), or null. */

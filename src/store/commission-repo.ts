@@ -13,7 +13,6 @@ import type {
 
 export type MeetingRow = Selectable<CommissionMeetingsTable>;
 export type AgendaItemRow = Selectable<CommissionAgendaItemsTable>;
-export type AttendanceRow = Selectable<CommissionAttendanceTable>;
 export type DecisionRow = Selectable<CommissionDecisionsTable>;
 export type SignatureRow = Selectable<CommissionSignaturesTable>;
 export type ActionItemRow = Selectable<CommissionActionItemsTable>;

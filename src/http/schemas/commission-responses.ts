@@ -12,7 +12,7 @@ import { isoTime, listOf, partyCodeOut, recordId } from "./responses.js";
 
 const twoLanguages = z.object({ en: z.string().nullable(), ar: z.string().nullable() });
 
-export const MeetingSummary = z.object({
+const MeetingSummary = z.object({
   id: recordId,
   reference: z.string().describe("e.g. MTG-0001"),
   startsAt: isoTime,

@@ -57,12 +57,12 @@ export function DecisionCard({ decision: d }: { decision: Decision }) {
               {!a && t("commission.awaitingSignature")}
               {a?.kind === "signed" && (
                 <>
-                  {t("commission.signedBy", { name: a.signerName })} <DateTime iso={a.at} />
+                  {t("commission.signedBy")} <bdi>{a.signerName}</bdi> · <DateTime iso={a.at} />
                 </>
               )}
               {a?.kind === "dissented" && (
                 <>
-                  {t("commission.dissentedBy", { name: a.signerName })} <DateTime iso={a.at} />
+                  {t("commission.dissentedBy")} <bdi>{a.signerName}</bdi> · <DateTime iso={a.at} />
                   <blockquote dir="auto">{a.reason}</blockquote>
                 </>
               )}

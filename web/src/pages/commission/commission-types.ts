@@ -2,6 +2,4 @@
 import type { AnswerAt } from "../../api/answers.js";
 
 export type Meeting = AnswerAt<`/commission/meetings/${string}`, "get">;
-export type MeetingSummary = AnswerAt<"/commission/meetings", "get">["items"][number];
 export type Decision = Meeting["decisions"][number];
-export type Note = AnswerAt<`/commission/meetings/${string}/notes`, "get">["items"][number];
