@@ -14,6 +14,10 @@ import { transitionIncident } from "../src/services/incident-workflow.js";
 import { classifyIncident } from "../src/services/classification.js";
 import { createReport } from "../src/services/intake.js";
 import { createTask } from "../src/services/tasks.js";
+import { createActionItem, createMeeting } from "../src/services/commission.js";
+import { proposeDecision } from "../src/services/commission-decisions.js";
+import { addNote } from "../src/services/commission-notes.js";
+import { setDelegation } from "../src/services/delegations.js";
 import { changeMissionSettings } from "../src/services/mission.js";
 import { seedIllustrativeLayers } from "../src/demo/geo-layers.js";
 import { createAgreementForTest } from "./agreements.js";
@@ -49,6 +53,10 @@ const RECORDS = [
   "rSrc", // a monitor's report of a confidential source
   "iConf", // an incident holding rSrc, classified confidential_source
   "tGna", // a site visit on iGna (which the monitor may not read) assigned to the monitor
+  "cMtg", // a joint commission meeting (its agenda item's title carries the canary)
+  "dPro", // a decision proposed in cMtg, not yet signed by either delegation
+  "nGna", // the GNA delegation's internal note on cMtg
+  "nLna", // the LNA delegation's internal note on cMtg
 ] as const;
 export type RecordKey = (typeof RECORDS)[number];
 
@@ -63,6 +71,9 @@ export interface Scenario {
   /** The test agreement (TEST) and its provision TEST/1, for the agreement routes. */
   agreementId: string;
   provisionId: string;
+  /** cMtg's agenda item and action item, for the commission's routes. */
+  agendaItemId: string;
+  actionItemId: string;
 }
 
 const CASE_VIEWERS: readonly Viewer[] = ["intake", "analyst", "analyst2", "reviewer", "chief"];
@@ -82,6 +93,15 @@ export function mayView(viewer: Viewer, record: RecordKey, _s: Scenario): boolea
   if (record === "tGna") {
     return ["analyst", "analyst2", "reviewer", "chief", "monitor"].includes(viewer);
   }
+  // The joint commission (decision 0016): in the scenario the GNA delegation is the commission
+  // member (its head), the LNA delegation the LNA liaison (its head); the GNA liaison sits in no
+  // delegation and reads only what the commission has settled. A delegation's notes are its own:
+  // not the other delegation's, nor the chair's or the head of mission's.
+  if (record === "cMtg")
+    return ["chief", "commission", "liaisonGna", "liaisonLna"].includes(viewer);
+  if (record === "dPro") return ["chief", "commission", "liaisonLna"].includes(viewer);
+  if (record === "nGna") return viewer === "commission";
+  if (record === "nLna") return viewer === "liaisonLna";
   if (CASE_VIEWERS.includes(viewer)) return true;
   switch (viewer) {
     case "monitor":
@@ -114,6 +134,13 @@ const INCIDENTS: RecordKey[] = ["iGna", "iLna", "iRel", "iRoR", "iConf"];
 const MISSION = ["intake", "analyst", "reviewer", "chief"] as const;
 const TASKERS = roles("analyst", "reviewer", "chief");
 const READERS_OF_REPORTS = roles("intake", "analyst", "reviewer", "chief", "monitor", "liaison");
+/** The joint commission: the chair (no test user) and the head of mission keep its records. */
+const SECRETARIAT: Audience = (v) => v === "chief";
+/** The scenario's delegations: the commission member for the GNA, the LNA liaison for the LNA. */
+const DELEGATES: Audience = (v) => v === "commission" || v === "liaisonLna";
+const DELEGATION_HEADS = DELEGATES;
+const COMMISSION_READERS: Audience = (v) =>
+  ["chief", "commission", "liaisonGna", "liaisonLna"].includes(v);
 const READERS_OF_INCIDENTS = roles(
   "intake",
   "analyst",
@@ -715,6 +742,85 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     ],
   },
   "GET /api/v1/admin/webhooks/deliveries": { who: roles("admin") },
+  // The joint commission's workspace (decision 0016; src/http/routes/commission.test.ts).
+  "GET /api/v1/commission/meetings": { who: COMMISSION_READERS },
+  "POST /api/v1/commission/meetings": {
+    who: SECRETARIAT,
+    body: () => ({ startsAt: "2031-01-01T09:00:00Z", placeEn: "Sirte", agenda: [] }),
+  },
+  "GET /api/v1/commission/meetings/:id": { who: COMMISSION_READERS, params: { id: ["cMtg"] } },
+  "PATCH /api/v1/commission/meetings/:id": {
+    who: SECRETARIAT,
+    params: { id: ["cMtg"] },
+    body: () => ({ placeAr: "سرت" }),
+  },
+  "POST /api/v1/commission/meetings/:id/agenda": {
+    who: SECRETARIAT,
+    params: { id: ["cMtg"] },
+    body: () => ({ titleEn: "Prisoner exchange" }),
+  },
+  "PUT /api/v1/commission/meetings/:id/attendance": {
+    who: SECRETARIAT,
+    params: { id: ["cMtg"] },
+    body: (s) => ({ entries: [{ userId: s.actors.commission.userId, status: "present" }] }),
+  },
+  "PUT /api/v1/commission/meetings/:id/minutes": {
+    who: SECRETARIAT,
+    params: { id: ["cMtg"] },
+    body: () => ({ en: "The commission met.", ar: null }),
+  },
+  "POST /api/v1/commission/meetings/:id/minutes/share": {
+    who: SECRETARIAT,
+    params: { id: ["cMtg"] },
+  },
+  "POST /api/v1/commission/meetings/:id/decisions": {
+    who: SECRETARIAT,
+    params: { id: ["cMtg"] },
+    body: (s) => ({
+      agendaItemId: s.agendaItemId,
+      textEn: "Open the road.",
+      textAr: "فتح الطريق.",
+    }),
+  },
+  "POST /api/v1/commission/decisions/:id/revise": {
+    who: SECRETARIAT,
+    params: { id: ["dPro"] },
+    body: () => ({ textEn: "Open the coastal road.", textAr: "فتح الطريق الساحلي." }),
+  },
+  "POST /api/v1/commission/decisions/:id/sign": {
+    who: DELEGATION_HEADS,
+    params: { id: ["dPro"] },
+  },
+  "POST /api/v1/commission/decisions/:id/dissent": {
+    who: DELEGATION_HEADS,
+    params: { id: ["dPro"] },
+    body: () => ({ reason: "Not before the demining." }),
+  },
+  "POST /api/v1/commission/meetings/:id/action-items": {
+    who: SECRETARIAT,
+    params: { id: ["cMtg"] },
+    body: () => ({
+      titleEn: "Clear the mines",
+      owner: { kind: "mission" },
+      deadline: "2031-02-01T00:00:00Z",
+    }),
+  },
+  "PATCH /api/v1/commission/action-items/:id": {
+    who: SECRETARIAT,
+    expand: (s) => [{ url: `/api/v1/commission/action-items/${s.actionItemId}`, records: [] }],
+    body: () => ({ status: "in_progress" }),
+  },
+  "GET /api/v1/commission/meetings/:id/notes": { who: DELEGATES, params: { id: ["cMtg"] } },
+  "POST /api/v1/commission/meetings/:id/notes": {
+    who: DELEGATES,
+    params: { id: ["cMtg"] },
+    body: () => ({ body: "Our position: yes, after the demining." }),
+  },
+  "PATCH /api/v1/commission/notes/:id": {
+    who: DELEGATES,
+    params: { id: ["nGna", "nLna"] },
+    body: () => ({ body: "Our position, revised." }),
+  },
 
   "GET /api/v1/geo/evaluate": {
     who: users,
@@ -860,6 +966,8 @@ export async function buildScenario(deps: Deps): Promise<Scenario> {
     })
   ).view.task.id;
   await seedIllustrativeLayers(deps, actors.chief);
+  const commission = await commissionScenario(deps, actors, canaries);
+  Object.assign(ids, commission.ids);
   const layer = await deps.db.selectFrom("geo_layers").select("id").executeTakeFirstOrThrow();
   const provision = await deps.db
     .selectFrom("provisions")
@@ -874,5 +982,43 @@ export async function buildScenario(deps: Deps): Promise<Scenario> {
     userId: actors.analyst.userId,
     agreementId: provision.agreement_id,
     provisionId: provision.id,
+    agendaItemId: commission.agendaItemId,
+    actionItemId: commission.actionItemId,
+  };
+}
+
+/** A meeting with an agenda item, a proposed decision, an action item, each delegation's note. */
+async function commissionScenario(deps: Deps, actors: Actors, canaries: Record<RecordKey, string>) {
+  const head = (a: Actors[TestUserName]) => ({ memberIds: [a.userId], headUserId: a.userId });
+  await setDelegation(deps, actors.admin, "GNA", head(actors.commission));
+  await setDelegation(deps, actors.admin, "LNA", head(actors.liaisonLna));
+  const m = await createMeeting(deps, actors.chief, {
+    startsAt: new Date("2020-11-02T09:00:00Z"),
+    placeEn: "Ghadames",
+    agenda: [{ titleEn: `Withdrawal from the lines ${canaries.cMtg}` }],
+  });
+  const meetingId = m.meeting.id;
+  const agendaItemId = m.agenda[0]!.id;
+  const proposed = await proposeDecision(deps, actors.chief, meetingId, {
+    agendaItemId,
+    textEn: `Withdraw to the camps. ${canaries.dPro}`,
+    textAr: "العودة إلى المعسكرات.",
+  });
+  const withItem = await createActionItem(deps, actors.chief, meetingId, {
+    titleEn: "Map the camps",
+    owner: { kind: "delegation", party: "LNA" },
+    deadline: new Date("2020-12-01T00:00:00Z"),
+  });
+  const gna = await addNote(deps, actors.commission, meetingId, { body: canaries.nGna });
+  const lna = await addNote(deps, actors.liaisonLna, meetingId, { body: canaries.nLna });
+  return {
+    ids: {
+      cMtg: meetingId,
+      dPro: proposed.decisions[0]!.row.id,
+      nGna: gna[0]!.note.id,
+      nLna: lna[0]!.note.id,
+    },
+    agendaItemId,
+    actionItemId: withItem.actionItems[0]!.id,
   };
 }

@@ -18,6 +18,8 @@ export const SESSION_USERS = [
   "liaison-gna",
   "liaison-lna",
   "commission",
+  "commission-lna",
+  "chair",
   "auditor",
   "admin",
 ] as const;

@@ -18,6 +18,7 @@ import { seedIllustrativeLayers } from "./geo-layers.js";
 import { incidentActions } from "./incidents.js";
 import { demoProfile } from "./parties.js";
 import { seedDemoTasks } from "./tasks.js";
+import { setDelegation } from "../services/delegations.js";
 import { createRandom, type Random } from "./prng.js";
 import { DEMO_SEED, generateScenario, type DemoScenario } from "./reports.js";
 import { playTimeline, simulatedClock, type ScenarioRun, type TimedAction } from "./timeline.js";
@@ -53,6 +54,14 @@ const DEMO_USERS: readonly (DemoLogin & { displayName: string })[] = [
     party: "GNA",
     displayName: "JMC 5+5 member, GNA delegation (demo)",
   },
+  {
+    username: "commission-lna",
+    role: "commission",
+    party: "LNA",
+    displayName: "JMC 5+5 member, LNA delegation (demo)",
+  },
+  // A commission member of no party: the joint body's chair (decision 0016).
+  { username: "chair", role: "commission", party: null, displayName: "JMC 5+5 chair (demo)" },
   { username: "auditor", role: "auditor", party: null, displayName: "Auditor (demo)" },
   { username: "admin", role: "admin", party: null, displayName: "Administrator (demo)" },
 ];
@@ -140,6 +149,14 @@ export async function seedDemo(
       role: u.role,
       party: u.party,
     });
+  }
+  // Each party's delegation to the joint body, headed by its commission member (decision 0016).
+  for (const [party, head] of [
+    ["GNA", "commission"],
+    ["LNA", "commission-lna"],
+  ] as const) {
+    const id = (actors.get(head) as Extract<Actor, { kind: "user" }>).userId;
+    await setDelegation(sim, actors.get("admin")!, party, { memberIds: [id], headUserId: id });
   }
   // The illustrative layers, entered by the chief at set-up; their recompute jobs run now, while
   // there is nothing yet to recompute.

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { assignmentProblem, leavesAnAdministrator } from "./user-admin.js";
 
 describe("a user's role, party and team", () => {
-  it("a liaison and a commission member need a party; the mission's staff have none", () => {
+  it("a liaison needs a party, a commission member of none is the chair; the mission's staff have none", () => {
     expect(assignmentProblem({ role: "liaison", party: null, team: null })?.field).toBe("party");
-    expect(assignmentProblem({ role: "commission", party: null, team: null })?.field).toBe("party");
+    expect(assignmentProblem({ role: "commission", party: null, team: null })).toBeNull();
     expect(assignmentProblem({ role: "commission", party: "LNA", team: null })).toBeNull();
     expect(assignmentProblem({ role: "analyst", party: "GNA", team: null })?.field).toBe("party");
     expect(assignmentProblem({ role: "admin", party: null, team: null })).toBeNull();

@@ -7,6 +7,12 @@ import type { Role } from "./roles.js";
 /** Roles that speak for a party: a liaison, a member of the joint body's delegation. */
 export const PARTY_ROLES: readonly Role[] = ["liaison", "commission"];
 
+/**
+ * Of those, the roles that must have a party: a liaison always. A commission member of no party
+ * is the joint body's chair (decision 0016), as the delegations' and the commission's rules read it.
+ */
+export const PARTY_REQUIRED_ROLES: readonly Role[] = ["liaison"];
+
 /** Roles that work an area: a team's members see its sectors first, and may be narrowed to them. */
 export const TEAM_ROLES: readonly Role[] = ["monitor", "analyst"];
 
@@ -28,7 +34,7 @@ export function assignmentProblem(a: {
   party: string | null;
   team: string | null;
 }): AssignmentProblem | null {
-  if (PARTY_ROLES.includes(a.role) && !a.party) {
+  if (PARTY_REQUIRED_ROLES.includes(a.role) && !a.party) {
     return { field: "party", message: `A ${a.role} user must belong to a party.` };
   }
   if (!PARTY_ROLES.includes(a.role) && a.party) {

@@ -33,6 +33,7 @@ import { missionRoutes } from "./routes/mission.js";
 import { partyRoutes } from "./routes/parties.js";
 import { searchRoutes } from "./routes/search.js";
 import { statsRoutes } from "./routes/stats.js";
+import { commissionRoutes } from "./routes/commission.js";
 import { taskRoutes } from "./routes/tasks.js";
 import { enforcementRoutes } from "./routes/enforcement.js";
 import { notificationRoutes } from "./routes/notifications.js";
@@ -146,6 +147,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
       taskRoutes(api, deps);
       enforcementRoutes(api, deps);
       notificationRoutes(api, deps);
+      commissionRoutes(api, deps);
       geoRoutes(api, deps);
       mapConfigRoutes(api, opts.basemapPmtiles ?? null);
       api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());

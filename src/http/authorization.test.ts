@@ -132,7 +132,11 @@ function forbiddenStrings(s: Scenario, viewer: Viewer): string[] {
     out.push(s.canaries[r]);
     // The auditor reads the audit log, which names every record by id; never its content. A
     // monitor's own report names the incident it went into, even one the monitor may not read.
-    if (viewer !== "auditor" && !(viewer === "monitor" && r === "iConf")) out.push(s.ids[r]);
+    // The head of mission, the log's other reader, sees a delegation's note named there by id
+    // (never its words: decision 0016).
+    const logNamesIt = viewer === "chief" && (r === "nGna" || r === "nLna");
+    if (viewer !== "auditor" && !(viewer === "monitor" && r === "iConf") && !logNamesIt)
+      out.push(s.ids[r]);
   }
   return out;
 }

@@ -82,6 +82,20 @@ const STATUS: Record<ErrorCode, number> = {
   enforcement_deadline_passed: 409,
   enforcement_deadline_not_passed: 409,
   mandating_body_referral_not_allowed: 409,
+  meeting_not_found: 404,
+  meeting_transition_not_allowed: 409,
+  agenda_item_not_found: 400,
+  attendee_invalid: 400,
+  minutes_already_shared: 409,
+  minutes_empty: 400,
+  decision_not_found: 404,
+  decision_closed: 409,
+  decision_already_answered: 409,
+  not_delegation_head: 403,
+  no_delegations: 409,
+  action_item_not_found: 404,
+  action_owner_invalid: 400,
+  note_not_found: 404,
 };
 
 /** Every `error.code` the API answers with: the domain's, and the HTTP layer's own. */

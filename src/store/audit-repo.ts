@@ -49,6 +49,13 @@ export const PRIMARY_KEY: Record<AuditedTable, string> = {
   enforcement_steps: "id",
   notification_settings: "user_id",
   webhook_endpoints: "id",
+  commission_meetings: "id",
+  commission_agenda_items: "id",
+  commission_attendance: "id",
+  commission_decisions: "id",
+  commission_signatures: "id",
+  commission_action_items: "id",
+  commission_notes: "id",
 };
 
 export interface AuditInput {

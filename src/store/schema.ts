@@ -538,6 +538,101 @@ interface SectorPartsTable {
   holes: Generated<string[]>;
 }
 
+export interface CommissionMeetingsTable {
+  id: string;
+  reference: string;
+  starts_at: Timestamp;
+  place_en: string | null;
+  place_ar: string | null;
+  status: string;
+  minutes_en: string | null;
+  minutes_ar: string | null;
+  minutes_updated_at: Timestamp | null;
+  minutes_shared_at: Timestamp | null;
+  minutes_shared_by: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CommissionAgendaItemsTable {
+  id: string;
+  meeting_id: string;
+  position: number;
+  title_en: string | null;
+  title_ar: string | null;
+  text_en: string | null;
+  text_ar: string | null;
+  subject_kind: string | null;
+  subject_id: string | null;
+  added_by: string;
+  added_at: Timestamp;
+}
+
+export interface CommissionAttendanceTable {
+  id: string;
+  meeting_id: string;
+  user_id: string;
+  party_code: string | null;
+  status: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+export interface CommissionDecisionsTable {
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string;
+  version: number;
+  supersedes_id: string | null;
+  text_en: string;
+  text_ar: string;
+  required_parties: string[];
+  status: string;
+  proposed_by: string;
+  proposed_at: Timestamp;
+  effective_at: Timestamp | null;
+  superseded_at: Timestamp | null;
+}
+
+export interface CommissionSignaturesTable {
+  id: string;
+  decision_id: string;
+  party_code: string;
+  kind: string;
+  reason: string | null;
+  signer_id: string;
+  signed_at: Timestamp;
+}
+
+export interface CommissionActionItemsTable {
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string | null;
+  decision_id: string | null;
+  title_en: string | null;
+  title_ar: string | null;
+  owner_kind: string;
+  owner_party: string | null;
+  deadline: Timestamp;
+  status: string;
+  commitment_id: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  status_changed_at: Timestamp;
+}
+
+export interface CommissionNotesTable {
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string | null;
+  party_code: string;
+  body: string;
+  author_id: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   parties: PartiesTable;
   users: UsersTable;
@@ -583,6 +678,13 @@ export interface DB {
   notification_settings: NotificationSettingsTable;
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  commission_meetings: CommissionMeetingsTable;
+  commission_agenda_items: CommissionAgendaItemsTable;
+  commission_attendance: CommissionAttendanceTable;
+  commission_decisions: CommissionDecisionsTable;
+  commission_signatures: CommissionSignaturesTable;
+  commission_action_items: CommissionActionItemsTable;
+  commission_notes: CommissionNotesTable;
 }
 
 /** An inbox row: one notification for one user (20261207T040000, decision 0018). */
@@ -664,5 +766,12 @@ export const AUDITED_TABLES = [
   "enforcement_steps",
   "notification_settings",
   "webhook_endpoints",
+  "commission_meetings",
+  "commission_agenda_items",
+  "commission_attendance",
+  "commission_decisions",
+  "commission_signatures",
+  "commission_action_items",
+  "commission_notes",
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

@@ -93,6 +93,14 @@ export const can = {
   administer: (u: User) => ADMINISTRATORS.includes(u.role),
   /** Read the joint body's delegations, all or their own party's (delegationsReadable, ibid.). */
   readDelegations: (u: User) => delegationsReadable(u.role, u.party) !== null,
+  /**
+   * The joint commission's workspace (decision 0016): its members of both parties and the chair,
+   * the head of mission, and the parties' liaisons (what the commission has shared).
+   */
+  readCommission: (u: User) =>
+    u.role === "chief" || u.role === "commission" || (u.role === "liaison" && u.party !== null),
+  /** Schedule meetings, keep agenda, attendance and minutes: the chair and the head of mission. */
+  keepCommission: (u: User) => u.role === "chief" || (u.role === "commission" && !u.party),
   /** Record agreements, new wordings of provisions, imports (the chief and administrators). */
   editAgreements: (u: User) => u.role === "chief" || ADMINISTRATORS.includes(u.role),
   /** Read formal notices and their ladders (decision 0017: who reads which step is the server's). */

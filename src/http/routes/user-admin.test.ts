@@ -96,17 +96,15 @@ describeEachEngine("administering users and teams", (ctx) => {
       });
     });
 
-    it("refuses a liaison or commission member without a party, or with one that does not exist", async () => {
+    it("refuses a liaison without a party, or a party that does not exist", async () => {
       const before = await countRows(ctx.deps.db, "users");
-      for (const role of ["liaison", "commission"]) {
-        const none = await admin("POST", "/admin/users", {
-          username: `x-${role}`,
-          displayName: "X",
-          role,
-        });
-        expect(none.status, role).toBe(400);
-        expect(none.body.error.details.field, role).toBe("party");
-      }
+      const none = await admin("POST", "/admin/users", {
+        username: "x-liaison",
+        displayName: "X",
+        role: "liaison",
+      });
+      expect(none.status).toBe(400);
+      expect(none.body.error.details.field).toBe("party");
       const unknown = await admin("POST", "/admin/users", {
         username: "x-ghost",
         displayName: "X",
@@ -119,6 +117,16 @@ describeEachEngine("administering users and teams", (ctx) => {
         details: { field: "party" },
       });
       expect(await countRows(ctx.deps.db, "users")).toBe(before);
+    });
+
+    it("creates a commission member of no party: the joint body's chair (decision 0016)", async () => {
+      const chair = await admin("POST", "/admin/users", {
+        username: "x-chair",
+        displayName: "Chair",
+        role: "commission",
+      });
+      expect(chair.status).toBe(201);
+      expect(chair.body.party ?? null).toBe(null);
     });
 
     it("refuses a mission role with a party, and a team for a role that has none", async () => {

@@ -1693,6 +1693,247 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/commission/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The joint body's meetings, the next one first */
+        get: operations["getCommissionMeetings"];
+        put?: never;
+        /** Schedule a meeting with its agenda (the chair or the head of mission) */
+        post: operations["postCommissionMeetings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting as the reader may see it */
+        get: operations["getCommissionMeetingsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Reschedule a meeting or move its status forward */
+        patch: operations["patchCommissionMeetingsId"];
+        trace?: never;
+    };
+    "/api/v1/commission/meetings/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an item at the end of the agenda */
+        post: operations["postCommissionMeetingsIdAgenda"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record who attended */
+        put: operations["putCommissionMeetingsIdAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Draft the minutes (until shared) */
+        put: operations["putCommissionMeetingsIdMinutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission/meetings/{id}/minutes/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Share the minutes with both delegations; they freeze */
+        post: operations["postCommissionMeetingsIdMinutesShare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission/meetings/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a decision on an agenda item, for each delegation's head to sign */
+        post: operations["postCommissionMeetingsIdDecisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission/decisions/{id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change a decision's text: in place before any answer, else a new version */
+        post: operations["postCommissionDecisionsIdRevise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission/decisions/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign a decision for one's own delegation (its head, in person; idempotent) */
+        post: operations["postCommissionDecisionsIdSign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission/decisions/{id}/dissent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record one's delegation's dissent with its reason (its head; never erased) */
+        post: operations["postCommissionDecisionsIdDissent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission/meetings/{id}/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an action item */
+        post: operations["postCommissionMeetingsIdActionItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission/action-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move an action item, or link the commitment it became */
+        patch: operations["patchCommissionActionItemsId"];
+        trace?: never;
+    };
+    "/api/v1/commission/meetings/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reader's own delegation's notes on a meeting (its members only) */
+        get: operations["getCommissionMeetingsIdNotes"];
+        put?: never;
+        /** Add a note for one's own delegation */
+        post: operations["postCommissionMeetingsIdNotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit one of one's own delegation's notes */
+        patch: operations["patchCommissionNotesId"];
+        trace?: never;
+    };
     "/api/v1/geo/layers": {
         parameters: {
             query?: never;
@@ -1826,7 +2067,7 @@ export interface components {
                  * @description Stable: clients decide on it (the message may change)
                  * @enum {string}
                  */
-                code: "account_locked" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "classification_not_allowed" | "conflict" | "csrf_rejected" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_overlap" | "login_challenge_invalid" | "mandating_body_referral_not_allowed" | "mission_mismatch" | "mission_not_initialised" | "not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
+                code: "account_locked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "conflict" | "csrf_rejected" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_overlap" | "login_challenge_invalid" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
                 /** @description For a person, in English */
                 message: string;
                 /** @description What the code needs: the invalid fields, limits, … */
@@ -19166,6 +19407,3756 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCommissionMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description e.g. MTG-0001 */
+                            reference: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            startsAt: string;
+                            place: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "planned" | "held" | "closed";
+                            agendaItems: number;
+                            minutesShared: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCommissionMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description When the meeting starts
+                     */
+                    startsAt: string;
+                    /** @description Where, in English (this or placeAr) */
+                    placeEn?: string;
+                    /** @description Where, in Arabic (this or placeEn) */
+                    placeAr?: string;
+                    /**
+                     * @description The agenda's first items, in order
+                     * @default []
+                     */
+                    agenda?: {
+                        /** @description The item's title in English (this or titleAr) */
+                        titleEn?: string;
+                        /** @description The item's title in Arabic (this or titleEn) */
+                        titleAr?: string;
+                        /** @description What the item is about, in English */
+                        textEn?: string;
+                        /** @description What the item is about, in Arabic */
+                        textAr?: string;
+                        /** @description A record the item refers to */
+                        subject?: {
+                            /** @description The kind of record the item is about: incident, release, geo_layer_version… */
+                            kind: string;
+                            /** @description The record's id */
+                            id: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            commitmentId: string | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCommissionMeetingsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            commitmentId: string | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchCommissionMeetingsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description A new start
+                     */
+                    startsAt?: string;
+                    /** @description Where, in English */
+                    placeEn?: string | null;
+                    /** @description Where, in Arabic */
+                    placeAr?: string | null;
+                    /**
+                     * @description planned → held → closed, forward only
+                     * @enum {string}
+                     */
+                    status?: "planned" | "held" | "closed";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            commitmentId: string | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCommissionMeetingsIdAgenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The item's title in English (this or titleAr) */
+                    titleEn?: string;
+                    /** @description The item's title in Arabic (this or titleEn) */
+                    titleAr?: string;
+                    /** @description What the item is about, in English */
+                    textEn?: string;
+                    /** @description What the item is about, in Arabic */
+                    textAr?: string;
+                    /** @description A record the item refers to */
+                    subject?: {
+                        /** @description The kind of record the item is about: incident, release, geo_layer_version… */
+                        kind: string;
+                        /** @description The record's id */
+                        id: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            commitmentId: string | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCommissionMeetingsIdAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Who attended, or was absent or excused */
+                    entries: {
+                        /**
+                         * Format: uuid
+                         * @description A delegation member, the chair or the head of mission
+                         */
+                        userId: string;
+                        /** @enum {string} */
+                        status: "present" | "absent" | "excused";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            commitmentId: string | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCommissionMeetingsIdMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The minutes in English */
+                    en: string | null;
+                    /** @description The minutes in Arabic */
+                    ar: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            commitmentId: string | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCommissionMeetingsIdMinutesShare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            commitmentId: string | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCommissionMeetingsIdDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The agenda item the decision is taken on
+                     */
+                    agendaItemId: string;
+                    /** @description The decision's text in English */
+                    textEn: string;
+                    /** @description The decision's text in Arabic */
+                    textAr: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            commitmentId: string | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCommissionDecisionsIdRevise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The decision's text in English */
+                    textEn: string;
+                    /** @description The decision's text in Arabic */
+                    textAr: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            commitmentId: string | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCommissionDecisionsIdSign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            commitmentId: string | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCommissionDecisionsIdDissent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why the delegation dissents (kept on record, never erased) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            commitmentId: string | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCommissionMeetingsIdActionItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What is to be done, in English (this or titleAr) */
+                    titleEn?: string;
+                    /** @description What is to be done, in Arabic (this or titleEn) */
+                    titleAr?: string;
+                    /**
+                     * Format: uuid
+                     * @description The agenda item it comes from
+                     */
+                    agendaItemId?: string;
+                    /**
+                     * Format: uuid
+                     * @description The decision it carries out
+                     */
+                    decisionId?: string;
+                    /** @description Who owes it */
+                    owner: {
+                        /**
+                         * @description A party, a party's delegation, or the mission
+                         * @enum {string}
+                         */
+                        kind: "party" | "delegation" | "mission";
+                        /** @description The party (not for the mission) */
+                        party?: string;
+                    };
+                    /**
+                     * Format: date-time
+                     * @description When it is due
+                     */
+                    deadline: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            commitmentId: string | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchCommissionActionItemsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status?: "open" | "in_progress" | "done" | "cancelled";
+                    /**
+                     * Format: uuid
+                     * @description The commitment this item became
+                     */
+                    commitmentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            commitmentId: string | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCommissionMeetingsIdNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /** @description A party code such as GNA or LNA */
+                            party: string;
+                            body: string;
+                            authorName: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCommissionMeetingsIdNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The note (only the writer's own delegation reads it) */
+                    body: string;
+                    /**
+                     * Format: uuid
+                     * @description The agenda item it is about
+                     */
+                    agendaItemId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /** @description A party code such as GNA or LNA */
+                            party: string;
+                            body: string;
+                            authorName: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchCommissionNotesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The note (only the writer's own delegation reads it) */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /** @description A party code such as GNA or LNA */
+                            party: string;
+                            body: string;
+                            authorName: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,6 +4,7 @@ import { accountAr } from "./account-ar.js";
 import { geoAr } from "./geo-ar.js";
 import { fieldsAr } from "./fields-ar.js";
 import { releaseAr } from "./release-ar.js";
+import { commissionAr } from "./commission-ar.js";
 import { tasksAr } from "./tasks-ar.js";
 import { enforcementAr } from "./enforcement-ar.js";
 import { notificationsAr } from "./notifications-ar.js";
@@ -35,6 +36,8 @@ export const ar: Translation<Messages> = {
   ...tasksAr,
   ...enforcementAr,
   ...notificationsAr,
+  // the joint commission's workspace
+  ...commissionAr,
   // the app's own date fields and file picker
   ...fieldsAr,
   // who may read an incident (classification, embargo); report versions and amendments

@@ -4,6 +4,7 @@ import { accountEn } from "./account-en.js";
 import { geoEn } from "./geo-en.js";
 import { fieldsEn } from "./fields-en.js";
 import { releaseEn } from "./release-en.js";
+import { commissionEn } from "./commission-en.js";
 import { tasksEn } from "./tasks-en.js";
 import { enforcementEn } from "./enforcement-en.js";
 import { notificationsEn } from "./notifications-en.js";
@@ -28,6 +29,8 @@ export const en = {
   ...tasksEn,
   ...enforcementEn,
   ...notificationsEn,
+  // the joint commission's workspace
+  ...commissionEn,
   // the app's own date fields and file picker
   ...fieldsEn,
   // who may read an incident (classification, embargo); report versions and amendments

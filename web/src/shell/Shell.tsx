@@ -178,6 +178,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
               {(user.role === "liaison" || user.role === "commission") && (
                 <NavItem to="/releases" label={t("releases.nav")} />
               )}
+              {can.readCommission(user) && <NavItem to="/commission" label={t("commission.nav")} />}
               {/* The administrator reads and sets them on the parties page. */}
               {can.readEnforcement(user) && (
                 <NavItem to="/enforcement" label={t("enforcement.nav")} />

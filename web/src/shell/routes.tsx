@@ -14,6 +14,8 @@ import { AuditPage } from "../pages/audit/AuditPage.js";
 import { AgreementsAdminPage } from "../pages/agreements/AgreementsAdminPage.js";
 import { PartiesPage } from "../pages/agreements/PartiesPage.js";
 import { DelegationsPage } from "../pages/agreements/DelegationsPage.js";
+import { CommissionPage } from "../pages/commission/CommissionPage.js";
+import { MeetingPage } from "../pages/commission/MeetingPage.js";
 import { ReportPage } from "../pages/ReportPage.js";
 import { AmendReportPage } from "../pages/AmendReportPage.js";
 import { ReportsPage } from "../pages/ReportsPage.js";
@@ -109,6 +111,8 @@ export const workspaceRoutes: RouteObject[] = [
   page("admin/agreements", can.editAgreements, <AgreementsAdminPage />),
   page("admin/parties", can.administer, <PartiesPage />),
   page("delegations", can.readDelegations, <DelegationsPage />),
+  page("commission", can.readCommission, <CommissionPage />),
+  page("commission/:id", can.readCommission, <RecordPage page={MeetingPage} />),
   page("admin/teams", can.administer, <TeamsPage />),
   page("admin/mission", can.administer, <MissionSettingsPage />),
   page("admin/webhooks", can.administer, <WebhooksPage />),

@@ -5,7 +5,11 @@
  */
 import { useTranslation } from "react-i18next";
 import { ROLES, type Role } from "../../../../src/domain/roles.js";
-import { PARTY_ROLES, TEAM_ROLES } from "../../../../src/domain/user-admin.js";
+import {
+  PARTY_REQUIRED_ROLES,
+  PARTY_ROLES,
+  TEAM_ROLES,
+} from "../../../../src/domain/user-admin.js";
 import type { Answer } from "../../api/answers.js";
 import { partyName, useParties } from "../../parties.js";
 import { useLang } from "../../ui/use-lang.js";
@@ -78,7 +82,7 @@ export function AssignmentFields({
           id={`${id}-party`}
           value={value.party ?? ""}
           disabled={!partyRole}
-          required={partyRole}
+          required={PARTY_REQUIRED_ROLES.includes(value.role)}
           aria-describedby={`${id}-party-hint`}
           onChange={(e) => onChange({ ...value, party: e.target.value || null })}
         >

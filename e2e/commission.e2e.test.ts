@@ -1,0 +1,227 @@
+/**
+ * The joint commission's workspace (issue 13 item 3, decision 0016), in both languages: the head
+ * of mission schedules a meeting with its agenda, records attendance and proposes a decision;
+ * both delegations' heads co-sign it and it takes effect; a second decision meets a dissent,
+ * which stays on record; one delegation's note never reaches the other delegation.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { seriousViolations } from "./support/axe.js";
+import { launch, open, screenshot, type Lang } from "./support/browser.js";
+
+async function api<T>(user: string, method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(new URL(`/api/v1${path}`, inject("baseURL")), {
+    method,
+    headers: {
+      authorization: `Bearer ${inject("sessions")[user]!}`,
+      ...(body !== undefined ? { "content-type": "application/json" } : {}),
+    },
+    body: body !== undefined ? JSON.stringify(body) : undefined,
+  });
+  const json = (await res.json()) as T;
+  if (res.status >= 300)
+    throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  // The demo's delegations (another browser test may have changed the LNA's): each party's
+  // commission member heads it.
+  const { items } = await api<{ items: { id: string; username: string }[] }>(
+    "admin",
+    "GET",
+    "/admin/users?q=commission",
+  );
+  for (const [party, name] of [
+    ["GNA", "commission"],
+    ["LNA", "commission-lna"],
+  ]) {
+    const u = items.find((x) => x.username === name)!;
+    await api("admin", "PUT", `/delegations/${party}`, { memberIds: [u.id], headUserId: u.id });
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const T = {
+  en: {
+    nav: "Joint commission",
+    title: "5+5 Joint Military Commission: meetings",
+    schedule: "Schedule a meeting",
+    when: "Date and time",
+    placeEn: "Place (English)",
+    placeAr: "Place (Arabic)",
+    itemEn: "Item 1 (English)",
+    submit: "Schedule",
+    attendance: "Record attendance",
+    present: "Present",
+    saveAttendance: "Save attendance",
+    propose: "Propose a decision",
+    textEn: "Text (English)",
+    textAr: "Text (Arabic)",
+    sign: "Sign for my delegation",
+    dissent: "Record a dissent",
+    reason: "Why my delegation dissents",
+    dissentSubmit: "Record the dissent",
+    awaiting: "Awaiting signatures",
+    inEffect: "In effect",
+    dissented: "Dissent recorded",
+    notes: "Our delegation's notes",
+    newNote: "A new note",
+    addNote: "Add the note",
+  },
+  ar: {
+    nav: "اللجنة المشتركة",
+    title: "",
+    schedule: "تحديد موعد اجتماع",
+    when: "التاريخ والوقت",
+    placeEn: "المكان (بالإنجليزية)",
+    placeAr: "المكان (بالعربية)",
+    itemEn: "البند 1 (بالإنجليزية)",
+    submit: "تحديد الموعد",
+    attendance: "تسجيل الحضور",
+    present: "حاضر",
+    saveAttendance: "حفظ الحضور",
+    propose: "اقتراح قرار",
+    textEn: "النص (بالإنجليزية)",
+    textAr: "النص (بالعربية)",
+    sign: "التوقيع باسم وفدي",
+    dissent: "تسجيل اعتراض",
+    reason: "سبب اعتراض وفدي",
+    dissentSubmit: "تسجيل الاعتراض",
+    awaiting: "بانتظار التوقيعات",
+    inEffect: "ساري المفعول",
+    dissented: "سُجّل اعتراض",
+    notes: "ملاحظات وفدنا",
+    newNote: "ملاحظة جديدة",
+    addNote: "إضافة الملاحظة",
+  },
+};
+
+async function proposeDecision(page: Page, s: (typeof T)["en"], en: string, ar: string) {
+  const fold = page.locator("details", { has: page.locator("summary", { hasText: s.propose }) });
+  if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await fold.locator("summary").click();
+  await page.getByLabel(s.textEn).fill(en);
+  await page.getByLabel(s.textAr).fill(ar);
+  await page.getByRole("button", { name: s.propose, exact: true }).click();
+  // The page shows the text in the interface's language.
+  await page.locator(".decision p", { hasText: s === T.ar ? ar : en }).waitFor();
+}
+
+describe("the joint commission", () => {
+  for (const lang of ["en", "ar"] as Lang[]) {
+    it(`meets, co-signs a decision, records a dissent, keeps each delegation's notes apart (${lang})`, async () => {
+      const s = T[lang];
+      const tag = `${lang}-${Date.now().toString(36)}`;
+      const chief = await open(browser, { lang, user: "chief" });
+      await chief.page.goto("/");
+      await chief.page
+        .locator("header nav")
+        .getByRole("link", { name: s.nav, exact: true })
+        .click();
+      await chief.page.locator("main h1").waitFor();
+      if (lang === "en") expect(await chief.page.locator("main h1").textContent()).toBe(s.title);
+      await chief.page.getByRole("button", { name: s.schedule }).click();
+      await chief.page.getByLabel(s.when).fill("2031-03-01 10:00");
+      await chief.page.getByLabel(s.placeEn).fill("Sirte");
+      await chief.page.getByLabel(s.placeAr).fill("سرت");
+      await chief.page.getByLabel(s.itemEn).fill(`Withdrawal to the camps ${tag}`);
+      await chief.page.getByRole("button", { name: s.submit, exact: true }).click();
+      await chief.page.waitForURL(/\/commission\/[0-9a-f-]{36}$/);
+      const meetingId = chief.page.url().split("/").pop()!;
+      await chief.page
+        .locator(".agenda strong", { hasText: `Withdrawal to the camps ${tag}` })
+        .waitFor();
+      // The meeting's time is shown in the mission's zone (Libya, UTC+2), not the browser's.
+      await chief.page
+        .locator("main")
+        .getByText(/10:00|١٠:٠٠/)
+        .first()
+        .waitFor();
+
+      await chief.page.locator("summary", { hasText: s.attendance }).click();
+      for (const name of ["GNA delegation", "LNA delegation"]) {
+        await chief.page.getByLabel(new RegExp(name)).selectOption({ label: s.present });
+      }
+      await chief.page.getByRole("button", { name: s.saveAttendance }).click();
+      await chief.page.locator(".attendance li").nth(1).waitFor();
+
+      await proposeDecision(
+        chief.page,
+        s,
+        `Units return to their camps ${tag}.`,
+        "تعود الوحدات إلى معسكراتها.",
+      );
+      await chief.page.getByText(s.awaiting).first().waitFor();
+      expect(await chief.page.getByRole("button", { name: s.sign }).count()).toBe(0);
+      await screenshot(chief.page, `commission-meeting-chief-${lang}`, true);
+      expect(await seriousViolations(chief.page)).toEqual([]);
+
+      // Each delegation's head signs, in their own session; then the decision is in effect.
+      const gna = await open(browser, { lang, user: "commission" });
+      await gna.page.goto(`/commission/${meetingId}`);
+      await gna.page.getByRole("button", { name: s.sign }).click();
+      await gna.page.getByRole("button", { name: s.sign }).waitFor({ state: "detached" });
+      expect(await gna.page.getByText(s.awaiting).count()).toBe(1);
+      const lna = await open(browser, { lang, user: "commission-lna" });
+      await lna.page.goto(`/commission/${meetingId}`);
+      await lna.page.getByRole("button", { name: s.sign }).click();
+      await lna.page.locator(".decision-in_effect .badge", { hasText: s.inEffect }).waitFor();
+
+      // A second decision: the LNA delegation dissents, with its reason, which stays.
+      await proposeDecision(
+        chief.page,
+        s,
+        `Foreign fighters leave by D+90 ${tag}.`,
+        "يغادر المقاتلون الأجانب.",
+      );
+      await lna.page.reload();
+      await lna.page.getByRole("button", { name: s.dissent }).click();
+      await lna.page.getByLabel(s.reason).fill(`Not before the withdrawal ${tag}.`);
+      await lna.page.getByRole("button", { name: s.dissentSubmit }).click();
+      await lna.page.locator(".decision-dissented .badge", { hasText: s.dissented }).waitFor();
+      await lna.page.getByText(`Not before the withdrawal ${tag}.`).waitFor();
+
+      // The GNA delegation's note: read by its members, never by the LNA's.
+      const secret = `GNA fallback position ${tag}`;
+      await gna.page.reload();
+      await gna.page.getByRole("heading", { name: new RegExp(s.notes) }).waitFor();
+      await gna.page.getByLabel(s.newNote).fill(secret);
+      await gna.page.getByRole("button", { name: s.addNote }).click();
+      await gna.page.locator(".delegation-notes").getByText(secret).waitFor();
+      await gna.page.locator(".decision-dissented").waitFor();
+      await screenshot(gna.page, `commission-meeting-gna-${lang}`, true);
+      expect(await seriousViolations(gna.page)).toEqual([]);
+
+      await lna.page.reload();
+      await lna.page.getByRole("heading", { name: new RegExp(s.notes) }).waitFor();
+      await lna.page.locator(".delegation-notes .muted").first().waitFor();
+      expect(await lna.page.locator("body").textContent()).not.toContain(secret);
+      await screenshot(lna.page, `commission-meeting-lna-${lang}`, true);
+      const lnaNotes = await api<unknown>(
+        "commission-lna",
+        "GET",
+        `/commission/meetings/${meetingId}/notes`,
+      );
+      expect(JSON.stringify(lnaNotes)).not.toContain(secret);
+      // Nor the head of mission: no notes panel on their page.
+      await chief.page.reload();
+      await chief.page.locator(".decision-dissented").waitFor();
+      expect(await chief.page.locator(".delegation-notes").count()).toBe(0);
+      expect(await chief.page.locator("body").textContent()).not.toContain(secret);
+
+      await chief.page.goto("/commission");
+      await chief.page.locator("main table").waitFor();
+      await screenshot(chief.page, `commission-list-${lang}`);
+      for (const session of [chief, gna, lna]) {
+        expect(session.errors).toEqual([]);
+        expect(session.external).toEqual([]);
+        await session.context.close();
+      }
+    });
+  }
+});

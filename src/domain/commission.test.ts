@@ -1,0 +1,52 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { commissionStanding, decisionStatusFrom, meetingMoveAllowed } from "./commission.js";
+import type { Actor } from "./roles.js";
+
+const user = (role: string, party: string | null, userId = "u1") =>
+  ({ kind: "user", userId, username: userId, role, party }) as Actor;
+
+describe("the joint commission's rules", () => {
+  it("a decision is in effect only with every required delegation's signature and no dissent", () => {
+    const parties = fc.uniqueArray(fc.constantFrom("GNA", "LNA", "TPF"), { minLength: 1 });
+    fc.assert(
+      fc.property(
+        parties,
+        fc.array(
+          fc.record({
+            party: fc.constantFrom("GNA", "LNA", "TPF"),
+            kind: fc.constantFrom("signed" as const, "dissented" as const),
+          }),
+        ),
+        (required, answers) => {
+          const status = decisionStatusFrom(required, answers);
+          const dissent = answers.some((a) => a.kind === "dissented");
+          const all = required.every((p) =>
+            answers.some((a) => a.party === p && a.kind === "signed"),
+          );
+          expect(status).toBe(dissent ? "dissented" : all ? "in_effect" : "proposed");
+        },
+      ),
+    );
+  });
+
+  it("the chair and the chief keep the commission; delegates and party liaisons read it", () => {
+    const members = (p: string) => (p === "GNA" ? ["in-delegation"] : []);
+    expect(commissionStanding(user("chief", null), members)).toBe("secretariat");
+    expect(commissionStanding(user("commission", null), members)).toBe("secretariat");
+    expect(commissionStanding(user("commission", "LNA"), members)).toBe("delegate");
+    expect(commissionStanding(user("liaison", "GNA", "in-delegation"), members)).toBe("delegate");
+    expect(commissionStanding(user("liaison", "GNA", "outside"), members)).toBe("party");
+    for (const role of ["intake", "monitor", "analyst", "reviewer", "auditor", "admin"]) {
+      expect(commissionStanding(user(role, null), members)).toBe(null);
+    }
+    expect(commissionStanding({ kind: "public" }, members)).toBe(null);
+  });
+
+  it("a meeting only moves forward", () => {
+    expect(meetingMoveAllowed("planned", "held")).toBe(true);
+    expect(meetingMoveAllowed("planned", "closed")).toBe(true);
+    expect(meetingMoveAllowed("held", "planned")).toBe(false);
+    expect(meetingMoveAllowed("closed", "held")).toBe(false);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * What of the joint commission's records leaves the server. The services already chose what each
+ * reader may see (minutes before sharing, decisions not yet settled, another delegation's notes
+ * never); this lists the fields.
+ */
+import type { MeetingSummary, MeetingView } from "../../services/commission.js";
+import type { NoteView } from "../../services/commission-notes.js";
+import type { MeetingOut, MeetingSummaryOut, NoteOut } from "../schemas/commission-responses.js";
+
+export function presentMeetingSummary(m: MeetingSummary): MeetingSummaryOut {
+  return {
+    id: m.id,
+    reference: m.reference,
+    startsAt: m.startsAt.toISOString(),
+    place: m.place,
+    status: m.status,
+    agendaItems: m.agendaItems,
+    minutesShared: m.minutesShared,
+  };
+}
+
+export function presentMeeting(v: MeetingView): MeetingOut {
+  const m = v.meeting;
+  return {
+    ...presentMeetingSummary({
+      id: m.id,
+      reference: m.reference,
+      startsAt: m.starts_at,
+      place: { en: m.place_en, ar: m.place_ar },
+      status: m.status as MeetingSummary["status"],
+      agendaItems: v.agenda.length,
+      minutesShared: m.minutes_shared_at !== null,
+    }),
+    standing: v.standing,
+    agenda: v.agenda.map((i) => ({
+      id: i.id,
+      position: i.position,
+      title: { en: i.title_en, ar: i.title_ar },
+      text: { en: i.text_en, ar: i.text_ar },
+      subject: i.subject_kind && i.subject_id ? { kind: i.subject_kind, id: i.subject_id } : null,
+    })),
+    attendance: v.attendance,
+    minutes: v.minutes,
+    minutesSharedAt: m.minutes_shared_at?.toISOString() ?? null,
+    decisions: v.decisions.map((d) => ({
+      id: d.row.id,
+      agendaItemId: d.row.agenda_item_id,
+      version: d.row.version,
+      supersedesId: d.row.supersedes_id,
+      text: { en: d.row.text_en, ar: d.row.text_ar },
+      status: d.row.status as MeetingOut["decisions"][number]["status"],
+      requiredParties: d.row.required_parties,
+      answers: d.answers.map((a) => ({ ...a, at: a.at.toISOString() })),
+      proposedAt: d.row.proposed_at.toISOString(),
+      effectiveAt: d.row.effective_at?.toISOString() ?? null,
+      mayAnswerFor: d.mayAnswerFor,
+    })),
+    actionItems: v.actionItems.map((a) => ({
+      id: a.id,
+      agendaItemId: a.agenda_item_id,
+      decisionId: a.decision_id,
+      title: { en: a.title_en, ar: a.title_ar },
+      owner: {
+        kind: a.owner_kind as MeetingOut["actionItems"][number]["owner"]["kind"],
+        party: a.owner_party,
+      },
+      deadline: a.deadline.toISOString(),
+      status: a.status as MeetingOut["actionItems"][number]["status"],
+      commitmentId: a.commitment_id,
+    })),
+    notesParty: v.notesParty,
+  };
+}
+
+export function presentNote(n: NoteView): NoteOut {
+  return {
+    id: n.note.id,
+    agendaItemId: n.note.agenda_item_id,
+    party: n.note.party_code,
+    body: n.note.body,
+    authorName: n.authorName,
+    createdAt: n.note.created_at.toISOString(),
+    updatedAt: n.note.updated_at.toISOString(),
+  };
+}

@@ -1,0 +1,103 @@
+/** Response schemas of the joint commission's routes: what presenters/commission.ts returns. */
+import { z } from "zod";
+import {
+  ACTION_OWNER_KINDS,
+  ACTION_STATUSES,
+  ANSWER_KINDS,
+  ATTENDANCE_STATUSES,
+  DECISION_STATUSES,
+  MEETING_STATUSES,
+} from "../../domain/commission.js";
+import { isoTime, listOf, partyCodeOut, recordId } from "./responses.js";
+
+const twoLanguages = z.object({ en: z.string().nullable(), ar: z.string().nullable() });
+
+const MeetingSummary = z.object({
+  id: recordId,
+  reference: z.string().describe("e.g. MTG-0001"),
+  startsAt: isoTime,
+  place: twoLanguages,
+  status: z.enum(MEETING_STATUSES),
+  agendaItems: z.number().int(),
+  minutesShared: z.boolean(),
+});
+export type MeetingSummaryOut = z.input<typeof MeetingSummary>;
+export const MeetingList = listOf(MeetingSummary);
+
+const AgendaItem = z.object({
+  id: recordId,
+  position: z.number().int(),
+  title: twoLanguages,
+  text: twoLanguages,
+  subject: z.object({ kind: z.string(), id: z.string() }).nullable(),
+});
+
+const Answer = z.object({
+  party: partyCodeOut,
+  kind: z.enum(ANSWER_KINDS),
+  reason: z.string().nullable().describe("A dissent's reason"),
+  signerName: z.string(),
+  at: isoTime,
+});
+
+const Decision = z.object({
+  id: recordId,
+  agendaItemId: recordId,
+  version: z.number().int(),
+  supersedesId: recordId.nullable(),
+  text: twoLanguages,
+  status: z.enum(DECISION_STATUSES),
+  requiredParties: z.array(partyCodeOut).describe("The delegations whose heads must sign"),
+  answers: z.array(Answer),
+  proposedAt: isoTime,
+  effectiveAt: isoTime.nullable(),
+  mayAnswerFor: partyCodeOut
+    .nullable()
+    .describe("The delegation this reader may sign or dissent for now (its head), or null"),
+});
+
+const ActionItem = z.object({
+  id: recordId,
+  agendaItemId: recordId.nullable(),
+  decisionId: recordId.nullable(),
+  title: twoLanguages,
+  owner: z.object({ kind: z.enum(ACTION_OWNER_KINDS), party: partyCodeOut.nullable() }),
+  deadline: isoTime,
+  status: z.enum(ACTION_STATUSES),
+  commitmentId: recordId.nullable(),
+});
+
+export const Meeting = MeetingSummary.extend({
+  standing: z
+    .enum(["secretariat", "delegate", "party"])
+    .describe("How the reader takes part: the chair or secretariat, a delegate, a party's liaison"),
+  agenda: z.array(AgendaItem),
+  attendance: z.array(
+    z.object({
+      userId: recordId,
+      name: z.string(),
+      party: partyCodeOut.nullable(),
+      status: z.enum(ATTENDANCE_STATUSES),
+    }),
+  ),
+  minutes: twoLanguages.nullable().describe("The secretariat always; others once shared"),
+  minutesSharedAt: isoTime.nullable(),
+  decisions: z.array(Decision),
+  actionItems: z.array(ActionItem),
+  notesParty: partyCodeOut
+    .nullable()
+    .describe("The delegation whose notes this reader keeps (GET …/notes), or null"),
+});
+export type MeetingOut = z.input<typeof Meeting>;
+
+const Note = z.object({
+  id: recordId,
+  agendaItemId: recordId.nullable(),
+  party: partyCodeOut,
+  body: z.string(),
+  authorName: z.string(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+export type NoteOut = z.input<typeof Note>;
+export const NoteList = listOf(Note);

@@ -1,0 +1,654 @@
+/**
+ * The joint commission's workspace (issue 13 item 3; decision 0016): meetings of the joint body
+ * with an agenda, attendance and minutes, and the action items they give rise to. The chair and
+ * the head of mission (the secretariat) keep them; both delegations read them; a party's liaisons
+ * outside the delegation read what the commission has shared. Decisions and their signatures are
+ * in commission-decisions.ts, each delegation's own notes in commission-notes.ts.
+ */
+import { randomUUID } from "node:crypto";
+import {
+  commissionStanding,
+  decisionSharedWithParty,
+  meetingMoveAllowed,
+  type ActionOwnerKind,
+  type ActionStatus,
+  type AttendanceStatus,
+  type CommissionStanding,
+  type DecisionStatus,
+  type MeetingStatus,
+} from "../domain/commission.js";
+import { DomainError } from "../domain/errors.js";
+import { actorLabel, type Actor } from "../domain/roles.js";
+import {
+  actionItemRows,
+  agendaCounts,
+  agendaItemRows,
+  attendanceRows,
+  decisionRows,
+  findActionItem,
+  findMeeting,
+  insertActionItem,
+  insertAgendaItem,
+  insertMeeting,
+  listMeetingRows,
+  nextMeetingNumber,
+  signatureRows,
+  updateActionItem,
+  updateMeeting,
+  upsertAttendance,
+  type ActionItemRow,
+  type AgendaItemRow,
+  type DecisionRow,
+  type MeetingRow,
+} from "../store/commission-repo.js";
+import { delegateRows, listDelegationRows } from "../store/delegations-repo.js";
+import { requireUser } from "./access.js";
+import { appendAudit } from "./audit.js";
+import { inTransaction, type Deps, type Tx } from "./deps.js";
+import { requirePartiesExist } from "./parties.js";
+
+type User = Extract<Actor, { kind: "user" }>;
+type Reader = Deps["db"] | Tx;
+
+/** The delegations as the commission's rules need them: members and head per party. */
+export interface DelegationMap {
+  members: (party: string) => readonly string[];
+  head: (party: string) => string | null;
+  /** The parties whose delegation has at least one member. */
+  seated: string[];
+}
+
+async function delegationMap(db: Reader): Promise<DelegationMap> {
+  const rows = await listDelegationRows(db);
+  const by = new Map(rows.map((r) => [r.party, r]));
+  return {
+    members: (p) => by.get(p)?.memberIds ?? [],
+    head: (p) => by.get(p)?.headUserId ?? null,
+    seated: rows.filter((r) => r.memberIds.length > 0).map((r) => r.party),
+  };
+}
+
+/** The actor's standing, or a refusal for those the commission's work is not for. */
+export async function requireStanding(
+  db: Reader,
+  actor: Actor,
+): Promise<{
+  user: User;
+  standing: Exclude<CommissionStanding, null>;
+  delegations: DelegationMap;
+}> {
+  requireUser(actor);
+  const delegations = await delegationMap(db);
+  const standing = commissionStanding(actor, delegations.members);
+  if (!standing) {
+    throw new DomainError(
+      "forbidden",
+      `The ${actor.role} role does not take part in the joint commission.`,
+      {
+        roles: ["commission", "chief", "liaison"],
+      },
+    );
+  }
+  return { user: actor, standing, delegations };
+}
+
+export async function requireSecretariat(db: Reader, actor: Actor, doing: string) {
+  const s = await requireStanding(db, actor);
+  if (s.standing !== "secretariat") {
+    throw new DomainError(
+      "forbidden",
+      `Only the joint body's chair or the head of mission may ${doing}.`,
+      { roles: ["commission (chair)", "chief"] },
+    );
+  }
+  return s;
+}
+
+export function meetingNotFound(id: string): DomainError {
+  return new DomainError("meeting_not_found", `No commission meeting ${id}.`, { id });
+}
+
+export async function lockMeeting(tx: Tx, id: string): Promise<MeetingRow> {
+  const m = await findMeeting(tx, id, true);
+  if (!m) throw meetingNotFound(id);
+  return m;
+}
+
+interface Bilingual {
+  en: string | null;
+  ar: string | null;
+}
+
+export interface MeetingSummary {
+  id: string;
+  reference: string;
+  startsAt: Date;
+  place: Bilingual;
+  status: MeetingStatus;
+  agendaItems: number;
+  minutesShared: boolean;
+}
+
+function summaryOf(m: MeetingRow, agendaItems: number): MeetingSummary {
+  return {
+    id: m.id,
+    reference: m.reference,
+    startsAt: m.starts_at,
+    place: { en: m.place_en, ar: m.place_ar },
+    status: m.status as MeetingStatus,
+    agendaItems,
+    minutesShared: m.minutes_shared_at !== null,
+  };
+}
+
+/**
+ * Every meeting, the next one first: meetings to come (planned, from now on) soonest first,
+ * then the others newest first.
+ */
+export async function listMeetings(deps: Deps, actor: Actor): Promise<MeetingSummary[]> {
+  await requireStanding(deps.db, actor);
+  const now = deps.clock().getTime();
+  const rows = await listMeetingRows(deps.db);
+  const counts = await agendaCounts(
+    deps.db,
+    rows.map((r) => r.id),
+  );
+  const upcoming = (m: MeetingRow) => m.status === "planned" && m.starts_at.getTime() >= now;
+  const next = rows.filter(upcoming);
+  const past = rows.filter((m) => !upcoming(m)).reverse();
+  return [...next, ...past].map((m) => summaryOf(m, counts.get(m.id) ?? 0));
+}
+
+export interface AgendaItemInput {
+  titleEn?: string;
+  titleAr?: string;
+  textEn?: string;
+  textAr?: string;
+  subject?: { kind: string; id: string };
+}
+
+export interface NewMeeting {
+  startsAt: Date;
+  placeEn?: string;
+  placeAr?: string;
+  agenda: AgendaItemInput[];
+}
+
+function checkTitle(i: { titleEn?: string; titleAr?: string }, field: string) {
+  if (!i.titleEn && !i.titleAr) {
+    throw new DomainError("validation_failed", `${field} needs a title in Arabic or English.`, {
+      field,
+    });
+  }
+}
+
+function checkPlace(i: { placeEn?: string; placeAr?: string }) {
+  if (!i.placeEn && !i.placeAr) {
+    throw new DomainError(
+      "validation_failed",
+      "Say where the meeting is held (placeEn or placeAr).",
+      {
+        field: "placeEn",
+      },
+    );
+  }
+}
+
+async function appendItem(
+  tx: Tx,
+  actor: Actor,
+  meetingId: string,
+  input: AgendaItemInput,
+  at: Date,
+) {
+  const row = await insertAgendaItem(tx, {
+    id: randomUUID(),
+    meeting_id: meetingId,
+    title_en: input.titleEn ?? null,
+    title_ar: input.titleAr ?? null,
+    text_en: input.textEn ?? null,
+    text_ar: input.textAr ?? null,
+    subject_kind: input.subject?.kind ?? null,
+    subject_id: input.subject?.id ?? null,
+    added_by: actorLabel(actor),
+    added_at: at,
+  });
+  await appendAudit(tx, {
+    actor,
+    action: "commission.agenda_item_added",
+    subject: `meeting:${meetingId}`,
+    at,
+    rows: [{ table: "commission_agenda_items", id: row.id }],
+    details: { position: row.position, subject: input.subject ?? null },
+  });
+  return row;
+}
+
+/** The chair or the head of mission schedules a meeting, with its first agenda items. */
+export async function createMeeting(deps: Deps, actor: Actor, input: NewMeeting) {
+  const { user } = await requireSecretariat(deps.db, actor, "schedule a meeting");
+  checkPlace(input);
+  input.agenda.forEach((i, n) => checkTitle(i, `agenda[${n}]`));
+  const id = await inTransaction(deps, async (tx) => {
+    const at = deps.clock();
+    const n = await nextMeetingNumber(tx);
+    const m = await insertMeeting(tx, {
+      id: randomUUID(),
+      reference: `MTG-${String(n).padStart(4, "0")}`,
+      starts_at: input.startsAt,
+      place_en: input.placeEn ?? null,
+      place_ar: input.placeAr ?? null,
+      status: "planned",
+      created_by: user.userId,
+      created_at: at,
+      updated_at: at,
+    });
+    await appendAudit(tx, {
+      actor,
+      action: "commission.meeting_scheduled",
+      subject: `meeting:${m.id}`,
+      at,
+      rows: [{ table: "commission_meetings", id: m.id }],
+      details: { startsAt: m.starts_at.toISOString(), agendaItems: input.agenda.length },
+    });
+    for (const item of input.agenda) await appendItem(tx, actor, m.id, item, at);
+    return m.id;
+  });
+  return getMeeting(deps, actor, id);
+}
+
+/**
+ * Adds an item at the end of a meeting's agenda: by the chair or the head of mission, and by
+ * other use cases that refer a matter to the commission (an enforcement notice, a line of
+ * contact version). A closed meeting's agenda is final.
+ */
+export async function addAgendaItem(
+  deps: Deps,
+  actor: Actor,
+  meetingId: string,
+  input: AgendaItemInput,
+): Promise<{ id: string; position: number }> {
+  if (actor.kind !== "system") await requireSecretariat(deps.db, actor, "add to the agenda");
+  checkTitle(input, "titleEn");
+  return inTransaction(deps, async (tx) => {
+    const m = await lockMeeting(tx, meetingId);
+    if (m.status === "closed") {
+      throw new DomainError(
+        "meeting_transition_not_allowed",
+        `Meeting ${m.reference} is closed; its agenda is final.`,
+        {
+          status: m.status,
+        },
+      );
+    }
+    const row = await appendItem(tx, actor, meetingId, input, deps.clock());
+    return { id: row.id, position: row.position };
+  });
+}
+
+export interface MeetingChange {
+  startsAt?: Date;
+  placeEn?: string | null;
+  placeAr?: string | null;
+  status?: MeetingStatus;
+}
+
+/** Reschedules, moves or changes the status of a meeting (forward only). */
+export async function changeMeeting(deps: Deps, actor: Actor, id: string, input: MeetingChange) {
+  await requireSecretariat(deps.db, actor, "change a meeting");
+  await inTransaction(deps, async (tx) => {
+    const m = await lockMeeting(tx, id);
+    const at = deps.clock();
+    const from = m.status as MeetingStatus;
+    if (input.status && input.status !== from && !meetingMoveAllowed(from, input.status)) {
+      throw new DomainError(
+        "meeting_transition_not_allowed",
+        `Meeting ${m.reference} is ${from}; it cannot become ${input.status}.`,
+        { field: "status", from, to: input.status },
+      );
+    }
+    if (
+      (input.startsAt || input.placeEn !== undefined || input.placeAr !== undefined) &&
+      from === "closed"
+    ) {
+      throw new DomainError("meeting_transition_not_allowed", `Meeting ${m.reference} is closed.`, {
+        field: "status",
+      });
+    }
+    const placeEn = input.placeEn !== undefined ? input.placeEn : m.place_en;
+    const placeAr = input.placeAr !== undefined ? input.placeAr : m.place_ar;
+    checkPlace({ placeEn: placeEn ?? undefined, placeAr: placeAr ?? undefined });
+    await updateMeeting(tx, id, {
+      starts_at: input.startsAt ?? m.starts_at,
+      place_en: placeEn,
+      place_ar: placeAr,
+      status: input.status ?? from,
+      updated_at: at,
+    });
+    await appendAudit(tx, {
+      actor,
+      action: "commission.meeting_changed",
+      subject: `meeting:${id}`,
+      at,
+      rows: [{ table: "commission_meetings", id }],
+      details: { from, to: input.status ?? from, startsAt: input.startsAt?.toISOString() ?? null },
+    });
+  });
+  return getMeeting(deps, actor, id);
+}
+
+/**
+ * Records who attended: each delegation's members (in their party's delegation) and the chair or
+ * the secretariat; recording a person again replaces their status.
+ */
+export async function recordAttendance(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  entries: { userId: string; status: AttendanceStatus }[],
+) {
+  const { user, delegations } = await requireSecretariat(deps.db, actor, "record attendance");
+  await inTransaction(deps, async (tx) => {
+    await lockMeeting(tx, id);
+    const at = deps.clock();
+    const people = new Map(
+      (await delegateRows(tx, [...new Set(entries.map((e) => e.userId))])).map((u) => [u.id, u]),
+    );
+    for (const [n, e] of entries.entries()) {
+      const u = people.get(e.userId);
+      const seatOf = u?.party && delegations.members(u.party).includes(u.id) ? u.party : null;
+      const chairOrSecretariat = u && !u.party && (u.role === "commission" || u.role === "chief");
+      if (!u || (!seatOf && !chairOrSecretariat)) {
+        throw new DomainError(
+          "attendee_invalid",
+          "An attendee is a member of a party's delegation, the chair or the head of mission.",
+          { field: `entries[${n}].userId`, user: e.userId },
+        );
+      }
+      const row = await upsertAttendance(tx, {
+        id: randomUUID(),
+        meeting_id: id,
+        user_id: u.id,
+        party_code: seatOf,
+        status: e.status,
+        recorded_by: user.userId,
+        recorded_at: at,
+      });
+      await appendAudit(tx, {
+        actor,
+        action: "commission.attendance_recorded",
+        subject: `meeting:${id}`,
+        at,
+        rows: [{ table: "commission_attendance", id: row.id }],
+        details: { user: u.id, status: e.status },
+      });
+    }
+  });
+  return getMeeting(deps, actor, id);
+}
+
+/** The chair or the secretariat drafts the minutes, in both languages, until they are shared. */
+export async function saveMinutes(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { en: string | null; ar: string | null },
+) {
+  await requireSecretariat(deps.db, actor, "draft the minutes");
+  await inTransaction(deps, async (tx) => {
+    const m = await lockMeeting(tx, id);
+    if (m.minutes_shared_at) throw minutesShared(m);
+    const at = deps.clock();
+    await updateMeeting(tx, id, {
+      minutes_en: input.en,
+      minutes_ar: input.ar,
+      minutes_updated_at: at,
+      updated_at: at,
+    });
+    await appendAudit(tx, {
+      actor,
+      action: "commission.minutes_drafted",
+      subject: `meeting:${id}`,
+      at,
+      rows: [{ table: "commission_meetings", id }],
+    });
+  });
+  return getMeeting(deps, actor, id);
+}
+
+function minutesShared(m: MeetingRow) {
+  return new DomainError(
+    "minutes_already_shared",
+    `The minutes of ${m.reference} were shared with both delegations and can no longer change.`,
+  );
+}
+
+/** Shares the minutes with both delegations at once; from then on they are frozen. */
+export async function shareMinutes(deps: Deps, actor: Actor, id: string) {
+  const { user } = await requireSecretariat(deps.db, actor, "share the minutes");
+  await inTransaction(deps, async (tx) => {
+    const m = await lockMeeting(tx, id);
+    if (m.minutes_shared_at) return;
+    if (!m.minutes_en && !m.minutes_ar) {
+      throw new DomainError("minutes_empty", "There are no minutes to share yet.", {
+        field: "minutes",
+      });
+    }
+    const at = deps.clock();
+    await updateMeeting(tx, id, {
+      minutes_shared_at: at,
+      minutes_shared_by: user.userId,
+      updated_at: at,
+    });
+    await appendAudit(tx, {
+      actor,
+      action: "commission.minutes_shared",
+      subject: `meeting:${id}`,
+      at,
+      rows: [{ table: "commission_meetings", id }],
+    });
+  });
+  return getMeeting(deps, actor, id);
+}
+
+export interface NewActionItem {
+  titleEn?: string;
+  titleAr?: string;
+  agendaItemId?: string;
+  decisionId?: string;
+  owner: { kind: ActionOwnerKind; party?: string };
+  deadline: Date;
+}
+
+/** The secretariat records an action item: who owes what by when. */
+export async function createActionItem(
+  deps: Deps,
+  actor: Actor,
+  meetingId: string,
+  input: NewActionItem,
+) {
+  const { user } = await requireSecretariat(deps.db, actor, "record an action item");
+  checkTitle(input, "titleEn");
+  if ((input.owner.kind === "mission") !== (input.owner.party === undefined)) {
+    throw new DomainError(
+      "action_owner_invalid",
+      "An action item is owed by the mission (no party) or by a party or its delegation (name the party).",
+      { field: "owner.party" },
+    );
+  }
+  await inTransaction(deps, async (tx) => {
+    await lockMeeting(tx, meetingId);
+    if (input.owner.party) await requirePartiesExist(deps, tx, [input.owner.party]);
+    const items = await agendaItemRows(tx, meetingId);
+    if (input.agendaItemId && !items.some((i) => i.id === input.agendaItemId)) {
+      throw agendaItemNotFound(input.agendaItemId);
+    }
+    if (
+      input.decisionId &&
+      !(await decisionRows(tx, meetingId)).some((d) => d.id === input.decisionId)
+    ) {
+      throw new DomainError(
+        "decision_not_found",
+        `No decision ${input.decisionId} in this meeting.`,
+        {
+          field: "decisionId",
+        },
+      );
+    }
+    const at = deps.clock();
+    const row = await insertActionItem(tx, {
+      id: randomUUID(),
+      meeting_id: meetingId,
+      agenda_item_id: input.agendaItemId ?? null,
+      decision_id: input.decisionId ?? null,
+      title_en: input.titleEn ?? null,
+      title_ar: input.titleAr ?? null,
+      owner_kind: input.owner.kind,
+      owner_party: input.owner.party ?? null,
+      deadline: input.deadline,
+      status: "open",
+      created_by: user.userId,
+      created_at: at,
+      status_changed_at: at,
+    });
+    await appendAudit(tx, {
+      actor,
+      action: "commission.action_item_created",
+      subject: `meeting:${meetingId}`,
+      at,
+      rows: [{ table: "commission_action_items", id: row.id }],
+      details: { owner: input.owner, deadline: input.deadline.toISOString() },
+    });
+  });
+  return getMeeting(deps, actor, meetingId);
+}
+
+export function agendaItemNotFound(id: string): DomainError {
+  return new DomainError("agenda_item_not_found", `No agenda item ${id} in this meeting.`, {
+    field: "agendaItemId",
+  });
+}
+
+/** The secretariat moves an action item, or links the commitment it became. */
+export async function changeActionItem(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { status?: ActionStatus; commitmentId?: string | null },
+) {
+  await requireSecretariat(deps.db, actor, "change an action item");
+  const meetingId = await inTransaction(deps, async (tx) => {
+    const a = await findActionItem(tx, id, true);
+    if (!a) throw new DomainError("action_item_not_found", `No action item ${id}.`, { id });
+    const at = deps.clock();
+    await updateActionItem(tx, id, {
+      status: input.status ?? a.status,
+      status_changed_at: input.status && input.status !== a.status ? at : a.status_changed_at,
+      commitment_id: input.commitmentId !== undefined ? input.commitmentId : a.commitment_id,
+    });
+    await appendAudit(tx, {
+      actor,
+      action: "commission.action_item_changed",
+      subject: `meeting:${a.meeting_id}`,
+      at,
+      rows: [{ table: "commission_action_items", id }],
+      details: { from: a.status, to: input.status ?? a.status, commitmentId: input.commitmentId },
+    });
+    return a.meeting_id;
+  });
+  return getMeeting(deps, actor, meetingId);
+}
+
+interface AnswerView {
+  party: string;
+  kind: "signed" | "dissented";
+  reason: string | null;
+  signerName: string;
+  at: Date;
+}
+
+interface DecisionView {
+  row: DecisionRow;
+  answers: AnswerView[];
+  /** The party this reader may answer for now (its delegation's head), or null. */
+  mayAnswerFor: string | null;
+}
+
+export interface MeetingView {
+  meeting: MeetingRow;
+  standing: Exclude<CommissionStanding, null>;
+  agenda: AgendaItemRow[];
+  attendance: { userId: string; name: string; party: string | null; status: AttendanceStatus }[];
+  /** The minutes: the secretariat always; everyone else once shared. */
+  minutes: Bilingual | null;
+  decisions: DecisionView[];
+  actionItems: ActionItemRow[];
+  /** The party whose notes this reader keeps (its delegation's), or null. */
+  notesParty: string | null;
+}
+
+/** A meeting as its reader may see it. */
+export async function getMeeting(deps: Deps, actor: Actor, id: string): Promise<MeetingView> {
+  const { user, standing, delegations } = await requireStanding(deps.db, actor);
+  const m = await findMeeting(deps.db, id);
+  if (!m) throw meetingNotFound(id);
+  const [agenda, attendance, decisions, actionItems] = await Promise.all([
+    agendaItemRows(deps.db, id),
+    attendanceRows(deps.db, id),
+    decisionRows(deps.db, id),
+    actionItemRows(deps.db, id),
+  ]);
+  const shown = decisions.filter(
+    (d) => standing !== "party" || decisionSharedWithParty(d.status as DecisionStatus),
+  );
+  const answers = await signatureRows(
+    deps.db,
+    shown.map((d) => d.id),
+  );
+  const names = new Map(
+    (
+      await delegateRows(deps.db, [
+        ...new Set([...attendance.map((a) => a.user_id), ...answers.map((a) => a.signer_id)]),
+      ])
+    ).map((u) => [u.id, u.displayName]),
+  );
+  const head = user.party ? delegations.head(user.party) : null;
+  return {
+    meeting: m,
+    standing,
+    agenda,
+    attendance: attendance.map((a) => ({
+      userId: a.user_id,
+      name: names.get(a.user_id) ?? "",
+      party: a.party_code,
+      status: a.status as AttendanceStatus,
+    })),
+    minutes:
+      standing === "secretariat" || m.minutes_shared_at
+        ? { en: m.minutes_en, ar: m.minutes_ar }
+        : null,
+    decisions: shown.map((d) => {
+      const mine = answers.filter((a) => a.decision_id === d.id);
+      const open = d.status === "proposed" || d.status === "dissented";
+      const answerable =
+        open &&
+        head === user.userId &&
+        user.party !== null &&
+        d.required_parties.includes(user.party) &&
+        !mine.some((a) => a.party_code === user.party);
+      return {
+        row: d,
+        answers: mine.map((a) => ({
+          party: a.party_code,
+          kind: a.kind as "signed" | "dissented",
+          reason: a.reason,
+          signerName: names.get(a.signer_id) ?? "",
+          at: a.signed_at,
+        })),
+        mayAnswerFor: answerable ? user.party : null,
+      };
+    }),
+    actionItems,
+    notesParty: standing === "delegate" ? user.party : null,
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * One meeting of the joint commission: its agenda, attendance, minutes, decisions with each
+ * delegation's signature, action items; the delegation's own notes for its members; the chair's
+ * and the head of mission's forms to keep them (decision 0016).
+ */
+import { useTranslation } from "react-i18next";
+import { get, patch } from "../../api/client.js";
+import { Link } from "../../router.js";
+import { PageTitle } from "../../shell/PageTitle.js";
+import { TwoLanguageText } from "../../ui/TwoLanguages.js";
+import { DateTime, Party } from "../../ui/display.js";
+import { ErrorNotice, Loading } from "../../ui/notices.js";
+import { useApi } from "../../use-api.js";
+import { useJointBodyName } from "./CommissionPage.js";
+import type { Meeting } from "./commission-types.js";
+import { DecisionCard } from "./DecisionCard.js";
+import { NotesPanel } from "./NotesPanel.js";
+import {
+  ActionItemForm,
+  AgendaItemForm,
+  AttendanceForm,
+  DecisionForm,
+  MinutesForm,
+} from "./SecretariatForms.js";
+
+export function MeetingPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const body = useJointBodyName();
+  const meeting = useApi(["commission", "meeting", id], (signal) =>
+    get(`/commission/meetings/${id}`, { signal }),
+  );
+  if (meeting.state === "loading") return <Loading />;
+  if (meeting.state === "error")
+    return <ErrorNotice error={meeting.error} onRetry={meeting.reload} />;
+  const m = meeting.data;
+  const keeper = m.standing === "secretariat";
+  return (
+    <>
+      <p>
+        <Link to="/commission">{t("commission.back", { body })}</Link>
+      </p>
+      <PageTitle>{t("commission.meetingTitle", { body, reference: m.reference })}</PageTitle>
+      <p>
+        <DateTime iso={m.startsAt} /> · <TwoLanguageText texts={m.place} compact /> ·{" "}
+        <span className={`badge meeting-${m.status}`}>{t(`commission.status.${m.status}`)}</span>
+      </p>
+      {keeper && <StatusActions meeting={m} />}
+      <div className="commission-layout">
+        <div className="commission-main">
+          <section className="panel" aria-labelledby="agenda-title">
+            <h2 id="agenda-title">{t("commission.agenda")}</h2>
+            {m.agenda.length === 0 && <p className="muted">{t("commission.noAgenda")}</p>}
+            <ol className="agenda">
+              {m.agenda.map((i) => (
+                <li key={i.id}>
+                  <TwoLanguageText texts={i.title} as="strong" switchable />
+                  {(i.text.en || i.text.ar) && <TwoLanguageText texts={i.text} as="p" />}
+                  {i.subject && (
+                    <p className="muted">
+                      {t("commission.subject")}{" "}
+                      {i.subject.kind === "incident" ? (
+                        <Link to={`/incidents/${i.subject.id}`}>
+                          {t("commission.subjectKind.incident")}
+                        </Link>
+                      ) : (
+                        <bdi className="mono">{i.subject.kind}</bdi>
+                      )}
+                    </p>
+                  )}
+                  {m.decisions
+                    .filter((d) => d.agendaItemId === i.id)
+                    .map((d) => (
+                      <DecisionCard key={d.id} decision={d} />
+                    ))}
+                </li>
+              ))}
+            </ol>
+            {keeper && m.status !== "closed" && <AgendaItemForm meetingId={m.id} />}
+            {keeper && m.agenda.length > 0 && <DecisionForm meeting={m} />}
+          </section>
+          <section className="panel" aria-labelledby="minutes-title">
+            <h2 id="minutes-title">{t("commission.minutes")}</h2>
+            {m.minutesSharedAt && (
+              <p className="muted">
+                {t("commission.minutesSharedAt")} <DateTime iso={m.minutesSharedAt} />
+              </p>
+            )}
+            {m.minutes && (m.minutes.en || m.minutes.ar) ? (
+              <TwoLanguageText texts={m.minutes} as="div" className="minutes" switchable />
+            ) : (
+              <p className="muted">
+                {keeper ? t("commission.noMinutes") : t("commission.minutesNotShared")}
+              </p>
+            )}
+            {keeper && !m.minutesSharedAt && <MinutesForm meeting={m} />}
+          </section>
+          <section className="panel" aria-labelledby="actions-title">
+            <h2 id="actions-title">{t("commission.actionItems")}</h2>
+            {m.actionItems.length === 0 ? (
+              <p className="muted">{t("commission.noActionItems")}</p>
+            ) : (
+              <ul className="action-items">
+                {m.actionItems.map((a) => (
+                  <li key={a.id}>
+                    <TwoLanguageText texts={a.title} as="strong" />
+                    <p>
+                      {t(`commission.owner.${a.owner.kind}`)}
+                      {a.owner.party && (
+                        <>
+                          {" "}
+                          <Party code={a.owner.party} />
+                        </>
+                      )}
+                      {" · "}
+                      {t("commission.deadline")} <DateTime iso={a.deadline} />
+                      {" · "}
+                      <span className="badge">{t(`commission.actionStatus.${a.status}`)}</span>
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {keeper && <ActionItemForm meetingId={m.id} />}
+          </section>
+        </div>
+        <aside className="commission-side">
+          <section className="panel" aria-labelledby="attendance-title">
+            <h2 id="attendance-title">{t("commission.attendance")}</h2>
+            {m.attendance.length === 0 && <p className="muted">{t("commission.noAttendance")}</p>}
+            <ul className="attendance">
+              {m.attendance.map((a) => (
+                <li key={a.userId}>
+                  <bdi>{a.name}</bdi>
+                  {" · "}
+                  {a.party ? <Party code={a.party} /> : t("commission.chairOrSecretariat")}
+                  {" · "}
+                  {t(`commission.attendanceStatus.${a.status}`)}
+                </li>
+              ))}
+            </ul>
+            {keeper && <AttendanceForm meeting={m} />}
+          </section>
+          {m.notesParty && <NotesPanel meetingId={m.id} party={m.notesParty} />}
+        </aside>
+      </div>
+    </>
+  );
+}
+
+function StatusActions({ meeting: m }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const next = m.status === "planned" ? "held" : m.status === "held" ? "closed" : null;
+  if (!next) return null;
+  return (
+    <p className="form-actions">
+      <button
+        type="button"
+        className="button secondary small"
+        onClick={() => void patch(`/commission/meetings/${m.id}`, { status: next })}
+      >
+        {t(`commission.mark.${next}`)}
+      </button>
+    </p>
+  );
+}

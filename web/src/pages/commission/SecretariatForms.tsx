@@ -1,0 +1,364 @@
+/** The chair's and the head of mission's forms on a meeting's page (decision 0016). */
+import { useState, type FormEvent, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { get, post, put } from "../../api/client.js";
+import { missionTimeZone } from "../../mission/mission-zone.js";
+import { useUser } from "../../session.js";
+import { wallTimeToIso } from "../../time/mission-time.js";
+import { DateTimeField } from "../../ui/DateFields.js";
+import { textFor } from "../../../../src/domain/bilingual.js";
+import { ErrorNotice } from "../../ui/notices.js";
+import { useLang } from "../../ui/use-lang.js";
+import { useApi } from "../../use-api.js";
+import type { Meeting } from "./commission-types.js";
+
+/** A form that sends once and reports a refusal; `onDone` resets its fields. */
+function useSend() {
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const send = async (fn: () => Promise<unknown>, onDone?: () => void) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await fn();
+      onDone?.();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { error, busy, send };
+}
+
+function Fold({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <details className="secretariat-form">
+      <summary>{label}</summary>
+      {children}
+    </details>
+  );
+}
+
+function TwoFields({
+  id,
+  labelEn,
+  labelAr,
+  value,
+  onChange,
+  multiline = false,
+}: {
+  id: string;
+  labelEn: string;
+  labelAr: string;
+  value: { en: string; ar: string };
+  onChange: (v: { en: string; ar: string }) => void;
+  multiline?: boolean;
+}) {
+  const Tag = multiline ? "textarea" : "input";
+  return (
+    <div className="field-row">
+      <div className="field">
+        <label htmlFor={`${id}-en`}>{labelEn}</label>
+        <Tag
+          id={`${id}-en`}
+          lang="en"
+          dir="ltr"
+          value={value.en}
+          onChange={(e) => onChange({ ...value, en: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-ar`}>{labelAr}</label>
+        <Tag
+          id={`${id}-ar`}
+          lang="ar"
+          dir="rtl"
+          value={value.ar}
+          onChange={(e) => onChange({ ...value, ar: e.target.value })}
+        />
+      </div>
+    </div>
+  );
+}
+
+const optional = (en: string, ar: string, keyEn: string, keyAr: string) => ({
+  ...(en.trim() ? { [keyEn]: en } : {}),
+  ...(ar.trim() ? { [keyAr]: ar } : {}),
+});
+
+export function AgendaItemForm({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState({ en: "", ar: "" });
+  const { error, busy, send } = useSend();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void send(
+      () =>
+        post(
+          `/commission/meetings/${meetingId}/agenda`,
+          optional(title.en, title.ar, "titleEn", "titleAr"),
+        ),
+      () => setTitle({ en: "", ar: "" }),
+    );
+  };
+  return (
+    <Fold label={t("commission.addItem")}>
+      <form className="form-stack" onSubmit={submit}>
+        <TwoFields
+          id="new-item"
+          labelEn={t("commission.titleEn")}
+          labelAr={t("commission.titleAr")}
+          value={title}
+          onChange={setTitle}
+        />
+        {error !== null && <ErrorNotice error={error} />}
+        <button type="submit" className="button primary small" disabled={busy}>
+          {t("commission.addItem")}
+        </button>
+      </form>
+    </Fold>
+  );
+}
+
+export function DecisionForm({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [item, setItem] = useState(meeting.agenda[0]?.id ?? "");
+  const [text, setText] = useState({ en: "", ar: "" });
+  const { error, busy, send } = useSend();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void send(
+      () =>
+        post(`/commission/meetings/${meeting.id}/decisions`, {
+          agendaItemId: item,
+          textEn: text.en,
+          textAr: text.ar,
+        }),
+      () => setText({ en: "", ar: "" }),
+    );
+  };
+  return (
+    <Fold label={t("commission.propose")}>
+      <form className="form-stack" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor="decision-item">{t("commission.onItem")}</label>
+          <select id="decision-item" value={item} onChange={(e) => setItem(e.target.value)}>
+            {meeting.agenda.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.position}. {textFor(i.title, lang)?.text ?? ""}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TwoFields
+          id="decision-text"
+          labelEn={t("commission.textEn")}
+          labelAr={t("commission.textAr")}
+          value={text}
+          onChange={setText}
+          multiline
+        />
+        <p className="hint">{t("commission.proposeHint")}</p>
+        {error !== null && <ErrorNotice error={error} />}
+        <button type="submit" className="button primary small" disabled={busy}>
+          {t("commission.propose")}
+        </button>
+      </form>
+    </Fold>
+  );
+}
+
+export function MinutesForm({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState({
+    en: meeting.minutes?.en ?? "",
+    ar: meeting.minutes?.ar ?? "",
+  });
+  const { error, busy, send } = useSend();
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    void send(() =>
+      put(`/commission/meetings/${meeting.id}/minutes`, {
+        en: text.en.trim() ? text.en : null,
+        ar: text.ar.trim() ? text.ar : null,
+      }),
+    );
+  };
+  return (
+    <Fold label={t("commission.draftMinutes")}>
+      <form className="form-stack" onSubmit={save}>
+        <TwoFields
+          id="minutes"
+          labelEn={t("commission.minutesEn")}
+          labelAr={t("commission.minutesAr")}
+          value={text}
+          onChange={setText}
+          multiline
+        />
+        {error !== null && <ErrorNotice error={error} />}
+        <div className="form-actions">
+          <button type="submit" className="button secondary small" disabled={busy}>
+            {t("commission.saveMinutes")}
+          </button>
+          {(meeting.minutes?.en || meeting.minutes?.ar) && (
+            <button
+              type="button"
+              className="button primary small"
+              disabled={busy}
+              onClick={() =>
+                void send(() => post(`/commission/meetings/${meeting.id}/minutes/share`))
+              }
+            >
+              {t("commission.shareMinutes")}
+            </button>
+          )}
+        </div>
+        <p className="hint">{t("commission.shareHint")}</p>
+      </form>
+    </Fold>
+  );
+}
+
+export function AttendanceForm({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const delegations = useApi(["delegations"], (signal) =>
+    get("/delegations", { signal }).then((r) => r.items),
+  );
+  const [status, setStatus] = useState<Record<string, "present" | "absent" | "excused">>(() =>
+    Object.fromEntries(meeting.attendance.map((a) => [a.userId, a.status])),
+  );
+  const { error, busy, send } = useSend();
+  if (delegations.state !== "ok") return null;
+  const people = [
+    ...delegations.data.flatMap((d) => d.members.map((m) => ({ id: m.id, name: m.displayName }))),
+    { id: user.id, name: user.username },
+  ];
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const entries = people
+      .filter((p) => status[p.id])
+      .map((p) => ({ userId: p.id, status: status[p.id]! }));
+    if (entries.length > 0)
+      void send(() => put(`/commission/meetings/${meeting.id}/attendance`, { entries }));
+  };
+  return (
+    <Fold label={t("commission.recordAttendance")}>
+      <form className="form-stack" onSubmit={submit}>
+        {people.map((p) => (
+          <div className="field" key={p.id}>
+            <label htmlFor={`att-${p.id}`}>
+              <bdi>{p.name}</bdi>
+            </label>
+            <select
+              id={`att-${p.id}`}
+              value={status[p.id] ?? ""}
+              onChange={(e) => setStatus({ ...status, [p.id]: e.target.value as "present" })}
+            >
+              <option value="">{t("commission.notRecorded")}</option>
+              {(["present", "absent", "excused"] as const).map((s) => (
+                <option key={s} value={s}>
+                  {t(`commission.attendanceStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        {error !== null && <ErrorNotice error={error} />}
+        <button type="submit" className="button primary small" disabled={busy}>
+          {t("commission.saveAttendance")}
+        </button>
+      </form>
+    </Fold>
+  );
+}
+
+export function ActionItemForm({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState({ en: "", ar: "" });
+  const [owner, setOwner] = useState<"mission" | "party" | "delegation">("mission");
+  const [party, setParty] = useState("");
+  const [deadline, setDeadline] = useState("");
+  const [ok, setOk] = useState(false);
+  const parties = useApi(["parties"], (signal) => get("/parties", { signal }).then((r) => r.items));
+  const { error, busy, send } = useSend();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const iso = ok && deadline ? wallTimeToIso(deadline, missionTimeZone()) : null;
+    if (!iso) return;
+    void send(
+      () =>
+        post(`/commission/meetings/${meetingId}/action-items`, {
+          ...optional(title.en, title.ar, "titleEn", "titleAr"),
+          owner: owner === "mission" ? { kind: owner } : { kind: owner, party },
+          deadline: iso,
+        }),
+      () => setTitle({ en: "", ar: "" }),
+    );
+  };
+  return (
+    <Fold label={t("commission.addActionItem")}>
+      <form className="form-stack" onSubmit={submit}>
+        <TwoFields
+          id="action"
+          labelEn={t("commission.titleEn")}
+          labelAr={t("commission.titleAr")}
+          value={title}
+          onChange={setTitle}
+        />
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="action-owner">{t("commission.ownerLabel")}</label>
+            <select
+              id="action-owner"
+              value={owner}
+              onChange={(e) => setOwner(e.target.value as "mission")}
+            >
+              {(["mission", "party", "delegation"] as const).map((k) => (
+                <option key={k} value={k}>
+                  {t(`commission.owner.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {owner !== "mission" && parties.state === "ok" && (
+            <div className="field">
+              <label htmlFor="action-party">{t("commission.party")}</label>
+              <select
+                id="action-party"
+                required
+                value={party}
+                onChange={(e) => setParty(e.target.value)}
+              >
+                <option value="" />
+                {parties.data.map((p) => (
+                  <option key={p.code} value={p.code}>
+                    {p.code}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor="action-deadline">{t("commission.deadline")}</label>
+          <DateTimeField
+            id="action-deadline"
+            required
+            value={deadline}
+            onChange={(v, acceptable) => {
+              setDeadline(v);
+              setOk(acceptable);
+            }}
+          />
+        </div>
+        {error !== null && <ErrorNotice error={error} />}
+        <button type="submit" className="button primary small" disabled={busy}>
+          {t("commission.addActionItem")}
+        </button>
+      </form>
+    </Fold>
+  );
+}
