@@ -19,6 +19,10 @@ export const NOTIFICATION_KINDS = [
   "notice.referred",
   "notice.decided",
   "notice.mandating_referral",
+  "commission.meeting_scheduled",
+  "commission.decision_to_sign",
+  "commission.decision_in_effect",
+  "commission.minutes_shared",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -87,6 +91,22 @@ const SUBJECTS: Record<NotificationKind, Record<Language, string>> = {
   "notice.mandating_referral": {
     en: "The case of {incident} was referred to the mandating body",
     ar: "أُحيلت قضية الحادث {incident} إلى الجهة صاحبة التفويض",
+  },
+  "commission.meeting_scheduled": {
+    en: "Joint commission meeting {meeting} scheduled for {startsAt}",
+    ar: "حُدّد اجتماع اللجنة المشتركة {meeting} في {startsAt}",
+  },
+  "commission.decision_to_sign": {
+    en: "A decision of meeting {meeting} awaits your delegation's signature",
+    ar: "قرار في الاجتماع {meeting} بانتظار توقيع وفدكم",
+  },
+  "commission.decision_in_effect": {
+    en: "A decision of meeting {meeting} took effect: both delegations signed",
+    ar: "دخل قرار في الاجتماع {meeting} حيّز النفاذ: وقّع الوفدان",
+  },
+  "commission.minutes_shared": {
+    en: "The minutes of meeting {meeting} were shared",
+    ar: "نُشر محضر الاجتماع {meeting}",
   },
 };
 

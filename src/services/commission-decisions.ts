@@ -12,6 +12,7 @@ import type { Actor } from "../domain/roles.js";
 import {
   findAgendaItem,
   findDecision,
+  findMeeting,
   insertDecision,
   insertSignature,
   signatureRows,
@@ -28,6 +29,7 @@ import {
   type MeetingView,
 } from "./commission.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
+import { notifyCommission } from "./notification-events.js";
 
 export interface DecisionText {
   textEn: string;
@@ -71,6 +73,13 @@ export async function proposeDecision(
     });
     await audit(tx, actor, "commission.decision_proposed", d, at, {
       requiredParties: d.required_parties,
+    });
+    await notifyCommission(tx, at, {
+      kind: "commission.decision_to_sign",
+      meeting: m,
+      decisionId: d.id,
+      heads: headsOf(delegations, d.required_parties),
+      parties: d.required_parties,
     });
   });
   return getMeeting(deps, actor, meetingId);
@@ -145,6 +154,15 @@ export async function reviseDecision(
     await audit(tx, actor, "commission.decision_revised", next, at, { supersedes: old.id }, [
       { table: "commission_decisions", id: old.id },
     ]);
+    const meeting = await findMeeting(tx, d.meeting_id);
+    if (meeting)
+      await notifyCommission(tx, at, {
+        kind: "commission.decision_to_sign",
+        meeting,
+        decisionId: next.id,
+        heads: headsOf(delegations, next.required_parties),
+        parties: next.required_parties,
+      });
     return d.meeting_id;
   });
   return getMeeting(deps, actor, meetingId);
@@ -227,7 +245,21 @@ export async function answerDecision(
       { party, status },
       [{ table: "commission_signatures", id: sig.id }],
     );
+    if (status === "in_effect" && d.status !== "in_effect") {
+      const meeting = await findMeeting(tx, d.meeting_id);
+      if (meeting)
+        await notifyCommission(tx, at, {
+          kind: "commission.decision_in_effect",
+          meeting,
+          decisionId: d.id,
+        });
+    }
     return { meetingId: d.meeting_id, replayed: false };
   });
   return { view: await getMeeting(deps, actor, meetingId), replayed };
+}
+
+/** The heads of these parties' delegations (those that have one). */
+function headsOf(delegations: { head: (party: string) => string | null }, parties: string[]) {
+  return parties.map((p) => delegations.head(p)).filter((h): h is string => h !== null);
 }

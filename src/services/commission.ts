@@ -46,6 +46,7 @@ import { requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
 import { requirePartiesExist } from "./parties.js";
+import { notifyCommission } from "./notification-events.js";
 
 type User = Extract<Actor, { kind: "user" }>;
 type Reader = Deps["db"] | Tx;
@@ -252,6 +253,11 @@ export async function createMeeting(deps: Deps, actor: Actor, input: NewMeeting)
       details: { startsAt: m.starts_at.toISOString(), agendaItems: input.agenda.length },
     });
     for (const item of input.agenda) await appendItem(tx, actor, m.id, item, at);
+    await notifyCommission(tx, at, {
+      kind: "commission.meeting_scheduled",
+      meeting: m,
+      startsAt: m.starts_at,
+    });
     return m.id;
   });
   return getMeeting(deps, actor, id);
@@ -447,6 +453,7 @@ export async function shareMinutes(deps: Deps, actor: Actor, id: string) {
       at,
       rows: [{ table: "commission_meetings", id }],
     });
+    await notifyCommission(tx, at, { kind: "commission.minutes_shared", meeting: m });
   });
   return getMeeting(deps, actor, id);
 }

@@ -177,6 +177,66 @@ export async function notifyEnforcementStep(
   }
 }
 
+/**
+ * The joint commission's events (decision 0016): a meeting scheduled and minutes shared reach
+ * both delegations, the chair, the chief and the parties' liaisons (who read shared meetings);
+ * a decision awaiting signature reaches the heads still to sign; a decision in effect everyone
+ * the meeting concerns. Delegation notes never notify anyone.
+ */
+export async function notifyCommission(
+  tx: Tx,
+  now: Date,
+  event:
+    | { kind: "commission.meeting_scheduled"; meeting: MeetingRef; startsAt: Date }
+    | { kind: "commission.minutes_shared"; meeting: MeetingRef }
+    | { kind: "commission.decision_in_effect"; meeting: MeetingRef; decisionId: string }
+    | {
+        kind: "commission.decision_to_sign";
+        meeting: MeetingRef;
+        decisionId: string;
+        heads: string[];
+        parties: string[];
+      },
+): Promise<void> {
+  const base = {
+    kind: event.kind,
+    subject: `meeting:${event.meeting.id}`,
+    link: `/commission/${event.meeting.id}`,
+  };
+  const params = { meeting: event.meeting.reference };
+  if (event.kind === "commission.decision_to_sign") {
+    await notify(tx, now, {
+      ...base,
+      params,
+      recipients: { userIds: event.heads, parties: event.parties },
+      eventKey: `decision:${event.decisionId}:to_sign`,
+    });
+    return;
+  }
+  const parties = (await listPartyRows(tx)).map((p) => p.code);
+  await notify(tx, now, {
+    ...base,
+    params:
+      event.kind === "commission.meeting_scheduled"
+        ? { ...params, startsAt: event.startsAt.toISOString() }
+        : params,
+    recipients: {
+      partyLiaisons: parties,
+      partyCommission: parties,
+      roles: ["commission", "chief"],
+    },
+    eventKey:
+      event.kind === "commission.decision_in_effect"
+        ? `decision:${event.decisionId}:in_effect`
+        : `meeting:${event.meeting.id}:${event.kind}`,
+  });
+}
+
+interface MeetingRef {
+  id: string;
+  reference: string;
+}
+
 /** A task assigned: its monitor. */
 export async function notifyTaskAssigned(
   tx: Tx,

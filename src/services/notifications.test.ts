@@ -101,6 +101,9 @@ describeEachEngine("notifications: inbox, e-mail over SMTP, signed webhooks", (c
       linkBase: "https://cfm.example/",
     });
     s = await buildScenario(ctx.deps);
+    // This file counts the notices of releases, reply windows and tasks; the scenario's commission
+    // meeting announces itself too (tested in src/http/routes/commission.test.ts).
+    await ctx.deps.db.deleteFrom("notifications").where("kind", "like", "commission.%").execute();
   }, 120_000);
   afterAll(async () => {
     await new Promise<void>((resolve) => smtp.server.close(() => resolve()));

@@ -46,6 +46,11 @@ interface Recipients {
   partyLiaisons?: readonly string[];
   /** The joint commission's members of these parties. */
   partyCommission?: readonly string[];
+  /**
+   * Further parties addressed, whose users are reached only as named above by id or role (e.g.
+   * each delegation's head, by id, for a decision awaiting their signature).
+   */
+  parties?: readonly string[];
 }
 
 export interface NotifyInput {
@@ -64,7 +69,7 @@ export interface NotifyInput {
 
 /**
  * Announces an event inside the caller's transaction. The parties addressed are those of
- * `partyLiaisons` and `partyCommission`: a user of any other party is never a recipient, however
+ * `partyLiaisons`, `partyCommission` and `parties`: a user of any other party is never a recipient, however
  * the other lists select (the guarantee that one party's notice never reaches the other's inbox);
  * webhooks of a party's audience get the event only when that party is addressed.
  */
@@ -77,7 +82,9 @@ export async function notify(
   const eventKey = input.eventKey ?? randomUUID();
   const visibleAt = input.visibleAt ?? now;
   const r = input.recipients;
-  const parties = [...new Set([...(r.partyLiaisons ?? []), ...(r.partyCommission ?? [])])];
+  const parties = [
+    ...new Set([...(r.partyLiaisons ?? []), ...(r.partyCommission ?? []), ...(r.parties ?? [])]),
+  ];
   const users = (
     await recipientUsers(tx, {
       userIds: r.userIds ?? [],

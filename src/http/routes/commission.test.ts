@@ -179,6 +179,27 @@ describeEachEngine(
       expect((await verifyAudit(ctx.deps.db)).ok).toBe(true);
     });
 
+    it("notifies: the meeting to both delegations and the liaisons, the signature to the heads only", async () => {
+      const kinds = async (who: Who) =>
+        (
+          (await call(app, "GET", "/api/v1/inbox?limit=100", { token: t[who] })).body.items as {
+            kind: string;
+            link: string;
+          }[]
+        )
+          .filter((n) => n.link === `/commission/${meetingId}`)
+          .map((n) => n.kind)
+          .sort();
+      const everyone = ["commission.decision_in_effect", "commission.meeting_scheduled"];
+      const head = [...everyone, "commission.decision_to_sign"].sort();
+      expect(await kinds("commission")).toEqual(head);
+      expect(await kinds("commissionLna")).toEqual(head);
+      expect(await kinds("chair")).toEqual(everyone);
+      expect(await kinds("chief")).toEqual(everyone);
+      expect(await kinds("liaisonLna")).toEqual(everyone);
+      expect(await kinds("analyst")).toEqual([]);
+    });
+
     it("a dissent is recorded for good and the decision does not take effect", async () => {
       const p = await as("chief", "POST", `/meetings/${meetingId}/decisions`, {
         agendaItemId: itemId,

@@ -12,6 +12,8 @@ describeEachEngine("notifications API: each user's own inbox", (ctx) => {
 
   beforeAll(async () => {
     s = await buildScenario(ctx.deps);
+    // The scenario's commission meeting announces itself too (src/http/routes/commission.test.ts).
+    await ctx.deps.db.deleteFrom("notifications").where("kind", "like", "commission.%").execute();
     t = await loginAll(ctx.deps, s.actors);
     app = await testApp(ctx);
   }, 120_000);

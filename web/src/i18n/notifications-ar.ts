@@ -25,6 +25,10 @@ export const notificationsAr = {
       notice_referred: "أُحيل الإخطار الرسمي بشأن الحادث {{incident}} إلى اللجنة المشتركة",
       notice_decided: "سُجّل قرار اللجنة المشتركة بشأن الحادث {{incident}}",
       notice_mandating_referral: "أُحيلت قضية الحادث {{incident}} إلى الجهة صاحبة التفويض",
+      commission_meeting_scheduled: "حُدّد اجتماع اللجنة المشتركة {{meeting}} في {{startsAt}}",
+      commission_decision_to_sign: "قرار في الاجتماع {{meeting}} بانتظار توقيع وفدكم",
+      commission_decision_in_effect: "دخل قرار في الاجتماع {{meeting}} حيّز النفاذ: وقّع الوفدان",
+      commission_minutes_shared: "نُشر محضر الاجتماع {{meeting}}",
     },
     kindNames: {
       release_parties: "نتائج صادرة إلى الأطراف",
@@ -37,6 +41,10 @@ export const notificationsAr = {
       notice_referred: "إحالة إلى اللجنة المشتركة",
       notice_decided: "تسجيل قرار اللجنة المشتركة",
       notice_mandating_referral: "إحالة إلى الجهة صاحبة التفويض",
+      commission_meeting_scheduled: "تحديد اجتماع للجنة",
+      commission_decision_to_sign: "قرار بانتظار توقيعكم",
+      commission_decision_in_effect: "نفاذ قرار اللجنة",
+      commission_minutes_shared: "نشر المحضر",
     },
     email: {
       title: "الإشعارات بالبريد الإلكتروني",

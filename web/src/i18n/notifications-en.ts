@@ -26,6 +26,13 @@ export const notificationsEn = {
       notice_referred: "The formal notice on {{incident}} was referred to the joint commission",
       notice_decided: "The joint commission's decision on {{incident}} was recorded",
       notice_mandating_referral: "The case of {{incident}} was referred to the mandating body",
+      commission_meeting_scheduled:
+        "Joint commission meeting {{meeting}} was scheduled for {{startsAt}}",
+      commission_decision_to_sign:
+        "A decision of meeting {{meeting}} awaits your delegation's signature",
+      commission_decision_in_effect:
+        "A decision of meeting {{meeting}} took effect: both delegations signed",
+      commission_minutes_shared: "The minutes of meeting {{meeting}} were shared",
     },
     kindNames: {
       release_parties: "Findings released to the parties",
@@ -38,6 +45,10 @@ export const notificationsEn = {
       notice_referred: "Referred to the joint commission",
       notice_decided: "Joint commission decision recorded",
       notice_mandating_referral: "Referred to the mandating body",
+      commission_meeting_scheduled: "Commission meeting scheduled",
+      commission_decision_to_sign: "Decision awaiting your signature",
+      commission_decision_in_effect: "Commission decision in effect",
+      commission_minutes_shared: "Minutes shared",
     },
     email: {
       title: "Notices by e-mail",

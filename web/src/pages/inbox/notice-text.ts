@@ -16,6 +16,10 @@ const KEY = {
   "notice.referred": "notifications.kinds.notice_referred",
   "notice.decided": "notifications.kinds.notice_decided",
   "notice.mandating_referral": "notifications.kinds.notice_mandating_referral",
+  "commission.meeting_scheduled": "notifications.kinds.commission_meeting_scheduled",
+  "commission.decision_to_sign": "notifications.kinds.commission_decision_to_sign",
+  "commission.decision_in_effect": "notifications.kinds.commission_decision_in_effect",
+  "commission.minutes_shared": "notifications.kinds.commission_minutes_shared",
 } as const satisfies Record<InboxEntry["kind"], string>;
 
 /** Every kind, in the order the forms list them. */
@@ -35,6 +39,8 @@ export function noticeText(
     dueAt: at(p.dueAt),
     releaseAt: at(p.releaseAt),
     deadlineAt: at(p.deadlineAt),
+    startsAt: at(p.startsAt),
+    meeting: p.meeting ? `\u2068${p.meeting}\u2069` : "",
     party: p.party ? `\u2068${p.party}\u2069` : "",
   });
 }
