@@ -53,6 +53,8 @@ export interface EnforcementStep {
   textAr: string;
   language: Language;
   agendaItemId: string | null;
+  /** The commission meeting whose agenda holds the referral (read with the step). */
+  agenda?: { meetingId: string; meetingReference: string } | null;
   correctsStepId: string | null;
   createdBy: string;
   createdAt: Date;

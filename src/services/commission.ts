@@ -264,6 +264,30 @@ export async function createMeeting(deps: Deps, actor: Actor, input: NewMeeting)
 }
 
 /**
+ * Adds an item at the end of a meeting's agenda inside the caller's transaction (a referral made
+ * with another change); a closed meeting's agenda is final.
+ */
+export async function appendAgendaItemIn(
+  tx: Tx,
+  actor: Actor,
+  meetingId: string,
+  input: AgendaItemInput,
+  at: Date,
+): Promise<{ id: string; meetingReference: string }> {
+  checkTitle(input, "titleEn");
+  const m = await lockMeeting(tx, meetingId);
+  if (m.status === "closed") {
+    throw new DomainError(
+      "meeting_transition_not_allowed",
+      `Meeting ${m.reference} is closed; its agenda is final.`,
+      { status: m.status, field: "meetingId" },
+    );
+  }
+  const row = await appendItem(tx, actor, meetingId, input, at);
+  return { id: row.id, meetingReference: m.reference };
+}
+
+/**
  * Adds an item at the end of a meeting's agenda: by the chair or the head of mission, and by
  * other use cases that refer a matter to the commission (an enforcement notice, a line of
  * contact version). A closed meeting's agenda is final.

@@ -30,6 +30,7 @@ import {
   stepsForUpdate,
   stepsInScope,
 } from "../store/enforcement-repo.js";
+import { meetingsOfAgendaItems } from "../store/commission-repo.js";
 import { findIncident, findingsOf } from "../store/incidents-repo.js";
 import { incidentScopeFor, isMissionScope, requireRole, requireUser } from "./access.js";
 import { citedProvisionsOf, type FindingCitedProvision } from "./agreements.js";
@@ -37,6 +38,7 @@ import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
 import { incidentNotFound } from "./incident-reads.js";
 import { currentMission } from "./mission.js";
+import { appendAgendaItemIn } from "./commission.js";
 import { notifyEnforcementStep } from "./notification-events.js";
 
 type User = Extract<Actor, { kind: "user" }>;
@@ -85,6 +87,12 @@ async function noticeViews(
     steps.push(rowToStep(r));
     byNotice.set(r.notice_id, steps);
   }
+  const agendas = await meetingsOfAgendaItems(
+    deps.db,
+    rows.flatMap((r) => (r.agenda_item_id ? [r.agenda_item_id] : [])),
+  );
+  for (const steps of byNotice.values())
+    for (const s of steps) s.agenda = s.agendaItemId ? (agendas.get(s.agendaItemId) ?? null) : null;
   const views: NoticeView[] = [];
   for (const all of byNotice.values()) {
     const steps = visibleSteps(viewer, all);
@@ -260,6 +268,8 @@ export type StepInput =
       textEn: string;
       textAr: string;
       agendaItemId?: string | null;
+      /** Puts the referral on this commission meeting's agenda, in the same transaction. */
+      meetingId?: string;
     }
   | { kind: "commission_decision"; afterSeq: number; textEn: string; textAr: string }
   | { kind: "mandating_body_referral"; afterSeq: number; textEn: string; textAr: string }
@@ -323,6 +333,23 @@ export async function addStep(
     }
     await checkOrderAndTime(deps, all, input, now);
     const id = randomUUID();
+    let agendaItemId = input.kind === "commission_referral" ? (input.agendaItemId ?? null) : null;
+    if (input.kind === "commission_referral" && input.meetingId) {
+      const incident = await findIncident(tx, notice.incidentId, { kind: "all" });
+      const ref = incident?.reference ?? "";
+      const item = await appendAgendaItemIn(
+        tx,
+        actor,
+        input.meetingId,
+        {
+          titleEn: `Formal notice to ${notice.party} on ${ref}`,
+          titleAr: `الإخطار الرسمي إلى ${notice.party} بشأن الحادث ${ref}`,
+          subject: { kind: "incident", id: notice.incidentId },
+        },
+        now,
+      );
+      agendaItemId = item.id;
+    }
     const texts =
       input.kind === "response"
         ? input.language === "ar"
@@ -342,7 +369,7 @@ export async function addStep(
       finding_version: notice.findingVersion,
       ...texts,
       language: input.kind === "response" ? input.language : input.textEn.trim() ? "en" : "ar",
-      agenda_item_id: input.kind === "commission_referral" ? (input.agendaItemId ?? null) : null,
+      agenda_item_id: agendaItemId,
       corrects_step_id: input.kind === "correction" ? input.correctsStepId : null,
       created_by: actor.userId,
       created_at: now,

@@ -237,3 +237,20 @@ export function updateNote(tx: Tx, id: string, body: string, at: Date) {
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+/** The meeting (id and reference) each agenda item is on. */
+export async function meetingsOfAgendaItems(
+  db: Db | Tx,
+  itemIds: readonly string[],
+): Promise<Map<string, { meetingId: string; meetingReference: string }>> {
+  if (itemIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("commission_agenda_items as i")
+    .innerJoin("commission_meetings as m", "m.id", "i.meeting_id")
+    .select(["i.id as itemId", "m.id as meetingId", "m.reference as meetingReference"])
+    .where("i.id", "in", [...itemIds])
+    .execute();
+  return new Map(
+    rows.map((r) => [r.itemId, { meetingId: r.meetingId, meetingReference: r.meetingReference }]),
+  );
+}

@@ -14,6 +14,7 @@ export function presentStep(s: EnforcementStep): z.input<typeof StepOut> {
     textAr: s.textAr,
     language: s.language,
     agendaItemId: s.agendaItemId,
+    agenda: s.agenda ?? null,
     correctsStepId: s.correctsStepId,
     createdBy: s.createdBy,
     createdAt: s.createdAt.toISOString(),

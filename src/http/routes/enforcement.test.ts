@@ -168,13 +168,34 @@ describeEachEngine("the enforcement ladder after a finding of violation", (ctx) 
     it("the commission sees the case only once referred, and a party member not the other's response", async () => {
       // The test commission member belongs to the GNA, the notified party: it reads the response.
       expect((await get(t.commission, `/incidents/${id}/enforcement`)).body.items).toEqual([]);
+      const meeting = await post(t.chief, "/commission/meetings", {
+        startsAt: "2020-01-25T09:00:00Z",
+        placeEn: "Sirte",
+        agenda: [],
+      });
+      expect(meeting.status).toBe(201);
       const ref = await post(t.chief, `/enforcement/${noticeId}/steps`, {
         kind: "commission_referral",
         afterSeq: 2,
         textEn: "Referred to the commission's next meeting.",
         textAr: "أحيلت إلى الاجتماع القادم للجنة.",
+        meetingId: meeting.body.id,
       });
       expect(ref.status).toBe(201);
+      // On the meeting's agenda, in the same change, pointing at the incident.
+      const agenda = (await get(t.chief, `/commission/meetings/${meeting.body.id}`)).body.agenda;
+      expect(agenda).toHaveLength(1);
+      expect(agenda[0]).toMatchObject({
+        id: ref.body.agendaItemId,
+        subject: { kind: "incident", id },
+      });
+      const ladderRes = await get(t.liaisonLna, `/incidents/${id}/enforcement`);
+      expect(ladderRes.status, ladderRes.raw).toBe(200);
+      const ladder = ladderRes.body.items[0];
+      expect(ladder.steps[1].agenda).toEqual({
+        meetingId: meeting.body.id,
+        meetingReference: meeting.body.reference,
+      });
       const seen = await get(t.commission, `/incidents/${id}/enforcement`);
       expect(seen.body.items[0].steps.map((s: { kind: string }) => s.kind)).toEqual([
         "notice",

@@ -42,6 +42,9 @@ export const StepBody = z.discriminatedUnion("kind", [
     kind: z.literal("commission_referral").describe("Referral to the joint commission's agenda"),
     ...bilingualStep,
     agendaItemId: uuid.nullable().optional().describe("The commission's agenda item, once linked"),
+    meetingId: uuid
+      .optional()
+      .describe("Put the referral on this commission meeting's agenda (not a closed one)"),
   }),
   z.strictObject({
     kind: z.literal("commission_decision").describe("The joint commission's decision"),
@@ -75,6 +78,10 @@ export const EnforcementStep = z.object({
   textAr: z.string(),
   language: language.describe("The language it was written in"),
   agendaItemId: recordId.nullable(),
+  agenda: z
+    .object({ meetingId: recordId, meetingReference: z.string() })
+    .nullable()
+    .describe("The commission meeting whose agenda holds the referral"),
   correctsStepId: recordId.nullable(),
   createdBy: recordId,
   createdAt: isoTime,

@@ -17848,6 +17848,15 @@ export interface operations {
                                  * @description Record id (UUID)
                                  */
                                 agendaItemId: string | null;
+                                /** @description The commission meeting whose agenda holds the referral */
+                                agenda: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    meetingId: string;
+                                    meetingReference: string;
+                                } | null;
                                 /**
                                  * Format: uuid
                                  * @description Record id (UUID)
@@ -18027,6 +18036,15 @@ export interface operations {
                              * @description Record id (UUID)
                              */
                             agendaItemId: string | null;
+                            /** @description The commission meeting whose agenda holds the referral */
+                            agenda: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                meetingId: string;
+                                meetingReference: string;
+                            } | null;
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
@@ -18130,6 +18148,15 @@ export interface operations {
                              * @description Record id (UUID)
                              */
                             agendaItemId: string | null;
+                            /** @description The commission meeting whose agenda holds the referral */
+                            agenda: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                meetingId: string;
+                                meetingReference: string;
+                            } | null;
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
@@ -18263,6 +18290,11 @@ export interface operations {
                      * @description The commission's agenda item, once linked
                      */
                     agendaItemId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Put the referral on this commission meeting's agenda (not a closed one)
+                     */
+                    meetingId?: string;
                 } | {
                     /**
                      * @description The joint commission's decision
@@ -18354,6 +18386,15 @@ export interface operations {
                          * @description Record id (UUID)
                          */
                         agendaItemId: string | null;
+                        /** @description The commission meeting whose agenda holds the referral */
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            meetingId: string;
+                            meetingReference: string;
+                        } | null;
                         /**
                          * Format: uuid
                          * @description Record id (UUID)
@@ -18536,6 +18577,15 @@ export interface operations {
                                  * @description Record id (UUID)
                                  */
                                 agendaItemId: string | null;
+                                /** @description The commission meeting whose agenda holds the referral */
+                                agenda: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    meetingId: string;
+                                    meetingReference: string;
+                                } | null;
                                 /**
                                  * Format: uuid
                                  * @description Record id (UUID)

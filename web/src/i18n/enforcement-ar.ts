@@ -38,6 +38,7 @@ export const enforcementAr: Strings<typeof enforcementEn> = {
       correction: "تصحيح",
     },
     corrects: "تصحيح للخطوة {{seq}}",
+    onAgenda: "على جدول أعمال اجتماع اللجنة المشتركة",
     by: "الخطوة {{seq}}",
     issue: {
       title: "إصدار إخطار رسمي",
@@ -65,6 +66,8 @@ export const enforcementAr: Strings<typeof enforcementEn> = {
       submit: "تسجيل الخطوة",
       done: "سُجّلت الخطوة.",
       corrects: "الخطوة المصحَّحة",
+      meeting: "إدراجها في جدول أعمال",
+      noMeeting: "لا اجتماع بعد",
     },
   },
 };

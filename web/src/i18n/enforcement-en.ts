@@ -34,6 +34,7 @@ export const enforcementEn = {
       correction: "Correction",
     },
     corrects: "Corrects step {{seq}}",
+    onAgenda: "On the agenda of the joint commission's meeting",
     by: "Step {{seq}}",
     issue: {
       title: "Issue a formal notice",
@@ -62,6 +63,8 @@ export const enforcementEn = {
       submit: "Record the step",
       done: "The step was recorded.",
       corrects: "Step corrected",
+      meeting: "Put it on the agenda of",
+      noMeeting: "No meeting yet",
     },
   },
 };

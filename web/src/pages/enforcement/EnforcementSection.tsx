@@ -9,7 +9,9 @@ import { useTranslation } from "react-i18next";
 import { get, post } from "../../api/client.js";
 import type { Notice } from "../../api/enforcement-types.js";
 import type { IncidentDetail, User } from "../../api/types.js";
+import { formatDateTime } from "../../i18n/format.js";
 import { useUser } from "../../session.js";
+import { useLang } from "../../ui/use-lang.js";
 import { DayField } from "../../ui/DateFields.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useApi } from "../../use-api.js";
@@ -232,9 +234,19 @@ function StepForm({
   const [kind, setKind] = useState<LadderKind>(kinds[0]!);
   const [textEn, setTextEn] = useState("");
   const [textAr, setTextAr] = useState("");
+  const [meetingId, setMeetingId] = useState("");
+  const lang = useLang();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const chosen = kinds.includes(kind) ? kind : kinds[0]!;
+  // A referral may go straight onto a commission meeting's agenda (one not closed).
+  const meetings = useApi(["commission-meetings"], (signal) =>
+    kinds.includes("commission_referral")
+      ? get("/commission/meetings", { signal }).then((r) => r.items)
+      : Promise.resolve([]),
+  );
+  const openMeetings =
+    meetings.state === "ok" ? meetings.data.filter((m) => m.status !== "closed") : [];
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -245,9 +257,11 @@ function StepForm({
         afterSeq,
         textEn,
         textAr,
+        ...(chosen === "commission_referral" && meetingId ? { meetingId } : {}),
       });
       setTextEn("");
       setTextAr("");
+      setMeetingId("");
       onDone(t("enforcement.next.done"));
     } catch (err) {
       setError(err);
@@ -294,6 +308,23 @@ function StepForm({
           onChange={(e) => setTextAr(e.target.value)}
         />
       </div>
+      {chosen === "commission_referral" && openMeetings.length > 0 && (
+        <div className="field">
+          <label htmlFor={`${id}-meeting`}>{t("enforcement.next.meeting")}</label>
+          <select
+            id={`${id}-meeting`}
+            value={meetingId}
+            onChange={(e) => setMeetingId(e.target.value)}
+          >
+            <option value="">{t("enforcement.next.noMeeting")}</option>
+            {openMeetings.map((m) => (
+              <option key={m.id} value={m.id}>
+                {`\u2068${m.reference}\u2069 · ${formatDateTime(m.startsAt, lang)}`}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {error !== null && <ErrorNotice error={error} />}
       <button
         type="submit"

@@ -3,6 +3,7 @@
  * server leaves out what this reader may not read: the other party never gets the response).
  */
 import { useTranslation } from "react-i18next";
+import { Link } from "../../router.js";
 import type { Notice, NoticeStep } from "../../api/enforcement-types.js";
 import { DateTime, PartyShort, UserText } from "../../ui/display.js";
 import { TwoLanguageText } from "../../ui/TwoLanguages.js";
@@ -65,6 +66,14 @@ function StepItem({ step: s, corrected }: { step: NoticeStep; corrected: number 
           <span className="muted"> · {t("enforcement.corrects", { seq: corrected })}</span>
         )}
       </p>
+      {s.agenda && (
+        <p className="timeline-text">
+          {t("enforcement.onAgenda")}{" "}
+          <Link to={`/commission/${s.agenda.meetingId}`}>
+            <bdi>{s.agenda.meetingReference}</bdi>
+          </Link>
+        </p>
+      )}
       {s.kind === "response" ? (
         // The party's own words, as written, in whichever language it wrote (docs/language.md §2).
         (["ar", "en"] as const).map((lang) => {
