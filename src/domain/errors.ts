@@ -77,7 +77,13 @@ export type ErrorCode =
   // the mission (issue 12)
   | "mission_not_initialised"
   | "mission_mismatch"
-  | "invalid_mission_profile";
+  | "invalid_mission_profile"
+  // commitments and confidence-building measures (issue 13, decision 0015)
+  | "commitment_not_found"
+  | "commitment_transition_not_allowed"
+  | "commitment_dependency_cycle"
+  | "commitment_anchor_not_found"
+  | "commitment_breach_exists";
 
 export class DomainError extends Error {
   constructor(

@@ -46,6 +46,10 @@ export const PRIMARY_KEY: Record<AuditedTable, string> = {
   districts: "code",
   sectors: "code",
   places: "id",
+  commitment_anchors: "code",
+  commitments: "id",
+  commitment_observations: "id",
+  commitment_breaches: "id",
 };
 
 export interface AuditInput {
