@@ -17,6 +17,8 @@ import { createTask } from "../src/services/tasks.js";
 import { changeMissionSettings } from "../src/services/mission.js";
 import { seedIllustrativeLayers } from "../src/demo/geo-layers.js";
 import { createAgreementForTest } from "./agreements.js";
+import { commitmentInput, commitmentJson, seedAnchorD } from "./commitments.js";
+import { createCommitment } from "../src/services/commitments.js";
 import {
   findingInput,
   reportInput,
@@ -49,6 +51,9 @@ const RECORDS = [
   "rSrc", // a monitor's report of a confidential source
   "iConf", // an incident holding rSrc, classified confidential_source
   "tGna", // a site visit on iGna (which the monitor may not read) assigned to the monitor
+  "cGna", // a commitment obliging the GNA only, not public
+  "cLna", // a commitment obliging the LNA only, not public
+  "cPub", // a commitment obliging the LNA only, public
 ] as const;
 export type RecordKey = (typeof RECORDS)[number];
 
@@ -82,6 +87,14 @@ export function mayView(viewer: Viewer, record: RecordKey, _s: Scenario): boolea
   if (record === "tGna") {
     return ["analyst", "analyst2", "reviewer", "chief", "monitor"].includes(viewer);
   }
+  // Commitments: the mission's roles and the commission's chair all; a party's liaison and
+  // commission member its own party's obligations and the public ones; never the auditor or admin.
+  if (record === "cGna" || record === "cLna" || record === "cPub") {
+    if (viewer === "auditor" || viewer === "admin" || viewer === "public") return false;
+    if (viewer === "liaisonGna" || viewer === "commission") return record !== "cLna";
+    if (viewer === "liaisonLna") return record !== "cGna";
+    return true;
+  }
   if (CASE_VIEWERS.includes(viewer)) return true;
   switch (viewer) {
     case "monitor":
@@ -113,6 +126,17 @@ const EVIDENCE: RecordKey[] = ["eGna", "eLna"];
 const INCIDENTS: RecordKey[] = ["iGna", "iLna", "iRel", "iRoR", "iConf"];
 const MISSION = ["intake", "analyst", "reviewer", "chief"] as const;
 const TASKERS = roles("analyst", "reviewer", "chief");
+const COMMITMENTS: RecordKey[] = ["cGna", "cLna", "cPub"];
+const COMMITMENT_READERS = roles(
+  "intake",
+  "monitor",
+  "analyst",
+  "reviewer",
+  "chief",
+  "liaison",
+  "commission",
+);
+const COMMITMENT_EDITORS = roles("chief", "analyst");
 const READERS_OF_REPORTS = roles("intake", "analyst", "reviewer", "chief", "monitor", "liaison");
 const READERS_OF_INCIDENTS = roles(
   "intake",
@@ -661,6 +685,48 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     who: users,
     queries: ["?lat=32.79&lon=13.29&at=2020-01-15T00:00:00Z"],
   },
+
+  // Commitments (issue 13, decision 0015): a party reads its own obligations and the public ones.
+  "GET /api/v1/commitments": {
+    who: COMMITMENT_READERS,
+    queries: [
+      "",
+      "?party=GNA",
+      "?party=LNA",
+      "?clause=TEST/1",
+      "?status=not_started,overdue",
+      "?type=withdrawal",
+    ],
+  },
+  "POST /api/v1/commitments": { who: COMMITMENT_EDITORS, body: () => commitmentJson() },
+  "GET /api/v1/commitments/scoreboard": { who: COMMITMENT_READERS },
+  "GET /api/v1/public/commitments/scoreboard": { who: anyone },
+  "GET /api/v1/commitments/:id": { who: COMMITMENT_READERS, params: { id: COMMITMENTS } },
+  "PUT /api/v1/commitments/:id": {
+    who: COMMITMENT_EDITORS,
+    params: { id: COMMITMENTS },
+    body: () => commitmentJson(),
+  },
+  "POST /api/v1/commitments/:id/status": {
+    who: COMMITMENT_EDITORS,
+    params: { id: COMMITMENTS },
+    body: () => ({ status: "in_progress", reason: "Work has begun." }),
+  },
+  "POST /api/v1/commitments/:id/observations": {
+    who: roles("monitor", "analyst", "chief", "commission"),
+    params: { id: COMMITMENTS },
+    body: () => ({
+      observedAt: "2020-01-14T10:00:00Z",
+      noteEn: "Seen.",
+      verificationLevel: "V3",
+      source: "Patrol",
+    }),
+  },
+  "GET /api/v1/commitment-anchors": { who: COMMITMENT_READERS },
+  "PUT /api/v1/commitment-anchors": {
+    who: COMMITMENT_EDITORS,
+    body: () => ({ code: "D", nameEn: "Signature", nameAr: "", occurredOn: "2020-10-23" }),
+  },
 };
 
 /** Every URL a rule expands to, with the records it names. */
@@ -800,6 +866,22 @@ export async function buildScenario(deps: Deps): Promise<Scenario> {
       dueAt: new Date("2020-01-20T00:00:00Z"),
     })
   ).view.task.id;
+  await seedAnchorD(deps, actors.chief);
+  const commit = async (key: RecordKey, parties: string[], isPublic: boolean) =>
+    (
+      await createCommitment(
+        deps,
+        actors.chief,
+        commitmentInput({
+          titleEn: `Withdrawal ${canaries[key]}`,
+          obligatedParties: parties,
+          public: isPublic,
+        }),
+      )
+    ).commitment.id;
+  ids.cGna = await commit("cGna", ["GNA"], false);
+  ids.cLna = await commit("cLna", ["LNA"], false);
+  ids.cPub = await commit("cPub", ["LNA"], true);
   await seedIllustrativeLayers(deps, actors.chief);
   const layer = await deps.db.selectFrom("geo_layers").select("id").executeTakeFirstOrThrow();
   const provision = await deps.db

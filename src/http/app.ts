@@ -33,6 +33,7 @@ import { missionRoutes } from "./routes/mission.js";
 import { partyRoutes } from "./routes/parties.js";
 import { searchRoutes } from "./routes/search.js";
 import { statsRoutes } from "./routes/stats.js";
+import { commitmentRoutes } from "./routes/commitments.js";
 import { taskRoutes } from "./routes/tasks.js";
 import { describeOperation, ERROR_SCHEMA } from "./openapi-describe.js";
 import { VERSION } from "../version.js";
@@ -142,6 +143,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
       searchRoutes(api, deps);
       statsRoutes(api, deps);
       taskRoutes(api, deps);
+      commitmentRoutes(api, deps);
       geoRoutes(api, deps);
       mapConfigRoutes(api, opts.basemapPmtiles ?? null);
       api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());

@@ -105,7 +105,14 @@ export async function listCommitmentsFor(
 ) {
   const scope = commitmentScopeFor(actor);
   const rows = await listCommitments(deps.db, scope, { ...f, provisionCode: f.clause });
-  return rows.map((r) => ({ commitment: rowToCommitment(r), provisionCode: r.provision_code }));
+  // Dependencies the reader may not read are left out (their ids would say they exist).
+  const named = [...new Set(rows.flatMap((r) => r.depends_on))];
+  const visible = new Set((await commitmentSummaries(deps.db, named, scope)).map((s) => s.id));
+  return rows.map((r) => ({
+    commitment: rowToCommitment(r),
+    provisionCode: r.provision_code,
+    visibleDependencies: r.depends_on.filter((d) => visible.has(d)),
+  }));
 }
 
 export async function getCommitment(deps: Deps, actor: Actor, id: string): Promise<CommitmentView> {

@@ -79,7 +79,6 @@ export function commitmentNotFound(id: string): DomainError {
 
 /** Which commitments this actor reads. */
 export function commitmentScopeFor(actor: Actor): CommitmentScope {
-  if (actor.kind === "public") return { kind: "public" };
   requireRole(actor, COMMITMENT_READERS, "read commitments");
   requireUser(actor);
   if ((actor.role === "liaison" || actor.role === "commission") && actor.party)
