@@ -5,6 +5,7 @@ import { geoAr } from "./geo-ar.js";
 import { fieldsAr } from "./fields-ar.js";
 import { releaseAr } from "./release-ar.js";
 import { tasksAr } from "./tasks-ar.js";
+import { commitmentsAr } from "./commitments-ar.js";
 import { caseAccessAr } from "./case-access-ar.js";
 import { geoLayersAr } from "./geo-layers-ar.js";
 import { missionAr } from "./mission-ar.js";
@@ -31,6 +32,8 @@ export const ar: Translation<Messages> = {
   ...releaseAr,
   // a monitor's tasks, and the Tasks section of an incident
   ...tasksAr,
+  // commitments and confidence-building measures
+  ...commitmentsAr,
   // the app's own date fields and file picker
   ...fieldsAr,
   // who may read an incident (classification, embargo); report versions and amendments

@@ -5,6 +5,7 @@ import { geoEn } from "./geo-en.js";
 import { fieldsEn } from "./fields-en.js";
 import { releaseEn } from "./release-en.js";
 import { tasksEn } from "./tasks-en.js";
+import { commitmentsEn } from "./commitments-en.js";
 import { caseAccessEn } from "./case-access-en.js";
 import { geoLayersEn } from "./geo-layers-en.js";
 import { missionEn } from "./mission-en.js";
@@ -24,6 +25,8 @@ export const en = {
   ...releaseEn,
   // a monitor's tasks, and the Tasks section of an incident
   ...tasksEn,
+  // commitments and confidence-building measures
+  ...commitmentsEn,
   // the app's own date fields and file picker
   ...fieldsEn,
   // who may read an incident (classification, embargo); report versions and amendments

@@ -164,6 +164,9 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
               {(user.role === "liaison" || user.role === "commission") && (
                 <NavItem to="/releases" label={t("releases.nav")} />
               )}
+              {can.readCommitments(user) && (
+                <NavItem to="/commitments" label={t("commitments.nav")} />
+              )}
               {/* The administrator reads and sets them on the parties page. */}
               {can.readDelegations(user) && !can.administer(user) && (
                 <NavItem to="/delegations" label={t("delegations.nav")} />

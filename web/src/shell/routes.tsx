@@ -23,6 +23,9 @@ import { DraftPage } from "../pages/releases/DraftPage.js";
 import { ReleasePage } from "../pages/releases/ReleasePage.js";
 import { ReleasesPage } from "../pages/releases/ReleasesPage.js";
 import { TasksPage } from "../pages/tasks/TasksPage.js";
+import { CommitmentsPage } from "../pages/commitments/CommitmentsPage.js";
+import { CommitmentPage } from "../pages/commitments/CommitmentPage.js";
+import { NewCommitmentPage } from "../pages/commitments/NewCommitmentPage.js";
 import { GeoLayersPage } from "../pages/geo-layers/GeoLayersPage.js";
 import { LayerPage } from "../pages/geo-layers/LayerPage.js";
 import { GazetteerPage } from "../pages/gazetteer/GazetteerPage.js";
@@ -104,6 +107,9 @@ export const workspaceRoutes: RouteObject[] = [
   page("admin/agreements", can.editAgreements, <AgreementsAdminPage />),
   page("admin/parties", can.administer, <PartiesPage />),
   page("delegations", can.readDelegations, <DelegationsPage />),
+  page("commitments", can.readCommitments, <CommitmentsPage />),
+  page("commitments/new", can.editCommitments, <NewCommitmentPage />),
+  page("commitments/:id", can.readCommitments, <RecordPage page={CommitmentPage} />),
   page("admin/teams", can.administer, <TeamsPage />),
   page("admin/mission", can.administer, <MissionSettingsPage />),
   { path: "*", element: <NotFoundPage /> },
