@@ -397,7 +397,8 @@ export interface Commitment {
   disputedAt: Date | null;
   public: boolean;
   source: { kind: string; id: string } | null;
-  createdBy: string;
+  /** null: set up from the mission profile. */
+  createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -32,7 +32,7 @@ import {
 } from "../domain/commitments.js";
 import { DomainError } from "../domain/errors.js";
 import { validateGeometry } from "../domain/geo/validate.js";
-import type { Actor } from "../domain/roles.js";
+import { actorLabel, type Actor } from "../domain/roles.js";
 import { dayInZone } from "../domain/zoned-days.js";
 import { findProvision } from "../store/agreements-repo.js";
 import {
@@ -188,14 +188,15 @@ export async function createCommitment(
   input: CommitmentInput,
   opts: { idempotencyKey?: string } = {},
 ): Promise<{ commitment: Commitment; replayed: boolean }> {
-  requireRole(actor, COMMITMENT_EDITORS, "enter commitments");
-  requireUser(actor);
+  // The system sets up the mission profile's commitments (cfm mission init).
+  if (actor.kind !== "system") requireRole(actor, COMMITMENT_EDITORS, "enter commitments");
+  const userId = actor.kind === "user" ? actor.userId : null;
   const now = deps.clock();
   const timeZone = await missionTimeZone(deps);
-  const requestHash = opts.idempotencyKey ? sha256Hex(canonicalJson(input)) : null;
+  const requestHash = opts.idempotencyKey && userId ? sha256Hex(canonicalJson(input)) : null;
   const out = await inTransaction(deps, async (tx) => {
-    if (opts.idempotencyKey) {
-      const prior = await findCommitmentByIdempotencyKey(tx, actor.userId, opts.idempotencyKey);
+    if (opts.idempotencyKey && userId) {
+      const prior = await findCommitmentByIdempotencyKey(tx, userId, opts.idempotencyKey);
       if (prior) {
         if (prior.request_hash !== requestHash)
           throw new DomainError(
@@ -220,14 +221,14 @@ export async function createCommitment(
       depends_on: dependsOn,
       status,
       status_changed_at: now,
-      status_changed_by: `user:${actor.username}`,
+      status_changed_by: actorLabel(actor),
       ...dueColumns({ ...input, phases, startedOn: null, status }, anchors, timeZone),
       source_kind: input.source?.kind ?? null,
       source_id: input.source?.id ?? null,
-      created_by: actor.userId,
+      created_by: userId,
       created_at: now,
       updated_at: now,
-      idempotency_key: opts.idempotencyKey ?? null,
+      idempotency_key: requestHash ? opts.idempotencyKey! : null,
       request_hash: requestHash,
     });
     await appendAudit(tx, {

@@ -457,7 +457,7 @@ export interface CommitmentsTable {
   public: Generated<boolean>;
   source_kind: string | null;
   source_id: string | null;
-  created_by: string;
+  created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
   idempotency_key: string | null;

@@ -68,7 +68,8 @@ CREATE TABLE commitments (
   -- What created it, e.g. a joint-commission action item (source_kind 'action_item').
   source_kind        text,
   source_id          text,
-  created_by         uuid NOT NULL REFERENCES users(id),
+  -- null: set up from the mission profile (cfm mission init), by no user.
+  created_by         uuid REFERENCES users(id),
   created_at         timestamptz NOT NULL,
   updated_at         timestamptz NOT NULL,
   idempotency_key    text,

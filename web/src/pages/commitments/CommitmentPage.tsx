@@ -33,12 +33,12 @@ function CommitmentView({ c }: { c: CommitmentDetail }) {
   return (
     <>
       <PageTitle>{`${c.reference} — ${title}`}</PageTitle>
-      <p>
+      <p data-testid="commitment-status" data-status={c.status}>
         <CommitmentStatusBadge status={c.status} />{" "}
         <span className="muted">{t(`commitments.type.${c.type}`)}</span>
       </p>
       {c.disputed && <p className="notice notice-warning">{t("commitments.disputedNote")}</p>}
-      <dl className="facts">
+      <dl className="details">
         <dt>{t("commitments.clause")}</dt>
         <dd>
           <bdi>{c.provisionCode}</bdi>
