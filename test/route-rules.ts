@@ -722,6 +722,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
       source: "Patrol",
     }),
   },
+  "POST /api/v1/commitments/:id/breach-incident": {
+    who: roles("chief"),
+    params: { id: COMMITMENTS },
+  },
   "GET /api/v1/commitment-anchors": { who: COMMITMENT_READERS },
   "PUT /api/v1/commitment-anchors": {
     who: COMMITMENT_EDITORS,

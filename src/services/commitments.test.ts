@@ -6,7 +6,11 @@ import { countRows, describeEachEngine } from "../../test/db.js";
 import { reportInput, seedActors, type Actors } from "../../test/fixtures.js";
 import { DomainError } from "../domain/errors.js";
 import { verifyAudit } from "./audit.js";
-import { sweepOverdueCommitments, scheduleCommitmentSweep } from "./commitment-deadlines.js";
+import {
+  openBreachIncident,
+  sweepOverdueCommitments,
+  scheduleCommitmentSweep,
+} from "./commitment-deadlines.js";
 import {
   commitmentScoreboard,
   getCommitment,
@@ -246,6 +250,36 @@ describeEachEngine(
       const view = await getCommitment(ctx.deps, a.chief, due.id);
       expect(view.commitment.status).toBe("overdue");
       expect(view.allowedStatuses).toEqual(["met", "reversed", "suspended"]);
+      expect((await verifyAudit(ctx.deps.db)).ok).toBe(true);
+    });
+
+    it("the chief opens an incident (class E) for an overdue commitment, linked both ways, once", async () => {
+      const c = (
+        await createCommitment(
+          ctx.deps,
+          a.chief,
+          commitmentInput({ titleEn: "Missed", deadline: { date: "2020-01-01" } }),
+        )
+      ).commitment;
+      await expect(openBreachIncident(ctx.deps, a.chief, c.id)).rejects.toMatchObject({
+        code: "commitment_transition_not_allowed",
+      });
+      await sweepOverdueCommitments(ctx.deps);
+      await expect(openBreachIncident(ctx.deps, a.analyst, c.id)).rejects.toMatchObject({
+        code: "forbidden",
+      });
+      const opened = await openBreachIncident(ctx.deps, a.chief, c.id);
+      const incident = await ctx.deps.db
+        .selectFrom("incidents")
+        .select(["category", "state"])
+        .where("id", "=", opened.incidentId)
+        .executeTakeFirstOrThrow();
+      expect(incident.category).toBe("E1");
+      const view = await getCommitment(ctx.deps, a.chief, c.id);
+      expect(view.breaches.map((b) => b.incidentId)).toEqual([opened.incidentId]);
+      await expect(openBreachIncident(ctx.deps, a.chief, c.id)).rejects.toMatchObject({
+        code: "commitment_breach_exists",
+      });
       expect((await verifyAudit(ctx.deps.db)).ok).toBe(true);
     });
 

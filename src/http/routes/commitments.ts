@@ -14,6 +14,7 @@ import {
   createCommitment,
   editCommitment,
 } from "../../services/commitments.js";
+import { openBreachIncident } from "../../services/commitment-deadlines.js";
 import type { Deps } from "../../services/deps.js";
 import {
   presentCommitment,
@@ -30,6 +31,7 @@ import {
 import {
   Anchor,
   AnchorList,
+  BreachIncident,
   Commitment,
   CommitmentDetail,
   CommitmentList,
@@ -167,6 +169,23 @@ export function commitmentRoutes(app: FastifyInstance, deps: Deps) {
       const mission =
         req.actor.kind === "user" && !req.actor.party && req.actor.role !== "commission";
       return presentObservation(o, mission);
+    },
+  );
+
+  r.post(
+    "/commitments/:id/breach-incident",
+    {
+      schema: {
+        summary:
+          "Open an incident (taxonomy class E) for an overdue or reversed commitment (the chief)",
+        params: idParams,
+        response: { 201: BreachIncident },
+      },
+    },
+    async (req, reply) => {
+      const out = await openBreachIncident(deps, req.actor, req.params.id);
+      reply.status(201).header("location", `/api/v1/incidents/${out.incidentId}`);
+      return out;
     },
   );
 

@@ -133,3 +133,8 @@ export const Anchor = z.object({
   occurredOn: z.string().nullable(),
 });
 export const AnchorList = listOf(Anchor);
+
+export const BreachIncident = z.object({
+  incidentId: recordId,
+  reference: z.string().describe("The incident's reference"),
+});

@@ -79,6 +79,7 @@ export const commitmentsAr = {
     recordedByParty: "سجّله وفد {{party}}",
     disputes: "يعترض عليه الطرف",
     breaches: "حوادث فُتحت لخرق",
+    openBreach: "فتح حادثة لهذا الخرق",
     changeStatus: "تغيير الحالة",
     newStatus: "الحالة الجديدة",
     reason: "السبب",

@@ -80,6 +80,7 @@ export const commitmentsEn = {
     recordedByParty: "Recorded by the {{party}} delegation",
     disputes: "Disputed by the party",
     breaches: "Incidents opened for a breach",
+    openBreach: "Open an incident for this breach",
     changeStatus: "Change the status",
     newStatus: "New status",
     reason: "Reason",

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../../api/client.js";
 import type { CommitmentDetail } from "../../api/commitment-types.js";
+import { navigate } from "../../router.js";
 import { useUser } from "../../session.js";
 import { wallTimeToIso } from "../../time/mission-time.js";
 import { missionTimeZone } from "../../mission/mission-zone.js";
@@ -256,5 +257,31 @@ export function ObservationForm({ c }: { c: CommitmentDetail }) {
         {error !== null && <ErrorNotice error={error} />}
       </form>
     </section>
+  );
+}
+
+/** The chief opens an incident (taxonomy class E) for the breach, in the case workflow. */
+export function BreachButton({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const open = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const out = await post(`/commitments/${id}/breach-incident`);
+      navigate(`/incidents/${out.incidentId}`);
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+  return (
+    <p>
+      <button type="button" className="button" disabled={busy} onClick={() => void open()}>
+        {t("commitments.openBreach")}
+      </button>
+      {error !== null && <ErrorNotice error={error} />}
+    </p>
   );
 }

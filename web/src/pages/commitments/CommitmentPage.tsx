@@ -16,7 +16,8 @@ import { TwoLanguageText } from "../../ui/TwoLanguages.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
 import { CommitmentStatusBadge, DueInstant } from "./commitment-bits.js";
-import { ObservationForm, StatusForm } from "./CommitmentForms.js";
+import { BreachButton, ObservationForm, StatusForm } from "./CommitmentForms.js";
+import { useUser } from "../../session.js";
 import { textFor } from "../../../../src/domain/bilingual.js";
 
 export function CommitmentPage({ id }: { id: string }) {
@@ -28,6 +29,7 @@ export function CommitmentPage({ id }: { id: string }) {
 
 function CommitmentView({ c }: { c: CommitmentDetail }) {
   const { t } = useTranslation();
+  const user = useUser();
   const lang = useLang();
   const title = textFor(c.title, lang)?.text ?? c.reference;
   return (
@@ -133,6 +135,9 @@ function CommitmentView({ c }: { c: CommitmentDetail }) {
           </ul>
         </section>
       )}
+      {user.role === "chief" &&
+        (c.status === "overdue" || c.status === "reversed") &&
+        c.breaches.length === 0 && <BreachButton id={c.id} />}
       {c.allowedStatuses.length > 0 && <StatusForm c={c} />}
       {c.mayObserve && <ObservationForm c={c} />}
     </>
