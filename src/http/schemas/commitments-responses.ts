@@ -9,11 +9,12 @@ import {
 import { bilingual, isoTime, listOf, partyCodeOut, recordId } from "./responses.js";
 
 const DayRefOut = z
-  .union([
-    z.object({ date: z.string() }),
-    z.object({ anchor: z.string(), offsetDays: z.number().int() }),
-  ])
-  .describe("A date, or days after a named anchor event");
+  .object({
+    date: z.string().optional(),
+    anchor: z.string().optional(),
+    offsetDays: z.number().int().optional(),
+  })
+  .describe("A date ({date}), or days after a named anchor event ({anchor, offsetDays})");
 
 const Summary = z.object({
   id: recordId,

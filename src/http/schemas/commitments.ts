@@ -7,6 +7,8 @@ import {
   PHASE_STATUSES,
 } from "../../domain/commitments.js";
 import { VERIFICATION_LEVELS } from "../../domain/taxonomy.js";
+import type { DayRef as DayRefValue } from "../../domain/commitments.js";
+import type { CommitmentInput } from "../../services/commitments.js";
 import { isoDateTime, partyCode, storable, text, uuid } from "./common.js";
 
 /** Text in one language that may be left empty when the other language has it. */
@@ -22,33 +24,52 @@ const anchorCode = z
   .regex(/^[A-Za-z][A-Za-z0-9_-]{0,31}$/, "an anchor code such as D")
   .describe("An anchor event's code, e.g. D (the signature)");
 
+/** One object (not a union), so that the OpenAPI document can say it may be null. */
 const DayRef = z
-  .union([
-    z.strictObject({ date: calendarDay }),
-    z.strictObject({
-      anchor: anchorCode,
-      offsetDays: z
-        .number()
-        .int()
-        .min(-3650)
-        .max(3650)
-        .describe("Days after the anchor (D+90: 90)"),
-    }),
-  ])
-  .describe("A date, or a number of days after a named anchor event");
+  .strictObject({
+    date: calendarDay.optional(),
+    anchor: anchorCode.optional(),
+    offsetDays: z
+      .number()
+      .int()
+      .min(-3650)
+      .max(3650)
+      .optional()
+      .describe("Days after the anchor (D+90: 90)"),
+  })
+  .refine(
+    (v) =>
+      v.date !== undefined
+        ? v.anchor === undefined && v.offsetDays === undefined
+        : v.anchor !== undefined && v.offsetDays !== undefined,
+    "give either a date, or an anchor with offsetDays",
+  )
+  .transform((v): DayRefValue =>
+    v.date !== undefined ? { date: v.date } : { anchor: v.anchor!, offsetDays: v.offsetDays! },
+  )
+  .describe(
+    "A date ({date}), or a number of days after a named anchor event ({anchor, offsetDays})",
+  );
 
 const Target = z
-  .union([
-    z.strictObject({
-      quantity: z.number().positive().describe("How many, e.g. 300"),
-      unit: text(100).describe("Of what, e.g. detainees"),
-    }),
-    z.strictObject({
-      geometry: z
-        .unknown()
-        .describe("A GeoJSON LineString/MultiLineString (a road segment) or Polygon (an area)"),
-    }),
-  ])
+  .strictObject({
+    quantity: z.number().positive().optional().describe("How many, e.g. 300"),
+    unit: text(100).optional().describe("Of what, e.g. detainees"),
+    geometry: z
+      .unknown()
+      .optional()
+      .describe("A GeoJSON LineString/MultiLineString (a road segment) or Polygon (an area)"),
+  })
+  .refine(
+    (v) =>
+      v.geometry !== undefined
+        ? v.quantity === undefined && v.unit === undefined
+        : v.quantity !== undefined && v.unit !== undefined,
+    "give either a quantity with its unit, or a geometry",
+  )
+  .transform((v): CommitmentInput["target"] =>
+    v.geometry !== undefined ? { geometry: v.geometry } : { quantity: v.quantity!, unit: v.unit! },
+  )
   .nullable()
   .default(null);
 

@@ -17374,20 +17374,18 @@ export interface operations {
                                 /** @description GeoJSON line or polygon, or null */
                                 geometry: unknown;
                             } | null;
-                            /** @description A date, or days after a named anchor event */
-                            deadline: ({
-                                date: string;
-                            } | {
-                                anchor: string;
-                                offsetDays: number;
-                            }) | null;
-                            /** @description A date, or days after a named anchor event */
-                            startBy: ({
-                                date: string;
-                            } | {
-                                anchor: string;
-                                offsetDays: number;
-                            }) | null;
+                            /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                            deadline: {
+                                date?: string;
+                                anchor?: string;
+                                offsetDays?: number;
+                            } | null;
+                            /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                            startBy: {
+                                date?: string;
+                                anchor?: string;
+                                offsetDays?: number;
+                            } | null;
                             completeWithinDays: number | null;
                             phases: {
                                 key: string;
@@ -17395,12 +17393,11 @@ export interface operations {
                                     en: string;
                                     ar: string;
                                 };
-                                /** @description A date, or days after a named anchor event */
+                                /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
                                 deadline: {
-                                    date: string;
-                                } | {
-                                    anchor: string;
-                                    offsetDays: number;
+                                    date?: string;
+                                    anchor?: string;
+                                    offsetDays?: number;
                                 };
                                 /** @enum {string} */
                                 status: "pending" | "met";
@@ -17526,69 +17523,53 @@ export interface operations {
                      * @default
                      */
                     beneficiaries?: string;
-                    /**
-                     * @description A quantity with its unit, or a geometry; or null
-                     * @default null
-                     */
-                    target?: ({
+                    /** @description A quantity with its unit, or a geometry; or null */
+                    target?: {
                         /** @description How many, e.g. 300 */
-                        quantity: number;
+                        quantity?: number;
                         /** @description Of what, e.g. detainees */
-                        unit: string;
-                    } | {
+                        unit?: string;
                         /** @description A GeoJSON LineString/MultiLineString (a road segment) or Polygon (an area) */
-                        geometry: unknown;
-                    }) | null;
-                    /**
-                     * @description The day by which it must be complete
-                     * @default null
-                     */
-                    deadline?: ({
+                        geometry?: unknown;
+                    } | null;
+                    /** @description The day by which it must be complete */
+                    deadline?: {
                         /** @description A calendar day, YYYY-MM-DD (it ends at midnight in the mission's time zone) */
-                        date: string;
-                    } | {
+                        date?: string;
                         /** @description An anchor event's code, e.g. D (the signature) */
-                        anchor: string;
+                        anchor?: string;
                         /** @description Days after the anchor (D+90: 90) */
-                        offsetDays: number;
-                    }) | null;
-                    /**
-                     * @description The day by which work must start
-                     * @default null
-                     */
-                    startBy?: ({
+                        offsetDays?: number;
+                    } | null;
+                    /** @description The day by which work must start */
+                    startBy?: {
                         /** @description A calendar day, YYYY-MM-DD (it ends at midnight in the mission's time zone) */
-                        date: string;
-                    } | {
+                        date?: string;
                         /** @description An anchor event's code, e.g. D (the signature) */
-                        anchor: string;
+                        anchor?: string;
                         /** @description Days after the anchor (D+90: 90) */
-                        offsetDays: number;
-                    }) | null;
+                        offsetDays?: number;
+                    } | null;
                     /**
                      * @description Complete within this many days of the start (needs startBy)
                      * @default null
                      */
                     completeWithinDays?: number | null;
-                    /**
-                     * @description A timetable's phases, in order, each with its own deadline
-                     * @default []
-                     */
+                    /** @description A timetable's phases, in order, each with its own deadline */
                     phases?: {
                         key: string;
                         /** @default  */
                         titleEn?: string;
                         /** @default  */
                         titleAr?: string;
-                        /** @description A date, or a number of days after a named anchor event */
+                        /** @description A date ({date}), or a number of days after a named anchor event ({anchor, offsetDays}) */
                         deadline: {
                             /** @description A calendar day, YYYY-MM-DD (it ends at midnight in the mission's time zone) */
-                            date: string;
-                        } | {
+                            date?: string;
                             /** @description An anchor event's code, e.g. D (the signature) */
-                            anchor: string;
+                            anchor?: string;
                             /** @description Days after the anchor (D+90: 90) */
-                            offsetDays: number;
+                            offsetDays?: number;
                         };
                     }[];
                     /**
@@ -17652,20 +17633,18 @@ export interface operations {
                             /** @description GeoJSON line or polygon, or null */
                             geometry: unknown;
                         } | null;
-                        /** @description A date, or days after a named anchor event */
-                        deadline: ({
-                            date: string;
-                        } | {
-                            anchor: string;
-                            offsetDays: number;
-                        }) | null;
-                        /** @description A date, or days after a named anchor event */
-                        startBy: ({
-                            date: string;
-                        } | {
-                            anchor: string;
-                            offsetDays: number;
-                        }) | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        deadline: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        startBy: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
                         completeWithinDays: number | null;
                         phases: {
                             key: string;
@@ -17673,12 +17652,11 @@ export interface operations {
                                 en: string;
                                 ar: string;
                             };
-                            /** @description A date, or days after a named anchor event */
+                            /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
                             deadline: {
-                                date: string;
-                            } | {
-                                anchor: string;
-                                offsetDays: number;
+                                date?: string;
+                                anchor?: string;
+                                offsetDays?: number;
                             };
                             /** @enum {string} */
                             status: "pending" | "met";
@@ -17758,20 +17736,18 @@ export interface operations {
                             /** @description GeoJSON line or polygon, or null */
                             geometry: unknown;
                         } | null;
-                        /** @description A date, or days after a named anchor event */
-                        deadline: ({
-                            date: string;
-                        } | {
-                            anchor: string;
-                            offsetDays: number;
-                        }) | null;
-                        /** @description A date, or days after a named anchor event */
-                        startBy: ({
-                            date: string;
-                        } | {
-                            anchor: string;
-                            offsetDays: number;
-                        }) | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        deadline: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        startBy: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
                         completeWithinDays: number | null;
                         phases: {
                             key: string;
@@ -17779,12 +17755,11 @@ export interface operations {
                                 en: string;
                                 ar: string;
                             };
-                            /** @description A date, or days after a named anchor event */
+                            /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
                             deadline: {
-                                date: string;
-                            } | {
-                                anchor: string;
-                                offsetDays: number;
+                                date?: string;
+                                anchor?: string;
+                                offsetDays?: number;
                             };
                             /** @enum {string} */
                             status: "pending" | "met";
@@ -18075,20 +18050,18 @@ export interface operations {
                             /** @description GeoJSON line or polygon, or null */
                             geometry: unknown;
                         } | null;
-                        /** @description A date, or days after a named anchor event */
-                        deadline: ({
-                            date: string;
-                        } | {
-                            anchor: string;
-                            offsetDays: number;
-                        }) | null;
-                        /** @description A date, or days after a named anchor event */
-                        startBy: ({
-                            date: string;
-                        } | {
-                            anchor: string;
-                            offsetDays: number;
-                        }) | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        deadline: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        startBy: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
                         completeWithinDays: number | null;
                         phases: {
                             key: string;
@@ -18096,12 +18069,11 @@ export interface operations {
                                 en: string;
                                 ar: string;
                             };
-                            /** @description A date, or days after a named anchor event */
+                            /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
                             deadline: {
-                                date: string;
-                            } | {
-                                anchor: string;
-                                offsetDays: number;
+                                date?: string;
+                                anchor?: string;
+                                offsetDays?: number;
                             };
                             /** @enum {string} */
                             status: "pending" | "met";
@@ -18344,69 +18316,53 @@ export interface operations {
                      * @default
                      */
                     beneficiaries?: string;
-                    /**
-                     * @description A quantity with its unit, or a geometry; or null
-                     * @default null
-                     */
-                    target?: ({
+                    /** @description A quantity with its unit, or a geometry; or null */
+                    target?: {
                         /** @description How many, e.g. 300 */
-                        quantity: number;
+                        quantity?: number;
                         /** @description Of what, e.g. detainees */
-                        unit: string;
-                    } | {
+                        unit?: string;
                         /** @description A GeoJSON LineString/MultiLineString (a road segment) or Polygon (an area) */
-                        geometry: unknown;
-                    }) | null;
-                    /**
-                     * @description The day by which it must be complete
-                     * @default null
-                     */
-                    deadline?: ({
+                        geometry?: unknown;
+                    } | null;
+                    /** @description The day by which it must be complete */
+                    deadline?: {
                         /** @description A calendar day, YYYY-MM-DD (it ends at midnight in the mission's time zone) */
-                        date: string;
-                    } | {
+                        date?: string;
                         /** @description An anchor event's code, e.g. D (the signature) */
-                        anchor: string;
+                        anchor?: string;
                         /** @description Days after the anchor (D+90: 90) */
-                        offsetDays: number;
-                    }) | null;
-                    /**
-                     * @description The day by which work must start
-                     * @default null
-                     */
-                    startBy?: ({
+                        offsetDays?: number;
+                    } | null;
+                    /** @description The day by which work must start */
+                    startBy?: {
                         /** @description A calendar day, YYYY-MM-DD (it ends at midnight in the mission's time zone) */
-                        date: string;
-                    } | {
+                        date?: string;
                         /** @description An anchor event's code, e.g. D (the signature) */
-                        anchor: string;
+                        anchor?: string;
                         /** @description Days after the anchor (D+90: 90) */
-                        offsetDays: number;
-                    }) | null;
+                        offsetDays?: number;
+                    } | null;
                     /**
                      * @description Complete within this many days of the start (needs startBy)
                      * @default null
                      */
                     completeWithinDays?: number | null;
-                    /**
-                     * @description A timetable's phases, in order, each with its own deadline
-                     * @default []
-                     */
+                    /** @description A timetable's phases, in order, each with its own deadline */
                     phases?: {
                         key: string;
                         /** @default  */
                         titleEn?: string;
                         /** @default  */
                         titleAr?: string;
-                        /** @description A date, or a number of days after a named anchor event */
+                        /** @description A date ({date}), or a number of days after a named anchor event ({anchor, offsetDays}) */
                         deadline: {
                             /** @description A calendar day, YYYY-MM-DD (it ends at midnight in the mission's time zone) */
-                            date: string;
-                        } | {
+                            date?: string;
                             /** @description An anchor event's code, e.g. D (the signature) */
-                            anchor: string;
+                            anchor?: string;
                             /** @description Days after the anchor (D+90: 90) */
-                            offsetDays: number;
+                            offsetDays?: number;
                         };
                     }[];
                     /**
@@ -18470,20 +18426,18 @@ export interface operations {
                             /** @description GeoJSON line or polygon, or null */
                             geometry: unknown;
                         } | null;
-                        /** @description A date, or days after a named anchor event */
-                        deadline: ({
-                            date: string;
-                        } | {
-                            anchor: string;
-                            offsetDays: number;
-                        }) | null;
-                        /** @description A date, or days after a named anchor event */
-                        startBy: ({
-                            date: string;
-                        } | {
-                            anchor: string;
-                            offsetDays: number;
-                        }) | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        deadline: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        startBy: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
                         completeWithinDays: number | null;
                         phases: {
                             key: string;
@@ -18491,12 +18445,11 @@ export interface operations {
                                 en: string;
                                 ar: string;
                             };
-                            /** @description A date, or days after a named anchor event */
+                            /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
                             deadline: {
-                                date: string;
-                            } | {
-                                anchor: string;
-                                offsetDays: number;
+                                date?: string;
+                                anchor?: string;
+                                offsetDays?: number;
                             };
                             /** @enum {string} */
                             status: "pending" | "met";
@@ -18780,20 +18733,18 @@ export interface operations {
                             /** @description GeoJSON line or polygon, or null */
                             geometry: unknown;
                         } | null;
-                        /** @description A date, or days after a named anchor event */
-                        deadline: ({
-                            date: string;
-                        } | {
-                            anchor: string;
-                            offsetDays: number;
-                        }) | null;
-                        /** @description A date, or days after a named anchor event */
-                        startBy: ({
-                            date: string;
-                        } | {
-                            anchor: string;
-                            offsetDays: number;
-                        }) | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        deadline: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        startBy: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
                         completeWithinDays: number | null;
                         phases: {
                             key: string;
@@ -18801,12 +18752,11 @@ export interface operations {
                                 en: string;
                                 ar: string;
                             };
-                            /** @description A date, or days after a named anchor event */
+                            /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
                             deadline: {
-                                date: string;
-                            } | {
-                                anchor: string;
-                                offsetDays: number;
+                                date?: string;
+                                anchor?: string;
+                                offsetDays?: number;
                             };
                             /** @enum {string} */
                             status: "pending" | "met";
