@@ -186,14 +186,14 @@ export function checkDayRef(ref: DayRef, field: string, anchors: Anchors): void 
 }
 
 /** The day a reference names, or null while its anchor has no date. */
-export function resolveDay(ref: DayRef, anchors: Anchors): CalendarDay | null {
+function resolveDay(ref: DayRef, anchors: Anchors): CalendarDay | null {
   if ("date" in ref) return ref.date;
   const day = anchors.get(ref.anchor);
   return day ? addDays(day, ref.offsetDays) : null;
 }
 
 /** "D+90", "D-2", "D", or the date itself. */
-export function dayRefLabel(ref: DayRef): string {
+function dayRefLabel(ref: DayRef): string {
   if ("date" in ref) return ref.date;
   if (ref.offsetDays === 0) return ref.anchor;
   return `${ref.anchor}${ref.offsetDays > 0 ? "+" : "−"}${Math.abs(ref.offsetDays)}`;
@@ -363,7 +363,7 @@ export function checkDeadlineShape(s: {
 
 // ── The record ───────────────────────────────────────────────────────────────
 
-export interface CommitmentTarget {
+interface CommitmentTarget {
   quantity: number | null;
   unit: string | null;
   /** A GeoJSON line or polygon (a road segment, an area). */
@@ -427,15 +427,6 @@ export interface Observation {
  */
 export type CommitmentScope =
   { kind: "all" } | { kind: "party"; party: string } | { kind: "public" };
-
-export function commitmentVisible(
-  c: Pick<Commitment, "obligatedParties" | "public">,
-  s: CommitmentScope,
-): boolean {
-  if (s.kind === "all") return true;
-  if (c.public) return true;
-  return s.kind === "party" && c.obligatedParties.includes(s.party);
-}
 
 /** Whether a reader sees the commitment in full (its own party's, or the mission's). */
 export function readsInFull(c: Pick<Commitment, "obligatedParties">, s: CommitmentScope): boolean {

@@ -415,7 +415,7 @@ export interface RepliesTable {
 }
 
 /** A named, dated mission event deadlines are relative to (D = the signature). */
-export interface CommitmentAnchorsTable {
+interface CommitmentAnchorsTable {
   code: string;
   name_en: Generated<string>;
   name_ar: Generated<string>;
@@ -483,7 +483,7 @@ export interface CommitmentObservationsTable {
   idempotency_key: string | null;
 }
 
-export interface CommitmentBreachesTable {
+interface CommitmentBreachesTable {
   id: string;
   commitment_id: string;
   incident_id: string;
