@@ -52,7 +52,9 @@ function CommitmentView({ c }: { c: CommitmentDetail }) {
         {c.beneficiaries && (
           <>
             <dt>{t("commitments.beneficiaries")}</dt>
-            <dd dir="auto">{c.beneficiaries}</dd>
+            <dd>
+              <bdi>{c.beneficiaries}</bdi>
+            </dd>
           </>
         )}
         {c.target && (
@@ -74,7 +76,9 @@ function CommitmentView({ c }: { c: CommitmentDetail }) {
         {c.responsibleBody && (
           <>
             <dt>{t("commitments.responsibleBody")}</dt>
-            <dd dir="auto">{c.responsibleBody}</dd>
+            <dd>
+              <bdi>{c.responsibleBody}</bdi>
+            </dd>
           </>
         )}
         <dt>{t("commitments.deadline")}</dt>
