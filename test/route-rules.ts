@@ -21,6 +21,8 @@ import { setDelegation } from "../src/services/delegations.js";
 import { changeMissionSettings } from "../src/services/mission.js";
 import { seedIllustrativeLayers } from "../src/demo/geo-layers.js";
 import { createAgreementForTest } from "./agreements.js";
+import { commitmentInput, commitmentJson, seedAnchorD } from "./commitments.js";
+import { createCommitment } from "../src/services/commitments.js";
 import {
   findingInput,
   reportInput,
@@ -57,6 +59,9 @@ const RECORDS = [
   "dPro", // a decision proposed in cMtg, not yet signed by either delegation
   "nGna", // the GNA delegation's internal note on cMtg
   "nLna", // the LNA delegation's internal note on cMtg
+  "cGna", // a commitment obliging the GNA only, not public
+  "cLna", // a commitment obliging the LNA only, not public
+  "cPub", // a commitment obliging the LNA only, public
 ] as const;
 export type RecordKey = (typeof RECORDS)[number];
 
@@ -102,6 +107,14 @@ export function mayView(viewer: Viewer, record: RecordKey, _s: Scenario): boolea
   if (record === "dPro") return ["chief", "commission", "liaisonLna"].includes(viewer);
   if (record === "nGna") return viewer === "commission";
   if (record === "nLna") return viewer === "liaisonLna";
+  // Commitments: the mission's roles and the commission's chair all; a party's liaison and
+  // commission member its own party's obligations and the public ones; never the auditor or admin.
+  if (record === "cGna" || record === "cLna" || record === "cPub") {
+    if (viewer === "auditor" || viewer === "admin" || viewer === "public") return false;
+    if (viewer === "liaisonGna" || viewer === "commission") return record !== "cLna";
+    if (viewer === "liaisonLna") return record !== "cGna";
+    return true;
+  }
   if (CASE_VIEWERS.includes(viewer)) return true;
   switch (viewer) {
     case "monitor":
@@ -133,6 +146,17 @@ const EVIDENCE: RecordKey[] = ["eGna", "eLna"];
 const INCIDENTS: RecordKey[] = ["iGna", "iLna", "iRel", "iRoR", "iConf"];
 const MISSION = ["intake", "analyst", "reviewer", "chief"] as const;
 const TASKERS = roles("analyst", "reviewer", "chief");
+const COMMITMENTS: RecordKey[] = ["cGna", "cLna", "cPub"];
+const COMMITMENT_READERS = roles(
+  "intake",
+  "monitor",
+  "analyst",
+  "reviewer",
+  "chief",
+  "liaison",
+  "commission",
+);
+const COMMITMENT_EDITORS = roles("chief", "analyst");
 const READERS_OF_REPORTS = roles("intake", "analyst", "reviewer", "chief", "monitor", "liaison");
 /** The joint commission: the chair (no test user) and the head of mission keep its records. */
 const SECRETARIAT: Audience = (v) => v === "chief";
@@ -826,6 +850,52 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     who: users,
     queries: ["?lat=32.79&lon=13.29&at=2020-01-15T00:00:00Z"],
   },
+
+  // Commitments (issue 13, decision 0015): a party reads its own obligations and the public ones.
+  "GET /api/v1/commitments": {
+    who: COMMITMENT_READERS,
+    queries: [
+      "",
+      "?party=GNA",
+      "?party=LNA",
+      "?clause=TEST/1",
+      "?status=not_started,overdue",
+      "?type=withdrawal",
+    ],
+  },
+  "POST /api/v1/commitments": { who: COMMITMENT_EDITORS, body: () => commitmentJson() },
+  "GET /api/v1/commitments/scoreboard": { who: COMMITMENT_READERS },
+  "GET /api/v1/public/commitments/scoreboard": { who: anyone },
+  "GET /api/v1/commitments/:id": { who: COMMITMENT_READERS, params: { id: COMMITMENTS } },
+  "PUT /api/v1/commitments/:id": {
+    who: COMMITMENT_EDITORS,
+    params: { id: COMMITMENTS },
+    body: () => commitmentJson(),
+  },
+  "POST /api/v1/commitments/:id/status": {
+    who: COMMITMENT_EDITORS,
+    params: { id: COMMITMENTS },
+    body: () => ({ status: "in_progress", reason: "Work has begun." }),
+  },
+  "POST /api/v1/commitments/:id/observations": {
+    who: roles("monitor", "analyst", "chief", "commission"),
+    params: { id: COMMITMENTS },
+    body: () => ({
+      observedAt: "2020-01-14T10:00:00Z",
+      noteEn: "Seen.",
+      verificationLevel: "V3",
+      source: "Patrol",
+    }),
+  },
+  "POST /api/v1/commitments/:id/breach-incident": {
+    who: roles("chief"),
+    params: { id: COMMITMENTS },
+  },
+  "GET /api/v1/commitment-anchors": { who: COMMITMENT_READERS },
+  "PUT /api/v1/commitment-anchors": {
+    who: COMMITMENT_EDITORS,
+    body: () => ({ code: "D", nameEn: "Signature", nameAr: "", occurredOn: "2020-10-23" }),
+  },
 };
 
 /** Every URL a rule expands to, with the records it names. */
@@ -965,6 +1035,22 @@ export async function buildScenario(deps: Deps): Promise<Scenario> {
       dueAt: new Date("2020-01-20T00:00:00Z"),
     })
   ).view.task.id;
+  await seedAnchorD(deps, actors.chief);
+  const commit = async (key: RecordKey, parties: string[], isPublic: boolean) =>
+    (
+      await createCommitment(
+        deps,
+        actors.chief,
+        commitmentInput({
+          titleEn: `Withdrawal ${canaries[key]}`,
+          obligatedParties: parties,
+          public: isPublic,
+        }),
+      )
+    ).commitment.id;
+  ids.cGna = await commit("cGna", ["GNA"], false);
+  ids.cLna = await commit("cLna", ["LNA"], false);
+  ids.cPub = await commit("cPub", ["LNA"], true);
   await seedIllustrativeLayers(deps, actors.chief);
   const commission = await commissionScenario(deps, actors, canaries);
   Object.assign(ids, commission.ids);

@@ -12,6 +12,7 @@ import { createReport } from "../services/intake.js";
 import { closeReportOutOfScope } from "../services/reports.js";
 import { createUser } from "../services/users.js";
 import { initMission } from "../services/mission.js";
+import { commitmentActions } from "./commitments.js";
 import { evaluateAllPending } from "../services/geo-evaluations.js";
 import { runPendingJobs } from "../services/jobs.js";
 import { seedIllustrativeLayers } from "./geo-layers.js";
@@ -173,7 +174,7 @@ export async function seedDemo(
     incidentIds: new Map(),
   };
   await playTimeline(
-    [...reportActions(scenario, rnd), ...incidentActions(scenario, rnd)],
+    [...reportActions(scenario, rnd), ...incidentActions(scenario, rnd), ...commitmentActions()],
     run,
     clock,
   );

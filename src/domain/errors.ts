@@ -104,7 +104,13 @@ export type ErrorCode =
   | "mandating_body_referral_not_allowed"
   // notifications (decision 0018)
   | "notification_not_found"
-  | "webhook_not_found";
+  | "webhook_not_found"
+  // commitments and confidence-building measures (issue 13, decision 0015)
+  | "commitment_not_found"
+  | "commitment_transition_not_allowed"
+  | "commitment_dependency_cycle"
+  | "commitment_anchor_not_found"
+  | "commitment_breach_exists";
 
 export class DomainError extends Error {
   constructor(

@@ -34,6 +34,7 @@ import { partyRoutes } from "./routes/parties.js";
 import { searchRoutes } from "./routes/search.js";
 import { statsRoutes } from "./routes/stats.js";
 import { commissionRoutes } from "./routes/commission.js";
+import { commitmentRoutes } from "./routes/commitments.js";
 import { taskRoutes } from "./routes/tasks.js";
 import { enforcementRoutes } from "./routes/enforcement.js";
 import { notificationRoutes } from "./routes/notifications.js";
@@ -148,6 +149,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
       enforcementRoutes(api, deps);
       notificationRoutes(api, deps);
       commissionRoutes(api, deps);
+      commitmentRoutes(api, deps);
       geoRoutes(api, deps);
       mapConfigRoutes(api, opts.basemapPmtiles ?? null);
       api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());

@@ -96,6 +96,11 @@ const STATUS: Record<ErrorCode, number> = {
   action_item_not_found: 404,
   action_owner_invalid: 400,
   note_not_found: 404,
+  commitment_not_found: 404,
+  commitment_transition_not_allowed: 409,
+  commitment_dependency_cycle: 400,
+  commitment_anchor_not_found: 400,
+  commitment_breach_exists: 409,
 };
 
 /** Every `error.code` the API answers with: the domain's, and the HTTP layer's own. */

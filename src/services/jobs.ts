@@ -6,6 +6,12 @@
  */
 import { auditHeadSeq } from "../store/audit-repo.js";
 import { claimJobs, failJob, finishJob, type JobRow } from "../store/jobs-repo.js";
+import {
+  COMMITMENT_SWEEP_EVERY_MS,
+  COMMITMENT_SWEEP_JOB,
+  commitmentSweepJob,
+  scheduleCommitmentSweep,
+} from "./commitment-deadlines.js";
 import { inTransaction, type Deps } from "./deps.js";
 import {
   geoRecomputeJob,
@@ -30,6 +36,7 @@ const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   [EMAIL_JOB]: emailNotificationJob,
   [WEBHOOK_JOB]: webhookDeliveryJob,
   [REPLY_WINDOW_JOB]: replyWindowJob,
+  [COMMITMENT_SWEEP_JOB]: commitmentSweepJob,
 };
 
 /** Tries per job; the wait before try n+1 is n × RETRY_DELAY_MS. */
@@ -104,9 +111,15 @@ export function startJobLoop(
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
   let sweptAtSeq: number | null = null;
+  let scheduledAt = -Infinity;
 
   const tick = async () => {
     try {
+      // Periodic jobs: queue the next run (one at most, whatever the number of processes).
+      if (deps.clock().getTime() - scheduledAt >= COMMITMENT_SWEEP_EVERY_MS) {
+        await scheduleCommitmentSweep(deps);
+        scheduledAt = deps.clock().getTime();
+      }
       await runPendingJobs(deps);
       const seq = await auditHeadSeq(deps.db);
       if (seq !== sweptAtSeq) {

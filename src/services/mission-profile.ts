@@ -33,6 +33,8 @@ export interface LoadedProfile extends MissionProfile {
    */
   imports: {
     agreements: { fileName: string; text: string } | null;
+    /** commitments.json: anchor events and commitments (issue 13), set up after the agreements. */
+    commitments: { fileName: string; text: string } | null;
     places: { fileName: string; text: string }[];
   };
 }
@@ -67,6 +69,7 @@ export function loadProfile(folder: string): LoadedProfile {
   }
   const name = basename(dir);
   const agreements = readIfThere(join(dir, AGREEMENTS_FILE));
+  const commitments = readIfThere(join(dir, COMMITMENTS_FILE));
   return {
     ...check.profile,
     name,
@@ -76,6 +79,10 @@ export function loadProfile(folder: string): LoadedProfile {
         agreements === undefined
           ? null
           : { fileName: join(name, AGREEMENTS_FILE), text: agreements },
+      commitments:
+        commitments === undefined
+          ? null
+          : { fileName: join(name, COMMITMENTS_FILE), text: commitments },
       // Checked above: every listed file was read.
       places: check.profile.gazetteer.map((file) => ({
         fileName: join(name, file),
@@ -86,6 +93,7 @@ export function loadProfile(folder: string): LoadedProfile {
 }
 
 const AGREEMENTS_FILE = "agreements.json";
+const COMMITMENTS_FILE = "commitments.json";
 
 /** The places of a profile's gazetteer files, in order (the project's gazetteer JSON format). */
 function gazetteerPlaces(profile: LoadedProfile): Place[] {

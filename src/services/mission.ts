@@ -28,6 +28,7 @@ import {
 } from "../store/mission-repo.js";
 import { existingPartyCodes, insertParty } from "../store/parties-repo.js";
 import { requireRole } from "./access.js";
+import { importProfileCommitments } from "./commitment-import.js";
 import { importAgreements } from "./agreement-import.js";
 import { appendAudit } from "./audit.js";
 import { importGazetteerFile } from "./gazetteer-admin.js";
@@ -200,11 +201,15 @@ export async function initMission(
     // whole or not at all. The index of places is brought up to date once it commits (below).
     const within: Deps = { ...deps, db: tx };
     const imported = { provisions: 0, places: 0 };
-    const { agreements, places } = profile.imports;
+    const { agreements, commitments, places } = profile.imports;
     if (include.agreements && agreements) {
       imported.provisions = (
         await importAgreements(within, actor, agreements)
       ).provisionsAdded.length;
+    }
+    // Commitments implement the agreements' clauses: after them.
+    if (include.agreements && agreements && commitments) {
+      await importProfileCommitments(within, actor, commitments);
     }
     for (const file of include.places ? places : []) {
       imported.places += (await importGazetteerFile(within, actor, file)).added;

@@ -56,6 +56,10 @@ export const PRIMARY_KEY: Record<AuditedTable, string> = {
   commission_signatures: "id",
   commission_action_items: "id",
   commission_notes: "id",
+  commitment_anchors: "code",
+  commitments: "id",
+  commitment_observations: "id",
+  commitment_breaches: "id",
 };
 
 export interface AuditInput {

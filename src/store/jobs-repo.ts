@@ -79,3 +79,18 @@ export async function failJob(
 export function findJob(db: Db, id: string): Promise<JobRow | undefined> {
   return db.selectFrom("jobs").selectAll().where("id", "=", id).executeTakeFirst();
 }
+
+/**
+ * Queues a run of a periodic job (kind "periodic:…") at `runAfter` unless one is queued already:
+ * a unique index allows one queued run per kind, so processes scheduling side by side add one.
+ */
+export async function schedulePeriodicJob(
+  db: Db | Tx,
+  kind: string,
+  runAfter: Date,
+): Promise<void> {
+  await sql`
+    INSERT INTO jobs (id, kind, payload, run_after, created_at)
+    VALUES (${randomUUID()}, ${kind}, '{}'::jsonb, ${runAfter}, ${runAfter})
+    ON CONFLICT (kind) WHERE state = 'queued' AND kind LIKE 'periodic:%' DO NOTHING`.execute(db);
+}

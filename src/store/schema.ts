@@ -439,6 +439,83 @@ export interface EnforcementStepsTable {
   created_at: Timestamp;
 }
 
+/** A named, dated mission event deadlines are relative to (D = the signature). */
+interface CommitmentAnchorsTable {
+  code: string;
+  name_en: Generated<string>;
+  name_ar: Generated<string>;
+  /** "YYYY-MM-DD"; null: not happened yet. */
+  occurred_on: string | null;
+  updated_at: Timestamp;
+}
+
+/** A commitment or confidence-building measure (migration 20261207T010000_commitments). */
+export interface CommitmentsTable {
+  id: string;
+  reference: string;
+  provision_id: string;
+  type: string;
+  title_en: Generated<string>;
+  title_ar: Generated<string>;
+  description_en: Generated<string>;
+  description_ar: Generated<string>;
+  obligated_parties: string[];
+  beneficiaries: Generated<string>;
+  target_quantity: ColumnType<number | null, number | null | undefined, number | null>;
+  target_unit: string | null;
+  target_geometry: Json | null;
+  deadline: Json | null;
+  start_by: Json | null;
+  complete_within_days: number | null;
+  phases: ColumnType<unknown, string | undefined, string>;
+  depends_on: Generated<string[]>;
+  responsible_body: Generated<string>;
+  status: string;
+  status_changed_at: Timestamp;
+  status_changed_by: string;
+  status_reason: string | null;
+  started_on: string | null;
+  due_at: Timestamp | null;
+  deadline_at: Timestamp | null;
+  due_phase: string | null;
+  disputed_at: Timestamp | null;
+  public: Generated<boolean>;
+  source_kind: string | null;
+  source_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  idempotency_key: string | null;
+  request_hash: string | null;
+}
+
+export interface CommitmentObservationsTable {
+  id: string;
+  commitment_id: string;
+  observed_at: Timestamp;
+  note_en: Generated<string>;
+  note_ar: Generated<string>;
+  shows_status: string | null;
+  quantity: ColumnType<number | null, number | null | undefined, number | null>;
+  phase_key: string | null;
+  verification_level: string;
+  source: string;
+  evidence_ids: Generated<string[]>;
+  disputes: Generated<boolean>;
+  recorded_by: string;
+  recorded_party: string | null;
+  recorded_at: Timestamp;
+  idempotency_key: string | null;
+}
+
+interface CommitmentBreachesTable {
+  id: string;
+  commitment_id: string;
+  incident_id: string;
+  opened_by: string;
+  opened_at: Timestamp;
+}
+
 /** A site visit or request for information assigned to a monitor on an incident. */
 export interface TasksTable {
   id: string;
@@ -668,6 +745,10 @@ export interface DB {
   replies: RepliesTable;
   enforcement_steps: EnforcementStepsTable;
   tasks: TasksTable;
+  commitment_anchors: CommitmentAnchorsTable;
+  commitments: CommitmentsTable;
+  commitment_observations: CommitmentObservationsTable;
+  commitment_breaches: CommitmentBreachesTable;
   places: PlacesTable;
   gazetteer_state: GazetteerStateTable;
   mission: MissionTable;
@@ -773,5 +854,9 @@ export const AUDITED_TABLES = [
   "commission_signatures",
   "commission_action_items",
   "commission_notes",
+  "commitment_anchors",
+  "commitments",
+  "commitment_observations",
+  "commitment_breaches",
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

@@ -28,6 +28,7 @@ import {
   TRIAGE_ROLES,
 } from "../../src/domain/roles.js";
 import { ASSIGNEE_ROLE, TASKING_ROLES } from "../../src/domain/tasks.js";
+import { COMMITMENT_EDITORS, COMMITMENT_READERS, OBSERVERS } from "../../src/domain/commitments.js";
 import { INCIDENT_SORTS, SORT_ORDERS } from "../../src/domain/incidents.js";
 import { LAYER_WRITERS } from "../../src/domain/geo/layers.js";
 import type { CategoryCode, Role, SourceKind, User } from "./api/types.js";
@@ -107,4 +108,10 @@ export const can = {
   readEnforcement: (u: User) => isCaseRole(u.role) || ["liaison", "commission"].includes(u.role),
   /** Issue notices, refer cases, record decisions: the head of mission. */
   issueNotices: (u: User) => u.role === "chief",
+  /** Read commitments, a party its own and the public (COMMITMENT_READERS, src/domain/commitments.ts). */
+  readCommitments: (u: User) => COMMITMENT_READERS.includes(u.role),
+  /** Enter and edit commitments and move their status (COMMITMENT_EDITORS, ibid.). */
+  editCommitments: (u: User) => COMMITMENT_EDITORS.includes(u.role),
+  /** Record progress observations (OBSERVERS, ibid.). */
+  observeCommitments: (u: User) => OBSERVERS.includes(u.role),
 };

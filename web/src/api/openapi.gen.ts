@@ -1934,6 +1934,145 @@ export interface paths {
         patch: operations["patchCommissionNotesId"];
         trace?: never;
     };
+    "/api/v1/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Commitments you may read, soonest due first (a party: its own and the public) */
+        get: operations["getCommitments"];
+        put?: never;
+        /** Enter a commitment or confidence-building measure (the chief, an analyst) */
+        post: operations["postCommitments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/scoreboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per party and per clause: due, met, late, disputed (of what you may read) */
+        get: operations["getCommitmentsScoreboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/commitments/scoreboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public scoreboard (no login): only commitments marked public */
+        get: operations["getPublicCommitmentsScoreboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One commitment: deadlines, phases, dependencies both ways, observations */
+        get: operations["getCommitmentsId"];
+        /** Edit a commitment (the chief, an analyst); its status stays */
+        put: operations["putCommitmentsId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a commitment's status, or mark a phase met (the chief, an analyst) */
+        post: operations["postCommitmentsIdStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record progress with evidence (monitors, analysts, the chief, commission) */
+        post: operations["postCommitmentsIdObservations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}/breach-incident": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open an incident (taxonomy class E) for an overdue or reversed commitment (the chief) */
+        post: operations["postCommitmentsIdBreachIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitment-anchors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The anchor events deadlines count from (D = the signature) */
+        get: operations["getCommitmentAnchors"];
+        /** Add an anchor event or set its date; deadlines counted from it follow */
+        put: operations["putCommitmentAnchors"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/geo/layers": {
         parameters: {
             query?: never;
@@ -2067,7 +2206,7 @@ export interface components {
                  * @description Stable: clients decide on it (the message may change)
                  * @enum {string}
                  */
-                code: "account_locked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "conflict" | "csrf_rejected" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_overlap" | "login_challenge_invalid" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
+                code: "account_locked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "commitment_anchor_not_found" | "commitment_breach_exists" | "commitment_dependency_cycle" | "commitment_not_found" | "commitment_transition_not_allowed" | "conflict" | "csrf_rejected" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_overlap" | "login_challenge_invalid" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
                 /** @description For a person, in English */
                 message: string;
                 /** @description What the code needs: the invalid fields, limits, … */
@@ -23180,6 +23319,2075 @@ export interface operations {
             };
             /** @description No such record, or not one this caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCommitments: {
+        parameters: {
+            query?: {
+                /** @description Only those obliging this party */
+                party?: string;
+                /** @description Only those of this provision code */
+                clause?: string;
+                /** @description Only these statuses, comma-separated */
+                status?: string;
+                type?: "withdrawal" | "departure_foreign_forces" | "exchange_detainees" | "exchange_remains" | "reopen_route" | "reopen_flights" | "demining" | "hotline" | "local_ceasefire_window" | "media_conduct" | "institutional" | "disarmament";
+                /** @description At most this many */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description e.g. CMT-00012 */
+                            reference: string;
+                            /** @description The clause it implements */
+                            provisionCode: string;
+                            /** @enum {string} */
+                            type: "withdrawal" | "departure_foreign_forces" | "exchange_detainees" | "exchange_remains" | "reopen_route" | "reopen_flights" | "demining" | "hotline" | "local_ceasefire_window" | "media_conduct" | "institutional" | "disarmament";
+                            title: {
+                                en: string;
+                                ar: string;
+                            };
+                            description: {
+                                en: string;
+                                ar: string;
+                            };
+                            obligatedParties: string[];
+                            beneficiaries: string;
+                            target: {
+                                quantity: number | null;
+                                unit: string | null;
+                                /** @description GeoJSON line or polygon, or null */
+                                geometry: unknown;
+                            } | null;
+                            /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                            deadline: {
+                                date?: string;
+                                anchor?: string;
+                                offsetDays?: number;
+                            } | null;
+                            /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                            startBy: {
+                                date?: string;
+                                anchor?: string;
+                                offsetDays?: number;
+                            } | null;
+                            completeWithinDays: number | null;
+                            phases: {
+                                key: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                                deadline: {
+                                    date?: string;
+                                    anchor?: string;
+                                    offsetDays?: number;
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "met";
+                            }[];
+                            /** @description Ids of the commitments it waits for that you may read */
+                            dependsOn: string[];
+                            responsibleBody: string;
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            statusChangedAt: string;
+                            statusReason: string | null;
+                            /** @description The day work started (mission time zone) */
+                            startedOn: string | null;
+                            /**
+                             * Format: date-time
+                             * @description The earliest deadline still to be met
+                             */
+                            dueAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When the whole commitment is due
+                             */
+                            deadlineAt: string | null;
+                            /** @description Whose deadline dueAt is: start, a phase, or null */
+                            duePhase: string | null;
+                            /** @description A party disputes the mission's account since the last status */
+                            disputed: boolean;
+                            public: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCommitments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes once per report; a retry with the same key returns the same report */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The clause it implements, e.g. LBY-CFA-2020/2 */
+                    provisionCode: string;
+                    /**
+                     * @description The kind of measure (domain.md §9)
+                     * @enum {string}
+                     */
+                    type: "withdrawal" | "departure_foreign_forces" | "exchange_detainees" | "exchange_remains" | "reopen_route" | "reopen_flights" | "demining" | "hotline" | "local_ceasefire_window" | "media_conduct" | "institutional" | "disarmament";
+                    /**
+                     * @description Title in English (this or titleAr)
+                     * @default
+                     */
+                    titleEn?: string;
+                    /**
+                     * @description Title in Arabic (this or titleEn)
+                     * @default
+                     */
+                    titleAr?: string;
+                    /** @default  */
+                    descriptionEn?: string;
+                    /** @default  */
+                    descriptionAr?: string;
+                    /** @description The parties it obliges */
+                    obligatedParties: string[];
+                    /**
+                     * @description Who benefits, e.g. all detainees of the conflict
+                     * @default
+                     */
+                    beneficiaries?: string;
+                    /** @description A quantity with its unit, or a geometry; or null */
+                    target?: {
+                        /** @description How many, e.g. 300 */
+                        quantity?: number;
+                        /** @description Of what, e.g. detainees */
+                        unit?: string;
+                        /** @description A GeoJSON LineString/MultiLineString (a road segment) or Polygon (an area) */
+                        geometry?: unknown;
+                    } | null;
+                    /** @description The day by which it must be complete */
+                    deadline?: {
+                        /** @description A calendar day, YYYY-MM-DD (it ends at midnight in the mission's time zone) */
+                        date?: string;
+                        /** @description An anchor event's code, e.g. D (the signature) */
+                        anchor?: string;
+                        /** @description Days after the anchor (D+90: 90) */
+                        offsetDays?: number;
+                    } | null;
+                    /** @description The day by which work must start */
+                    startBy?: {
+                        /** @description A calendar day, YYYY-MM-DD (it ends at midnight in the mission's time zone) */
+                        date?: string;
+                        /** @description An anchor event's code, e.g. D (the signature) */
+                        anchor?: string;
+                        /** @description Days after the anchor (D+90: 90) */
+                        offsetDays?: number;
+                    } | null;
+                    /**
+                     * @description Complete within this many days of the start (needs startBy)
+                     * @default null
+                     */
+                    completeWithinDays?: number | null;
+                    /** @description A timetable's phases, in order, each with its own deadline */
+                    phases?: {
+                        key: string;
+                        /** @default  */
+                        titleEn?: string;
+                        /** @default  */
+                        titleAr?: string;
+                        /** @description A date ({date}), or a number of days after a named anchor event ({anchor, offsetDays}) */
+                        deadline: {
+                            /** @description A calendar day, YYYY-MM-DD (it ends at midnight in the mission's time zone) */
+                            date?: string;
+                            /** @description An anchor event's code, e.g. D (the signature) */
+                            anchor?: string;
+                            /** @description Days after the anchor (D+90: 90) */
+                            offsetDays?: number;
+                        };
+                    }[];
+                    /**
+                     * @description Commitments it waits for
+                     * @default []
+                     */
+                    dependsOn?: string[];
+                    /**
+                     * @description E.g. a commission sub-committee
+                     * @default
+                     */
+                    responsibleBody?: string;
+                    /**
+                     * @description Shown on the public scoreboard
+                     * @default false
+                     */
+                    public?: boolean;
+                    /**
+                     * @description What created it (e.g. a joint-commission action item)
+                     * @default null
+                     */
+                    source?: {
+                        kind: string;
+                        id: string;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description A retry with the same Idempotency-Key: the same commitment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. CMT-00012 */
+                        reference: string;
+                        /** @description The clause it implements */
+                        provisionCode: string;
+                        /** @enum {string} */
+                        type: "withdrawal" | "departure_foreign_forces" | "exchange_detainees" | "exchange_remains" | "reopen_route" | "reopen_flights" | "demining" | "hotline" | "local_ceasefire_window" | "media_conduct" | "institutional" | "disarmament";
+                        title: {
+                            en: string;
+                            ar: string;
+                        };
+                        description: {
+                            en: string;
+                            ar: string;
+                        };
+                        obligatedParties: string[];
+                        beneficiaries: string;
+                        target: {
+                            quantity: number | null;
+                            unit: string | null;
+                            /** @description GeoJSON line or polygon, or null */
+                            geometry: unknown;
+                        } | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        deadline: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        startBy: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
+                        completeWithinDays: number | null;
+                        phases: {
+                            key: string;
+                            title: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                            deadline: {
+                                date?: string;
+                                anchor?: string;
+                                offsetDays?: number;
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "met";
+                        }[];
+                        /** @description Ids of the commitments it waits for that you may read */
+                        dependsOn: string[];
+                        responsibleBody: string;
+                        /** @enum {string} */
+                        status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        statusChangedAt: string;
+                        statusReason: string | null;
+                        /** @description The day work started (mission time zone) */
+                        startedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The earliest deadline still to be met
+                         */
+                        dueAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the whole commitment is due
+                         */
+                        deadlineAt: string | null;
+                        /** @description Whose deadline dueAt is: start, a phase, or null */
+                        duePhase: string | null;
+                        /** @description A party disputes the mission's account since the last status */
+                        disputed: boolean;
+                        public: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. CMT-00012 */
+                        reference: string;
+                        /** @description The clause it implements */
+                        provisionCode: string;
+                        /** @enum {string} */
+                        type: "withdrawal" | "departure_foreign_forces" | "exchange_detainees" | "exchange_remains" | "reopen_route" | "reopen_flights" | "demining" | "hotline" | "local_ceasefire_window" | "media_conduct" | "institutional" | "disarmament";
+                        title: {
+                            en: string;
+                            ar: string;
+                        };
+                        description: {
+                            en: string;
+                            ar: string;
+                        };
+                        obligatedParties: string[];
+                        beneficiaries: string;
+                        target: {
+                            quantity: number | null;
+                            unit: string | null;
+                            /** @description GeoJSON line or polygon, or null */
+                            geometry: unknown;
+                        } | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        deadline: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        startBy: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
+                        completeWithinDays: number | null;
+                        phases: {
+                            key: string;
+                            title: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                            deadline: {
+                                date?: string;
+                                anchor?: string;
+                                offsetDays?: number;
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "met";
+                        }[];
+                        /** @description Ids of the commitments it waits for that you may read */
+                        dependsOn: string[];
+                        responsibleBody: string;
+                        /** @enum {string} */
+                        status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        statusChangedAt: string;
+                        statusReason: string | null;
+                        /** @description The day work started (mission time zone) */
+                        startedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The earliest deadline still to be met
+                         */
+                        dueAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the whole commitment is due
+                         */
+                        deadlineAt: string | null;
+                        /** @description Whose deadline dueAt is: start, a phase, or null */
+                        duePhase: string | null;
+                        /** @description A party disputes the mission's account since the last status */
+                        disputed: boolean;
+                        public: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCommitmentsScoreboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        all: {
+                            /** @description The party code or the clause code */
+                            key: string;
+                            total: number;
+                            /** @description Whose deadline has come */
+                            due: number;
+                            met: number;
+                            /** @description Overdue now */
+                            late: number;
+                            disputed: number;
+                        };
+                        byParty: {
+                            /** @description The party code or the clause code */
+                            key: string;
+                            total: number;
+                            /** @description Whose deadline has come */
+                            due: number;
+                            met: number;
+                            /** @description Overdue now */
+                            late: number;
+                            disputed: number;
+                        }[];
+                        byClause: {
+                            /** @description The party code or the clause code */
+                            key: string;
+                            total: number;
+                            /** @description Whose deadline has come */
+                            due: number;
+                            met: number;
+                            /** @description Overdue now */
+                            late: number;
+                            disputed: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicCommitmentsScoreboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        all: {
+                            /** @description The party code or the clause code */
+                            key: string;
+                            total: number;
+                            /** @description Whose deadline has come */
+                            due: number;
+                            met: number;
+                            /** @description Overdue now */
+                            late: number;
+                            disputed: number;
+                        };
+                        byParty: {
+                            /** @description The party code or the clause code */
+                            key: string;
+                            total: number;
+                            /** @description Whose deadline has come */
+                            due: number;
+                            met: number;
+                            /** @description Overdue now */
+                            late: number;
+                            disputed: number;
+                        }[];
+                        byClause: {
+                            /** @description The party code or the clause code */
+                            key: string;
+                            total: number;
+                            /** @description Whose deadline has come */
+                            due: number;
+                            met: number;
+                            /** @description Overdue now */
+                            late: number;
+                            disputed: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCommitmentsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. CMT-00012 */
+                        reference: string;
+                        /** @description The clause it implements */
+                        provisionCode: string;
+                        /** @enum {string} */
+                        type: "withdrawal" | "departure_foreign_forces" | "exchange_detainees" | "exchange_remains" | "reopen_route" | "reopen_flights" | "demining" | "hotline" | "local_ceasefire_window" | "media_conduct" | "institutional" | "disarmament";
+                        title: {
+                            en: string;
+                            ar: string;
+                        };
+                        description: {
+                            en: string;
+                            ar: string;
+                        };
+                        obligatedParties: string[];
+                        beneficiaries: string;
+                        target: {
+                            quantity: number | null;
+                            unit: string | null;
+                            /** @description GeoJSON line or polygon, or null */
+                            geometry: unknown;
+                        } | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        deadline: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        startBy: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
+                        completeWithinDays: number | null;
+                        phases: {
+                            key: string;
+                            title: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                            deadline: {
+                                date?: string;
+                                anchor?: string;
+                                offsetDays?: number;
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "met";
+                        }[];
+                        /** @description Ids of the commitments it waits for that you may read */
+                        dependsOn: string[];
+                        responsibleBody: string;
+                        /** @enum {string} */
+                        status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        statusChangedAt: string;
+                        statusReason: string | null;
+                        /** @description The day work started (mission time zone) */
+                        startedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The earliest deadline still to be met
+                         */
+                        dueAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the whole commitment is due
+                         */
+                        deadlineAt: string | null;
+                        /** @description Whose deadline dueAt is: start, a phase, or null */
+                        duePhase: string | null;
+                        /** @description A party disputes the mission's account since the last status */
+                        disputed: boolean;
+                        public: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @description You read its obligations in full (your party's, or the mission's) */
+                        full: boolean;
+                        deadlines: {
+                            /** @description null: completion; start; or a phase key */
+                            of: string | null;
+                            /** @description As written: D+90, or the date */
+                            label: string;
+                            day: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            dueAt: string | null;
+                            met: boolean;
+                        }[];
+                        waitsFor: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description e.g. CMT-00012 */
+                            reference: string;
+                            title: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadlineAt: string | null;
+                        }[];
+                        waitedForBy: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description e.g. CMT-00012 */
+                            reference: string;
+                            title: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadlineAt: string | null;
+                        }[];
+                        observations: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            observedAt: string;
+                            note: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @enum {string|null} */
+                            showsStatus: "in_progress" | "partially_met" | "met" | "reversed" | null;
+                            quantity: number | null;
+                            phaseKey: string | null;
+                            verificationLevel: string;
+                            disputes: boolean;
+                            /** @description The party of a party member who recorded it */
+                            recordedParty: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            recordedAt: string;
+                            /** @description The mission's readers only */
+                            source?: string;
+                            /** @description The mission's readers only */
+                            evidenceIds?: string[];
+                        }[];
+                        breaches: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            incidentId: string;
+                            reference: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            openedAt: string;
+                        }[];
+                        /** @description The statuses you may move it to now: exactly what the server would accept */
+                        allowedStatuses: ("not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended")[];
+                        /** @description You may record a progress observation */
+                        mayObserve: boolean;
+                        /** @description What created it; the mission's readers only */
+                        source?: {
+                            kind: string;
+                            id: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCommitmentsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The clause it implements, e.g. LBY-CFA-2020/2 */
+                    provisionCode: string;
+                    /**
+                     * @description The kind of measure (domain.md §9)
+                     * @enum {string}
+                     */
+                    type: "withdrawal" | "departure_foreign_forces" | "exchange_detainees" | "exchange_remains" | "reopen_route" | "reopen_flights" | "demining" | "hotline" | "local_ceasefire_window" | "media_conduct" | "institutional" | "disarmament";
+                    /**
+                     * @description Title in English (this or titleAr)
+                     * @default
+                     */
+                    titleEn?: string;
+                    /**
+                     * @description Title in Arabic (this or titleEn)
+                     * @default
+                     */
+                    titleAr?: string;
+                    /** @default  */
+                    descriptionEn?: string;
+                    /** @default  */
+                    descriptionAr?: string;
+                    /** @description The parties it obliges */
+                    obligatedParties: string[];
+                    /**
+                     * @description Who benefits, e.g. all detainees of the conflict
+                     * @default
+                     */
+                    beneficiaries?: string;
+                    /** @description A quantity with its unit, or a geometry; or null */
+                    target?: {
+                        /** @description How many, e.g. 300 */
+                        quantity?: number;
+                        /** @description Of what, e.g. detainees */
+                        unit?: string;
+                        /** @description A GeoJSON LineString/MultiLineString (a road segment) or Polygon (an area) */
+                        geometry?: unknown;
+                    } | null;
+                    /** @description The day by which it must be complete */
+                    deadline?: {
+                        /** @description A calendar day, YYYY-MM-DD (it ends at midnight in the mission's time zone) */
+                        date?: string;
+                        /** @description An anchor event's code, e.g. D (the signature) */
+                        anchor?: string;
+                        /** @description Days after the anchor (D+90: 90) */
+                        offsetDays?: number;
+                    } | null;
+                    /** @description The day by which work must start */
+                    startBy?: {
+                        /** @description A calendar day, YYYY-MM-DD (it ends at midnight in the mission's time zone) */
+                        date?: string;
+                        /** @description An anchor event's code, e.g. D (the signature) */
+                        anchor?: string;
+                        /** @description Days after the anchor (D+90: 90) */
+                        offsetDays?: number;
+                    } | null;
+                    /**
+                     * @description Complete within this many days of the start (needs startBy)
+                     * @default null
+                     */
+                    completeWithinDays?: number | null;
+                    /** @description A timetable's phases, in order, each with its own deadline */
+                    phases?: {
+                        key: string;
+                        /** @default  */
+                        titleEn?: string;
+                        /** @default  */
+                        titleAr?: string;
+                        /** @description A date ({date}), or a number of days after a named anchor event ({anchor, offsetDays}) */
+                        deadline: {
+                            /** @description A calendar day, YYYY-MM-DD (it ends at midnight in the mission's time zone) */
+                            date?: string;
+                            /** @description An anchor event's code, e.g. D (the signature) */
+                            anchor?: string;
+                            /** @description Days after the anchor (D+90: 90) */
+                            offsetDays?: number;
+                        };
+                    }[];
+                    /**
+                     * @description Commitments it waits for
+                     * @default []
+                     */
+                    dependsOn?: string[];
+                    /**
+                     * @description E.g. a commission sub-committee
+                     * @default
+                     */
+                    responsibleBody?: string;
+                    /**
+                     * @description Shown on the public scoreboard
+                     * @default false
+                     */
+                    public?: boolean;
+                    /**
+                     * @description What created it (e.g. a joint-commission action item)
+                     * @default null
+                     */
+                    source?: {
+                        kind: string;
+                        id: string;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. CMT-00012 */
+                        reference: string;
+                        /** @description The clause it implements */
+                        provisionCode: string;
+                        /** @enum {string} */
+                        type: "withdrawal" | "departure_foreign_forces" | "exchange_detainees" | "exchange_remains" | "reopen_route" | "reopen_flights" | "demining" | "hotline" | "local_ceasefire_window" | "media_conduct" | "institutional" | "disarmament";
+                        title: {
+                            en: string;
+                            ar: string;
+                        };
+                        description: {
+                            en: string;
+                            ar: string;
+                        };
+                        obligatedParties: string[];
+                        beneficiaries: string;
+                        target: {
+                            quantity: number | null;
+                            unit: string | null;
+                            /** @description GeoJSON line or polygon, or null */
+                            geometry: unknown;
+                        } | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        deadline: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        startBy: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
+                        completeWithinDays: number | null;
+                        phases: {
+                            key: string;
+                            title: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                            deadline: {
+                                date?: string;
+                                anchor?: string;
+                                offsetDays?: number;
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "met";
+                        }[];
+                        /** @description Ids of the commitments it waits for that you may read */
+                        dependsOn: string[];
+                        responsibleBody: string;
+                        /** @enum {string} */
+                        status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        statusChangedAt: string;
+                        statusReason: string | null;
+                        /** @description The day work started (mission time zone) */
+                        startedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The earliest deadline still to be met
+                         */
+                        dueAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the whole commitment is due
+                         */
+                        deadlineAt: string | null;
+                        /** @description Whose deadline dueAt is: start, a phase, or null */
+                        duePhase: string | null;
+                        /** @description A party disputes the mission's account since the last status */
+                        disputed: boolean;
+                        public: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @description You read its obligations in full (your party's, or the mission's) */
+                        full: boolean;
+                        deadlines: {
+                            /** @description null: completion; start; or a phase key */
+                            of: string | null;
+                            /** @description As written: D+90, or the date */
+                            label: string;
+                            day: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            dueAt: string | null;
+                            met: boolean;
+                        }[];
+                        waitsFor: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description e.g. CMT-00012 */
+                            reference: string;
+                            title: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadlineAt: string | null;
+                        }[];
+                        waitedForBy: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description e.g. CMT-00012 */
+                            reference: string;
+                            title: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadlineAt: string | null;
+                        }[];
+                        observations: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            observedAt: string;
+                            note: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @enum {string|null} */
+                            showsStatus: "in_progress" | "partially_met" | "met" | "reversed" | null;
+                            quantity: number | null;
+                            phaseKey: string | null;
+                            verificationLevel: string;
+                            disputes: boolean;
+                            /** @description The party of a party member who recorded it */
+                            recordedParty: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            recordedAt: string;
+                            /** @description The mission's readers only */
+                            source?: string;
+                            /** @description The mission's readers only */
+                            evidenceIds?: string[];
+                        }[];
+                        breaches: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            incidentId: string;
+                            reference: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            openedAt: string;
+                        }[];
+                        /** @description The statuses you may move it to now: exactly what the server would accept */
+                        allowedStatuses: ("not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended")[];
+                        /** @description You may record a progress observation */
+                        mayObserve: boolean;
+                        /** @description What created it; the mission's readers only */
+                        source?: {
+                            kind: string;
+                            id: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCommitmentsIdStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The new status
+                     * @enum {string}
+                     */
+                    status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                    /** @description Why */
+                    reason: string;
+                } | {
+                    /** @description The phase of the timetable */
+                    phaseKey: string;
+                    /** @enum {string} */
+                    phaseStatus: "pending" | "met";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. CMT-00012 */
+                        reference: string;
+                        /** @description The clause it implements */
+                        provisionCode: string;
+                        /** @enum {string} */
+                        type: "withdrawal" | "departure_foreign_forces" | "exchange_detainees" | "exchange_remains" | "reopen_route" | "reopen_flights" | "demining" | "hotline" | "local_ceasefire_window" | "media_conduct" | "institutional" | "disarmament";
+                        title: {
+                            en: string;
+                            ar: string;
+                        };
+                        description: {
+                            en: string;
+                            ar: string;
+                        };
+                        obligatedParties: string[];
+                        beneficiaries: string;
+                        target: {
+                            quantity: number | null;
+                            unit: string | null;
+                            /** @description GeoJSON line or polygon, or null */
+                            geometry: unknown;
+                        } | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        deadline: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
+                        /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                        startBy: {
+                            date?: string;
+                            anchor?: string;
+                            offsetDays?: number;
+                        } | null;
+                        completeWithinDays: number | null;
+                        phases: {
+                            key: string;
+                            title: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @description A date ({date}), or days after a named anchor event ({anchor, offsetDays}) */
+                            deadline: {
+                                date?: string;
+                                anchor?: string;
+                                offsetDays?: number;
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "met";
+                        }[];
+                        /** @description Ids of the commitments it waits for that you may read */
+                        dependsOn: string[];
+                        responsibleBody: string;
+                        /** @enum {string} */
+                        status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        statusChangedAt: string;
+                        statusReason: string | null;
+                        /** @description The day work started (mission time zone) */
+                        startedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The earliest deadline still to be met
+                         */
+                        dueAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the whole commitment is due
+                         */
+                        deadlineAt: string | null;
+                        /** @description Whose deadline dueAt is: start, a phase, or null */
+                        duePhase: string | null;
+                        /** @description A party disputes the mission's account since the last status */
+                        disputed: boolean;
+                        public: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @description You read its obligations in full (your party's, or the mission's) */
+                        full: boolean;
+                        deadlines: {
+                            /** @description null: completion; start; or a phase key */
+                            of: string | null;
+                            /** @description As written: D+90, or the date */
+                            label: string;
+                            day: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            dueAt: string | null;
+                            met: boolean;
+                        }[];
+                        waitsFor: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description e.g. CMT-00012 */
+                            reference: string;
+                            title: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadlineAt: string | null;
+                        }[];
+                        waitedForBy: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @description e.g. CMT-00012 */
+                            reference: string;
+                            title: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadlineAt: string | null;
+                        }[];
+                        observations: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            observedAt: string;
+                            note: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @enum {string|null} */
+                            showsStatus: "in_progress" | "partially_met" | "met" | "reversed" | null;
+                            quantity: number | null;
+                            phaseKey: string | null;
+                            verificationLevel: string;
+                            disputes: boolean;
+                            /** @description The party of a party member who recorded it */
+                            recordedParty: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            recordedAt: string;
+                            /** @description The mission's readers only */
+                            source?: string;
+                            /** @description The mission's readers only */
+                            evidenceIds?: string[];
+                        }[];
+                        breaches: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            incidentId: string;
+                            reference: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            openedAt: string;
+                        }[];
+                        /** @description The statuses you may move it to now: exactly what the server would accept */
+                        allowedStatuses: ("not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended")[];
+                        /** @description You may record a progress observation */
+                        mayObserve: boolean;
+                        /** @description What created it; the mission's readers only */
+                        source?: {
+                            kind: string;
+                            id: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCommitmentsIdObservations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes once per report; a retry with the same key returns the same report */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description When it was observed
+                     */
+                    observedAt: string;
+                    /**
+                     * @description What was seen, in English (this or noteAr)
+                     * @default
+                     */
+                    noteEn?: string;
+                    /**
+                     * @description What was seen, in Arabic (this or noteEn)
+                     * @default
+                     */
+                    noteAr?: string;
+                    /**
+                     * @default null
+                     * @enum {string|null}
+                     */
+                    showsStatus?: "in_progress" | "partially_met" | "met" | "reversed" | null;
+                    /**
+                     * @description How much of the target
+                     * @default null
+                     */
+                    quantity?: number | null;
+                    /** @default null */
+                    phaseKey?: string | null;
+                    /**
+                     * @description V0–V3, X, U (domain.md §5.3)
+                     * @enum {string}
+                     */
+                    verificationLevel: "V0" | "V1" | "V2" | "V3" | "X" | "U";
+                    /** @description Where the observation comes from (kept inside the mission) */
+                    source: string;
+                    /**
+                     * @description Evidence items uploaded with a report
+                     * @default []
+                     */
+                    evidenceIds?: string[];
+                    /**
+                     * @description A party's member: the party disputes this
+                     * @default false
+                     */
+                    disputes?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        observedAt: string;
+                        note: {
+                            en: string;
+                            ar: string;
+                        };
+                        /** @enum {string|null} */
+                        showsStatus: "in_progress" | "partially_met" | "met" | "reversed" | null;
+                        quantity: number | null;
+                        phaseKey: string | null;
+                        verificationLevel: string;
+                        disputes: boolean;
+                        /** @description The party of a party member who recorded it */
+                        recordedParty: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        recordedAt: string;
+                        /** @description The mission's readers only */
+                        source?: string;
+                        /** @description The mission's readers only */
+                        evidenceIds?: string[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCommitmentsIdBreachIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        incidentId: string;
+                        /** @description The incident's reference */
+                        reference: string;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCommitmentAnchors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            name: {
+                                en: string;
+                                ar: string;
+                            };
+                            occurredOn: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCommitmentAnchors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An anchor event's code, e.g. D (the signature) */
+                    code: string;
+                    /** @default  */
+                    nameEn?: string;
+                    /** @default  */
+                    nameAr?: string;
+                    /** @description The day it happened; null if not yet */
+                    occurredOn: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: {
+                            en: string;
+                            ar: string;
+                        };
+                        occurredOn: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,7 @@ import { commissionAr } from "./commission-ar.js";
 import { tasksAr } from "./tasks-ar.js";
 import { enforcementAr } from "./enforcement-ar.js";
 import { notificationsAr } from "./notifications-ar.js";
+import { commitmentsAr } from "./commitments-ar.js";
 import { caseAccessAr } from "./case-access-ar.js";
 import { geoLayersAr } from "./geo-layers-ar.js";
 import { missionAr } from "./mission-ar.js";
@@ -38,6 +39,8 @@ export const ar: Translation<Messages> = {
   ...notificationsAr,
   // the joint commission's workspace
   ...commissionAr,
+  // commitments and confidence-building measures
+  ...commitmentsAr,
   // the app's own date fields and file picker
   ...fieldsAr,
   // who may read an incident (classification, embargo); report versions and amendments

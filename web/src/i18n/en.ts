@@ -8,6 +8,7 @@ import { commissionEn } from "./commission-en.js";
 import { tasksEn } from "./tasks-en.js";
 import { enforcementEn } from "./enforcement-en.js";
 import { notificationsEn } from "./notifications-en.js";
+import { commitmentsEn } from "./commitments-en.js";
 import { caseAccessEn } from "./case-access-en.js";
 import { geoLayersEn } from "./geo-layers-en.js";
 import { missionEn } from "./mission-en.js";
@@ -31,6 +32,8 @@ export const en = {
   ...notificationsEn,
   // the joint commission's workspace
   ...commissionEn,
+  // commitments and confidence-building measures
+  ...commitmentsEn,
   // the app's own date fields and file picker
   ...fieldsEn,
   // who may read an incident (classification, embargo); report versions and amendments

@@ -179,6 +179,9 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
                 <NavItem to="/releases" label={t("releases.nav")} />
               )}
               {can.readCommission(user) && <NavItem to="/commission" label={t("commission.nav")} />}
+              {can.readCommitments(user) && (
+                <NavItem to="/commitments" label={t("commitments.nav")} />
+              )}
               {/* The administrator reads and sets them on the parties page. */}
               {can.readEnforcement(user) && (
                 <NavItem to="/enforcement" label={t("enforcement.nav")} />

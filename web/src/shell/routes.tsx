@@ -28,6 +28,9 @@ import { ReleasePage } from "../pages/releases/ReleasePage.js";
 import { ReleasesPage } from "../pages/releases/ReleasesPage.js";
 import { TasksPage } from "../pages/tasks/TasksPage.js";
 import { EnforcementPage } from "../pages/enforcement/EnforcementPage.js";
+import { CommitmentsPage } from "../pages/commitments/CommitmentsPage.js";
+import { CommitmentPage } from "../pages/commitments/CommitmentPage.js";
+import { NewCommitmentPage } from "../pages/commitments/NewCommitmentPage.js";
 import { GeoLayersPage } from "../pages/geo-layers/GeoLayersPage.js";
 import { LayerPage } from "../pages/geo-layers/LayerPage.js";
 import { GazetteerPage } from "../pages/gazetteer/GazetteerPage.js";
@@ -113,6 +116,9 @@ export const workspaceRoutes: RouteObject[] = [
   page("delegations", can.readDelegations, <DelegationsPage />),
   page("commission", can.readCommission, <CommissionPage />),
   page("commission/:id", can.readCommission, <RecordPage page={MeetingPage} />),
+  page("commitments", can.readCommitments, <CommitmentsPage />),
+  page("commitments/new", can.editCommitments, <NewCommitmentPage />),
+  page("commitments/:id", can.readCommitments, <RecordPage page={CommitmentPage} />),
   page("admin/teams", can.administer, <TeamsPage />),
   page("admin/mission", can.administer, <MissionSettingsPage />),
   page("admin/webhooks", can.administer, <WebhooksPage />),

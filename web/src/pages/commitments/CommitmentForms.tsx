@@ -1,0 +1,287 @@
+/**
+ * The forms of a commitment's page: moving its status (only the moves the server said it would
+ * accept), and recording progress with evidence cited from one of the observer's reports.
+ */
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { get, post } from "../../api/client.js";
+import type { CommitmentDetail } from "../../api/commitment-types.js";
+import { navigate } from "../../router.js";
+import { useUser } from "../../session.js";
+import { wallTimeToIso } from "../../time/mission-time.js";
+import { missionTimeZone } from "../../mission/mission-zone.js";
+import { DateTimeField } from "../../ui/DateFields.js";
+import { ErrorNotice } from "../../ui/notices.js";
+import { useApi } from "../../use-api.js";
+import { can } from "../../vocabulary.js";
+import { OBSERVED_STATUSES } from "../../../../src/domain/commitments.js";
+import { VERIFICATION_LEVELS } from "../../../../src/domain/taxonomy.js";
+
+export function StatusForm({ c }: { c: CommitmentDetail }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState(c.allowedStatuses[0]!);
+  const [reason, setReason] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await post(`/commitments/${c.id}/status`, { status, reason });
+      setDone(true);
+      setReason("");
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="status-title">
+      <h2 id="status-title">{t("commitments.changeStatus")}</h2>
+      <form onSubmit={(e) => void submit(e)} className="commitment-form">
+        <div className="field">
+          <label htmlFor="new-status">{t("commitments.newStatus")}</label>
+          <select
+            id="new-status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as typeof status)}
+          >
+            {c.allowedStatuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`commitments.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="status-reason">{t("commitments.reason")}</label>
+          <textarea
+            id="status-reason"
+            rows={2}
+            dir="auto"
+            required
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="button primary" disabled={busy || !reason.trim()}>
+          {t("commitments.save")}
+        </button>
+        {done && (
+          <p className="notice notice-success" role="status">
+            {t("commitments.statusChanged")}
+          </p>
+        )}
+        {error !== null && <ErrorNotice error={error} />}
+      </form>
+    </section>
+  );
+}
+
+export function ObservationForm({ c }: { c: CommitmentDetail }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const [observedAt, setObservedAt] = useState("");
+  const [noteEn, setNoteEn] = useState("");
+  const [noteAr, setNoteAr] = useState("");
+  const [shows, setShows] = useState("");
+  const [level, setLevel] = useState("V3");
+  const [source, setSource] = useState("");
+  const [reportId, setReportId] = useState("");
+  const [evidenceIds, setEvidenceIds] = useState<string[]>([]);
+  const [disputes, setDisputes] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState(false);
+  const citesEvidence = can.readReports(user);
+  const reports = useApi(["reports", "latest", 20, citesEvidence], (signal) =>
+    citesEvidence
+      ? get("/reports", { signal, query: { limit: 20 } }).then((r) => r.items)
+      : Promise.resolve([]),
+  );
+  const evidence = useApi(["evidence-of", reportId], (signal) =>
+    reportId
+      ? get(`/reports/${reportId}/evidence`, { signal }).then((r) => r.items)
+      : Promise.resolve([]),
+  );
+  const at = observedAt ? wallTimeToIso(observedAt, missionTimeZone()) : null;
+  const ready = at !== null && (noteEn.trim() || noteAr.trim()) && source.trim();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!ready) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await post(`/commitments/${c.id}/observations`, {
+        observedAt: at,
+        noteEn,
+        noteAr,
+        showsStatus: (shows || null) as (typeof OBSERVED_STATUSES)[number] | null,
+        verificationLevel: level as (typeof VERIFICATION_LEVELS)[number],
+        source,
+        evidenceIds,
+        disputes,
+      });
+      setDone(true);
+      setNoteEn("");
+      setNoteAr("");
+      setEvidenceIds([]);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="observe-title">
+      <h2 id="observe-title">{t("commitments.record")}</h2>
+      <form onSubmit={(e) => void submit(e)} className="commitment-form" noValidate>
+        <div className="field">
+          <label htmlFor="observed-at">{t("commitments.observedAt")}</label>
+          <DateTimeField id="observed-at" value={observedAt} onChange={(v) => setObservedAt(v)} />
+        </div>
+        <div className="field">
+          <label htmlFor="note-en">{t("commitments.noteEn")}</label>
+          <textarea
+            id="note-en"
+            lang="en"
+            dir="ltr"
+            rows={3}
+            value={noteEn}
+            onChange={(e) => setNoteEn(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="note-ar">{t("commitments.noteAr")}</label>
+          <textarea
+            id="note-ar"
+            lang="ar"
+            dir="rtl"
+            rows={3}
+            value={noteAr}
+            onChange={(e) => setNoteAr(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="shows">{t("commitments.showsStatus")}</label>
+          <select id="shows" value={shows} onChange={(e) => setShows(e.target.value)}>
+            <option value="">{t("commitments.showsNothing")}</option>
+            {OBSERVED_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`commitments.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="level">{t("commitments.level")}</label>
+          <select id="level" value={level} onChange={(e) => setLevel(e.target.value)}>
+            {VERIFICATION_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="obs-source">{t("commitments.source")}</label>
+          <input
+            id="obs-source"
+            dir="auto"
+            value={source}
+            aria-describedby="obs-source-hint"
+            onChange={(e) => setSource(e.target.value)}
+          />
+          <p id="obs-source-hint" className="hint">
+            {t("commitments.sourceHint")}
+          </p>
+        </div>
+        {citesEvidence && (
+          <fieldset className="field">
+            <legend>{t("commitments.evidenceFrom")}</legend>
+            <label htmlFor="obs-report">{t("commitments.pickReport")}</label>
+            <select
+              id="obs-report"
+              value={reportId}
+              onChange={(e) => {
+                setReportId(e.target.value);
+                setEvidenceIds([]);
+              }}
+            >
+              <option value="">{t("commitments.noReport")}</option>
+              {reports.state === "ok" &&
+                reports.data.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.trackingId}
+                  </option>
+                ))}
+            </select>
+            {evidence.state === "ok" &&
+              evidence.data.map((ev) => (
+                <label key={ev.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={evidenceIds.includes(ev.id)}
+                    onChange={(e) =>
+                      setEvidenceIds((ids) =>
+                        e.target.checked ? [...ids, ev.id] : ids.filter((x) => x !== ev.id),
+                      )
+                    }
+                  />{" "}
+                  <bdi>{ev.originalName}</bdi>
+                </label>
+              ))}
+          </fieldset>
+        )}
+        {user.party && (
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={disputes}
+              onChange={(e) => setDisputes(e.target.checked)}
+            />{" "}
+            {t("commitments.disputesLabel")}
+          </label>
+        )}
+        <button type="submit" className="button primary" disabled={busy || !ready}>
+          {t("commitments.record")}
+        </button>
+        {done && (
+          <p className="notice notice-success" role="status">
+            {t("commitments.recorded")}
+          </p>
+        )}
+        {error !== null && <ErrorNotice error={error} />}
+      </form>
+    </section>
+  );
+}
+
+/** The chief opens an incident (taxonomy class E) for the breach, in the case workflow. */
+export function BreachButton({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const open = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const out = await post(`/commitments/${id}/breach-incident`);
+      navigate(`/incidents/${out.incidentId}`);
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+  return (
+    <p>
+      <button type="button" className="button" disabled={busy} onClick={() => void open()}>
+        {t("commitments.openBreach")}
+      </button>
+      {error !== null && <ErrorNotice error={error} />}
+    </p>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * The commitments scoreboard and list: per party and per clause how many are due, met, late and
+ * disputed, then every commitment the reader may see, soonest due first. A party's member sees
+ * its own party's obligations and the public ones (the server decides; counts included).
+ */
+import { useTranslation } from "react-i18next";
+import { get } from "../../api/client.js";
+import type { Scoreboard } from "../../api/commitment-types.js";
+import { Link } from "../../router.js";
+import { useUser } from "../../session.js";
+import { PageTitle } from "../../shell/PageTitle.js";
+import { PartyList, PartyShort } from "../../ui/display.js";
+import { ErrorNotice, Loading } from "../../ui/notices.js";
+import { TwoLanguageText } from "../../ui/TwoLanguages.js";
+import { useApi } from "../../use-api.js";
+import { can } from "../../vocabulary.js";
+import { CommitmentStatusBadge, DueInstant } from "./commitment-bits.js";
+
+export function CommitmentsPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  // The static path: typed by hand, the generated paths would also match /commitments/{id}.
+  const board = useApi(
+    ["commitments", "scoreboard"],
+    (signal) => get("/commitments/scoreboard", { signal }) as Promise<Scoreboard>,
+  );
+  const list = useApi(["commitments", "list"], (signal) => get("/commitments", { signal }));
+  return (
+    <>
+      <PageTitle>{t("commitments.title")}</PageTitle>
+      <p className="muted">{t("commitments.intro")}</p>
+      {user.party && <p className="muted">{t("commitments.partyIntro")}</p>}
+      {can.editCommitments(user) && (
+        <p>
+          <Link to="/commitments/new" className="button button-primary">
+            {t("commitments.new")}
+          </Link>
+        </p>
+      )}
+      <section aria-labelledby="scoreboard-title">
+        <h2 id="scoreboard-title">{t("commitments.scoreboard")}</h2>
+        {board.state === "loading" && <Loading />}
+        {board.state === "error" && <ErrorNotice error={board.error} onRetry={board.reload} />}
+        {board.state === "ok" && (
+          <div className="scoreboard">
+            <ScoreTable
+              title={t("commitments.byParty")}
+              keyLabel={t("commitments.party")}
+              rows={board.data.byParty}
+              party
+            />
+            <ScoreTable
+              title={t("commitments.byClause")}
+              keyLabel={t("commitments.clause")}
+              rows={board.data.byClause}
+            />
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="list-title">
+        <h2 id="list-title">{t("commitments.list")}</h2>
+        {list.state === "loading" && <Loading />}
+        {list.state === "error" && <ErrorNotice error={list.error} onRetry={list.reload} />}
+        {list.state === "ok" &&
+          (list.data.items.length === 0 ? (
+            <p className="muted">{t("commitments.empty")}</p>
+          ) : (
+            <table className="data-table commitment-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("commitments.reference")}</th>
+                  <th scope="col">{t("commitments.commitment")}</th>
+                  <th scope="col">{t("commitments.clause")}</th>
+                  <th scope="col">{t("commitments.obligated")}</th>
+                  <th scope="col">{t("commitments.deadline")}</th>
+                  <th scope="col">{t("commitments.statusLabel")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.items.map((c) => (
+                  <tr key={c.id} data-testid="commitment-row">
+                    <td>
+                      <Link to={`/commitments/${c.id}`}>
+                        <bdi>{c.reference}</bdi>
+                      </Link>
+                    </td>
+                    <td>
+                      <TwoLanguageText texts={c.title} compact />
+                      <div className="muted small">{t(`commitments.type.${c.type}`)}</div>
+                    </td>
+                    <td>
+                      <bdi>{c.provisionCode}</bdi>
+                    </td>
+                    <td>
+                      <PartyList codes={c.obligatedParties} />
+                    </td>
+                    <td>
+                      <DueInstant iso={c.deadlineAt} />
+                    </td>
+                    <td>
+                      <CommitmentStatusBadge status={c.status} />
+                      {c.disputed && (
+                        <span className="badge badge-warning">{t("commitments.disputed")}</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+      </section>
+    </>
+  );
+}
+
+function ScoreTable({
+  title,
+  keyLabel,
+  rows,
+  party = false,
+}: {
+  title: string;
+  keyLabel: string;
+  rows: Scoreboard["byParty"];
+  party?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <table className="data-table score-table">
+      <caption>{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{keyLabel}</th>
+          <th scope="col">{t("commitments.total")}</th>
+          <th scope="col">{t("commitments.due")}</th>
+          <th scope="col">{t("commitments.met")}</th>
+          <th scope="col">{t("commitments.late")}</th>
+          <th scope="col">{t("commitments.disputed")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.length === 0 && (
+          <tr>
+            <td colSpan={6} className="muted">
+              {t("commitments.empty")}
+            </td>
+          </tr>
+        )}
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{party ? <PartyShort code={r.key} /> : <bdi>{r.key}</bdi>}</th>
+            <td>{r.total}</td>
+            <td>{r.due}</td>
+            <td>{r.met}</td>
+            <td className={r.late > 0 ? "score-late" : undefined}>{r.late}</td>
+            <td>{r.disputed}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
