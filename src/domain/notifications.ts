@@ -23,6 +23,7 @@ export const NOTIFICATION_KINDS = [
   "commission.decision_to_sign",
   "commission.decision_in_effect",
   "commission.minutes_shared",
+  "commitment.overdue",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -107,6 +108,10 @@ const SUBJECTS: Record<NotificationKind, Record<Language, string>> = {
   "commission.minutes_shared": {
     en: "The minutes of meeting {meeting} were shared",
     ar: "نُشر محضر الاجتماع {meeting}",
+  },
+  "commitment.overdue": {
+    en: "Commitment {commitment} is overdue: it was due by {dueAt}",
+    ar: "تأخّر تنفيذ الالتزام {commitment}: كان موعده {dueAt}",
   },
 };
 

@@ -25,6 +25,7 @@ import { createIncident } from "./incident-triage.js";
 import { createReport } from "./intake.js";
 import { schedulePeriodicJob } from "../store/jobs-repo.js";
 import { appendAudit, appendAuditMany } from "./audit.js";
+import { notifyCommitmentOverdue } from "./notification-events.js";
 import { inTransaction, type Deps } from "./deps.js";
 
 export const COMMITMENT_SWEEP_JOB = "periodic:commitment-deadlines";
@@ -58,6 +59,13 @@ export async function sweepOverdueCommitments(deps: Deps): Promise<string[]> {
           },
         })),
       );
+      for (const r of changed)
+        await notifyCommitmentOverdue(tx, now, {
+          id: r.id,
+          reference: r.reference,
+          obligatedParties: r.obligated_parties,
+          dueAt: r.due_at ?? null,
+        });
       return changed;
     });
     marked.push(...rows.map((r) => r.id));

@@ -22,6 +22,7 @@ import { changeCommitmentStatus, createCommitment, editCommitment } from "./comm
 import { uploadEvidence } from "./evidence.js";
 import { createReport } from "./intake.js";
 import { runPendingJobs } from "./jobs.js";
+import { readInbox } from "./notifications.js";
 
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]), Buffer.from("JFIF\0")]);
 
@@ -213,7 +214,11 @@ describeEachEngine(
         await createCommitment(
           ctx.deps,
           a.chief,
-          commitmentInput({ titleEn: "Due soon", deadline: { date: "2020-01-20" } }),
+          commitmentInput({
+            titleEn: "Due soon",
+            deadline: { date: "2020-01-20" },
+            obligatedParties: ["GNA"],
+          }),
         )
       ).commitment;
       await changeCommitmentStatus(ctx.deps, a.chief, due.id, {
@@ -250,6 +255,17 @@ describeEachEngine(
       const view = await getCommitment(ctx.deps, a.chief, due.id);
       expect(view.commitment.status).toBe("overdue");
       expect(view.allowedStatuses).toEqual(["met", "reversed", "suspended"]);
+      // Announced once, to the obliged party and the mission, never to the other party.
+      const overdueFor = async (who: "liaisonGna" | "liaisonLna" | "chief" | "analyst") =>
+        (await readInbox(ctx.deps, a[who], { limit: 100 })).items.filter(
+          (n) => n.kind === "commitment.overdue" && n.subject === `commitment:${due.id}`,
+        ).length;
+      const obliged = view.commitment.obligatedParties;
+      expect(await overdueFor("chief")).toBe(1);
+      expect(await overdueFor("analyst")).toBe(1);
+      expect(await overdueFor("liaisonGna")).toBe(obliged.includes("GNA") ? 1 : 0);
+      expect(await overdueFor("liaisonLna")).toBe(obliged.includes("LNA") ? 1 : 0);
+      expect(obliged).toEqual(["GNA"]);
       expect((await verifyAudit(ctx.deps.db)).ok).toBe(true);
     });
 

@@ -237,6 +237,32 @@ interface MeetingRef {
   reference: string;
 }
 
+/**
+ * A commitment found overdue by the sweep (decision 0015): the obliged parties' liaisons and
+ * commission members, the chair, the chief and the analysts; never the other party.
+ */
+export async function notifyCommitmentOverdue(
+  tx: Tx,
+  now: Date,
+  c: { id: string; reference: string; obligatedParties: string[]; dueAt: Date | null },
+): Promise<void> {
+  await notify(tx, now, {
+    kind: "commitment.overdue",
+    subject: `commitment:${c.id}`,
+    link: `/commitments/${c.id}`,
+    params: {
+      commitment: c.reference,
+      ...(c.dueAt ? { dueAt: c.dueAt.toISOString() } : {}),
+    },
+    recipients: {
+      partyLiaisons: c.obligatedParties,
+      partyCommission: c.obligatedParties,
+      roles: ["commission", "chief", "analyst"],
+    },
+    eventKey: `commitment:${c.id}:overdue:${c.dueAt?.toISOString() ?? ""}`,
+  });
+}
+
 /** A task assigned: its monitor. */
 export async function notifyTaskAssigned(
   tx: Tx,

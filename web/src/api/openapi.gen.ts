@@ -18817,7 +18817,7 @@ export interface operations {
                              * @description What happened (the interface words it)
                              * @enum {string}
                              */
-                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared";
+                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue";
                             /** @description The record it is about, e.g. incident:<id> */
                             subject: string;
                             /** @description Where it opens in the app */
@@ -18909,7 +18909,7 @@ export interface operations {
                          * @description What happened (the interface words it)
                          * @enum {string}
                          */
-                        kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared";
+                        kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue";
                         /** @description The record it is about, e.g. incident:<id> */
                         subject: string;
                         /** @description Where it opens in the app */
@@ -19082,9 +19082,9 @@ export interface operations {
                         email: string | null;
                         /** @enum {string} */
                         language: "ar" | "en";
-                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared")[];
+                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
                         /** @description Every kind of notice there is */
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
                     };
                 };
             };
@@ -19138,7 +19138,7 @@ export interface operations {
                      */
                     language: "ar" | "en";
                     /** @description Kinds not wanted by e-mail (every kind is sent by default) */
-                    emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared")[];
+                    emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
                 };
             };
         };
@@ -19153,9 +19153,9 @@ export interface operations {
                         email: string | null;
                         /** @enum {string} */
                         language: "ar" | "en";
-                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared")[];
+                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
                         /** @description Every kind of notice there is */
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
                     };
                 };
             };
@@ -19239,7 +19239,7 @@ export interface operations {
                             id: string;
                             url: string;
                             description: string;
-                            kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared")[];
+                            kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
                             audience: string;
                             /**
                              * Format: date-time
@@ -19305,7 +19305,7 @@ export interface operations {
                      */
                     description?: string;
                     /** @description The kinds it receives */
-                    kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared")[];
+                    kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
                     /** @description "mission": every event of those kinds; a party's code: only events addressed to that party */
                     audience: string;
                 };
@@ -19326,7 +19326,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
                         audience: string;
                         /**
                          * Format: date-time
@@ -19424,7 +19424,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
                         audience: string;
                         /**
                          * Format: date-time
@@ -19541,7 +19541,7 @@ export interface operations {
                              * @description What happened (the interface words it)
                              * @enum {string}
                              */
-                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared";
+                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue";
                             /** @enum {string} */
                             status: "pending" | "delivered" | "failed";
                             attempts: number;

@@ -29,6 +29,7 @@ export const notificationsAr = {
       commission_decision_to_sign: "قرار في الاجتماع {{meeting}} بانتظار توقيع وفدكم",
       commission_decision_in_effect: "دخل قرار في الاجتماع {{meeting}} حيّز النفاذ: وقّع الوفدان",
       commission_minutes_shared: "نُشر محضر الاجتماع {{meeting}}",
+      commitment_overdue: "تأخّر تنفيذ الالتزام {{commitment}}: كان موعده {{dueAt}}",
     },
     kindNames: {
       release_parties: "نتائج صادرة إلى الأطراف",
@@ -45,6 +46,7 @@ export const notificationsAr = {
       commission_decision_to_sign: "قرار بانتظار توقيعكم",
       commission_decision_in_effect: "نفاذ قرار اللجنة",
       commission_minutes_shared: "نشر المحضر",
+      commitment_overdue: "تأخّر التزام",
     },
     email: {
       title: "الإشعارات بالبريد الإلكتروني",

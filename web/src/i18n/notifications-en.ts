@@ -33,6 +33,7 @@ export const notificationsEn = {
       commission_decision_in_effect:
         "A decision of meeting {{meeting}} took effect: both delegations signed",
       commission_minutes_shared: "The minutes of meeting {{meeting}} were shared",
+      commitment_overdue: "Commitment {{commitment}} is overdue: it was due by {{dueAt}}",
     },
     kindNames: {
       release_parties: "Findings released to the parties",
@@ -49,6 +50,7 @@ export const notificationsEn = {
       commission_decision_to_sign: "Decision awaiting your signature",
       commission_decision_in_effect: "Commission decision in effect",
       commission_minutes_shared: "Minutes shared",
+      commitment_overdue: "Commitment overdue",
     },
     email: {
       title: "Notices by e-mail",

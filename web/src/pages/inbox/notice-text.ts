@@ -20,6 +20,7 @@ const KEY = {
   "commission.decision_to_sign": "notifications.kinds.commission_decision_to_sign",
   "commission.decision_in_effect": "notifications.kinds.commission_decision_in_effect",
   "commission.minutes_shared": "notifications.kinds.commission_minutes_shared",
+  "commitment.overdue": "notifications.kinds.commitment_overdue",
 } as const satisfies Record<InboxEntry["kind"], string>;
 
 /** Every kind, in the order the forms list them. */
@@ -40,6 +41,7 @@ export function noticeText(
     releaseAt: at(p.releaseAt),
     deadlineAt: at(p.deadlineAt),
     startsAt: at(p.startsAt),
+    commitment: p.commitment ? `\u2068${p.commitment}\u2069` : "",
     meeting: p.meeting ? `\u2068${p.meeting}\u2069` : "",
     party: p.party ? `\u2068${p.party}\u2069` : "",
   });
