@@ -173,25 +173,30 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
               )}
               {can.readIncidents(user) && <NavItem to="/incidents" label={t("nav.incidents")} />}
               {can.readIncidents(user) && <NavItem to="/map" label={t("nav.map")} />}
-              {can.editGeoLayers(user) && <NavItem to="/geo-layers" label={t("geoLayers.nav")} />}
-              {can.editGazetteer(user) && <NavItem to="/gazetteer" label={t("gazetteer.nav")} />}
               {(user.role === "liaison" || user.role === "commission") && (
                 <NavItem to="/releases" label={t("releases.nav")} />
               )}
-              {can.readCommission(user) && <NavItem to="/commission" label={t("commission.nav")} />}
-              {can.readCommitments(user) && (
-                <NavItem to="/commitments" label={t("commitments.nav")} />
-              )}
-              {/* The administrator reads and sets them on the parties page. */}
+              {/* The agreement at work: notices, commitments, the joint commission. */}
               {can.readEnforcement(user) && (
                 <NavItem to="/enforcement" label={t("enforcement.nav")} />
               )}
+              {can.readCommitments(user) && (
+                <NavItem to="/commitments" label={t("commitments.nav")} />
+              )}
+              {can.readCommission(user) && <NavItem to="/commission" label={t("commission.nav")} />}
+              {/* The administrator reads and sets them on the parties page. */}
               {can.readDelegations(user) && !can.administer(user) && (
                 <NavItem to="/delegations" label={t("delegations.nav")} />
               )}
+              {can.editAgreements(user) && !can.administer(user) && (
+                <NavItem to="/admin/agreements" label={t("agreementsAdmin.nav")} />
+              )}
+              {/* Reference data, then oversight. */}
+              {can.editGeoLayers(user) && <NavItem to="/geo-layers" label={t("geoLayers.nav")} />}
+              {can.editGazetteer(user) && <NavItem to="/gazetteer" label={t("gazetteer.nav")} />}
               {can.readAuditLog(user) && <NavItem to="/audit" label={t("audit.nav")} />}
               {can.administer(user) && <NavItem to="/admin" label={t("admin.nav")} />}
-              {can.editAgreements(user) && (
+              {can.editAgreements(user) && can.administer(user) && (
                 <NavItem to="/admin/agreements" label={t("agreementsAdmin.nav")} />
               )}
               {can.administer(user) && (
