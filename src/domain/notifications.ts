@@ -74,8 +74,8 @@ const SUBJECTS: Record<NotificationKind, Record<Language, string>> = {
     ar: "أُسندت إليك المهمة {task} بشأن الحادث {incident}، موعدها {dueAt}",
   },
   "notice.issued": {
-    en: "Formal notice on {incident} to {party}: response due by {deadlineAt}",
-    ar: "إخطار رسمي بشأن الحادث {incident} إلى {party}: الرد مطلوب قبل {deadlineAt}",
+    en: "Formal notice on {incident} to {party}: response due by the end of {deadlineEndAt}",
+    ar: "إخطار رسمي بشأن الحادث {incident} إلى {party}: الرد مطلوب قبل نهاية يوم {deadlineEndAt}",
   },
   "notice.responded": {
     en: "{party} responded to the formal notice on {incident}",
@@ -110,8 +110,8 @@ const SUBJECTS: Record<NotificationKind, Record<Language, string>> = {
     ar: "نُشر محضر الاجتماع {meeting}",
   },
   "commitment.overdue": {
-    en: "Commitment {commitment} is overdue: it was due by {dueAt}",
-    ar: "تأخّر تنفيذ الالتزام {commitment}: كان موعده {dueAt}",
+    en: "Commitment {commitment} is overdue: it was due by the end of {dueEndAt}",
+    ar: "تأخّر تنفيذ الالتزام {commitment}: كان موعده نهاية يوم {dueEndAt}",
   },
 };
 
@@ -124,6 +124,7 @@ export function renderNotification(
 ): string {
   return SUBJECTS[kind][language].replace(/\{(\w+)\}/g, (_m, name: string) => {
     const v = params[name] ?? "";
+    if (name.endsWith("EndAt") && v) return formatDayEnding(v, language, timeZone);
     return name.endsWith("At") && v ? formatInstant(v, language, timeZone) : v;
   });
 }
@@ -135,6 +136,14 @@ function formatInstant(iso: string, language: Language, timeZone: string): strin
     timeStyle: "short",
   }).format(new Date(iso));
   return `${text} (${timeZone})`;
+}
+
+/** The day an instant ends, a deadline day's end being its next midnight: "31 Jan 2021". */
+function formatDayEnding(iso: string, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(language === "ar" ? "ar-LY-u-nu-latn" : "en-GB", {
+    timeZone,
+    dateStyle: "medium",
+  }).format(new Date(Date.parse(iso) - 1));
 }
 
 /** The headers a webhook delivery carries: the signature covers `${timestamp}.${body}`. */

@@ -145,7 +145,7 @@ export async function notifyEnforcementStep(
         params: {
           incident,
           party: step.party,
-          ...(step.deadlineAt ? { deadlineAt: step.deadlineAt.toISOString() } : {}),
+          ...(step.deadlineAt ? { deadlineEndAt: step.deadlineAt.toISOString() } : {}),
         },
         recipients: { partyLiaisons: [step.party], roles: ["chief"] },
       }));
@@ -252,7 +252,7 @@ export async function notifyCommitmentOverdue(
     link: `/commitments/${c.id}`,
     params: {
       commitment: c.reference,
-      ...(c.dueAt ? { dueAt: c.dueAt.toISOString() } : {}),
+      ...(c.dueAt ? { dueEndAt: c.dueAt.toISOString() } : {}),
     },
     recipients: {
       partyLiaisons: c.obligatedParties,

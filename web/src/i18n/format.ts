@@ -37,6 +37,11 @@ export function formatDateTime(iso: string, lang: UiLanguage): string {
   return dateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
 }
 
+/** The day an instant ends (a deadline day's end is its next midnight): "31 Jan 2021". */
+export function formatDayEndingAt(iso: string, lang: UiLanguage): string {
+  return dateTimeFormat(lang, { dateStyle: "medium" }).format(new Date(Date.parse(iso) - 1));
+}
+
 /** An event window: "14 Jan 2020, 21:00 – 23:30", or two full dates when the days differ. */
 export function formatWindow(fromIso: string, toIso: string, lang: UiLanguage): string {
   const from = new Date(fromIso);

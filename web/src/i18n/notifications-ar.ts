@@ -20,7 +20,7 @@ export const notificationsAr = {
       reply_window_closed: "أُغلقت مهلة الرد على الحادث {{incident}} في {{closesAt}}",
       task_assigned: "أُسندت إليك المهمة {{task}} بشأن الحادث {{incident}}، موعدها {{dueAt}}",
       notice_issued:
-        "صدر إخطار رسمي بشأن الحادث {{incident}} إلى {{party}}: الرد مطلوب قبل {{deadlineAt}}",
+        "صدر إخطار رسمي بشأن الحادث {{incident}} إلى {{party}}: الرد مطلوب قبل نهاية يوم {{deadlineDay}}",
       notice_responded: "ردّ {{party}} على الإخطار الرسمي بشأن الحادث {{incident}}",
       notice_referred: "أُحيل الإخطار الرسمي بشأن الحادث {{incident}} إلى اللجنة المشتركة",
       notice_decided: "سُجّل قرار اللجنة المشتركة بشأن الحادث {{incident}}",
@@ -29,7 +29,7 @@ export const notificationsAr = {
       commission_decision_to_sign: "قرار في الاجتماع {{meeting}} بانتظار توقيع وفدكم",
       commission_decision_in_effect: "دخل قرار في الاجتماع {{meeting}} حيّز النفاذ: وقّع الوفدان",
       commission_minutes_shared: "نُشر محضر الاجتماع {{meeting}}",
-      commitment_overdue: "تأخّر تنفيذ الالتزام {{commitment}}: كان موعده {{dueAt}}",
+      commitment_overdue: "تأخّر تنفيذ الالتزام {{commitment}}: كان موعده نهاية يوم {{dueDay}}",
     },
     kindNames: {
       release_parties: "نتائج صادرة إلى الأطراف",

@@ -21,7 +21,7 @@ export const notificationsEn = {
       reply_window_closed: "The reply window on {{incident}} closed at {{closesAt}}",
       task_assigned: "Task {{task}} on {{incident}} was assigned to you, due {{dueAt}}",
       notice_issued:
-        "A formal notice on {{incident}} was issued to {{party}}: response due by {{deadlineAt}}",
+        "A formal notice on {{incident}} was issued to {{party}}: response due by the end of {{deadlineDay}}",
       notice_responded: "{{party}} responded to the formal notice on {{incident}}",
       notice_referred: "The formal notice on {{incident}} was referred to the joint commission",
       notice_decided: "The joint commission's decision on {{incident}} was recorded",
@@ -33,7 +33,8 @@ export const notificationsEn = {
       commission_decision_in_effect:
         "A decision of meeting {{meeting}} took effect: both delegations signed",
       commission_minutes_shared: "The minutes of meeting {{meeting}} were shared",
-      commitment_overdue: "Commitment {{commitment}} is overdue: it was due by {{dueAt}}",
+      commitment_overdue:
+        "Commitment {{commitment}} is overdue: it was due by the end of {{dueDay}}",
     },
     kindNames: {
       release_parties: "Findings released to the parties",

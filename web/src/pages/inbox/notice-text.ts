@@ -1,6 +1,6 @@
 /** A notice's one line in the reader's language: its kind's words, its instants in the mission's zone. */
 import type { TFunction } from "i18next";
-import { formatDateTime } from "../../i18n/format.js";
+import { formatDateTime, formatDayEndingAt } from "../../i18n/format.js";
 import type { UiLanguage } from "../../i18n/index.js";
 import type { InboxEntry } from "./inbox-types.js";
 
@@ -39,9 +39,10 @@ export function noticeText(
     closesAt: at(p.closesAt),
     dueAt: at(p.dueAt),
     releaseAt: at(p.releaseAt),
-    deadlineAt: at(p.deadlineAt),
+    deadlineDay: p.deadlineEndAt ? formatDayEndingAt(p.deadlineEndAt, lang) : "",
     startsAt: at(p.startsAt),
     commitment: p.commitment ? `\u2068${p.commitment}\u2069` : "",
+    dueDay: p.dueEndAt ? formatDayEndingAt(p.dueEndAt, lang) : "",
     meeting: p.meeting ? `\u2068${p.meeting}\u2069` : "",
     party: p.party ? `\u2068${p.party}\u2069` : "",
   });
