@@ -215,6 +215,25 @@ describeEachEngine("the Libya 2020 demo seed", (ctx) => {
     expect(tasks.every((t) => t.state === "under_verification")).toBe(true);
   });
 
+  it("holds three joint commission rounds, with co-signed decisions, a dissent and shared minutes", async () => {
+    const meetings = await db()
+      .selectFrom("commission_meetings")
+      .select(["place_en", "status", "minutes_shared_at"])
+      .orderBy("starts_at")
+      .execute();
+    expect(meetings.map((m) => m.place_en)).toEqual(["Ghadames", "Sirte", "Sirte"]);
+    expect(meetings.every((m) => m.status === "held" && m.minutes_shared_at !== null)).toBe(true);
+    const decisions = await db().selectFrom("commission_decisions").select("status").execute();
+    expect(decisions.map((d) => d.status).sort()).toEqual([
+      "dissented",
+      "in_effect",
+      "in_effect",
+      "in_effect",
+    ]);
+    const signatures = await db().selectFrom("commission_signatures").select("kind").execute();
+    expect(signatures).toHaveLength(8);
+  });
+
   it("keeps the audit chain intact, in time order over 2020–2021 (commitments run into 2021)", async () => {
     const res = await verifyAudit(db());
     expect(res.problem).toBeNull();

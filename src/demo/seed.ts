@@ -13,6 +13,7 @@ import { closeReportOutOfScope } from "../services/reports.js";
 import { createUser } from "../services/users.js";
 import { initMission } from "../services/mission.js";
 import { commitmentActions } from "./commitments.js";
+import { commissionActions } from "./commission.js";
 import { evaluateAllPending } from "../services/geo-evaluations.js";
 import { runPendingJobs } from "../services/jobs.js";
 import { seedIllustrativeLayers } from "./geo-layers.js";
@@ -174,7 +175,12 @@ export async function seedDemo(
     incidentIds: new Map(),
   };
   await playTimeline(
-    [...reportActions(scenario, rnd), ...incidentActions(scenario, rnd), ...commitmentActions()],
+    [
+      ...reportActions(scenario, rnd),
+      ...incidentActions(scenario, rnd),
+      ...commitmentActions(),
+      ...commissionActions(),
+    ],
     run,
     clock,
   );

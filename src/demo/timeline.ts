@@ -16,6 +16,9 @@ export type DemoActor =
   | "chief"
   | "liaison-gna"
   | "liaison-lna"
+  | "commission"
+  | "commission-lna"
+  | "chair"
   | "public";
 
 export interface ScenarioRun {
