@@ -86,8 +86,12 @@ describeEachEngine("creating the mission from a profile", (ctx) => {
       "mission.initialised",
       "party.created",
       "party.created",
-      // The profile's agreements and places, in the same transaction.
+      // The profile's agreements, commitments (the Stockholm redeployment's two phases, counted
+      // from its anchor event) and places, in the same transaction.
       "agreement.created",
+      "commitment_anchor.set",
+      "commitment.created",
+      "commitment.created",
       "gazetteer.imported",
     ]);
     expect(await countRows(ctx.deps.db, "places")).toBeGreaterThan(300);
