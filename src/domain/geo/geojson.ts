@@ -15,7 +15,7 @@ interface LineStringGeometry {
   type: "LineString";
   coordinates: Position[];
 }
-interface MultiLineStringGeometry {
+export interface MultiLineStringGeometry {
   type: "MultiLineString";
   coordinates: Position[][];
 }

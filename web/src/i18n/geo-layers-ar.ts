@@ -24,6 +24,7 @@ export const geoLayersAr: Strings<typeof geoLayersEn> = {
       agreed: "متفق عليه بين الطرفين",
       working: "خط العمل الخاص بالبعثة",
       claimed: "يدّعيه أحد الطرفين",
+      proposed: "مقترح على اللجنة المشتركة",
     },
     columns: {
       name: "الطبقة",

@@ -22,6 +22,7 @@ export const geoLayersEn = {
       agreed: "Agreed by the parties",
       working: "The mission's working line",
       claimed: "Claimed by one party",
+      proposed: "Proposed to the joint commission",
     },
     columns: {
       name: "Layer",
