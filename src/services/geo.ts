@@ -5,11 +5,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { DomainError } from "../domain/errors.js";
-import type {
-  FeatureCollection,
-  Geometry,
-  MultiLineStringGeometry,
-} from "../domain/geo/geojson.js";
+import type { BBox, FeatureCollection, Geometry, LinealGeometry } from "../domain/geo/geojson.js";
+import { validateGeometry } from "../domain/geo/validate.js";
 import { geoJSONToKml } from "../domain/geo/kml.js";
 import { layerVersionToFeature } from "../domain/geo/layer-io.js";
 import {
@@ -75,7 +72,7 @@ export interface GeoLayerVersionInfo {
   behindSide: "left" | "right" | null;
   createdAt: Date;
   /** Disputed parts of the line (decision 0019). */
-  disputed: MultiLineStringGeometry | null;
+  disputed: LinealGeometry | null;
   /** The commission's latest decision on adopting it, for the readers allowed to see it. */
   commission: VersionCommission | null;
 }
@@ -218,9 +215,10 @@ export async function addLayerVersion(
   deps: Deps,
   actor: Actor,
   layerId: string,
-  input: VersionFields & GeometrySource,
+  input: VersionFields & GeometrySource & { disputed?: unknown },
 ): Promise<GeoLayerVersionInfo> {
   requireLayerWriter(actor);
+  const { disputed: disputedInput, ...fields } = input;
   const now = deps.clock();
   const info = await inTransaction(deps, async (tx) => {
     await lockGeo(tx);
@@ -234,10 +232,14 @@ export async function addLayerVersion(
         party: layer.party,
         weaponClasses: layer.weapon_classes,
       },
-      input,
+      fields,
       "file" in input ? { file: input.file } : { geometry: input.geometry },
       deps.geography.area(),
     );
+    const disputed =
+      disputedInput === undefined
+        ? null
+        : readDisputed(layer.kind as LayerKind, disputedInput, deps.geography.area());
     if (v.status === "agreed" && actor.kind !== "system") throw agreedByCommission();
     const leftParty = v.kind === "line_of_contact" ? v.leftParty : null;
     const rightParty = v.kind === "line_of_contact" ? v.rightParty : null;
@@ -261,6 +263,7 @@ export async function addLayerVersion(
       leftParty,
       rightParty,
       behindSide: v.kind === "withdrawal_line" ? v.behindSide : null,
+      disputed,
       createdBy: actor.kind === "user" ? actor.userId : null,
       createdAt: now,
     });
@@ -290,6 +293,34 @@ export async function addLayerVersion(
 }
 
 type VersionMetaRow = Omit<VersionRow, "geometry">;
+
+/** A line of contact's disputed parts: a valid (Multi)LineString in the mission area. */
+function readDisputed(kind: LayerKind, input: unknown, area: BBox | null): LinealGeometry {
+  if (kind !== "line_of_contact") {
+    throw new DomainError("validation_failed", "Only a line of contact marks disputed parts.", {
+      field: "disputed",
+    });
+  }
+  const checked = validateGeometry(input, kind, { area });
+  if (!checked.ok) {
+    const first = checked.issues[0]!;
+    throw new DomainError(
+      "invalid_geometry",
+      `The disputed parts are not a valid line: ${first.where}: ${first.message}.`,
+      {
+        field: "disputed",
+        issues: checked.issues.map((i) => ({
+          field: "disputed",
+          code: i.code,
+          where: i.where,
+          path: i.path,
+          message: i.message,
+        })),
+      },
+    );
+  }
+  return checked.geometry as LinealGeometry;
+}
 
 function agreedByCommission(): DomainError {
   return new DomainError(
@@ -561,7 +592,7 @@ function rowToVersionInfo(v: VersionMetaRow): GeoLayerVersionInfo {
     rightParty: v.right_party,
     behindSide: v.behind_side as GeoLayerVersionInfo["behindSide"],
     createdAt: v.created_at,
-    disputed: (v.disputed as MultiLineStringGeometry | null) ?? null,
+    disputed: (v.disputed as LinealGeometry | null) ?? null,
     commission: null,
   };
 }

@@ -140,6 +140,7 @@ export function rowToLayerVersion(v: VersionRow, layer: LayerRow): LayerVersion 
         geometry: lineal,
         leftParty: v.left_party,
         rightParty: v.right_party,
+        disputed: (v.disputed as LinealGeometry | null) ?? null,
       };
     case "withdrawal_line":
       return {
@@ -207,6 +208,7 @@ export function insertVersion(
     leftParty: string | null;
     rightParty: string | null;
     behindSide: LineSideName | null;
+    disputed?: LinealGeometry | null;
     createdBy: string | null;
     createdAt: Date;
   },
@@ -226,6 +228,7 @@ export function insertVersion(
       left_party: v.leftParty,
       right_party: v.rightParty,
       behind_side: v.behindSide,
+      disputed: v.disputed ? JSON.stringify(v.disputed) : null,
       created_by: v.createdBy,
       created_at: v.createdAt,
     })

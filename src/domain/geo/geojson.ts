@@ -15,7 +15,7 @@ interface LineStringGeometry {
   type: "LineString";
   coordinates: Position[];
 }
-export interface MultiLineStringGeometry {
+interface MultiLineStringGeometry {
   type: "MultiLineString";
   coordinates: Position[][];
 }

@@ -50,6 +50,8 @@ interface LayerVersionBase {
 export interface LineOfContactVersion extends LayerVersionBase {
   kind: "line_of_contact";
   geometry: LinealGeometry;
+  /** The parts of the line the parties dispute, drawn by the mission (decision 0019). */
+  disputed?: LinealGeometry | null;
   /** The party that holds the left side of the line as drawn (left when walking along it). */
   leftParty: string | null;
   rightParty: string | null;

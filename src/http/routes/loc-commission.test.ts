@@ -277,4 +277,55 @@ describeEachEngine("the line of contact as the joint commission decides it", (ct
     expect(again.body.error.code).toBe("layer_version_not_proposed");
     expect(await verifyAudit(ctx.deps.db)).toMatchObject({ ok: true });
   });
+
+  it("a line marks disputed parts; an evaluation near one says so, elsewhere not", async () => {
+    const layer = await as("analyst", "POST", "/geo/layers", {
+      kind: "line_of_contact",
+      name: "Sirte front",
+    });
+    const line = {
+      type: "LineString",
+      coordinates: [
+        [16.0, 31.0],
+        [16.2, 31.0],
+        [16.4, 31.0],
+      ],
+    };
+    const disputed = {
+      type: "LineString",
+      coordinates: [
+        [16.0, 31.0],
+        [16.2, 31.0],
+      ],
+    };
+    const bad = await as("analyst", "POST", `/geo/layers/${layer.body.id}/versions`, {
+      ...LINE,
+      status: "working",
+      geometry: line,
+      disputed: { type: "LineString", coordinates: [[16.0, 31.0]] },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.field).toBe("disputed");
+    const res = await as("analyst", "POST", `/geo/layers/${layer.body.id}/versions`, {
+      ...LINE,
+      validFrom: "2025-01-01T00:00:00Z",
+      status: "working",
+      geometry: line,
+      disputed,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.disputed).toEqual(disputed);
+    const near = async (lon: number) => {
+      const e = await as(
+        "liaisonLna",
+        "GET",
+        `/geo/evaluate?lat=31.02&lon=${lon}&at=2025-02-01T00:00:00Z`,
+      );
+      return e.body.linesOfContact.find((l: { layerId: string }) => l.layerId === layer.body.id);
+    };
+    expect(await near(16.1)).toMatchObject({ nearDisputed: true });
+    const clear = await near(16.35);
+    expect(clear.nearDisputed).toBe(false);
+    expect(clear.disputedKm).toBeGreaterThan(10);
+  });
 });

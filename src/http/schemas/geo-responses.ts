@@ -21,8 +21,10 @@ export const LayerVersion = z.object({
   createdAt: isoTime,
   disputed: z
     .object({
-      type: z.literal("MultiLineString"),
-      coordinates: z.array(z.array(z.array(z.number()))),
+      type: z.enum(["LineString", "MultiLineString"]),
+      coordinates: z
+        .array(z.array(z.unknown()))
+        .describe("[lon, lat] positions (LineString) or lists of them (MultiLineString)"),
     })
     .nullable()
     .describe("The disputed parts of the line, drawn dashed on the map"),

@@ -43,6 +43,12 @@ const versionFields = {
 
 export const LayerVersionBody = z.strictObject({
   ...versionFields,
+  disputed: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe(
+      "Line of contact: the disputed parts of the line, a GeoJSON (Multi)LineString, drawn dashed",
+    ),
   geometry: z
     .record(z.string(), z.unknown())
     .describe(

@@ -5004,6 +5004,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 } | null;
                                 /** @description Every line of contact valid at the time, nearest first */
                                 linesOfContact: {
@@ -5034,6 +5038,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 }[];
                                 zones: {
                                     /**
@@ -5443,6 +5451,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -5473,6 +5485,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -5771,6 +5787,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -5801,6 +5821,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -6231,6 +6255,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -6261,6 +6289,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -6736,6 +6768,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -6766,6 +6802,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -7132,6 +7172,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -7162,6 +7206,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -7504,6 +7552,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 } | null;
                                 /** @description Every line of contact valid at the time, nearest first */
                                 linesOfContact: {
@@ -7534,6 +7586,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 }[];
                                 zones: {
                                     /**
@@ -7836,6 +7892,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -7866,6 +7926,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -8255,6 +8319,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -8285,6 +8353,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -8560,6 +8632,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 } | null;
                                 /** @description Every line of contact valid at the time, nearest first */
                                 linesOfContact: {
@@ -8590,6 +8666,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 }[];
                                 zones: {
                                     /**
@@ -9087,6 +9167,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -9117,6 +9201,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -9453,6 +9541,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -9483,6 +9575,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -9758,6 +9854,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 } | null;
                                 /** @description Every line of contact valid at the time, nearest first */
                                 linesOfContact: {
@@ -9788,6 +9888,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 }[];
                                 zones: {
                                     /**
@@ -10549,6 +10653,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -10579,6 +10687,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -10895,6 +11007,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 } | null;
                                 /** @description Every line of contact valid at the time, nearest first */
                                 linesOfContact: {
@@ -10925,6 +11041,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 }[];
                                 zones: {
                                     /**
@@ -25796,8 +25916,9 @@ export interface operations {
                                 /** @description The disputed parts of the line, drawn dashed on the map */
                                 disputed: {
                                     /** @enum {string} */
-                                    type: "MultiLineString";
-                                    coordinates: number[][][];
+                                    type: "LineString" | "MultiLineString";
+                                    /** @description [lon, lat] positions (LineString) or lists of them (MultiLineString) */
+                                    coordinates: unknown[][];
                                 } | null;
                                 /** @description The joint commission's decision adopting this version (a pending one only for mission staff and the commission) */
                                 commission: {
@@ -25965,8 +26086,9 @@ export interface operations {
                             /** @description The disputed parts of the line, drawn dashed on the map */
                             disputed: {
                                 /** @enum {string} */
-                                type: "MultiLineString";
-                                coordinates: number[][][];
+                                type: "LineString" | "MultiLineString";
+                                /** @description [lon, lat] positions (LineString) or lists of them (MultiLineString) */
+                                coordinates: unknown[][];
                             } | null;
                             /** @description The joint commission's decision adopting this version (a pending one only for mission staff and the commission) */
                             commission: {
@@ -26134,8 +26256,9 @@ export interface operations {
                             /** @description The disputed parts of the line, drawn dashed on the map */
                             disputed: {
                                 /** @enum {string} */
-                                type: "MultiLineString";
-                                coordinates: number[][][];
+                                type: "LineString" | "MultiLineString";
+                                /** @description [lon, lat] positions (LineString) or lists of them (MultiLineString) */
+                                coordinates: unknown[][];
                             } | null;
                             /** @description The joint commission's decision adopting this version (a pending one only for mission staff and the commission) */
                             commission: {
@@ -26274,8 +26397,9 @@ export interface operations {
                         /** @description The disputed parts of the line, drawn dashed on the map */
                         disputed: {
                             /** @enum {string} */
-                            type: "MultiLineString";
-                            coordinates: number[][][];
+                            type: "LineString" | "MultiLineString";
+                            /** @description [lon, lat] positions (LineString) or lists of them (MultiLineString) */
+                            coordinates: unknown[][];
                         } | null;
                         /** @description The joint commission's decision adopting this version (a pending one only for mission staff and the commission) */
                         commission: {
@@ -26443,8 +26567,9 @@ export interface operations {
                         /** @description The disputed parts of the line, drawn dashed on the map */
                         disputed: {
                             /** @enum {string} */
-                            type: "MultiLineString";
-                            coordinates: number[][][];
+                            type: "LineString" | "MultiLineString";
+                            /** @description [lon, lat] positions (LineString) or lists of them (MultiLineString) */
+                            coordinates: unknown[][];
                         } | null;
                         /** @description The joint commission's decision adopting this version (a pending one only for mission staff and the commission) */
                         commission: {
@@ -26652,8 +26777,9 @@ export interface operations {
                                 /** @description The disputed parts of the line, drawn dashed on the map */
                                 disputed: {
                                     /** @enum {string} */
-                                    type: "MultiLineString";
-                                    coordinates: number[][][];
+                                    type: "LineString" | "MultiLineString";
+                                    /** @description [lon, lat] positions (LineString) or lists of them (MultiLineString) */
+                                    coordinates: unknown[][];
                                 } | null;
                                 /** @description The joint commission's decision adopting this version (a pending one only for mission staff and the commission) */
                                 commission: {
@@ -26877,6 +27003,10 @@ export interface operations {
                             position: "left" | "right" | "on_line";
                             /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                             distanceKm: number;
+                            /** @description Distance to the line's nearest disputed part; null when none is marked */
+                            disputedKm?: number | null;
+                            /** @description The part of the line nearest the point is disputed by the parties */
+                            nearDisputed?: boolean;
                         } | null;
                         /** @description Every line of contact valid at the time, nearest first */
                         linesOfContact: {
@@ -26907,6 +27037,10 @@ export interface operations {
                             position: "left" | "right" | "on_line";
                             /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                             distanceKm: number;
+                            /** @description Distance to the line's nearest disputed part; null when none is marked */
+                            disputedKm?: number | null;
+                            /** @description The part of the line nearest the point is disputed by the parties */
+                            nearDisputed?: boolean;
                         }[];
                         zones: {
                             /**
