@@ -30,6 +30,8 @@ export const commissionEn = {
     back: "All meetings of the {{body}}",
     meetingTitle: "{{body}} · meeting {{reference}}",
     decision: "Decision (version {{version}})",
+    adoptsLine:
+      "Adopts version {{version}} of {{name}} as the agreed line from {{day}} (once in effect)",
     decisionStatus: {
       proposed: "Awaiting signatures",
       in_effect: "In effect",
