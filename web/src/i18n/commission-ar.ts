@@ -30,6 +30,7 @@ export const commissionAr = {
     back: "كل اجتماعات {{body}}",
     meetingTitle: "{{body}} · الاجتماع {{reference}}",
     decision: "قرار (الصيغة {{version}})",
+    adoptedLine: "جعل الإصدار {{version}} من {{name}} الخط المتفق عليه اعتباراً من {{day}}",
     adoptsLine:
       "يعتمد الإصدار {{version}} من {{name}} خطاً متفقاً عليه اعتباراً من {{day}} (عند نفاذه)",
     decisionStatus: {

@@ -21,7 +21,7 @@ export function DecisionCard({ decision: d }: { decision: Decision }) {
   const lang = useLang();
   const user = useUser();
   const adopts = (a: NonNullable<Decision["adopts"]>) =>
-    t("commission.adoptsLine", {
+    t(d.status === "in_effect" ? "commission.adoptedLine" : "commission.adoptsLine", {
       version: a.version,
       name: `\u2068${lang === "ar" && a.nameAr ? a.nameAr : a.name}\u2069`,
       day: formatDateTime(a.from, lang),
