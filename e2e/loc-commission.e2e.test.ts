@@ -134,6 +134,15 @@ describe("a line version adopted by the joint commission", () => {
       await adopts.waitFor();
       expect(await adopts.textContent()).toMatch(s.adopts);
       await screenshot(chief.page, `loc-commission-meeting-${lang}`, true);
+
+      // On the map on a day it is agreed: listed with its disputed part, the legend explaining.
+      await chief.page.goto("/map?at=2021-07-15");
+      const listed = chief.page.locator(".layer-list");
+      await expect
+        .poll(() => listed.textContent(), { timeout: 30_000 })
+        .toContain(lang === "ar" ? `جبهة سرت ${lang}` : `Sirte e2e front ${lang}`);
+      expect(await listed.textContent()).toContain(s.disputed);
+      await screenshot(chief.page, `loc-commission-map-${lang}`);
       expect(chief.errors).toEqual([]);
       expect(chief.external).toEqual([]);
       await chief.context.close();
