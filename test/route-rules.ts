@@ -689,6 +689,12 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     expand: (s) => [{ url: `/api/v1/geo/layers/${s.layerId}/versions/1/end`, records: [] }],
     body: () => ({ validTo: "2035-01-01T00:00:00Z" }),
   },
+  // The chief sends a proposed version to the joint commission (decision 0019).
+  "POST /api/v1/geo/layers/:id/versions/:v/commission": {
+    who: roles("chief"),
+    expand: (s) => [{ url: `/api/v1/geo/layers/${s.layerId}/versions/1/commission`, records: [] }],
+    body: (s) => ({ meetingId: s.ids.cMtg, from: "2031-01-01T00:00:00Z" }),
+  },
   "GET /api/v1/geo/layers/:id/versions/:file": {
     who: users,
     expand: (s) => [
@@ -1051,7 +1057,7 @@ export async function buildScenario(deps: Deps): Promise<Scenario> {
   ids.cGna = await commit("cGna", ["GNA"], false);
   ids.cLna = await commit("cLna", ["LNA"], false);
   ids.cPub = await commit("cPub", ["LNA"], true);
-  await seedIllustrativeLayers(deps, actors.chief);
+  await seedIllustrativeLayers(deps, { kind: "system", name: "demo" });
   const commission = await commissionScenario(deps, actors, canaries);
   Object.assign(ids, commission.ids);
   const layer = await deps.db.selectFrom("geo_layers").select("id").executeTakeFirstOrThrow();

@@ -160,9 +160,10 @@ export async function seedDemo(
     const id = (actors.get(head) as Extract<Actor, { kind: "user" }>).userId;
     await setDelegation(sim, actors.get("admin")!, party, { memberIds: [id], headUserId: id });
   }
-  // The illustrative layers, entered by the chief at set-up; their recompute jobs run now, while
-  // there is nothing yet to recompute.
-  const layerVersions = await seedIllustrativeLayers(sim, actors.get("chief")!);
+  // The illustrative layers, loaded at set-up by the system (their agreed lines stand for what
+  // the commission adopted, decision 0019); their recompute jobs run now, while there is
+  // nothing yet to recompute.
+  const layerVersions = await seedIllustrativeLayers(sim, { kind: "system", name: "demo" });
   await runPendingJobs(sim, { limit: 100 });
 
   const scenario = generateScenario(DEMO_SEED);

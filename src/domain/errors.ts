@@ -67,6 +67,8 @@ export type ErrorCode =
   | "layer_version_not_found"
   | "invalid_geometry"
   | "layer_version_overlap"
+  | "agreed_by_commission"
+  | "layer_version_not_proposed"
   // the gazetteer
   | "place_not_found"
   // agreements, provisions, parties, delegations (issue 12)

@@ -45,6 +45,8 @@ const STATUS: Record<ErrorCode, number> = {
   layer_version_not_found: 404,
   invalid_geometry: 400,
   layer_version_overlap: 409,
+  agreed_by_commission: 403,
+  layer_version_not_proposed: 409,
   weak_password: 400,
   evidence_too_large: 413,
   export_too_large: 422,

@@ -29,6 +29,8 @@ import {
   type MeetingView,
 } from "./commission.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
+import { adoptLayerVersion } from "./geo.js";
+import { forgetPreparedEvaluations } from "./geo-evaluations.js";
 import { notifyCommission } from "./notification-events.js";
 
 export interface DecisionText {
@@ -45,7 +47,11 @@ export async function proposeDecision(
   deps: Deps,
   actor: Actor,
   meetingId: string,
-  input: DecisionText & { agendaItemId: string },
+  input: DecisionText & {
+    agendaItemId: string;
+    /** The decision adopts this proposed layer version as agreed from a date (decision 0019). */
+    adopts?: { layerVersionId: string; from: Date };
+  },
 ): Promise<MeetingView> {
   const { user, delegations } = await requireSecretariat(deps.db, actor, "propose a decision");
   await inTransaction(deps, async (tx) => {
@@ -70,9 +76,19 @@ export async function proposeDecision(
       status: "proposed",
       proposed_by: user.userId,
       proposed_at: at,
+      adopts_layer_version_id: input.adopts?.layerVersionId ?? null,
+      adopts_from: input.adopts?.from ?? null,
     });
     await audit(tx, actor, "commission.decision_proposed", d, at, {
       requiredParties: d.required_parties,
+      ...(input.adopts
+        ? {
+            adopts: {
+              layerVersionId: input.adopts.layerVersionId,
+              from: input.adopts.from.toISOString(),
+            },
+          }
+        : {}),
     });
     await notifyCommission(tx, at, {
       kind: "commission.decision_to_sign",
@@ -145,6 +161,8 @@ export async function reviseDecision(
       status: "proposed",
       proposed_by: user.userId,
       proposed_at: at,
+      adopts_layer_version_id: d.adopts_layer_version_id,
+      adopts_from: d.adopts_from,
     });
     // A dissented version stays "dissented" for the record; a pending one is superseded.
     const old = await updateDecision(tx, d.id, {
@@ -245,6 +263,14 @@ export async function answerDecision(
       { party, status },
       [{ table: "commission_signatures", id: sig.id }],
     );
+    if (status === "in_effect" && d.adopts_layer_version_id && d.adopts_from) {
+      // The line becomes agreed in the signature's transaction (decision 0019).
+      await adoptLayerVersion(tx, actor, at, {
+        decisionId: d.id,
+        layerVersionId: d.adopts_layer_version_id,
+        from: d.adopts_from,
+      });
+    }
     if (status === "in_effect" && d.status !== "in_effect") {
       const meeting = await findMeeting(tx, d.meeting_id);
       if (meeting)
@@ -256,6 +282,7 @@ export async function answerDecision(
     }
     return { meetingId: d.meeting_id, replayed: false };
   });
+  forgetPreparedEvaluations();
   return { view: await getMeeting(deps, actor, meetingId), replayed };
 }
 

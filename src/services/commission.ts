@@ -42,6 +42,7 @@ import {
   type MeetingRow,
 } from "../store/commission-repo.js";
 import { delegateRows, listDelegationRows } from "../store/delegations-repo.js";
+import { adoptedVersionRows } from "../store/geo-repo.js";
 import { requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
@@ -600,6 +601,15 @@ interface AnswerView {
 
 interface DecisionView {
   row: DecisionRow;
+  /** The layer version this decision adopts as agreed, once in effect (decision 0019). */
+  adopts: {
+    layerId: string;
+    layerVersionId: string;
+    version: number;
+    name: string;
+    nameAr: string | null;
+    from: Date;
+  } | null;
   answers: AnswerView[];
   /** The party this reader may answer for now (its delegation's head), or null. */
   mayAnswerFor: string | null;
@@ -644,6 +654,10 @@ export async function getMeeting(deps: Deps, actor: Actor, id: string): Promise<
     ).map((u) => [u.id, u.displayName]),
   );
   const head = user.party ? delegations.head(user.party) : null;
+  const adopted = await adoptedVersionRows(
+    deps.db,
+    shown.map((d) => d.adopts_layer_version_id).filter((x): x is string => x !== null),
+  );
   return {
     meeting: m,
     standing,
@@ -667,8 +681,20 @@ export async function getMeeting(deps: Deps, actor: Actor, id: string): Promise<
         user.party !== null &&
         d.required_parties.includes(user.party) &&
         !mine.some((a) => a.party_code === user.party);
+      const v = adopted.find((a) => a.id === d.adopts_layer_version_id);
       return {
         row: d,
+        adopts:
+          v && d.adopts_from
+            ? {
+                layerId: v.layer_id,
+                layerVersionId: v.id,
+                version: v.version,
+                name: v.name,
+                nameAr: v.name_ar,
+                from: d.adopts_from,
+              }
+            : null,
         answers: mine.map((a) => ({
           party: a.party_code,
           kind: a.kind as "signed" | "dissented",

@@ -45,15 +45,17 @@ import {
 import { requireUser } from "./access.js";
 import { inTransaction, type Db, type Deps, type Tx } from "./deps.js";
 
-/** One version per layer valid at `at` (versions of a layer never overlap; see geo.ts). */
+/** One version per layer valid at `at` (versions of a layer never overlap; see geo.ts), and
+ * every proposed version valid then (they stand beside the timeline, decision 0019). */
 function validAt(meta: readonly VersionMeta[], at: Date): VersionMeta[] {
   return meta
     .filter((m) => isValidAt(m, at))
     .sort((a, b) => (a.layerId < b.layerId ? -1 : a.layerId > b.layerId ? 1 : 0));
 }
 
+/** The version ids, a proposed one marked: its adoption changes its status, not its id. */
 function fingerprintOf(set: readonly VersionMeta[]): string {
-  const ids = set.map((m) => m.versionId).sort();
+  const ids = set.map((m) => (m.status === "proposed" ? `${m.versionId}:p` : m.versionId)).sort();
   return createHash("sha256").update(ids.join(",")).digest("hex").slice(0, 32);
 }
 
@@ -115,7 +117,7 @@ async function evaluateWith(
   const set = validAt(meta, at);
   const fingerprint = fingerprintOf(set);
   const p = await preparedFor(where, set, fingerprint, at);
-  const used = set.map(({ validFrom: _f, validTo: _t, ...u }) => u);
+  const used = set.map(({ validFrom: _f, validTo: _t, status: _s, ...u }) => u);
   return { record: evaluationRecord(evaluatePoint(p, lat, lon), used), fingerprint };
 }
 

@@ -5,7 +5,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { DomainError } from "../domain/errors.js";
-import type { FeatureCollection, Geometry } from "../domain/geo/geojson.js";
+import type { BBox, FeatureCollection, Geometry, LinealGeometry } from "../domain/geo/geojson.js";
+import { validateGeometry } from "../domain/geo/validate.js";
 import { geoJSONToKml } from "../domain/geo/kml.js";
 import { layerVersionToFeature } from "../domain/geo/layer-io.js";
 import {
@@ -23,6 +24,7 @@ import type { Actor } from "../domain/roles.js";
 import {
   findLayer,
   findVersion,
+  findVersionById,
   insertLayer,
   insertVersion,
   listLayerRows,
@@ -30,6 +32,8 @@ import {
   lockGeo,
   maxVersion,
   rowToLayerVersion,
+  adoptionDecisionRows,
+  setVersionAgreed,
   setVersionEnd,
   type LayerRow,
   type VersionRow,
@@ -67,6 +71,59 @@ export interface GeoLayerVersionInfo {
   rightParty: string | null;
   behindSide: "left" | "right" | null;
   createdAt: Date;
+  /** Disputed parts of the line (decision 0019). */
+  disputed: LinealGeometry | null;
+  /** The commission's latest decision on adopting it, for the readers allowed to see it. */
+  commission: VersionCommission | null;
+}
+
+/** A decision adopting a version as agreed (decision 0019). */
+interface VersionCommission {
+  decisionId: string;
+  decisionStatus: string;
+  meetingId: string;
+  meetingReference: string;
+  from: Date;
+  effectiveAt: Date | null;
+}
+
+/** Who sees a decision still awaiting signatures: mission staff who write layers and the
+ * commission's members; everyone sees a decision in effect (the line is then agreed). */
+const PENDING_ADOPTION_READERS: readonly string[] = ["analyst", "chief", "commission"];
+
+async function withCommission(
+  db: Deps["db"],
+  actor: Actor,
+  versions: GeoLayerVersionInfo[],
+): Promise<GeoLayerVersionInfo[]> {
+  const rows = await adoptionDecisionRows(
+    db,
+    versions.map((v) => v.id),
+  );
+  const seesPending =
+    actor.kind === "system" ||
+    (actor.kind === "user" && PENDING_ADOPTION_READERS.includes(actor.role));
+  return versions.map((v) => {
+    const d = rows.find(
+      (r) =>
+        r.version_id === v.id &&
+        r.status !== "superseded" &&
+        (r.status === "in_effect" || seesPending),
+    );
+    return d
+      ? {
+          ...v,
+          commission: {
+            decisionId: d.id,
+            decisionStatus: d.status,
+            meetingId: d.meeting_id,
+            meetingReference: d.meeting_reference,
+            from: d.adopts_from!,
+            effectiveAt: d.effective_at,
+          },
+        }
+      : v;
+  });
 }
 
 export interface GeoLayer {
@@ -82,6 +139,11 @@ export interface GeoLayer {
   versions: GeoLayerVersionInfo[];
 }
 
+/** Analysts and the chief; a system actor (a mission profile or the demo loading) too. */
+function requireLayerWriter(actor: Actor): void {
+  if (actor.kind !== "system") requireRole(actor, LAYER_WRITERS, "define geo layers");
+}
+
 function layerNotFound(id: string): DomainError {
   return new DomainError("layer_not_found", `There is no geo layer with id ${id}.`);
 }
@@ -92,7 +154,7 @@ export async function createLayer(
   input: CreateLayerInput,
   opts: { isDemo?: boolean } = {},
 ): Promise<GeoLayer> {
-  requireRole(actor, LAYER_WRITERS, "define geo layers");
+  requireLayerWriter(actor);
   const weaponClasses = input.weaponClasses ?? [];
   checkLayerFields(input, weaponClasses);
   const now = deps.clock();
@@ -153,9 +215,10 @@ export async function addLayerVersion(
   deps: Deps,
   actor: Actor,
   layerId: string,
-  input: VersionFields & GeometrySource,
+  input: VersionFields & GeometrySource & { disputed?: unknown },
 ): Promise<GeoLayerVersionInfo> {
-  requireRole(actor, LAYER_WRITERS, "define geo layers");
+  requireLayerWriter(actor);
+  const { disputed: disputedInput, ...fields } = input;
   const now = deps.clock();
   const info = await inTransaction(deps, async (tx) => {
     await lockGeo(tx);
@@ -169,16 +232,23 @@ export async function addLayerVersion(
         party: layer.party,
         weaponClasses: layer.weapon_classes,
       },
-      input,
+      fields,
       "file" in input ? { file: input.file } : { geometry: input.geometry },
       deps.geography.area(),
     );
+    const disputed =
+      disputedInput === undefined
+        ? null
+        : readDisputed(layer.kind as LayerKind, disputedInput, deps.geography.area());
+    if (v.status === "agreed" && actor.kind !== "system") throw agreedByCommission();
     const leftParty = v.kind === "line_of_contact" ? v.leftParty : null;
     const rightParty = v.kind === "line_of_contact" ? v.rightParty : null;
     await requirePartiesExist(deps, tx, [v.claimedBy, leftParty, rightParty]);
-    const existing = await listVersionRows(tx, layerId);
-    const ends = openVersionEndedBy(existing, v.validFrom);
-    checkNoOverlap(existing, ends, v.validFrom, v.validTo);
+    // A proposed version stands beside the layer's timeline (decision 0019): it ends nothing
+    // and overlaps nothing until the commission adopts it.
+    const existing = (await listVersionRows(tx, layerId)).filter((e) => e.status !== "proposed");
+    const ends = v.status === "proposed" ? null : openVersionEndedBy(existing, v.validFrom);
+    if (v.status !== "proposed") checkNoOverlap(existing, ends, v.validFrom, v.validTo);
     const id = randomUUID();
     const row = await insertVersion(tx, {
       id,
@@ -193,6 +263,7 @@ export async function addLayerVersion(
       leftParty,
       rightParty,
       behindSide: v.kind === "withdrawal_line" ? v.behindSide : null,
+      disputed,
       createdBy: actor.kind === "user" ? actor.userId : null,
       createdAt: now,
     });
@@ -222,6 +293,42 @@ export async function addLayerVersion(
 }
 
 type VersionMetaRow = Omit<VersionRow, "geometry">;
+
+/** A line of contact's disputed parts: a valid (Multi)LineString in the mission area. */
+function readDisputed(kind: LayerKind, input: unknown, area: BBox | null): LinealGeometry {
+  if (kind !== "line_of_contact") {
+    throw new DomainError("validation_failed", "Only a line of contact marks disputed parts.", {
+      field: "disputed",
+    });
+  }
+  const checked = validateGeometry(input, kind, { area });
+  if (!checked.ok) {
+    const first = checked.issues[0]!;
+    throw new DomainError(
+      "invalid_geometry",
+      `The disputed parts are not a valid line: ${first.where}: ${first.message}.`,
+      {
+        field: "disputed",
+        issues: checked.issues.map((i) => ({
+          field: "disputed",
+          code: i.code,
+          where: i.where,
+          path: i.path,
+          message: i.message,
+        })),
+      },
+    );
+  }
+  return checked.geometry as LinealGeometry;
+}
+
+function agreedByCommission(): DomainError {
+  return new DomainError(
+    "agreed_by_commission",
+    'A version becomes "agreed" only when the joint commission adopts it (a decision co-signed by each delegation). Write it as "proposed" and send it to the commission.',
+    { field: "status" },
+  );
+}
 
 /** The open-ended version a version starting at `from` ends, if any. */
 function openVersionEndedBy(existing: VersionMetaRow[], from: Date): VersionMetaRow | null {
@@ -273,6 +380,63 @@ async function enqueueRecompute(
   await insertJob(tx, { kind: GEO_RECOMPUTE_JOB, payload, now });
 }
 
+/**
+ * The joint commission adopted a proposed version (its decision took effect, decision 0019): in
+ * the caller's transaction the version becomes agreed from the decision's date, the layer's open
+ * version that started before that date ends then, the row change is audited and the stored
+ * evaluations over the changed range are recomputed by a queued job.
+ */
+export async function adoptLayerVersion(
+  tx: Tx,
+  actor: Actor,
+  now: Date,
+  input: { decisionId: string; layerVersionId: string; from: Date },
+): Promise<void> {
+  await lockGeo(tx);
+  const row = await findVersionById(tx, input.layerVersionId);
+  if (!row) throw new DomainError("layer_version_not_found", "The version to adopt is gone.");
+  if (row.status !== "proposed") throw notProposed(row.version, row.status);
+  const from = input.from;
+  if (row.valid_to && row.valid_to.getTime() <= from.getTime()) {
+    throw new DomainError(
+      "validation_failed",
+      `The version ends at ${row.valid_to.toISOString()}, before the date it would be agreed from.`,
+      { field: "from" },
+    );
+  }
+  const existing = (await listVersionRows(tx, row.layer_id)).filter((e) => e.status !== "proposed");
+  const ends = openVersionEndedBy(existing, from);
+  checkNoOverlap(existing, ends, from, row.valid_to);
+  const agreed = await setVersionAgreed(tx, row.id, from, input.decisionId);
+  if (ends) await setVersionEnd(tx, ends.id, from);
+  await appendAudit(tx, {
+    actor,
+    action: "geo.layer_version_adopted",
+    subject: `geo_layer:${row.layer_id}`,
+    at: now,
+    rows: [
+      { table: "geo_layer_versions", id: row.id },
+      ...(ends ? [{ table: "geo_layer_versions" as const, id: ends.id }] : []),
+    ],
+    details: {
+      version: agreed.version,
+      decisionId: input.decisionId,
+      validFrom: from.toISOString(),
+      ...(ends ? { ends: { version: ends.version } } : {}),
+    },
+  });
+  const since = from.getTime() < row.valid_from.getTime() ? from : row.valid_from;
+  await enqueueRecompute(tx, now, row.layer_id, since, null);
+}
+
+export function notProposed(version: number, status: string): DomainError {
+  return new DomainError(
+    "layer_version_not_proposed",
+    `Version ${version} is ${status}; only a proposed version goes to the commission to be adopted.`,
+    { status },
+  );
+}
+
 /** Ends an open-ended version at `validTo` (an explicit end, audited; nothing replaces it). */
 export async function endLayerVersion(
   deps: Deps,
@@ -281,7 +445,7 @@ export async function endLayerVersion(
   version: number,
   validTo: Date,
 ): Promise<GeoLayerVersionInfo> {
-  requireRole(actor, LAYER_WRITERS, "define geo layers");
+  requireLayerWriter(actor);
   const now = deps.clock();
   const info = await inTransaction(deps, async (tx) => {
     await lockGeo(tx);
@@ -332,10 +496,10 @@ export async function listLayers(
   requireUser(actor);
   const [layers, versions] = await Promise.all([listLayerRows(deps.db), listVersionRows(deps.db)]);
   const byLayer = new Map<string, GeoLayerVersionInfo[]>();
-  for (const v of versions) {
-    const info = rowToVersionInfo(v);
+  const infos = await withCommission(deps.db, actor, versions.map(rowToVersionInfo));
+  for (const info of infos) {
     if (filter.at && !isValidAt(info, filter.at)) continue;
-    byLayer.set(v.layer_id, [...(byLayer.get(v.layer_id) ?? []), info]);
+    byLayer.set(info.layerId, [...(byLayer.get(info.layerId) ?? []), info]);
   }
   return layers
     .filter((l) => !filter.kind || l.kind === filter.kind)
@@ -348,7 +512,7 @@ export async function getLayer(deps: Deps, actor: Actor, id: string): Promise<Ge
   const layer = await findLayer(deps.db, id);
   if (!layer) throw layerNotFound(id);
   const versions = await listVersionRows(deps.db, id);
-  return rowToLayer(layer, versions.map(rowToVersionInfo));
+  return rowToLayer(layer, await withCommission(deps.db, actor, versions.map(rowToVersionInfo)));
 }
 
 export interface LayerExport {
@@ -428,5 +592,7 @@ function rowToVersionInfo(v: VersionMetaRow): GeoLayerVersionInfo {
     rightParty: v.right_party,
     behindSide: v.behind_side as GeoLayerVersionInfo["behindSide"],
     createdAt: v.created_at,
+    disputed: (v.disputed as LinealGeometry | null) ?? null,
+    commission: null,
   };
 }

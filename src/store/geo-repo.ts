@@ -40,6 +40,8 @@ export function listVersionRows(
       "behind_side",
       "created_by",
       "created_at",
+      "disputed",
+      "adopted_by_decision_id",
     ]);
   if (layerId) q = q.where("layer_id", "=", layerId);
   return q.orderBy("layer_id").orderBy("version").execute();
@@ -60,6 +62,8 @@ export function findVersion(
 
 /** A version as an evaluation names it, with its validity. */
 export interface VersionMeta extends LayerVersionUsed {
+  /** Part of the fingerprint: adoption turns a proposed version agreed (decision 0019). */
+  status: LayerStatus;
   validFrom: Date;
   validTo: Date | null;
 }
@@ -69,9 +73,19 @@ export async function versionMetas(db: Db | Tx): Promise<VersionMeta[]> {
   const rows = await db
     .selectFrom("geo_layer_versions as v")
     .innerJoin("geo_layers as l", "l.id", "v.layer_id")
-    .select(["v.id", "v.layer_id", "v.version", "v.valid_from", "v.valid_to", "l.kind", "l.name"])
+    .select([
+      "v.id",
+      "v.layer_id",
+      "v.version",
+      "v.valid_from",
+      "v.valid_to",
+      "v.status",
+      "l.kind",
+      "l.name",
+    ])
     .execute();
   return rows.map((r) => ({
+    status: r.status as LayerStatus,
     layerId: r.layer_id,
     versionId: r.id,
     version: r.version,
@@ -126,6 +140,7 @@ export function rowToLayerVersion(v: VersionRow, layer: LayerRow): LayerVersion 
         geometry: lineal,
         leftParty: v.left_party,
         rightParty: v.right_party,
+        disputed: (v.disputed as LinealGeometry | null) ?? null,
       };
     case "withdrawal_line":
       return {
@@ -193,6 +208,7 @@ export function insertVersion(
     leftParty: string | null;
     rightParty: string | null;
     behindSide: LineSideName | null;
+    disputed?: LinealGeometry | null;
     createdBy: string | null;
     createdAt: Date;
   },
@@ -212,6 +228,7 @@ export function insertVersion(
       left_party: v.leftParty,
       right_party: v.rightParty,
       behind_side: v.behindSide,
+      disputed: v.disputed ? JSON.stringify(v.disputed) : null,
       created_by: v.createdBy,
       created_at: v.createdAt,
     })
@@ -227,6 +244,25 @@ export function setVersionEnd(tx: Tx, id: string, validTo: Date): Promise<Versio
     .where("id", "=", id)
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+/** The commission's adoption of a proposed version (decision 0019; the trigger allows it once). */
+export function setVersionAgreed(
+  tx: Tx,
+  id: string,
+  validFrom: Date,
+  decisionId: string,
+): Promise<VersionRow> {
+  return tx
+    .updateTable("geo_layer_versions")
+    .set({ status: "agreed", valid_from: validFrom, adopted_by_decision_id: decisionId })
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function findVersionById(db: Db | Tx, id: string): Promise<VersionRow | undefined> {
+  return db.selectFrom("geo_layer_versions").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
 export function maxVersion(tx: Tx, layerId: string): Promise<number> {
@@ -469,4 +505,48 @@ export async function evaluationsInBox(
     lon: r.lon,
     listedKm: (r.listed_km ?? []).map(Number),
   }));
+}
+
+/** The commission decisions adopting these versions (decision 0019), newest first, with their
+ * meetings' references. */
+export function adoptionDecisionRows(db: Db | Tx, versionIds: string[]) {
+  if (versionIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("commission_decisions as d")
+    .innerJoin("commission_meetings as m", "m.id", "d.meeting_id")
+    .select([
+      "d.id",
+      "d.adopts_layer_version_id as version_id",
+      "d.adopts_from",
+      "d.status",
+      "d.effective_at",
+      "d.version",
+      "m.id as meeting_id",
+      "m.reference as meeting_reference",
+    ])
+    .where("d.adopts_layer_version_id", "in", versionIds)
+    .orderBy("d.proposed_at", "desc")
+    .orderBy("d.version", "desc")
+    .execute();
+}
+
+/** Layer versions a commission decision adopts, with their layers' names (decision 0019). */
+export function adoptedVersionRows(db: Db | Tx, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("geo_layer_versions as v")
+    .innerJoin("geo_layers as l", "l.id", "v.layer_id")
+    .select(["v.id", "v.layer_id", "v.version", "l.name", "l.name_ar"])
+    .where("v.id", "in", ids)
+    .execute();
+}
+
+/** A decision awaiting signatures that would adopt this version (decision 0019). */
+export function pendingAdoption(db: Db | Tx, versionId: string) {
+  return db
+    .selectFrom("commission_decisions")
+    .select(["id", "meeting_id"])
+    .where("adopts_layer_version_id", "=", versionId)
+    .where("status", "=", "proposed")
+    .executeTakeFirst();
 }

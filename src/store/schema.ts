@@ -338,6 +338,10 @@ export interface GeoLayerVersionsTable {
   behind_side: string | null;
   created_by: string | null;
   created_at: Timestamp;
+  /** Disputed parts of the line, a GeoJSON MultiLineString (decision 0019). */
+  disputed: Json | null;
+  /** The commission decision that adopted this version as agreed (decision 0019). */
+  adopted_by_decision_id: string | null;
 }
 
 /** Derived from audited inputs and recomputable: not itself audited (decision 0004). */
@@ -670,6 +674,9 @@ export interface CommissionDecisionsTable {
   proposed_at: Timestamp;
   effective_at: Timestamp | null;
   superseded_at: Timestamp | null;
+  /** Once in effect, makes this proposed layer version agreed from adopts_from (decision 0019). */
+  adopts_layer_version_id: string | null;
+  adopts_from: Timestamp | null;
 }
 
 export interface CommissionSignaturesTable {

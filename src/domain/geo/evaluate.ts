@@ -59,6 +59,8 @@ export interface EvaluationContext {
 interface Prepared<V> {
   version: V;
   line: PreparedPolyline;
+  /** A line of contact's disputed parts (decision 0019). */
+  disputed?: PreparedPolyline | null;
 }
 
 export interface PreparedEvaluation {
@@ -155,7 +157,10 @@ export function prepareEvaluation(
     versions: valid,
     linesOfContact: prepareLines(
       valid.filter((v): v is LineOfContactVersion => v.kind === "line_of_contact"),
-    ),
+    ).map((p) => ({
+      ...p,
+      disputed: p.version.disputed ? new PreparedPolyline(p.version.disputed) : null,
+    })),
     withdrawalLines: prepareLines(
       valid.filter((v): v is WithdrawalLineVersion => v.kind === "withdrawal_line"),
     ),
@@ -210,9 +215,15 @@ function evaluate(
   const p = spherePoint(lon, lat);
   const tol = prepared.options.onLineToleranceKm;
   const linesOfContact: LineOfContactPosition[] = [];
-  for (const { version, line } of prepared.linesOfContact) {
+  for (const { version, line, disputed } of prepared.linesOfContact) {
     const at = brute ? line.locateBruteForce(p, tol) : line.locate(p, tol);
-    if (at) linesOfContact.push(lineOfContactPosition(version, at));
+    if (!at) continue;
+    const d = disputed
+      ? brute
+        ? disputed.locateBruteForce(p, tol)
+        : disputed.locate(p, tol)
+      : null;
+    linesOfContact.push(lineOfContactPosition(version, at, d?.distanceKm ?? null));
   }
   if (linesOfContact.length > 1) linesOfContact.sort(byNearness);
   const withdrawalLines: WithdrawalLinePosition[] = [];

@@ -19,6 +19,10 @@ interface LineOfContactRecord {
   position: "left" | "right" | "on_line";
   /** Signed: + on the right (rightParty) side, − on the left (leftParty) side. */
   distanceKm: number;
+  /** Distance to the line's nearest disputed part; null when none is marked (decision 0019). */
+  disputedKm?: number | null;
+  /** The part of the line nearest the point is disputed. */
+  nearDisputed?: boolean;
 }
 
 interface ZoneRecord {
@@ -93,6 +97,8 @@ export function evaluationRecord(
     side: l.party,
     position: l.side,
     distanceKm: km(l.distanceKm),
+    disputedKm: l.disputedKm === null ? null : km(l.disputedKm),
+    nearDisputed: l.nearDisputed,
   }));
   const primary = e.lineOfContact;
   const near = e.nearestPlaces[0];

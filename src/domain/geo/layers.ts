@@ -5,8 +5,8 @@
 import type { Role } from "../roles.js";
 import type { Geometry, LinealGeometry, PolygonalGeometry } from "./geojson.js";
 
-/** Who defines layers and adds or ends versions: the line the joint commission agrees is
- * entered by mission staff. */
+/** Who defines layers and adds or ends versions. An "agreed" version is the joint commission's
+ * to make (decision 0019): these roles write proposed, working and claimed versions only. */
 export const LAYER_WRITERS: readonly Role[] = ["analyst", "chief"];
 
 export const LAYER_KINDS = [
@@ -22,8 +22,12 @@ export type LayerKind = (typeof LAYER_KINDS)[number];
 
 const LINEAL_KINDS: readonly LayerKind[] = ["line_of_contact", "withdrawal_line", "road"];
 
-/** agreed: signed by the parties; working: the mission's own line; claimed: one party's. */
-export const LAYER_STATUSES = ["agreed", "working", "claimed"] as const;
+/**
+ * agreed: co-signed by the parties in the joint commission; working: the mission's own line;
+ * claimed: one party's; proposed: put to the commission and not yet adopted (decision 0019).
+ * The order is the ranking: a proposed version never speaks before any other.
+ */
+export const LAYER_STATUSES = ["agreed", "working", "claimed", "proposed"] as const;
 export type LayerStatus = (typeof LAYER_STATUSES)[number];
 
 export type LineSideName = "left" | "right";
@@ -46,6 +50,8 @@ interface LayerVersionBase {
 export interface LineOfContactVersion extends LayerVersionBase {
   kind: "line_of_contact";
   geometry: LinealGeometry;
+  /** The parts of the line the parties dispute, drawn by the mission (decision 0019). */
+  disputed?: LinealGeometry | null;
   /** The party that holds the left side of the line as drawn (left when walking along it). */
   leftParty: string | null;
   rightParty: string | null;
@@ -101,16 +107,20 @@ export function isValidAt(version: Pick<LayerVersion, "validFrom" | "validTo">, 
 /**
  * The version of each layer that is valid at `at`. Versions of one layer should not overlap in
  * time (`overlappingVersions` finds those that do); if they do, the one that started last wins,
- * so the answer is still deterministic.
+ * so the answer is still deterministic. A proposed version stands beside the layer's timeline,
+ * not in it (decision 0019): each valid proposed version is evaluated as well, ranked last.
  */
 export function versionsValidAt<V extends LayerVersion>(versions: readonly V[], at: Date): V[] {
   const byLayer = new Map<string, V>();
   for (const v of versions) {
     if (!isValidAt(v, at)) continue;
-    const held = byLayer.get(v.layerId);
-    if (!held || startsLater(v, held)) byLayer.set(v.layerId, v);
+    const key = v.status === "proposed" ? `${v.layerId}#${v.id}` : v.layerId;
+    const held = byLayer.get(key);
+    if (!held || startsLater(v, held)) byLayer.set(key, v);
   }
-  return [...byLayer.values()].sort((a, b) => compareIds(a.layerId, b.layerId));
+  return [...byLayer.values()].sort(
+    (a, b) => compareIds(a.layerId, b.layerId) || compareIds(a.id, b.id),
+  );
 }
 
 function startsLater(a: LayerVersion, b: LayerVersion): boolean {
@@ -123,7 +133,8 @@ const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Pairs of versions of the same layer whose validity overlaps, as [earlier, later] ids. */
 export function overlappingVersions(versions: readonly LayerVersion[]): [string, string][] {
   const byLayer = new Map<string, LayerVersion[]>();
-  for (const v of versions) byLayer.set(v.layerId, [...(byLayer.get(v.layerId) ?? []), v]);
+  for (const v of versions.filter((x) => x.status !== "proposed"))
+    byLayer.set(v.layerId, [...(byLayer.get(v.layerId) ?? []), v]);
   const pairs: [string, string][] = [];
   for (const list of byLayer.values()) {
     const sorted = [...list].sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime());

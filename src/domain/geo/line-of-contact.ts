@@ -30,11 +30,20 @@ export interface LineOfContactPosition {
   distanceKm: number;
   /** The nearest point of the line, [lon, lat]. */
   nearest: [number, number];
+  /** Distance to the nearest disputed part of the line; null when none is marked. */
+  disputedKm: number | null;
+  /** The part of the line nearest the point is disputed (decision 0019): the side it names is
+   * not agreed there. */
+  nearDisputed: boolean;
 }
+
+/** How far the disputed part may be beyond the line's nearest point and still be "that part". */
+const DISPUTED_SNAP_KM = 0.1;
 
 export function lineOfContactPosition(
   version: LineOfContactVersion,
   at: PolylinePosition,
+  disputedKm: number | null = null,
 ): LineOfContactPosition {
   const party =
     at.side === "left" ? version.leftParty : at.side === "right" ? version.rightParty : null;
@@ -48,6 +57,8 @@ export function lineOfContactPosition(
     party: party ?? null,
     distanceKm: at.signedKm,
     nearest: at.nearest,
+    disputedKm,
+    nearDisputed: disputedKm !== null && disputedKm <= at.distanceKm + DISPUTED_SNAP_KM,
   };
 }
 

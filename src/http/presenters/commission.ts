@@ -54,6 +54,7 @@ export function presentMeeting(v: MeetingView): MeetingOut {
       proposedAt: d.row.proposed_at.toISOString(),
       effectiveAt: d.row.effective_at?.toISOString() ?? null,
       mayAnswerFor: d.mayAnswerFor,
+      adopts: d.adopts && { ...d.adopts, from: d.adopts.from.toISOString() },
     })),
     actionItems: v.actionItems.map((a) => ({
       id: a.id,

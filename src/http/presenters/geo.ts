@@ -20,6 +20,15 @@ export function presentLayerVersion(v: GeoLayerVersionInfo) {
     rightParty: v.rightParty,
     behindSide: v.behindSide,
     createdAt: v.createdAt.toISOString(),
+    disputed: v.disputed,
+    commission: v.commission && {
+      decisionId: v.commission.decisionId,
+      decisionStatus: v.commission.decisionStatus as "proposed",
+      meetingId: v.commission.meetingId,
+      meetingReference: v.commission.meetingReference,
+      from: v.commission.from.toISOString(),
+      effectiveAt: v.commission.effectiveAt?.toISOString() ?? null,
+    },
     geojson: `${base}.geojson`,
     kml: `${base}.kml`,
   };

@@ -154,7 +154,7 @@ describeEachEngine("geo layers API", (ctx) => {
         features: [{ type: "Feature", properties: { name: "box" }, geometry: AIN_ZARA_BOX }],
       };
       const up = form(
-        { validFrom: "2020-01-12T00:00:00Z", status: "agreed", source: "JMC annex map" },
+        { validFrom: "2020-01-12T00:00:00Z", status: "working", source: "JMC annex map" },
         { name: "zone.geojson", text: JSON.stringify(geojson) },
       );
       const res = await call(app, "POST", `/api/v1/geo/layers/${id}/versions`, {
@@ -162,7 +162,7 @@ describeEachEngine("geo layers API", (ctx) => {
         ...up,
       });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
-      expect(res.body).toMatchObject({ version: 1, status: "agreed", source: "JMC annex map" });
+      expect(res.body).toMatchObject({ version: 1, status: "working", source: "JMC annex map" });
 
       const kml =
         '<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>' +
@@ -172,7 +172,7 @@ describeEachEngine("geo layers API", (ctx) => {
       const k = await call(app, "POST", `/api/v1/geo/layers/${id}/versions`, {
         token: tokens.chief,
         ...form(
-          { validFrom: "2020-03-01T00:00:00Z", status: "agreed" },
+          { validFrom: "2020-03-01T00:00:00Z", status: "working" },
           { name: "zone.kml", text: kml },
         ),
       });
@@ -386,7 +386,7 @@ describeEachEngine("geo layers API", (ctx) => {
       zone = await newLayer({ kind: "disengagement_area", name: "Ain Zara pocket" });
       await call(app, "POST", `/api/v1/geo/layers/${zone}/versions`, {
         token: tokens.chief,
-        body: { validFrom: "2020-01-13T00:00:00Z", status: "agreed", geometry: AIN_ZARA_BOX },
+        body: { validFrom: "2020-01-13T00:00:00Z", status: "working", geometry: AIN_ZARA_BOX },
       });
       const file = async (name: string, token: string, location: object) => {
         const res = await call(app, "POST", "/api/v1/reports", {

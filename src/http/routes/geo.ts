@@ -13,6 +13,7 @@ import {
   listLayers,
 } from "../../services/geo.js";
 import { evaluateLocation } from "../../services/geo-evaluations.js";
+import { sendLayerVersionToCommission } from "../../services/line-of-contact.js";
 import { presentEvaluation, presentLayer, presentLayerVersion } from "../presenters/geo.js";
 import {
   CreateLayerBody,
@@ -25,8 +26,16 @@ import {
   LayerVersionBody,
   LayerVersionParams,
   LayerVersionUploadFields,
+  SendToCommissionBody,
 } from "../schemas/geo.js";
-import { Evaluation, Layer, LayerFile, LayerList, LayerVersion } from "../schemas/geo-responses.js";
+import {
+  Evaluation,
+  Layer,
+  LayerFile,
+  LayerList,
+  LayerVersion,
+  SentToCommission,
+} from "../schemas/geo-responses.js";
 
 /** Largest layer file accepted: a detailed line of contact is a few hundred kB. */
 const MAX_LAYER_FILE_BYTES = 10 * 1024 * 1024;
@@ -114,6 +123,34 @@ export function geoRoutes(app: FastifyInstance, deps: Deps) {
       presentLayerVersion(
         await endLayerVersion(deps, req.actor, req.params.id, req.params.v, req.body.validTo),
       ),
+  );
+
+  r.post(
+    "/geo/layers/:id/versions/:v/commission",
+    {
+      schema: {
+        summary: "Send a proposed version to the joint commission (chief)",
+        description:
+          "Puts the version on the meeting's agenda and proposes a decision to adopt it as the " +
+          "agreed version from `from` (decision 0019). When each delegation's head has signed, " +
+          "the version becomes agreed from that date; a dissent leaves it proposed.",
+        params: LayerVersionParams,
+        body: SendToCommissionBody,
+        response: { 201: SentToCommission },
+      },
+    },
+    async (req, reply) => {
+      const sent = await sendLayerVersionToCommission(
+        deps,
+        req.actor,
+        req.params.id,
+        req.params.v,
+        req.body,
+      );
+      const layer = await getLayer(deps, req.actor, req.params.id);
+      reply.status(201).header("location", `/api/v1/commission/meetings/${sent.meetingId}`);
+      return { decisionId: sent.decisionId, meetingId: sent.meetingId, layer: presentLayer(layer) };
+    },
   );
 
   r.get(

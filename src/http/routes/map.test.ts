@@ -111,7 +111,7 @@ describeEachEngine("map GeoJSON endpoints", (ctx) => {
     });
 
     it("takes the spatial filters of the list endpoint, and agrees with it", async () => {
-      await seedIllustrativeLayers(ctx.deps, actors.chief);
+      await seedIllustrativeLayers(ctx.deps, { kind: "system", name: "demo" });
       await evaluateAllPending(ctx.deps);
       let matched = 0;
       for (const filter of ["side=GNA", "side=LNA", "nearLineKm=5"]) {

@@ -54,6 +54,17 @@ const Decision = z.object({
   mayAnswerFor: partyCodeOut
     .nullable()
     .describe("The delegation this reader may sign or dissent for now (its head), or null"),
+  adopts: z
+    .object({
+      layerId: recordId,
+      layerVersionId: recordId,
+      version: z.number().int(),
+      name: z.string(),
+      nameAr: z.string().nullable(),
+      from: isoTime.describe("The version is agreed from then once the decision is in effect"),
+    })
+    .nullable()
+    .describe("The geo layer version this decision adopts as agreed (decision 0019), or null"),
 });
 
 const ActionItem = z.object({

@@ -26,6 +26,15 @@ const LineOfContactRecord = z.object({
   distanceKm: z
     .number()
     .describe("Signed: + on the right (rightParty) side, − on the left (leftParty) side"),
+  disputedKm: z
+    .number()
+    .nullable()
+    .optional()
+    .describe("Distance to the line's nearest disputed part; null when none is marked"),
+  nearDisputed: z
+    .boolean()
+    .optional()
+    .describe("The part of the line nearest the point is disputed by the parties"),
 });
 
 const ZoneRecord = z.object({

@@ -19,6 +19,28 @@ export const LayerVersion = z.object({
     .nullable()
     .describe("A withdrawal line: the side the weapons stay on"),
   createdAt: isoTime,
+  disputed: z
+    .object({
+      type: z.enum(["LineString", "MultiLineString"]),
+      coordinates: z
+        .array(z.array(z.unknown()))
+        .describe("[lon, lat] positions (LineString) or lists of them (MultiLineString)"),
+    })
+    .nullable()
+    .describe("The disputed parts of the line, drawn dashed on the map"),
+  commission: z
+    .object({
+      decisionId: recordId,
+      decisionStatus: z.enum(["proposed", "in_effect", "dissented", "superseded"]),
+      meetingId: recordId,
+      meetingReference: z.string(),
+      from: isoTime.describe("The version is (or will be) agreed from then"),
+      effectiveAt: isoTime.nullable().describe("When the last delegation head signed"),
+    })
+    .nullable()
+    .describe(
+      "The joint commission's decision adopting this version (a pending one only for mission staff and the commission)",
+    ),
   geojson: z.string().describe("Where to download this version as GeoJSON"),
   kml: z.string().describe("Where to download this version as KML"),
 });
@@ -50,3 +72,9 @@ export const LayerFile = {
     "application/vnd.google-earth.kml+xml": { schema: z.string() },
   },
 };
+
+export const SentToCommission = z.object({
+  decisionId: recordId,
+  meetingId: recordId,
+  layer: Layer,
+});

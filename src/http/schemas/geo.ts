@@ -25,7 +25,10 @@ const versionFields = {
   validTo: isoDateTime.optional().describe("End of validity (exclusive); open-ended when absent"),
   status: z
     .enum(LAYER_STATUSES)
-    .describe("agreed by the parties, the mission's working line, or claimed by one party"),
+    .describe(
+      "working: the mission's line; claimed: one party's; proposed: for the joint commission. " +
+        "agreed comes only from the commission's co-signed decision (403 agreed_by_commission)",
+    ),
   claimedBy: partyCode.optional().describe("The claiming party; required when status is claimed"),
   source: text(1000).optional().describe("Where the geometry comes from"),
   leftParty: partyCode
@@ -40,6 +43,12 @@ const versionFields = {
 
 export const LayerVersionBody = z.strictObject({
   ...versionFields,
+  disputed: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe(
+      "Line of contact: the disputed parts of the line, a GeoJSON (Multi)LineString, drawn dashed",
+    ),
   geometry: z
     .record(z.string(), z.unknown())
     .describe(
@@ -97,3 +106,10 @@ export const geoListFilters = {
   side: partyCode.optional().describe("On this party's side of the line of contact"),
   district: text(200).optional().describe("In this district: its id or its English or Arabic name"),
 };
+
+export const SendToCommissionBody = z.strictObject({
+  meetingId: uuid.describe("The commission meeting whose agenda the version goes on"),
+  from: isoDateTime.describe("Once the decision is in effect, the version is agreed from then"),
+  textEn: text(5000).optional().describe("The decision's English text; generated when absent"),
+  textAr: text(5000).optional().describe("The decision's Arabic text; generated when absent"),
+});

@@ -2145,6 +2145,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/geo/layers/{id}/versions/{v}/commission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a proposed version to the joint commission (chief)
+         * @description Puts the version on the meeting's agenda and proposes a decision to adopt it as the agreed version from `from` (decision 0019). When each delegation's head has signed, the version becomes agreed from that date; a dissent leaves it proposed.
+         */
+        post: operations["postGeoLayersIdVersionsVCommission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/geo/layers/{id}/versions/{file}": {
         parameters: {
             query?: never;
@@ -2206,7 +2226,7 @@ export interface components {
                  * @description Stable: clients decide on it (the message may change)
                  * @enum {string}
                  */
-                code: "account_locked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "commitment_anchor_not_found" | "commitment_breach_exists" | "commitment_dependency_cycle" | "commitment_not_found" | "commitment_transition_not_allowed" | "conflict" | "csrf_rejected" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_overlap" | "login_challenge_invalid" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
+                code: "account_locked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agreed_by_commission" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "commitment_anchor_not_found" | "commitment_breach_exists" | "commitment_dependency_cycle" | "commitment_not_found" | "commitment_transition_not_allowed" | "conflict" | "csrf_rejected" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_not_proposed" | "layer_version_overlap" | "login_challenge_invalid" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
                 /** @description For a person, in English */
                 message: string;
                 /** @description What the code needs: the invalid fields, limits, … */
@@ -4972,7 +4992,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     claimedBy: string | null;
                                     /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -4984,6 +5004,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 } | null;
                                 /** @description Every line of contact valid at the time, nearest first */
                                 linesOfContact: {
@@ -5002,7 +5026,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     claimedBy: string | null;
                                     /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -5014,6 +5038,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 }[];
                                 zones: {
                                     /**
@@ -5033,7 +5061,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     party: string | null;
                                 }[];
@@ -5058,7 +5086,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     party: string | null;
                                 }[];
@@ -5078,7 +5106,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     party: string | null;
                                     weaponClasses: string[];
@@ -5411,7 +5439,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -5423,6 +5451,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -5441,7 +5473,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -5453,6 +5485,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -5472,7 +5508,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -5497,7 +5533,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -5517,7 +5553,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                                 weaponClasses: string[];
@@ -5739,7 +5775,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -5751,6 +5787,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -5769,7 +5809,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -5781,6 +5821,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -5800,7 +5844,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -5825,7 +5869,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -5845,7 +5889,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                                 weaponClasses: string[];
@@ -6199,7 +6243,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -6211,6 +6255,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -6229,7 +6277,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -6241,6 +6289,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -6260,7 +6312,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -6285,7 +6337,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -6305,7 +6357,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                                 weaponClasses: string[];
@@ -6704,7 +6756,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -6716,6 +6768,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -6734,7 +6790,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -6746,6 +6802,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -6765,7 +6825,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -6790,7 +6850,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -6810,7 +6870,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                                 weaponClasses: string[];
@@ -7100,7 +7160,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -7112,6 +7172,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -7130,7 +7194,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -7142,6 +7206,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -7161,7 +7229,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -7186,7 +7254,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -7206,7 +7274,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                                 weaponClasses: string[];
@@ -7472,7 +7540,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     claimedBy: string | null;
                                     /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -7484,6 +7552,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 } | null;
                                 /** @description Every line of contact valid at the time, nearest first */
                                 linesOfContact: {
@@ -7502,7 +7574,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     claimedBy: string | null;
                                     /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -7514,6 +7586,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 }[];
                                 zones: {
                                     /**
@@ -7533,7 +7609,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     party: string | null;
                                 }[];
@@ -7558,7 +7634,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     party: string | null;
                                 }[];
@@ -7578,7 +7654,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     party: string | null;
                                     weaponClasses: string[];
@@ -7804,7 +7880,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -7816,6 +7892,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -7834,7 +7914,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -7846,6 +7926,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -7865,7 +7949,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -7890,7 +7974,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -7910,7 +7994,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                                 weaponClasses: string[];
@@ -8223,7 +8307,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -8235,6 +8319,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -8253,7 +8341,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -8265,6 +8353,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -8284,7 +8376,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -8309,7 +8401,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -8329,7 +8421,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                                 weaponClasses: string[];
@@ -8528,7 +8620,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     claimedBy: string | null;
                                     /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -8540,6 +8632,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 } | null;
                                 /** @description Every line of contact valid at the time, nearest first */
                                 linesOfContact: {
@@ -8558,7 +8654,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     claimedBy: string | null;
                                     /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -8570,6 +8666,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 }[];
                                 zones: {
                                     /**
@@ -8589,7 +8689,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     party: string | null;
                                 }[];
@@ -8614,7 +8714,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     party: string | null;
                                 }[];
@@ -8634,7 +8734,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     party: string | null;
                                     weaponClasses: string[];
@@ -9055,7 +9155,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -9067,6 +9167,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -9085,7 +9189,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -9097,6 +9201,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -9116,7 +9224,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -9141,7 +9249,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -9161,7 +9269,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                                 weaponClasses: string[];
@@ -9421,7 +9529,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -9433,6 +9541,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -9451,7 +9563,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -9463,6 +9575,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -9482,7 +9598,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -9507,7 +9623,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -9527,7 +9643,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                                 weaponClasses: string[];
@@ -9726,7 +9842,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     claimedBy: string | null;
                                     /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -9738,6 +9854,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 } | null;
                                 /** @description Every line of contact valid at the time, nearest first */
                                 linesOfContact: {
@@ -9756,7 +9876,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     claimedBy: string | null;
                                     /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -9768,6 +9888,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 }[];
                                 zones: {
                                     /**
@@ -9787,7 +9911,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     party: string | null;
                                 }[];
@@ -9812,7 +9936,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     party: string | null;
                                 }[];
@@ -9832,7 +9956,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     party: string | null;
                                     weaponClasses: string[];
@@ -10517,7 +10641,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -10529,6 +10653,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             } | null;
                             /** @description Every line of contact valid at the time, nearest first */
                             linesOfContact: {
@@ -10547,7 +10675,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -10559,6 +10687,10 @@ export interface operations {
                                 position: "left" | "right" | "on_line";
                                 /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                 distanceKm: number;
+                                /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                disputedKm?: number | null;
+                                /** @description The part of the line nearest the point is disputed by the parties */
+                                nearDisputed?: boolean;
                             }[];
                             zones: {
                                 /**
@@ -10578,7 +10710,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -10603,7 +10735,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                             }[];
@@ -10623,7 +10755,7 @@ export interface operations {
                                  * @description agreed by the parties, the mission's working line, or claimed by one party
                                  * @enum {string}
                                  */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 party: string | null;
                                 weaponClasses: string[];
@@ -10863,7 +10995,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     claimedBy: string | null;
                                     /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -10875,6 +11007,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 } | null;
                                 /** @description Every line of contact valid at the time, nearest first */
                                 linesOfContact: {
@@ -10893,7 +11029,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     claimedBy: string | null;
                                     /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -10905,6 +11041,10 @@ export interface operations {
                                     position: "left" | "right" | "on_line";
                                     /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                                     distanceKm: number;
+                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
+                                    disputedKm?: number | null;
+                                    /** @description The part of the line nearest the point is disputed by the parties */
+                                    nearDisputed?: boolean;
                                 }[];
                                 zones: {
                                     /**
@@ -10924,7 +11064,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     party: string | null;
                                 }[];
@@ -10949,7 +11089,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     party: string | null;
                                 }[];
@@ -10969,7 +11109,7 @@ export interface operations {
                                      * @description agreed by the parties, the mission's working line, or claimed by one party
                                      * @enum {string}
                                      */
-                                    status: "agreed" | "working" | "claimed";
+                                    status: "agreed" | "working" | "claimed" | "proposed";
                                     /** @description A party code such as GNA or LNA */
                                     party: string | null;
                                     weaponClasses: string[];
@@ -19844,6 +19984,27 @@ export interface operations {
                             effectiveAt: string | null;
                             /** @description The delegation this reader may sign or dissent for now (its head), or null */
                             mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
                         }[];
                         actionItems: {
                             /**
@@ -20081,6 +20242,27 @@ export interface operations {
                             effectiveAt: string | null;
                             /** @description The delegation this reader may sign or dissent for now (its head), or null */
                             mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
                         }[];
                         actionItems: {
                             /**
@@ -20328,6 +20510,27 @@ export interface operations {
                             effectiveAt: string | null;
                             /** @description The delegation this reader may sign or dissent for now (its head), or null */
                             mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
                         }[];
                         actionItems: {
                             /**
@@ -20594,6 +20797,27 @@ export interface operations {
                             effectiveAt: string | null;
                             /** @description The delegation this reader may sign or dissent for now (its head), or null */
                             mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
                         }[];
                         actionItems: {
                             /**
@@ -20855,6 +21079,27 @@ export interface operations {
                             effectiveAt: string | null;
                             /** @description The delegation this reader may sign or dissent for now (its head), or null */
                             mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
                         }[];
                         actionItems: {
                             /**
@@ -21110,6 +21355,27 @@ export interface operations {
                             effectiveAt: string | null;
                             /** @description The delegation this reader may sign or dissent for now (its head), or null */
                             mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
                         }[];
                         actionItems: {
                             /**
@@ -21356,6 +21622,27 @@ export interface operations {
                             effectiveAt: string | null;
                             /** @description The delegation this reader may sign or dissent for now (its head), or null */
                             mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
                         }[];
                         actionItems: {
                             /**
@@ -21616,6 +21903,27 @@ export interface operations {
                             effectiveAt: string | null;
                             /** @description The delegation this reader may sign or dissent for now (its head), or null */
                             mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
                         }[];
                         actionItems: {
                             /**
@@ -21871,6 +22179,27 @@ export interface operations {
                             effectiveAt: string | null;
                             /** @description The delegation this reader may sign or dissent for now (its head), or null */
                             mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
                         }[];
                         actionItems: {
                             /**
@@ -22117,6 +22446,27 @@ export interface operations {
                             effectiveAt: string | null;
                             /** @description The delegation this reader may sign or dissent for now (its head), or null */
                             mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
                         }[];
                         actionItems: {
                             /**
@@ -22370,6 +22720,27 @@ export interface operations {
                             effectiveAt: string | null;
                             /** @description The delegation this reader may sign or dissent for now (its head), or null */
                             mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
                         }[];
                         actionItems: {
                             /**
@@ -22650,6 +23021,27 @@ export interface operations {
                             effectiveAt: string | null;
                             /** @description The delegation this reader may sign or dissent for now (its head), or null */
                             mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
                         }[];
                         actionItems: {
                             /**
@@ -22908,6 +23300,27 @@ export interface operations {
                             effectiveAt: string | null;
                             /** @description The delegation this reader may sign or dissent for now (its head), or null */
                             mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
                         }[];
                         actionItems: {
                             /**
@@ -25482,7 +25895,7 @@ export interface operations {
                                  */
                                 validTo: string | null;
                                 /** @enum {string} */
-                                status: "agreed" | "working" | "claimed";
+                                status: "agreed" | "working" | "claimed" | "proposed";
                                 /** @description A party code such as GNA or LNA */
                                 claimedBy: string | null;
                                 source: string | null;
@@ -25500,6 +25913,39 @@ export interface operations {
                                  * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
                                  */
                                 createdAt: string;
+                                /** @description The disputed parts of the line, drawn dashed on the map */
+                                disputed: {
+                                    /** @enum {string} */
+                                    type: "LineString" | "MultiLineString";
+                                    /** @description [lon, lat] positions (LineString) or lists of them (MultiLineString) */
+                                    coordinates: unknown[][];
+                                } | null;
+                                /** @description The joint commission's decision adopting this version (a pending one only for mission staff and the commission) */
+                                commission: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    decisionId: string;
+                                    /** @enum {string} */
+                                    decisionStatus: "proposed" | "in_effect" | "dissented" | "superseded";
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    meetingId: string;
+                                    meetingReference: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description The version is (or will be) agreed from then
+                                     */
+                                    from: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description When the last delegation head signed
+                                     */
+                                    effectiveAt: string | null;
+                                } | null;
                                 /** @description Where to download this version as GeoJSON */
                                 geojson: string;
                                 /** @description Where to download this version as KML */
@@ -25619,7 +26065,7 @@ export interface operations {
                              */
                             validTo: string | null;
                             /** @enum {string} */
-                            status: "agreed" | "working" | "claimed";
+                            status: "agreed" | "working" | "claimed" | "proposed";
                             /** @description A party code such as GNA or LNA */
                             claimedBy: string | null;
                             source: string | null;
@@ -25637,6 +26083,39 @@ export interface operations {
                              * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
                              */
                             createdAt: string;
+                            /** @description The disputed parts of the line, drawn dashed on the map */
+                            disputed: {
+                                /** @enum {string} */
+                                type: "LineString" | "MultiLineString";
+                                /** @description [lon, lat] positions (LineString) or lists of them (MultiLineString) */
+                                coordinates: unknown[][];
+                            } | null;
+                            /** @description The joint commission's decision adopting this version (a pending one only for mission staff and the commission) */
+                            commission: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                decisionId: string;
+                                /** @enum {string} */
+                                decisionStatus: "proposed" | "in_effect" | "dissented" | "superseded";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                meetingId: string;
+                                meetingReference: string;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is (or will be) agreed from then
+                                 */
+                                from: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the last delegation head signed
+                                 */
+                                effectiveAt: string | null;
+                            } | null;
                             /** @description Where to download this version as GeoJSON */
                             geojson: string;
                             /** @description Where to download this version as KML */
@@ -25756,7 +26235,7 @@ export interface operations {
                              */
                             validTo: string | null;
                             /** @enum {string} */
-                            status: "agreed" | "working" | "claimed";
+                            status: "agreed" | "working" | "claimed" | "proposed";
                             /** @description A party code such as GNA or LNA */
                             claimedBy: string | null;
                             source: string | null;
@@ -25774,6 +26253,39 @@ export interface operations {
                              * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
                              */
                             createdAt: string;
+                            /** @description The disputed parts of the line, drawn dashed on the map */
+                            disputed: {
+                                /** @enum {string} */
+                                type: "LineString" | "MultiLineString";
+                                /** @description [lon, lat] positions (LineString) or lists of them (MultiLineString) */
+                                coordinates: unknown[][];
+                            } | null;
+                            /** @description The joint commission's decision adopting this version (a pending one only for mission staff and the commission) */
+                            commission: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                decisionId: string;
+                                /** @enum {string} */
+                                decisionStatus: "proposed" | "in_effect" | "dissented" | "superseded";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                meetingId: string;
+                                meetingReference: string;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is (or will be) agreed from then
+                                 */
+                                from: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the last delegation head signed
+                                 */
+                                effectiveAt: string | null;
+                            } | null;
                             /** @description Where to download this version as GeoJSON */
                             geojson: string;
                             /** @description Where to download this version as KML */
@@ -25864,7 +26376,7 @@ export interface operations {
                          */
                         validTo: string | null;
                         /** @enum {string} */
-                        status: "agreed" | "working" | "claimed";
+                        status: "agreed" | "working" | "claimed" | "proposed";
                         /** @description A party code such as GNA or LNA */
                         claimedBy: string | null;
                         source: string | null;
@@ -25882,6 +26394,39 @@ export interface operations {
                          * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
                          */
                         createdAt: string;
+                        /** @description The disputed parts of the line, drawn dashed on the map */
+                        disputed: {
+                            /** @enum {string} */
+                            type: "LineString" | "MultiLineString";
+                            /** @description [lon, lat] positions (LineString) or lists of them (MultiLineString) */
+                            coordinates: unknown[][];
+                        } | null;
+                        /** @description The joint commission's decision adopting this version (a pending one only for mission staff and the commission) */
+                        commission: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string;
+                            /** @enum {string} */
+                            decisionStatus: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            meetingId: string;
+                            meetingReference: string;
+                            /**
+                             * Format: date-time
+                             * @description The version is (or will be) agreed from then
+                             */
+                            from: string;
+                            /**
+                             * Format: date-time
+                             * @description When the last delegation head signed
+                             */
+                            effectiveAt: string | null;
+                        } | null;
                         /** @description Where to download this version as GeoJSON */
                         geojson: string;
                         /** @description Where to download this version as KML */
@@ -26001,7 +26546,7 @@ export interface operations {
                          */
                         validTo: string | null;
                         /** @enum {string} */
-                        status: "agreed" | "working" | "claimed";
+                        status: "agreed" | "working" | "claimed" | "proposed";
                         /** @description A party code such as GNA or LNA */
                         claimedBy: string | null;
                         source: string | null;
@@ -26019,10 +26564,255 @@ export interface operations {
                          * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
                          */
                         createdAt: string;
+                        /** @description The disputed parts of the line, drawn dashed on the map */
+                        disputed: {
+                            /** @enum {string} */
+                            type: "LineString" | "MultiLineString";
+                            /** @description [lon, lat] positions (LineString) or lists of them (MultiLineString) */
+                            coordinates: unknown[][];
+                        } | null;
+                        /** @description The joint commission's decision adopting this version (a pending one only for mission staff and the commission) */
+                        commission: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string;
+                            /** @enum {string} */
+                            decisionStatus: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            meetingId: string;
+                            meetingReference: string;
+                            /**
+                             * Format: date-time
+                             * @description The version is (or will be) agreed from then
+                             */
+                            from: string;
+                            /**
+                             * Format: date-time
+                             * @description When the last delegation head signed
+                             */
+                            effectiveAt: string | null;
+                        } | null;
                         /** @description Where to download this version as GeoJSON */
                         geojson: string;
                         /** @description Where to download this version as KML */
                         kml: string;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postGeoLayersIdVersionsVCommission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description Version number */
+                v: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The commission meeting whose agenda the version goes on
+                     */
+                    meetingId: string;
+                    /**
+                     * Format: date-time
+                     * @description Once the decision is in effect, the version is agreed from then
+                     */
+                    from: string;
+                    /** @description The decision's English text; generated when absent */
+                    textEn?: string;
+                    /** @description The decision's Arabic text; generated when absent */
+                    textAr?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        decisionId: string;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        meetingId: string;
+                        layer: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                            name: string;
+                            nameAr: string | null;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            weaponClasses: string[];
+                            description: string | null;
+                            isDemo: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                            versions: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                version: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                validFrom: string;
+                                /**
+                                 * Format: date-time
+                                 * @description null: valid until a later version or an end is set
+                                 */
+                                validTo: string | null;
+                                /** @enum {string} */
+                                status: "agreed" | "working" | "claimed" | "proposed";
+                                /** @description A party code such as GNA or LNA */
+                                claimedBy: string | null;
+                                source: string | null;
+                                /** @description A line of contact: the party on its left */
+                                leftParty: string | null;
+                                /** @description A line of contact: the party on its right */
+                                rightParty: string | null;
+                                /**
+                                 * @description A withdrawal line: the side the weapons stay on
+                                 * @enum {string|null}
+                                 */
+                                behindSide: "left" | "right" | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                createdAt: string;
+                                /** @description The disputed parts of the line, drawn dashed on the map */
+                                disputed: {
+                                    /** @enum {string} */
+                                    type: "LineString" | "MultiLineString";
+                                    /** @description [lon, lat] positions (LineString) or lists of them (MultiLineString) */
+                                    coordinates: unknown[][];
+                                } | null;
+                                /** @description The joint commission's decision adopting this version (a pending one only for mission staff and the commission) */
+                                commission: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    decisionId: string;
+                                    /** @enum {string} */
+                                    decisionStatus: "proposed" | "in_effect" | "dissented" | "superseded";
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    meetingId: string;
+                                    meetingReference: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description The version is (or will be) agreed from then
+                                     */
+                                    from: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description When the last delegation head signed
+                                     */
+                                    effectiveAt: string | null;
+                                } | null;
+                                /** @description Where to download this version as GeoJSON */
+                                geojson: string;
+                                /** @description Where to download this version as KML */
+                                kml: string;
+                            }[];
+                        };
                     };
                 };
             };
@@ -26201,7 +26991,7 @@ export interface operations {
                              * @description agreed by the parties, the mission's working line, or claimed by one party
                              * @enum {string}
                              */
-                            status: "agreed" | "working" | "claimed";
+                            status: "agreed" | "working" | "claimed" | "proposed";
                             /** @description A party code such as GNA or LNA */
                             claimedBy: string | null;
                             /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -26213,6 +27003,10 @@ export interface operations {
                             position: "left" | "right" | "on_line";
                             /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                             distanceKm: number;
+                            /** @description Distance to the line's nearest disputed part; null when none is marked */
+                            disputedKm?: number | null;
+                            /** @description The part of the line nearest the point is disputed by the parties */
+                            nearDisputed?: boolean;
                         } | null;
                         /** @description Every line of contact valid at the time, nearest first */
                         linesOfContact: {
@@ -26231,7 +27025,7 @@ export interface operations {
                              * @description agreed by the parties, the mission's working line, or claimed by one party
                              * @enum {string}
                              */
-                            status: "agreed" | "working" | "claimed";
+                            status: "agreed" | "working" | "claimed" | "proposed";
                             /** @description A party code such as GNA or LNA */
                             claimedBy: string | null;
                             /** @description The party whose side the point is on; null on the line or when the line names none */
@@ -26243,6 +27037,10 @@ export interface operations {
                             position: "left" | "right" | "on_line";
                             /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
                             distanceKm: number;
+                            /** @description Distance to the line's nearest disputed part; null when none is marked */
+                            disputedKm?: number | null;
+                            /** @description The part of the line nearest the point is disputed by the parties */
+                            nearDisputed?: boolean;
                         }[];
                         zones: {
                             /**
@@ -26262,7 +27060,7 @@ export interface operations {
                              * @description agreed by the parties, the mission's working line, or claimed by one party
                              * @enum {string}
                              */
-                            status: "agreed" | "working" | "claimed";
+                            status: "agreed" | "working" | "claimed" | "proposed";
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
                         }[];
@@ -26287,7 +27085,7 @@ export interface operations {
                              * @description agreed by the parties, the mission's working line, or claimed by one party
                              * @enum {string}
                              */
-                            status: "agreed" | "working" | "claimed";
+                            status: "agreed" | "working" | "claimed" | "proposed";
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
                         }[];
@@ -26307,7 +27105,7 @@ export interface operations {
                              * @description agreed by the parties, the mission's working line, or claimed by one party
                              * @enum {string}
                              */
-                            status: "agreed" | "working" | "claimed";
+                            status: "agreed" | "working" | "claimed" | "proposed";
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
                             weaponClasses: string[];

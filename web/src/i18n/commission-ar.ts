@@ -30,6 +30,9 @@ export const commissionAr = {
     back: "كل اجتماعات {{body}}",
     meetingTitle: "{{body}} · الاجتماع {{reference}}",
     decision: "قرار (الصيغة {{version}})",
+    adoptedLine: "جعل الإصدار {{version}} من {{name}} الخط المتفق عليه اعتباراً من {{day}}",
+    adoptsLine:
+      "يعتمد الإصدار {{version}} من {{name}} خطاً متفقاً عليه اعتباراً من {{day}} (عند نفاذه)",
     decisionStatus: {
       proposed: "بانتظار التوقيعات",
       in_effect: "ساري المفعول",

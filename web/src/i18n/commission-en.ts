@@ -30,6 +30,9 @@ export const commissionEn = {
     back: "All meetings of the {{body}}",
     meetingTitle: "{{body}} · meeting {{reference}}",
     decision: "Decision (version {{version}})",
+    adoptedLine: "Made version {{version}} of {{name}} the agreed line from {{day}}",
+    adoptsLine:
+      "Adopts version {{version}} of {{name}} as the agreed line from {{day}} (once in effect)",
     decisionStatus: {
       proposed: "Awaiting signatures",
       in_effect: "In effect",

@@ -69,12 +69,14 @@ export const geoEn = {
       road: "Roads",
     },
     styleKey:
-      "Solid: agreed by the parties · dashed: the mission's working line · dotted: claimed by one party, in its colour.",
+      "Solid: agreed by the parties · dashed: the mission's working line · dotted: claimed by one party, in its colour · long faint dashes: proposed to the joint commission · red dashes: parts the parties dispute.",
     status: {
       agreed: "agreed",
       working: "working line",
       claimed: "claimed by {{party}}",
+      proposed: "proposed to the commission",
     },
+    disputed: "Disputed parts marked (red dashes)",
     validOn: "Valid on {{day}}",
     noneValid: "No layer was valid on this day.",
     illustrative: "Illustrative",
@@ -99,10 +101,12 @@ export const geoEn = {
     rightAsDrawn: "right of the line as drawn",
     leftAsDrawn: "left of the line as drawn",
     allLines: "All lines of contact valid at the time, nearest first",
+    nearDisputed: "Near a disputed part of the line",
     lineStatus: {
       agreed: "Agreed",
       working: "Working line",
       claimed: "Claimed by {{party}}",
+      proposed: "Proposed to the commission, not agreed",
     },
     zones: "Zones",
     none: "None",

@@ -22,6 +22,7 @@ export const geoLayersEn = {
       agreed: "Agreed by the parties",
       working: "The mission's working line",
       claimed: "Claimed by one party",
+      proposed: "Proposed to the joint commission",
     },
     columns: {
       name: "Layer",
@@ -97,6 +98,22 @@ export const geoLayersEn = {
     endSubmit: "End the version",
     ending: "Ending…",
     cancel: "Cancel",
+    commission: {
+      send: "Send to the commission",
+      title: "Send version {{version}} to the joint commission",
+      intro:
+        "It goes on the meeting's agenda with a decision to adopt it as the agreed line from the day you give. It becomes agreed only when each delegation's head has signed; a dissent leaves it proposed.",
+      meeting: "Meeting",
+      chooseMeeting: "Choose a meeting",
+      noMeeting: "No meeting is open: schedule one in the commission's workspace first.",
+      from: "Agreed from (day, mission time)",
+      submit: "Send to the commission",
+      sending: "Sending…",
+      agreedBy: "Agreed from {{day}} by the decision of meeting {{meeting}}",
+      pending: "Before the commission: meeting {{meeting}}, to be agreed from {{day}}",
+      dissented: "Not adopted: a delegation dissented at meeting {{meeting}}",
+      disputed: "Disputed parts marked (dashed on the map)",
+    },
     ended: "Version {{version}} now ends {{when}}.",
     // adding a version
     add: "Add a version",

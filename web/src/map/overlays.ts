@@ -1,6 +1,7 @@
 /**
  * The ceasefire's geo layers drawn over the basemap: lines of contact (agreed solid, working
- * dashed, claimed dotted in the claiming party's colour), buffer and disengagement zones, areas
+ * dashed, claimed dotted in the claiming party's colour, proposed to the joint commission in long
+ * faint dashes, disputed parts in red dashes over the line: decision 0019), buffer and disengagement zones, areas
  * of control (translucent, in the party's colour), withdrawal lines and roads. Layers and their
  * versions come from GET /geo/layers; a version's geometry from its GeoJSON export, fetched once
  * (a version never changes). Both through the app's query cache.
@@ -34,6 +35,7 @@ const LINE_COLOUR = "#111827";
 const ZONE_COLOUR = "#7C3AED";
 const WITHDRAWAL_COLOUR = "#B45309";
 const ROAD_COLOUR = "#6B7280";
+const DISPUTED_COLOUR = "#DC2626";
 
 /**
  * The layers valid at `at` (an instant), each with the one version valid then; read through the
@@ -99,23 +101,41 @@ export async function overlayFeatures(
   layers: readonly GeoLayer[],
   parties: readonly PartyInfo[],
 ): Promise<GeoJSON.FeatureCollection> {
+  // Every version valid then: a layer's timeline version and any proposed beside it.
   const features = await Promise.all(
-    layers.map(async (layer) => {
-      const version = layer.versions[0]!;
-      const group = groupOf(layer.kind);
-      const colour = overlayColour(layer, version, parties);
-      return (await geometryOf(version)).map((geometry): GeoJSON.Feature => ({
-        type: "Feature",
-        geometry,
-        properties: {
-          layerId: layer.id,
-          name: layer.name,
-          group,
-          status: version.status,
-          colour,
-        },
-      }));
-    }),
+    layers.flatMap((layer) =>
+      layer.versions.map(async (version) => {
+        const group = groupOf(layer.kind);
+        const colour = overlayColour(layer, version, parties);
+        const drawn = (await geometryOf(version)).map((geometry): GeoJSON.Feature => ({
+          type: "Feature",
+          geometry,
+          properties: {
+            layerId: layer.id,
+            name: layer.name,
+            group,
+            status: version.status,
+            colour,
+          },
+        }));
+        const disputed: GeoJSON.Feature[] = version.disputed
+          ? [
+              {
+                type: "Feature",
+                geometry: version.disputed as GeoJSON.Geometry,
+                properties: {
+                  layerId: layer.id,
+                  name: layer.name,
+                  group,
+                  status: "disputed",
+                  colour: DISPUTED_COLOUR,
+                },
+              },
+            ]
+          : [];
+        return [...drawn, ...disputed];
+      }),
+    ),
   );
   return { type: "FeatureCollection", features: features.flat() };
 }
@@ -129,7 +149,13 @@ const STYLE_LAYERS: Record<OverlayGroup, string[]> = {
   zones: ["overlay-zone-fill", "overlay-zone-edge"],
   road: ["overlay-road"],
   withdrawal_line: ["overlay-withdrawal"],
-  line_of_contact: ["overlay-loc-agreed", "overlay-loc-working", "overlay-loc-claimed"],
+  line_of_contact: [
+    "overlay-loc-agreed",
+    "overlay-loc-working",
+    "overlay-loc-claimed",
+    "overlay-loc-proposed",
+    "overlay-loc-disputed",
+  ],
 };
 
 export function addOverlayLayers(map: MapLibreMap): void {
@@ -223,6 +249,26 @@ export function addOverlayLayers(map: MapLibreMap): void {
     filter: loc("claimed"),
     layout: { "line-cap": "round", "line-join": "round" },
     paint: { "line-color": colour, "line-width": 3, "line-dasharray": [0.1, 2] },
+  });
+  map.addLayer({
+    id: "overlay-loc-proposed",
+    type: "line",
+    source,
+    filter: loc("proposed"),
+    layout: { "line-join": "round" },
+    paint: {
+      "line-color": colour,
+      "line-width": 2.5,
+      "line-opacity": 0.6,
+      "line-dasharray": [6, 3],
+    },
+  });
+  map.addLayer({
+    id: "overlay-loc-disputed",
+    type: "line",
+    source,
+    filter: loc("disputed"),
+    paint: { "line-color": colour, "line-width": 5, "line-dasharray": [1.5, 1.5] },
   });
 }
 

@@ -6,13 +6,26 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { post } from "../../api/client.js";
+import { formatDateTime } from "../../i18n/format.js";
+import { Link } from "../../router.js";
 import { TwoLanguageText } from "../../ui/TwoLanguages.js";
+import { useLang } from "../../ui/use-lang.js";
+import { useUser } from "../../session.js";
+import { can } from "../../vocabulary.js";
 import { DateTime, Party } from "../../ui/display.js";
 import { ErrorNotice } from "../../ui/notices.js";
 import type { Decision } from "./commission-types.js";
 
 export function DecisionCard({ decision: d }: { decision: Decision }) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const user = useUser();
+  const adopts = (a: NonNullable<Decision["adopts"]>) =>
+    t(d.status === "in_effect" ? "commission.adoptedLine" : "commission.adoptsLine", {
+      version: a.version,
+      name: `\u2068${lang === "ar" && a.nameAr ? a.nameAr : a.name}\u2069`,
+      day: formatDateTime(a.from, lang),
+    });
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [dissenting, setDissenting] = useState(false);
@@ -42,6 +55,15 @@ export function DecisionCard({ decision: d }: { decision: Decision }) {
         </span>
       </h3>
       <TwoLanguageText texts={d.text} as="p" switchable />
+      {d.adopts && (
+        <p className="decision-adopts">
+          {can.editGeoLayers(user) ? (
+            <Link to={`/geo-layers/${d.adopts.layerId}`}>{adopts(d.adopts)}</Link>
+          ) : (
+            adopts(d.adopts)
+          )}
+        </p>
+      )}
       {d.effectiveAt && (
         <p>
           {t("commission.effectiveSince")} <DateTime iso={d.effectiveAt} />

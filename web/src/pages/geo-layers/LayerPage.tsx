@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get } from "../../api/client.js";
 import type { GeoLayer, GeoLayerVersion } from "../../api/geo-types.js";
-import { formatDay } from "../../i18n/format.js";
+import { formatDateTime, formatDay } from "../../i18n/format.js";
 import { Link } from "../../router.js";
 import { PageTitle } from "../../shell/PageTitle.js";
 import { Party } from "../../ui/display.js";
@@ -17,7 +17,9 @@ import { useApi, useReadAgain } from "../../use-api.js";
 import { EndVersion } from "./EndVersion.js";
 import { Validity } from "./layer-display.js";
 import { currentVersion, dayOnMap, newestFirst } from "./layer-time.js";
+import { SendToCommission } from "./SendToCommission.js";
 import { VersionForm } from "./VersionForm.js";
+import { useUser } from "../../session.js";
 
 export function LayerPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -161,6 +163,20 @@ function VersionRow({
   const lang = useLang();
   const day = dayOnMap(v);
   const [ending, setEnding] = useState(false);
+  const [sending, setSending] = useState(false);
+  const user = useUser();
+  const c = v.commission;
+  const meetingLink = (key: "agreedBy" | "pending" | "dissented") =>
+    c && (
+      <span className="cell-note" data-commission={c.decisionStatus}>
+        <Link to={`/commission/${c.meetingId}`}>
+          {t(`geoLayers.commission.${key}`, {
+            meeting: `\u2068${c.meetingReference}\u2069`,
+            day: formatDateTime(c.from, lang),
+          })}
+        </Link>
+      </span>
+    );
   return (
     <tr data-version={v.version}>
       <th scope="row" className="nowrap">
@@ -194,6 +210,37 @@ function VersionRow({
       </td>
       <td data-label={t("geoLayers.versionStatus")}>
         {t(`geoLayers.status.${v.status}`)}
+        {c?.decisionStatus === "in_effect" && meetingLink("agreedBy")}
+        {c?.decisionStatus === "proposed" && meetingLink("pending")}
+        {c?.decisionStatus === "dissented" && v.status === "proposed" && meetingLink("dissented")}
+        {v.disputed && (
+          <span className="cell-note layer-disputed">{t("geoLayers.commission.disputed")}</span>
+        )}
+        {v.status === "proposed" &&
+          user.role === "chief" &&
+          c?.decisionStatus !== "proposed" &&
+          !sending && (
+            <p>
+              <button
+                type="button"
+                className="button secondary small"
+                onClick={() => setSending(true)}
+              >
+                {t("geoLayers.commission.send")}
+              </button>
+            </p>
+          )}
+        {sending && (
+          <SendToCommission
+            layerId={layer.id}
+            version={v}
+            onCancel={() => setSending(false)}
+            onSent={() => {
+              setSending(false);
+              reload();
+            }}
+          />
+        )}
         {v.claimedBy && (
           <span className="cell-note">
             <Party code={v.claimedBy} />

@@ -26,7 +26,8 @@ import { missionTimeZone } from "../../mission/mission-zone.js";
 
 const GeometryPreview = lazy(() => import("../../map/GeometryPreview.js"));
 
-const STATUSES: readonly LayerStatus[] = ["agreed", "working", "claimed"];
+// "agreed" is the joint commission's to give (decision 0019): staff write proposed, working, claimed.
+const STATUSES: readonly LayerStatus[] = ["proposed", "working", "claimed"];
 
 interface Typed {
   value: string;
@@ -42,7 +43,7 @@ export function VersionForm({ layer, onSaved }: { layer: GeoLayer; onSaved: () =
   const [read, setRead] = useState<FileRead | "reading" | null>(null);
   const [validFrom, setValidFrom] = useState<Typed>({ value: "", ok: false });
   const [validTo, setValidTo] = useState<Typed>({ value: "", ok: true });
-  const [status, setStatus] = useState<LayerStatus>("agreed");
+  const [status, setStatus] = useState<LayerStatus>("proposed");
   const [claimedBy, setClaimedBy] = useState("");
   const [leftParty, setLeftParty] = useState("");
   const [rightParty, setRightParty] = useState("");

@@ -296,6 +296,9 @@ function LineName({
           party: line.claimedBy ? partyName(parties, line.claimedBy, lang) : "",
         })}
       </span>
+      {line.nearDisputed && (
+        <span className="badge layer-badge-disputed">{t("position.nearDisputed")}</span>
+      )}
     </>
   );
 }

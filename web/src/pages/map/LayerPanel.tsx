@@ -93,19 +93,28 @@ export function LayerPanel({ state, shown, follows, setDay }: Props) {
         )}
       </div>
       <ul className="layer-list" aria-label={day ? t("layers.validOn", { day }) : undefined}>
-        {ordered.map((l) => (
-          <LayerItem key={l.id} layer={l} hidden={!shown.has(groupOf(l.kind))} />
-        ))}
+        {ordered.map((l) =>
+          l.versions.map((v) => (
+            <LayerItem key={v.id} layer={l} version={v} hidden={!shown.has(groupOf(l.kind))} />
+          )),
+        )}
       </ul>
     </section>
   );
 }
 
-function LayerItem({ layer, hidden }: { layer: GeoLayer; hidden: boolean }) {
+function LayerItem({
+  layer,
+  version: v,
+  hidden,
+}: {
+  layer: GeoLayer;
+  version: GeoLayer["versions"][number];
+  hidden: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const parties = useParties();
-  const v = layer.versions[0]!;
   const group = groupOf(layer.kind);
   const party = v.status === "claimed" ? v.claimedBy : layer.party;
   const tinted = group === "area_of_control" || v.status === "claimed";
@@ -125,6 +134,12 @@ function LayerItem({ layer, hidden }: { layer: GeoLayer; hidden: boolean }) {
             party: v.claimedBy ? partyName(parties, v.claimedBy, lang) : "",
           })}
         </span>
+        {v.disputed && (
+          <span className="layer-disputed-note">
+            <span className="layer-key layer-key-disputed" aria-hidden="true" />
+            {t("layers.disputed")}
+          </span>
+        )}
         {layer.isDemo && (
           <span className="badge badge-demo" title={t("layers.illustrativeHint")}>
             {t("layers.illustrative")}
