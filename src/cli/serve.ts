@@ -51,7 +51,12 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
         config.demoPassword
       }":\n` +
       res.logins
-        .map((l) => `  ${l.username.padEnd(12)} ${l.role}${l.party ? ` (${l.party})` : ""}`)
+        .map(
+          (l) =>
+            `  ${l.username.padEnd(Math.max(...res.logins.map((x) => x.username.length)) + 1)} ${l.role}${
+              l.party ? ` (${l.party})` : l.role === "commission" ? " (chair, no party)" : ""
+            }`,
+        )
         .join("\n");
   }
   await app.listen({ port: config.port, host: config.host });
