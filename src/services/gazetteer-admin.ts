@@ -12,7 +12,7 @@ import {
   type PlaceFileProblem,
 } from "../domain/geo/place-files.js";
 import { placeMatcher } from "../domain/geo/place-matching.js";
-import type { Place, PlaceKind } from "../domain/geo/gazetteer.js";
+import type { Place, PlaceKind, PlaceNameScript } from "../domain/geo/gazetteer.js";
 import { GAZETTEER_CURATORS, GAZETTEER_EDITORS, type Actor } from "../domain/roles.js";
 import {
   findPlace,
@@ -166,6 +166,8 @@ export interface NewPlace {
   kind: PlaceKind;
   population: number | null;
   approximate: boolean;
+  /** Which name prevails; the Arabic one when not said. */
+  authoritativeName?: PlaceNameScript;
 }
 
 /** Adds a place the gazetteer lacks, named in Latin and Arabic script. */
@@ -182,6 +184,7 @@ export async function addPlace(deps: Deps, actor: Actor, input: NewPlace): Promi
     population: input.population,
     approximate: input.approximate,
     sources: ["mission"],
+    authoritativeName: input.authoritativeName ?? "ar",
   };
   const wrong = placeProblems(place)[0];
   if (wrong) throw new DomainError("validation_failed", wrong.message, { field: wrong.field });

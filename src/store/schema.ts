@@ -561,6 +561,8 @@ export interface PlacesTable {
   /** Ids of the same place in other sources ("geonames:2210247"), learnt when an import matched it. */
   source_ids: Generated<string[]>;
   merged_into: string | null;
+  /** 'ar' or 'latin' when a keeper said which name prevails; NULL: the Arabic one where known. */
+  authoritative_name: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
 }

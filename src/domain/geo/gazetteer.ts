@@ -46,6 +46,20 @@ export interface Place {
   sources: string[];
   /** The district a source assigns the place to (GeoNames' admin-1 code), when known. */
   districtId?: string;
+  /**
+   * Which name is authoritative, when a keeper said so; otherwise the Arabic one where there is
+   * one (`authoritativeNameOf`).
+   */
+  authoritativeName?: PlaceNameScript;
+}
+
+export type PlaceNameScript = "ar" | "latin";
+
+/** The name that prevails: as recorded, else the Arabic one where there is one. */
+export function authoritativeNameOf(
+  p: Pick<Place, "nameAr" | "authoritativeName">,
+): PlaceNameScript {
+  return p.authoritativeName ?? (p.nameAr ? "ar" : "latin");
 }
 
 interface NameEntry {

@@ -1,4 +1,5 @@
 /** What of a gazetteer place leaves the server: reference data, the same for every keeper. */
+import { authoritativeNameOf } from "../../domain/geo/gazetteer.js";
 import type { PlaceRecord } from "../../services/gazetteer-admin.js";
 import type { PlaceRecordOut } from "../schemas/gazetteer-responses.js";
 
@@ -9,6 +10,7 @@ export function presentPlaceRecord(
     id: p.id,
     name: p.name,
     nameAr: p.nameAr,
+    authoritativeName: authoritativeNameOf(p),
     variants: p.variants,
     lat: p.lat,
     lon: p.lon,

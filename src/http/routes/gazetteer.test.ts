@@ -55,7 +55,12 @@ describeEachEngine("the gazetteer's administration", (ctx) => {
       kind: "site",
     });
     expect(added.status).toBe(201);
-    expect(added.body).toMatchObject({ nameAr: "بوابة قصر بن غشير", sources: ["mission"] });
+    expect(added.body).toMatchObject({
+      nameAr: "بوابة قصر بن غشير",
+      sources: ["mission"],
+      // The Arabic name prevails unless the keeper says otherwise.
+      authoritativeName: "ar",
+    });
     expect(added.headers.location).toBe(place(added.body.id));
     const audit = await lastAudit();
     expect([audit.action, audit.subject]).toEqual(["place.added", `place:${added.body.id}`]);
@@ -106,8 +111,13 @@ describeEachEngine("the gazetteer's administration", (ctx) => {
       lat: 30.21,
       lon: 16.9,
       kind: "site",
+      authoritativeName: "latin",
     });
     expect(added.status).toBe(201);
+    // Recorded as said, and read back so.
+    expect(added.body.authoritativeName).toBe("latin");
+    const again = await as("analyst", "GET", place(added.body.id));
+    expect(again.body.authoritativeName).toBe("latin");
     expect((await lastAudit()).data).toMatchObject({
       details: { reevaluationJob: expect.any(String) },
     });

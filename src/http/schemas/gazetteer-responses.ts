@@ -8,6 +8,9 @@ export const PlaceRecord = z.object({
   id: z.string().describe('Stable and source-qualified: "osm:node/123", "geonames:2210247"'),
   name: z.string().describe("The usual Latin-script name (the Arabic one when none is known)"),
   nameAr: z.string().nullable(),
+  authoritativeName: z
+    .enum(["ar", "latin"])
+    .describe("Which name prevails: as a keeper recorded it, else the Arabic one where known"),
   variants: z.array(z.string()).describe("Other spellings, in either script"),
   lat: z.number(),
   lon: z.number(),

@@ -67,6 +67,10 @@ export const NewPlaceBody = z.strictObject({
   kind: z.enum(PLACE_KINDS),
   population: z.number().int().min(0).nullable().default(null),
   approximate: z.boolean().default(false).describe("Rough coordinates: good for where_prec ≥ 2"),
+  authoritativeName: z
+    .enum(["ar", "latin"])
+    .default("ar")
+    .describe("Which of the two names prevails (the Arabic one unless said otherwise)"),
 });
 
 export const PositionBody = z.strictObject({

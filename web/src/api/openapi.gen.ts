@@ -14004,6 +14004,11 @@ export interface operations {
                             /** @description The usual Latin-script name (the Arabic one when none is known) */
                             name: string;
                             nameAr: string | null;
+                            /**
+                             * @description Which name prevails: as a keeper recorded it, else the Arabic one where known
+                             * @enum {string}
+                             */
+                            authoritativeName: "ar" | "latin";
                             /** @description Other spellings, in either script */
                             variants: string[];
                             lat: number;
@@ -14104,6 +14109,12 @@ export interface operations {
                      * @default false
                      */
                     approximate?: boolean;
+                    /**
+                     * @description Which of the two names prevails (the Arabic one unless said otherwise)
+                     * @default ar
+                     * @enum {string}
+                     */
+                    authoritativeName?: "ar" | "latin";
                 };
             };
         };
@@ -14120,6 +14131,11 @@ export interface operations {
                         /** @description The usual Latin-script name (the Arabic one when none is known) */
                         name: string;
                         nameAr: string | null;
+                        /**
+                         * @description Which name prevails: as a keeper recorded it, else the Arabic one where known
+                         * @enum {string}
+                         */
+                        authoritativeName: "ar" | "latin";
                         /** @description Other spellings, in either script */
                         variants: string[];
                         lat: number;
@@ -14229,6 +14245,11 @@ export interface operations {
                         /** @description The usual Latin-script name (the Arabic one when none is known) */
                         name: string;
                         nameAr: string | null;
+                        /**
+                         * @description Which name prevails: as a keeper recorded it, else the Arabic one where known
+                         * @enum {string}
+                         */
+                        authoritativeName: "ar" | "latin";
                         /** @description Other spellings, in either script */
                         variants: string[];
                         lat: number;
@@ -14342,6 +14363,11 @@ export interface operations {
                         /** @description The usual Latin-script name (the Arabic one when none is known) */
                         name: string;
                         nameAr: string | null;
+                        /**
+                         * @description Which name prevails: as a keeper recorded it, else the Arabic one where known
+                         * @enum {string}
+                         */
+                        authoritativeName: "ar" | "latin";
                         /** @description Other spellings, in either script */
                         variants: string[];
                         lat: number;
@@ -14468,6 +14494,11 @@ export interface operations {
                         /** @description The usual Latin-script name (the Arabic one when none is known) */
                         name: string;
                         nameAr: string | null;
+                        /**
+                         * @description Which name prevails: as a keeper recorded it, else the Arabic one where known
+                         * @enum {string}
+                         */
+                        authoritativeName: "ar" | "latin";
                         /** @description Other spellings, in either script */
                         variants: string[];
                         lat: number;

@@ -15,6 +15,7 @@ export function AddPlaceForm({ onAdded }: { onAdded: (message: string) => void }
   const [lon, setLon] = useState("");
   const [kind, setKind] = useState<PlaceKind>("village");
   const [approximate, setApproximate] = useState(false);
+  const [prevails, setPrevails] = useState<"ar" | "latin">("ar");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -36,6 +37,7 @@ export function AddPlaceForm({ onAdded }: { onAdded: (message: string) => void }
         lon: Number(lon),
         kind,
         approximate,
+        authoritativeName: prevails,
       });
       form.reset();
       setName("");
@@ -43,6 +45,7 @@ export function AddPlaceForm({ onAdded }: { onAdded: (message: string) => void }
       setVariants("");
       setLat("");
       setLon("");
+      setPrevails("ar");
       setBusy(false);
       onAdded(t("gazetteer.add.added", { name: place.name }));
     } catch (err) {
@@ -80,6 +83,17 @@ export function AddPlaceForm({ onAdded }: { onAdded: (message: string) => void }
               onChange={(e) => setNameAr(e.target.value)}
             />
           </div>
+        </div>
+        <div className="field">
+          <label htmlFor="place-prevails">{t("gazetteer.add.prevails")}</label>
+          <select
+            id="place-prevails"
+            value={prevails}
+            onChange={(e) => setPrevails(e.target.value as "ar" | "latin")}
+          >
+            <option value="ar">{t("gazetteer.add.prevailsAr")}</option>
+            <option value="latin">{t("gazetteer.add.prevailsLatin")}</option>
+          </select>
         </div>
         <div className="field">
           <label htmlFor="place-variants">{t("gazetteer.add.variants")}</label>

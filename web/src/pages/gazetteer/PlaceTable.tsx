@@ -87,16 +87,24 @@ export function PlaceTable({
 /** The place's two names, the reader's language's first (the Arabic one on an Arabic page). */
 function PlaceNames({ place }: { place: GazetteerPlace }) {
   const lang = useLang();
+  const { t } = useTranslation();
   const arabic = place.nameAr && place.nameAr !== place.name ? place.nameAr : null;
+  // The name that prevails carries a mark when it is not the one shown first.
+  const mark = (script: "ar" | "latin") =>
+    place.authoritativeName === script ? (
+      <span className="authoritative-mark"> {t("gazetteer.authoritative")}</span>
+    ) : null;
   const latin = (
     <bdi className={arabic && lang === "ar" ? "cell-note" : "place-name"} dir="auto">
       {place.name}
+      {arabic && lang === "ar" && mark("latin")}
     </bdi>
   );
   if (!arabic) return latin;
   const ar = (
     <bdi className={lang === "ar" ? "place-name" : "cell-note"} lang="ar" dir="rtl">
       {arabic}
+      {lang !== "ar" && mark("ar")}
     </bdi>
   );
   return lang === "ar" ? (
