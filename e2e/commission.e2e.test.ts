@@ -4,43 +4,16 @@
  * both delegations' heads co-sign it and it takes effect; a second decision meets a dissent,
  * which stays on record; one delegation's note never reaches the other delegation.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { seriousViolations } from "./support/axe.js";
+import { ok, seatDelegationHeads } from "./support/cases.js";
 import { launch, open, screenshot, type Lang } from "./support/browser.js";
-
-async function api<T>(user: string, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(new URL(`/api/v1${path}`, inject("baseURL")), {
-    method,
-    headers: {
-      authorization: `Bearer ${inject("sessions")[user]!}`,
-      ...(body !== undefined ? { "content-type": "application/json" } : {}),
-    },
-    body: body !== undefined ? JSON.stringify(body) : undefined,
-  });
-  const json = (await res.json()) as T;
-  if (res.status >= 300)
-    throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
-  // The demo's delegations (another browser test may have changed the LNA's): each party's
-  // commission member heads it.
-  const { items } = await api<{ items: { id: string; username: string }[] }>(
-    "admin",
-    "GET",
-    "/admin/users?q=commission",
-  );
-  for (const [party, name] of [
-    ["GNA", "commission"],
-    ["LNA", "commission-lna"],
-  ]) {
-    const u = items.find((x) => x.username === name)!;
-    await api("admin", "PUT", `/delegations/${party}`, { memberIds: [u.id], headUserId: u.id });
-  }
+  await seatDelegationHeads();
 });
 afterAll(async () => {
   await browser?.close();
@@ -202,7 +175,7 @@ describe("the joint commission", () => {
       await lna.page.locator(".delegation-notes .muted").first().waitFor();
       expect(await lna.page.locator("body").textContent()).not.toContain(secret);
       await screenshot(lna.page, `commission-meeting-lna-${lang}`, true);
-      const lnaNotes = await api<unknown>(
+      const lnaNotes = await ok<unknown>(
         "commission-lna",
         "GET",
         `/commission/meetings/${meetingId}/notes`,

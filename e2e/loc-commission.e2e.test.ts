@@ -5,41 +5,16 @@
  * page then says the version is agreed from the stated day by that meeting's decision, and the
  * meeting's page says which line version the decision adopts.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { seriousViolations } from "./support/axe.js";
+import { ok, seatDelegationHeads } from "./support/cases.js";
 import { launch, open, screenshot, type Lang } from "./support/browser.js";
-
-async function api<T>(user: string, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(new URL(`/api/v1${path}`, inject("baseURL")), {
-    method,
-    headers: {
-      authorization: `Bearer ${inject("sessions")[user]!}`,
-      ...(body !== undefined ? { "content-type": "application/json" } : {}),
-    },
-    body: body !== undefined ? JSON.stringify(body) : undefined,
-  });
-  const json = (await res.json()) as T;
-  if (res.status >= 300)
-    throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
-  const { items } = await api<{ items: { id: string; username: string }[] }>(
-    "admin",
-    "GET",
-    "/admin/users?q=commission",
-  );
-  for (const [party, name] of [
-    ["GNA", "commission"],
-    ["LNA", "commission-lna"],
-  ]) {
-    const u = items.find((x) => x.username === name)!;
-    await api("admin", "PUT", `/delegations/${party}`, { memberIds: [u.id], headUserId: u.id });
-  }
+  await seatDelegationHeads();
 });
 afterAll(async () => {
   await browser?.close();
@@ -70,12 +45,12 @@ describe("a line version adopted by the joint commission", () => {
   for (const lang of ["en", "ar"] as Lang[]) {
     it(`the chief sends it, both heads co-sign, it is agreed from the day (${lang})`, async () => {
       const s = T[lang];
-      const layer = await api<{ id: string }>("analyst", "POST", "/geo/layers", {
+      const layer = await ok<{ id: string }>("analyst", "POST", "/geo/layers", {
         kind: "line_of_contact",
         name: `Sirte e2e front ${lang}`,
         nameAr: `جبهة سرت ${lang}`,
       });
-      await api("analyst", "POST", `/geo/layers/${layer.id}/versions`, {
+      await ok("analyst", "POST", `/geo/layers/${layer.id}/versions`, {
         validFrom: "2021-06-01T00:00:00Z",
         status: "proposed",
         leftParty: "GNA",
@@ -96,7 +71,7 @@ describe("a line version adopted by the joint commission", () => {
           ],
         },
       });
-      const meeting = await api<{ id: string; reference: string }>(
+      const meeting = await ok<{ id: string; reference: string }>(
         "chief",
         "POST",
         "/commission/meetings",
@@ -117,12 +92,12 @@ describe("a line version adopted by the joint commission", () => {
       expect(await seriousViolations(chief.page)).toEqual([]);
 
       // Both delegation heads sign (their own sessions).
-      const view = await api<{
+      const view = await ok<{
         decisions: { id: string; adopts: { layerId: string } | null }[];
       }>("chief", "GET", `/commission/meetings/${meeting.id}`);
       const decision = view.decisions.find((d) => d.adopts?.layerId === layer.id)!;
-      for (const head of ["commission", "commission-lna"])
-        await api(head, "POST", `/commission/decisions/${decision.id}/sign`);
+      for (const head of ["commission", "commission-lna"] as const)
+        await ok(head, "POST", `/commission/decisions/${decision.id}/sign`);
 
       await chief.page.reload();
       await row.waitFor();

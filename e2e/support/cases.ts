@@ -37,6 +37,25 @@ export async function ok<T = Record<string, unknown> & { id: string }>(
   return res.json as T;
 }
 
+/**
+ * The demo's delegations as the seed made them: each party's commission member alone, its head
+ * (another browser test may have changed them).
+ */
+export async function seatDelegationHeads(): Promise<void> {
+  const { items } = await ok<{ items: { id: string; username: string }[] }>(
+    "admin",
+    "GET",
+    "/admin/users?q=commission",
+  );
+  for (const [party, name] of [
+    ["GNA", "commission"],
+    ["LNA", "commission-lna"],
+  ]) {
+    const u = items.find((x) => x.username === name)!;
+    await ok("admin", "PUT", `/delegations/${party}`, { memberIds: [u.id], headUserId: u.id });
+  }
+}
+
 const complaint = (alleged: string, tag: string) => ({
   sourceKind: "party_complaint",
   occurredFrom: "2020-11-02T08:00:00Z",

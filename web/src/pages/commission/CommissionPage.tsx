@@ -18,6 +18,7 @@ import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
 import { can } from "../../vocabulary.js";
+import { TwoLanguageFields } from "../../ui/TwoLanguageFields.js";
 
 export function useJointBodyName(): string {
   const mission = useMission();
@@ -142,57 +143,27 @@ function NewMeetingForm() {
           }}
         />
       </div>
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor="meeting-place-en">{t("commission.placeEn")}</label>
-          <input
-            id="meeting-place-en"
-            lang="en"
-            dir="ltr"
-            value={placeEn}
-            onChange={(e) => setPlaceEn(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="meeting-place-ar">{t("commission.placeAr")}</label>
-          <input
-            id="meeting-place-ar"
-            lang="ar"
-            dir="rtl"
-            value={placeAr}
-            onChange={(e) => setPlaceAr(e.target.value)}
-          />
-        </div>
-      </div>
+      <TwoLanguageFields
+        id="meeting-place"
+        labelEn={t("commission.placeEn")}
+        labelAr={t("commission.placeAr")}
+        value={{ en: placeEn, ar: placeAr }}
+        onChange={(v) => {
+          setPlaceEn(v.en);
+          setPlaceAr(v.ar);
+        }}
+      />
       <fieldset>
         <legend>{t("commission.agenda")}</legend>
         {items.map((item, n) => (
-          <div className="field-row" key={n}>
-            <div className="field">
-              <label htmlFor={`agenda-${n}-en`}>{t("commission.itemTitleEn", { n: n + 1 })}</label>
-              <input
-                id={`agenda-${n}-en`}
-                lang="en"
-                dir="ltr"
-                value={item.en}
-                onChange={(e) =>
-                  setItems(items.map((x, i) => (i === n ? { ...x, en: e.target.value } : x)))
-                }
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`agenda-${n}-ar`}>{t("commission.itemTitleAr", { n: n + 1 })}</label>
-              <input
-                id={`agenda-${n}-ar`}
-                lang="ar"
-                dir="rtl"
-                value={item.ar}
-                onChange={(e) =>
-                  setItems(items.map((x, i) => (i === n ? { ...x, ar: e.target.value } : x)))
-                }
-              />
-            </div>
-          </div>
+          <TwoLanguageFields
+            key={n}
+            id={`agenda-${n}`}
+            labelEn={t("commission.itemTitleEn", { n: n + 1 })}
+            labelAr={t("commission.itemTitleAr", { n: n + 1 })}
+            value={item}
+            onChange={(v) => setItems(items.map((x, i) => (i === n ? v : x)))}
+          />
         ))}
         <button
           type="button"

@@ -11,6 +11,7 @@ import { ErrorNotice } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
 import type { Meeting } from "./commission-types.js";
+import { TwoLanguageFields } from "../../ui/TwoLanguageFields.js";
 
 /** A form that sends once and reports a refusal; `onDone` resets its fields. */
 function useSend() {
@@ -40,48 +41,6 @@ function Fold({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function TwoFields({
-  id,
-  labelEn,
-  labelAr,
-  value,
-  onChange,
-  multiline = false,
-}: {
-  id: string;
-  labelEn: string;
-  labelAr: string;
-  value: { en: string; ar: string };
-  onChange: (v: { en: string; ar: string }) => void;
-  multiline?: boolean;
-}) {
-  const Tag = multiline ? "textarea" : "input";
-  return (
-    <div className="field-row">
-      <div className="field">
-        <label htmlFor={`${id}-en`}>{labelEn}</label>
-        <Tag
-          id={`${id}-en`}
-          lang="en"
-          dir="ltr"
-          value={value.en}
-          onChange={(e) => onChange({ ...value, en: e.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-ar`}>{labelAr}</label>
-        <Tag
-          id={`${id}-ar`}
-          lang="ar"
-          dir="rtl"
-          value={value.ar}
-          onChange={(e) => onChange({ ...value, ar: e.target.value })}
-        />
-      </div>
-    </div>
-  );
-}
-
 const optional = (en: string, ar: string, keyEn: string, keyAr: string) => ({
   ...(en.trim() ? { [keyEn]: en } : {}),
   ...(ar.trim() ? { [keyAr]: ar } : {}),
@@ -105,7 +64,7 @@ export function AgendaItemForm({ meetingId }: { meetingId: string }) {
   return (
     <Fold label={t("commission.addItem")}>
       <form className="form-stack" onSubmit={submit}>
-        <TwoFields
+        <TwoLanguageFields
           id="new-item"
           labelEn={t("commission.titleEn")}
           labelAr={t("commission.titleAr")}
@@ -152,13 +111,13 @@ export function DecisionForm({ meeting }: { meeting: Meeting }) {
             ))}
           </select>
         </div>
-        <TwoFields
+        <TwoLanguageFields
           id="decision-text"
           labelEn={t("commission.textEn")}
           labelAr={t("commission.textAr")}
           value={text}
           onChange={setText}
-          multiline
+          rows={4}
         />
         <p className="hint">{t("commission.proposeHint")}</p>
         {error !== null && <ErrorNotice error={error} />}
@@ -189,13 +148,13 @@ export function MinutesForm({ meeting }: { meeting: Meeting }) {
   return (
     <Fold label={t("commission.draftMinutes")}>
       <form className="form-stack" onSubmit={save}>
-        <TwoFields
+        <TwoLanguageFields
           id="minutes"
           labelEn={t("commission.minutesEn")}
           labelAr={t("commission.minutesAr")}
           value={text}
           onChange={setText}
-          multiline
+          rows={4}
         />
         {error !== null && <ErrorNotice error={error} />}
         <div className="form-actions">
@@ -301,7 +260,7 @@ export function ActionItemForm({ meetingId }: { meetingId: string }) {
   return (
     <Fold label={t("commission.addActionItem")}>
       <form className="form-stack" onSubmit={submit}>
-        <TwoFields
+        <TwoLanguageFields
           id="action"
           labelEn={t("commission.titleEn")}
           labelAr={t("commission.titleAr")}

@@ -16,6 +16,7 @@ import { useApi } from "../../use-api.js";
 import { can } from "../../vocabulary.js";
 import { OBSERVED_STATUSES } from "../../../../src/domain/commitments.js";
 import { VERIFICATION_LEVELS } from "../../../../src/domain/taxonomy.js";
+import { TwoLanguageFields } from "../../ui/TwoLanguageFields.js";
 
 export function StatusForm({ c }: { c: CommitmentDetail }) {
   const { t } = useTranslation();
@@ -143,28 +144,17 @@ export function ObservationForm({ c }: { c: CommitmentDetail }) {
           <label htmlFor="observed-at">{t("commitments.observedAt")}</label>
           <DateTimeField id="observed-at" value={observedAt} onChange={(v) => setObservedAt(v)} />
         </div>
-        <div className="field">
-          <label htmlFor="note-en">{t("commitments.noteEn")}</label>
-          <textarea
-            id="note-en"
-            lang="en"
-            dir="ltr"
-            rows={3}
-            value={noteEn}
-            onChange={(e) => setNoteEn(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="note-ar">{t("commitments.noteAr")}</label>
-          <textarea
-            id="note-ar"
-            lang="ar"
-            dir="rtl"
-            rows={3}
-            value={noteAr}
-            onChange={(e) => setNoteAr(e.target.value)}
-          />
-        </div>
+        <TwoLanguageFields
+          id="note"
+          labelEn={t("commitments.noteEn")}
+          labelAr={t("commitments.noteAr")}
+          value={{ en: noteEn, ar: noteAr }}
+          onChange={(v) => {
+            setNoteEn(v.en);
+            setNoteAr(v.ar);
+          }}
+          rows={3}
+        />
         <div className="field">
           <label htmlFor="shows">{t("commitments.showsStatus")}</label>
           <select id="shows" value={shows} onChange={(e) => setShows(e.target.value)}>

@@ -16,6 +16,7 @@ import { TwoLanguageText } from "../../ui/TwoLanguages.js";
 import { useApi } from "../../use-api.js";
 import { useParties } from "../../parties.js";
 import { COMMITMENT_TYPES, type CommitmentType } from "../../../../src/domain/commitments.js";
+import { TwoLanguageFields } from "../../ui/TwoLanguageFields.js";
 
 export function NewCommitmentPage() {
   const { t } = useTranslation();
@@ -108,26 +109,16 @@ export function NewCommitmentPage() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="c-title-en">{t("commitments.form.titleEn")}</label>
-          <input
-            id="c-title-en"
-            lang="en"
-            dir="ltr"
-            value={titleEn}
-            onChange={(e) => setTitleEn(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="c-title-ar">{t("commitments.form.titleAr")}</label>
-          <input
-            id="c-title-ar"
-            lang="ar"
-            dir="rtl"
-            value={titleAr}
-            onChange={(e) => setTitleAr(e.target.value)}
-          />
-        </div>
+        <TwoLanguageFields
+          id="c-title"
+          labelEn={t("commitments.form.titleEn")}
+          labelAr={t("commitments.form.titleAr")}
+          value={{ en: titleEn, ar: titleAr }}
+          onChange={(v) => {
+            setTitleEn(v.en);
+            setTitleAr(v.ar);
+          }}
+        />
         <fieldset className="field">
           <legend>{t("commitments.form.parties")}</legend>
           {parties.map((p) => (

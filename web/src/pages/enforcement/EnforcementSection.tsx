@@ -18,6 +18,7 @@ import { useApi } from "../../use-api.js";
 import { can } from "../../vocabulary.js";
 import { NEXT_STEPS, ladderPosition, type LadderKind } from "../../../../src/domain/enforcement.js";
 import { NoticeTimeline } from "./NoticeTimeline.js";
+import { TwoLanguageFields } from "../../ui/TwoLanguageFields.js";
 
 export function EnforcementSection({ incident: i }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
@@ -118,28 +119,17 @@ function IssueNotice({ incidentId, onDone }: { incidentId: string; onDone: (m: s
           required
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-en`}>{t("enforcement.issue.textEn")}</label>
-        <textarea
-          id={`${id}-en`}
-          lang="en"
-          dir="ltr"
-          rows={3}
-          value={textEn}
-          onChange={(e) => setTextEn(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-ar`}>{t("enforcement.issue.textAr")}</label>
-        <textarea
-          id={`${id}-ar`}
-          lang="ar"
-          dir="rtl"
-          rows={3}
-          value={textAr}
-          onChange={(e) => setTextAr(e.target.value)}
-        />
-      </div>
+      <TwoLanguageFields
+        id={id}
+        labelEn={t("enforcement.issue.textEn")}
+        labelAr={t("enforcement.issue.textAr")}
+        value={{ en: textEn, ar: textAr }}
+        onChange={(v) => {
+          setTextEn(v.en);
+          setTextAr(v.ar);
+        }}
+        rows={3}
+      />
       {error !== null && <ErrorNotice error={error} />}
       <button type="submit" className="button primary" disabled={busy}>
         {t("enforcement.issue.submit")}
@@ -286,28 +276,17 @@ function StepForm({
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-en`}>{t("enforcement.next.textEn")}</label>
-        <textarea
-          id={`${id}-en`}
-          lang="en"
-          dir="ltr"
-          rows={3}
-          value={textEn}
-          onChange={(e) => setTextEn(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-ar`}>{t("enforcement.next.textAr")}</label>
-        <textarea
-          id={`${id}-ar`}
-          lang="ar"
-          dir="rtl"
-          rows={3}
-          value={textAr}
-          onChange={(e) => setTextAr(e.target.value)}
-        />
-      </div>
+      <TwoLanguageFields
+        id={id}
+        labelEn={t("enforcement.next.textEn")}
+        labelAr={t("enforcement.next.textAr")}
+        value={{ en: textEn, ar: textAr }}
+        onChange={(v) => {
+          setTextEn(v.en);
+          setTextAr(v.ar);
+        }}
+        rows={3}
+      />
       {chosen === "commission_referral" && openMeetings.length > 0 && (
         <div className="field">
           <label htmlFor={`${id}-meeting`}>{t("enforcement.next.meeting")}</label>
