@@ -14,7 +14,8 @@ import { transitionIncident } from "../src/services/incident-workflow.js";
 import { classifyIncident } from "../src/services/classification.js";
 import { createReport } from "../src/services/intake.js";
 import { createTask } from "../src/services/tasks.js";
-import { createActionItem, createMeeting } from "../src/services/commission.js";
+import { createMeeting } from "../src/services/commission.js";
+import { changeActionItem, createActionItem } from "../src/services/commission-action-items.js";
 import { proposeDecision } from "../src/services/commission-decisions.js";
 import { addNote } from "../src/services/commission-notes.js";
 import { setDelegation } from "../src/services/delegations.js";
@@ -840,6 +841,23 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     expand: (s) => [{ url: `/api/v1/commission/action-items/${s.actionItemId}`, records: [] }],
     body: () => ({ status: "in_progress" }),
   },
+  // An action item becomes a commitment (the chief); a commitment's page lists its action items
+  // to the commission's readers who may read that commitment (404 otherwise, as if absent).
+  "POST /api/v1/commission/action-items/:id/commitment": {
+    who: SECRETARIAT,
+    expand: (s) => [
+      { url: `/api/v1/commission/action-items/${s.actionItemId}/commitment`, records: [] },
+    ],
+    body: () => ({ ...commitmentJson(), source: undefined }),
+  },
+  "GET /api/v1/commission/action-items": {
+    who: COMMISSION_READERS,
+    expand: (s) =>
+      COMMITMENTS.map((r) => ({
+        url: `/api/v1/commission/action-items?commitment=${s.ids[r]}`,
+        records: [r],
+      })),
+  },
   "GET /api/v1/commission/meetings/:id/notes": { who: DELEGATES, params: { id: ["cMtg"] } },
   "POST /api/v1/commission/meetings/:id/notes": {
     who: DELEGATES,
@@ -1058,7 +1076,7 @@ export async function buildScenario(deps: Deps): Promise<Scenario> {
   ids.cLna = await commit("cLna", ["LNA"], false);
   ids.cPub = await commit("cPub", ["LNA"], true);
   await seedIllustrativeLayers(deps, { kind: "system", name: "demo" });
-  const commission = await commissionScenario(deps, actors, canaries);
+  const commission = await commissionScenario(deps, actors, canaries, ids.cLna);
   Object.assign(ids, commission.ids);
   const layer = await deps.db.selectFrom("geo_layers").select("id").executeTakeFirstOrThrow();
   const provision = await deps.db
@@ -1080,7 +1098,12 @@ export async function buildScenario(deps: Deps): Promise<Scenario> {
 }
 
 /** A meeting with an agenda item, a proposed decision, an action item, each delegation's note. */
-async function commissionScenario(deps: Deps, actors: Actors, canaries: Record<RecordKey, string>) {
+async function commissionScenario(
+  deps: Deps,
+  actors: Actors,
+  canaries: Record<RecordKey, string>,
+  lnaCommitment: string,
+) {
   const head = (a: Actors[TestUserName]) => ({ memberIds: [a.userId], headUserId: a.userId });
   await setDelegation(deps, actors.admin, "GNA", head(actors.commission));
   await setDelegation(deps, actors.admin, "LNA", head(actors.liaisonLna));
@@ -1101,16 +1124,24 @@ async function commissionScenario(deps: Deps, actors: Actors, canaries: Record<R
     owner: { kind: "delegation", party: "LNA" },
     deadline: new Date("2020-12-01T00:00:00Z"),
   });
+  // An action item that became the LNA's commitment: the GNA's readers see neither its id nor title.
+  const linked = await createActionItem(deps, actors.chief, meetingId, {
+    titleEn: "Withdraw the LNA's units",
+    owner: { kind: "party", party: "LNA" },
+    deadline: new Date("2020-12-15T00:00:00Z"),
+  });
+  const linkedId = linked.actionItems.find((a) => a.row.title_en?.startsWith("Withdraw"))!.row.id;
+  await changeActionItem(deps, actors.chief, linkedId, { commitmentId: lnaCommitment });
   const gna = await addNote(deps, actors.commission, meetingId, { body: canaries.nGna });
   const lna = await addNote(deps, actors.liaisonLna, meetingId, { body: canaries.nLna });
   return {
     ids: {
       cMtg: meetingId,
       dPro: proposed.decisions[0]!.row.id,
-      nGna: gna[0]!.note.id,
-      nLna: lna[0]!.note.id,
+      nGna: gna.notes[0]!.note.id,
+      nLna: lna.notes[0]!.note.id,
     },
     agendaItemId,
-    actionItemId: withItem.actionItems[0]!.id,
+    actionItemId: withItem.actionItems.find((a) => a.row.title_en === "Map the camps")!.row.id,
   };
 }

@@ -7,9 +7,9 @@
  */
 import type { Actor } from "../domain/roles.js";
 import { answerDecision, proposeDecision } from "../services/commission-decisions.js";
+import { createActionItem } from "../services/commission-action-items.js";
 import {
   changeMeeting,
-  createActionItem,
   createMeeting,
   getMeeting,
   recordAttendance,

@@ -23,6 +23,22 @@ export const ACTION_STATUSES = ["open", "in_progress", "done", "cancelled"] as c
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /**
+ * The records an agenda item may be about. Each is checked when the item is added: it exists and
+ * the one adding the item may read it (the same refusal for both, so nothing is probed).
+ */
+export const AGENDA_SUBJECT_KINDS = [
+  "incident",
+  "release",
+  "notice",
+  "commitment",
+  "geo_layer_version",
+  "provision",
+  "meeting",
+  "decision",
+] as const;
+export type AgendaSubjectKind = (typeof AGENDA_SUBJECT_KINDS)[number];
+
+/**
  * Where a user stands towards the commission:
  *  - secretariat: the chair (a commission member of no party) and the head of mission, who
  *    schedule meetings, keep the agenda, attendance and minutes, propose decisions;

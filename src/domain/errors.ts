@@ -91,6 +91,8 @@ export type ErrorCode =
   | "action_item_not_found"
   | "action_owner_invalid"
   | "note_not_found"
+  | "agenda_subject_not_found"
+  | "action_item_linked"
   // the mission (issue 12)
   | "mission_not_initialised"
   | "mission_mismatch"

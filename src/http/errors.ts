@@ -98,6 +98,8 @@ const STATUS: Record<ErrorCode, number> = {
   action_item_not_found: 404,
   action_owner_invalid: 400,
   note_not_found: 404,
+  agenda_subject_not_found: 400,
+  action_item_linked: 409,
   commitment_not_found: 404,
   commitment_transition_not_allowed: 409,
   commitment_dependency_cycle: 400,

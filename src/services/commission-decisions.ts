@@ -26,8 +26,11 @@ import {
   lockMeeting,
   requireSecretariat,
   requireStanding,
+  type Created,
   type MeetingView,
+  type Retry,
 } from "./commission.js";
+import { makeOnce } from "./commission-requests.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
 import { adoptLayerVersion } from "./geo.js";
 import { forgetPreparedEvaluations } from "./geo-evaluations.js";
@@ -52,9 +55,11 @@ export async function proposeDecision(
     /** The decision adopts this proposed layer version as agreed from a date (decision 0019). */
     adopts?: { layerVersionId: string; from: Date };
   },
-): Promise<MeetingView> {
+  opts: Retry = {},
+): Promise<Created<MeetingView>> {
   const { user, delegations } = await requireSecretariat(deps.db, actor, "propose a decision");
-  await inTransaction(deps, async (tx) => {
+  const key = { userId: user.userId, key: opts.idempotencyKey };
+  const made = await makeOnce(deps, key, "decision", { meetingId, ...input }, async (tx) => {
     const m = await lockMeeting(tx, meetingId);
     const item = await findAgendaItem(tx, input.agendaItemId);
     if (!item || item.meeting_id !== m.id) throw agendaItemNotFound(input.agendaItemId);
@@ -97,8 +102,9 @@ export async function proposeDecision(
       heads: headsOf(delegations, d.required_parties),
       parties: d.required_parties,
     });
+    return { recordId: d.id, meetingId: m.id };
   });
-  return getMeeting(deps, actor, meetingId);
+  return { ...(await getMeeting(deps, actor, meetingId)), replayed: made.replayed };
 }
 
 function audit(

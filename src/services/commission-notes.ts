@@ -19,7 +19,8 @@ import {
 } from "../store/commission-repo.js";
 import { delegateRows } from "../store/delegations-repo.js";
 import { appendAudit } from "./audit.js";
-import { agendaItemNotFound, meetingNotFound, requireStanding } from "./commission.js";
+import { agendaItemNotFound, meetingNotFound, requireStanding, type Retry } from "./commission.js";
+import { makeOnce } from "./commission-requests.js";
 import { inTransaction, type Deps } from "./deps.js";
 
 export interface NoteView {
@@ -60,9 +61,11 @@ export async function addNote(
   actor: Actor,
   meetingId: string,
   input: { body: string; agendaItemId?: string },
-): Promise<NoteView[]> {
+  opts: Retry = {},
+): Promise<{ notes: NoteView[]; replayed: boolean }> {
   const me = await requireDelegate(deps, actor);
-  await inTransaction(deps, async (tx) => {
+  const key = { userId: me.userId, key: opts.idempotencyKey };
+  const made = await makeOnce(deps, key, "note", { meetingId, ...input }, async (tx) => {
     if (!(await findMeeting(tx, meetingId))) throw meetingNotFound(meetingId);
     if (input.agendaItemId) {
       const item = await findAgendaItem(tx, input.agendaItemId);
@@ -88,8 +91,9 @@ export async function addNote(
       rows: [{ table: "commission_notes", id: row.id }],
       details: { party: me.party },
     });
+    return { recordId: row.id, meetingId };
   });
-  return listNotes(deps, actor, meetingId);
+  return { notes: await listNotes(deps, actor, meetingId), replayed: made.replayed };
 }
 
 /** A delegation member edits one of their delegation's notes (a draft in progress). */

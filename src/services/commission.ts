@@ -10,8 +10,7 @@ import {
   commissionStanding,
   decisionSharedWithParty,
   meetingMoveAllowed,
-  type ActionOwnerKind,
-  type ActionStatus,
+  type AgendaSubjectKind,
   type AttendanceStatus,
   type CommissionStanding,
   type DecisionStatus,
@@ -25,15 +24,12 @@ import {
   agendaItemRows,
   attendanceRows,
   decisionRows,
-  findActionItem,
   findMeeting,
-  insertActionItem,
   insertAgendaItem,
   insertMeeting,
   listMeetingRows,
   nextMeetingNumber,
   signatureRows,
-  updateActionItem,
   updateMeeting,
   upsertAttendance,
   type ActionItemRow,
@@ -45,9 +41,11 @@ import { delegateRows, listDelegationRows } from "../store/delegations-repo.js";
 import { adoptedVersionRows } from "../store/geo-repo.js";
 import { requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
+import { makeOnce } from "./commission-requests.js";
+import { requireVisibleSubject } from "./commission-subjects.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
-import { requirePartiesExist } from "./parties.js";
 import { notifyCommission } from "./notification-events.js";
+import { linkedCommitments, type LinkedCommitment } from "./commission-links.js";
 
 type User = Extract<Actor, { kind: "user" }>;
 type Reader = Deps["db"] | Tx;
@@ -166,7 +164,7 @@ export interface AgendaItemInput {
   titleAr?: string;
   textEn?: string;
   textAr?: string;
-  subject?: { kind: string; id: string };
+  subject?: { kind: AgendaSubjectKind; id: string };
 }
 
 export interface NewMeeting {
@@ -176,7 +174,7 @@ export interface NewMeeting {
   agenda: AgendaItemInput[];
 }
 
-function checkTitle(i: { titleEn?: string; titleAr?: string }, field: string) {
+export function checkTitle(i: { titleEn?: string; titleAr?: string }, field: string) {
   if (!i.titleEn && !i.titleAr) {
     throw new DomainError("validation_failed", `${field} needs a title in Arabic or English.`, {
       field,
@@ -203,6 +201,7 @@ async function appendItem(
   input: AgendaItemInput,
   at: Date,
 ) {
+  if (input.subject) await requireVisibleSubject(tx, actor, input.subject, at);
   const row = await insertAgendaItem(tx, {
     id: randomUUID(),
     meeting_id: meetingId,
@@ -226,12 +225,26 @@ async function appendItem(
   return row;
 }
 
+/** Who made a request, and the Idempotency-Key it came with (none: each try makes a record). */
+export interface Retry {
+  idempotencyKey?: string;
+}
+
+/** A view answered to a creation: `replayed` when a retry found the record its key made. */
+export type Created<T> = T & { replayed: boolean };
+
 /** The chair or the head of mission schedules a meeting, with its first agenda items. */
-export async function createMeeting(deps: Deps, actor: Actor, input: NewMeeting) {
+export async function createMeeting(
+  deps: Deps,
+  actor: Actor,
+  input: NewMeeting,
+  opts: Retry = {},
+): Promise<Created<MeetingView>> {
   const { user } = await requireSecretariat(deps.db, actor, "schedule a meeting");
   checkPlace(input);
   input.agenda.forEach((i, n) => checkTitle(i, `agenda[${n}]`));
-  const id = await inTransaction(deps, async (tx) => {
+  const key = { userId: user.userId, key: opts.idempotencyKey };
+  const made = await makeOnce(deps, key, "meeting", input, async (tx) => {
     const at = deps.clock();
     const n = await nextMeetingNumber(tx);
     const m = await insertMeeting(tx, {
@@ -259,9 +272,9 @@ export async function createMeeting(deps: Deps, actor: Actor, input: NewMeeting)
       meeting: m,
       startsAt: m.starts_at,
     });
-    return m.id;
+    return { recordId: m.id, meetingId: m.id };
   });
-  return getMeeting(deps, actor, id);
+  return { ...(await getMeeting(deps, actor, made.meetingId)), replayed: made.replayed };
 }
 
 /**
@@ -298,23 +311,38 @@ export async function addAgendaItem(
   actor: Actor,
   meetingId: string,
   input: AgendaItemInput,
-): Promise<{ id: string; position: number }> {
-  if (actor.kind !== "system") await requireSecretariat(deps.db, actor, "add to the agenda");
+  opts: Retry = {},
+): Promise<{ id: string; position: number; replayed: boolean }> {
+  const userId =
+    actor.kind === "system"
+      ? null
+      : (await requireSecretariat(deps.db, actor, "add to the agenda")).user.userId;
   checkTitle(input, "titleEn");
-  return inTransaction(deps, async (tx) => {
-    const m = await lockMeeting(tx, meetingId);
-    if (m.status === "closed") {
-      throw new DomainError(
-        "meeting_transition_not_allowed",
-        `Meeting ${m.reference} is closed; its agenda is final.`,
-        {
-          status: m.status,
-        },
-      );
-    }
-    const row = await appendItem(tx, actor, meetingId, input, deps.clock());
-    return { id: row.id, position: row.position };
-  });
+  let position = 0;
+  const made = await makeOnce(
+    deps,
+    { userId: userId ?? "", key: userId ? opts.idempotencyKey : undefined },
+    "agenda_item",
+    { meetingId, ...input },
+    async (tx) => {
+      const m = await lockMeeting(tx, meetingId);
+      if (m.status === "closed") {
+        throw new DomainError(
+          "meeting_transition_not_allowed",
+          `Meeting ${m.reference} is closed; its agenda is final.`,
+          { status: m.status },
+        );
+      }
+      const row = await appendItem(tx, actor, meetingId, input, deps.clock());
+      position = row.position;
+      return { recordId: row.id, meetingId };
+    },
+  );
+  if (made.replayed) {
+    const item = (await agendaItemRows(deps.db, meetingId)).find((i) => i.id === made.recordId);
+    position = item?.position ?? 0;
+  }
+  return { id: made.recordId, position, replayed: made.replayed };
 }
 
 export interface MeetingChange {
@@ -483,112 +511,10 @@ export async function shareMinutes(deps: Deps, actor: Actor, id: string) {
   return getMeeting(deps, actor, id);
 }
 
-export interface NewActionItem {
-  titleEn?: string;
-  titleAr?: string;
-  agendaItemId?: string;
-  decisionId?: string;
-  owner: { kind: ActionOwnerKind; party?: string };
-  deadline: Date;
-}
-
-/** The secretariat records an action item: who owes what by when. */
-export async function createActionItem(
-  deps: Deps,
-  actor: Actor,
-  meetingId: string,
-  input: NewActionItem,
-) {
-  const { user } = await requireSecretariat(deps.db, actor, "record an action item");
-  checkTitle(input, "titleEn");
-  if ((input.owner.kind === "mission") !== (input.owner.party === undefined)) {
-    throw new DomainError(
-      "action_owner_invalid",
-      "An action item is owed by the mission (no party) or by a party or its delegation (name the party).",
-      { field: "owner.party" },
-    );
-  }
-  await inTransaction(deps, async (tx) => {
-    await lockMeeting(tx, meetingId);
-    if (input.owner.party) await requirePartiesExist(deps, tx, [input.owner.party]);
-    const items = await agendaItemRows(tx, meetingId);
-    if (input.agendaItemId && !items.some((i) => i.id === input.agendaItemId)) {
-      throw agendaItemNotFound(input.agendaItemId);
-    }
-    if (
-      input.decisionId &&
-      !(await decisionRows(tx, meetingId)).some((d) => d.id === input.decisionId)
-    ) {
-      throw new DomainError(
-        "decision_not_found",
-        `No decision ${input.decisionId} in this meeting.`,
-        {
-          field: "decisionId",
-        },
-      );
-    }
-    const at = deps.clock();
-    const row = await insertActionItem(tx, {
-      id: randomUUID(),
-      meeting_id: meetingId,
-      agenda_item_id: input.agendaItemId ?? null,
-      decision_id: input.decisionId ?? null,
-      title_en: input.titleEn ?? null,
-      title_ar: input.titleAr ?? null,
-      owner_kind: input.owner.kind,
-      owner_party: input.owner.party ?? null,
-      deadline: input.deadline,
-      status: "open",
-      created_by: user.userId,
-      created_at: at,
-      status_changed_at: at,
-    });
-    await appendAudit(tx, {
-      actor,
-      action: "commission.action_item_created",
-      subject: `meeting:${meetingId}`,
-      at,
-      rows: [{ table: "commission_action_items", id: row.id }],
-      details: { owner: input.owner, deadline: input.deadline.toISOString() },
-    });
-  });
-  return getMeeting(deps, actor, meetingId);
-}
-
 export function agendaItemNotFound(id: string): DomainError {
   return new DomainError("agenda_item_not_found", `No agenda item ${id} in this meeting.`, {
     field: "agendaItemId",
   });
-}
-
-/** The secretariat moves an action item, or links the commitment it became. */
-export async function changeActionItem(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { status?: ActionStatus; commitmentId?: string | null },
-) {
-  await requireSecretariat(deps.db, actor, "change an action item");
-  const meetingId = await inTransaction(deps, async (tx) => {
-    const a = await findActionItem(tx, id, true);
-    if (!a) throw new DomainError("action_item_not_found", `No action item ${id}.`, { id });
-    const at = deps.clock();
-    await updateActionItem(tx, id, {
-      status: input.status ?? a.status,
-      status_changed_at: input.status && input.status !== a.status ? at : a.status_changed_at,
-      commitment_id: input.commitmentId !== undefined ? input.commitmentId : a.commitment_id,
-    });
-    await appendAudit(tx, {
-      actor,
-      action: "commission.action_item_changed",
-      subject: `meeting:${a.meeting_id}`,
-      at,
-      rows: [{ table: "commission_action_items", id }],
-      details: { from: a.status, to: input.status ?? a.status, commitmentId: input.commitmentId },
-    });
-    return a.meeting_id;
-  });
-  return getMeeting(deps, actor, meetingId);
 }
 
 interface AnswerView {
@@ -623,7 +549,8 @@ export interface MeetingView {
   /** The minutes: the secretariat always; everyone else once shared. */
   minutes: Bilingual | null;
   decisions: DecisionView[];
-  actionItems: ActionItemRow[];
+  /** Each action item, with the commitment it became where the reader may read that one. */
+  actionItems: { row: ActionItemRow; commitment: LinkedCommitment | null }[];
   /** The party whose notes this reader keeps (its delegation's), or null. */
   notesParty: string | null;
 }
@@ -654,6 +581,11 @@ export async function getMeeting(deps: Deps, actor: Actor, id: string): Promise<
     ).map((u) => [u.id, u.displayName]),
   );
   const head = user.party ? delegations.head(user.party) : null;
+  const commitments = await linkedCommitments(
+    deps.db,
+    actor,
+    actionItems.map((a) => a.commitment_id),
+  );
   const adopted = await adoptedVersionRows(
     deps.db,
     shown.map((d) => d.adopts_layer_version_id).filter((x): x is string => x !== null),
@@ -705,7 +637,10 @@ export async function getMeeting(deps: Deps, actor: Actor, id: string): Promise<
         mayAnswerFor: answerable ? user.party : null,
       };
     }),
-    actionItems,
+    actionItems: actionItems.map((a) => ({
+      row: a,
+      commitment: (a.commitment_id && commitments.get(a.commitment_id)) || null,
+    })),
     notesParty: standing === "delegate" ? user.party : null,
   };
 }

@@ -8,6 +8,7 @@ import type {
   CommissionDecisionsTable,
   CommissionMeetingsTable,
   CommissionNotesTable,
+  CommissionRequestsTable,
   CommissionSignaturesTable,
 } from "./schema.js";
 
@@ -253,4 +254,34 @@ export async function meetingsOfAgendaItems(
   return new Map(
     rows.map((r) => [r.itemId, { meetingId: r.meetingId, meetingReference: r.meetingReference }]),
   );
+}
+
+/** The record a user's earlier request with this Idempotency-Key made, if any. */
+export function findCommissionRequest(tx: Tx, userId: string, key: string) {
+  return tx
+    .selectFrom("commission_requests")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("key", "=", key)
+    .executeTakeFirst();
+}
+
+export async function insertCommissionRequest(
+  tx: Tx,
+  row: Insertable<CommissionRequestsTable>,
+): Promise<void> {
+  await tx.insertInto("commission_requests").values(row).execute();
+}
+
+/** The action items linked to a commitment, with their meeting's reference. */
+export function actionItemsOfCommitment(db: Db | Tx, commitmentId: string) {
+  return db
+    .selectFrom("commission_action_items as a")
+    .innerJoin("commission_meetings as m", "m.id", "a.meeting_id")
+    .selectAll("a")
+    .select("m.reference as meeting_reference")
+    .where("a.commitment_id", "=", commitmentId)
+    .orderBy("a.deadline")
+    .orderBy("a.id")
+    .execute();
 }

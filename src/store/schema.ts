@@ -702,10 +702,23 @@ export interface CommissionActionItemsTable {
   owner_party: string | null;
   deadline: Timestamp;
   status: string;
+  /** Why it was cancelled (required then) or otherwise moved. */
+  status_reason: string | null;
   commitment_id: string | null;
   created_by: string;
   created_at: Timestamp;
   status_changed_at: Timestamp;
+}
+
+/** The Idempotency-Key of each of the commission's creations, per user (decision 0016). */
+export interface CommissionRequestsTable {
+  user_id: string;
+  key: string;
+  kind: string;
+  request_hash: string;
+  record_id: string;
+  meeting_id: string;
+  created_at: Timestamp;
 }
 
 export interface CommissionNotesTable {
@@ -731,6 +744,7 @@ export interface DB {
   delegations: DelegationsTable;
   reports: ReportsTable;
   idempotency_keys: IdempotencyKeysTable;
+  commission_requests: CommissionRequestsTable;
   incidents: IncidentsTable;
   findings: FindingsTable;
   evidence_items: EvidenceItemsTable;

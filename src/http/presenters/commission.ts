@@ -3,9 +3,38 @@
  * reader may see (minutes before sharing, decisions not yet settled, another delegation's notes
  * never); this lists the fields.
  */
+import type { ActionItemOfCommitment } from "../../services/commission-action-items.js";
 import type { MeetingSummary, MeetingView } from "../../services/commission.js";
 import type { NoteView } from "../../services/commission-notes.js";
-import type { MeetingOut, MeetingSummaryOut, NoteOut } from "../schemas/commission-responses.js";
+import type {
+  ActionItemOfCommitmentOut,
+  MeetingOut,
+  MeetingSummaryOut,
+  NoteOut,
+} from "../schemas/commission-responses.js";
+
+type ActionOut = MeetingOut["actionItems"][number];
+
+function actionFields(a: ActionItemOfCommitment["row"]) {
+  return {
+    id: a.id,
+    title: { en: a.title_en, ar: a.title_ar },
+    owner: { kind: a.owner_kind as ActionOut["owner"]["kind"], party: a.owner_party },
+    deadline: a.deadline.toISOString(),
+    status: a.status as ActionOut["status"],
+    statusReason: a.status_reason,
+  };
+}
+
+export function presentActionItemOfCommitment(
+  a: ActionItemOfCommitment,
+): ActionItemOfCommitmentOut {
+  return {
+    ...actionFields(a.row),
+    meetingId: a.row.meeting_id,
+    meetingReference: a.meetingReference,
+  };
+}
 
 export function presentMeetingSummary(m: MeetingSummary): MeetingSummaryOut {
   return {
@@ -56,18 +85,13 @@ export function presentMeeting(v: MeetingView): MeetingOut {
       mayAnswerFor: d.mayAnswerFor,
       adopts: d.adopts && { ...d.adopts, from: d.adopts.from.toISOString() },
     })),
-    actionItems: v.actionItems.map((a) => ({
-      id: a.id,
+    actionItems: v.actionItems.map(({ row: a, commitment }) => ({
+      ...actionFields(a),
       agendaItemId: a.agenda_item_id,
       decisionId: a.decision_id,
-      title: { en: a.title_en, ar: a.title_ar },
-      owner: {
-        kind: a.owner_kind as MeetingOut["actionItems"][number]["owner"]["kind"],
-        party: a.owner_party,
-      },
-      deadline: a.deadline.toISOString(),
-      status: a.status as MeetingOut["actionItems"][number]["status"],
-      commitmentId: a.commitment_id,
+      // Another party's commitment is not named, not even by its id.
+      commitmentId: commitment?.id ?? null,
+      commitment,
     })),
     notesParty: v.notesParty,
   };

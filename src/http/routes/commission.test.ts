@@ -79,14 +79,14 @@ describeEachEngine(
         placeAr: "غدامس",
         agenda: [
           { titleEn: "Withdrawal from the lines", titleAr: "الانسحاب من خطوط التماس" },
-          { titleEn: "Prisoner exchange", subject: { kind: "incident", id: "x-1" } },
+          { titleEn: "Prisoner exchange", subject: { kind: "meeting", id: past.body.id } },
         ],
       });
       expect(res.status).toBe(201);
       meetingId = res.body.id;
       itemId = res.body.agenda[0].id;
       expect(res.body.agenda.map((i: { position: number }) => i.position)).toEqual([1, 2]);
-      expect(res.body.agenda[1].subject).toEqual({ kind: "incident", id: "x-1" });
+      expect(res.body.agenda[1].subject).toEqual({ kind: "meeting", id: past.body.id });
       const list = await as("commissionLna", "GET", "/meetings");
       expect(list.body.items.map((m: { id: string }) => m.id)).toEqual([meetingId, past.body.id]);
     });
@@ -108,8 +108,8 @@ describeEachEngine(
         { kind: "system", name: "enforcement" },
         meetingId,
         {
-          titleEn: "Referral: notice N-1",
-          subject: { kind: "notice", id: "n-1" },
+          titleEn: "Referral: the Geneva meeting's follow-up",
+          subject: { kind: "meeting", id: meetingId },
         },
       );
       expect(added.position).toBe(3);
@@ -142,7 +142,7 @@ describeEachEngine(
         textEn: "Units return to their camps.",
         textAr: "تعود الوحدات إلى معسكراتها.",
       });
-      expect(p.status).toBe(200);
+      expect(p.status).toBe(201);
       const d = p.body.decisions[0];
       expect(d.requiredParties).toEqual(["GNA", "LNA"]);
       expect(d.status).toBe("proposed");
@@ -306,13 +306,18 @@ describeEachEngine(
       });
       const item = a.body.actionItems[0];
       expect(item.owner).toEqual({ kind: "delegation", party: "LNA" });
+      // A commitment that does not exist is not linked (commission-work.test.ts links real ones).
       const linked = await as("chief", "PATCH", `/action-items/${item.id}`, {
         status: "in_progress",
         commitmentId: "6f1c2b1e-6a55-4f3e-9d68-0d7a8a7f3b10",
       });
-      expect(linked.body.actionItems[0]).toMatchObject({
+      expect(linked.body.error.code).toBe("commitment_not_found");
+      const moved = await as("chief", "PATCH", `/action-items/${item.id}`, {
         status: "in_progress",
-        commitmentId: "6f1c2b1e-6a55-4f3e-9d68-0d7a8a7f3b10",
+      });
+      expect(moved.body.actionItems[0]).toMatchObject({
+        status: "in_progress",
+        commitmentId: null,
       });
     });
 

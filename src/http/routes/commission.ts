@@ -1,10 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import {
-  addAgendaItem,
+  actionItemsForCommitment,
   changeActionItem,
-  changeMeeting,
+  commitmentFromActionItem,
   createActionItem,
+} from "../../services/commission-action-items.js";
+import {
+  addAgendaItem,
+  changeMeeting,
   createMeeting,
   getMeeting,
   listMeetings,
@@ -19,14 +23,22 @@ import {
 } from "../../services/commission-decisions.js";
 import { addNote, editNote, listNotes } from "../../services/commission-notes.js";
 import type { Deps } from "../../services/deps.js";
-import { presentMeeting, presentMeetingSummary, presentNote } from "../presenters/commission.js";
+import {
+  presentActionItemOfCommitment,
+  presentMeeting,
+  presentMeetingSummary,
+  presentNote,
+} from "../presenters/commission.js";
 import {
   ActionItemBody,
+  ActionItemsOfCommitmentQuery,
   AgendaItemBody,
   AttendanceBody,
   ChangeActionItemBody,
   ChangeMeetingBody,
+  CommitmentFromActionItemBody,
   CreateMeetingBody,
+  CreationHeaders,
   DecisionBody,
   DissentBody,
   EditNoteBody,
@@ -34,13 +46,29 @@ import {
   NoteBody,
   ReviseDecisionBody,
 } from "../schemas/commission.js";
-import { Meeting, MeetingList, NoteList } from "../schemas/commission-responses.js";
+import {
+  ActionItemsOfCommitment,
+  Meeting,
+  MeetingList,
+  NoteList,
+} from "../schemas/commission-responses.js";
 import { idParams } from "../schemas/common.js";
 
 /** The joint commission's workspace: meetings, agenda, attendance, minutes, decisions, notes. */
 export function commissionRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const meeting = { params: idParams, response: { 200: Meeting } };
+  /** A creation: 201 with the meeting as it now stands, 200 for a retry with the same key. */
+  const creation = {
+    headers: CreationHeaders,
+    response: {
+      201: Meeting,
+      200: Meeting.describe("A retry with the same Idempotency-Key: nothing new was made"),
+    },
+  };
+  const key = (req: { headers: { "idempotency-key"?: string } }) => ({
+    idempotencyKey: req.headers["idempotency-key"],
+  });
 
   r.get(
     "/commission/meetings",
@@ -59,12 +87,14 @@ export function commissionRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Schedule a meeting with its agenda (the chair or the head of mission)",
         body: CreateMeetingBody,
-        response: { 201: Meeting },
+        ...creation,
       },
     },
     async (req, reply) => {
-      const v = await createMeeting(deps, req.actor, req.body);
-      reply.status(201).header("location", `/api/v1/commission/meetings/${v.meeting.id}`);
+      const v = await createMeeting(deps, req.actor, req.body, key(req));
+      reply
+        .status(v.replayed ? 200 : 201)
+        .header("location", `/api/v1/commission/meetings/${v.meeting.id}`);
       return presentMeeting(v);
     },
   );
@@ -90,10 +120,16 @@ export function commissionRoutes(app: FastifyInstance, deps: Deps) {
   r.post(
     "/commission/meetings/:id/agenda",
     {
-      schema: { summary: "Add an item at the end of the agenda", body: AgendaItemBody, ...meeting },
+      schema: {
+        summary: "Add an item at the end of the agenda (its subject: a record you may read)",
+        params: idParams,
+        body: AgendaItemBody,
+        ...creation,
+      },
     },
-    async (req) => {
-      await addAgendaItem(deps, req.actor, req.params.id, req.body);
+    async (req, reply) => {
+      const added = await addAgendaItem(deps, req.actor, req.params.id, req.body, key(req));
+      reply.status(added.replayed ? 200 : 201);
       return presentMeeting(await getMeeting(deps, req.actor, req.params.id));
     },
   );
@@ -122,11 +158,16 @@ export function commissionRoutes(app: FastifyInstance, deps: Deps) {
     {
       schema: {
         summary: "Propose a decision on an agenda item, for each delegation's head to sign",
+        params: idParams,
         body: DecisionBody,
-        ...meeting,
+        ...creation,
       },
     },
-    async (req) => presentMeeting(await proposeDecision(deps, req.actor, req.params.id, req.body)),
+    async (req, reply) => {
+      const v = await proposeDecision(deps, req.actor, req.params.id, req.body, key(req));
+      reply.status(v.replayed ? 200 : 201);
+      return presentMeeting(v);
+    },
   );
 
   r.post(
@@ -177,20 +218,66 @@ export function commissionRoutes(app: FastifyInstance, deps: Deps) {
 
   r.post(
     "/commission/meetings/:id/action-items",
-    { schema: { summary: "Record an action item", body: ActionItemBody, ...meeting } },
-    async (req) => presentMeeting(await createActionItem(deps, req.actor, req.params.id, req.body)),
+    {
+      schema: {
+        summary: "Record an action item",
+        params: idParams,
+        body: ActionItemBody,
+        ...creation,
+      },
+    },
+    async (req, reply) => {
+      const v = await createActionItem(deps, req.actor, req.params.id, req.body, key(req));
+      reply.status(v.replayed ? 200 : 201);
+      return presentMeeting(v);
+    },
   );
 
   r.patch(
     "/commission/action-items/:id",
     {
       schema: {
-        summary: "Move an action item, or link the commitment it became",
+        summary: "Edit an action item (title, owner, deadline, status), or link its commitment",
         body: ChangeActionItemBody,
         ...meeting,
       },
     },
     async (req) => presentMeeting(await changeActionItem(deps, req.actor, req.params.id, req.body)),
+  );
+
+  r.post(
+    "/commission/action-items/:id/commitment",
+    {
+      schema: {
+        summary: "Enter the commitment an action item becomes, linked to it (the head of mission)",
+        params: idParams,
+        body: CommitmentFromActionItemBody,
+        ...creation,
+      },
+    },
+    async (req, reply) => {
+      const v = await commitmentFromActionItem(deps, req.actor, req.params.id, req.body, key(req));
+      reply
+        .status(v.replayed ? 200 : 201)
+        .header("location", `/api/v1/commitments/${v.commitmentId}`);
+      return presentMeeting(v);
+    },
+  );
+
+  r.get(
+    "/commission/action-items",
+    {
+      schema: {
+        summary: "The action items a commitment came from (for the commitment's page)",
+        querystring: ActionItemsOfCommitmentQuery,
+        response: { 200: ActionItemsOfCommitment },
+      },
+    },
+    async (req) => ({
+      items: (await actionItemsForCommitment(deps, req.actor, req.query.commitment)).map(
+        presentActionItemOfCommitment,
+      ),
+    }),
   );
 
   r.get(
@@ -213,13 +300,17 @@ export function commissionRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         summary: "Add a note for one's own delegation",
         params: idParams,
+        headers: CreationHeaders,
         body: NoteBody,
-        response: { 201: NoteList },
+        response: {
+          201: NoteList,
+          200: NoteList.describe("A retry with the same Idempotency-Key: nothing new was made"),
+        },
       },
     },
     async (req, reply) => {
-      const notes = await addNote(deps, req.actor, req.params.id, req.body);
-      reply.status(201);
+      const { notes, replayed } = await addNote(deps, req.actor, req.params.id, req.body, key(req));
+      reply.status(replayed ? 200 : 201);
       return { items: notes.map(presentNote) };
     },
   );

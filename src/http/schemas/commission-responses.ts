@@ -8,6 +8,7 @@ import {
   DECISION_STATUSES,
   MEETING_STATUSES,
 } from "../../domain/commission.js";
+import { COMMITMENT_STATUSES } from "../../domain/commitments.js";
 import { isoTime, listOf, partyCodeOut, recordId } from "./responses.js";
 
 const twoLanguages = z.object({ en: z.string().nullable(), ar: z.string().nullable() });
@@ -67,16 +68,37 @@ const Decision = z.object({
     .describe("The geo layer version this decision adopts as agreed (decision 0019), or null"),
 });
 
-const ActionItem = z.object({
+const ActionItemFields = z.object({
   id: recordId,
-  agendaItemId: recordId.nullable(),
-  decisionId: recordId.nullable(),
   title: twoLanguages,
   owner: z.object({ kind: z.enum(ACTION_OWNER_KINDS), party: partyCodeOut.nullable() }),
   deadline: isoTime,
   status: z.enum(ACTION_STATUSES),
-  commitmentId: recordId.nullable(),
+  statusReason: z.string().nullable().describe("Why it was cancelled or last moved"),
 });
+
+const ActionItem = ActionItemFields.extend({
+  agendaItemId: recordId.nullable(),
+  decisionId: recordId.nullable(),
+  commitmentId: recordId
+    .nullable()
+    .describe("The commitment this item became, where the reader may read it"),
+  commitment: z
+    .object({
+      id: recordId,
+      reference: z.string(),
+      title: z.object({ en: z.string(), ar: z.string() }),
+      status: z.enum(COMMITMENT_STATUSES),
+    })
+    .nullable()
+    .describe("That commitment as it stands (met, overdue…), where the reader may read it"),
+});
+
+/** The action items a commitment came from (GET /commission/action-items?commitment=). */
+export const ActionItemsOfCommitment = listOf(
+  ActionItemFields.extend({ meetingId: recordId, meetingReference: z.string() }),
+);
+export type ActionItemOfCommitmentOut = z.input<typeof ActionItemsOfCommitment>["items"][number];
 
 export const Meeting = MeetingSummary.extend({
   standing: z

@@ -3,10 +3,20 @@ import { z } from "zod";
 import {
   ACTION_OWNER_KINDS,
   ACTION_STATUSES,
+  AGENDA_SUBJECT_KINDS,
   ATTENDANCE_STATUSES,
   MEETING_STATUSES,
 } from "../../domain/commission.js";
+import { CommitmentBody } from "./commitments.js";
 import { isoDateTime, partyCode, text, uuid } from "./common.js";
+import { IdempotencyHeaders } from "./reports.js";
+
+/** The Idempotency-Key of a creation: a retry with the same key answers the same record. */
+export const CreationHeaders = z.object({
+  "idempotency-key": IdempotencyHeaders.shape["idempotency-key"].describe(
+    "A key the client makes once per form submission; a retry with the same key makes nothing new and answers the record made first",
+  ),
+});
 
 export const AgendaItemBody = z.strictObject({
   titleEn: text(300).optional().describe("The item's title in English (this or titleAr)"),
@@ -15,14 +25,11 @@ export const AgendaItemBody = z.strictObject({
   textAr: text(5000).optional().describe("What the item is about, in Arabic"),
   subject: z
     .strictObject({
-      kind: z
-        .string()
-        .regex(/^[a-z][a-z_]{0,39}$/, "a record kind such as incident, release, geo_layer_version")
-        .describe("The kind of record the item is about: incident, release, geo_layer_version…"),
+      kind: z.enum(AGENDA_SUBJECT_KINDS).describe("The kind of record the item is about"),
       id: text(100).describe("The record's id"),
     })
     .optional()
-    .describe("A record the item refers to"),
+    .describe("A record the item refers to: it must exist and the one adding the item read it"),
 });
 
 export const CreateMeetingBody = z.strictObject({
@@ -73,23 +80,39 @@ export const DissentBody = z.strictObject({
   reason: text(5000).describe("Why the delegation dissents (kept on record, never erased)"),
 });
 
+const ActionOwner = z
+  .strictObject({
+    kind: z.enum(ACTION_OWNER_KINDS).describe("A party, a party's delegation, or the mission"),
+    party: partyCode.optional().describe("The party (not for the mission)"),
+  })
+  .describe("Who owes it");
+
 export const ActionItemBody = z.strictObject({
   titleEn: text(500).optional().describe("What is to be done, in English (this or titleAr)"),
   titleAr: text(500).optional().describe("What is to be done, in Arabic (this or titleEn)"),
   agendaItemId: uuid.optional().describe("The agenda item it comes from"),
   decisionId: uuid.optional().describe("The decision it carries out"),
-  owner: z
-    .strictObject({
-      kind: z.enum(ACTION_OWNER_KINDS).describe("A party, a party's delegation, or the mission"),
-      party: partyCode.optional().describe("The party (not for the mission)"),
-    })
-    .describe("Who owes it"),
+  owner: ActionOwner,
   deadline: isoDateTime.describe("When it is due"),
 });
 
 export const ChangeActionItemBody = z.strictObject({
-  status: z.enum(ACTION_STATUSES).optional(),
-  commitmentId: uuid.nullable().optional().describe("The commitment this item became"),
+  titleEn: text(500).nullable().optional().describe("What is to be done, in English"),
+  titleAr: text(500).nullable().optional().describe("What is to be done, in Arabic"),
+  owner: ActionOwner.optional(),
+  deadline: isoDateTime.optional().describe("When it is due"),
+  status: z.enum(ACTION_STATUSES).optional().describe("open, in_progress, done or cancelled"),
+  reason: text(2000).nullable().optional().describe("Why it moved (required to cancel)"),
+  commitmentId: uuid
+    .nullable()
+    .optional()
+    .describe("The commitment this item became (one you may read), or null to unlink"),
+});
+
+export const CommitmentFromActionItemBody = CommitmentBody.omit({ source: true });
+
+export const ActionItemsOfCommitmentQuery = z.strictObject({
+  commitment: uuid.describe("The commitment the action items became"),
 });
 
 export const NoteBody = z.strictObject({

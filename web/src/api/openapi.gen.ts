@@ -1738,7 +1738,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an item at the end of the agenda */
+        /** Add an item at the end of the agenda (its subject: a record you may read) */
         post: operations["postCommissionMeetingsIdAgenda"];
         delete?: never;
         options?: never;
@@ -1895,8 +1895,42 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Move an action item, or link the commitment it became */
+        /** Edit an action item (title, owner, deadline, status), or link its commitment */
         patch: operations["patchCommissionActionItemsId"];
+        trace?: never;
+    };
+    "/api/v1/commission/action-items/{id}/commitment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter the commitment an action item becomes, linked to it (the head of mission) */
+        post: operations["postCommissionActionItemsIdCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The action items a commitment came from (for the commitment's page) */
+        get: operations["getCommissionActionItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/commission/meetings/{id}/notes": {
@@ -2226,7 +2260,7 @@ export interface components {
                  * @description Stable: clients decide on it (the message may change)
                  * @enum {string}
                  */
-                code: "account_locked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agreed_by_commission" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "commitment_anchor_not_found" | "commitment_breach_exists" | "commitment_dependency_cycle" | "commitment_not_found" | "commitment_transition_not_allowed" | "conflict" | "csrf_rejected" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_not_proposed" | "layer_version_overlap" | "login_challenge_invalid" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
+                code: "account_locked" | "action_item_linked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agenda_subject_not_found" | "agreed_by_commission" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "commitment_anchor_not_found" | "commitment_breach_exists" | "commitment_dependency_cycle" | "commitment_not_found" | "commitment_transition_not_allowed" | "conflict" | "csrf_rejected" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_not_proposed" | "layer_version_overlap" | "login_challenge_invalid" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
                 /** @description For a person, in English */
                 message: string;
                 /** @description What the code needs: the invalid fields, limits, … */
@@ -19849,7 +19883,10 @@ export interface operations {
     postCommissionMeetings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key the client makes once per form submission; a retry with the same key makes nothing new and answers the record made first */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -19878,10 +19915,13 @@ export interface operations {
                         textEn?: string;
                         /** @description What the item is about, in Arabic */
                         textAr?: string;
-                        /** @description A record the item refers to */
+                        /** @description A record the item refers to: it must exist and the one adding the item read it */
                         subject?: {
-                            /** @description The kind of record the item is about: incident, release, geo_layer_version… */
-                            kind: string;
+                            /**
+                             * @description The kind of record the item is about
+                             * @enum {string}
+                             */
+                            kind: "incident" | "release" | "notice" | "commitment" | "geo_layer_version" | "provision" | "meeting" | "decision";
                             /** @description The record's id */
                             id: string;
                         };
@@ -19890,6 +19930,214 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A retry with the same Idempotency-Key: nothing new was made */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
+                            commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
             /** @description Default Response */
             201: {
                 headers: {
@@ -20043,16 +20291,6 @@ export interface operations {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            agendaItemId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            decisionId: string | null;
                             title: {
                                 en: string | null;
                                 ar: string | null;
@@ -20070,11 +20308,38 @@ export interface operations {
                             deadline: string;
                             /** @enum {string} */
                             status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
                              */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
                             commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
                         }[];
                         /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
                         notesParty: string | null;
@@ -20301,16 +20566,6 @@ export interface operations {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            agendaItemId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            decisionId: string | null;
                             title: {
                                 en: string | null;
                                 ar: string | null;
@@ -20328,11 +20583,38 @@ export interface operations {
                             deadline: string;
                             /** @enum {string} */
                             status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
                              */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
                             commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
                         }[];
                         /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
                         notesParty: string | null;
@@ -20569,16 +20851,6 @@ export interface operations {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            agendaItemId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            decisionId: string | null;
                             title: {
                                 en: string | null;
                                 ar: string | null;
@@ -20596,11 +20868,38 @@ export interface operations {
                             deadline: string;
                             /** @enum {string} */
                             status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
                              */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
                             commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
                         }[];
                         /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
                         notesParty: string | null;
@@ -20675,7 +20974,10 @@ export interface operations {
     postCommissionMeetingsIdAgenda: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key the client makes once per form submission; a retry with the same key makes nothing new and answers the record made first */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -20692,10 +20994,13 @@ export interface operations {
                     textEn?: string;
                     /** @description What the item is about, in Arabic */
                     textAr?: string;
-                    /** @description A record the item refers to */
+                    /** @description A record the item refers to: it must exist and the one adding the item read it */
                     subject?: {
-                        /** @description The kind of record the item is about: incident, release, geo_layer_version… */
-                        kind: string;
+                        /**
+                         * @description The kind of record the item is about
+                         * @enum {string}
+                         */
+                        kind: "incident" | "release" | "notice" | "commitment" | "geo_layer_version" | "provision" | "meeting" | "decision";
                         /** @description The record's id */
                         id: string;
                     };
@@ -20703,7 +21008,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description A retry with the same Idempotency-Key: nothing new was made */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -20856,16 +21161,6 @@ export interface operations {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            agendaItemId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            decisionId: string | null;
                             title: {
                                 en: string | null;
                                 ar: string | null;
@@ -20883,11 +21178,246 @@ export interface operations {
                             deadline: string;
                             /** @enum {string} */
                             status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
                              */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
                             commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
+                            commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
                         }[];
                         /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
                         notesParty: string | null;
@@ -21138,16 +21668,6 @@ export interface operations {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            agendaItemId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            decisionId: string | null;
                             title: {
                                 en: string | null;
                                 ar: string | null;
@@ -21165,11 +21685,38 @@ export interface operations {
                             deadline: string;
                             /** @enum {string} */
                             status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
                              */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
                             commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
                         }[];
                         /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
                         notesParty: string | null;
@@ -21414,16 +21961,6 @@ export interface operations {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            agendaItemId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            decisionId: string | null;
                             title: {
                                 en: string | null;
                                 ar: string | null;
@@ -21441,11 +21978,38 @@ export interface operations {
                             deadline: string;
                             /** @enum {string} */
                             status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
                              */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
                             commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
                         }[];
                         /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
                         notesParty: string | null;
@@ -21681,16 +22245,6 @@ export interface operations {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            agendaItemId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            decisionId: string | null;
                             title: {
                                 en: string | null;
                                 ar: string | null;
@@ -21708,11 +22262,38 @@ export interface operations {
                             deadline: string;
                             /** @enum {string} */
                             status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
                              */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
                             commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
                         }[];
                         /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
                         notesParty: string | null;
@@ -21787,7 +22368,10 @@ export interface operations {
     postCommissionMeetingsIdDecisions: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key the client makes once per form submission; a retry with the same key makes nothing new and answers the record made first */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -21809,7 +22393,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description A retry with the same Idempotency-Key: nothing new was made */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -21962,16 +22546,6 @@ export interface operations {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            agendaItemId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            decisionId: string | null;
                             title: {
                                 en: string | null;
                                 ar: string | null;
@@ -21989,11 +22563,246 @@ export interface operations {
                             deadline: string;
                             /** @enum {string} */
                             status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
                              */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
                             commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
+                            commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
                         }[];
                         /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
                         notesParty: string | null;
@@ -22238,16 +23047,6 @@ export interface operations {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            agendaItemId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            decisionId: string | null;
                             title: {
                                 en: string | null;
                                 ar: string | null;
@@ -22265,11 +23064,38 @@ export interface operations {
                             deadline: string;
                             /** @enum {string} */
                             status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
                              */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
                             commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
                         }[];
                         /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
                         notesParty: string | null;
@@ -22505,16 +23331,6 @@ export interface operations {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            agendaItemId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            decisionId: string | null;
                             title: {
                                 en: string | null;
                                 ar: string | null;
@@ -22532,11 +23348,38 @@ export interface operations {
                             deadline: string;
                             /** @enum {string} */
                             status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
                              */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
                             commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
                         }[];
                         /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
                         notesParty: string | null;
@@ -22779,16 +23622,6 @@ export interface operations {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            agendaItemId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            decisionId: string | null;
                             title: {
                                 en: string | null;
                                 ar: string | null;
@@ -22806,11 +23639,38 @@ export interface operations {
                             deadline: string;
                             /** @enum {string} */
                             status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
                              */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
                             commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
                         }[];
                         /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
                         notesParty: string | null;
@@ -22885,7 +23745,10 @@ export interface operations {
     postCommissionMeetingsIdActionItems: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key the client makes once per form submission; a retry with the same key makes nothing new and answers the record made first */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -22927,7 +23790,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description A retry with the same Idempotency-Key: nothing new was made */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -23080,16 +23943,6 @@ export interface operations {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            agendaItemId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            decisionId: string | null;
                             title: {
                                 en: string | null;
                                 ar: string | null;
@@ -23107,11 +23960,246 @@ export interface operations {
                             deadline: string;
                             /** @enum {string} */
                             status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
                              */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
                             commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
+                            commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
                         }[];
                         /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
                         notesParty: string | null;
@@ -23195,11 +24283,35 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /** @description What is to be done, in English */
+                    titleEn?: string | null;
+                    /** @description What is to be done, in Arabic */
+                    titleAr?: string | null;
+                    /** @description Who owes it */
+                    owner?: {
+                        /**
+                         * @description A party, a party's delegation, or the mission
+                         * @enum {string}
+                         */
+                        kind: "party" | "delegation" | "mission";
+                        /** @description The party (not for the mission) */
+                        party?: string;
+                    };
+                    /**
+                     * Format: date-time
+                     * @description When it is due
+                     */
+                    deadline?: string;
+                    /**
+                     * @description open, in_progress, done or cancelled
+                     * @enum {string}
+                     */
                     status?: "open" | "in_progress" | "done" | "cancelled";
+                    /** @description Why it moved (required to cancel) */
+                    reason?: string | null;
                     /**
                      * Format: uuid
-                     * @description The commitment this item became
+                     * @description The commitment this item became (one you may read), or null to unlink
                      */
                     commitmentId?: string | null;
                 };
@@ -23359,16 +24471,6 @@ export interface operations {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            agendaItemId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            decisionId: string | null;
                             title: {
                                 en: string | null;
                                 ar: string | null;
@@ -23386,11 +24488,38 @@ export interface operations {
                             deadline: string;
                             /** @enum {string} */
                             status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
                              */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
                             commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
                         }[];
                         /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
                         notesParty: string | null;
@@ -23453,6 +24582,690 @@ export interface operations {
             };
             /** @description The system is in read-only mode */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCommissionActionItemsIdCommitment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes once per form submission; a retry with the same key makes nothing new and answers the record made first */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The clause it implements, e.g. LBY-CFA-2020/2 */
+                    provisionCode: string;
+                    /**
+                     * @description The kind of measure (domain.md §9)
+                     * @enum {string}
+                     */
+                    type: "withdrawal" | "departure_foreign_forces" | "exchange_detainees" | "exchange_remains" | "reopen_route" | "reopen_flights" | "demining" | "hotline" | "local_ceasefire_window" | "media_conduct" | "institutional" | "disarmament";
+                    /**
+                     * @description Title in English (this or titleAr)
+                     * @default
+                     */
+                    titleEn?: string;
+                    /**
+                     * @description Title in Arabic (this or titleEn)
+                     * @default
+                     */
+                    titleAr?: string;
+                    /** @default  */
+                    descriptionEn?: string;
+                    /** @default  */
+                    descriptionAr?: string;
+                    /** @description The parties it obliges */
+                    obligatedParties: string[];
+                    /**
+                     * @description Who benefits, e.g. all detainees of the conflict
+                     * @default
+                     */
+                    beneficiaries?: string;
+                    /** @description A quantity with its unit, or a geometry; or null */
+                    target?: {
+                        /** @description How many, e.g. 300 */
+                        quantity?: number;
+                        /** @description Of what, e.g. detainees */
+                        unit?: string;
+                        /** @description A GeoJSON LineString/MultiLineString (a road segment) or Polygon (an area) */
+                        geometry?: unknown;
+                    } | null;
+                    /** @description The day by which it must be complete */
+                    deadline?: {
+                        /** @description A calendar day, YYYY-MM-DD (it ends at midnight in the mission's time zone) */
+                        date?: string;
+                        /** @description An anchor event's code, e.g. D (the signature) */
+                        anchor?: string;
+                        /** @description Days after the anchor (D+90: 90) */
+                        offsetDays?: number;
+                    } | null;
+                    /** @description The day by which work must start */
+                    startBy?: {
+                        /** @description A calendar day, YYYY-MM-DD (it ends at midnight in the mission's time zone) */
+                        date?: string;
+                        /** @description An anchor event's code, e.g. D (the signature) */
+                        anchor?: string;
+                        /** @description Days after the anchor (D+90: 90) */
+                        offsetDays?: number;
+                    } | null;
+                    /**
+                     * @description Complete within this many days of the start (needs startBy)
+                     * @default null
+                     */
+                    completeWithinDays?: number | null;
+                    /** @description A timetable's phases, in order, each with its own deadline */
+                    phases?: {
+                        key: string;
+                        /** @default  */
+                        titleEn?: string;
+                        /** @default  */
+                        titleAr?: string;
+                        /** @description A date ({date}), or a number of days after a named anchor event ({anchor, offsetDays}) */
+                        deadline: {
+                            /** @description A calendar day, YYYY-MM-DD (it ends at midnight in the mission's time zone) */
+                            date?: string;
+                            /** @description An anchor event's code, e.g. D (the signature) */
+                            anchor?: string;
+                            /** @description Days after the anchor (D+90: 90) */
+                            offsetDays?: number;
+                        };
+                    }[];
+                    /**
+                     * @description Commitments it waits for
+                     * @default []
+                     */
+                    dependsOn?: string[];
+                    /**
+                     * @description E.g. a commission sub-committee
+                     * @default
+                     */
+                    responsibleBody?: string;
+                    /**
+                     * @description Shown on the public scoreboard
+                     * @default false
+                     */
+                    public?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description A retry with the same Idempotency-Key: nothing new was made */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
+                            commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @description e.g. MTG-0001 */
+                        reference: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        startsAt: string;
+                        place: {
+                            en: string | null;
+                            ar: string | null;
+                        };
+                        /** @enum {string} */
+                        status: "planned" | "held" | "closed";
+                        agendaItems: number;
+                        minutesShared: boolean;
+                        /**
+                         * @description How the reader takes part: the chair or secretariat, a delegate, a party's liaison
+                         * @enum {string}
+                         */
+                        standing: "secretariat" | "delegate" | "party";
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            position: number;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            subject: {
+                                kind: string;
+                                id: string;
+                            } | null;
+                        }[];
+                        attendance: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            userId: string;
+                            name: string;
+                            /** @description A party code such as GNA or LNA */
+                            party: string | null;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        /** @description The secretariat always; others once shared */
+                        minutes: {
+                            en: string | null;
+                            ar: string | null;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        minutesSharedAt: string | null;
+                        decisions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string;
+                            version: number;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            supersedesId: string | null;
+                            text: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "in_effect" | "dissented" | "superseded";
+                            /** @description The delegations whose heads must sign */
+                            requiredParties: string[];
+                            answers: {
+                                /** @description A party code such as GNA or LNA */
+                                party: string;
+                                /** @enum {string} */
+                                kind: "signed" | "dissented";
+                                /** @description A dissent's reason */
+                                reason: string | null;
+                                signerName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                at: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            proposedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            effectiveAt: string | null;
+                            /** @description The delegation this reader may sign or dissent for now (its head), or null */
+                            mayAnswerFor: string | null;
+                            /** @description The geo layer version this decision adopts as agreed (decision 0019), or null */
+                            adopts: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                layerVersionId: string;
+                                version: number;
+                                name: string;
+                                nameAr: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is agreed from then once the decision is in effect
+                                 */
+                                from: string;
+                            } | null;
+                        }[];
+                        actionItems: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            decisionId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The commitment this item became
+                             */
+                            commitmentId: string | null;
+                            /** @description That commitment as it stands (met, overdue…), where the reader may read it */
+                            commitment: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                reference: string;
+                                title: {
+                                    en: string;
+                                    ar: string;
+                                };
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            } | null;
+                        }[];
+                        /** @description The delegation whose notes this reader keeps (GET …/notes), or null */
+                        notesParty: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCommissionActionItems: {
+        parameters: {
+            query: {
+                /** @description The commitment the action items became */
+                commitment: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            title: {
+                                en: string | null;
+                                ar: string | null;
+                            };
+                            owner: {
+                                /** @enum {string} */
+                                kind: "party" | "delegation" | "mission";
+                                /** @description A party code such as GNA or LNA */
+                                party: string | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            /** @description Why it was cancelled or last moved */
+                            statusReason: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            meetingId: string;
+                            meetingReference: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23559,7 +25372,10 @@ export interface operations {
     postCommissionMeetingsIdNotes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key the client makes once per form submission; a retry with the same key makes nothing new and answers the record made first */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -23579,6 +25395,42 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A retry with the same Idempotency-Key: nothing new was made */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agendaItemId: string | null;
+                            /** @description A party code such as GNA or LNA */
+                            party: string;
+                            body: string;
+                            authorName: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description Default Response */
             201: {
                 headers: {
