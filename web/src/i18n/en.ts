@@ -143,6 +143,13 @@ export const en = {
       source_kind_not_allowed: "Your role may not file this kind of report.",
       party_not_found: "That party is not known.",
       idempotency_key_reused: "This queued report clashes with one already sent.",
+      // the joint commission's workspace (decision 0016)
+      agenda_subject_not_found:
+        "There is no such record, or you may not see it: an agenda item can only be about a record you can read.",
+      action_item_linked: "This action item is already linked to a commitment; unlink it first.",
+      action_owner_invalid: "Name the party that owes it (the mission needs none).",
+      commitment_not_found: "There is no such commitment, or you may not see it.",
+      decision_closed: "This decision is in effect or replaced; it can no longer change.",
       report_not_found: "There is no such report, or you may not see it.",
       report_superseded: "This report has already been amended; amend its latest version.",
       incident_not_found: "There is no such incident, or you may not see it.",

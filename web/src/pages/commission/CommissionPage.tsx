@@ -19,6 +19,7 @@ import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
 import { can } from "../../vocabulary.js";
 import { TwoLanguageFields } from "../../ui/TwoLanguageFields.js";
+import { newIdempotencyKey } from "../../outbox/outbox-store.js";
 
 export function useJointBodyName(): string {
   const mission = useMission();
@@ -95,6 +96,8 @@ function NewMeetingForm() {
   const [items, setItems] = useState([{ en: "", ar: "" }]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // One key per submission: a retry after a lost answer schedules the meeting once.
+  const [key] = useState(newIdempotencyKey);
   if (!open) {
     return (
       <p>
@@ -111,17 +114,21 @@ function NewMeetingForm() {
     setBusy(true);
     setError(null);
     try {
-      const m = await post("/commission/meetings", {
-        startsAt,
-        ...(placeEn.trim() ? { placeEn } : {}),
-        ...(placeAr.trim() ? { placeAr } : {}),
-        agenda: items
-          .filter((i) => i.en.trim() || i.ar.trim())
-          .map((i) => ({
-            ...(i.en.trim() ? { titleEn: i.en } : {}),
-            ...(i.ar.trim() ? { titleAr: i.ar } : {}),
-          })),
-      });
+      const m = await post(
+        "/commission/meetings",
+        {
+          startsAt,
+          ...(placeEn.trim() ? { placeEn } : {}),
+          ...(placeAr.trim() ? { placeAr } : {}),
+          agenda: items
+            .filter((i) => i.en.trim() || i.ar.trim())
+            .map((i) => ({
+              ...(i.en.trim() ? { titleEn: i.en } : {}),
+              ...(i.ar.trim() ? { titleAr: i.ar } : {}),
+            })),
+        },
+        { headers: { "idempotency-key": key } },
+      );
       navigate(`/commission/${m.id}`);
     } catch (err) {
       setError(err);

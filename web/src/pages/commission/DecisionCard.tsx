@@ -14,9 +14,24 @@ import { useUser } from "../../session.js";
 import { can } from "../../vocabulary.js";
 import { DateTime, Party } from "../../ui/display.js";
 import { ErrorNotice } from "../../ui/notices.js";
+import { TwoLanguageFields } from "../../ui/TwoLanguageFields.js";
 import type { Decision } from "./commission-types.js";
+import { Fold } from "./SecretariatForms.js";
+import { useSend } from "./use-send.js";
 
-export function DecisionCard({ decision: d }: { decision: Decision }) {
+/**
+ * `history`: the versions this one replaced, newest first; `keeper`: the reader is the chair or
+ * the head of mission, who may revise the text while the decision is not in effect.
+ */
+export function DecisionCard({
+  decision: d,
+  history = [],
+  keeper = false,
+}: {
+  decision: Decision;
+  history?: Decision[];
+  keeper?: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const user = useUser();
@@ -69,29 +84,7 @@ export function DecisionCard({ decision: d }: { decision: Decision }) {
           {t("commission.effectiveSince")} <DateTime iso={d.effectiveAt} />
         </p>
       )}
-      <ul className="signatures">
-        {d.requiredParties.map((party) => {
-          const a = d.answers.find((x) => x.party === party);
-          return (
-            <li key={party} className={`signature signature-${a?.kind ?? "awaited"}`}>
-              <Party code={party} />
-              {": "}
-              {!a && t("commission.awaitingSignature")}
-              {a?.kind === "signed" && (
-                <>
-                  {t("commission.signedBy")} <bdi>{a.signerName}</bdi> · <DateTime iso={a.at} />
-                </>
-              )}
-              {a?.kind === "dissented" && (
-                <>
-                  {t("commission.dissentedBy")} <bdi>{a.signerName}</bdi> · <DateTime iso={a.at} />
-                  <blockquote dir="auto">{a.reason}</blockquote>
-                </>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <Answers decision={d} />
       {d.mayAnswerFor && !dissenting && (
         <div className="form-actions">
           <button
@@ -136,6 +129,98 @@ export function DecisionCard({ decision: d }: { decision: Decision }) {
         </form>
       )}
       {error !== null && <ErrorNotice error={error} />}
+      {keeper && (d.status === "proposed" || d.status === "dissented") && (
+        <ReviseForm decision={d} />
+      )}
+      {history.length > 0 && (
+        <details className="decision-history">
+          <summary>{t("commission.earlierVersions", { count: history.length })}</summary>
+          <ol>
+            {history.map((h) => (
+              <li key={h.id} className={`decision-version decision-${h.status}`}>
+                <p>
+                  <strong>{t("commission.versionLabel", { version: h.version })}</strong>{" "}
+                  <span className={`badge decision-status-${h.status}`}>
+                    {t(`commission.decisionStatus.${h.status}`)}
+                  </span>{" "}
+                  · <DateTime iso={h.proposedAt} />
+                </p>
+                <TwoLanguageText texts={h.text} as="p" />
+                <Answers decision={h} />
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
     </article>
+  );
+}
+
+/** Each delegation's answer: signed, dissented with its reason, or awaited. */
+function Answers({ decision: d }: { decision: Decision }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="signatures">
+      {d.requiredParties.map((party) => {
+        const a = d.answers.find((x) => x.party === party);
+        return (
+          <li key={party} className={`signature signature-${a?.kind ?? "awaited"}`}>
+            <Party code={party} />
+            {": "}
+            {!a && t("commission.awaitingSignature")}
+            {a?.kind === "signed" && (
+              <>
+                {t("commission.signedBy")} <bdi>{a.signerName}</bdi> · <DateTime iso={a.at} />
+              </>
+            )}
+            {a?.kind === "dissented" && (
+              <>
+                {t("commission.dissentedBy")} <bdi>{a.signerName}</bdi> · <DateTime iso={a.at} />
+                <blockquote dir="auto">{a.reason}</blockquote>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/**
+ * The secretariat's revision of a decision's text: corrected in place while no delegation has
+ * answered; once one has, a new version that supersedes this one, signed afresh.
+ */
+function ReviseForm({ decision: d }: { decision: Decision }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState({ en: d.text.en ?? "", ar: d.text.ar ?? "" });
+  const { error, busy, send } = useSend();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void send(() =>
+      post(`/commission/decisions/${d.id}/revise`, { textEn: text.en, textAr: text.ar }),
+    );
+  };
+  return (
+    <Fold label={t("commission.revise")}>
+      <form className="form-stack" onSubmit={submit}>
+        <TwoLanguageFields
+          id={`revise-${d.id}`}
+          labelEn={t("commission.textEn")}
+          labelAr={t("commission.textAr")}
+          value={text}
+          onChange={setText}
+          rows={4}
+        />
+        <p className="hint">
+          {d.answers.length === 0
+            ? t("commission.reviseInPlace")
+            : t("commission.reviseNewVersion")}
+        </p>
+        {error !== null && <ErrorNotice error={error} />}
+        <button type="submit" className="button primary small" disabled={busy}>
+          {t("commission.reviseSubmit")}
+        </button>
+      </form>
+    </Fold>
   );
 }

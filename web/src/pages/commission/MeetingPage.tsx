@@ -4,6 +4,7 @@
  * and the head of mission's forms to keep them (decision 0016).
  */
 import { useTranslation } from "react-i18next";
+import { AGENDA_SUBJECT_KINDS, type AgendaSubjectKind } from "../../../../src/domain/commission.js";
 import { get, patch } from "../../api/client.js";
 import { Link } from "../../router.js";
 import { PageTitle } from "../../shell/PageTitle.js";
@@ -12,7 +13,8 @@ import { DateTime, Party } from "../../ui/display.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useApi } from "../../use-api.js";
 import { useJointBodyName } from "./CommissionPage.js";
-import type { Meeting } from "./commission-types.js";
+import type { Decision, Meeting } from "./commission-types.js";
+import { ActionItems } from "./ActionItems.js";
 import { DecisionCard } from "./DecisionCard.js";
 import { NotesPanel } from "./NotesPanel.js";
 import {
@@ -57,20 +59,18 @@ export function MeetingPage({ id }: { id: string }) {
                   {(i.text.en || i.text.ar) && <TwoLanguageText texts={i.text} as="p" />}
                   {i.subject && (
                     <p className="muted">
-                      {t("commission.subject")}{" "}
-                      {i.subject.kind === "incident" ? (
-                        <Link to={`/incidents/${i.subject.id}`}>
-                          {t("commission.subjectKind.incident")}
-                        </Link>
-                      ) : (
-                        <bdi className="mono">{i.subject.kind}</bdi>
-                      )}
+                      {t("commission.subject")} <SubjectLink subject={i.subject} />
                     </p>
                   )}
-                  {m.decisions
+                  {currentDecisions(m.decisions)
                     .filter((d) => d.agendaItemId === i.id)
                     .map((d) => (
-                      <DecisionCard key={d.id} decision={d} />
+                      <DecisionCard
+                        key={d.id}
+                        decision={d}
+                        history={earlierVersions(m.decisions, d)}
+                        keeper={keeper}
+                      />
                     ))}
                 </li>
               ))}
@@ -96,30 +96,7 @@ export function MeetingPage({ id }: { id: string }) {
           </section>
           <section className="panel" aria-labelledby="actions-title">
             <h2 id="actions-title">{t("commission.actionItems")}</h2>
-            {m.actionItems.length === 0 ? (
-              <p className="muted">{t("commission.noActionItems")}</p>
-            ) : (
-              <ul className="action-items">
-                {m.actionItems.map((a) => (
-                  <li key={a.id}>
-                    <TwoLanguageText texts={a.title} as="strong" />
-                    <p>
-                      {t(`commission.owner.${a.owner.kind}`)}
-                      {a.owner.party && (
-                        <>
-                          {" "}
-                          <Party code={a.owner.party} />
-                        </>
-                      )}
-                      {" · "}
-                      {t("commission.deadline")} <DateTime iso={a.deadline} />
-                      {" · "}
-                      <span className="badge">{t(`commission.actionStatus.${a.status}`)}</span>
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <ActionItems items={m.actionItems} keeper={keeper} />
             {keeper && <ActionItemForm meetingId={m.id} />}
           </section>
         </div>
@@ -145,6 +122,38 @@ export function MeetingPage({ id }: { id: string }) {
       </div>
     </>
   );
+}
+
+/** An agenda item's subject: a link to its page where it has one. */
+function SubjectLink({ subject }: { subject: { kind: string; id: string } }) {
+  const { t } = useTranslation();
+  const page: Record<string, string> = {
+    incident: `/incidents/${subject.id}`,
+    commitment: `/commitments/${subject.id}`,
+    meeting: `/commission/${subject.id}`,
+  };
+  const known = (AGENDA_SUBJECT_KINDS as readonly string[]).includes(subject.kind);
+  const name = known
+    ? t(`commission.subjectKind.${subject.kind as AgendaSubjectKind}`)
+    : subject.kind;
+  return page[subject.kind] ? <Link to={page[subject.kind]!}>{name}</Link> : <bdi>{name}</bdi>;
+}
+
+/** The decisions no newer version replaced. */
+function currentDecisions(all: Decision[]): Decision[] {
+  const replaced = new Set(all.map((d) => d.supersedesId).filter((x) => x !== null));
+  return all.filter((d) => !replaced.has(d.id));
+}
+
+/** The versions `d` replaced, newest first (those this reader may see). */
+function earlierVersions(all: Decision[], d: Decision): Decision[] {
+  const out: Decision[] = [];
+  for (let p = all.find((x) => x.id === d.supersedesId); p;) {
+    out.push(p);
+    const prev: string | null = p.supersedesId;
+    p = all.find((x) => x.id === prev);
+  }
+  return out;
 }
 
 function StatusActions({ meeting: m }: { meeting: Meeting }) {

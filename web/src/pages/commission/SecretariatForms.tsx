@@ -7,32 +7,15 @@ import { useUser } from "../../session.js";
 import { wallTimeToIso } from "../../time/mission-time.js";
 import { DateTimeField } from "../../ui/DateFields.js";
 import { textFor } from "../../../../src/domain/bilingual.js";
+import { AGENDA_SUBJECT_KINDS, type AgendaSubjectKind } from "../../../../src/domain/commission.js";
 import { ErrorNotice } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
 import type { Meeting } from "./commission-types.js";
 import { TwoLanguageFields } from "../../ui/TwoLanguageFields.js";
+import { useSend } from "./use-send.js";
 
-/** A form that sends once and reports a refusal; `onDone` resets its fields. */
-function useSend() {
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const send = async (fn: () => Promise<unknown>, onDone?: () => void) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await fn();
-      onDone?.();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { error, busy, send };
-}
-
-function Fold({ label, children }: { label: string; children: ReactNode }) {
+export function Fold({ label, children }: { label: string; children: ReactNode }) {
   return (
     <details className="secretariat-form">
       <summary>{label}</summary>
@@ -49,16 +32,26 @@ const optional = (en: string, ar: string, keyEn: string, keyAr: string) => ({
 export function AgendaItemForm({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const [title, setTitle] = useState({ en: "", ar: "" });
+  const [kind, setKind] = useState<AgendaSubjectKind | "">("");
+  const [subjectId, setSubjectId] = useState("");
   const { error, busy, send } = useSend();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void send(
-      () =>
+      (opts) =>
         post(
           `/commission/meetings/${meetingId}/agenda`,
-          optional(title.en, title.ar, "titleEn", "titleAr"),
+          {
+            ...optional(title.en, title.ar, "titleEn", "titleAr"),
+            ...(kind && subjectId.trim() ? { subject: { kind, id: subjectId.trim() } } : {}),
+          },
+          opts,
         ),
-      () => setTitle({ en: "", ar: "" }),
+      () => {
+        setTitle({ en: "", ar: "" });
+        setKind("");
+        setSubjectId("");
+      },
     );
   };
   return (
@@ -71,6 +64,40 @@ export function AgendaItemForm({ meetingId }: { meetingId: string }) {
           value={title}
           onChange={setTitle}
         />
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="new-item-kind">{t("commission.subjectKindLabel")}</label>
+            <select
+              id="new-item-kind"
+              value={kind}
+              onChange={(e) => setKind(e.target.value as AgendaSubjectKind | "")}
+            >
+              <option value="">{t("commission.noSubject")}</option>
+              {AGENDA_SUBJECT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`commission.subjectKind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {kind && (
+            <div className="field">
+              <label htmlFor="new-item-subject">{t("commission.subjectId")}</label>
+              <input
+                id="new-item-subject"
+                dir="ltr"
+                className="mono"
+                required
+                value={subjectId}
+                aria-describedby="new-item-subject-hint"
+                onChange={(e) => setSubjectId(e.target.value)}
+              />
+              <p id="new-item-subject-hint" className="hint">
+                {t("commission.subjectHint")}
+              </p>
+            </div>
+          )}
+        </div>
         {error !== null && <ErrorNotice error={error} />}
         <button type="submit" className="button primary small" disabled={busy}>
           {t("commission.addItem")}
@@ -89,12 +116,12 @@ export function DecisionForm({ meeting }: { meeting: Meeting }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void send(
-      () =>
-        post(`/commission/meetings/${meeting.id}/decisions`, {
-          agendaItemId: item,
-          textEn: text.en,
-          textAr: text.ar,
-        }),
+      (opts) =>
+        post(
+          `/commission/meetings/${meeting.id}/decisions`,
+          { agendaItemId: item, textEn: text.en, textAr: text.ar },
+          opts,
+        ),
       () => setText({ en: "", ar: "" }),
     );
   };
@@ -248,12 +275,16 @@ export function ActionItemForm({ meetingId }: { meetingId: string }) {
     const iso = ok && deadline ? wallTimeToIso(deadline, missionTimeZone()) : null;
     if (!iso) return;
     void send(
-      () =>
-        post(`/commission/meetings/${meetingId}/action-items`, {
-          ...optional(title.en, title.ar, "titleEn", "titleAr"),
-          owner: owner === "mission" ? { kind: owner } : { kind: owner, party },
-          deadline: iso,
-        }),
+      (opts) =>
+        post(
+          `/commission/meetings/${meetingId}/action-items`,
+          {
+            ...optional(title.en, title.ar, "titleEn", "titleAr"),
+            owner: owner === "mission" ? { kind: owner } : { kind: owner, party },
+            deadline: iso,
+          },
+          opts,
+        ),
       () => setTitle({ en: "", ar: "" }),
     );
   };

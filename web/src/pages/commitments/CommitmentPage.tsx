@@ -18,6 +18,7 @@ import { useApi } from "../../use-api.js";
 import { CommitmentStatusBadge, DueInstant } from "./commitment-bits.js";
 import { BreachButton, ObservationForm, StatusForm } from "./CommitmentForms.js";
 import { useUser } from "../../session.js";
+import { CommitmentActionItems } from "../commission/CommitmentActionItems.js";
 import { textFor } from "../../../../src/domain/bilingual.js";
 
 export function CommitmentPage({ id }: { id: string }) {
@@ -125,6 +126,7 @@ function CommitmentView({ c }: { c: CommitmentDetail }) {
           <DependencyList label={t("commitments.waitedForBy")} items={c.waitedForBy} />
         </div>
       </section>
+      <CommitmentActionItems commitmentId={c.id} />
       {c.breaches.length > 0 && (
         <section aria-labelledby="breaches-title">
           <h2 id="breaches-title">{t("commitments.breaches")}</h2>
