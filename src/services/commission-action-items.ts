@@ -43,7 +43,7 @@ import { inTransaction, type Deps, type Tx } from "./deps.js";
 import { requirePartiesExist } from "./parties.js";
 
 /** The source a commitment made from an action item names (commitments.source_kind). */
-export const ACTION_ITEM_SOURCE = "commission_action_item";
+const ACTION_ITEM_SOURCE = "commission_action_item";
 
 interface Owner {
   kind: ActionOwnerKind;

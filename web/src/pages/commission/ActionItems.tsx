@@ -83,7 +83,7 @@ function ActionItemRow({ item: a, keeper }: { item: ActionItem; keeper: boolean 
         </div>
       )}
       {keeper && editing && <EditActionItem item={a} onClose={() => setEditing(false)} />}
-      {keeper && !a.commitment && can.editCommitments(user) && (
+      {keeper && !a.commitmentId && a.status !== "cancelled" && can.editCommitments(user) && (
         <CommitmentFromActionItem item={a} />
       )}
       {keeper && <LinkCommitment item={a} />}
