@@ -211,7 +211,7 @@ describe("the joint commission's work in the browser", () => {
       await chair.page.locator("#new-item-kind").selectOption("incident");
       await chair.page.locator("#new-item-subject").fill(incident.id);
       await chair.page.getByRole("button", { name: s.addItem, exact: true }).click();
-      await chair.page.getByText(s.notFound).waitFor();
+      await chair.page.locator(".notice-error .notice-title", { hasText: s.notFound }).waitFor();
       await screenshot(chair.page, `commission-work-chair-refused-${lang}`);
 
       // The GNA delegation edits its own note; the LNA delegation never reads it.
