@@ -20114,7 +20114,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -20322,7 +20322,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -20597,7 +20597,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -20882,7 +20882,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -21192,7 +21192,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -21400,7 +21400,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -21699,7 +21699,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -21992,7 +21992,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -22276,7 +22276,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -22577,7 +22577,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -22785,7 +22785,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -23078,7 +23078,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -23362,7 +23362,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -23653,7 +23653,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -23974,7 +23974,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -24182,7 +24182,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -24502,7 +24502,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -24886,7 +24886,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
@@ -25094,7 +25094,7 @@ export interface operations {
                             decisionId: string | null;
                             /**
                              * Format: uuid
-                             * @description The commitment this item became
+                             * @description The commitment this item became, where the reader may read it
                              */
                             commitmentId: string | null;
                             /** @description That commitment as it stands (met, overdue…), where the reader may read it */
