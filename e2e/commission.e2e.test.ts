@@ -78,8 +78,9 @@ async function proposeDecision(page: Page, s: (typeof T)["en"], en: string, ar: 
   const fold = page.locator("details", { has: page.locator("summary", { hasText: s.propose }) });
   if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open)))
     await fold.locator("summary").click();
-  await page.getByLabel(s.textEn).fill(en);
-  await page.getByLabel(s.textAr).fill(ar);
+  // Within the fold: a decision's card has its own revision fields with the same labels.
+  await fold.getByLabel(s.textEn).fill(en);
+  await fold.getByLabel(s.textAr).fill(ar);
   await page.getByRole("button", { name: s.propose, exact: true }).click();
   // The page shows the text in the interface's language.
   await page.locator(".decision p", { hasText: s === T.ar ? ar : en }).waitFor();
