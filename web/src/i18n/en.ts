@@ -142,7 +142,8 @@ export const en = {
       impossible_time: "The time window is not possible.",
       source_kind_not_allowed: "Your role may not file this kind of report.",
       party_not_found: "That party is not known.",
-      idempotency_key_reused: "This queued report clashes with one already sent.",
+      idempotency_key_reused:
+        "This was already sent once with different content. Reload the page and check what was saved before sending again.",
       // the joint commission's workspace (decision 0016)
       agenda_subject_not_found:
         "There is no such record, or you may not see it: an agenda item can only be about a record you can read.",
