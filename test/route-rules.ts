@@ -579,6 +579,12 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     sees: (_v, r) => r === "iRel",
   },
   "GET /api/v1/map/config": { who: anyone },
+  // A receipt opens one public report's status; a guessed code opens nothing (issue 14).
+  "GET /api/v1/public/receipts/:code": {
+    who: anyone,
+    expand: () => [{ url: "/api/v1/public/receipts/R-000001-AAAA-AAAA-AAAA-AAAA", records: [] }],
+    answers: [404],
+  },
 
   // Places, map data, candidates, history, search, dashboard (issues 3 and 5).
   "GET /api/v1/places": { who: users, queries: ["?q=Misrata", "?q=مصراته"] },

@@ -6,6 +6,7 @@
  * and the chief endorses and releases. Pure: it returns timed actions that ./seed.ts plays.
  */
 import type { CaseState } from "../domain/workflow.js";
+import { classifyIncident } from "../services/classification.js";
 import { addFinding } from "../services/findings.js";
 import { createIncident, mergeReport } from "../services/incident-triage.js";
 import { transitionIncident } from "../services/incident-workflow.js";
@@ -325,16 +326,38 @@ function actionsOf(p: Plan): TimedAction[] {
         ),
     })),
   ];
+  const publishes = p.steps.some((step) => step.to === "published");
+  const firstFinding = p.steps.find((step) => step.finding);
   for (const step of p.steps) {
     actions.push({
       at: step.at,
       run: async (s) => {
         if (step.finding) {
+          // A case the mission will publish is classified public before its finding is drafted,
+          // so that the finding may be published (at the same instant: the scenario's other times
+          // stay as they were).
+          if (publishes && step === firstFinding) {
+            await classifyIncident(s.deps, s.actor("chief"), incidentId(s), {
+              classification: "public",
+              reason: "The finding on this case is to be published.",
+            });
+          }
           const f = findingFor(e, filed(s), step.finding);
           if (step.revised)
             f.restrictedNarrative += " Revised version after review of the evidence.";
           await addFinding(s.deps, s.actor(step.by), incidentId(s), f);
         } else {
+          // The parties receive a finding before the public (the mission's release rules): the
+          // restricted release comes first, at the same instant.
+          if (step.to === "published") {
+            await transitionIncident(
+              s.deps,
+              s.actor(step.by),
+              incidentId(s),
+              "restricted_release",
+              "Released to both parties at the same time.",
+            );
+          }
           await transitionIncident(s.deps, s.actor(step.by), incidentId(s), step.to!, step.note);
         }
       },

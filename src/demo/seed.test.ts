@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { describeEachEngine } from "../../test/db.js";
+import { listPublicIncidents } from "../services/releases.js";
 import { CASE_STATES } from "../domain/workflow.js";
 import { listAgreements } from "../services/agreements.js";
 import { verifyAudit } from "../services/audit.js";
@@ -232,6 +233,26 @@ describeEachEngine("the Libya 2020 demo seed", (ctx) => {
     ]);
     const signatures = await db().selectFrom("commission_signatures").select("kind").execute();
     expect(signatures).toHaveLength(8);
+  });
+
+  it("publishes findings to the public, parties first, without their restricted text", async () => {
+    // Read after the scenario, once the public delay has passed for every release.
+    const was = ctx.clock();
+    ctx.clock.set("2021-12-31T00:00:00Z");
+    const page = await listPublicIncidents(ctx.deps, { limit: 500 });
+    ctx.clock.set(was.toISOString());
+    expect(page.items.length).toBeGreaterThan(5);
+    for (const r of page.items) {
+      expect(r.audience).toBe("public");
+      expect(r.content.finding.restrictedNarrative).toBeUndefined();
+      const parties = await db()
+        .selectFrom("releases")
+        .select("release_at")
+        .where("incident_id", "=", r.incidentId)
+        .where("audience", "=", "parties")
+        .executeTakeFirstOrThrow();
+      expect(parties.release_at.getTime()).toBeLessThan(r.releaseAt.getTime());
+    }
   });
 
   it("keeps the audit chain intact, in time order over 2020–2021 (commitments run into 2021)", async () => {

@@ -11,6 +11,8 @@ export type ErrorCode =
   | "forbidden"
   | "not_found"
   | "report_not_found"
+  | "receipt_not_found"
+  | "page_not_found"
   | "incident_not_found"
   | "evidence_not_found"
   | "user_not_found"

@@ -40,7 +40,8 @@ import { enforcementRoutes } from "./routes/enforcement.js";
 import { notificationRoutes } from "./routes/notifications.js";
 import { describeOperation, ERROR_SCHEMA } from "./openapi-describe.js";
 import { VERSION } from "../version.js";
-import { registerWebApp } from "./web.js";
+import { DEFAULT_WEB_ROOT, registerWebApp } from "./web.js";
+import { portalRoutes } from "./portal/portal-routes.js";
 
 export interface AppOptions {
   engine: Engine;
@@ -157,6 +158,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
     { prefix: "/api/v1" },
   );
   basemapFileRoute(app, opts.basemapPmtiles ?? null);
+  await app.register(portalRoutes, { deps, webRoot: DEFAULT_WEB_ROOT });
   await registerWebApp(app);
   return app;
 }

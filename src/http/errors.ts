@@ -17,6 +17,8 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   place_not_found: 404,
   report_not_found: 404,
+  receipt_not_found: 404,
+  page_not_found: 404,
   incident_not_found: 404,
   evidence_not_found: 404,
   user_not_found: 404,

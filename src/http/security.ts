@@ -12,6 +12,8 @@ export interface RateLimits {
   loginPerMinute: number;
   /** Reports from the public form per client address per hour. */
   publicReportsPerHour: number;
+  /** Receipt-code look-ups (and portal form posts) per client address per minute. */
+  receiptLookupsPerMinute?: number;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = { loginPerMinute: 10, publicReportsPerHour: 30 };
@@ -91,14 +93,24 @@ export async function registerSecurity(app: FastifyInstance, limits: RateLimits)
         rateLimit: { max: limits.loginPerMinute, timeWindow: 60_000 },
       };
     }
-    if (route.url === "/api/v1/reports" && methods.includes("POST")) {
+    if (route.url === "/api/v1/public/receipts/:code" || route.url === "/portal/:lang/receipt") {
+      route.config = {
+        ...route.config,
+        rateLimit: { max: limits.receiptLookupsPerMinute ?? 30, timeWindow: 60_000 },
+      };
+    }
+    if (
+      (route.url === "/api/v1/reports" || route.url === "/portal/:lang/report") &&
+      methods.includes("POST")
+    ) {
       route.config = {
         ...route.config,
         rateLimit: {
           max: limits.publicReportsPerHour,
           timeWindow: 3_600_000,
           // only the public form is limited this way; logged-in users are accountable
-          allowList: (req: FastifyRequest) => req.actor.kind !== "public",
+          allowList: (req: FastifyRequest) =>
+            req.routeOptions.url === "/api/v1/reports" && req.actor.kind !== "public",
         },
       };
     }

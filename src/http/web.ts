@@ -10,7 +10,8 @@ import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { PROJECT_ROOT } from "../project-root.js";
 
-const DEFAULT_WEB_ROOT = join(PROJECT_ROOT, "web", "dist") + "/";
+/** Where the built web app lives (the portal points at its fonts). */
+export const DEFAULT_WEB_ROOT = join(PROJECT_ROOT, "web", "dist") + "/";
 
 const HASHED_ASSET = /^\/assets\//;
 const IMMUTABLE = "public, max-age=31536000, immutable";

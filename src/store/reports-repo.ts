@@ -99,6 +99,18 @@ export async function findReport(
     .executeTakeFirst();
 }
 
+/** The report with this tracking id, whoever may read it (the service decides who asks). */
+export async function findReportByTrackingId(
+  db: Db | Tx,
+  trackingId: string,
+): Promise<ReportRow | undefined> {
+  return db
+    .selectFrom("reports")
+    .selectAll()
+    .where("tracking_id", "=", trackingId)
+    .executeTakeFirst();
+}
+
 /** One version of a report, as a report page lists them. */
 export interface ReportVersionRow {
   id: string;

@@ -732,7 +732,15 @@ export interface CommissionNotesTable {
   updated_at: Timestamp;
 }
 
+/** A secret the server derives values from (the public receipt's tag); not mission data. */
+interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: Generated<Timestamp>;
+}
+
 export interface DB {
+  server_secrets: ServerSecretsTable;
   parties: PartiesTable;
   users: UsersTable;
   teams: TeamsTable;

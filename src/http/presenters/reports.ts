@@ -1,7 +1,12 @@
 /** What of a report leaves the server, and for whom. */
 import type { Report } from "../../domain/reports.js";
 import { isCaseRole, type Actor } from "../../domain/roles.js";
-import type { ReportOut, ReportReceiptOut } from "../schemas/reports-responses.js";
+import type {
+  ReceiptStatusOut,
+  ReportOut,
+  ReportReceiptOut,
+} from "../schemas/reports-responses.js";
+import type { ReceiptStatus } from "../../services/receipts.js";
 import { presentGeoField } from "./geo.js";
 
 export function presentReport(r: Report, viewer: Actor): ReportOut {
@@ -48,11 +53,22 @@ export function presentReport(r: Report, viewer: Actor): ReportOut {
 }
 
 /** The public form learns only that its report arrived, and under which tracking id. */
-export function presentReceipt(r: Report): ReportReceiptOut {
+export function presentReceipt(r: Report, receiptCode: string): ReportReceiptOut {
   return {
     id: r.id,
     trackingId: r.trackingId,
+    receiptCode,
     receivedAt: r.receivedAt.toISOString(),
     status: "received",
+  };
+}
+
+/** The status a receipt opens: as the service gives it, times as ISO text. */
+export function presentReceiptStatus(s: ReceiptStatus): ReceiptStatusOut {
+  return {
+    trackingId: s.trackingId,
+    receivedAt: s.receivedAt.toISOString(),
+    state: s.state,
+    publishedIncidentId: s.publishedIncidentId,
   };
 }

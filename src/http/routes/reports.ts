@@ -23,9 +23,11 @@ import {
 import { EXPORT_ROW_CAP } from "../../domain/csv.js";
 import { exportReports } from "../../services/report-export.js";
 import { presentReportsCsv } from "../presenters/reports-csv.js";
-import { presentReceipt, presentReport } from "../presenters/reports.js";
+import { presentReceipt, presentReceiptStatus, presentReport } from "../presenters/reports.js";
+import { receiptFor, statusByReceipt } from "../../services/receipts.js";
 import { presentReportWithEvidence } from "../presenters/evidence.js";
 import {
+  ReceiptStatus,
   Report,
   ReportPage,
   ReportReceipt,
@@ -66,7 +68,7 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
       });
       reply.status(replayed ? 200 : 201).header("location", `/api/v1/reports/${report.id}`);
       return req.actor.kind === "public"
-        ? presentReceipt(report)
+        ? presentReceipt(report, await receiptFor(deps, report))
         : presentReport(report, req.actor);
     },
   );
@@ -162,5 +164,18 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
         await closeReportOutOfScope(deps, req.actor, req.params.id, req.body.reason),
         req.actor,
       ),
+  );
+
+  r.get(
+    "/public/receipts/:code",
+    {
+      config: { tokenScope: "any", auth: "none" },
+      schema: {
+        summary: "The status of a report filed by the public, by its receipt code (no login)",
+        params: z.strictObject({ code: z.string().min(1).max(80).describe("The receipt code") }),
+        response: { 200: ReceiptStatus },
+      },
+    },
+    async (req) => presentReceiptStatus(await statusByReceipt(deps, req.params.code)),
   );
 }

@@ -1,5 +1,6 @@
 /** Response schemas for reports: what src/http/presenters/reports.ts and evidence.ts return. */
 import { z } from "zod";
+import { PUBLIC_REPORT_STATES } from "../../domain/receipts.js";
 import { CLASSIFICATIONS, SOURCE_FIELDS } from "../../domain/access-rules.js";
 import { CUSTODY_ACTIONS } from "../../domain/evidence.js";
 import { PLACE_KINDS } from "../../domain/geo/gazetteer.js";
@@ -78,10 +79,29 @@ export const ReportReceipt = z
   .object({
     id: recordId,
     trackingId: z.string().describe("Quote it when asking about the report"),
+    receiptCode: z
+      .string()
+      .describe(
+        "Keep it: it opens the report's status (GET /public/receipts/{code}), nothing else",
+      ),
     receivedAt: isoTime,
     status: z.literal("received"),
   })
   .describe("What the public form learns: that its report arrived");
+
+export const ReceiptStatus = z
+  .object({
+    trackingId: z.string(),
+    receivedAt: isoTime,
+    state: z
+      .enum(PUBLIC_REPORT_STATES)
+      .describe("received: not yet assessed; in_case: part of a case; closed: no case opened"),
+    publishedIncidentId: recordId
+      .nullable()
+      .describe("The published finding of the report's case, once there is one"),
+  })
+  .describe("What a receipt code opens: the report's status, nothing else");
+export type ReceiptStatusOut = z.input<typeof ReceiptStatus>;
 export type ReportReceiptOut = z.input<typeof ReportReceipt>;
 
 export const Evidence = z.object({

@@ -549,6 +549,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/receipts/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The status of a report filed by the public, by its receipt code (no login) */
+        get: operations["getPublicReceiptsCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents": {
         parameters: {
             query?: never;
@@ -2260,7 +2277,7 @@ export interface components {
                  * @description Stable: clients decide on it (the message may change)
                  * @enum {string}
                  */
-                code: "account_locked" | "action_item_linked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agenda_subject_not_found" | "agreed_by_commission" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "commitment_anchor_not_found" | "commitment_breach_exists" | "commitment_dependency_cycle" | "commitment_not_found" | "commitment_transition_not_allowed" | "conflict" | "csrf_rejected" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_not_proposed" | "layer_version_overlap" | "login_challenge_invalid" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
+                code: "account_locked" | "action_item_linked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agenda_subject_not_found" | "agreed_by_commission" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "commitment_anchor_not_found" | "commitment_breach_exists" | "commitment_dependency_cycle" | "commitment_not_found" | "commitment_transition_not_allowed" | "conflict" | "csrf_rejected" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_not_proposed" | "layer_version_overlap" | "login_challenge_invalid" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "page_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "receipt_not_found" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
                 /** @description For a person, in English */
                 message: string;
                 /** @description What the code needs: the invalid fields, limits, … */
@@ -5673,6 +5690,8 @@ export interface operations {
                         id: string;
                         /** @description Quote it when asking about the report */
                         trackingId: string;
+                        /** @description Keep it: it opens the report's status (GET /public/receipts/{code}), nothing else */
+                        receiptCode: string;
                         /**
                          * Format: date-time
                          * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
@@ -6009,6 +6028,8 @@ export interface operations {
                         id: string;
                         /** @description Quote it when asking about the report */
                         trackingId: string;
+                        /** @description Keep it: it opens the report's status (GET /public/receipts/{code}), nothing else */
+                        receiptCode: string;
                         /**
                          * Format: date-time
                          * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
@@ -7445,6 +7466,73 @@ export interface operations {
             };
             /** @description The system is in read-only mode */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicReceiptsCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The receipt code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What a receipt code opens: the report's status, nothing else */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        trackingId: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        receivedAt: string;
+                        /**
+                         * @description received: not yet assessed; in_case: part of a case; closed: no case opened
+                         * @enum {string}
+                         */
+                        state: "received" | "in_case" | "closed";
+                        /**
+                         * Format: uuid
+                         * @description The published finding of the report's case, once there is one
+                         */
+                        publishedIncidentId: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

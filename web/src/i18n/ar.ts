@@ -1,4 +1,11 @@
 /** Arabic interface texts (Modern Standard Arabic, as used in UN mission documents). */
+import {
+  ATTRIBUTION_LEVEL_LABELS,
+  FINDING_OUTCOME_LABELS,
+  labelsIn,
+  STANDARD_OF_PROOF_LABELS,
+  VERIFICATION_LEVEL_LABELS,
+} from "../../../src/domain/finding-labels.js";
 import { workspaceAr } from "./workspace-ar.js";
 import { accountAr } from "./account-ar.js";
 import { geoAr } from "./geo-ar.js";
@@ -165,6 +172,8 @@ export const ar: Translation<Messages> = {
       commitment_not_found: "لا يوجد التزام كهذا، أو لا يحق لك الاطلاع عليه.",
       decision_closed: "هذا القرار ساري المفعول أو حلّت محله صيغة أخرى؛ لم يعد يمكن تغييره.",
       report_not_found: "لا يوجد بلاغ كهذا، أو لا يحق لك الاطلاع عليه.",
+      page_not_found: "لا توجد صفحة بهذا العنوان.",
+      receipt_not_found: "لا يوجد بلاغ بهذا الرمز. تأكد من الرمز كما أُعطي لك عند إرسال البلاغ.",
       report_superseded: "سبق تعديل هذا البلاغ؛ عدّل أحدث نسخة منه.",
       incident_not_found: "لا توجد حادثة كهذه، أو لا يحق لك الاطلاع عليها.",
       report_already_triaged: "أحد البلاغات فُرز من قبل.",
@@ -206,6 +215,8 @@ export const ar: Translation<Messages> = {
     password: "كلمة المرور",
     submit: "دخول",
     submitting: "جارٍ تسجيل الدخول…",
+    publicIntro: "لست من موظفي البعثة؟ اقرأ الاستنتاجات المنشورة أو أبلغ عن خرق في",
+    publicPortal: "البوابة العامة",
   },
   reportStatus: {
     received: "مستلَم",
@@ -517,35 +528,10 @@ export const ar: Translation<Messages> = {
     moved: "نُقل الملف إلى «{{state}}».",
     onMap: "عرض على الخريطة",
   },
-  outcome: {
-    violation_attributed: "خرق مع تحديد الطرف المسؤول",
-    violation_unattributed: "خرق دون تحديد المسؤولية",
-    not_a_violation: "ليس خرقًا",
-    unfounded: "لا أساس له",
-    unable_to_determine: "تعذّر البت",
-    pending: "قيد النظر",
-  },
-  verification: {
-    V0: "V0 — مُبلَّغ عنه / مزعوم",
-    V1: "V1 — مؤيَّد جزئيًا",
-    V2: "V2 — مؤيَّد",
-    V3: "V3 — تحققت منه البعثة",
-    X: "X — ثبت عدم صحته",
-    U: "U — يتعذر التحقق منه",
-  },
-  attribution: {
-    attributed: "منسوب إلى طرف محدد",
-    assessed_likely: "نسبته مرجَّحة",
-    area_of_control_only: "منطقة السيطرة فقط",
-    undetermined: "غير محدد",
-  },
-  proof: {
-    beyond_reasonable_doubt: "بما لا يدع مجالًا للشك المعقول",
-    clear_and_convincing: "أدلة واضحة ومقنعة",
-    balance_of_probabilities: "رجحان الاحتمالات",
-    reasonable_grounds: "أسباب معقولة للاعتقاد",
-    reasonable_suspicion: "اشتباه معقول",
-  },
+  outcome: labelsIn("ar", FINDING_OUTCOME_LABELS),
+  verification: labelsIn("ar", VERIFICATION_LEVEL_LABELS),
+  attribution: labelsIn("ar", ATTRIBUTION_LEVEL_LABELS),
+  proof: labelsIn("ar", STANDARD_OF_PROOF_LABELS),
   severity: { "1": "1 — طفيف / فني", "2": "2 — جسيم", "3": "3 — بالغ الخطورة" },
   map: {
     title: "الخريطة",

@@ -1,4 +1,11 @@
 /** English interface texts. Arabic (ar.ts) must have every key; the type checks it. */
+import {
+  ATTRIBUTION_LEVEL_LABELS,
+  FINDING_OUTCOME_LABELS,
+  labelsIn,
+  STANDARD_OF_PROOF_LABELS,
+  VERIFICATION_LEVEL_LABELS,
+} from "../../../src/domain/finding-labels.js";
 import { workspaceEn } from "./workspace-en.js";
 import { accountEn } from "./account-en.js";
 import { geoEn } from "./geo-en.js";
@@ -152,6 +159,8 @@ export const en = {
       commitment_not_found: "There is no such commitment, or you may not see it.",
       decision_closed: "This decision is in effect or replaced; it can no longer change.",
       report_not_found: "There is no such report, or you may not see it.",
+      page_not_found: "There is no page at this address.",
+      receipt_not_found: "No report has this receipt code. Check the code as it was given.",
       report_superseded: "This report has already been amended; amend its latest version.",
       incident_not_found: "There is no such incident, or you may not see it.",
       report_already_triaged: "One of the reports has already been triaged.",
@@ -194,6 +203,8 @@ export const en = {
     password: "Password",
     submit: "Log in",
     submitting: "Logging in…",
+    publicIntro: "Not mission staff? Read the published findings or report a violation on the",
+    publicPortal: "public portal",
   },
   reportStatus: {
     received: "Received",
@@ -481,35 +492,10 @@ export const en = {
     moved: "The case moved to “{{state}}”.",
     onMap: "Show on the map",
   },
-  outcome: {
-    violation_attributed: "Violation, responsible party named",
-    violation_unattributed: "Violation, responsibility undetermined",
-    not_a_violation: "Not a violation",
-    unfounded: "Unfounded",
-    unable_to_determine: "Unable to determine",
-    pending: "Pending",
-  },
-  verification: {
-    V0: "V0 — reported / alleged",
-    V1: "V1 — partially corroborated",
-    V2: "V2 — corroborated",
-    V3: "V3 — verified by the mission",
-    X: "X — refuted",
-    U: "U — unverifiable",
-  },
-  attribution: {
-    attributed: "Attributed",
-    assessed_likely: "Assessed as likely",
-    area_of_control_only: "Area of control only",
-    undetermined: "Undetermined",
-  },
-  proof: {
-    beyond_reasonable_doubt: "Beyond reasonable doubt",
-    clear_and_convincing: "Clear and convincing",
-    balance_of_probabilities: "Balance of probabilities",
-    reasonable_grounds: "Reasonable grounds to believe",
-    reasonable_suspicion: "Reasonable suspicion",
-  },
+  outcome: labelsIn("en", FINDING_OUTCOME_LABELS),
+  verification: labelsIn("en", VERIFICATION_LEVEL_LABELS),
+  attribution: labelsIn("en", ATTRIBUTION_LEVEL_LABELS),
+  proof: labelsIn("en", STANDARD_OF_PROOF_LABELS),
   severity: { "1": "1 — minor / technical", "2": "2 — serious", "3": "3 — grave" },
   map: {
     title: "Map",

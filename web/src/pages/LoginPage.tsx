@@ -4,9 +4,11 @@ import { useSession } from "../session.js";
 import { LoginFrame } from "../shell/LoginFrame.js";
 import { ErrorNotice } from "../ui/notices.js";
 import { OneTimeCodeInput } from "../ui/OneTimeCodeInput.js";
+import { useLang } from "../ui/use-lang.js";
 
 export function LoginPage({ error: bootError }: { error?: unknown }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const { login, completeSecondFactor } = useSession();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
@@ -160,6 +162,9 @@ export function LoginPage({ error: bootError }: { error?: unknown }) {
           </button>
         </form>
       )}
+      <p className="login-public">
+        {t("login.publicIntro")} <a href={`/portal/${lang}`}>{t("login.publicPortal")}</a>
+      </p>
     </LoginFrame>
   );
 }

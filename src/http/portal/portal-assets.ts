@@ -1,0 +1,69 @@
+/**
+ * The portal's stylesheet, and its Arabic font: the web app's build already ships Noto Sans
+ * Arabic (self-hosted, web/dist/assets); the portal points at those files rather than carry a
+ * second copy. Without a build, the page falls back to the system's fonts and stays readable.
+ */
+import { readdirSync } from "node:fs";
+
+/** The built font files for each weight, by name: `/assets/noto-sans-arabic-arabic-400-normal-…`. */
+export function builtArabicFonts(webRoot: string): Map<number, string> {
+  const fonts = new Map<number, string>();
+  let names: string[] = [];
+  try {
+    names = readdirSync(`${webRoot}/assets`);
+  } catch {
+    return fonts;
+  }
+  for (const name of names) {
+    const m = /^noto-sans-arabic-arabic-(\d{3})-normal-[\w-]+\.woff2$/.exec(name);
+    if (m) fonts.set(Number(m[1]), `/assets/${name}`);
+  }
+  return fonts;
+}
+
+export function portalStylesheet(fonts: Map<number, string>): string {
+  const faces = [...fonts]
+    .map(
+      ([weight, url]) =>
+        `@font-face{font-family:"Noto Sans Arabic";font-style:normal;font-weight:${weight};font-display:swap;src:url(${url}) format("woff2");unicode-range:U+0600-06FF,U+0750-077F,U+0870-08FF,U+FB50-FDFF,U+FE70-FEFF;}`,
+    )
+    .join("\n");
+  return `${faces}
+:root{--ink:#1d2733;--muted:#536170;--line:#d5dbe1;--accent:#0b5394;--bg:#f6f8fa;--warn:#8a4b00}
+*{box-sizing:border-box}
+body{margin:0;font-family:"Noto Sans Arabic",system-ui,"Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);background:var(--bg);line-height:1.55}
+a{color:var(--accent)}
+.skip{position:absolute;inset-inline-start:-999px}
+.skip:focus{inset-inline-start:1rem;top:1rem;background:#fff;padding:.5rem;z-index:2}
+header.portal{background:#fff;border-block-end:1px solid var(--line)}
+header.portal .bar{max-width:60rem;margin:0 auto;padding:.75rem 1rem;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:baseline}
+header.portal .mission{font-weight:700;font-size:1.15rem;margin:0}
+header.portal .mission small{display:block;font-weight:400;color:var(--muted);font-size:.85rem}
+header.portal nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:0;padding:0}
+header.portal nav a[aria-current=page]{font-weight:700;text-decoration:none;color:var(--ink)}
+header.portal .lang{margin-inline-start:auto}
+main{max-width:60rem;margin:0 auto;padding:1rem}
+h1{font-size:1.5rem;margin:.5rem 0 1rem}
+h2{font-size:1.15rem;margin:1.5rem 0 .5rem}
+.card{background:#fff;border:1px solid var(--line);border-radius:6px;padding:1rem;margin:.75rem 0}
+.muted{color:var(--muted)}
+.card>p:first-child{margin-top:0}
+.card>p:last-child{margin-bottom:0}
+.findings{list-style:none;padding:0;margin:0}
+.findings li{background:#fff;border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem;margin:.5rem 0}
+.findings .meta{color:var(--muted);font-size:.9rem}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.35rem 1rem;margin:0}
+dl.facts dt{color:var(--muted)}
+dl.facts dd{margin:0}
+code,.code{font-family:ui-monospace,Menlo,Consolas,monospace;direction:ltr;unicode-bidi:isolate;word-break:break-all}
+.receipt-code{font-size:1.4rem;font-weight:700;letter-spacing:.05em;padding:.5rem .75rem;background:#fff;border:2px dashed var(--accent);display:inline-block}
+form.portal label{display:block;font-weight:600;margin:.9rem 0 .25rem}
+form.portal input[type=text],form.portal input[type=date],form.portal select,form.portal textarea{width:100%;max-width:36rem;font:inherit;padding:.45rem .5rem;border:1px solid #9aa6b2;border-radius:4px;background:#fff}
+form.portal textarea{min-height:9rem}
+form.portal button{margin-top:1rem;font:inherit;font-weight:600;padding:.55rem 1.2rem;background:var(--accent);color:#fff;border:0;border-radius:4px;cursor:pointer}
+.hp{position:absolute;inset-inline-start:-9999px;width:1px;height:1px;overflow:hidden}
+.notice{border-inline-start:4px solid var(--warn);background:#fff7e6;padding:.6rem .9rem;margin:.75rem 0}
+.ok{border-inline-start:4px solid #2b7a3d;background:#eef8f0;padding:.6rem .9rem;margin:.75rem 0}
+footer.portal{max-width:60rem;margin:2rem auto;padding:0 1rem;color:var(--muted);font-size:.85rem}
+`;
+}

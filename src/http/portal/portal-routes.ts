@@ -1,0 +1,306 @@
+/**
+ * The public portal (issue 14): server-written pages, readable without JavaScript and without a
+ * login, in Arabic and English, at `/portal/{ar|en}/…`. Everyone here is the public, whatever
+ * cookie the browser carries: reports are filed and findings read as the public would.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { DomainError } from "../../domain/errors.js";
+import type { Deps } from "../../services/deps.js";
+import { missionState } from "../../services/mission.js";
+import { listParties } from "../../services/parties.js";
+import { receiptFor, statusByReceipt } from "../../services/receipts.js";
+import { createReport } from "../../services/reports.js";
+import { getPublicIncident, listPublicIncidents } from "../../services/releases.js";
+import { findingDetail, findingHeading, findingItem, type FindingView } from "./findings-pages.js";
+import { html, type SafeHtml } from "./html.js";
+import { builtArabicFonts, portalStylesheet } from "./portal-assets.js";
+import { portalPage, type PortalSection } from "./portal-page.js";
+import { PORTAL_LANGUAGES, PORTAL_WORDS, type PortalLanguage } from "./portal-text.js";
+import { receiptFormBody, receiptStatusBody } from "./receipt-pages.js";
+import { readReportForm, receiptBody, reportFormBody, type FormFields } from "./report-form.js";
+
+const PAGE_SIZE = 20;
+const NO_STORE = "no-store";
+const REVALIDATE = "no-cache";
+
+interface LangParams {
+  lang: string;
+}
+
+function languageOf(req: FastifyRequest<{ Params: LangParams }>): PortalLanguage {
+  const lang = req.params.lang;
+  if ((PORTAL_LANGUAGES as readonly string[]).includes(lang)) return lang as PortalLanguage;
+  throw new DomainError("page_not_found", `There is no portal in the language "${lang}".`);
+}
+
+/** The reader's language from the browser's list; Arabic first when it comes first. */
+function preferredLanguage(acceptLanguage: string | undefined): PortalLanguage {
+  const first = (acceptLanguage ?? "").split(",")[0]?.trim().toLowerCase() ?? "";
+  return first.startsWith("ar") ? "ar" : "en";
+}
+
+export async function portalRoutes(
+  app: FastifyInstance,
+  opts: { deps: Deps; webRoot: string },
+): Promise<void> {
+  const { deps } = opts;
+  const stylesheet = portalStylesheet(builtArabicFonts(opts.webRoot));
+
+  // A plain HTML form posts url-encoded fields; the standard parser reads them.
+  app.addContentTypeParser(
+    "application/x-www-form-urlencoded",
+    { parseAs: "string", bodyLimit: 64 * 1024 },
+    (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
+  );
+
+  async function frame(lang: PortalLanguage) {
+    const { mission } = await missionState(deps);
+    return {
+      lang,
+      mission: {
+        name: mission?.name ?? { en: "Ceasefire Monitor", ar: "مرصد وقف إطلاق النار" },
+        timeZone: mission?.timeZone ?? "UTC",
+      },
+    };
+  }
+
+  async function send(
+    reply: FastifyReply,
+    lang: PortalLanguage,
+    page: { section: PortalSection; path: string; title: string; body: SafeHtml },
+    opts: { status?: number; cache?: string } = {},
+  ) {
+    const f = await frame(lang);
+    return reply
+      .status(opts.status ?? 200)
+      .header("cache-control", opts.cache ?? REVALIDATE)
+      .type("text/html; charset=utf-8")
+      .send(portalPage({ ...f, ...page }));
+  }
+
+  async function findingView(lang: PortalLanguage): Promise<FindingView> {
+    const [f, parties] = await Promise.all([frame(lang), listParties(deps)]);
+    return {
+      lang,
+      timeZone: f.mission.timeZone,
+      parties: Object.fromEntries(parties.map((p) => [p.code, { en: p.nameEn, ar: p.nameAr }])),
+    };
+  }
+
+  // Errors become pages in the reader's language: an unknown finding, too many posts, a fault.
+  app.setErrorHandler(async (err: Error & { statusCode?: number }, req, reply) => {
+    const lang = preferredLanguage(
+      (req.params as Partial<LangParams>).lang ?? req.headers["accept-language"],
+    );
+    const w = PORTAL_WORDS[lang];
+    const limited = err.statusCode === 429;
+    const notFound = err instanceof DomainError && err.code.endsWith("_not_found");
+    if (!limited && !notFound) req.log.error({ err }, "portal page failed");
+    const isReceipt = req.url.includes("/receipt");
+    const message = limited
+      ? isReceipt
+        ? w.receipt.limited
+        : w.report.limited
+      : notFound
+        ? w.findings.notFound
+        : err.message;
+    return send(
+      reply,
+      lang,
+      {
+        section: isReceipt ? "receipt" : req.url.includes("/report") ? "report" : "findings",
+        path: "",
+        title: w.portal,
+        body: html`<p class="notice" role="alert">${message}</p>`,
+      },
+      { status: limited ? 429 : notFound ? 404 : 500, cache: NO_STORE },
+    );
+  });
+
+  app.get("/portal/assets/portal.css", { schema: { hide: true } }, async (_req, reply) =>
+    reply.header("cache-control", REVALIDATE).type("text/css; charset=utf-8").send(stylesheet),
+  );
+
+  app.get("/portal", { schema: { hide: true } }, async (req, reply) =>
+    reply.redirect(`/portal/${preferredLanguage(req.headers["accept-language"])}`),
+  );
+
+  app.get<{ Params: LangParams }>(
+    "/portal/:lang",
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const lang = languageOf(req);
+      const w = PORTAL_WORDS[lang];
+      const [page, view] = await Promise.all([
+        listPublicIncidents(deps, { limit: 5 }),
+        findingView(lang),
+      ]);
+      return send(reply, lang, {
+        section: "home",
+        path: "",
+        title: w.portal,
+        body: html`<p>${w.home.intro}</p>
+          <h2>${w.home.latest}</h2>
+          ${
+            page.items.length
+              ? html`<ul class="findings">
+                    ${page.items.map((r) => findingItem(r, view))}
+                  </ul>
+                  <p><a href="/portal/${lang}/findings">${w.home.all}</a></p>`
+              : html`<p class="muted">${w.home.none}</p>`
+          }
+          <h2>${w.nav.report}</h2>
+          <p>${w.report.intro} <a href="/portal/${lang}/report">${w.report.title}</a></p>`,
+      });
+    },
+  );
+
+  app.get<{ Params: LangParams; Querystring: { cursor?: string } }>(
+    "/portal/:lang/findings",
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const lang = languageOf(req);
+      const w = PORTAL_WORDS[lang];
+      const cursor = typeof req.query.cursor === "string" ? req.query.cursor : undefined;
+      const [page, view] = await Promise.all([
+        listPublicIncidents(deps, { cursor, limit: PAGE_SIZE }),
+        findingView(lang),
+      ]);
+      return send(reply, lang, {
+        section: "findings",
+        path: "/findings",
+        title: w.findings.title,
+        body: page.items.length
+          ? html`<ul class="findings">
+                ${page.items.map((r) => findingItem(r, view))}
+              </ul>
+              ${page.nextCursor ? html`<p><a href="/portal/${lang}/findings?cursor=${encodeURIComponent(page.nextCursor)}">${w.findings.older}</a></p>` : ""}`
+          : html`<p class="muted">${w.home.none}</p>`,
+      });
+    },
+  );
+
+  app.get<{ Params: LangParams & { id: string } }>(
+    "/portal/:lang/findings/:id",
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const lang = languageOf(req);
+      if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) {
+        throw new DomainError("incident_not_found", "There is no such incident.");
+      }
+      const [release, view] = await Promise.all([
+        getPublicIncident(deps, req.params.id),
+        findingView(lang),
+      ]);
+      return send(reply, lang, {
+        section: "findings",
+        path: `/findings/${req.params.id}`,
+        title: findingHeading(release, view),
+        body: findingDetail(release, view),
+      });
+    },
+  );
+
+  app.get<{ Params: LangParams }>(
+    "/portal/:lang/report",
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const lang = languageOf(req);
+      return send(
+        reply,
+        lang,
+        {
+          section: "report",
+          path: "/report",
+          title: PORTAL_WORDS[lang].report.title,
+          body: reportFormBody(lang, {}),
+        },
+        { cache: NO_STORE },
+      );
+    },
+  );
+
+  app.post<{ Params: LangParams; Body: FormFields }>(
+    "/portal/:lang/report",
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const lang = languageOf(req);
+      const w = PORTAL_WORDS[lang].report;
+      const fields = (req.body ?? {}) as FormFields;
+      const { mission } = await missionState(deps);
+      const read = readReportForm(fields, lang, mission?.timeZone ?? "UTC", deps.clock());
+      const page = { section: "report" as const, path: "/report", title: w.title };
+      if (!read.ok) {
+        return send(
+          reply,
+          lang,
+          { ...page, body: reportFormBody(lang, fields, read.problem) },
+          { status: 400, cache: NO_STORE },
+        );
+      }
+      const { report } = await createReport(deps, { kind: "public" }, read.input, {
+        idempotencyKey: read.idempotencyKey,
+      });
+      const receiptCode = await receiptFor(deps, report);
+      return send(
+        reply,
+        lang,
+        {
+          ...page,
+          title: w.received,
+          body: receiptBody(lang, { trackingId: report.trackingId, receiptCode }),
+        },
+        { status: 201, cache: NO_STORE },
+      );
+    },
+  );
+
+  app.get<{ Params: LangParams }>(
+    "/portal/:lang/receipt",
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const lang = languageOf(req);
+      return send(
+        reply,
+        lang,
+        {
+          section: "receipt",
+          path: "/receipt",
+          title: PORTAL_WORDS[lang].receipt.title,
+          body: receiptFormBody(lang, ""),
+        },
+        { cache: NO_STORE },
+      );
+    },
+  );
+
+  // A post, not a query string: the code stays out of addresses, histories and access logs.
+  app.post<{ Params: LangParams; Body: { code?: string } }>(
+    "/portal/:lang/receipt",
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const lang = languageOf(req);
+      const w = PORTAL_WORDS[lang].receipt;
+      const code = String((req.body as { code?: unknown } | undefined)?.code ?? "").slice(0, 80);
+      const page = { section: "receipt" as const, path: "/receipt", title: w.title };
+      try {
+        const status = await statusByReceipt(deps, code);
+        const { mission } = await missionState(deps);
+        return send(
+          reply,
+          lang,
+          { ...page, body: receiptStatusBody(lang, status, mission?.timeZone ?? "UTC") },
+          { cache: NO_STORE },
+        );
+      } catch (err) {
+        if (!(err instanceof DomainError && err.code === "receipt_not_found")) throw err;
+        return send(
+          reply,
+          lang,
+          { ...page, body: receiptFormBody(lang, code, w.notFound) },
+          { status: 404, cache: NO_STORE },
+        );
+      }
+    },
+  );
+}
