@@ -75,7 +75,7 @@ describe("the commitment form", () => {
     });
     expect(out.ok).toBe(false);
     if (out.ok) return;
-    expect(Object.fromEntries(Object.entries(out.problems).map(([k, v]) => [k, v.kind]))).toEqual({
+    expect(Object.fromEntries(Object.entries(out.problems).map(([k, v]) => [k, v?.kind]))).toEqual({
       clause: "required",
       title: "title",
       obliged: "parties",
