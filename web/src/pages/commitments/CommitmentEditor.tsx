@@ -26,6 +26,17 @@ import {
 import { DayRefField, PhasesField, ProblemText } from "./commitment-form-parts.js";
 import { TargetField } from "./TargetField.js";
 
+/** Which field's problem a changed value answers. */
+const FIELD_OF: Record<string, string> = {
+  titleEn: "title",
+  titleAr: "title",
+  targetKind: "target",
+  quantity: "target",
+  unit: "target",
+  geometry: "target",
+  completion: "deadline",
+};
+
 export function CommitmentEditor({
   initial,
   selfId,
@@ -53,7 +64,17 @@ export function CommitmentEditor({
   const anchors = anchorsRead.state === "ok" ? anchorsRead.data : [];
   const provisions =
     agreements.state === "ok" ? agreements.data.items.flatMap((a) => a.provisions) : [];
-  const set = (patch: Partial<CommitmentForm>) => setForm((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<CommitmentForm>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    // A field changed is no longer the one refused: its problem goes until the next check.
+    const touched = new Set(Object.keys(patch).map((k) => FIELD_OF[k] ?? k));
+    setProblems((p) => {
+      const left = Object.entries(p).filter(
+        ([field]) => !touched.has(field.startsWith("phases.") ? "phases" : field),
+      );
+      return left.length === Object.keys(p).length ? p : Object.fromEntries(left);
+    });
+  };
   const toggle = (list: string[], v: string, on: boolean) =>
     on ? [...list, v] : list.filter((x) => x !== v);
   const described = (field: keyof Problems) => (problems[field] ? `${field}-problem` : undefined);

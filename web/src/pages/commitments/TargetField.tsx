@@ -9,6 +9,7 @@ import { get, getFile } from "../../api/client.js";
 import { useApi } from "../../use-api.js";
 import { useLang } from "../../ui/use-lang.js";
 import { ErrorNotice } from "../../ui/notices.js";
+import { FilePicker } from "../../ui/FilePicker.js";
 import { geometryOf, targetShape, type CommitmentForm, type Problem } from "./commitment-form.js";
 import { ProblemText } from "./commitment-form-parts.js";
 
@@ -101,12 +102,11 @@ export function TargetField({
           </div>
           <div className="field">
             <label htmlFor="c-geometry-file">{t("commitments.form.geometryFile")}</label>
-            <input
+            <FilePicker
               id="c-geometry-file"
-              type="file"
               accept=".geojson,.json,application/geo+json,application/json"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
+              onFiles={(files) => {
+                const file = files[0];
                 if (file) void file.text().then((text) => onChange({ geometry: text }));
               }}
             />

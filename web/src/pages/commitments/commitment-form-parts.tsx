@@ -153,33 +153,38 @@ export function PhasesField({
       <legend>{t("commitments.form.phases")}</legend>
       <p className="hint">{t("commitments.form.phasesHint")}</p>
       <ol className="phase-inputs">
-        {phases.map((p, i) => (
-          <li key={p.key} data-testid="phase-input">
-            <h3 className="phase-input-title">{t("commitments.form.phaseN", { n: i + 1 })}</h3>
-            <TwoLanguageFields
-              id={`phase-${i}-title`}
-              labelEn={t("commitments.form.titleEn")}
-              labelAr={t("commitments.form.titleAr")}
-              value={{ en: p.titleEn, ar: p.titleAr }}
-              onChange={(v) => set(i, { ...p, titleEn: v.en, titleAr: v.ar })}
-            />
-            <DayRefField
-              id={`phase-${i}-deadline`}
-              legend={t("commitments.form.phaseDeadline")}
-              value={p.deadline}
-              onChange={(d) => set(i, { ...p, deadline: d })}
-              anchors={anchors}
-              problem={problemOf(i)}
-            />
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => onChange(phases.filter((_, j) => j !== i))}
-            >
-              {t("commitments.form.removePhase", { n: i + 1 })}
-            </button>
-          </li>
-        ))}
+        {phases.map((p, i) => {
+          const problem = problemOf(i);
+          const titleProblem = problem?.kind === "phaseTitle";
+          return (
+            <li key={p.key} data-testid="phase-input">
+              <h3 className="phase-input-title">{t("commitments.form.phaseN", { n: i + 1 })}</h3>
+              <TwoLanguageFields
+                id={`phase-${i}-title`}
+                labelEn={t("commitments.form.titleEn")}
+                labelAr={t("commitments.form.titleAr")}
+                value={{ en: p.titleEn, ar: p.titleAr }}
+                onChange={(v) => set(i, { ...p, titleEn: v.en, titleAr: v.ar })}
+              />
+              {titleProblem && <ProblemText id={`phase-${i}-title-problem`} problem={problem} />}
+              <DayRefField
+                id={`phase-${i}-deadline`}
+                legend={t("commitments.form.phaseDeadline")}
+                value={p.deadline}
+                onChange={(d) => set(i, { ...p, deadline: d })}
+                anchors={anchors}
+                problem={titleProblem ? undefined : problem}
+              />
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => onChange(phases.filter((_, j) => j !== i))}
+              >
+                {t("commitments.form.removePhase", { n: i + 1 })}
+              </button>
+            </li>
+          );
+        })}
       </ol>
       <button
         type="button"
