@@ -54,7 +54,7 @@ const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x
 
 describe.each(["en", "ar"] as Lang[])("commitments in %s", (lang) => {
   const T = TEXTS[lang];
-  it("the chief enters a commitment with a dependency; progress, overdue, and each party its own", async () => {
+  it("the chief enters a timetable with phases, a target and a dependency; progress, overdue, the notice, each party its own", async () => {
     const tag = `${lang}-${Date.now().toString(36)}`;
     await ok("chief", "PUT", "/commitment-anchors", {
       code: "D",
@@ -146,6 +146,9 @@ describe.each(["en", "ar"] as Lang[])("commitments in %s", (lang) => {
     await poll(() => chief.page.locator("dl.details").textContent()).toContain(
       "JMC sub-committee on heavy weapons",
     );
+    if (lang === "ar") {
+      await chief.page.locator('[data-testid="geometry-preview"][data-state="ready"]').waitFor();
+    }
     await screenshot(chief.page, `commitments-entered-${lang}`, true);
     expect(await seriousViolations(chief.page)).toEqual([]);
     expect(chief.errors).toEqual([]);
