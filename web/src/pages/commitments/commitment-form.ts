@@ -27,7 +27,7 @@ export interface PhaseForm {
   deadline: DayRefForm;
 }
 
-export type TargetKind = "none" | "quantity" | "geometry";
+type TargetKind = "none" | "quantity" | "geometry";
 
 export interface CommitmentForm {
   clause: string;
@@ -56,7 +56,7 @@ export interface CommitmentForm {
 }
 
 /** The form's fields a problem can be shown beside (a phase's: `phases.<n>`). */
-export type FormField =
+type FormField =
   | "clause"
   | "title"
   | "obliged"
