@@ -155,6 +155,12 @@ export function allowedStatusMoves(
   });
 }
 
+/**
+ * "Due soon" reminders: this many days before a commitment's earliest unmet deadline, each sent
+ * once per deadline; a commitment entered closer to its deadline gets only the nearer ones.
+ */
+export const DUE_SOON_LEAD_DAYS: readonly number[] = [7, 1];
+
 /** Whether the overdue job may mark a commitment in `status` overdue. */
 export function sweepable(status: CommitmentStatus): boolean {
   return MOVES[status].overdue === "sweep";

@@ -24,6 +24,7 @@ export const NOTIFICATION_KINDS = [
   "commission.decision_in_effect",
   "commission.minutes_shared",
   "commitment.overdue",
+  "commitment.due_soon",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -112,6 +113,10 @@ const SUBJECTS: Record<NotificationKind, Record<Language, string>> = {
   "commitment.overdue": {
     en: "Commitment {commitment} is overdue: it was due by the end of {dueEndAt}",
     ar: "تأخّر تنفيذ الالتزام {commitment}: كان موعده نهاية يوم {dueEndAt}",
+  },
+  "commitment.due_soon": {
+    en: "Commitment {commitment} falls due: it is due by the end of {dueEndAt}",
+    ar: "اقترب موعد الالتزام {commitment}: موعده نهاية يوم {dueEndAt}",
   },
 };
 

@@ -4,10 +4,16 @@
  * and audits each change as the system actor in the same transaction. However many server
  * processes run the job loop, each commitment is marked once: at most one run is queued at a
  * time (a unique index), runs are claimed with SKIP LOCKED, and the update itself skips rows
- * another sweeper holds and re-checks the status as it writes.
+ * another sweeper holds and re-checks the status as it writes. The same job sends the "due soon"
+ * reminders, each once (sweepDueSoonCommitments).
  */
 import { randomUUID } from "node:crypto";
-import { OPEN_STATUSES, sweepable, type CommitmentStatus } from "../domain/commitments.js";
+import {
+  DUE_SOON_LEAD_DAYS,
+  OPEN_STATUSES,
+  sweepable,
+  type CommitmentStatus,
+} from "../domain/commitments.js";
 import { actorLabel, type Actor } from "../domain/roles.js";
 
 import { DomainError } from "../domain/errors.js";
@@ -25,7 +31,8 @@ import { createIncident } from "./incident-triage.js";
 import { createReport } from "./intake.js";
 import { schedulePeriodicJob } from "../store/jobs-repo.js";
 import { appendAudit, appendAuditMany } from "./audit.js";
-import { notifyCommitmentOverdue } from "./notification-events.js";
+import { claimDueSoonReminders } from "../store/commitment-reminders-repo.js";
+import { notifyCommitmentDueSoon, notifyCommitmentOverdue } from "./notification-events.js";
 import { inTransaction, type Deps } from "./deps.js";
 
 export const COMMITMENT_SWEEP_JOB = "periodic:commitment-deadlines";
@@ -73,9 +80,39 @@ export async function sweepOverdueCommitments(deps: Deps): Promise<string[]> {
   }
 }
 
-/** The job handler. */
+/**
+ * Sends the "due soon" reminders owed now (DUE_SOON_LEAD_DAYS before the earliest unmet
+ * deadline), each once: the claim (a commitment_reminders row) and the notice are written in one
+ * transaction, and a claim another sweep holds is skipped. Returns what it sent.
+ */
+export async function sweepDueSoonCommitments(
+  deps: Deps,
+): Promise<{ id: string; leadDays: number }[]> {
+  const statuses = OPEN_STATUSES.filter((s: CommitmentStatus) => sweepable(s));
+  const sent: { id: string; leadDays: number }[] = [];
+  for (;;) {
+    const now = deps.clock();
+    const claimed = await inTransaction(deps, async (tx) => {
+      const rows = await claimDueSoonReminders(tx, now, DUE_SOON_LEAD_DAYS, statuses, BATCH);
+      for (const r of rows)
+        await notifyCommitmentDueSoon(tx, now, {
+          id: r.id,
+          reference: r.reference,
+          obligatedParties: r.obligated_parties,
+          dueAt: r.due_at,
+          leadDays: r.lead_days,
+        });
+      return rows;
+    });
+    sent.push(...claimed.map((r) => ({ id: r.id, leadDays: r.lead_days })));
+    if (claimed.length < BATCH) return sent;
+  }
+}
+
+/** The job handler: what is late is marked overdue, what is near is announced. */
 export async function commitmentSweepJob(deps: Deps): Promise<void> {
   await sweepOverdueCommitments(deps);
+  await sweepDueSoonCommitments(deps);
 }
 
 /** Queues the next sweep unless one is queued already (by this process or another). */

@@ -263,6 +263,29 @@ export async function notifyCommitmentOverdue(
   });
 }
 
+/**
+ * A commitment's earliest unmet deadline is near (the sweep, DUE_SOON_LEAD_DAYS before it): the
+ * same readers as when it is overdue; once per deadline and lead.
+ */
+export async function notifyCommitmentDueSoon(
+  tx: Tx,
+  now: Date,
+  c: { id: string; reference: string; obligatedParties: string[]; dueAt: Date; leadDays: number },
+): Promise<void> {
+  await notify(tx, now, {
+    kind: "commitment.due_soon",
+    subject: `commitment:${c.id}`,
+    link: `/commitments/${c.id}`,
+    params: { commitment: c.reference, dueEndAt: c.dueAt.toISOString() },
+    recipients: {
+      partyLiaisons: c.obligatedParties,
+      partyCommission: c.obligatedParties,
+      roles: ["commission", "chief", "analyst"],
+    },
+    eventKey: `commitment:${c.id}:due_soon:${c.leadDays}:${c.dueAt.toISOString()}`,
+  });
+}
+
 /** A task assigned: its monitor. */
 export async function notifyTaskAssigned(
   tx: Tx,

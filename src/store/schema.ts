@@ -520,6 +520,14 @@ interface CommitmentBreachesTable {
   opened_at: Timestamp;
 }
 
+/** A "due soon" reminder sent (migration 20261208T010000_commitment_reminders): sent once. */
+interface CommitmentRemindersTable {
+  commitment_id: string;
+  due_at: Timestamp;
+  lead_days: number;
+  sent_at: Timestamp;
+}
+
 /** A site visit or request for information assigned to a monitor on an incident. */
 export interface TasksTable {
   id: string;
@@ -780,6 +788,7 @@ export interface DB {
   commitments: CommitmentsTable;
   commitment_observations: CommitmentObservationsTable;
   commitment_breaches: CommitmentBreachesTable;
+  commitment_reminders: CommitmentRemindersTable;
   places: PlacesTable;
   gazetteer_state: GazetteerStateTable;
   mission: MissionTable;

@@ -19110,7 +19110,7 @@ export interface operations {
                              * @description What happened (the interface words it)
                              * @enum {string}
                              */
-                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue";
+                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon";
                             /** @description The record it is about, e.g. incident:<id> */
                             subject: string;
                             /** @description Where it opens in the app */
@@ -19202,7 +19202,7 @@ export interface operations {
                          * @description What happened (the interface words it)
                          * @enum {string}
                          */
-                        kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue";
+                        kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon";
                         /** @description The record it is about, e.g. incident:<id> */
                         subject: string;
                         /** @description Where it opens in the app */
@@ -19375,9 +19375,9 @@ export interface operations {
                         email: string | null;
                         /** @enum {string} */
                         language: "ar" | "en";
-                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
+                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
                         /** @description Every kind of notice there is */
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
                     };
                 };
             };
@@ -19431,7 +19431,7 @@ export interface operations {
                      */
                     language: "ar" | "en";
                     /** @description Kinds not wanted by e-mail (every kind is sent by default) */
-                    emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
+                    emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
                 };
             };
         };
@@ -19446,9 +19446,9 @@ export interface operations {
                         email: string | null;
                         /** @enum {string} */
                         language: "ar" | "en";
-                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
+                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
                         /** @description Every kind of notice there is */
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
                     };
                 };
             };
@@ -19532,7 +19532,7 @@ export interface operations {
                             id: string;
                             url: string;
                             description: string;
-                            kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
+                            kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
                             audience: string;
                             /**
                              * Format: date-time
@@ -19598,7 +19598,7 @@ export interface operations {
                      */
                     description?: string;
                     /** @description The kinds it receives */
-                    kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
+                    kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
                     /** @description "mission": every event of those kinds; a party's code: only events addressed to that party */
                     audience: string;
                 };
@@ -19619,7 +19619,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
                         audience: string;
                         /**
                          * Format: date-time
@@ -19717,7 +19717,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
                         audience: string;
                         /**
                          * Format: date-time
@@ -19834,7 +19834,7 @@ export interface operations {
                              * @description What happened (the interface words it)
                              * @enum {string}
                              */
-                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue";
+                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon";
                             /** @enum {string} */
                             status: "pending" | "delivered" | "failed";
                             attempts: number;

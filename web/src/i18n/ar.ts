@@ -206,6 +206,14 @@ export const ar: Translation<Messages> = {
       layer_version_not_found: "ليس لهذه الطبقة إصدار كهذا.",
       layer_version_overlap: "يتداخل الإصدار زمنيًا مع إصدار آخر لهذه الطبقة.",
       conflict: "سبق أن تغيّر هذا؛ أعد تحميل الصفحة لترى حالته الآن.",
+      // الالتزامات (المسألة 13)
+      commitment_not_found: "لا يوجد التزام كهذا، أو لا يحق لك الاطلاع عليه.",
+      commitment_dependency_cycle:
+        "هذه التبعيات تصنع حلقة: لا يمكن لالتزام أن ينتظر نفسه، مباشرة أو بواسطة غيره.",
+      commitment_anchor_not_found: "لا يوجد حدث مرجعي كهذا؛ أضفه أولًا.",
+      commitment_transition_not_allowed: "لا يمكن أن يأخذ الالتزام هذه الحالة الآن.",
+      commitment_breach_exists: "سبق أن فُتحت حادثة لهذا الخرق.",
+      provision_not_found: "لا يوجد بند كهذا.",
     },
   },
   login: {

@@ -194,6 +194,14 @@ export const en = {
       layer_version_not_found: "This layer has no such version.",
       layer_version_overlap: "The version overlaps another version of this layer in time.",
       conflict: "This was already changed; reload the page to see how it is now.",
+      // commitments (issue 13)
+      commitment_not_found: "There is no such commitment, or you may not see it.",
+      commitment_dependency_cycle:
+        "These dependencies would make a cycle: a commitment cannot wait, directly or not, for itself.",
+      commitment_anchor_not_found: "There is no such anchor event; add it first.",
+      commitment_transition_not_allowed: "The commitment cannot take this status now.",
+      commitment_breach_exists: "An incident is already open for this breach.",
+      provision_not_found: "There is no such clause.",
     },
   },
   login: {

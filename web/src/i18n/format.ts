@@ -91,3 +91,9 @@ export function formatDayLong(day: string, lang: UiLanguage): string {
   });
   return f.format(new Date(`${day}T00:00:00Z`));
 }
+
+/** The month of a calendar day "2021-01-14": "January 2021" (no zone shift). */
+export function formatMonth(day: string, lang: UiLanguage): string {
+  const f = dateTimeFormatIn("UTC", lang, { month: "long", year: "numeric" });
+  return f.format(new Date(`${day}T12:00:00Z`));
+}

@@ -30,6 +30,7 @@ export const notificationsAr = {
       commission_decision_in_effect: "دخل قرار في الاجتماع {{meeting}} حيّز النفاذ: وقّع الوفدان",
       commission_minutes_shared: "نُشر محضر الاجتماع {{meeting}}",
       commitment_overdue: "تأخّر تنفيذ الالتزام {{commitment}}: كان موعده نهاية يوم {{dueDay}}",
+      commitment_due_soon: "اقترب موعد الالتزام {{commitment}}: موعده نهاية يوم {{dueDay}}",
     },
     kindNames: {
       release_parties: "نتائج صادرة إلى الأطراف",
@@ -47,6 +48,7 @@ export const notificationsAr = {
       commission_decision_in_effect: "نفاذ قرار اللجنة",
       commission_minutes_shared: "نشر المحضر",
       commitment_overdue: "تأخّر التزام",
+      commitment_due_soon: "اقتراب موعد التزام",
     },
     email: {
       title: "الإشعارات بالبريد الإلكتروني",

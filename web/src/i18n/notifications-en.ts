@@ -35,6 +35,8 @@ export const notificationsEn = {
       commission_minutes_shared: "The minutes of meeting {{meeting}} were shared",
       commitment_overdue:
         "Commitment {{commitment}} is overdue: it was due by the end of {{dueDay}}",
+      commitment_due_soon:
+        "Commitment {{commitment}} falls due: it is due by the end of {{dueDay}}",
     },
     kindNames: {
       release_parties: "Findings released to the parties",
@@ -52,6 +54,7 @@ export const notificationsEn = {
       commission_decision_in_effect: "Commission decision in effect",
       commission_minutes_shared: "Minutes shared",
       commitment_overdue: "Commitment overdue",
+      commitment_due_soon: "Commitment due soon",
     },
     email: {
       title: "Notices by e-mail",

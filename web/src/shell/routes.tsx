@@ -31,6 +31,7 @@ import { EnforcementPage } from "../pages/enforcement/EnforcementPage.js";
 import { CommitmentsPage } from "../pages/commitments/CommitmentsPage.js";
 import { CommitmentPage } from "../pages/commitments/CommitmentPage.js";
 import { NewCommitmentPage } from "../pages/commitments/NewCommitmentPage.js";
+import { EditCommitmentPage } from "../pages/commitments/EditCommitmentPage.js";
 import { GeoLayersPage } from "../pages/geo-layers/GeoLayersPage.js";
 import { LayerPage } from "../pages/geo-layers/LayerPage.js";
 import { GazetteerPage } from "../pages/gazetteer/GazetteerPage.js";
@@ -119,6 +120,7 @@ export const workspaceRoutes: RouteObject[] = [
   page("commitments", can.readCommitments, <CommitmentsPage />),
   page("commitments/new", can.editCommitments, <NewCommitmentPage />),
   page("commitments/:id", can.readCommitments, <RecordPage page={CommitmentPage} />),
+  page("commitments/:id/edit", can.editCommitments, <RecordPage page={EditCommitmentPage} />),
   page("admin/teams", can.administer, <TeamsPage />),
   page("admin/mission", can.administer, <MissionSettingsPage />),
   page("admin/webhooks", can.administer, <WebhooksPage />),

@@ -17,10 +17,16 @@ import { can } from "../../vocabulary.js";
 import { OBSERVED_STATUSES } from "../../../../src/domain/commitments.js";
 import { VERIFICATION_LEVELS } from "../../../../src/domain/taxonomy.js";
 import { TwoLanguageFields } from "../../ui/TwoLanguageFields.js";
+import { useLang } from "../../ui/use-lang.js";
+import { textFor } from "../../../../src/domain/bilingual.js";
 
 export function StatusForm({ c }: { c: CommitmentDetail }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState(c.allowedStatuses[0]!);
+  const lang = useLang();
+  const [status, setStatus] = useState(c.allowedStatuses[0] ?? "met");
+  // "": the whole commitment; else a phase of its timetable, marked met or pending again.
+  const [phaseKey, setPhaseKey] = useState("");
+  const phase = c.phases.find((p) => p.key === phaseKey);
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -30,7 +36,12 @@ export function StatusForm({ c }: { c: CommitmentDetail }) {
     setBusy(true);
     setError(null);
     try {
-      await post(`/commitments/${c.id}/status`, { status, reason });
+      await post(
+        `/commitments/${c.id}/status`,
+        phase
+          ? { phaseKey: phase.key, phaseStatus: phase.status === "met" ? "pending" : "met", reason }
+          : { status, reason },
+      );
       setDone(true);
       setReason("");
     } catch (err) {
@@ -43,20 +54,40 @@ export function StatusForm({ c }: { c: CommitmentDetail }) {
     <section aria-labelledby="status-title">
       <h2 id="status-title">{t("commitments.changeStatus")}</h2>
       <form onSubmit={(e) => void submit(e)} className="commitment-form">
-        <div className="field">
-          <label htmlFor="new-status">{t("commitments.newStatus")}</label>
-          <select
-            id="new-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as typeof status)}
-          >
-            {c.allowedStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`commitments.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        {c.phases.length > 0 && (
+          <div className="field">
+            <label htmlFor="status-of">{t("commitments.statusOf")}</label>
+            <select id="status-of" value={phaseKey} onChange={(e) => setPhaseKey(e.target.value)}>
+              <option value="">{t("commitments.wholeCommitment")}</option>
+              {c.phases.map((p, i) => (
+                <option key={p.key} value={p.key}>
+                  {t("commitments.form.phaseN", { n: i + 1 })}:{" "}
+                  {textFor(p.title, lang)?.text ?? p.key}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {phase ? (
+          <p data-testid="phase-move">
+            {t(phase.status === "met" ? "commitments.phasePendingAgain" : "commitments.phaseMet")}
+          </p>
+        ) : (
+          <div className="field">
+            <label htmlFor="new-status">{t("commitments.newStatus")}</label>
+            <select
+              id="new-status"
+              value={status}
+              onChange={(e) => setStatus(e.target.value as typeof status)}
+            >
+              {c.allowedStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`commitments.status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className="field">
           <label htmlFor="status-reason">{t("commitments.reason")}</label>
           <textarea
@@ -94,9 +125,12 @@ export function ObservationForm({ c }: { c: CommitmentDetail }) {
   const [reportId, setReportId] = useState("");
   const [evidenceIds, setEvidenceIds] = useState<string[]>([]);
   const [disputes, setDisputes] = useState(false);
+  const [obsPhase, setObsPhase] = useState("");
+  const [quantity, setQuantity] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
+  const lang = useLang();
   const citesEvidence = can.readReports(user);
   const reports = useApi(["reports", "latest", 20, citesEvidence], (signal) =>
     citesEvidence
@@ -109,7 +143,12 @@ export function ObservationForm({ c }: { c: CommitmentDetail }) {
       : Promise.resolve([]),
   );
   const at = observedAt ? wallTimeToIso(observedAt, missionTimeZone()) : null;
-  const ready = at !== null && (noteEn.trim() || noteAr.trim()) && source.trim();
+  const amount = quantity.trim() === "" ? null : Number(quantity.trim());
+  const ready =
+    at !== null &&
+    (noteEn.trim() || noteAr.trim()) &&
+    source.trim() &&
+    (amount === null || (Number.isFinite(amount) && amount >= 0));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!ready) return;
@@ -125,6 +164,8 @@ export function ObservationForm({ c }: { c: CommitmentDetail }) {
         source,
         evidenceIds,
         disputes,
+        phaseKey: obsPhase || null,
+        quantity: amount,
       });
       setDone(true);
       setNoteEn("");
@@ -166,6 +207,35 @@ export function ObservationForm({ c }: { c: CommitmentDetail }) {
             ))}
           </select>
         </div>
+        {c.phases.length > 0 && (
+          <div className="field">
+            <label htmlFor="obs-phase">{t("commitments.observedPhase")}</label>
+            <select id="obs-phase" value={obsPhase} onChange={(e) => setObsPhase(e.target.value)}>
+              <option value="">{t("commitments.wholeCommitment")}</option>
+              {c.phases.map((p, i) => (
+                <option key={p.key} value={p.key}>
+                  {t("commitments.form.phaseN", { n: i + 1 })}:{" "}
+                  {textFor(p.title, lang)?.text ?? p.key}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {c.target?.quantity != null && (
+          <div className="field">
+            <label htmlFor="obs-quantity">
+              {t("commitments.observedQuantity", { unit: c.target.unit ?? "" })}
+            </label>
+            <input
+              id="obs-quantity"
+              inputMode="decimal"
+              dir="ltr"
+              className="input-short"
+              value={quantity}
+              onChange={(e) => setQuantity(e.target.value)}
+            />
+          </div>
+        )}
         <div className="field">
           <label htmlFor="level">{t("commitments.level")}</label>
           <select id="level" value={level} onChange={(e) => setLevel(e.target.value)}>

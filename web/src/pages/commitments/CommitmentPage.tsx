@@ -4,6 +4,7 @@
  * it, and the forms its readers may use: a status change (the chief, analysts) and a progress
  * observation (monitors, analysts, the chief, the commission's members).
  */
+import { lazy, Suspense, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { get } from "../../api/client.js";
 import type { CommitmentDetail } from "../../api/commitment-types.js";
@@ -19,7 +20,12 @@ import { CommitmentStatusBadge, DueInstant } from "./commitment-bits.js";
 import { BreachButton, ObservationForm, StatusForm } from "./CommitmentForms.js";
 import { useUser } from "../../session.js";
 import { CommitmentActionItems } from "../commission/CommitmentActionItems.js";
+import { can } from "../../vocabulary.js";
 import { textFor } from "../../../../src/domain/bilingual.js";
+import { targetShape } from "./commitment-form.js";
+import { previewShape } from "./TargetField.js";
+
+const GeometryPreview = lazy(() => import("../../map/GeometryPreview.js"));
 
 export function CommitmentPage({ id }: { id: string }) {
   const c = useApi(["commitment", id], (signal) => get(`/commitments/${id}`, { signal }));
@@ -40,6 +46,13 @@ function CommitmentView({ c }: { c: CommitmentDetail }) {
         <CommitmentStatusBadge status={c.status} />{" "}
         <span className="muted">{t(`commitments.type.${c.type}`)}</span>
       </p>
+      {can.editCommitments(user) && (
+        <p>
+          <Link to={`/commitments/${c.id}/edit`} className="button secondary" id="edit-commitment">
+            {t("commitments.edit.link")}
+          </Link>
+        </p>
+      )}
       {c.disputed && <p className="notice notice-warning">{t("commitments.disputedNote")}</p>}
       <dl className="details">
         <dt>{t("commitments.clause")}</dt>
@@ -63,13 +76,11 @@ function CommitmentView({ c }: { c: CommitmentDetail }) {
             <dt>{t("commitments.target")}</dt>
             <dd>
               {c.target.quantity !== null ? (
-                <bdi>
+                <bdi data-testid="target-quantity">
                   {c.target.quantity} {c.target.unit}
                 </bdi>
               ) : (
-                t("commitments.targetGeometry", {
-                  type: (c.target.geometry as { type?: string } | null)?.type ?? "",
-                })
+                <TargetGeometry geometry={c.target.geometry} />
               )}
             </dd>
           </>
@@ -82,9 +93,28 @@ function CommitmentView({ c }: { c: CommitmentDetail }) {
             </dd>
           </>
         )}
+        {c.startBy && (
+          <>
+            <dt>{t("commitments.startBy")}</dt>
+            <dd data-testid="start-by">
+              <DueInstant iso={c.deadlines.find((d) => d.of === "start")?.dueAt ?? null} />{" "}
+              <span className="muted">
+                (<DayRefLabel label={c.deadlines.find((d) => d.of === "start")?.label ?? ""} />)
+              </span>
+            </dd>
+          </>
+        )}
         <dt>{t("commitments.deadline")}</dt>
-        <dd>
+        <dd data-testid="completion-deadline">
           <DueInstant iso={c.deadlineAt} />
+          {c.completeWithinDays !== null && (
+            <>
+              {" "}
+              <span className="muted">
+                ({t("commitments.completeWithin", { days: c.completeWithinDays })})
+              </span>
+            </>
+          )}
         </dd>
         <dt>{t("commitments.public")}</dt>
         <dd>{c.public ? "✓" : t("commitments.notPublic")}</dd>
@@ -100,12 +130,15 @@ function CommitmentView({ c }: { c: CommitmentDetail }) {
             {c.phases.map((p) => {
               const d = c.deadlines.find((x) => x.of === p.key);
               return (
-                <li key={p.key}>
+                <li key={p.key} data-testid="phase" data-status={p.status}>
                   <TwoLanguageText texts={p.title} compact />{" "}
                   <span className="muted">
                     {d?.day
-                      ? t("commitments.dueOn", { label: d.label, day: formatDayLong(d.day, lang) })
-                      : t("commitments.dueUndated", { label: d?.label ?? "" })}
+                      ? t("commitments.dueOn", {
+                          label: isolate(d.label),
+                          day: formatDayLong(d.day, lang),
+                        })
+                      : t("commitments.dueUndated", { label: isolate(d?.label ?? "") })}
                   </span>{" "}
                   <span className={`badge phase-${p.status}`}>
                     {t(`commitments.phaseStatus.${p.status}`)}
@@ -208,8 +241,11 @@ function Timeline({ c }: { c: CommitmentDetail }) {
                     : phaseTitle(e.d.of)}
               </strong>{" "}
               {e.d.day
-                ? t("commitments.dueOn", { label: e.d.label, day: formatDayLong(e.d.day, lang) })
-                : t("commitments.dueUndated", { label: e.d.label })}
+                ? t("commitments.dueOn", {
+                    label: isolate(e.d.label),
+                    day: formatDayLong(e.d.day, lang),
+                  })
+                : t("commitments.dueUndated", { label: isolate(e.d.label) })}
               {e.d.met && <span className="badge phase-met">{t("commitments.metMark")}</span>}
             </li>
           ) : (
@@ -249,5 +285,29 @@ function Timeline({ c }: { c: CommitmentDetail }) {
       </ol>
       {c.observations.length === 0 && <p className="muted">{t("commitments.noObservations")}</p>}
     </section>
+  );
+}
+
+/** A deadline as written ("D+90", "2021-02-10+120"), kept left to right in an Arabic sentence. */
+const isolate = (label: string) => `\u2066${label}\u2069`;
+
+function DayRefLabel({ label }: { label: string }) {
+  return <bdi dir="ltr">{label}</bdi>;
+}
+
+/** A target line or area: what it is, drawn on a small map. */
+function TargetGeometry({ geometry }: { geometry: unknown }) {
+  const { t } = useTranslation();
+  const g = geometry as GeoJSON.Geometry | null;
+  const preview = useMemo(() => (g && typeof g === "object" ? previewShape(g) : null), [g]);
+  if (!g || !preview) return null;
+  const shape = targetShape(g);
+  return (
+    <div className="target-geometry" data-testid="target-geometry">
+      <p>{t(shape === "line" ? "commitments.targetLine" : "commitments.targetArea")}</p>
+      <Suspense fallback={null}>
+        <GeometryPreview shape={preview} />
+      </Suspense>
+    </div>
   );
 }

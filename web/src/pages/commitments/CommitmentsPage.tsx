@@ -15,6 +15,7 @@ import { TwoLanguageText } from "../../ui/TwoLanguages.js";
 import { useApi } from "../../use-api.js";
 import { can } from "../../vocabulary.js";
 import { CommitmentStatusBadge, DueInstant } from "./commitment-bits.js";
+import { CommitmentsTimeline } from "./CommitmentsTimeline.js";
 
 export function CommitmentsPage() {
   const { t } = useTranslation();
@@ -57,6 +58,13 @@ export function CommitmentsPage() {
           </div>
         )}
       </section>
+      {list.state === "ok" && list.data.items.length > 0 && (
+        <section aria-labelledby="overview-timeline-title">
+          <h2 id="overview-timeline-title">{t("commitments.overviewTimeline")}</h2>
+          <p className="muted">{t("commitments.overviewTimelineIntro")}</p>
+          <CommitmentsTimeline items={list.data.items} />
+        </section>
+      )}
       <section aria-labelledby="list-title">
         <h2 id="list-title">{t("commitments.list")}</h2>
         {list.state === "loading" && <Loading />}
@@ -73,6 +81,7 @@ export function CommitmentsPage() {
                   <th scope="col">{t("commitments.clause")}</th>
                   <th scope="col">{t("commitments.obligated")}</th>
                   <th scope="col">{t("commitments.deadline")}</th>
+                  <th scope="col">{t("commitments.waitsFor")}</th>
                   <th scope="col">{t("commitments.statusLabel")}</th>
                 </tr>
               </thead>
@@ -96,6 +105,16 @@ export function CommitmentsPage() {
                     </td>
                     <td>
                       <DueInstant iso={c.deadlineAt} />
+                    </td>
+                    <td>
+                      {c.dependsOn.map((d) => {
+                        const dep = list.data.items.find((x) => x.id === d);
+                        return dep ? (
+                          <Link key={d} to={`/commitments/${d}`} className="dependency-ref">
+                            <bdi>{dep.reference}</bdi>
+                          </Link>
+                        ) : null;
+                      })}
                     </td>
                     <td>
                       <CommitmentStatusBadge status={c.status} />

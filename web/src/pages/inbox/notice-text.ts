@@ -21,6 +21,7 @@ const KEY = {
   "commission.decision_in_effect": "notifications.kinds.commission_decision_in_effect",
   "commission.minutes_shared": "notifications.kinds.commission_minutes_shared",
   "commitment.overdue": "notifications.kinds.commitment_overdue",
+  "commitment.due_soon": "notifications.kinds.commitment_due_soon",
 } as const satisfies Record<InboxEntry["kind"], string>;
 
 /** Every kind, in the order the forms list them. */
