@@ -23,6 +23,9 @@ export function NoticeStatus({ notice }: { notice: Notice }) {
 export function NoticeTimeline({ notice }: { notice: Notice }) {
   const { t } = useTranslation();
   const bySeq = new Map(notice.steps.map((s) => [s.id, s.seq]));
+  // A corrected step stays as written; the correction that supersedes it is named beside it.
+  const correctedBy = new Map<string, number>();
+  for (const s of notice.steps) if (s.correctsStepId) correctedBy.set(s.correctsStepId, s.seq);
   return (
     <article className="notice-ladder" data-testid="notice" data-notice-id={notice.noticeId}>
       <h3>
@@ -46,6 +49,7 @@ export function NoticeTimeline({ notice }: { notice: Notice }) {
             key={s.id}
             step={s}
             corrected={s.correctsStepId ? bySeq.get(s.correctsStepId) : undefined}
+            supersededBy={correctedBy.get(s.id)}
           />
         ))}
       </ol>
@@ -53,10 +57,23 @@ export function NoticeTimeline({ notice }: { notice: Notice }) {
   );
 }
 
-function StepItem({ step: s, corrected }: { step: NoticeStep; corrected: number | undefined }) {
+function StepItem({
+  step: s,
+  corrected,
+  supersededBy,
+}: {
+  step: NoticeStep;
+  corrected: number | undefined;
+  supersededBy: number | undefined;
+}) {
   const { t } = useTranslation();
   return (
-    <li className={`timeline-step step-${s.kind}`} data-testid="notice-step" data-kind={s.kind}>
+    <li
+      className={`timeline-step step-${s.kind}${supersededBy ? " step-superseded" : ""}`}
+      data-testid="notice-step"
+      data-kind={s.kind}
+      data-superseded={supersededBy ? "true" : undefined}
+    >
       <p className="timeline-head">
         <strong>{t(`enforcement.kind.${s.kind}`)}</strong>{" "}
         <span className="muted">
@@ -64,6 +81,11 @@ function StepItem({ step: s, corrected }: { step: NoticeStep; corrected: number 
         </span>
         {corrected !== undefined && (
           <span className="muted"> · {t("enforcement.corrects", { seq: corrected })}</span>
+        )}
+        {supersededBy !== undefined && (
+          <span className="badge badge-warn">
+            {t("enforcement.correctedBy", { seq: supersededBy })}
+          </span>
         )}
       </p>
       {s.agenda && (
