@@ -23,6 +23,7 @@ export function NoticeStatus({ notice }: { notice: Notice }) {
 export function NoticeTimeline({ notice }: { notice: Notice }) {
   const { t } = useTranslation();
   const bySeq = new Map(notice.steps.map((s) => [s.id, s.seq]));
+  const kindOf = new Map(notice.steps.map((s) => [s.id, s.kind]));
   // A corrected step stays as written; the correction that supersedes it is named beside it.
   const correctedBy = new Map<string, number>();
   for (const s of notice.steps) if (s.correctsStepId) correctedBy.set(s.correctsStepId, s.seq);
@@ -50,6 +51,10 @@ export function NoticeTimeline({ notice }: { notice: Notice }) {
             step={s}
             corrected={s.correctsStepId ? bySeq.get(s.correctsStepId) : undefined}
             supersededBy={correctedBy.get(s.id)}
+            partyWords={
+              s.kind === "response" ||
+              (s.correctsStepId !== null && kindOf.get(s.correctsStepId) === "response")
+            }
           />
         ))}
       </ol>
@@ -61,10 +66,13 @@ function StepItem({
   step: s,
   corrected,
   supersededBy,
+  partyWords,
 }: {
   step: NoticeStep;
   corrected: number | undefined;
   supersededBy: number | undefined;
+  /** A response or its correction: the party's own words, in the language it wrote. */
+  partyWords: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -96,7 +104,7 @@ function StepItem({
           </Link>
         </p>
       )}
-      {s.kind === "response" ? (
+      {partyWords ? (
         // The party's own words, as written, in whichever language it wrote (docs/language.md §2).
         (["ar", "en"] as const).map((lang) => {
           const text = lang === "ar" ? s.textAr : s.textEn;
