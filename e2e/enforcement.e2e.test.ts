@@ -121,6 +121,17 @@ describe.each(["en", "ar"] as Lang[])("the enforcement ladder in %s", (lang) => 
     await lnaSection.getByRole("button", { name: T.respond.submit }).click();
     await poll(() => lnaSection.locator('[data-testid="notice-step"]').count()).toBe(2);
     expect(await lnaSection.textContent()).toContain(response);
+    // It corrects its response: a new step; the response stays, marked as superseded.
+    const correction = `تصحيح: لم تكن لوحداتنا مدافع هاون في المنطقة (${tag}).`;
+    await lnaSection.getByRole("button", { name: T.correct.open }).click();
+    const fix = lnaSection.locator("form.correction-form");
+    await fix.getByLabel(T.correct.textAr).fill(correction);
+    await fix.getByRole("button", { name: T.correct.submit }).click();
+    await poll(() => lnaSection.locator('[data-testid="notice-step"]').count()).toBe(3);
+    expect(await lnaSection.locator('[data-superseded="true"]').getAttribute("data-kind")).toBe(
+      "response",
+    );
+    expect(await lnaSection.textContent()).toContain(correction);
     await lnaSection.scrollIntoViewIfNeeded();
     await shoot(lnaSection, `enforcement-responded-lna-${lang}`);
     expect(await seriousViolations(lna.page)).toEqual([]);
@@ -152,6 +163,21 @@ describe.each(["en", "ar"] as Lang[])("the enforcement ladder in %s", (lang) => 
       "Referred to the Security Council.",
       "أحيلت إلى مجلس الأمن.",
     );
+    // The chief corrects the commission's decision: the correction supersedes it, never erases it.
+    await section.getByRole("button", { name: T.correct.open }).click();
+    const chiefFix = section.locator("form.correction-form");
+    const decisionLabel = T.correct.option
+      .replace("{{seq}}", "5")
+      .replace("{{kind}}", T.kind.commission_decision);
+    await chiefFix.getByLabel(T.correct.step).selectOption({ label: decisionLabel });
+    await chiefFix.getByLabel(T.correct.textEn).fill("Corrected: the JMC decided unanimously.");
+    await chiefFix.getByLabel(T.correct.textAr).fill("تصحيح: قررت اللجنة بالإجماع.");
+    await chiefFix.getByRole("button", { name: T.correct.submit }).click();
+    await poll(() => section.locator('[data-testid="notice-step"]').count()).toBe(7);
+    const superseded = section.locator('[data-superseded="true"]');
+    expect(
+      await superseded.evaluateAll((els) => els.map((e) => e.getAttribute("data-kind"))),
+    ).toEqual(["response", "commission_decision"]);
     await section.scrollIntoViewIfNeeded();
     await shoot(section, `enforcement-ladder-chief-${lang}`);
     expect(await seriousViolations(chief.page)).toEqual([]);
@@ -162,14 +188,18 @@ describe.each(["en", "ar"] as Lang[])("the enforcement ladder in %s", (lang) => 
     await gna.page.goto(`/incidents/${inc.id}`);
     const gnaSection = gna.page.locator("section.incident-enforcement");
     const kinds = gnaSection.locator('[data-testid="notice-step"]');
-    await poll(() => kinds.count()).toBe(4);
+    await poll(() => kinds.count()).toBe(5);
     expect(await kinds.evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")))).toEqual([
       "notice",
       "commission_referral",
       "commission_decision",
       "mandating_body_referral",
+      "correction",
     ]);
     expect(await gna.page.content()).not.toContain(response);
+    expect(await gna.page.content()).not.toContain(correction);
+    // The GNA's liaison corrects nothing here: no step of this notice is its to write.
+    expect(await gnaSection.getByRole("button", { name: T.correct.open }).count()).toBe(0);
     expect(await gnaSection.locator('[data-testid="notice-status"]').count()).toBe(0);
     await gnaSection.scrollIntoViewIfNeeded();
     await shoot(gnaSection, `enforcement-other-party-gna-${lang}`);

@@ -29,6 +29,11 @@ const T = {
     agreed: /Agreed from .* by the decision of meeting .*MTG-\d+/,
     adopts: /Made version 1 of .*Sirte e2e front/,
     disputed: "Disputed parts marked",
+    mark: "Mark disputed parts…",
+    part: (n: number) => new RegExp(`^Part ${n}: `),
+    save: "Save the disputed parts",
+    saved: "The disputed parts of version 1 were saved.",
+    legend: "Disputed parts",
   },
   ar: {
     send: "إحالة إلى اللجنة",
@@ -38,6 +43,11 @@ const T = {
     agreed: /متفق عليه اعتباراً من .* بقرار الاجتماع .*MTG-\d+/,
     adopts: /جعل الإصدار 1 من .*جبهة سرت/,
     disputed: "أجزاء متنازع عليها محددة",
+    mark: "تحديد الأجزاء المتنازع عليها…",
+    part: (n: number) => new RegExp(`^الجزء ${new Intl.NumberFormat("ar-EG").format(n)}: `),
+    save: "حفظ الأجزاء المتنازع عليها",
+    saved: "حُفظت الأجزاء المتنازع عليها من الإصدار 1.",
+    legend: "الأجزاء المتنازع عليها",
   },
 };
 
@@ -121,6 +131,79 @@ describe("a line version adopted by the joint commission", () => {
       expect(chief.errors).toEqual([]);
       expect(chief.external).toEqual([]);
       await chief.context.close();
+    });
+  }
+
+  for (const lang of ["en", "ar"] as Lang[]) {
+    it(`the analyst marks the disputed parts of a proposed line on its page (${lang})`, async () => {
+      const s = T[lang];
+      const layer = await ok<{ id: string }>("analyst", "POST", "/geo/layers", {
+        kind: "line_of_contact",
+        name: `Jufra e2e front ${lang}`,
+        nameAr: `جبهة الجفرة ${lang}`,
+      });
+      const parts = [
+        [
+          [15.6, 29.2],
+          [15.9, 29.3],
+        ],
+        [
+          [15.9, 29.3],
+          [16.2, 29.25],
+        ],
+        [
+          [16.2, 29.25],
+          [16.5, 29.3],
+        ],
+      ];
+      await ok("analyst", "POST", `/geo/layers/${layer.id}/versions`, {
+        validFrom: "2021-06-01T00:00:00Z",
+        status: "proposed",
+        leftParty: "GNA",
+        rightParty: "LNA",
+        geometry: { type: "MultiLineString", coordinates: parts },
+        disputed: { type: "LineString", coordinates: parts[1] },
+      });
+      const analyst = await open(browser, { lang, user: "analyst" });
+      await analyst.page.goto(`/geo-layers/${layer.id}`);
+      const row = analyst.page.locator('.version-table tr[data-version="1"]');
+      await row.waitFor();
+      await row.getByRole("button", { name: s.mark }).click();
+      const panel = analyst.page.locator('[data-testid="disputed-parts"]');
+      const box = (n: number) => panel.getByRole("checkbox", { name: s.part(n) });
+      await box(1).waitFor();
+      // The part marked when the version was written is ticked; the analyst adds the third.
+      expect(await box(1).isChecked()).toBe(false);
+      expect(await box(2).isChecked()).toBe(true);
+      await box(3).check();
+      await panel.locator('[data-testid="geometry-preview"][data-state="ready"]').waitFor({
+        timeout: 30_000,
+      });
+      expect(await panel.textContent()).toContain(s.legend);
+      await panel.scrollIntoViewIfNeeded();
+      await screenshot(analyst.page, `loc-disputed-parts-${lang}`, true);
+      expect(await seriousViolations(analyst.page)).toEqual([]);
+      await panel.getByRole("button", { name: s.save }).click();
+      await analyst.page.getByText(s.saved).waitFor();
+      const read = await ok<{ versions: { disputed: unknown }[] }>(
+        "liaison-lna",
+        "GET",
+        `/geo/layers/${layer.id}`,
+      );
+      expect(read.versions[0]!.disputed).toEqual({
+        type: "MultiLineString",
+        coordinates: [parts[1], parts[2]],
+      });
+      // The map draws them dashed, the layer list saying so beside its legend.
+      await analyst.page.goto("/map?at=2021-07-15");
+      const listed = analyst.page.locator(".layer-list");
+      await expect
+        .poll(() => listed.textContent(), { timeout: 30_000 })
+        .toContain(lang === "ar" ? `جبهة الجفرة ${lang}` : `Jufra e2e front ${lang}`);
+      expect(await listed.textContent()).toContain(s.disputed);
+      expect(analyst.errors).toEqual([]);
+      expect(analyst.external).toEqual([]);
+      await analyst.context.close();
     });
   }
 });

@@ -32,6 +32,7 @@ beforeAll(async () => {
     timeZone: m.timeZone,
     replyWindowHours: m.replyWindowHours,
     releaseRules: m.releaseRules,
+    mandate: m.mandate,
   };
 });
 afterAll(async () => {
@@ -55,6 +56,10 @@ const T = {
     english: "English",
     arabic: "Arabic",
     noLanguage: "Choose at least one working language.",
+    bodyEn: "Mandating body (English)",
+    bodyAr: "Mandating body (Arabic)",
+    referral: "The mandate allows referring a case to the mandating body",
+    nameTheBody: "Name the mandating body before allowing referrals to it.",
   },
   ar: {
     nav: "إعدادات البعثة",
@@ -68,6 +73,10 @@ const T = {
     english: "الإنجليزية",
     arabic: "العربية",
     noLanguage: "اختر لغة عمل واحدة على الأقل.",
+    bodyEn: "الجهة مانحة الولاية (بالإنجليزية)",
+    bodyAr: "الجهة مانحة الولاية (بالعربية)",
+    referral: "تجيز الولاية إحالة حالة إلى الجهة مانحة الولاية",
+    nameTheBody: "سمِّ الجهة مانحة الولاية قبل إجازة الإحالة إليها.",
   },
 };
 
@@ -98,6 +107,34 @@ describe("the mission settings page", () => {
       expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       expect(external).toEqual([]);
+      await context.close();
+    });
+  }
+
+  for (const lang of ["en", "ar"] as Lang[]) {
+    it(`the administrator sets the mandate: the mandating body and whether to refer to it (${lang})`, async () => {
+      const w = T[lang];
+      const { page, context, errors } = await open(browser, { lang, user: "admin" });
+      await page.goto("/admin/mission");
+      // No referral to a body not named: said beside the box.
+      await page.getByLabel(w.bodyEn).fill("");
+      await page.getByLabel(w.bodyAr).fill("");
+      await page.getByRole("checkbox", { name: w.referral }).check();
+      await page.getByRole("button", { name: w.save }).click();
+      expect(await page.locator("#referralAllowed-problem").textContent()).toBe(w.nameTheBody);
+      await page.getByLabel(w.bodyEn).fill(`Security Council (${lang})`);
+      await page.getByLabel(w.bodyAr).fill(`مجلس الأمن (${lang})`);
+      await page.getByRole("button", { name: w.save }).click();
+      await page.locator(".notice-success").waitFor();
+      const saved = (await (await api("/mission")).json()) as { mandate: unknown };
+      expect(saved.mandate).toEqual({
+        mandatingBody: { en: `Security Council (${lang})`, ar: `مجلس الأمن (${lang})` },
+        referralAllowed: true,
+      });
+      await page.locator(".mandate-group").scrollIntoViewIfNeeded();
+      await screenshot(page, `mission-settings-mandate-${lang}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
       await context.close();
     });
   }

@@ -702,6 +702,12 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     expand: (s) => [{ url: `/api/v1/geo/layers/${s.layerId}/versions/1/commission`, records: [] }],
     body: (s) => ({ meetingId: s.ids.cMtg, from: "2031-01-01T00:00:00Z" }),
   },
+  // An analyst or the chief marks a proposed line's disputed parts (decision 0019).
+  "PUT /api/v1/geo/layers/:id/versions/:v/disputed": {
+    who: roles("analyst", "chief"),
+    expand: (s) => [{ url: `/api/v1/geo/layers/${s.layerId}/versions/1/disputed`, records: [] }],
+    body: () => ({ parts: [] }),
+  },
   "GET /api/v1/geo/layers/:id/versions/:file": {
     who: users,
     expand: (s) => [

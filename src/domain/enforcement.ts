@@ -97,6 +97,30 @@ export function isOpen(steps: readonly EnforcementStep[]): boolean {
   return at === "notice" || at === "response" || at === "commission_referral";
 }
 
+/**
+ * Who records a step of this kind on a notice to `party` (decision 0017): the notified party's
+ * liaisons respond; the chief, or the joint body's chair (a commission member of no party),
+ * records the commission's decision; the chief everything else. A correction is recorded by whoever
+ * may record the kind it corrects; a notice, issued by the chief only, is corrected by the chief.
+ */
+export function mayRecordStep(
+  who: { role: Role; party: string | null },
+  kind: LadderKind,
+  party: string,
+  correcting = false,
+): boolean {
+  switch (kind) {
+    case "response":
+      return who.role === "liaison" && who.party === party;
+    case "commission_decision":
+      return who.role === "chief" || (who.role === "commission" && who.party === null);
+    case "notice":
+      return correcting && who.role === "chief";
+    default:
+      return who.role === "chief";
+  }
+}
+
 /** Who reads enforcement steps (decision 0017). */
 export interface EnforcementViewer {
   role: Role;

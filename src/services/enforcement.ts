@@ -11,6 +11,7 @@ import {
   deadlineEnd,
   illegalStep,
   isOpen,
+  mayRecordStep,
   readsResponse,
   responseStatus,
   visibleSteps,
@@ -281,20 +282,6 @@ export type StepInput =
       textAr: string;
     };
 
-/** Who may write each kind of step, besides the rules of order and time. */
-function mayWrite(actor: User, kind: LadderKind, party: string): boolean {
-  switch (kind) {
-    case "response":
-      return actor.role === "liaison" && actor.party === party;
-    case "commission_decision":
-      return actor.role === "chief" || (actor.role === "commission" && actor.party === null);
-    case "notice":
-      return false;
-    default:
-      return actor.role === "chief";
-  }
-}
-
 const WRITERS = ["chief", "liaison", "commission"];
 
 /** Adds the next step to a notice's ladder. */
@@ -318,7 +305,7 @@ export async function addStep(
     const notice = all[0]!;
     const kind: LadderKind =
       input.kind === "correction" ? correctedKind(all, input.correctsStepId) : input.kind;
-    if (!mayWrite(actor, kind, notice.party)) {
+    if (!mayRecordStep(actor, kind, notice.party, input.kind === "correction")) {
       throw new DomainError("forbidden", `The ${actor.role} role may not record this step.`, {
         kind: input.kind,
       });

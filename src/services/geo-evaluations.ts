@@ -53,9 +53,14 @@ function validAt(meta: readonly VersionMeta[], at: Date): VersionMeta[] {
     .sort((a, b) => (a.layerId < b.layerId ? -1 : a.layerId > b.layerId ? 1 : 0));
 }
 
-/** The version ids, a proposed one marked: its adoption changes its status, not its id. */
+/** The version ids, a proposed one marked: its adoption changes its status, not its id, and
+ * marking its disputed parts changes them, not its id. */
 function fingerprintOf(set: readonly VersionMeta[]): string {
-  const ids = set.map((m) => (m.status === "proposed" ? `${m.versionId}:p` : m.versionId)).sort();
+  const ids = set
+    .map((m) =>
+      m.status === "proposed" ? `${m.versionId}:p:${m.disputedHash ?? ""}` : m.versionId,
+    )
+    .sort();
   return createHash("sha256").update(ids.join(",")).digest("hex").slice(0, 32);
 }
 
@@ -117,7 +122,7 @@ async function evaluateWith(
   const set = validAt(meta, at);
   const fingerprint = fingerprintOf(set);
   const p = await preparedFor(where, set, fingerprint, at);
-  const used = set.map(({ validFrom: _f, validTo: _t, status: _s, ...u }) => u);
+  const used = set.map(({ validFrom: _f, validTo: _t, status: _s, disputedHash: _d, ...u }) => u);
   return { record: evaluationRecord(evaluatePoint(p, lat, lon), used), fingerprint };
 }
 

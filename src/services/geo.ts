@@ -8,6 +8,7 @@ import { DomainError } from "../domain/errors.js";
 import type { BBox, FeatureCollection, Geometry, LinealGeometry } from "../domain/geo/geojson.js";
 import { validateGeometry } from "../domain/geo/validate.js";
 import { geoJSONToKml } from "../domain/geo/kml.js";
+import { lineOfContactFeatures } from "../domain/geo/disputed-parts.js";
 import { layerVersionToFeature } from "../domain/geo/layer-io.js";
 import {
   isValidAt,
@@ -224,7 +225,11 @@ export async function addLayerVersion(
     await lockGeo(tx);
     const layer = await findLayer(tx, layerId);
     if (!layer) throw layerNotFound(layerId);
-    const { version: v, source } = readVersionInput(
+    const {
+      version: v,
+      source,
+      disputed: fileDisputed,
+    } = readVersionInput(
       {
         kind: layer.kind as LayerKind,
         name: layer.name,
@@ -236,10 +241,12 @@ export async function addLayerVersion(
       "file" in input ? { file: input.file } : { geometry: input.geometry },
       deps.geography.area(),
     );
+    // From the JSON body, or the parts of an uploaded file marked disputed (decision 0019).
+    const marked = disputedInput === undefined ? fileDisputed : disputedInput;
     const disputed =
-      disputedInput === undefined
+      marked === undefined || marked === null
         ? null
-        : readDisputed(layer.kind as LayerKind, disputedInput, deps.geography.area());
+        : readDisputed(layer.kind as LayerKind, marked, deps.geography.area());
     if (v.status === "agreed" && actor.kind !== "system") throw agreedByCommission();
     const leftParty = v.kind === "line_of_contact" ? v.leftParty : null;
     const rightParty = v.kind === "line_of_contact" ? v.rightParty : null;
@@ -365,7 +372,7 @@ function checkNoOverlap(
   }
 }
 
-async function enqueueRecompute(
+export async function enqueueRecompute(
   tx: Tx,
   now: Date,
   layerId: string,
@@ -536,9 +543,10 @@ export async function exportLayerVersion(
   if (!row) throw versionNotFound(layerId, version);
   const feature = layerVersionToFeature(rowToLayerVersion(row, layer));
   feature.properties = { ...feature.properties, version: row.version, source: row.source };
+  // A line of contact with disputed parts: one feature per part, each marked (decision 0019).
   const collection: FeatureCollection<Geometry> = {
     type: "FeatureCollection",
-    features: [feature as FeatureCollection<Geometry>["features"][number]],
+    features: layer.kind === "line_of_contact" ? lineOfContactFeatures(feature) : [feature],
   };
   const base = `${slug(layer.name)}-v${row.version}`;
   return format === "geojson"

@@ -6,13 +6,24 @@
  * (`answerDecision` calls `adoptLayerVersion` in the signature's transaction).
  */
 import { DomainError } from "../domain/errors.js";
+import { disputedOfParts, disputedPartIndexes } from "../domain/geo/disputed-parts.js";
+import { linesOf, type LinealGeometry } from "../domain/geo/geojson.js";
+import { LAYER_WRITERS } from "../domain/geo/layers.js";
 import type { Actor } from "../domain/roles.js";
-import { findLayer, findVersion, pendingAdoption } from "../store/geo-repo.js";
+import {
+  findLayer,
+  findVersion,
+  lockGeo,
+  pendingAdoption,
+  setVersionDisputed,
+} from "../store/geo-repo.js";
 import { requireRole } from "./access.js";
+import { appendAudit } from "./audit.js";
 import { addAgendaItem, type MeetingView } from "./commission.js";
 import { proposeDecision } from "./commission-decisions.js";
 import { inTransaction, type Deps } from "./deps.js";
-import { notProposed } from "./geo.js";
+import { enqueueRecompute, getLayer, notProposed, type GeoLayer } from "./geo.js";
+import { forgetPreparedEvaluations } from "./geo-evaluations.js";
 import { missionTimeZone } from "./mission.js";
 
 const LAYER_VERSION_SUBJECT = "geo_layer_version";
@@ -99,4 +110,75 @@ export async function sendLayerVersionToCommission(
     const decision = meeting.decisions.find((d) => d.row.agenda_item_id === item.id);
     return { meeting, decisionId: decision!.row.id, meetingId: input.meetingId };
   });
+}
+
+/**
+ * An analyst or the chief marks which parts of a proposed line of contact are disputed (the
+ * parts by position, all of them at once; none: nothing disputed). Only while the version is
+ * proposed and not awaiting the delegations' signatures: what they sign is what they saw.
+ */
+export async function markDisputedParts(
+  deps: Deps,
+  actor: Actor,
+  layerId: string,
+  version: number,
+  parts: readonly number[],
+): Promise<GeoLayer> {
+  if (actor.kind !== "system") requireRole(actor, LAYER_WRITERS, "mark disputed parts");
+  const now = deps.clock();
+  await inTransaction(deps, async (tx) => {
+    await lockGeo(tx);
+    const layer = await findLayer(tx, layerId);
+    const row = layer ? await findVersion(tx, layerId, version) : undefined;
+    if (!layer || !row) {
+      throw new DomainError(
+        "layer_version_not_found",
+        `Geo layer ${layerId} has no version ${version}.`,
+      );
+    }
+    if (layer.kind !== "line_of_contact") {
+      throw new DomainError("validation_failed", "Only a line of contact marks disputed parts.", {
+        field: "parts",
+      });
+    }
+    if (row.status !== "proposed") {
+      throw new DomainError(
+        "layer_version_not_proposed",
+        `Version ${version} is ${row.status}; disputed parts are marked on a proposed version (an agreed line keeps the parts the commission adopted; propose a new version to change them).`,
+        { status: row.status },
+      );
+    }
+    const pending = await pendingAdoption(tx, row.id);
+    if (pending) {
+      throw new DomainError(
+        "conflict",
+        `Version ${version} is before the commission (a decision awaiting signatures): the delegations sign the line as it was sent. Revise or withdraw that decision first.`,
+        { decisionId: pending.id, meetingId: pending.meeting_id },
+      );
+    }
+    const line = row.geometry as LinealGeometry;
+    const count = linesOf(line).length;
+    const wrong = parts.find((p) => p >= count);
+    if (wrong !== undefined) {
+      throw new DomainError(
+        "validation_failed",
+        `The line has ${count} part${count > 1 ? "s" : ""} (numbered from 0); there is no part ${wrong}.`,
+        { field: "parts" },
+      );
+    }
+    const before = disputedPartIndexes(line, row.disputed as LinealGeometry | null);
+    const disputed = disputedOfParts(line, parts);
+    await setVersionDisputed(tx, row.id, disputed);
+    await appendAudit(tx, {
+      actor,
+      action: "geo.layer_version_disputed_marked",
+      subject: `geo_layer:${layerId}`,
+      at: now,
+      rows: [{ table: "geo_layer_versions", id: row.id }],
+      details: { version, parts: [...new Set(parts)].sort((a, b) => a - b), before },
+    });
+    await enqueueRecompute(tx, now, layerId, row.valid_from, row.valid_to);
+  });
+  forgetPreparedEvaluations();
+  return getLayer(deps, actor, layerId);
 }

@@ -64,6 +64,8 @@ export function findVersion(
 export interface VersionMeta extends LayerVersionUsed {
   /** Part of the fingerprint: adoption turns a proposed version agreed (decision 0019). */
   status: LayerStatus;
+  /** Part of the fingerprint: a proposed version's disputed parts may be marked again. */
+  disputedHash: string | null;
   validFrom: Date;
   validTo: Date | null;
 }
@@ -82,10 +84,12 @@ export async function versionMetas(db: Db | Tx): Promise<VersionMeta[]> {
       "v.status",
       "l.kind",
       "l.name",
+      sql<string | null>`md5(v.disputed::text)`.as("disputed_hash"),
     ])
     .execute();
   return rows.map((r) => ({
     status: r.status as LayerStatus,
+    disputedHash: r.disputed_hash,
     layerId: r.layer_id,
     versionId: r.id,
     version: r.version,
@@ -241,6 +245,20 @@ export function setVersionEnd(tx: Tx, id: string, validTo: Date): Promise<Versio
   return tx
     .updateTable("geo_layer_versions")
     .set({ valid_to: validTo })
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** A proposed version's disputed parts, marked again (decision 0019; the trigger allows it). */
+export function setVersionDisputed(
+  tx: Tx,
+  id: string,
+  disputed: LinealGeometry | null,
+): Promise<VersionRow> {
+  return tx
+    .updateTable("geo_layer_versions")
+    .set({ disputed: disputed ? JSON.stringify(disputed) : null })
     .where("id", "=", id)
     .returningAll()
     .executeTakeFirstOrThrow();

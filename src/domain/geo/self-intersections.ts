@@ -84,9 +84,16 @@ export function findSelfIntersections(
 const ref = (s: Segment): SegmentRef => ({ part: s.part, index: s.index, end: s.end });
 
 function adjacent(s: Segment, t: Segment, closed: boolean): boolean {
-  if (s.part !== t.part) return false;
+  // A line drawn in parts (decision 0019): a part may start where another ends, in the same
+  // direction (end to end or start to start would turn a line of contact's sides round).
+  if (s.part !== t.part) return !closed && (continues(s, t) || continues(t, s));
   if (s.end === t.index || t.end === s.index) return true;
   return closed && ((s.index === 0 && t.end === t.last) || (t.index === 0 && s.end === s.last));
+}
+
+/** Whether `t` is the first segment of a part that starts where `s`, its part's last, ends. */
+function continues(s: Segment, t: Segment): boolean {
+  return s.end === s.last && t.index === 0 && samePoint(s.q, t.p);
 }
 
 /** Neighbours share a vertex by construction; they only go wrong by doubling back (a spike). */

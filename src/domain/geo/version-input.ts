@@ -4,6 +4,7 @@
  * reported, and a geometry problem says where it is.
  */
 import { DomainError } from "../errors.js";
+import { DISPUTED_PROPERTY, lineOfContactOfFeatures } from "./disputed-parts.js";
 import type { BBox } from "./geojson.js";
 import { kmlToGeoJSON, type RawFeature } from "./kml.js";
 import { readLayerFeatures, type FeatureIssue, type LayerVersionInput } from "./layer-io.js";
@@ -34,14 +35,19 @@ export type GeometrySource = { geometry: unknown } | { file: { name: string; tex
 
 export const LAYER_FILE_TYPES = ".geojson, .json or .kml";
 
-/** Reads and checks the version; throws `invalid_geometry` or `validation_failed`. */
+/**
+ * Reads and checks the version; throws `invalid_geometry` or `validation_failed`. A line of
+ * contact's file may hold several features, its parts, some marked `disputed` (decision 0019):
+ * `disputed` is then those parts, still to be validated (null: none marked; undefined: no file).
+ */
 export function readVersionInput(
   layer: LayerFields,
   fields: VersionFields,
   source: GeometrySource,
   area: BBox | null,
-): { version: LayerVersionInput; source: string | null } {
-  const feature = "file" in source ? featureOfFile(source.file) : featureOf(source.geometry);
+): { version: LayerVersionInput; source: string | null; disputed?: unknown } {
+  const feature =
+    "file" in source ? featureOfFile(source.file, layer.kind) : featureOf(source.geometry);
   const fileProps = feature.properties ?? {};
   const fileKind = fileProps.kind;
   if (typeof fileKind === "string" && fileKind !== layer.kind) {
@@ -85,16 +91,26 @@ export function readVersionInput(
     );
   }
   const text = properties.source;
-  return { version, source: typeof text === "string" && text.trim() ? text.trim() : null };
+  return {
+    version,
+    source: typeof text === "string" && text.trim() ? text.trim() : null,
+    ...("file" in source && layer.kind === "line_of_contact"
+      ? { disputed: fileProps[DISPUTED_PROPERTY] ?? null }
+      : {}),
+  };
 }
 
 function featureOf(geometry: unknown): RawFeature {
   return { type: "Feature", geometry, properties: {} };
 }
 
-function featureOfFile(file: { name: string; text: string }): RawFeature {
+function featureOfFile(file: { name: string; text: string }, kind: LayerKind): RawFeature {
   const lower = file.name.toLowerCase();
-  if (lower.endsWith(".kml")) return onlyFeature(kmlToGeoJSON(file.text).features, file.name);
+  const read = (features: RawFeature[]) =>
+    kind === "line_of_contact" && features.length > 0
+      ? lineOfContactOfFeatures(features, file.name)
+      : onlyFeature(features, file.name);
+  if (lower.endsWith(".kml")) return read(kmlToGeoJSON(file.text).features);
   if (lower.endsWith(".geojson") || lower.endsWith(".json")) {
     let parsed: unknown;
     try {
@@ -105,7 +121,7 @@ function featureOfFile(file: { name: string; text: string }): RawFeature {
         field: "file",
       });
     }
-    return onlyFeature(featuresOfGeoJSON(parsed), file.name);
+    return read(featuresOfGeoJSON(parsed));
   }
   throw new DomainError("validation_failed", `${file.name}: upload a ${LAYER_FILE_TYPES} file.`, {
     field: "file",

@@ -319,6 +319,58 @@ describeEachEngine("the enforcement ladder after a finding of violation", (ctx) 
       expect(res.body.error.details.field).toBe("deadline");
     });
 
+    it("corrections: the party corrects its response unseen by the other; the chief corrects the notice", async () => {
+      const id = await releasedViolation();
+      const n = await post(t.chief, `/incidents/${id}/enforcement`, {
+        ...notice,
+        deadline: "2020-01-31",
+      });
+      expect(n.status, n.raw).toBe(201);
+      const noticeId = n.body.noticeId as string;
+      const response = await post(t.liaisonGna, `/enforcement/${noticeId}/steps`, {
+        kind: "response",
+        afterSeq: 1,
+        text: "Our units did not fire.",
+        language: "en",
+      });
+      expect(response.status).toBe(201);
+      const fix = await post(t.liaisonGna, `/enforcement/${noticeId}/steps`, {
+        kind: "correction",
+        afterSeq: 2,
+        correctsStepId: response.body.id,
+        textAr: "CANARY-CORRECTION: لم تطلق وحداتنا النار في ذلك اليوم.",
+      });
+      expect(fix.status, fix.raw).toBe(201);
+      // The party may not correct the mission's notice; the chief may.
+      const party = await post(t.liaisonGna, `/enforcement/${noticeId}/steps`, {
+        kind: "correction",
+        afterSeq: 3,
+        correctsStepId: noticeId,
+        textEn: "No.",
+      });
+      expect(party.status).toBe(403);
+      const chief = await post(t.chief, `/enforcement/${noticeId}/steps`, {
+        kind: "correction",
+        afterSeq: 3,
+        correctsStepId: noticeId,
+        textEn: "Corrected: the deadline stands; the provision cited is clause 1.",
+      });
+      expect(chief.status, chief.raw).toBe(201);
+      const other = await get(t.liaisonLna, `/incidents/${id}/enforcement`);
+      expect(other.raw).not.toContain("CANARY-CORRECTION");
+      expect(other.body.items[0].steps.map((x: { kind: string }) => x.kind)).toEqual([
+        "notice",
+        "correction",
+      ]);
+      const own = await get(t.liaisonGna, `/incidents/${id}/enforcement`);
+      expect(own.body.items[0].steps.map((x: { kind: string }) => x.kind)).toEqual([
+        "notice",
+        "response",
+        "correction",
+        "correction",
+      ]);
+    });
+
     it("roles outside the ladder read nothing", async () => {
       for (const who of ["monitor", "auditor", "admin"] as const) {
         expect((await get(t[who], "/enforcement")).status).toBe(403);

@@ -13,10 +13,11 @@ import {
   listLayers,
 } from "../../services/geo.js";
 import { evaluateLocation } from "../../services/geo-evaluations.js";
-import { sendLayerVersionToCommission } from "../../services/line-of-contact.js";
+import { markDisputedParts, sendLayerVersionToCommission } from "../../services/line-of-contact.js";
 import { presentEvaluation, presentLayer, presentLayerVersion } from "../presenters/geo.js";
 import {
   CreateLayerBody,
+  DisputedPartsBody,
   EndVersionBody,
   EvaluateQuery,
   LAYER_FILE_FIELD,
@@ -151,6 +152,26 @@ export function geoRoutes(app: FastifyInstance, deps: Deps) {
       reply.status(201).header("location", `/api/v1/commission/meetings/${sent.meetingId}`);
       return { decisionId: sent.decisionId, meetingId: sent.meetingId, layer: presentLayer(layer) };
     },
+  );
+
+  r.put(
+    "/geo/layers/:id/versions/:v/disputed",
+    {
+      schema: {
+        summary: "Mark the disputed parts of a proposed line of contact (analyst, chief)",
+        description:
+          "Replaces the version's disputed parts by the parts of its line at these positions " +
+          "(decision 0019). Only while the version is proposed and not awaiting the " +
+          "delegations' signatures (409 conflict); audited; the evaluations are recomputed.",
+        params: LayerVersionParams,
+        body: DisputedPartsBody,
+        response: { 200: Layer },
+      },
+    },
+    async (req) =>
+      presentLayer(
+        await markDisputedParts(deps, req.actor, req.params.id, req.params.v, req.body.parts),
+      ),
   );
 
   r.get(

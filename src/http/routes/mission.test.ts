@@ -142,5 +142,31 @@ describeEachEngine("the mission API", (ctx) => {
       const audit = await call(app, "GET", "/api/v1/audit/verify", { token: t.auditor });
       expect(audit.body.ok).toBe(true);
     });
+
+    it("the mandate is changed like any setting: audited with what it was", async () => {
+      const mandate = {
+        mandatingBody: { en: "The Security Council", ar: "مجلس الأمن" },
+        referralAllowed: false,
+      };
+      const res = await call(app, "PATCH", "/api/v1/mission/settings", {
+        token: t.admin,
+        body: { mandate },
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(res.body.mandate).toEqual(mandate);
+      const entry = await ctx.deps.db
+        .selectFrom("audit_entries")
+        .select(["action", "data"])
+        .orderBy("seq", "desc")
+        .executeTakeFirstOrThrow();
+      expect(entry.action).toBe("mission.settings_changed");
+      expect(JSON.stringify(entry.data)).toContain('"referralAllowed":false');
+      // The chief does not change the mission's settings (the administrator does).
+      const chief = await call(app, "PATCH", "/api/v1/mission/settings", {
+        token: t.chief,
+        body: { mandate },
+      });
+      expect(chief.status).toBe(403);
+    });
   });
 });

@@ -113,3 +113,13 @@ export const SendToCommissionBody = z.strictObject({
   textEn: text(5000).optional().describe("The decision's English text; generated when absent"),
   textAr: text(5000).optional().describe("The decision's Arabic text; generated when absent"),
 });
+
+export const DisputedPartsBody = z.strictObject({
+  parts: z
+    .array(z.number().int().min(0).max(100_000))
+    .max(10_000)
+    .describe(
+      "The parts of the line that are disputed, by position from 0 (the lines of its MultiLineString, " +
+        "or the features of its GeoJSON export); empty: none",
+    ),
+});

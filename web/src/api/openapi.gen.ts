@@ -2216,6 +2216,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/geo/layers/{id}/versions/{v}/disputed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark the disputed parts of a proposed line of contact (analyst, chief)
+         * @description Replaces the version's disputed parts by the parts of its line at these positions (decision 0019). Only while the version is proposed and not awaiting the delegations' signatures (409 conflict); audited; the evaluations are recomputed.
+         */
+        put: operations["putGeoLayersIdVersionsVDisputed"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/geo/layers/{id}/versions/{file}": {
         parameters: {
             query?: never;
@@ -28784,6 +28804,194 @@ export interface operations {
                                 kml: string;
                             }[];
                         };
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putGeoLayersIdVersionsVDisputed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description Version number */
+                v: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The parts of the line that are disputed, by position from 0 (the lines of its MultiLineString, or the features of its GeoJSON export); empty: none */
+                    parts: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                        name: string;
+                        nameAr: string | null;
+                        /** @description A party code such as GNA or LNA */
+                        party: string | null;
+                        weaponClasses: string[];
+                        description: string | null;
+                        isDemo: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        createdAt: string;
+                        versions: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date-time
+                             * @description null: valid until a later version or an end is set
+                             */
+                            validTo: string | null;
+                            /** @enum {string} */
+                            status: "agreed" | "working" | "claimed" | "proposed";
+                            /** @description A party code such as GNA or LNA */
+                            claimedBy: string | null;
+                            source: string | null;
+                            /** @description A line of contact: the party on its left */
+                            leftParty: string | null;
+                            /** @description A line of contact: the party on its right */
+                            rightParty: string | null;
+                            /**
+                             * @description A withdrawal line: the side the weapons stay on
+                             * @enum {string|null}
+                             */
+                            behindSide: "left" | "right" | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                            /** @description The disputed parts of the line, drawn dashed on the map */
+                            disputed: {
+                                /** @enum {string} */
+                                type: "LineString" | "MultiLineString";
+                                /** @description [lon, lat] positions (LineString) or lists of them (MultiLineString) */
+                                coordinates: unknown[][];
+                            } | null;
+                            /** @description The joint commission's decision adopting this version (a pending one only for mission staff and the commission) */
+                            commission: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                decisionId: string;
+                                /** @enum {string} */
+                                decisionStatus: "proposed" | "in_effect" | "dissented" | "superseded";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                meetingId: string;
+                                meetingReference: string;
+                                /**
+                                 * Format: date-time
+                                 * @description The version is (or will be) agreed from then
+                                 */
+                                from: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the last delegation head signed
+                                 */
+                                effectiveAt: string | null;
+                            } | null;
+                            /** @description Where to download this version as GeoJSON */
+                            geojson: string;
+                            /** @description Where to download this version as KML */
+                            kml: string;
+                        }[];
                     };
                 };
             };

@@ -38,6 +38,7 @@ export const enforcementAr: Strings<typeof enforcementEn> = {
       correction: "تصحيح",
     },
     corrects: "تصحيح للخطوة {{seq}}",
+    correctedBy: "صُحّحت بالخطوة {{seq}}",
     onAgenda: "على جدول أعمال اجتماع اللجنة المشتركة",
     by: "الخطوة {{seq}}",
     issue: {
@@ -57,6 +58,19 @@ export const enforcementAr: Strings<typeof enforcementEn> = {
       language: "لغة الرد",
       submit: "إرسال الرد",
       done: "سُجّل ردّكم.",
+    },
+    correct: {
+      open: "تصحيح خطوة…",
+      title: "تصحيح خطوة",
+      intro:
+        "التصحيح لا يمحو شيئاً: يُضاف إلى التسلسل الزمني خطوةً جديدة تحلّ محلّ الخطوة التي تصححها، وتبقى تلك كما كُتبت.",
+      step: "الخطوة المصحَّحة",
+      option: "الخطوة {{seq}}: {{kind}}",
+      textEn: "التصحيح (بالإنجليزية)",
+      textAr: "التصحيح (بالعربية)",
+      submit: "تسجيل التصحيح",
+      done: "سُجّل التصحيح.",
+      cancel: "إلغاء",
     },
     next: {
       title: "الخطوة التالية",

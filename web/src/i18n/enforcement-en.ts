@@ -34,6 +34,7 @@ export const enforcementEn = {
       correction: "Correction",
     },
     corrects: "Corrects step {{seq}}",
+    correctedBy: "Corrected by step {{seq}}",
     onAgenda: "On the agenda of the joint commission's meeting",
     by: "Step {{seq}}",
     issue: {
@@ -54,6 +55,19 @@ export const enforcementEn = {
       language: "Language of the response",
       submit: "Send the response",
       done: "Your response was recorded.",
+    },
+    correct: {
+      open: "Correct a step…",
+      title: "Correct a step",
+      intro:
+        "A correction never erases: it is added to the timeline as a new step that supersedes the step it corrects, which stays as it was written.",
+      step: "Step corrected",
+      option: "Step {{seq}}: {{kind}}",
+      textEn: "Correction (English)",
+      textAr: "Correction (Arabic)",
+      submit: "Record the correction",
+      done: "The correction was recorded.",
+      cancel: "Cancel",
     },
     next: {
       title: "Next step",

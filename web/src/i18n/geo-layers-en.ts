@@ -98,6 +98,24 @@ export const geoLayersEn = {
     endSubmit: "End the version",
     ending: "Ending…",
     cancel: "Cancel",
+    // Disputed parts of a proposed line of contact (decision 0019)
+    disputedParts: {
+      open: "Mark disputed parts…",
+      title: "Disputed parts of version {{version}}",
+      intro:
+        "Tick the parts of the line the parties dispute. The map draws them in red dashes over the line, and a position near one is said to be near a disputed part. You may change them while the version is proposed and not yet before the commission.",
+      onePart:
+        "This version is drawn as one part: you can mark it whole. To mark a stretch of it, upload the line again as several features (its parts), each with the property disputed set to true or false.",
+      drawnApart:
+        "The disputed parts of this version were drawn apart from the line's own parts; saving replaces them with the parts ticked here.",
+      parts: "Parts of the line",
+      part: "Part {{n}}: {{km}} km",
+      legendLine: "The line",
+      legendDisputed: "Disputed parts",
+      save: "Save the disputed parts",
+      saving: "Saving…",
+      saved: "The disputed parts of version {{version}} were saved.",
+    },
     commission: {
       send: "Send to the commission",
       title: "Send version {{version}} to the joint commission",
@@ -118,7 +136,7 @@ export const geoLayersEn = {
     // adding a version
     add: "Add a version",
     addIntro:
-      "Upload the geometry as a GeoJSON or KML file with one feature (several lines or areas go in one MultiLineString or MultiPolygon). The file is checked before anything is saved.",
+      "Upload the geometry as a GeoJSON or KML file with one feature (several lines or areas go in one MultiLineString or MultiPolygon). A line of contact may come as several features, its parts: those with the property disputed set to true are its disputed parts. The file is checked before anything is saved.",
     file: "Geometry file (.geojson, .json or .kml)",
     fileHint:
       "Coordinates longitude first, then latitude (as GeoJSON and KML write them). A version exported from this page can be uploaded again.",

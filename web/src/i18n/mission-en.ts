@@ -23,6 +23,14 @@ export const missionEn = {
     publicDelayHours: "Public release delay (hours)",
     publicDelayHint:
       "How long after the parties receive a finding it may be made public (0: at once).",
+    // The mandate (decision 0017)
+    mandate: "The mandate",
+    mandateHint:
+      "Whether the enforcement ladder may refer a case to the body that gave the mission its mandate, after the joint commission's decision.",
+    mandatingBodyEn: "Mandating body (English)",
+    mandatingBodyAr: "Mandating body (Arabic)",
+    mandatingBodyHint: "For example the Security Council. Leave both empty if there is none.",
+    referralAllowed: "The mandate allows referring a case to the mandating body",
     save: "Save settings",
     saving: "Saving…",
     saved: "The settings were saved.",
@@ -31,6 +39,8 @@ export const missionEn = {
     problem: {
       noLanguage: "Choose at least one working language.",
       unknownZone: "Choose a time zone from the list.",
+      bothNames: "Name the mandating body in both languages, or in neither.",
+      nameTheBody: "Name the mandating body before allowing referrals to it.",
       wholeHours: "A whole number of hours from {{min}} to {{max}}.",
       wholeHoursFrom: "A whole number of hours, {{min}} or more.",
       refused: "The server did not accept this value.",

@@ -124,6 +124,7 @@ export const oversightAr: Strings<typeof oversightEn> = {
       geo_layer_created: "إنشاء طبقة خريطة",
       geo_layer_version_added: "إضافة نسخة من طبقة الخريطة",
       geo_layer_version_ended: "إنهاء نسخة من طبقة الخريطة",
+      geo_layer_version_disputed_marked: "تحديد الأجزاء المتنازع عليها من نسخة طبقة الخريطة",
       incident_classified: "تصنيف حادثة",
       incident_opened: "فتح حادثة",
       incident_transitioned: "تغيير حالة حادثة",

@@ -122,6 +122,7 @@ export const oversightEn = {
       geo_layer_created: "Map layer created",
       geo_layer_version_added: "Map layer version added",
       geo_layer_version_ended: "Map layer version ended",
+      geo_layer_version_disputed_marked: "Disputed parts of a map layer version marked",
       incident_classified: "Incident classified",
       incident_opened: "Incident opened",
       incident_transitioned: "Incident state changed",

@@ -12,6 +12,7 @@ import { useLang } from "../ui/use-lang.js";
 import { createBaseMap, maplibregl } from "./map-base.js";
 import {
   addOverlayLayers,
+  DISPUTED_COLOUR,
   groupOf,
   OVERLAY_GROUPS,
   OVERLAY_SOURCE,
@@ -23,6 +24,8 @@ export interface PreviewShape {
   kind: LayerKind;
   status: LayerStatus;
   colour: string;
+  /** A line of contact's disputed parts, drawn dashed over it (decision 0019). */
+  disputed?: GeoJSON.Geometry | null;
 }
 
 export default function GeometryPreview({ shape }: { shape: PreviewShape }) {
@@ -52,6 +55,19 @@ export default function GeometryPreview({ shape }: { shape: PreviewShape }) {
             geometry: shape.geometry,
             properties: { group: groupOf(shape.kind), status: shape.status, colour: shape.colour },
           },
+          ...(shape.disputed
+            ? [
+                {
+                  type: "Feature" as const,
+                  geometry: shape.disputed,
+                  properties: {
+                    group: groupOf(shape.kind),
+                    status: "disputed",
+                    colour: DISPUTED_COLOUR,
+                  },
+                },
+              ]
+            : []),
         ],
       });
       setOverlayVisibility(map, new Set(OVERLAY_GROUPS));

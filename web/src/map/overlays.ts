@@ -35,7 +35,7 @@ const LINE_COLOUR = "#111827";
 const ZONE_COLOUR = "#7C3AED";
 const WITHDRAWAL_COLOUR = "#B45309";
 const ROAD_COLOUR = "#6B7280";
-const DISPUTED_COLOUR = "#DC2626";
+export const DISPUTED_COLOUR = "#DC2626";
 
 /**
  * The layers valid at `at` (an instant), each with the one version valid then; read through the

@@ -1,5 +1,6 @@
 /**
- * The mission settings (admin): working languages, time zone, reply window and release rules,
+ * The mission settings (admin): working languages, time zone, reply window, release rules and
+ * the mandate (whether a case may be referred to the mandating body, decision 0017),
  * read from GET /mission and sent with PATCH /mission/settings. Each field is checked before
  * sending and a refusal is shown beside the field it names.
  */
@@ -255,6 +256,53 @@ function SettingsFormView({ mission }: { mission: Mission }) {
             t("missionSettings.publicDelayHours"),
             t("missionSettings.publicDelayHint"),
           )}
+        </fieldset>
+        <fieldset
+          className="check-group mandate-group"
+          aria-describedby={described("mandatingBody", "mandate-hint")}
+        >
+          <legend>{t("missionSettings.mandate")}</legend>
+          <p className="hint" id="mandate-hint">
+            {t("missionSettings.mandateHint")}
+          </p>
+          {(["en", "ar"] as const).map((l) => (
+            <div className="field" key={l}>
+              <label htmlFor={`mandating-body-${l}`}>
+                {t(
+                  l === "en"
+                    ? "missionSettings.mandatingBodyEn"
+                    : "missionSettings.mandatingBodyAr",
+                )}
+              </label>
+              <input
+                id={`mandating-body-${l}`}
+                lang={l}
+                dir={l === "ar" ? "rtl" : "ltr"}
+                value={form.mandatingBody[l]}
+                aria-invalid={problems.mandatingBody ? true : undefined}
+                aria-describedby={described("mandatingBody", "mandating-body-hint")}
+                onChange={(e) =>
+                  set("mandatingBody", { ...form.mandatingBody, [l]: e.target.value })
+                }
+              />
+            </div>
+          ))}
+          <p className="hint" id="mandating-body-hint">
+            {t("missionSettings.mandatingBodyHint")}
+          </p>
+          {problemOf("mandatingBody")}
+          <label>
+            <input
+              type="checkbox"
+              name="referralAllowed"
+              checked={form.referralAllowed}
+              aria-invalid={problems.referralAllowed ? true : undefined}
+              aria-describedby={described("referralAllowed")}
+              onChange={(e) => set("referralAllowed", e.target.checked)}
+            />
+            {t("missionSettings.referralAllowed")}
+          </label>
+          {problemOf("referralAllowed")}
         </fieldset>
         <div>
           <button type="submit" className="button primary" disabled={busy}>

@@ -7,6 +7,10 @@ const mission = {
   timeZone: "Asia/Aden",
   replyWindowHours: 72,
   releaseRules: { partiesFirst: true, publicDelayHours: 72, embargoReview: "chief" },
+  mandate: {
+    mandatingBody: { en: "United Nations Security Council", ar: "مجلس الأمن التابع للأمم المتحدة" },
+    referralAllowed: true,
+  },
 };
 const zones = ["Africa/Tripoli", "Asia/Aden", "Europe/Berlin"];
 
@@ -14,6 +18,34 @@ describe("the mission settings form", () => {
   it("sends back what the mission has, unchanged, with release rules it does not show", () => {
     const checked = checkSettings(formOf(mission), mission, zones);
     expect(checked).toEqual({ ok: true, body: mission });
+  });
+
+  it("the mandate: both names or none, and no referral to a body not named", () => {
+    const one = { ...formOf(mission), mandatingBody: { en: "Security Council", ar: " " } };
+    expect(checkSettings(one, mission, zones)).toEqual({
+      ok: false,
+      problems: { mandatingBody: { kind: "bothNames" } },
+    });
+    const unnamed = { ...formOf(mission), mandatingBody: { en: "", ar: "" } };
+    expect(checkSettings(unnamed, mission, zones)).toEqual({
+      ok: false,
+      problems: { referralAllowed: { kind: "nameTheBody" } },
+    });
+    const none = { ...unnamed, referralAllowed: false };
+    const checked = checkSettings(none, mission, zones);
+    expect(checked.ok && checked.body.mandate).toEqual({
+      mandatingBody: null,
+      referralAllowed: false,
+    });
+  });
+
+  it("a refusal naming a mandate field is said beside it", () => {
+    const error = new ApiError(400, "validation_failed", "the name in Arabic is required", {
+      field: "mandate.mandatingBody.ar",
+    });
+    expect(refusedFields(error)).toEqual({
+      mandatingBody: { kind: "refused", message: "the name in Arabic is required" },
+    });
   });
 
   it("puts the default interface language first", () => {

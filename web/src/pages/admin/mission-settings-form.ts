@@ -14,6 +14,11 @@ export interface MissionSettings {
   timeZone: string;
   replyWindowHours: number;
   releaseRules: Readonly<Record<string, unknown>>;
+  /** What the mandate says about the mandating body (decision 0017). */
+  mandate?: {
+    mandatingBody?: { en: string; ar: string } | null;
+    referralAllowed?: boolean;
+  };
 }
 
 export interface SettingsForm {
@@ -25,15 +30,28 @@ export interface SettingsForm {
   replyWindowHours: string;
   partiesFirst: boolean;
   publicDelayHours: string;
+  /** The mandating body's name in both languages (both empty: none). */
+  mandatingBody: { en: string; ar: string };
+  referralAllowed: boolean;
 }
 
 export type SettingsField =
-  "languages" | "timeZone" | "replyWindowHours" | "partiesFirst" | "publicDelayHours";
+  | "languages"
+  | "timeZone"
+  | "replyWindowHours"
+  | "partiesFirst"
+  | "publicDelayHours"
+  | "mandatingBody"
+  | "referralAllowed";
 
 /** Why a field cannot be sent as typed. */
 export type FieldProblem =
   | { kind: "noLanguage" }
   | { kind: "unknownZone" }
+  /** The mandating body is named in one language only. */
+  | { kind: "bothNames" }
+  /** Referral allowed to a mandating body that is not named. */
+  | { kind: "nameTheBody" }
   /** A whole number of hours from `min` (to `max`, when there is one). */
   | { kind: "wholeHours"; min: number; max?: number }
   /** The server refused it; its own words are the technical detail. */
@@ -54,6 +72,11 @@ export function formOf(mission: MissionSettings): SettingsForm {
     partiesFirst: rules.partiesFirst !== false,
     publicDelayHours:
       typeof rules.publicDelayHours === "number" ? String(rules.publicDelayHours) : "0",
+    mandatingBody: {
+      en: mission.mandate?.mandatingBody?.en ?? "",
+      ar: mission.mandate?.mandatingBody?.ar ?? "",
+    },
+    referralAllowed: mission.mandate?.referralAllowed === true,
   };
 }
 
@@ -70,6 +93,10 @@ export interface SettingsBody {
   timeZone: string;
   replyWindowHours: number;
   releaseRules: Record<string, unknown>;
+  mandate: {
+    mandatingBody: { en: string; ar: string } | null;
+    referralAllowed: boolean;
+  };
 }
 
 /**
@@ -91,6 +118,10 @@ export function checkSettings(
     problems.replyWindowHours = { kind: "wholeHours", min: 1, max: MAX_REPLY_WINDOW_HOURS };
   const delay = wholeHours(form.publicDelayHours, 0);
   if (delay === null) problems.publicDelayHours = { kind: "wholeHours", min: 0 };
+  const en = form.mandatingBody.en.trim();
+  const ar = form.mandatingBody.ar.trim();
+  if (Boolean(en) !== Boolean(ar)) problems.mandatingBody = { kind: "bothNames" };
+  else if (form.referralAllowed && !en) problems.referralAllowed = { kind: "nameTheBody" };
   if (Object.keys(problems).length > 0 || reply === null || delay === null)
     return { ok: false, problems };
   const first = chosen.includes(form.firstLanguage) ? form.firstLanguage : chosen[0]!;
@@ -105,6 +136,10 @@ export function checkSettings(
         partiesFirst: form.partiesFirst,
         publicDelayHours: delay,
       },
+      mandate: {
+        mandatingBody: en && ar ? { en, ar } : null,
+        referralAllowed: form.referralAllowed,
+      },
     },
   };
 }
@@ -115,13 +150,15 @@ const FIELDS: readonly SettingsField[] = [
   "replyWindowHours",
   "partiesFirst",
   "publicDelayHours",
+  "mandatingBody",
+  "referralAllowed",
 ];
 
 /** The field a refusal names ("releaseRules.publicDelayHours", "timeZone"), if it is one of ours. */
 function fieldNamed(path: unknown): SettingsField | null {
   if (typeof path !== "string") return null;
   const last = path.split(".").filter((p) => !/^\d+$/.test(p));
-  const name = last[0] === "releaseRules" ? last[1] : last[0];
+  const name = last[0] === "releaseRules" || last[0] === "mandate" ? last[1] : last[0];
   return FIELDS.find((f) => f === name) ?? null;
 }
 

@@ -10,6 +10,7 @@ import { get, post } from "../../api/client.js";
 import type { Notice } from "../../api/enforcement-types.js";
 import type { IncidentDetail, User } from "../../api/types.js";
 import { formatDateTime } from "../../i18n/format.js";
+import { useMission } from "../../mission/MissionProvider.js";
 import { useUser } from "../../session.js";
 import { useLang } from "../../ui/use-lang.js";
 import { DayField } from "../../ui/DateFields.js";
@@ -17,6 +18,7 @@ import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useApi } from "../../use-api.js";
 import { can } from "../../vocabulary.js";
 import { NEXT_STEPS, ladderPosition, type LadderKind } from "../../../../src/domain/enforcement.js";
+import { CorrectStep } from "./CorrectStep.js";
 import { NoticeTimeline } from "./NoticeTimeline.js";
 import { TwoLanguageFields } from "../../ui/TwoLanguageFields.js";
 
@@ -47,6 +49,7 @@ export function EnforcementSection({ incident: i }: { incident: IncidentDetail }
             <div key={n.noticeId}>
               <NoticeTimeline notice={n} />
               <NextStep notice={n} user={user} onDone={changed} />
+              <CorrectStep notice={n} user={user} onDone={changed} />
             </div>
           ))}
           {can.issueNotices(user) && i.releasedAt && notices.data.items.length === 0 && (
@@ -67,6 +70,7 @@ function NextStep({
   user: User;
   onDone: (m: string) => void;
 }) {
+  const mission = useMission();
   const at = ladderPosition(notice.steps);
   const next = NEXT_STEPS[at];
   const last = notice.steps[notice.steps.length - 1]!.seq;
@@ -77,8 +81,13 @@ function NextStep({
     ) : null;
   }
   const chair = user.role === "commission" && !user.party;
+  // Referral to the mandating body only where the mandate allows it (mission settings).
+  const mandated = mission.mandate.referralAllowed === true && !!mission.mandate.mandatingBody;
   const mine = next.filter(
-    (k) => k !== "response" && (can.issueNotices(user) || (chair && k === "commission_decision")),
+    (k) =>
+      k !== "response" &&
+      (k !== "mandating_body_referral" || mandated) &&
+      (can.issueNotices(user) || (chair && k === "commission_decision")),
   );
   return mine.length ? (
     <StepForm noticeId={notice.noticeId} kinds={mine} afterSeq={last} onDone={onDone} />

@@ -23,6 +23,10 @@ export function NoticeStatus({ notice }: { notice: Notice }) {
 export function NoticeTimeline({ notice }: { notice: Notice }) {
   const { t } = useTranslation();
   const bySeq = new Map(notice.steps.map((s) => [s.id, s.seq]));
+  const kindOf = new Map(notice.steps.map((s) => [s.id, s.kind]));
+  // A corrected step stays as written; the correction that supersedes it is named beside it.
+  const correctedBy = new Map<string, number>();
+  for (const s of notice.steps) if (s.correctsStepId) correctedBy.set(s.correctsStepId, s.seq);
   return (
     <article className="notice-ladder" data-testid="notice" data-notice-id={notice.noticeId}>
       <h3>
@@ -46,6 +50,11 @@ export function NoticeTimeline({ notice }: { notice: Notice }) {
             key={s.id}
             step={s}
             corrected={s.correctsStepId ? bySeq.get(s.correctsStepId) : undefined}
+            supersededBy={correctedBy.get(s.id)}
+            partyWords={
+              s.kind === "response" ||
+              (s.correctsStepId !== null && kindOf.get(s.correctsStepId) === "response")
+            }
           />
         ))}
       </ol>
@@ -53,10 +62,26 @@ export function NoticeTimeline({ notice }: { notice: Notice }) {
   );
 }
 
-function StepItem({ step: s, corrected }: { step: NoticeStep; corrected: number | undefined }) {
+function StepItem({
+  step: s,
+  corrected,
+  supersededBy,
+  partyWords,
+}: {
+  step: NoticeStep;
+  corrected: number | undefined;
+  supersededBy: number | undefined;
+  /** A response or its correction: the party's own words, in the language it wrote. */
+  partyWords: boolean;
+}) {
   const { t } = useTranslation();
   return (
-    <li className={`timeline-step step-${s.kind}`} data-testid="notice-step" data-kind={s.kind}>
+    <li
+      className={`timeline-step step-${s.kind}${supersededBy ? " step-superseded" : ""}`}
+      data-testid="notice-step"
+      data-kind={s.kind}
+      data-superseded={supersededBy ? "true" : undefined}
+    >
       <p className="timeline-head">
         <strong>{t(`enforcement.kind.${s.kind}`)}</strong>{" "}
         <span className="muted">
@@ -64,6 +89,11 @@ function StepItem({ step: s, corrected }: { step: NoticeStep; corrected: number 
         </span>
         {corrected !== undefined && (
           <span className="muted"> · {t("enforcement.corrects", { seq: corrected })}</span>
+        )}
+        {supersededBy !== undefined && (
+          <span className="badge badge-warn">
+            {t("enforcement.correctedBy", { seq: supersededBy })}
+          </span>
         )}
       </p>
       {s.agenda && (
@@ -74,7 +104,7 @@ function StepItem({ step: s, corrected }: { step: NoticeStep; corrected: number 
           </Link>
         </p>
       )}
-      {s.kind === "response" ? (
+      {partyWords ? (
         // The party's own words, as written, in whichever language it wrote (docs/language.md §2).
         (["ar", "en"] as const).map((lang) => {
           const text = lang === "ar" ? s.textAr : s.textEn;

@@ -14,6 +14,7 @@ import { Party } from "../../ui/display.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi, useReadAgain } from "../../use-api.js";
+import { DisputedParts } from "./DisputedParts.js";
 import { EndVersion } from "./EndVersion.js";
 import { Validity } from "./layer-display.js";
 import { currentVersion, dayOnMap, newestFirst } from "./layer-time.js";
@@ -110,6 +111,9 @@ function History({ layer, reload }: { layer: GeoLayer; reload: () => void }) {
   const { t } = useTranslation();
   const versions = newestFirst(layer);
   const current = currentVersion(layer);
+  const [marking, setMarking] = useState<number | null>(null);
+  const [marked, setMarked] = useState<string | null>(null);
+  const markingVersion = versions.find((v) => v.version === marking);
   return (
     <section className="layer-history" aria-labelledby="layer-history">
       <h2 id="layer-history">{t("geoLayers.history")}</h2>
@@ -137,11 +141,31 @@ function History({ layer, reload }: { layer: GeoLayer; reload: () => void }) {
                     version={v}
                     isCurrent={v.id === current?.id}
                     reload={reload}
+                    onMark={() => {
+                      setMarked(null);
+                      setMarking(v.version);
+                    }}
                   />
                 ))}
               </tbody>
             </table>
           </div>
+          <div aria-live="polite">
+            {marked && <p className="notice notice-success">{marked}</p>}
+          </div>
+          {markingVersion && (
+            <DisputedParts
+              key={markingVersion.id}
+              layer={layer}
+              version={markingVersion}
+              onCancel={() => setMarking(null)}
+              onSaved={(message) => {
+                setMarking(null);
+                setMarked(message);
+                reload();
+              }}
+            />
+          )}
         </>
       )}
     </section>
@@ -153,11 +177,13 @@ function VersionRow({
   version: v,
   isCurrent,
   reload,
+  onMark,
 }: {
   layer: GeoLayer;
   version: GeoLayerVersion;
   isCurrent: boolean;
   reload: () => void;
+  onMark: () => void;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -216,6 +242,15 @@ function VersionRow({
         {v.disputed && (
           <span className="cell-note layer-disputed">{t("geoLayers.commission.disputed")}</span>
         )}
+        {v.status === "proposed" &&
+          layer.kind === "line_of_contact" &&
+          c?.decisionStatus !== "proposed" && (
+            <p>
+              <button type="button" className="button secondary small" onClick={onMark}>
+                {t("geoLayers.disputedParts.open")}
+              </button>
+            </p>
+          )}
         {v.status === "proposed" &&
           user.role === "chief" &&
           c?.decisionStatus !== "proposed" &&

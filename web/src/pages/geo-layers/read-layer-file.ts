@@ -19,8 +19,19 @@ export async function readLayerFile(file: File): Promise<FileRead> {
       features = featuresOf(JSON.parse(text) as unknown);
     }
     const geometries = features.map((f) => f.geometry).filter(isGeometry);
-    if (geometries.length !== 1) return { ok: false, reason: `${features.length} features` };
-    const geometry = geometries[0]!;
+    // A line of contact may come in parts, one feature each (decision 0019): drawn as one.
+    const lines = geometries.flatMap((g) =>
+      g.type === "LineString" ? [g.coordinates] : g.type === "MultiLineString" ? g.coordinates : [],
+    );
+    const inParts =
+      geometries.length > 1 &&
+      geometries.every((g) => g.type === "LineString" || g.type === "MultiLineString");
+    const geometry: GeoJSON.Geometry | undefined = inParts
+      ? { type: "MultiLineString", coordinates: lines }
+      : geometries.length === 1
+        ? geometries[0]
+        : undefined;
+    if (!geometry) return { ok: false, reason: `${features.length} features` };
     return { ok: true, geometry, points: countPositions(geometry) };
   } catch (err) {
     return { ok: false, reason: err instanceof Error ? err.message : String(err) };
