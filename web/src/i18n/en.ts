@@ -156,7 +156,6 @@ export const en = {
         "There is no such record, or you may not see it: an agenda item can only be about a record you can read.",
       action_item_linked: "This action item is already linked to a commitment; unlink it first.",
       action_owner_invalid: "Name the party that owes it (the mission needs none).",
-      commitment_not_found: "There is no such commitment, or you may not see it.",
       decision_closed: "This decision is in effect or replaced; it can no longer change.",
       report_not_found: "There is no such report, or you may not see it.",
       page_not_found: "There is no page at this address.",
