@@ -233,13 +233,17 @@ export async function publishedCheckpoints(
  * The periodic job: checkpoints the head when it moved since the last checkpoint and that one is
  * an hour old (by the database's clock). Run by one process at a time: the head is locked.
  */
-export async function checkpointJob(deps: Deps): Promise<void> {
+export async function checkpointJob(
+  deps: Deps,
+  _payload?: unknown,
+  everyMs = CHECKPOINT_EVERY_MS,
+): Promise<void> {
   await inTransaction(deps, async (tx) => {
     const head = await lockedHead(tx);
     const last = await latestCheckpoint(tx);
     if (last && last.seq >= head.seq) return;
     const now = await databaseNow(tx);
-    if (last && now.getTime() - Date.parse(last.at) < CHECKPOINT_EVERY_MS) return;
+    if (last && now.getTime() - Date.parse(last.at) < everyMs) return;
     if (!(await activeKey(tx))) return;
     await checkpointHead(deps, tx, "schedule", null);
   });
