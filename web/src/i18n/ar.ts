@@ -4,6 +4,7 @@ import { accountAr } from "./account-ar.js";
 import { geoAr } from "./geo-ar.js";
 import { fieldsAr } from "./fields-ar.js";
 import { releaseAr } from "./release-ar.js";
+import { signingAr } from "./signing-ar.js";
 import { commissionAr } from "./commission-ar.js";
 import { tasksAr } from "./tasks-ar.js";
 import { enforcementAr } from "./enforcement-ar.js";
@@ -33,6 +34,7 @@ export const ar: Translation<Messages> = {
   ...geoAr,
   // findings released to the parties, draft findings and replies
   ...releaseAr,
+  ...signingAr,
   // a monitor's tasks, and the Tasks section of an incident
   ...tasksAr,
   ...enforcementAr,

@@ -4,6 +4,7 @@ import { accountEn } from "./account-en.js";
 import { geoEn } from "./geo-en.js";
 import { fieldsEn } from "./fields-en.js";
 import { releaseEn } from "./release-en.js";
+import { signingEn } from "./signing-en.js";
 import { commissionEn } from "./commission-en.js";
 import { tasksEn } from "./tasks-en.js";
 import { enforcementEn } from "./enforcement-en.js";
@@ -26,6 +27,7 @@ export const en = {
   ...geoEn,
   // findings released to the parties, draft findings and replies
   ...releaseEn,
+  ...signingEn,
   // a monitor's tasks, and the Tasks section of an incident
   ...tasksEn,
   ...enforcementEn,
