@@ -104,7 +104,7 @@ export function jsonProductHash(content: unknown): string {
 }
 
 /** Whether `signature` (base64) is `publicKey`'s (base64 raw) Ed25519 signature of `message`. */
-export function verifyEd25519(publicKey: string, message: Buffer, signature: string): boolean {
+function verifyEd25519(publicKey: string, message: Buffer, signature: string): boolean {
   try {
     const key = createPublicKey({
       key: {

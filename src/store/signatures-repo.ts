@@ -25,7 +25,7 @@ function rowToKey(r: KeyRow): PublishedKey {
   };
 }
 
-export function rowToCheckpoint(r: CheckpointRow): Checkpoint & { cause: string } {
+function rowToCheckpoint(r: CheckpointRow): Checkpoint & { cause: string } {
   return {
     seq: Number(r.seq),
     headHash: r.head_hash,
@@ -218,13 +218,4 @@ export async function listCheckpoints(db: Db | Tx, f: { beforeSeq?: number; limi
   if (f.beforeSeq !== undefined) q = q.where("seq", "<", f.beforeSeq);
   const rows = await q.orderBy("seq", "desc").limit(f.limit).execute();
   return rows.map(rowToCheckpoint);
-}
-
-export async function checkpointAt(db: Db | Tx, seq: number) {
-  const row = await db
-    .selectFrom("audit_checkpoints")
-    .selectAll()
-    .where("seq", "=", seq)
-    .executeTakeFirst();
-  return row ? rowToCheckpoint(row) : null;
 }

@@ -10,7 +10,7 @@ const keyId = z
   .describe("A key's id: the first 16 hex digits of the SHA-256 of its raw public key");
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+=*$/);
 
-export const PublishedKey = z.object({
+const PublishedKey = z.object({
   id: keyId,
   algorithm: z.literal("ed25519"),
   publicKey: base64.describe("The raw 32-byte Ed25519 public key, base64"),
@@ -40,7 +40,7 @@ const CheckpointFields = {
   ),
 };
 
-export const PublishedCheckpoint = z.object({
+const PublishedCheckpoint = z.object({
   ...CheckpointFields,
   cause: z
     .enum(["schedule", "product", "operator"])
