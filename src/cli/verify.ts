@@ -95,7 +95,12 @@ async function load(
       return { file, sha256: jsonProductHash(file.content) };
     }
     // A product with its signature beside it.
-    const file = signedOf(tryJson(await readBytes(target + DETACHED_SUFFIX)));
+    const beside = await readBytes(target + DETACHED_SUFFIX).catch(() => {
+      throw new Unchecked(
+        `${target} is not a signed file (${SIGNED_FORMAT}), and no signature file ${target + DETACHED_SUFFIX} lies beside it`,
+      );
+    });
+    const file = signedOf(tryJson(beside));
     return { file, sha256: sha256Hex(bytes) };
   }
   const file = signedOf(tryJson(bytes));
