@@ -11,6 +11,8 @@ import pg from "pg";
 import { libyaGeography } from "../src/demo/geo/libya-geo.js";
 import type { Deps } from "../src/services/deps.js";
 import { openDatabase, type Database, type Engine } from "../src/store/database.js";
+import { fileKeyStore } from "../src/store/key-store.js";
+import { ensureSigningKey } from "../src/services/signing-keys.js";
 import { fileEvidenceStore } from "../src/store/evidence-store.js";
 import { migrate } from "../src/store/migrate.js";
 
@@ -51,9 +53,12 @@ export async function openScratch(
     db: database.db,
     clock: () => new Date(),
     evidence: fileEvidenceStore(join(dir, "evidence")),
+    keys: fileKeyStore(join(dir, "keys")),
     geography: libyaGeography,
     ...opts.deps,
   };
+  // Releases are signed (decision 0020): the scratch mission has its key, as a served one does.
+  await ensureSigningKey(deps, { kind: "system", name: "bench" });
   return {
     database,
     deps,

@@ -22,6 +22,8 @@ import { chromium, type Browser } from "playwright-core";
 import { libyaGeography } from "../src/demo/geo/libya-geo.js";
 import { demoProfile } from "../src/demo/parties.js";
 import { initMission } from "../src/services/mission.js";
+import { ensureSigningKey } from "../src/services/signing-keys.js";
+import { fileKeyStore } from "../src/store/key-store.js";
 import type { Actor } from "../src/domain/roles.js";
 import { buildApp } from "../src/http/app.js";
 import type { Deps } from "../src/services/deps.js";
@@ -152,10 +154,12 @@ async function openSite(incidents: number): Promise<Site> {
       db: database.db,
       clock: () => new Date("2020-12-31T12:00:00Z"),
       evidence: fileEvidenceStore(join(dir, "evidence")),
+      keys: fileKeyStore(join(dir, "keys")),
       geography: libyaGeography,
       demoSecondFactorWaiver: true,
     };
     await initMission(deps, SYSTEM, demoProfile());
+    await ensureSigningKey(deps, SYSTEM);
     const analyst = await createUser(deps, SYSTEM, {
       username: "analyst",
       displayName: "Analyst",

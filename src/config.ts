@@ -20,6 +20,7 @@ const Env = z.object({
     .enum(["true", "false", "1", "0", "on", "off"], "must be true or false")
     .optional(),
   CFM_EVIDENCE_DIR: z.string().min(1).optional(),
+  CFM_KEYS_DIR: z.string().min(1).optional(),
   CFM_BASEMAP_PMTILES: z.string().min(1).optional(),
   CFM_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   CFM_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
@@ -52,6 +53,8 @@ export interface Config {
    */
   demoWaiveSecondFactor: boolean | null;
   evidenceDir: string;
+  /** The private signing keys (decision 0020): outside the database; default `<dataDir>/keys`. */
+  keysDir: string;
   /** An operator-supplied PMTiles basemap served at /basemap.pmtiles; null: the shipped one. */
   basemapPmtiles: string | null;
   logLevel: string;
@@ -86,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
         ? null
         : ["true", "1", "on"].includes(e.CFM_DEMO_WAIVE_SECOND_FACTOR),
     evidenceDir: resolve(e.CFM_EVIDENCE_DIR ?? join(dataDir, "evidence")),
+    keysDir: resolve(e.CFM_KEYS_DIR ?? join(dataDir, "keys")),
     basemapPmtiles: basemapFile(e.CFM_BASEMAP_PMTILES),
     logLevel: e.LOG_LEVEL,
     loginRatePerMinute: e.CFM_LOGIN_RATE_PER_MINUTE,

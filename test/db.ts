@@ -14,6 +14,7 @@ import { fileEvidenceStore } from "../src/store/evidence-store.js";
 import { migrate } from "../src/store/migrate.js";
 import { withDatabaseGazetteer } from "../src/services/gazetteer-index.js";
 import { loadTestGazetteer } from "./gazetteer.js";
+import { testKeyStore } from "./signing-key.js";
 import type { Deps } from "../src/services/deps.js";
 import type { DB } from "../src/store/schema.js";
 
@@ -96,6 +97,7 @@ export function describeEachEngine(
           db: ctx.database.db,
           clock: ctx.clock,
           evidence: fileEvidenceStore(mkdtempSync(join(tmpdir(), "cfm-evidence-"))),
+          keys: testKeyStore(),
           geography: withDatabaseGazetteer(testGeography, ctx.database.db),
           // fixture users are demo users (test/fixtures.ts) and log in without a second factor
           demoSecondFactorWaiver: true,

@@ -578,6 +578,19 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     params: { id: ["iRel", "iLna"] },
     sees: (_v, r) => r === "iRel",
   },
+  // Signatures and checkpoints (decision 0020): a release's envelope as the release itself.
+  "GET /api/v1/releases/:id/signed": {
+    who: READERS_OF_INCIDENTS,
+    params: { id: ["xRel"] },
+    sees: (v, r, s) => v !== "monitor" && mayView(v, r, s),
+  },
+  "GET /api/v1/public/incidents/:id/signed": {
+    who: anyone,
+    params: { id: ["iRel", "iLna"] },
+    sees: (_v, r) => r === "iRel",
+  },
+  "GET /api/v1/public/keys": { who: anyone },
+  "GET /api/v1/public/checkpoints": { who: anyone, queries: ["", "?limit=1", "?beforeSeq=2"] },
   "GET /api/v1/map/config": { who: anyone },
   // A receipt opens one public report's status; a guessed code opens nothing (issue 14).
   "GET /api/v1/public/receipts/:code": {

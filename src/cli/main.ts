@@ -32,6 +32,8 @@ import { changeMissionSettings, currentMission, initMission } from "../services/
 import { loadProfile } from "../services/mission-profile.js";
 import { describeMission } from "./mission-text.js";
 import { serve } from "./serve.js";
+import { firstKeyLine, registerKeyCommands } from "./keys.js";
+import { registerVerifyCommand } from "./verify.js";
 import { readSecret } from "./prompt.js";
 import { VERSION } from "../version.js";
 
@@ -77,6 +79,8 @@ program
     const config = loadConfig();
     const rt = await openRuntime(config, { schema: "require" });
     try {
+      const keyLine = await firstKeyLine(rt.deps, config.keysDir);
+      if (keyLine) console.log(keyLine);
       const res = await seedDemo(rt.deps, { password: config.demoPassword });
       console.log(res.seeded ? "Demo scenario loaded." : "The demo scenario was already loaded.");
     } finally {
@@ -363,6 +367,9 @@ audit
       process.exitCode = 1;
     }
   });
+registerKeyCommands(program);
+registerVerifyCommand(program);
+
 const places = program.command("places").description("The gazetteer (audited)");
 places
   .command("import")
@@ -527,9 +534,12 @@ mission
   .action(async (folder: string) => {
     // Checked before the database is opened: a broken profile names its file and line.
     const profile = loadProfile(folder);
-    const rt = await openRuntime(loadConfig(), { schema: "migrate" });
+    const config = loadConfig();
+    const rt = await openRuntime(config, { schema: "migrate" });
     try {
       const res = await initMission(rt.deps, { kind: "system", name: "cli" }, profile);
+      const keyLine = await firstKeyLine(rt.deps, config.keysDir);
+      if (keyLine) console.log(keyLine);
       console.log(
         res.status === "created"
           ? `Created the mission "${res.mission.code}" (${res.mission.name.en}) from ${folder}: ` +

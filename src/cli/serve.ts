@@ -6,6 +6,7 @@ import { openRuntime } from "../runtime.js";
 import { seedDemo } from "../demo/seed.js";
 import { startJobLoop, type JobLoop } from "../services/jobs.js";
 import { smtpMailer } from "../services/mailer.js";
+import { signingKeyNotes } from "./keys.js";
 
 const DEMO_WAIVER_NOTICE =
   "Demo users log in without a second factor (demo waiver). A real deployment requires TOTP for every account.";
@@ -43,6 +44,8 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
+  // The first signing key is made at first start (decision 0020); earlier releases are signed.
+  const keyNote = await signingKeyNotes(rt.deps, config.keysDir);
   let demoNote = "";
   if (opts.demo) {
     const res = await seedDemo(rt.deps, { password: config.demoPassword });
@@ -72,6 +75,7 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
       (rt.database.engine === "pglite"
         ? "\nNote: the embedded database survives a crash but not a power loss; production data belongs on PostgreSQL."
         : "") +
+      keyNote +
       demoNote +
       (waiver ? `\n${DEMO_WAIVER_NOTICE}` : "") +
       "\n",

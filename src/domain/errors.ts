@@ -116,7 +116,14 @@ export type ErrorCode =
   | "commitment_transition_not_allowed"
   | "commitment_dependency_cycle"
   | "commitment_anchor_not_found"
-  | "commitment_breach_exists";
+  | "commitment_breach_exists"
+  // signatures and checkpoints (decision 0020)
+  | "signing_key_missing"
+  | "signing_key_unavailable"
+  | "signing_key_exists"
+  | "signing_key_not_found"
+  | "signing_key_revoked"
+  | "release_unsigned";
 
 export class DomainError extends Error {
   constructor(

@@ -23,6 +23,7 @@ import { geoRoutes } from "./routes/geo.js";
 import { healthRoutes } from "./routes/health.js";
 import { incidentRoutes } from "./routes/incidents.js";
 import { publicRoutes, releaseRoutes } from "./routes/releases.js";
+import { signatureRoutes } from "./routes/signatures.js";
 import { reportRoutes } from "./routes/reports.js";
 import { candidateRoutes } from "./routes/candidates.js";
 import { mapRoutes } from "./routes/map.js";
@@ -134,6 +135,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
       incidentRoutes(api, deps);
       releaseRoutes(api, deps);
       publicRoutes(api, deps);
+      signatureRoutes(api, deps);
       evidenceRoutes(api, deps, { maxBytes: maxEvidenceBytes });
       auditRoutes(api, deps);
       agreementRoutes(api, deps);

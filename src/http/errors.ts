@@ -107,6 +107,13 @@ const STATUS: Record<ErrorCode, number> = {
   commitment_dependency_cycle: 400,
   commitment_anchor_not_found: 400,
   commitment_breach_exists: 409,
+  // signatures and checkpoints (decision 0020)
+  signing_key_missing: 503,
+  signing_key_unavailable: 503,
+  signing_key_exists: 409,
+  signing_key_not_found: 404,
+  signing_key_revoked: 409,
+  release_unsigned: 409,
 };
 
 /** Every `error.code` the API answers with: the domain's, and the HTTP layer's own. */

@@ -5,6 +5,7 @@
 import type { MissionGeography } from "../domain/geo/mission-geography.js";
 import type { Db, Tx } from "../store/database.js";
 import type { EvidenceStore } from "../store/evidence-store.js";
+import type { KeyStore } from "../store/key-store.js";
 
 export type { Db, Tx };
 
@@ -12,6 +13,8 @@ export interface Deps {
   db: Db;
   clock: () => Date;
   evidence: EvidenceStore;
+  /** The mission's private signing keys, outside the database (CFM_KEYS_DIR, decision 0020). */
+  keys: KeyStore;
   /** The gazetteer, districts and area of the mission served, as configured (CFM_GEOGRAPHY). */
   geography: MissionGeography;
   /**

@@ -11,6 +11,7 @@ import { isReleasingState, writeRelease } from "./releases.js";
 import { missionReleaseRules, missionReplyWindowMs } from "./mission.js";
 import { notifyReleaseToParties, notifyReplyWindowOpened } from "./notification-events.js";
 import { openReplyWindow } from "./replies.js";
+import { signProduct } from "./signing.js";
 
 export interface TransitionOptions {
   /** Entering right_of_reply: the deadline for replies (default: the mission's reply window from now). */
@@ -53,6 +54,7 @@ export async function transitionIncident(
     });
     const written: { table: "reply_windows" | "releases"; id: string }[] = [];
     let releaseAt: Date | null = null;
+    let released: { id: string; contentHash: string } | null = null;
     if (to === "right_of_reply" && latest) {
       written.push(
         await openReplyWindow(tx, actor, id, latest, now, opts.replyDeadline ?? replyWindow),
@@ -72,6 +74,7 @@ export async function transitionIncident(
       );
       written.push(...rows);
       releaseAt = release?.releaseAt ?? null;
+      released = release;
       if (release) await notifyReleaseToParties(tx, now, row, release);
     }
     // With the release just written, for the access checks, before the audit entry.
@@ -94,6 +97,12 @@ export async function transitionIncident(
         ...(releaseAt ? { releaseAt: releaseAt.toISOString() } : {}),
       },
     });
+    // Signed and checkpointed in the same transaction: nothing is released unsigned (0020).
+    if (released)
+      await signProduct(
+        { ...deps, db: tx },
+        { kind: "finding-release", id: released.id, sha256: released.contentHash },
+      );
   });
   return detailOf(deps, actor, scope, id);
 }

@@ -25,6 +25,12 @@ import {
 import { emailNotificationJob } from "./notification-email.js";
 import { REPLY_WINDOW_JOB, replyWindowJob } from "./notification-events.js";
 import { EMAIL_JOB } from "./notifications.js";
+import {
+  CHECKPOINT_JOB,
+  CHECKPOINT_LOOK_EVERY_MS,
+  checkpointJob,
+  scheduleCheckpoint,
+} from "./signing.js";
 import { WEBHOOK_JOB, webhookDeliveryJob } from "./webhooks.js";
 
 type JobHandler = (deps: Deps, payload: unknown) => Promise<void>;
@@ -37,6 +43,7 @@ const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   [WEBHOOK_JOB]: webhookDeliveryJob,
   [REPLY_WINDOW_JOB]: replyWindowJob,
   [COMMITMENT_SWEEP_JOB]: commitmentSweepJob,
+  [CHECKPOINT_JOB]: checkpointJob,
 };
 
 /** Tries per job; the wait before try n+1 is n × RETRY_DELAY_MS. */
@@ -112,6 +119,7 @@ export function startJobLoop(
   let running: Promise<void> = Promise.resolve();
   let sweptAtSeq: number | null = null;
   let scheduledAt = -Infinity;
+  let checkpointScheduledAt = -Infinity;
 
   const tick = async () => {
     try {
@@ -119,6 +127,10 @@ export function startJobLoop(
       if (deps.clock().getTime() - scheduledAt >= COMMITMENT_SWEEP_EVERY_MS) {
         await scheduleCommitmentSweep(deps);
         scheduledAt = deps.clock().getTime();
+      }
+      if (deps.clock().getTime() - checkpointScheduledAt >= CHECKPOINT_LOOK_EVERY_MS) {
+        await scheduleCheckpoint(deps);
+        checkpointScheduledAt = deps.clock().getTime();
       }
       await runPendingJobs(deps);
       const seq = await auditHeadSeq(deps.db);

@@ -28,6 +28,7 @@ import {
   rowToRelease,
   rowToReply,
 } from "../store/releases-repo.js";
+import { signaturesOf, type StoredSignature } from "../store/signatures-repo.js";
 import { incidentScopeFor, publicIncidentScope, requireUser } from "./access.js";
 import { citedProvisionsOf, releasedCitation, type FindingCitedProvision } from "./agreements.js";
 import { decodeCursor, pageOf, type Page } from "./cursor.js";
@@ -159,7 +160,9 @@ export async function getRelease(
   deps: Deps,
   actor: Actor,
   id: string,
-): Promise<Release & { citedProvisions: FindingCitedProvision[] }> {
+): Promise<
+  Release & { citedProvisions: FindingCitedProvision[]; signature: StoredSignature | null }
+> {
   requireUser(actor);
   const row = await findRelease(deps.db, id, incidentScopeFor(actor, deps.clock()));
   if (!row) throw new DomainError("release_not_found", `There is no release with id ${id}.`);
@@ -168,7 +171,8 @@ export async function getRelease(
     deps.db,
     await releasedCitation(deps.db, release),
   );
-  return { ...release, citedProvisions };
+  const signature = (await signaturesOf(deps.db, "finding-release", [id])).get(id) ?? null;
+  return { ...release, citedProvisions, signature };
 }
 
 /** Published findings for everyone, without login: the public release of each incident. */

@@ -60,6 +60,8 @@ export const PRIMARY_KEY: Record<AuditedTable, string> = {
   commitments: "id",
   commitment_observations: "id",
   commitment_breaches: "id",
+  signing_keys: "id",
+  product_signatures: "id",
 };
 
 export interface AuditInput {
@@ -487,4 +489,34 @@ export async function auditSlice(
       ? { seq: from - 1, hash: entries.shift()!.hash }
       : { seq: 0, hash: GENESIS_HASH };
   return { ...described, before, entries };
+}
+
+/**
+ * Whether the chain from its first entry up to `seq` still links and hashes, and the hash the
+ * entry at `seq` has now (null when there is no such entry): what a signed checkpoint is
+ * compared with.
+ */
+export async function chainUpTo(
+  db: Db,
+  seq: number,
+  pageSize = 2000,
+): Promise<{ hash: string | null; problem: { seq: number; reason: string } | null }> {
+  let prev: string | undefined;
+  let nextSeq = 1;
+  while (nextSeq <= seq) {
+    const page = (await db
+      .selectFrom("audit_entries")
+      .selectAll()
+      .where("seq", ">=", nextSeq)
+      .where("seq", "<=", seq)
+      .orderBy("seq")
+      .limit(pageSize)
+      .execute()) as EntryRow[];
+    if (page.length === 0) break;
+    const res = verifyChain(page.map(toEntry), prev, nextSeq);
+    if (res.break) return { hash: null, problem: { seq: res.break.seq, reason: res.break.reason } };
+    prev = res.lastHash;
+    nextSeq = res.nextSeq;
+  }
+  return { hash: nextSeq === seq + 1 ? (prev ?? null) : null, problem: null };
 }

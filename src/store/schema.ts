@@ -806,6 +806,45 @@ export interface DB {
   commission_signatures: CommissionSignaturesTable;
   commission_action_items: CommissionActionItemsTable;
   commission_notes: CommissionNotesTable;
+  // signatures and checkpoints (decision 0020)
+  signing_keys: SigningKeysTable;
+  product_signatures: ProductSignaturesTable;
+  audit_checkpoints: AuditCheckpointsTable;
+}
+
+/** The mission's signing keys, public halves (20261208T040000, decision 0020). */
+export interface SigningKeysTable {
+  id: string;
+  algorithm: Generated<string>;
+  public_key: string;
+  status: string;
+  created_at: Timestamp;
+  activated_at: Timestamp;
+  rotated_at: Timestamp | null;
+  rotation_reason: string | null;
+  revoked_at: Timestamp | null;
+  revocation_reason: string | null;
+  created_by: string;
+}
+
+export interface ProductSignaturesTable {
+  id: string;
+  kind: string;
+  product_id: string;
+  sha256: string;
+  key_id: string;
+  signed_at: Timestamp;
+  signature: string;
+}
+
+export interface AuditCheckpointsTable {
+  seq: number;
+  head_hash: string;
+  at: Timestamp;
+  key_id: string;
+  signature: string;
+  cause: string;
+  product_signature_id: string | null;
 }
 
 /** An inbox row: one notification for one user (20261207T040000, decision 0018). */
@@ -898,5 +937,8 @@ export const AUDITED_TABLES = [
   "commitments",
   "commitment_observations",
   "commitment_breaches",
+  // signatures (decision 0020); checkpoints are not audited rows: they sign the chain's head
+  "signing_keys",
+  "product_signatures",
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

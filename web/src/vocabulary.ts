@@ -86,6 +86,8 @@ export const can = {
   editGeoLayers: (u: User) => LAYER_WRITERS.includes(u.role),
   /** Read the audit log and verify its chain (AUDIT_READERS of src/domain/roles.ts). */
   readAuditLog: (u: User) => AUDIT_READERS.includes(u.role),
+  /** The signing keys and checkpoints page (decision 0020; the data itself is public). */
+  readSigning: (u: User) => AUDIT_READERS.includes(u.role) || ADMINISTRATORS.includes(u.role),
   /** Add places and correct positions in the gazetteer (GAZETTEER_EDITORS, ibid.). */
   editGazetteer: (u: User) => GAZETTEER_EDITORS.includes(u.role),
   /** Merge duplicate places and import place files (GAZETTEER_CURATORS, ibid.). */

@@ -5,6 +5,7 @@
 import type { Release, Reply } from "../../domain/releases.js";
 import { isCaseRole, type Actor } from "../../domain/roles.js";
 import type { FindingCitedProvision } from "../../services/agreements.js";
+import type { StoredSignature } from "../../services/signing.js";
 import type { ReplyDraft } from "../../services/replies.js";
 import type {
   PublicIncidentOut,
@@ -17,7 +18,10 @@ import { presentCitedProvision } from "./agreements.js";
 import { presentIncident } from "./incidents.js";
 
 export function presentRelease(
-  r: Release & { citedProvisions?: FindingCitedProvision[] },
+  r: Release & {
+    citedProvisions?: FindingCitedProvision[];
+    signature?: StoredSignature | null;
+  },
   viewer: Actor,
 ): ReleaseOut {
   return {
@@ -33,6 +37,15 @@ export function presentRelease(
       ? { releasedBy: r.releasedBy, createdAt: r.createdAt.toISOString() }
       : {}),
     ...(r.citedProvisions ? { citedProvisions: r.citedProvisions.map(presentCitedProvision) } : {}),
+    ...(r.signature === undefined
+      ? {}
+      : {
+          signature: r.signature && {
+            keyId: r.signature.keyId,
+            signedAt: r.signature.signedAt,
+            checkpointSeq: r.signature.checkpoint?.seq ?? null,
+          },
+        }),
   };
 }
 

@@ -171,6 +171,17 @@ export const Release = z.object({
     .describe(
       "One release read alone: the wording of the provisions its finding cites, as in force when the finding was drafted (not part of the frozen content)",
     ),
+  signature: z
+    .object({
+      keyId: z.string(),
+      signedAt: isoTime,
+      checkpointSeq: z.number().int().nullable(),
+    })
+    .nullable()
+    .optional()
+    .describe(
+      "One release read alone: the key that signed it and the checkpoint covering the signature (null: not signed yet); the envelope is at /releases/{id}/signed",
+    ),
 });
 export type ReleaseOut = z.input<typeof Release>;
 

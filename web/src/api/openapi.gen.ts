@@ -788,6 +788,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/releases/{id}/signed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One release as a signed envelope (cfm-signed/1): its frozen content, signature and checkpoint; check it with `cfm verify` */
+        get: operations["getReleasesIdSigned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/incidents/{id}/signed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An incident's published finding as a signed envelope (no login) */
+        get: operations["getPublicIncidentsIdSigned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mission's signing keys (no login): public halves, with when each was rotated or revoked */
+        get: operations["getPublicKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signed checkpoints of the audit log's head (no login), newest first: keep one to detect a rewritten history later */
+        get: operations["getPublicCheckpoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{id}/evidence": {
         parameters: {
             query?: never;
@@ -2297,7 +2365,7 @@ export interface components {
                  * @description Stable: clients decide on it (the message may change)
                  * @enum {string}
                  */
-                code: "account_locked" | "action_item_linked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agenda_subject_not_found" | "agreed_by_commission" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "commitment_anchor_not_found" | "commitment_breach_exists" | "commitment_dependency_cycle" | "commitment_not_found" | "commitment_transition_not_allowed" | "conflict" | "csrf_rejected" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_not_proposed" | "layer_version_overlap" | "login_challenge_invalid" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "page_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "receipt_not_found" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
+                code: "account_locked" | "action_item_linked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agenda_subject_not_found" | "agreed_by_commission" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "commitment_anchor_not_found" | "commitment_breach_exists" | "commitment_dependency_cycle" | "commitment_not_found" | "commitment_transition_not_allowed" | "conflict" | "csrf_rejected" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_not_proposed" | "layer_version_overlap" | "login_challenge_invalid" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "page_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "receipt_not_found" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "release_unsigned" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "signing_key_exists" | "signing_key_missing" | "signing_key_not_found" | "signing_key_revoked" | "signing_key_unavailable" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
                 /** @description For a person, in English */
                 message: string;
                 /** @description What the code needs: the invalid fields, limits, … */
@@ -11740,6 +11808,16 @@ export interface operations {
                                  */
                                 recordedAt: string;
                             }[];
+                            /** @description One release read alone: the key that signed it and the checkpoint covering the signature (null: not signed yet); the envelope is at /releases/{id}/signed */
+                            signature?: {
+                                keyId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                                 */
+                                signedAt: string;
+                                checkpointSeq: number | null;
+                            } | null;
                         }[];
                         /** @description Pass as `cursor` to read the next page; null on the last page */
                         nextCursor: string | null;
@@ -11923,6 +12001,16 @@ export interface operations {
                              */
                             recordedAt: string;
                         }[];
+                        /** @description One release read alone: the key that signed it and the checkpoint covering the signature (null: not signed yet); the envelope is at /releases/{id}/signed */
+                        signature?: {
+                            keyId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            signedAt: string;
+                            checkpointSeq: number | null;
+                        } | null;
                     };
                 };
             };
@@ -12219,6 +12307,331 @@ export interface operations {
             };
             /** @description No such record, or not one this caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReleasesIdSigned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "cfm-signed/1";
+                        /** @enum {string} */
+                        kind: "finding-release" | "report";
+                        id: string;
+                        /** @description SHA-256 of the canonical JSON of content */
+                        sha256: string;
+                        /** @description The frozen content, as every recipient reads it */
+                        content: unknown;
+                        /** @description A key's id: the first 16 hex digits of the SHA-256 of its raw public key */
+                        keyId: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        signedAt: string;
+                        /** @description Ed25519 signature of the canonical JSON {"statement":"cfm-product/1",kind,id,sha256,keyId,signedAt} */
+                        signature: string;
+                        /** @description The public keys of the signatures, by id */
+                        publicKeys: {
+                            [key: string]: string;
+                        };
+                        /** @description The signed checkpoint covering this signature */
+                        checkpoint: {
+                            /** @description The audit entry the checkpoint is the head at */
+                            seq: number;
+                            /** @description That entry's hash */
+                            headHash: string;
+                            /**
+                             * Format: date-time
+                             * @description When, by the database's clock
+                             */
+                            at: string;
+                            /** @description A key's id: the first 16 hex digits of the SHA-256 of its raw public key */
+                            keyId: string;
+                            /** @description Ed25519 signature of the canonical JSON {"statement":"cfm-checkpoint/1",seq,headHash,at,keyId} */
+                            signature: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicIncidentsIdSigned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "cfm-signed/1";
+                        /** @enum {string} */
+                        kind: "finding-release" | "report";
+                        id: string;
+                        /** @description SHA-256 of the canonical JSON of content */
+                        sha256: string;
+                        /** @description The frozen content, as every recipient reads it */
+                        content: unknown;
+                        /** @description A key's id: the first 16 hex digits of the SHA-256 of its raw public key */
+                        keyId: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        signedAt: string;
+                        /** @description Ed25519 signature of the canonical JSON {"statement":"cfm-product/1",kind,id,sha256,keyId,signedAt} */
+                        signature: string;
+                        /** @description The public keys of the signatures, by id */
+                        publicKeys: {
+                            [key: string]: string;
+                        };
+                        /** @description The signed checkpoint covering this signature */
+                        checkpoint: {
+                            /** @description The audit entry the checkpoint is the head at */
+                            seq: number;
+                            /** @description That entry's hash */
+                            headHash: string;
+                            /**
+                             * Format: date-time
+                             * @description When, by the database's clock
+                             */
+                            at: string;
+                            /** @description A key's id: the first 16 hex digits of the SHA-256 of its raw public key */
+                            keyId: string;
+                            /** @description Ed25519 signature of the canonical JSON {"statement":"cfm-checkpoint/1",seq,headHash,at,keyId} */
+                            signature: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description A key's id: the first 16 hex digits of the SHA-256 of its raw public key */
+                            id: string;
+                            /** @enum {string} */
+                            algorithm: "ed25519";
+                            /** @description The raw 32-byte Ed25519 public key, base64 */
+                            publicKey: string;
+                            /**
+                             * @description active: signs now; retired: rotated out, valid for what it signed before
+                             * @enum {string}
+                             */
+                            status: "active" | "retired" | "revoked";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            activatedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                             */
+                            rotatedAt: string | null;
+                            rotationReason: string | null;
+                            /**
+                             * Format: date-time
+                             * @description Signatures dated from this instant on are invalid; earlier ones stand
+                             */
+                            revokedAt: string | null;
+                            revocationReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicCheckpoints: {
+        parameters: {
+            query?: {
+                /** @description Only checkpoints before this sequence number (newest first) */
+                beforeSeq?: number;
+                /** @description Page size (1–200) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The audit entry the checkpoint is the head at */
+                            seq: number;
+                            /** @description That entry's hash */
+                            headHash: string;
+                            /**
+                             * Format: date-time
+                             * @description When, by the database's clock
+                             */
+                            at: string;
+                            /** @description A key's id: the first 16 hex digits of the SHA-256 of its raw public key */
+                            keyId: string;
+                            /** @description Ed25519 signature of the canonical JSON {"statement":"cfm-checkpoint/1",seq,headHash,at,keyId} */
+                            signature: string;
+                            /**
+                             * @description Made hourly, at a signed release, or by the operator
+                             * @enum {string}
+                             */
+                            cause: "schedule" | "product" | "operator";
+                        }[];
+                        /** @description Pass as beforeSeq for the next page */
+                        nextBeforeSeq: number | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

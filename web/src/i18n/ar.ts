@@ -11,6 +11,7 @@ import { accountAr } from "./account-ar.js";
 import { geoAr } from "./geo-ar.js";
 import { fieldsAr } from "./fields-ar.js";
 import { releaseAr } from "./release-ar.js";
+import { signingAr } from "./signing-ar.js";
 import { commissionAr } from "./commission-ar.js";
 import { tasksAr } from "./tasks-ar.js";
 import { enforcementAr } from "./enforcement-ar.js";
@@ -40,6 +41,7 @@ export const ar: Translation<Messages> = {
   ...geoAr,
   // findings released to the parties, draft findings and replies
   ...releaseAr,
+  ...signingAr,
   // a monitor's tasks, and the Tasks section of an incident
   ...tasksAr,
   ...enforcementAr,
@@ -199,6 +201,12 @@ export const ar: Translation<Messages> = {
       reply_window_closed: "انتهت مهلة الردود.",
       reply_not_open: "هذا الاستنتاج غير مفتوح للرد.",
       release_not_found: "لا يوجد إصدار كهذا، أو لا يحق لك الاطلاع عليه.",
+      // التوقيعات (القرار 0020)
+      signing_key_missing:
+        "لا يُصدَر شيء دون توقيع، وليس للبعثة مفتاح توقيع: ينشئه المشغّل (cfm key create).",
+      signing_key_unavailable:
+        "لا يُصدَر شيء دون توقيع، والنصف الخاص من مفتاح التوقيع غير موجود على الخادم: أبلغ المشغّل.",
+      release_unsigned: "لم يُوقَّع هذا الإصدار بعد.",
       not_found: "لا يوجد سجل كهذا، أو لا يحق لك الاطلاع عليه.",
       invalid_geometry: "الشكل الجغرافي في الملف غير صالح.",
       layer_not_found: "لا توجد طبقة جغرافية كهذه.",

@@ -11,6 +11,7 @@ import { accountEn } from "./account-en.js";
 import { geoEn } from "./geo-en.js";
 import { fieldsEn } from "./fields-en.js";
 import { releaseEn } from "./release-en.js";
+import { signingEn } from "./signing-en.js";
 import { commissionEn } from "./commission-en.js";
 import { tasksEn } from "./tasks-en.js";
 import { enforcementEn } from "./enforcement-en.js";
@@ -33,6 +34,7 @@ export const en = {
   ...geoEn,
   // findings released to the parties, draft findings and replies
   ...releaseEn,
+  ...signingEn,
   // a monitor's tasks, and the Tasks section of an incident
   ...tasksEn,
   ...enforcementEn,
@@ -187,6 +189,12 @@ export const en = {
       reply_window_closed: "The deadline for replies has passed.",
       reply_not_open: "This finding is not open for reply.",
       release_not_found: "There is no such release, or you may not see it.",
+      // signatures (decision 0020)
+      signing_key_missing:
+        "Nothing is released unsigned, and the mission has no signing key: the operator creates one (cfm key create).",
+      signing_key_unavailable:
+        "Nothing is released unsigned, and the signing key's private half is missing on the server: tell the operator.",
+      release_unsigned: "This release has not been signed yet.",
       not_found: "There is no such record, or you may not see it.",
       invalid_geometry: "The geometry in the file is not valid.",
       layer_not_found: "There is no such geo layer.",

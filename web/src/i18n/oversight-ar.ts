@@ -97,6 +97,8 @@ export const oversightAr: Strings<typeof oversightEn> = {
       setting: "إعداد",
       system: "النظام",
       demo: "سيناريو تجريبي",
+      release: "إصدار",
+      signing_key: "مفتاح توقيع",
     },
     action: {
       admin_all_sessions_revoked: "إنهاء جميع الجلسات (طارئ)",
@@ -141,6 +143,12 @@ export const oversightAr: Strings<typeof oversightEn> = {
       task_done: "إنجاز مهمة",
       task_cancelled: "إلغاء مهمة",
       user_created: "إنشاء مستخدم",
+      // التوقيعات (القرار 0020)
+      product_signed: "توقيع إصدار",
+      signing_key_created: "إنشاء مفتاح توقيع",
+      signing_key_rotated: "استبدال مفتاح التوقيع",
+      signing_key_revoked: "إلغاء مفتاح توقيع",
+      signing_key_revoked_and_replaced: "إلغاء مفتاح توقيع واستبداله",
       demo_seeded: "تحميل السيناريو التجريبي",
     },
   },

@@ -95,6 +95,8 @@ export const oversightEn = {
       setting: "Setting",
       system: "System",
       demo: "Demo scenario",
+      release: "Release",
+      signing_key: "Signing key",
     },
     action: {
       admin_all_sessions_revoked: "All sessions ended (emergency)",
@@ -139,6 +141,12 @@ export const oversightEn = {
       task_done: "Task completed",
       task_cancelled: "Task cancelled",
       user_created: "User created",
+      // signatures (decision 0020)
+      product_signed: "Release signed",
+      signing_key_created: "Signing key created",
+      signing_key_rotated: "Signing key rotated",
+      signing_key_revoked: "Signing key revoked",
+      signing_key_revoked_and_replaced: "Signing key revoked and replaced",
       demo_seeded: "Demo scenario loaded",
     },
   },

@@ -29,7 +29,10 @@ function pagedListKey(path: string, query: Record<string, string | undefined>) {
 
 /** The lists the server pages, each with the page it answers. */
 type PagedLists = {
-  [Path in "/incidents" | "/reports" | "/releases" | "/audit"]: AnswerAt<Path, "get">;
+  [Path in "/incidents" | "/reports" | "/releases" | "/audit" | "/public/checkpoints"]: AnswerAt<
+    Path,
+    "get"
+  >;
 };
 
 export function usePagedList<Path extends keyof PagedLists>(

@@ -11,6 +11,7 @@ import { TeamsPage } from "../pages/admin/TeamsPage.js";
 import { MissionSettingsPage } from "../pages/admin/MissionSettingsPage.js";
 import { WebhooksPage } from "../pages/admin/WebhooksPage.js";
 import { AuditPage } from "../pages/audit/AuditPage.js";
+import { SigningPage } from "../pages/audit/SigningPage.js";
 import { AgreementsAdminPage } from "../pages/agreements/AgreementsAdminPage.js";
 import { PartiesPage } from "../pages/agreements/PartiesPage.js";
 import { DelegationsPage } from "../pages/agreements/DelegationsPage.js";
@@ -111,6 +112,7 @@ export const workspaceRoutes: RouteObject[] = [
   page("geo-layers/:id", can.editGeoLayers, <RecordPage page={LayerPage} />),
   page("gazetteer", can.editGazetteer, <GazetteerPage />),
   page("audit", can.readAuditLog, <AuditPage />),
+  page("signing", can.readSigning, <SigningPage />),
   page("admin", can.administer, <AdminPage />),
   page("admin/agreements", can.editAgreements, <AgreementsAdminPage />),
   page("admin/parties", can.administer, <PartiesPage />),

@@ -18,6 +18,7 @@ import { FindingFields } from "./FindingFields.js";
 import { Fingerprint } from "./Fingerprint.js";
 import { canonicalJson } from "./fingerprint.js";
 import { ReplyList } from "./ReplyList.js";
+import { SignaturePanel } from "./SignaturePanel.js";
 
 export function ReleasePage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -60,6 +61,7 @@ function ReleaseView({ release: r }: { release: Release }) {
         <bdi>{i.title}</bdi>
       </p>
       <Fingerprint hash={r.contentHash} content={r.content} />
+      <SignaturePanel release={r} />
       <div className="release-grid">
         <section className="panel" aria-labelledby="release-summary-title">
           <h2 id="release-summary-title" className="panel-title">
