@@ -112,7 +112,11 @@ export type ErrorCode =
   | "commitment_transition_not_allowed"
   | "commitment_dependency_cycle"
   | "commitment_anchor_not_found"
-  | "commitment_breach_exists";
+  | "commitment_breach_exists"
+  // open data imports (issue 14, decision 0021)
+  | "import_not_found"
+  | "import_layout_unknown"
+  | "import_layout_mismatch";
 
 export class DomainError extends Error {
   constructor(

@@ -103,6 +103,10 @@ const STATUS: Record<ErrorCode, number> = {
   commitment_dependency_cycle: 400,
   commitment_anchor_not_found: 400,
   commitment_breach_exists: 409,
+  // open data imports (decision 0021)
+  import_not_found: 404,
+  import_layout_unknown: 400,
+  import_layout_mismatch: 400,
 };
 
 /** Every `error.code` the API answers with: the domain's, and the HTTP layer's own. */

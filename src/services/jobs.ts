@@ -24,6 +24,7 @@ import {
 } from "./geo-evaluations.js";
 import { emailNotificationJob } from "./notification-email.js";
 import { REPLY_WINDOW_JOB, replyWindowJob } from "./notification-events.js";
+import { OPEN_DATA_IMPORT_JOB, openDataImportJob } from "./open-data-import.js";
 import { EMAIL_JOB } from "./notifications.js";
 import { WEBHOOK_JOB, webhookDeliveryJob } from "./webhooks.js";
 
@@ -37,6 +38,7 @@ const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   [WEBHOOK_JOB]: webhookDeliveryJob,
   [REPLY_WINDOW_JOB]: replyWindowJob,
   [COMMITMENT_SWEEP_JOB]: commitmentSweepJob,
+  [OPEN_DATA_IMPORT_JOB]: openDataImportJob,
 };
 
 /** Tries per job; the wait before try n+1 is n × RETRY_DELAY_MS. */

@@ -189,6 +189,10 @@ export const ar: Translation<Messages> = {
       layer_version_not_found: "ليس لهذه الطبقة إصدار كهذا.",
       layer_version_overlap: "يتداخل الإصدار زمنيًا مع إصدار آخر لهذه الطبقة.",
       conflict: "سبق أن تغيّر هذا؛ أعد تحميل الصفحة لترى حالته الآن.",
+      // استيراد البيانات المفتوحة (القرار 0021)
+      import_not_found: "لا توجد عملية استيراد بهذا المعرف.",
+      import_layout_unknown: "السطر الأول من الملف ليس ترويسة ACLED أو UCDP GED.",
+      import_layout_mismatch: "الملف من مجموعة البيانات الأخرى؛ اخترها وارفعه مرة أخرى.",
     },
   },
   login: {

@@ -177,6 +177,10 @@ export const en = {
       layer_version_not_found: "This layer has no such version.",
       layer_version_overlap: "The version overlaps another version of this layer in time.",
       conflict: "This was already changed; reload the page to see how it is now.",
+      // open data imports (decision 0021)
+      import_not_found: "There is no such import.",
+      import_layout_unknown: "The file's first line is not an ACLED or UCDP GED header.",
+      import_layout_mismatch: "The file is of the other dataset; choose it and upload again.",
     },
   },
   login: {
