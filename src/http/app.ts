@@ -23,6 +23,7 @@ import { geoRoutes } from "./routes/geo.js";
 import { healthRoutes } from "./routes/health.js";
 import { incidentRoutes } from "./routes/incidents.js";
 import { publicRoutes, releaseRoutes } from "./routes/releases.js";
+import { openDataImportRoutes, publicOpenDataRoutes } from "./routes/open-data.js";
 import { reportRoutes } from "./routes/reports.js";
 import { candidateRoutes } from "./routes/candidates.js";
 import { mapRoutes } from "./routes/map.js";
@@ -133,6 +134,8 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
       incidentRoutes(api, deps);
       releaseRoutes(api, deps);
       publicRoutes(api, deps);
+      publicOpenDataRoutes(api, deps);
+      openDataImportRoutes(api, deps);
       evidenceRoutes(api, deps, { maxBytes: maxEvidenceBytes });
       auditRoutes(api, deps);
       agreementRoutes(api, deps);
