@@ -32,6 +32,7 @@ import { changeMissionSettings, currentMission, initMission } from "../services/
 import { loadProfile } from "../services/mission-profile.js";
 import { describeMission } from "./mission-text.js";
 import { serve } from "./serve.js";
+import { registerOpenDataCommands } from "./open-data.js";
 import { readSecret } from "./prompt.js";
 import { VERSION } from "../version.js";
 
@@ -579,6 +580,8 @@ mission
       }
     },
   );
+
+registerOpenDataCommands(program);
 
 function settingsFromOptions(opts: {
   timeZone?: string;

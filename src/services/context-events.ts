@@ -5,11 +5,10 @@
  * datasets' terms do not let the mission pass their rows on.
  */
 import type { ContextEvent } from "../domain/open-data/import-rows.js";
-import type { Actor } from "../domain/roles.js";
+import { CONTEXT_EVENT_READERS, type Actor } from "../domain/roles.js";
 import { contextEventsIn, rowToContextEvent } from "../store/open-data-repo.js";
 import { requireRole } from "./access.js";
 import type { Deps } from "./deps.js";
-import { CONTEXT_READERS } from "./open-data-export.js";
 
 /** The most events one map request returns. */
 export const CONTEXT_MAP_LIMIT = 5000;
@@ -19,7 +18,7 @@ export async function contextEventsForMap(
   actor: Actor,
   f: { bbox?: [number, number, number, number]; from?: string; to?: string },
 ): Promise<{ events: ContextEvent[]; truncated: boolean }> {
-  requireRole(actor, CONTEXT_READERS, "read context events");
+  requireRole(actor, CONTEXT_EVENT_READERS, "read context events");
   const rows = await contextEventsIn(deps.db, { ...f, limit: CONTEXT_MAP_LIMIT + 1 });
   return {
     events: rows.slice(0, CONTEXT_MAP_LIMIT).map(rowToContextEvent),

@@ -23,7 +23,7 @@ import {
   type PlaceNaming,
 } from "../domain/open-data/public-record.js";
 import type { ReleaseContent } from "../domain/release-content.js";
-import { CASE_ROLES, type Actor } from "../domain/roles.js";
+import { CONTEXT_EVENT_READERS, type Actor } from "../domain/roles.js";
 import {
   contextEventBatch,
   publicReleaseBatch,
@@ -115,9 +115,6 @@ async function* document<T>(
   yield documentEnd(format);
 }
 
-/** Who reads context events: the mission's case roles (decision 0021). */
-export const CONTEXT_READERS = CASE_ROLES;
-
 /** The context events (of one dataset, or all) as pieces of text. Case roles only. */
 export async function* contextOpenData(
   deps: Deps,
@@ -125,7 +122,8 @@ export async function* contextOpenData(
   format: OpenDataFormat,
   dataset?: ContextDataset,
 ): AsyncGenerator<string> {
-  requireRole(actor, CONTEXT_READERS, "export context events");
+  // The operator at the console (cfm export --context) is a system actor.
+  if (actor.kind !== "system") requireRole(actor, CONTEXT_EVENT_READERS, "export context events");
   const start = format === "hxl" ? CONTEXT_HXL_START : documentStart(format);
   yield* document(format, start, contextBatches(deps, dataset), (e) =>
     contextEventText(format, e),

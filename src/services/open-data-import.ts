@@ -28,7 +28,7 @@ import {
   type RowProblem,
 } from "../domain/open-data/import-rows.js";
 import type { ReportInput } from "../domain/reports.js";
-import { actorLabel, type Actor, type Role } from "../domain/roles.js";
+import { actorLabel, OPEN_DATA_IMPORTERS, type Actor } from "../domain/roles.js";
 import { endOfDayInZone, startOfDayInZone } from "../domain/zoned-days.js";
 import { insertJob } from "../store/jobs-repo.js";
 import {
@@ -49,8 +49,7 @@ import { inTransaction, type Deps, type Tx } from "./deps.js";
 import { createReport } from "./intake.js";
 import { missionTimeZone } from "./mission.js";
 
-/** Who imports other datasets' files: the analysts and the head of mission. */
-export const IMPORTERS: readonly Role[] = ["analyst", "chief"];
+const IMPORTERS = OPEN_DATA_IMPORTERS;
 
 export const IMPORT_TARGETS = ["context", "candidates"] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
@@ -119,6 +118,8 @@ export async function startImport(
     fileName: string;
     content: Readable;
     maxBytes?: number;
+    /** False when the caller reads it at once (`cfm import`) instead of the job runner. */
+    queue?: boolean;
   },
 ): Promise<DataImport> {
   if (actor.kind !== "system") requireRole(actor, IMPORTERS, "import other datasets' files");
@@ -135,7 +136,9 @@ export async function startImport(
       created_by: actorLabel(actor),
       created_at: now,
     });
-    await insertJob(tx, { kind: OPEN_DATA_IMPORT_JOB, payload: { importId: inserted.id }, now });
+    if (input.queue !== false) {
+      await insertJob(tx, { kind: OPEN_DATA_IMPORT_JOB, payload: { importId: inserted.id }, now });
+    }
     await appendAudit(tx, {
       actor,
       action: "open_data.import_queued",
@@ -175,7 +178,11 @@ async function* textOf(source: Readable, counter: { bytes: number }): AsyncGener
 class ImportRefused extends DomainError {}
 
 /** Reads the import's file to its end; returns the import as it ended. */
-export async function runImport(deps: Deps, importId: string): Promise<DataImport> {
+export async function runImport(
+  deps: Deps,
+  importId: string,
+  onProgress?: (imp: DataImport) => void,
+): Promise<DataImport> {
   const row = await findImport(deps.db, importId);
   if (!row) throw importNotFound(importId);
   if (row.state === "done" || row.state === "failed") return rowToImport(row);
@@ -184,7 +191,9 @@ export async function runImport(deps: Deps, importId: string): Promise<DataImpor
   const counter = { bytes: 0 };
   try {
     const rows = csvRows(textOf(deps.evidence.open(imp.fileSha256), counter));
-    await importRows(deps, imp, rows, counter);
+    await importRows(deps, imp, rows, counter, async () => {
+      if (onProgress) onProgress(rowToImport((await findImport(deps.db, importId))!));
+    });
     await finish(deps, imp, { state: "done" });
   } catch (err) {
     if (!(err instanceof ImportRefused)) throw err;
@@ -252,6 +261,7 @@ async function importRows(
   imp: DataImport,
   rows: AsyncIterable<CsvRow>,
   counter: { bytes: number },
+  afterBatch: () => Promise<void>,
 ): Promise<void> {
   const timeZone = imp.target === "candidates" ? await missionTimeZone(deps) : "UTC";
   let head: ReturnType<typeof layoutOf> | null = null;
@@ -261,6 +271,7 @@ async function importRows(
     if (!head || batch.length === 0) return;
     problemsSoFar += await importBatch(deps, imp, head, batch, counter.bytes, problemsSoFar, timeZone);
     batch = [];
+    await afterBatch();
   };
   for await (const row of rows) {
     if (!head) {
@@ -429,7 +440,7 @@ export async function getImport(
   import: DataImport;
   problems: { n: number; row: number; column: string | null; reason: string }[];
 }> {
-  requireRole(actor, IMPORTERS, "read imports");
+  if (actor.kind !== "system") requireRole(actor, IMPORTERS, "read imports");
   const row = await findImport(deps.db, id);
   if (!row) throw importNotFound(id);
   const problems = await importProblems(deps.db, id, page.after ?? 0, page.limit);

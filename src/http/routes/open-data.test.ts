@@ -92,7 +92,7 @@ describeEachEngine("open data over HTTP", (ctx) => {
       body,
       headers,
     });
-    expect(res.status).toBe(202);
+    expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ state: "queued", dataset: "acled", fileName: "acled.csv" });
     await runPendingJobs(ctx.deps);
     const detail = await get(`/open-data/imports/${res.body.id}`, t.chief);

@@ -100,7 +100,7 @@ export function openDataImportRoutes(app: FastifyInstance, deps: Deps) {
         summary: "Upload an ACLED or UCDP GED file to import (multipart/form-data); read as a job",
         description:
           "Text fields `dataset` and `target` first, then the file in `file`. The answer is the import, queued: poll it for progress and its per-row problems.",
-        response: { 202: DataImportOut },
+        response: { 201: DataImportOut },
       },
       onSend: async (req, reply) => {
         if (!req.raw.complete) reply.header("connection", "close");
@@ -113,7 +113,7 @@ export function openDataImportRoutes(app: FastifyInstance, deps: Deps) {
         fileName: file.filename,
         content: file.file,
       });
-      reply.status(202).header("location", `/api/v1/open-data/imports/${imp.id}`);
+      reply.status(201).header("location", `/api/v1/open-data/imports/${imp.id}`);
       return presentImport(imp);
     },
   );

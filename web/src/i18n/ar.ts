@@ -17,6 +17,7 @@ import { bilingualAr } from "./bilingual-ar.js";
 import { gazetteerAr } from "./gazetteer-ar.js";
 import { agreementsAr } from "./agreements-ar.js";
 import { userAdminAr } from "./user-admin-ar.js";
+import { openDataAr } from "./open-data-ar.js";
 import type { Messages } from "./en.js";
 
 /** Every English key is required; Arabic may add plural forms (zero, two, few, many). */
@@ -54,6 +55,8 @@ export const ar: Translation<Messages> = {
   ...agreementsAr,
   // creating and editing users and teams; a new user's enrolment link
   ...userAdminAr,
+  // open data: imports, public files, the context layer (decision 0021)
+  ...openDataAr,
   ...missionAr,
   app: {
     name: "مرصد وقف إطلاق النار",

@@ -17,6 +17,7 @@ import { bilingualEn } from "./bilingual-en.js";
 import { gazetteerEn } from "./gazetteer-en.js";
 import { agreementsEn } from "./agreements-en.js";
 import { userAdminEn } from "./user-admin-en.js";
+import { openDataEn } from "./open-data-en.js";
 export const en = {
   // dashboard, search, finding editor, evidence, history, triage actions
   ...workspaceEn,
@@ -49,6 +50,8 @@ export const en = {
   ...agreementsEn,
   // creating and editing users and teams; a new user's enrolment link
   ...userAdminEn,
+  // open data: imports, public files, the context layer (decision 0021)
+  ...openDataEn,
   ...missionEn,
   app: {
     name: "Ceasefire Monitor",

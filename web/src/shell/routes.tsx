@@ -34,6 +34,7 @@ import { NewCommitmentPage } from "../pages/commitments/NewCommitmentPage.js";
 import { GeoLayersPage } from "../pages/geo-layers/GeoLayersPage.js";
 import { LayerPage } from "../pages/geo-layers/LayerPage.js";
 import { GazetteerPage } from "../pages/gazetteer/GazetteerPage.js";
+import { OpenDataPage } from "../pages/open-data/OpenDataPage.js";
 import { useUser } from "../session.js";
 import { Loading } from "../ui/notices.js";
 import { can } from "../vocabulary.js";
@@ -109,6 +110,7 @@ export const workspaceRoutes: RouteObject[] = [
   page("geo-layers", can.editGeoLayers, <GeoLayersPage />),
   page("geo-layers/:id", can.editGeoLayers, <RecordPage page={LayerPage} />),
   page("gazetteer", can.editGazetteer, <GazetteerPage />),
+  page("open-data", can.importOpenData, <OpenDataPage />),
   page("audit", can.readAuditLog, <AuditPage />),
   page("admin", can.administer, <AdminPage />),
   page("admin/agreements", can.editAgreements, <AgreementsAdminPage />),
