@@ -598,7 +598,9 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   "GET /api/v1/open-data/imports": { who: roles("analyst", "chief") },
   "GET /api/v1/open-data/imports/:id": {
     who: roles("analyst", "chief"),
-    expand: () => [{ url: "/api/v1/open-data/imports/00000000-0000-4000-8000-000000000000", records: [] }],
+    expand: () => [
+      { url: "/api/v1/open-data/imports/00000000-0000-4000-8000-000000000000", records: [] },
+    ],
     answers: [404],
   },
   "GET /api/v1/context-events.geojson": {

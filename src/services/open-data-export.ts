@@ -88,10 +88,7 @@ export async function* publicRecordBatches(deps: Deps): AsyncGenerator<OpenDataR
 }
 
 /** The public export as pieces of text (one per batch), for a stream. No login needed. */
-export async function* publicOpenData(
-  deps: Deps,
-  format: OpenDataFormat,
-): AsyncGenerator<string> {
+export async function* publicOpenData(deps: Deps, format: OpenDataFormat): AsyncGenerator<string> {
   yield* document(format, documentStart(format), publicRecordBatches(deps), (r) =>
     publicRecordText(format, r),
   );
@@ -125,9 +122,7 @@ export async function* contextOpenData(
   // The operator at the console (cfm export --context) is a system actor.
   if (actor.kind !== "system") requireRole(actor, CONTEXT_EVENT_READERS, "export context events");
   const start = format === "hxl" ? CONTEXT_HXL_START : documentStart(format);
-  yield* document(format, start, contextBatches(deps, dataset), (e) =>
-    contextEventText(format, e),
-  );
+  yield* document(format, start, contextBatches(deps, dataset), (e) => contextEventText(format, e));
 }
 
 async function* contextBatches(deps: Deps, dataset?: ContextDataset) {

@@ -269,7 +269,15 @@ async function importRows(
   let problemsSoFar = 0;
   const flush = async () => {
     if (!head || batch.length === 0) return;
-    problemsSoFar += await importBatch(deps, imp, head, batch, counter.bytes, problemsSoFar, timeZone);
+    problemsSoFar += await importBatch(
+      deps,
+      imp,
+      head,
+      batch,
+      counter.bytes,
+      problemsSoFar,
+      timeZone,
+    );
     batch = [];
     await afterBatch();
   };

@@ -228,11 +228,27 @@ describeEachEngine("open data: exports, the changes feed, imports", (ctx) => {
       }));
       // Older exports wrote the headers in capitals.
       const header = upper ? columns.map((c) => c.toUpperCase()) : columns;
-      const file = csvOf(header, rows.map((r) => Object.fromEntries(columns.map((c, i) => [header[i]!, (r as Record<string, string | number | undefined>)[c] ?? ""]))));
+      const file = csvOf(
+        header,
+        rows.map((r) =>
+          Object.fromEntries(
+            columns.map((c, i) => [
+              header[i]!,
+              (r as Record<string, string | number | undefined>)[c] ?? "",
+            ]),
+          ),
+        ),
+      );
       const { done, problems } = await importText(ctx.deps, "acled", file);
       expect(problems).toEqual([]);
-      expect(done).toMatchObject({ imported: 3, refused: 0, layout: upper ? "acled-legacy" : "acled" });
-      const out = table(await text(contextOpenData(ctx.deps, CHIEF, upper ? "acled-legacy" : "acled", "acled")));
+      expect(done).toMatchObject({
+        imported: 3,
+        refused: 0,
+        layout: upper ? "acled-legacy" : "acled",
+      });
+      const out = table(
+        await text(contextOpenData(ctx.deps, CHIEF, upper ? "acled-legacy" : "acled", "acled")),
+      );
       for (const x of expected) {
         const id = upper ? x.id.replace("LBY", "LBX") : x.id;
         const row = out.find((r) => r.event_id_cnty === id)!;
@@ -278,12 +294,28 @@ describeEachEngine("open data: exports, the changes feed, imports", (ctx) => {
     };
     const rows = [
       { ...base, id: 700001 },
-      { ...base, id: 700002, where_prec: 4, date_prec: 3, date_end: "2020-01-20", where_coordinates: "Sirte" },
+      {
+        ...base,
+        id: 700002,
+        where_prec: 4,
+        date_prec: 3,
+        date_end: "2020-01-20",
+        where_coordinates: "Sirte",
+      },
     ];
     const withHeader = csvOf(UCDP_COLUMNS, rows);
-    const headerless = csvOf(UCDP_COLUMNS, [{ ...base, id: 700003 }]).split("\n").slice(1).join("\n");
-    expect((await importText(ctx.deps, "ucdp", withHeader)).done).toMatchObject({ imported: 2, refused: 0 });
-    expect((await importText(ctx.deps, "ucdp", headerless)).done).toMatchObject({ imported: 1, refused: 0 });
+    const headerless = csvOf(UCDP_COLUMNS, [{ ...base, id: 700003 }])
+      .split("\n")
+      .slice(1)
+      .join("\n");
+    expect((await importText(ctx.deps, "ucdp", withHeader)).done).toMatchObject({
+      imported: 2,
+      refused: 0,
+    });
+    expect((await importText(ctx.deps, "ucdp", headerless)).done).toMatchObject({
+      imported: 1,
+      refused: 0,
+    });
     const out = table(await text(contextOpenData(ctx.deps, CHIEF, "ucdp", "ucdp")));
     expect(out.map((r) => r.id).sort()).toEqual(["700001", "700002", "700003"]);
     const two = out.find((r) => r.id === "700002")!;

@@ -93,7 +93,9 @@ export function publicReleaseBatch(
  */
 export async function syncOpenDataChanges(tx: Tx, scope: IncidentScope, at: Date): Promise<void> {
   await sql`LOCK TABLE open_data_published IN EXCLUSIVE MODE`.execute(tx);
-  const { rows } = await sql<{ seq: number | null }>`SELECT max(seq) AS seq FROM open_data_changes`.execute(tx);
+  const { rows } = await sql<{
+    seq: number | null;
+  }>`SELECT max(seq) AS seq FROM open_data_changes`.execute(tx);
   const before = Number(rows[0]?.seq ?? 0);
   const current = tx
     .selectFrom("releases")
@@ -136,14 +138,7 @@ export function changesAfter(db: Db, seq: number, limit: number) {
       j.onRef("p.incident_id", "=", "c.incident_id").onRef("p.release_id", "=", "c.release_id"),
     )
     .leftJoin("releases", "releases.id", "p.release_id")
-    .select([
-      "c.seq",
-      "c.incident_id",
-      "c.release_id",
-      "c.change",
-      "c.at",
-      "releases.content",
-    ])
+    .select(["c.seq", "c.incident_id", "c.release_id", "c.change", "c.at", "releases.content"])
     .where("c.seq", ">", seq)
     .orderBy("c.seq")
     .limit(limit)

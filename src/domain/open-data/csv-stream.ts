@@ -73,7 +73,8 @@ export class CsvStreamParser {
   private endRow(out: CsvRow[]) {
     this.endField();
     // A blank line is no record.
-    if (this.row.length > 1 || this.row[0] !== "") out.push({ line: this.rowLine, cells: this.row });
+    if (this.row.length > 1 || this.row[0] !== "")
+      out.push({ line: this.rowLine, cells: this.row });
     this.row = [];
   }
 }

@@ -170,7 +170,16 @@ export function contextEventText(format: OpenDataFormat, e: ContextEventInput): 
     });
   }
   if (format === "hxl") {
-    return csvLine([e.dataset, e.eventId, e.dateStart, e.dateEnd, e.location, e.admin1, e.lat, e.lon]);
+    return csvLine([
+      e.dataset,
+      e.eventId,
+      e.dateStart,
+      e.dateEnd,
+      e.location,
+      e.admin1,
+      e.lat,
+      e.lon,
+    ]);
   }
   const own = (format === "ucdp") === (e.dataset === "ucdp") ? e.cells : {};
   const values = { ...own, ...(format === "ucdp" ? ucdpValuesOfEvent(e) : acledValuesOfEvent(e)) };
@@ -179,8 +188,26 @@ export function contextEventText(format: OpenDataFormat, e: ContextEventInput): 
 
 /** HXL's two header rows for context events. */
 export const CONTEXT_HXL_START =
-  csvLine(["Dataset", "Event id", "Start date", "End date", "Place", "District", "Latitude", "Longitude"]) +
-  csvLine(["#meta+source", "#event+id", "#date+start", "#date+end", "#loc+name", "#adm1+name", "#geo+lat", "#geo+lon"]);
+  csvLine([
+    "Dataset",
+    "Event id",
+    "Start date",
+    "End date",
+    "Place",
+    "District",
+    "Latitude",
+    "Longitude",
+  ]) +
+  csvLine([
+    "#meta+source",
+    "#event+id",
+    "#date+start",
+    "#date+end",
+    "#loc+name",
+    "#adm1+name",
+    "#geo+lat",
+    "#geo+lon",
+  ]);
 
 function acledValuesOfEvent(e: ContextEventInput): Record<string, CsvValue> {
   return {

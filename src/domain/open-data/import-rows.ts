@@ -4,12 +4,7 @@
  * column, reason) — never dropped without a word. Pure.
  */
 import { isCalendarDay, type CalendarDay } from "../zoned-days.js";
-import {
-  dateFromAcled,
-  UCDP_COLUMNS,
-  whereFromAcled,
-  type ImportLayout,
-} from "./crosswalk.js";
+import { dateFromAcled, UCDP_COLUMNS, whereFromAcled, type ImportLayout } from "./crosswalk.js";
 
 export const CONTEXT_DATASETS = ["acled", "ucdp"] as const;
 export type ContextDataset = (typeof CONTEXT_DATASETS)[number];
@@ -246,7 +241,8 @@ function acledEvent(r: RowReader): ContextEventInput {
 function ucdpEvent(r: RowReader): ContextEventInput {
   const start = r.date("date_start", true);
   const end = r.date("date_end", false) ?? start;
-  if (start && end && end < start) r.problem("date_end", `ends (${end}) before it starts (${start})`);
+  if (start && end && end < start)
+    r.problem("date_end", `ends (${end}) before it starts (${start})`);
   return {
     dataset: "ucdp",
     eventId: r.required("id"),

@@ -3,11 +3,7 @@ import type { ContextEvent } from "../../domain/open-data/import-rows.js";
 import type { OpenDataChangePage as ChangePage } from "../../services/open-data-feed.js";
 import type { DataImport } from "../../services/open-data-import.js";
 import type { z } from "zod";
-import type {
-  ContextEventMap,
-  DataImportOut,
-  OpenDataChangePage,
-} from "../schemas/open-data.js";
+import type { ContextEventMap, DataImportOut, OpenDataChangePage } from "../schemas/open-data.js";
 
 export function presentImport(i: DataImport): z.infer<typeof DataImportOut> {
   return {

@@ -51,8 +51,7 @@ export function publicOpenDataRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: OpenDataChangePage },
       },
     },
-    async (req) =>
-      presentChangePage(await openDataChanges(deps, req.query.since, req.query.limit)),
+    async (req) => presentChangePage(await openDataChanges(deps, req.query.since, req.query.limit)),
   );
 
   r.get(

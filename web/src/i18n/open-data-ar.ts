@@ -20,8 +20,7 @@ export const openDataAr = {
     uploading: "جارٍ الرفع…",
     progress: "قراءة {{file}}: {{percent}}٪",
     states: { queued: "في الانتظار", running: "جارٍ الاستيراد", done: "اكتمل", failed: "فشل" },
-    counts:
-      "قُرئ {{rows}} صفاً: استُورد {{imported}}، وتُخطي {{duplicates}} مكرراً، ورُفض {{refused}}.",
+    counts: "قُرئ {{rows}} صفاً: استُورد {{imported}}، وتُخطي {{duplicates}} مكرراً، ورُفض {{refused}}.",
     problemsTitle: "الصفوف المرفوضة",
     noProblems: "لم يُرفض أي صف.",
     line: "السطر",

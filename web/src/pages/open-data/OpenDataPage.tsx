@@ -249,9 +249,7 @@ function ImportProgress({ id, onEnd }: { id: string; onEnd: () => void }) {
                 {detail.problems.map((p) => (
                   <tr key={p.n}>
                     <td>{p.row}</td>
-                    <td>
-                      {p.column ? <code>{p.column}</code> : t("openData.wholeRow")}
-                    </td>
+                    <td>{p.column ? <code>{p.column}</code> : t("openData.wholeRow")}</td>
                     <td>
                       {/* The server's reasons are written in English. */}
                       <span lang="en" dir="ltr">
