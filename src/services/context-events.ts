@@ -11,7 +11,7 @@ import { requireRole } from "./access.js";
 import type { Deps } from "./deps.js";
 
 /** The most events one map request returns. */
-export const CONTEXT_MAP_LIMIT = 5000;
+const CONTEXT_MAP_LIMIT = 5000;
 
 export async function contextEventsForMap(
   deps: Deps,

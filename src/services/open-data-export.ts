@@ -35,7 +35,7 @@ import type { Deps } from "./deps.js";
 import { missionTimeZone } from "./mission.js";
 
 /** Rows read per query: large enough to be quick, small enough to keep memory flat. */
-export const OPEN_DATA_BATCH = 1000;
+const OPEN_DATA_BATCH = 1000;
 
 /**
  * A published point is named after the gazetteer place nearest it within this distance (about a

@@ -15,9 +15,9 @@ import { inTransaction, type Db, type Deps } from "./deps.js";
 import { missionTimeZone } from "./mission.js";
 import { recordOfRelease } from "./open-data-export.js";
 
-export type ChangeKind = "created" | "updated" | "withdrawn";
+type ChangeKind = "created" | "updated" | "withdrawn";
 
-export interface OpenDataChange {
+interface OpenDataChange {
   seq: number;
   change: ChangeKind;
   /** When the feed noticed the change. */

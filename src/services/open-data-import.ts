@@ -83,7 +83,7 @@ export interface DataImport {
   finishedAt: Date | null;
 }
 
-export function rowToImport(r: DataImportRow): DataImport {
+function rowToImport(r: DataImportRow): DataImport {
   return {
     id: r.id,
     dataset: r.dataset as ContextDataset,

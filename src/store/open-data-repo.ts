@@ -160,22 +160,6 @@ export async function insertContextEvents(
   return new Set(inserted.map((r) => r.event_id));
 }
 
-/** Which of these event ids of `dataset` are held already. */
-export async function heldContextEventIds(
-  db: Db | Tx,
-  dataset: string,
-  eventIds: string[],
-): Promise<Set<string>> {
-  if (eventIds.length === 0) return new Set();
-  const rows = await db
-    .selectFrom("context_events")
-    .select("event_id")
-    .where("dataset", "=", dataset)
-    .where("event_id", "in", eventIds)
-    .execute();
-  return new Set(rows.map((r) => r.event_id));
-}
-
 /** The next `limit` context events after (date, id), optionally of one dataset. */
 export function contextEventBatch(
   db: Db,
@@ -306,13 +290,4 @@ export function importProblems(db: Db, importId: string, afterN: number, limit: 
     .orderBy("n")
     .limit(limit)
     .execute();
-}
-
-export async function importProblemCount(db: Db | Tx, importId: string): Promise<number> {
-  const row = await db
-    .selectFrom("data_import_problems")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("import_id", "=", importId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }

@@ -740,7 +740,7 @@ export interface DataImportsTable {
   finished_at: Timestamp | null;
 }
 
-export interface DataImportProblemsTable {
+interface DataImportProblemsTable {
   import_id: string;
   n: number;
   row_line: number;
@@ -774,12 +774,12 @@ export interface ContextEventsTable {
   imported_at: Timestamp;
 }
 
-export interface OpenDataPublishedTable {
+interface OpenDataPublishedTable {
   incident_id: string;
   release_id: string;
 }
 
-export interface OpenDataChangesTable {
+interface OpenDataChangesTable {
   seq: ColumnType<number, never, never>;
   incident_id: string;
   release_id: string | null;

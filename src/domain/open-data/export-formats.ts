@@ -101,7 +101,7 @@ export function publicRecordText(format: OpenDataFormat, r: OpenDataRecord): str
 }
 
 /** A published incident as a GeoJSON feature: the record, its point as the geometry. */
-export function publicRecordFeature(r: OpenDataRecord) {
+function publicRecordFeature(r: OpenDataRecord) {
   const { lat, lon, ...properties } = r;
   return {
     type: "Feature" as const,

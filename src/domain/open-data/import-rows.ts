@@ -93,7 +93,7 @@ const MONTHS = [
 ];
 
 /** An event date as ACLED and UCDP write it: 2020-01-15 (time ignored), 15-01-2020, 15 January 2020. */
-export function parseEventDate(text: string): CalendarDay | null {
+function parseEventDate(text: string): CalendarDay | null {
   const s = text.trim();
   const pad = (n: string | number) => String(n).padStart(2, "0");
   let day: string | null = null;

@@ -25,7 +25,7 @@ export const OpenDataChangesQuery = z.strictObject({
 
 const day = z.string().describe("A calendar day, YYYY-MM-DD, in the mission's time zone");
 
-export const OpenDataRecordOut = z.strictObject({
+const OpenDataRecordOut = z.strictObject({
   id: z.string().describe("The incident's id: the record's identity in the feed"),
   reference: z.string().describe("The incident's reference: the event id in the files"),
   releaseId: z.string(),
