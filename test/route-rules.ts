@@ -599,6 +599,35 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     answers: [404],
   },
 
+  // Open data (issue 14 part 4, decision 0021): the public exports and feed hold only what was
+  // published (iRel), never a party's or the mission's own record; imports and context events
+  // are the mission's case roles' (importing: analysts and the head of mission).
+  "GET /api/v1/public/open-data/:format": {
+    who: anyone,
+    expand: () =>
+      ["acled", "acled-legacy", "ucdp", "geojson", "hxl"].map((f) => ({
+        url: `/api/v1/public/open-data/${f}`,
+        records: [],
+      })),
+  },
+  "GET /api/v1/public/open-data/changes": { who: anyone, queries: ["", "?since=0&limit=5"] },
+  "POST /api/v1/open-data/imports": {
+    who: roles("analyst", "chief"),
+    skip: "multipart upload; refusals are tested in src/http/routes/open-data.test.ts",
+  },
+  "GET /api/v1/open-data/imports": { who: roles("analyst", "chief") },
+  "GET /api/v1/open-data/imports/:id": {
+    who: roles("analyst", "chief"),
+    expand: () => [
+      { url: "/api/v1/open-data/imports/00000000-0000-4000-8000-000000000000", records: [] },
+    ],
+    answers: [404],
+  },
+  "GET /api/v1/context-events.geojson": {
+    who: roles("intake", "analyst", "reviewer", "chief"),
+    queries: ["", "?bbox=9,19,26,34", "?from=2020-01-01&to=2020-12-31"],
+  },
+
   // Places, map data, candidates, history, search, dashboard (issues 3 and 5).
   "GET /api/v1/places": { who: users, queries: ["?q=Misrata", "?q=مصراته"] },
   "GET /api/v1/places/labels": {

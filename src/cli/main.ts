@@ -34,6 +34,7 @@ import { describeMission } from "./mission-text.js";
 import { serve } from "./serve.js";
 import { firstKeyLine, registerKeyCommands } from "./keys.js";
 import { registerVerifyCommand } from "./verify.js";
+import { registerOpenDataCommands } from "./open-data.js";
 import { readSecret } from "./prompt.js";
 import { VERSION } from "../version.js";
 
@@ -589,6 +590,8 @@ mission
       }
     },
   );
+
+registerOpenDataCommands(program);
 
 function settingsFromOptions(opts: {
   timeZone?: string;

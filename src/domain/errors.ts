@@ -123,7 +123,11 @@ export type ErrorCode =
   | "signing_key_exists"
   | "signing_key_not_found"
   | "signing_key_revoked"
-  | "release_unsigned";
+  | "release_unsigned"
+  // open data imports (issue 14, decision 0021)
+  | "import_not_found"
+  | "import_layout_unknown"
+  | "import_layout_mismatch";
 
 export class DomainError extends Error {
   constructor(

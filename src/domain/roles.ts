@@ -15,6 +15,11 @@ export type Role = (typeof ROLES)[number];
 /** Roles that belong to the mission itself and may read case content. */
 export const CASE_ROLES: readonly Role[] = ["intake", "analyst", "reviewer", "chief"];
 
+/** Who imports other datasets' files (ACLED, UCDP GED): the analysts and the head of mission. */
+export const OPEN_DATA_IMPORTERS: readonly Role[] = ["analyst", "chief"];
+/** Who reads the context events imported from them: the mission's case roles (decision 0021). */
+export const CONTEXT_EVENT_READERS: readonly Role[] = [...CASE_ROLES];
+
 /** Who reads the whole audit log and verifies its chain: the auditor, and the head of mission. */
 export const AUDIT_READERS: readonly Role[] = ["auditor", "chief"];
 

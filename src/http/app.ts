@@ -24,6 +24,7 @@ import { healthRoutes } from "./routes/health.js";
 import { incidentRoutes } from "./routes/incidents.js";
 import { publicRoutes, releaseRoutes } from "./routes/releases.js";
 import { signatureRoutes } from "./routes/signatures.js";
+import { openDataImportRoutes, publicOpenDataRoutes } from "./routes/open-data.js";
 import { reportRoutes } from "./routes/reports.js";
 import { candidateRoutes } from "./routes/candidates.js";
 import { mapRoutes } from "./routes/map.js";
@@ -136,6 +137,8 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
       releaseRoutes(api, deps);
       publicRoutes(api, deps);
       signatureRoutes(api, deps);
+      publicOpenDataRoutes(api, deps);
+      openDataImportRoutes(api, deps);
       evidenceRoutes(api, deps, { maxBytes: maxEvidenceBytes });
       auditRoutes(api, deps);
       agreementRoutes(api, deps);

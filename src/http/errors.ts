@@ -114,6 +114,10 @@ const STATUS: Record<ErrorCode, number> = {
   signing_key_not_found: 404,
   signing_key_revoked: 409,
   release_unsigned: 409,
+  // open data imports (decision 0021)
+  import_not_found: 404,
+  import_layout_unknown: 400,
+  import_layout_mismatch: 400,
 };
 
 /** Every `error.code` the API answers with: the domain's, and the HTTP layer's own. */

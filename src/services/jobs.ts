@@ -24,6 +24,7 @@ import {
 } from "./geo-evaluations.js";
 import { emailNotificationJob } from "./notification-email.js";
 import { REPLY_WINDOW_JOB, replyWindowJob } from "./notification-events.js";
+import { OPEN_DATA_IMPORT_JOB, openDataImportJob } from "./open-data-import.js";
 import { EMAIL_JOB } from "./notifications.js";
 import {
   CHECKPOINT_JOB,
@@ -44,6 +45,7 @@ const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   [REPLY_WINDOW_JOB]: replyWindowJob,
   [COMMITMENT_SWEEP_JOB]: commitmentSweepJob,
   [CHECKPOINT_JOB]: checkpointJob,
+  [OPEN_DATA_IMPORT_JOB]: openDataImportJob,
 };
 
 /** Tries per job; the wait before try n+1 is n × RETRY_DELAY_MS. */

@@ -747,6 +747,74 @@ interface ServerSecretsTable {
   created_at: Generated<Timestamp>;
 }
 
+// Open data (decision 0021): imports, their problems, context events, the public changes feed.
+export interface DataImportsTable {
+  id: string;
+  dataset: string;
+  target: string;
+  layout: string | null;
+  file_name: string;
+  file_sha256: string;
+  file_bytes: number;
+  state: Generated<string>;
+  bytes_read: Generated<number>;
+  rows_read: Generated<number>;
+  imported: Generated<number>;
+  duplicates: Generated<number>;
+  refused: Generated<number>;
+  error: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
+interface DataImportProblemsTable {
+  import_id: string;
+  n: number;
+  row_line: number;
+  column_name: string | null;
+  reason: string;
+}
+
+export interface ContextEventsTable {
+  id: string;
+  dataset: string;
+  event_id: string;
+  import_id: string | null;
+  date_start: string;
+  date_end: string;
+  date_precision: number;
+  location: string;
+  admin1: string;
+  admin2: string;
+  country: string;
+  lat: number;
+  lon: number;
+  where_precision: number;
+  actor1: string;
+  actor2: string;
+  event_type: string;
+  sub_event_type: string;
+  fatalities: number | null;
+  notes: string;
+  source: string;
+  cells: Json;
+  imported_at: Timestamp;
+}
+
+interface OpenDataPublishedTable {
+  incident_id: string;
+  release_id: string;
+}
+
+interface OpenDataChangesTable {
+  seq: ColumnType<number, never, never>;
+  incident_id: string;
+  release_id: string | null;
+  change: string;
+  at: Timestamp;
+}
+
 export interface DB {
   server_secrets: ServerSecretsTable;
   parties: PartiesTable;
@@ -780,6 +848,11 @@ export interface DB {
   jobs: JobsTable;
   report_sources: ReportSourcesTable;
   releases: ReleasesTable;
+  data_imports: DataImportsTable;
+  data_import_problems: DataImportProblemsTable;
+  context_events: ContextEventsTable;
+  open_data_published: OpenDataPublishedTable;
+  open_data_changes: OpenDataChangesTable;
   reply_windows: ReplyWindowsTable;
   replies: RepliesTable;
   enforcement_steps: EnforcementStepsTable;

@@ -23,6 +23,8 @@ import {
   GAZETTEER_EDITORS,
   AUDIT_READERS,
   CASE_ROLES,
+  CONTEXT_EVENT_READERS,
+  OPEN_DATA_IMPORTERS,
   delegationsReadable,
   FINDING_ROLES,
   TRIAGE_ROLES,
@@ -90,6 +92,9 @@ export const can = {
   readSigning: (u: User) => AUDIT_READERS.includes(u.role) || ADMINISTRATORS.includes(u.role),
   /** Add places and correct positions in the gazetteer (GAZETTEER_EDITORS, ibid.). */
   editGazetteer: (u: User) => GAZETTEER_EDITORS.includes(u.role),
+  /** Import ACLED and UCDP GED files (OPEN_DATA_IMPORTERS), read their events (decision 0021). */
+  importOpenData: (u: User) => OPEN_DATA_IMPORTERS.includes(u.role),
+  readContextEvents: (u: User) => CONTEXT_EVENT_READERS.includes(u.role),
   /** Merge duplicate places and import place files (GAZETTEER_CURATORS, ibid.). */
   curateGazetteer: (u: User) => GAZETTEER_CURATORS.includes(u.role),
   /** Users' sessions and second factors, emergency switches (ADMINISTRATORS, ibid.). */

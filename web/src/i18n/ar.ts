@@ -25,6 +25,7 @@ import { bilingualAr } from "./bilingual-ar.js";
 import { gazetteerAr } from "./gazetteer-ar.js";
 import { agreementsAr } from "./agreements-ar.js";
 import { userAdminAr } from "./user-admin-ar.js";
+import { openDataAr } from "./open-data-ar.js";
 import type { Messages } from "./en.js";
 
 /** Every English key is required; Arabic may add plural forms (zero, two, few, many). */
@@ -63,6 +64,8 @@ export const ar: Translation<Messages> = {
   ...agreementsAr,
   // creating and editing users and teams; a new user's enrolment link
   ...userAdminAr,
+  // open data: imports, public files, the context layer (decision 0021)
+  ...openDataAr,
   ...missionAr,
   app: {
     name: "مرصد وقف إطلاق النار",
@@ -221,6 +224,10 @@ export const ar: Translation<Messages> = {
       commitment_transition_not_allowed: "لا يمكن أن يأخذ الالتزام هذه الحالة الآن.",
       commitment_breach_exists: "سبق أن فُتحت حادثة لهذا الخرق.",
       provision_not_found: "لا يوجد بند كهذا.",
+      // استيراد البيانات المفتوحة (القرار 0021)
+      import_not_found: "لا توجد عملية استيراد بهذا المعرف.",
+      import_layout_unknown: "السطر الأول من الملف ليس ترويسة ACLED أو UCDP GED.",
+      import_layout_mismatch: "الملف من مجموعة البيانات الأخرى؛ اخترها وارفعه مرة أخرى.",
     },
   },
   login: {

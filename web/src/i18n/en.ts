@@ -25,6 +25,7 @@ import { bilingualEn } from "./bilingual-en.js";
 import { gazetteerEn } from "./gazetteer-en.js";
 import { agreementsEn } from "./agreements-en.js";
 import { userAdminEn } from "./user-admin-en.js";
+import { openDataEn } from "./open-data-en.js";
 export const en = {
   // dashboard, search, finding editor, evidence, history, triage actions
   ...workspaceEn,
@@ -58,6 +59,8 @@ export const en = {
   ...agreementsEn,
   // creating and editing users and teams; a new user's enrolment link
   ...userAdminEn,
+  // open data: imports, public files, the context layer (decision 0021)
+  ...openDataEn,
   ...missionEn,
   app: {
     name: "Ceasefire Monitor",
@@ -209,6 +212,10 @@ export const en = {
       commitment_transition_not_allowed: "The commitment cannot take this status now.",
       commitment_breach_exists: "An incident is already open for this breach.",
       provision_not_found: "There is no such clause.",
+      // open data imports (decision 0021)
+      import_not_found: "There is no such import.",
+      import_layout_unknown: "The file's first line is not an ACLED or UCDP GED header.",
+      import_layout_mismatch: "The file is of the other dataset; choose it and upload again.",
     },
   },
   login: {

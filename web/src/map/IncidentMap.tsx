@@ -63,6 +63,8 @@ interface Props {
   shown: ReadonlySet<OverlayGroup>;
   /** Whether the mission's sectors are drawn, with their names. */
   sectors: boolean;
+  /** Other datasets' events (ACLED, UCDP GED) as a layer of their own; null when not drawn. */
+  context?: GeoJSON.FeatureCollection | null;
   focus?: MapFocus | null;
   /**
    * The box the map shows first and returns to when it changes (a team's area, or the whole
@@ -73,6 +75,8 @@ interface Props {
 }
 
 const REFETCH_DELAY_MS = 250;
+const CONTEXT_SOURCE = "context-events";
+const NONE: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 function pointColour(p: MapPointProps, colourBy: ColourBy): string {
@@ -153,6 +157,7 @@ export default function IncidentMap({
   overlays,
   shown,
   sectors,
+  context = null,
   focus,
   fitTo = null,
   onView,
@@ -164,8 +169,8 @@ export default function IncidentMap({
   const mapRef = useRef<maplibregl.Map | null>(null);
   const [ready, setReady] = useState(false);
   // What the map's event handlers read: the latest props without re-creating the map.
-  const latest = useRef({ dataset, timeWindow, colourBy, overlays, shown, onView });
-  latest.current = { dataset, timeWindow, colourBy, overlays, shown, onView };
+  const latest = useRef({ dataset, timeWindow, colourBy, overlays, shown, onView, context });
+  latest.current = { dataset, timeWindow, colourBy, overlays, shown, onView, context };
   const lastView = useRef<MapView | null>(null);
   const clusterMarkers = useRef<maplibregl.Marker[]>([]);
   const reloadRef = useRef<() => void>(() => {});
@@ -253,6 +258,19 @@ export default function IncidentMap({
       addOverlayLayers(map);
       map.getSource<GeoJSONSource>(OVERLAY_SOURCE)?.setData(latest.current.overlays);
       setOverlayVisibility(map, latest.current.shown);
+      // Context events under the mission's own points: hollow grey rings, never mistaken for them.
+      map.addSource(CONTEXT_SOURCE, { type: "geojson", data: latest.current.context ?? NONE });
+      map.addLayer({
+        id: CONTEXT_SOURCE,
+        type: "circle",
+        source: CONTEXT_SOURCE,
+        paint: {
+          "circle-color": "rgba(255,255,255,0.6)",
+          "circle-radius": ["interpolate", ["linear"], ["zoom"], 4, 4, 9, 7],
+          "circle-stroke-color": "#4b5563",
+          "circle-stroke-width": 2,
+        },
+      });
       map.addSource("points", {
         type: "geojson",
         data: { type: "FeatureCollection", features: [] },
@@ -345,6 +363,10 @@ export default function IncidentMap({
   }, [shown]);
 
   useEffect(() => {
+    mapRef.current?.getSource<GeoJSONSource>(CONTEXT_SOURCE)?.setData(context ?? NONE);
+  }, [context]);
+
+  useEffect(() => {
     const map = mapRef.current;
     if (map) showSectors(map, sectors, lang);
     // the map is made anew for another language or extent: its sectors with it
@@ -363,6 +385,7 @@ export default function IncidentMap({
       data-sectors={sectors ? "shown" : "hidden"}
       data-fit={fitKey}
       data-overlay-features={overlays.features.length}
+      data-context-features={context ? context.features.length : "hidden"}
     />
   );
 }

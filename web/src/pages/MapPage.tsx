@@ -21,7 +21,7 @@ import {
 import IncidentMap, { type Dataset, type MapFocus, type ViewState } from "../map/IncidentMap.js";
 import { LayerSwitch } from "./map/LayerSwitch.js";
 import { TimeWindow } from "./map/TimeWindow.js";
-import { linesDay, windowQuery } from "./map/time-window.js";
+import { linesDay, windowDays, windowQuery, type MapTime } from "./map/time-window.js";
 import { useMapTime } from "./map/use-map-time.js";
 import { OVERLAY_GROUPS, type OverlayGroup } from "../map/overlays.js";
 import { Link, useLocation } from "../router.js";
@@ -67,6 +67,8 @@ export default function MapPage() {
       ? { sector: teamArea.join(",") }
       : {};
   const [sectors, setSectors] = useState(teamArea.length > 0);
+  // Other datasets' events: a layer of its own, off until asked for.
+  const [showContext, setShowContext] = useState(false);
   const sectorNames = useSectors();
 
   const focus = useApi(
@@ -83,6 +85,9 @@ export default function MapPage() {
   );
   const time = mapTime.time;
   const layers = useLayers(time ? linesDay(time) : null);
+  const context = useContextEvents(
+    can.readContextEvents(user) && showContext && time ? contextDays(time) : null,
+  );
   const setLinesDay = (day: string | null) => time && mapTime.setTime({ ...time, at: day });
 
   const toggle = (g: OverlayGroup, on: boolean) =>
@@ -129,6 +134,7 @@ export default function MapPage() {
                 overlays={layers.features}
                 shown={shown}
                 sectors={sectors}
+                context={context}
                 focus={focus.state === "ok" ? (focus.data?.at ?? null) : null}
                 fitTo={onArea && !focusId ? areaBox : null}
                 onView={setView}
@@ -139,6 +145,15 @@ export default function MapPage() {
                 onToggle={toggle}
                 sectors={sectors}
                 onSectors={setSectors}
+                {...(can.readContextEvents(user)
+                  ? {
+                      context: {
+                        shown: showContext,
+                        count: context?.features.length ?? null,
+                        onToggle: setShowContext,
+                      },
+                    }
+                  : {})}
               />
             </div>
           </MapBoundary>
@@ -180,6 +195,23 @@ export default function MapPage() {
       </aside>
     </div>
   );
+}
+
+/** The time window's days (the mission's calendar days), which context events are dated in. */
+function contextDays(time: MapTime): { from?: string; to?: string } {
+  if (!time.to || time.span === "all") return {};
+  const { from, to } = windowDays({ ...time, to: time.to });
+  return { ...(from ? { from } : {}), to };
+}
+
+/** The context events of the time window's days, when the layer is on. */
+function useContextEvents(
+  days: { from?: string; to?: string } | null,
+): GeoJSON.FeatureCollection | null {
+  const events = useApi(["context-events", days !== null, days?.from, days?.to], (signal) =>
+    days ? get("/context-events.geojson", { signal, query: days }) : Promise.resolve(null),
+  );
+  return events.state === "ok" && events.data ? (events.data as GeoJSON.FeatureCollection) : null;
 }
 
 function Choice<T extends string>({

@@ -194,6 +194,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
               {/* Reference data, then oversight. */}
               {can.editGeoLayers(user) && <NavItem to="/geo-layers" label={t("geoLayers.nav")} />}
               {can.editGazetteer(user) && <NavItem to="/gazetteer" label={t("gazetteer.nav")} />}
+              {can.importOpenData(user) && <NavItem to="/open-data" label={t("openData.nav")} />}
               {can.readAuditLog(user) && <NavItem to="/audit" label={t("audit.nav")} />}
               {can.readSigning(user) && <NavItem to="/signing" label={t("signing.nav")} />}
               {can.administer(user) && <NavItem to="/admin" label={t("admin.nav")} />}

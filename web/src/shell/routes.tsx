@@ -36,6 +36,7 @@ import { EditCommitmentPage } from "../pages/commitments/EditCommitmentPage.js";
 import { GeoLayersPage } from "../pages/geo-layers/GeoLayersPage.js";
 import { LayerPage } from "../pages/geo-layers/LayerPage.js";
 import { GazetteerPage } from "../pages/gazetteer/GazetteerPage.js";
+import { OpenDataPage } from "../pages/open-data/OpenDataPage.js";
 import { useUser } from "../session.js";
 import { Loading } from "../ui/notices.js";
 import { can } from "../vocabulary.js";
@@ -111,6 +112,7 @@ export const workspaceRoutes: RouteObject[] = [
   page("geo-layers", can.editGeoLayers, <GeoLayersPage />),
   page("geo-layers/:id", can.editGeoLayers, <RecordPage page={LayerPage} />),
   page("gazetteer", can.editGazetteer, <GazetteerPage />),
+  page("open-data", can.importOpenData, <OpenDataPage />),
   page("audit", can.readAuditLog, <AuditPage />),
   page("signing", can.readSigning, <SigningPage />),
   page("admin", can.administer, <AdminPage />),

@@ -17,11 +17,13 @@ interface Props {
   /** Whether the mission's sectors are drawn (not a geo layer: the mission's own areas). */
   sectors: boolean;
   onSectors: (on: boolean) => void;
+  /** Other datasets' events, for the roles that read them (decision 0021). */
+  context?: { shown: boolean; count: number | null; onToggle: (on: boolean) => void };
 }
 
 const WIDE = "(min-width: 40rem)";
 
-export function LayerSwitch({ shown, layers, onToggle, sectors, onSectors }: Props) {
+export function LayerSwitch({ shown, layers, onToggle, sectors, onSectors, context }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(() => window.matchMedia(WIDE).matches);
   const countOf = (g: OverlayGroup) => layers.filter((l) => groupOf(l.kind) === g).length;
@@ -67,6 +69,21 @@ export function LayerSwitch({ shown, layers, onToggle, sectors, onSectors }: Pro
             <span className="layer-key layer-key-sectors" aria-hidden="true" />
             <span>
               {t("layers.sectors")} <span className="muted">({sectorCount})</span>
+            </span>
+          </label>
+        )}
+        {context && (
+          <label>
+            <input
+              type="checkbox"
+              name="context-events"
+              checked={context.shown}
+              onChange={(e) => context.onToggle(e.target.checked)}
+            />
+            <span className="layer-key layer-key-context" aria-hidden="true" />
+            <span>
+              {t("openData.contextLayer")}{" "}
+              {context.count !== null && <span className="muted">({context.count})</span>}
             </span>
           </label>
         )}
