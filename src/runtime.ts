@@ -6,6 +6,7 @@ import { pino } from "pino";
 import { pgliteDirOf, type Config } from "./config.js";
 import { openDatabase, type Database } from "./store/database.js";
 import { fileEvidenceStore } from "./store/evidence-store.js";
+import { chromiumPrinter } from "./store/pdf-printer.js";
 import { migrate, pendingMigrations } from "./store/migrate.js";
 import { databaseGeography } from "./services/database-geography.js";
 import type { Deps } from "./services/deps.js";
@@ -61,6 +62,7 @@ export async function openRuntime(
     db: database.db,
     clock: () => new Date(),
     evidence: fileEvidenceStore(config.evidenceDir),
+    printer: chromiumPrinter(config.chromium),
     // The mission's districts, area and places, read from the database.
     geography: databaseGeography(database.db),
   };

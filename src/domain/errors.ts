@@ -112,7 +112,13 @@ export type ErrorCode =
   | "commitment_transition_not_allowed"
   | "commitment_dependency_cycle"
   | "commitment_anchor_not_found"
-  | "commitment_breach_exists";
+  | "commitment_breach_exists"
+  // report products (issue 14, decision 0022)
+  | "product_not_found"
+  | "product_state_conflict"
+  | "product_four_eyes"
+  | "product_incident_not_releasable"
+  | "pdf_printer_unavailable";
 
 export class DomainError extends Error {
   constructor(

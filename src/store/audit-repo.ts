@@ -60,6 +60,7 @@ export const PRIMARY_KEY: Record<AuditedTable, string> = {
   commitments: "id",
   commitment_observations: "id",
   commitment_breaches: "id",
+  report_products: "id",
 };
 
 export interface AuditInput {
