@@ -1,11 +1,12 @@
 /**
  * Generating a report product's sections from the data (decision 0022). What a product counts
- * and what it lists are told apart: counts (violations, explosions, per sector, per day, the
- * complaints per party) are aggregates over every incident the mission recorded, as the parties
- * are told aggregate statistics; what it lists one by one (notable incidents, restrictions, the
- * annex, the points of the map) are only the incidents whose detail may go to both parties —
- * classified public, or for the parties with both concerned — and the public version lists none
- * of them and draws only the public ones, on the public grid.
+ * and what it lists are told apart. Counts (violations, explosions, per sector, per day) are
+ * aggregates over the incidents the mission may share at all (classified public or for the
+ * parties; never internal nor confidential-source ones), as the parties are told aggregate
+ * statistics. What it lists one by one (notable incidents, restrictions, the annex, the points of
+ * the map) are only incidents either party could already read: released to both parties or to
+ * the public, or the mission's own observations classified for both; the public version lists
+ * none of them and draws only the public ones, on the public grid.
  *
  * A violation is an incident of the use of force or of force posture (taxonomy A and B) that no
  * finding has found not to be a violation or unfounded. Explosions are the most any of an

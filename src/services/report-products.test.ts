@@ -85,7 +85,8 @@ describeEachEngine("report products", (ctx) => {
     expect(product.periodFrom.toISOString()).toBe("2020-01-14T17:30:00.000Z");
     expect(product.periodTo.toISOString()).toBe("2020-01-15T17:30:00.000Z");
     const summary = product.generated.sections.find((s) => s.key === "summary");
-    expect(summary).toMatchObject({ totals: { violations: 2, explosions: 15, incidents: 2 } });
+    // The internal incident is neither counted nor listed.
+    expect(summary).toMatchObject({ totals: { violations: 1, explosions: 12, incidents: 1 } });
     const annex = product.generated.sections.find((s) => s.key === "annex");
     expect(annex?.key === "annex" && annex.incidents.map((i) => i.reference)).toEqual([listedRef]);
     expect(annex?.key === "annex" && annex.incidents[0]!.place?.name.ar).toBe("عين زارة");

@@ -473,3 +473,15 @@ export async function publicProductFile(
   const sha = format === "html" ? p.files.publicHtml! : p.files.publicPdf!;
   return { reference: p.reference, format, body: deps.evidence.open(sha), sha256: sha };
 }
+
+/** One step of the workflow: submit, approve, return, or release. */
+export function transitionProduct(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  action: "submit" | "approve" | "return" | "release",
+): Promise<ReportProduct> {
+  return action === "release"
+    ? releaseProduct(deps, actor, id)
+    : moveProduct(deps, actor, id, action);
+}

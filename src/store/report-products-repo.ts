@@ -128,10 +128,12 @@ export interface WindowIncidentRow {
 }
 
 /**
- * Incidents that began in [from, to), with their sector, the most explosions any of their reports
- * counted, the outcome of their latest finding, and whether their detail may be listed in a
- * product both parties receive: classified public, or for the parties with every party concerned,
- * and past any embargo.
+ * Incidents the mission may share (classified public or for the parties) that began in [from, to),
+ * with their sector, the most explosions any of their reports counted, the outcome of their latest
+ * finding, and whether their detail may be listed in a product both parties receive: already
+ * released to the public, or to the parties with every party concerned; or the mission's own
+ * observation, classified public or for every party, past any embargo. `is_public`: the same for
+ * the public version.
  */
 export async function incidentsInWindow(
   db: Db | Tx,
@@ -140,6 +142,11 @@ export async function incidentsInWindow(
   now: Date,
   incidentId?: string,
 ): Promise<WindowIncidentRow[]> {
+  const allConcerned = sql`incidents.concerned_parties @> ${sql.val([...partyCodes])}::text[]`;
+  const pastEmbargo = sql`(incidents.embargo_until IS NULL OR incidents.embargo_until <= ${now})`;
+  // The mission's own observation: no report of it came from a party, the public or the media.
+  const ownObservation = sql`NOT EXISTS (SELECT 1 FROM reports o WHERE o.incident_id = incidents.id
+    AND o.source_kind NOT IN ('monitor', 'sensor'))`;
   const { rows } = await sql<WindowIncidentRow>`
     SELECT incidents.id, incidents.reference, incidents.category, incidents.occurred_from, incidents.occurred_to, incidents.lat, incidents.lon,
       ${sectorSql("incidents")} AS sector,
@@ -147,14 +154,15 @@ export async function incidentsInWindow(
         WHERE r.incident_id = incidents.id AND r.status <> 'superseded'), 0)::int AS explosions,
       (SELECT f.outcome FROM findings f WHERE f.incident_id = incidents.id
         ORDER BY f.version DESC LIMIT 1) AS outcome,
-      ((incidents.classification = 'public'
-          OR (incidents.classification = 'parties'
-            AND incidents.concerned_parties @> ${sql.val([...partyCodes])}::text[]))
-        AND (incidents.embargo_until IS NULL OR incidents.embargo_until <= ${now})) AS listable,
-      (incidents.classification = 'public'
-        AND (incidents.embargo_until IS NULL OR incidents.embargo_until <= ${now})) AS is_public
+      (incidents.public_release_at <= ${now}
+        OR (incidents.parties_release_at <= ${now} AND ${allConcerned})
+        OR (${ownObservation} AND ${pastEmbargo} AND (incidents.classification = 'public'
+          OR (incidents.classification = 'parties' AND ${allConcerned})))) AS listable,
+      (incidents.public_release_at <= ${now}
+        OR (${ownObservation} AND ${pastEmbargo} AND incidents.classification = 'public'))
+        AS is_public
     FROM incidents
-    WHERE ${
+    WHERE incidents.classification IN ('public', 'parties') AND ${
       incidentId
         ? sql`incidents.id = ${incidentId}`
         : sql`incidents.occurred_from >= ${window.from} AND incidents.occurred_from < ${window.to}`

@@ -9,6 +9,7 @@ import { tasksAr } from "./tasks-ar.js";
 import { enforcementAr } from "./enforcement-ar.js";
 import { notificationsAr } from "./notifications-ar.js";
 import { commitmentsAr } from "./commitments-ar.js";
+import { productsAr } from "./products-ar.js";
 import { caseAccessAr } from "./case-access-ar.js";
 import { geoLayersAr } from "./geo-layers-ar.js";
 import { missionAr } from "./mission-ar.js";
@@ -41,6 +42,8 @@ export const ar: Translation<Messages> = {
   ...commissionAr,
   // commitments and confidence-building measures
   ...commitmentsAr,
+  // report products (decision 0022)
+  ...productsAr,
   // the app's own date fields and file picker
   ...fieldsAr,
   // who may read an incident (classification, embargo); report versions and amendments

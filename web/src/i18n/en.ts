@@ -9,6 +9,7 @@ import { tasksEn } from "./tasks-en.js";
 import { enforcementEn } from "./enforcement-en.js";
 import { notificationsEn } from "./notifications-en.js";
 import { commitmentsEn } from "./commitments-en.js";
+import { productsEn } from "./products-en.js";
 import { caseAccessEn } from "./case-access-en.js";
 import { geoLayersEn } from "./geo-layers-en.js";
 import { missionEn } from "./mission-en.js";
@@ -34,6 +35,8 @@ export const en = {
   ...commissionEn,
   // commitments and confidence-building measures
   ...commitmentsEn,
+  // report products (decision 0022)
+  ...productsEn,
   // the app's own date fields and file picker
   ...fieldsEn,
   // who may read an incident (classification, embargo); report versions and amendments

@@ -34,6 +34,8 @@ import { NewCommitmentPage } from "../pages/commitments/NewCommitmentPage.js";
 import { GeoLayersPage } from "../pages/geo-layers/GeoLayersPage.js";
 import { LayerPage } from "../pages/geo-layers/LayerPage.js";
 import { GazetteerPage } from "../pages/gazetteer/GazetteerPage.js";
+import { ProductPage } from "../pages/products/ProductPage.js";
+import { ProductsPage } from "../pages/products/ProductsPage.js";
 import { useUser } from "../session.js";
 import { Loading } from "../ui/notices.js";
 import { can } from "../vocabulary.js";
@@ -119,6 +121,9 @@ export const workspaceRoutes: RouteObject[] = [
   page("commitments", can.readCommitments, <CommitmentsPage />),
   page("commitments/new", can.editCommitments, <NewCommitmentPage />),
   page("commitments/:id", can.readCommitments, <RecordPage page={CommitmentPage} />),
+  // Report products (decision 0022)
+  page("products", can.readProducts, <ProductsPage />),
+  page("products/:id", can.readProducts, <RecordPage page={ProductPage} />),
   page("admin/teams", can.administer, <TeamsPage />),
   page("admin/mission", can.administer, <MissionSettingsPage />),
   page("admin/webhooks", can.administer, <WebhooksPage />),
