@@ -41,14 +41,33 @@ interface Product {
   sections: { key: string; incidents?: { place: { name: { ar: string } } | null }[] }[];
 }
 
-/** A demo day whose daily report lists a released incident with a named place. */
+/** A demo day whose daily report lists a violation released to the public, near a named place. */
 async function demoDay(): Promise<string> {
-  const page = await json<{ items: { occurredFrom: string }[] }>(
-    "chief",
-    "/incidents?state=published&sort=reference&order=asc&limit=20",
-  );
+  const page = await json<{
+    items: {
+      audience: string;
+      content: {
+        incident: {
+          category: string;
+          occurredFrom: string;
+          location: unknown;
+          concernedParties: string[];
+        };
+        finding: { outcome: string };
+      };
+    }[];
+  }>("chief", "/releases?limit=200");
+  const violation = (x: (typeof page.items)[number]) =>
+    /^[AB]/.test(x.content.incident.category) &&
+    x.content.finding.outcome.startsWith("violation") &&
+    x.content.incident.location !== null;
+  const toBoth = (x: (typeof page.items)[number]) =>
+    x.audience === "public" || x.content.incident.concernedParties.length >= 2;
+  const r =
+    page.items.find((x) => violation(x) && toBoth(x)) ??
+    page.items.find((x) => /^[AB]/.test(x.content.incident.category) && toBoth(x))!;
   // Tripoli is UTC+2; the day's report covers 19:30 the evening before to 19:30.
-  const at = new Date(page.items[0]!.occurredFrom).getTime() + (2 + 4.5) * 3600_000;
+  const at = new Date(r.content.incident.occurredFrom).getTime() + (2 + 4.5) * 3600_000;
   return new Date(at).toISOString().slice(0, 10);
 }
 
@@ -95,6 +114,7 @@ describe.each(["en", "ar"] as Lang[])("report products in %s", (lang) => {
     chief.page.once("dialog", (d) => void d.accept());
     await chief.page.getByRole("button", { name: T.release }).click();
     await chief.page.getByText(T.states.released, { exact: true }).waitFor({ timeout: 90_000 });
+    await chief.page.locator("iframe.product-preview").waitFor({ timeout: 60_000 });
     await screenshot(chief.page, `report-product-released-${lang}`, true);
     expect(chief.errors).toEqual([]);
 
@@ -117,8 +137,8 @@ describe.each(["en", "ar"] as Lang[])("report products in %s", (lang) => {
     expect(pdfs[0]!.equals(pdfs[1]!)).toBe(true);
 
     const product = await json<Product>("liaison-gna", `/products/${id}`);
-    const place = product.sections.find((s) => s.key === "annex")?.incidents?.find((i) => i.place)
-      ?.place?.name.ar;
+    const place = product.sections.flatMap((s) => s.incidents ?? []).find((i) => i.place)?.place
+      ?.name.ar;
     expect(place).toBeTruthy();
     const text = execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], {
       input: pdfs[0],

@@ -35,9 +35,9 @@ export interface Bi {
   ar: string;
 }
 
-export type SectionAudience = "all" | "parties";
+type SectionAudience = "all" | "parties";
 
-export interface PlaceRef {
+interface PlaceRef {
   name: Bi;
   distanceKm: number;
   compass: Bi;
@@ -81,7 +81,7 @@ export interface ComplaintRow {
   outcomes: Partial<Record<FindingOutcome | "no_finding", number>>;
 }
 
-export interface ScoreLine {
+interface ScoreLine {
   key: string;
   total: number;
   due: number;

@@ -99,13 +99,13 @@ function article(
 <p class="mission">${t(p.generated.mission)}</p>
 <h1>${esc(productTitle(p, lang))}</h1>
 <dl class="meta">
-<dt>${t(WORDS.reference)}</dt><dd class="ref">${esc(p.reference)}</dd>
+<dt>${t(WORDS.reference)}</dt><dd><span class="ref">${esc(p.reference)}</span></dd>
 <dt>${t(WORDS.period)}</dt><dd>${when(p.periodFrom)} – ${when(p.periodTo)}</dd>
 <dt>${t(WORDS.classification)}</dt><dd>${t(audience === "public" ? WORDS.publicVersion : p.classification === "public" ? WORDS.public : WORDS.parties)}</dd>
 ${
   p.release
     ? `<dt>${t(WORDS.released)}</dt><dd>${when(p.release.at)}</dd>
-<dt>${t(WORDS.fingerprint)}</dt><dd class="hash">${esc(p.release.contentHash)}</dd>`
+<dt>${t(WORDS.fingerprint)}</dt><dd><span class="hash">${esc(p.release.contentHash)}</span></dd>`
     : ""
 }
 </dl>
@@ -328,7 +328,7 @@ function trendSvg(days: readonly { day: string; violations: number; incidents: n
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
-export function formatInstant(d: Date | string, lang: InterfaceLanguage, timeZone: string) {
+function formatInstant(d: Date | string, lang: InterfaceLanguage, timeZone: string) {
   return new Intl.DateTimeFormat(localeOf(lang), {
     day: "numeric",
     month: "short",
@@ -361,7 +361,7 @@ dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.1em 1em;
 dl.meta dt { font-weight: 700; }
 dl.meta dd { margin: 0; }
 .ref, .hash { direction: ltr; unicode-bidi: isolate; font-family: "DejaVu Sans Mono", monospace; font-size: 0.9em; }
-.hash { word-break: break-all; }
+.hash { word-break: break-all; display: inline-block; max-inline-size: 100%; }
 td .ref, .place { white-space: nowrap; }
 .draft { color: #a11; font-weight: 700; letter-spacing: 0.05em; }
 .added { background: #f4f7fa; border-inline-start: 3px solid #1d4f7a; padding: 0.3em 0.8em; margin-block-end: 0.6em; }

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import { beforeAll, expect, it } from "vitest";
 import { describeEachEngine } from "../../test/db.js";
 import { reportInput, seedActors, type Actors } from "../../test/fixtures.js";

@@ -30,7 +30,7 @@ export function reportFontCss(): Promise<string> {
         `@fontsource/noto-sans-arabic/files/noto-sans-arabic-${f.subset}-${f.weight}-normal.woff2`,
       );
       const data = (await readFile(file)).toString("base64");
-      return `@font-face { font-family: "Noto Sans Arabic"; font-style: normal; font-weight: ${f.weight}; font-display: block; src: url(data:font/woff2;base64,${data}) format("woff2"); unicode-range: ${f.range}; }`;
+      return `@font-face { font-family: "Noto Sans Arabic"; font-style: normal; font-weight: ${f.weight}; font-display: swap; src: url(data:font/woff2;base64,${data}) format("woff2"); unicode-range: ${f.range}; }`;
     }),
   ).then((rules) => rules.join("\n"));
   return cached;

@@ -23,8 +23,11 @@ type SectionKey = keyof typeof productsEn.products.section;
 export function ProductPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const product = useApi(["product", id], (signal) => get(`/products/${id}`, { signal }));
+  // The document changes with the state, a regeneration and the added text: read it again then.
   const updatedKey =
-    product.state === "ok" ? `${product.data.state}-${product.data.generatedAt}` : "";
+    product.state === "ok"
+      ? `${product.data.state}|${product.data.generatedAt}|${JSON.stringify(product.data.added)}`
+      : "";
   const preview = useApi(["product-html", id, updatedKey], async (signal) => {
     const res = await fetch(`/api/v1/products/${id}.html`, {
       credentials: "same-origin",
@@ -87,7 +90,8 @@ export function ProductPage({ id }: { id: string }) {
           <iframe
             className="product-preview"
             title={t("products.previewTitle")}
-            sandbox=""
+            // No script may run in it; same origin only so that nothing in it fails to start.
+            sandbox="allow-same-origin"
             srcDoc={preview.data}
           />
         ) : (

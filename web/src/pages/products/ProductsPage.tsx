@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../../api/client.js";
 import type { Answer } from "../../api/answers.js";
+import { newIdempotencyKey } from "../../outbox/outbox-store.js";
 import { Link, navigate } from "../../router.js";
 import { useUser } from "../../session.js";
 import { PageTitle } from "../../shell/PageTitle.js";
@@ -82,7 +83,7 @@ function GenerateForm() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // One key per form: a retried click never makes a second draft.
-  const [key] = useState(() => crypto.randomUUID());
+  const [key] = useState(newIdempotencyKey);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -97,7 +98,7 @@ function GenerateForm() {
           ...((kind === "periodic" || kind === "mandate") && { from, to }),
           ...(kind === "spot" && { incidentId: incidentId.trim() }),
         },
-        { headers: { "idempotency-key": `product-${key}` } },
+        { headers: { "idempotency-key": key } },
       );
       navigate(`/products/${p.id}`);
     } catch (err) {
