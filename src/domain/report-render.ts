@@ -158,7 +158,7 @@ function sectionBody(s: Section, c: Ctx): string {
           String(r.violations),
           String(r.explosions),
           String(r.previousViolations),
-          signed(r.violations - r.previousViolations),
+          `<bdi dir="ltr">${signed(r.violations - r.previousViolations)}</bdi>`,
         ]),
         c,
       );
