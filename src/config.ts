@@ -22,6 +22,7 @@ const Env = z.object({
   CFM_EVIDENCE_DIR: z.string().min(1).optional(),
   CFM_KEYS_DIR: z.string().min(1).optional(),
   CFM_BASEMAP_PMTILES: z.string().min(1).optional(),
+  CFM_CHROMIUM: z.string().min(1).default("/usr/bin/chromium"),
   CFM_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   CFM_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   // E-mail notices (decision 0018): the operator's SMTP server; absent, no e-mail is sent.
@@ -62,6 +63,8 @@ export interface Config {
   loginRatePerMinute: number;
   /** PostgreSQL cancels a statement that runs longer than this (milliseconds). */
   statementTimeoutMs: number;
+  /** The Chromium executable that prints report products to PDF (decision 0022). */
+  chromium: string;
   /** The SMTP server for e-mail notices; null: none configured. Its password only from the environment. */
   smtp: SmtpSettings | null;
 }
@@ -94,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: e.LOG_LEVEL,
     loginRatePerMinute: e.CFM_LOGIN_RATE_PER_MINUTE,
     statementTimeoutMs: e.CFM_STATEMENT_TIMEOUT_MS,
+    chromium: e.CFM_CHROMIUM,
     smtp: smtpSettings(e),
   });
 }

@@ -7,6 +7,7 @@ import { pgliteDirOf, type Config } from "./config.js";
 import { openDatabase, type Database } from "./store/database.js";
 import { fileEvidenceStore } from "./store/evidence-store.js";
 import { fileKeyStore } from "./store/key-store.js";
+import { chromiumPrinter } from "./store/pdf-printer.js";
 import { migrate, pendingMigrations } from "./store/migrate.js";
 import { databaseGeography } from "./services/database-geography.js";
 import type { Deps } from "./services/deps.js";
@@ -63,6 +64,7 @@ export async function openRuntime(
     clock: () => new Date(),
     evidence: fileEvidenceStore(config.evidenceDir),
     keys: fileKeyStore(config.keysDir),
+    printer: chromiumPrinter(config.chromium),
     // The mission's districts, area and places, read from the database.
     geography: databaseGeography(database.db),
   };

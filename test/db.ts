@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, inject } from "vitest";
 import { libyaGeography } from "../src/demo/geo/libya-geo.js";
 import { openDatabase, type Database, type Engine } from "../src/store/database.js";
 import { fileEvidenceStore } from "../src/store/evidence-store.js";
+import { chromiumPrinter } from "../src/store/pdf-printer.js";
 import { migrate } from "../src/store/migrate.js";
 import { withDatabaseGazetteer } from "../src/services/gazetteer-index.js";
 import { loadTestGazetteer } from "./gazetteer.js";
@@ -98,6 +99,7 @@ export function describeEachEngine(
           clock: ctx.clock,
           evidence: fileEvidenceStore(mkdtempSync(join(tmpdir(), "cfm-evidence-"))),
           keys: testKeyStore(),
+          printer: chromiumPrinter(process.env.CFM_CHROMIUM ?? "/usr/bin/chromium"),
           geography: withDatabaseGazetteer(testGeography, ctx.database.db),
           // fixture users are demo users (test/fixtures.ts) and log in without a second factor
           demoSecondFactorWaiver: true,

@@ -24,6 +24,7 @@ import { seedIllustrativeLayers } from "../src/demo/geo-layers.js";
 import { createAgreementForTest } from "./agreements.js";
 import { commitmentInput, commitmentJson, seedAnchorD } from "./commitments.js";
 import { createCommitment } from "../src/services/commitments.js";
+import { createProduct, editProduct, transitionProduct } from "../src/services/report-products.js";
 import {
   findingInput,
   reportInput,
@@ -63,6 +64,10 @@ const RECORDS = [
   "cGna", // a commitment obliging the GNA only, not public
   "cLna", // a commitment obliging the LNA only, not public
   "cPub", // a commitment obliging the LNA only, public
+  // Report products (decision 0022); the canary is in each one's added text.
+  "pDraft", // a daily report, still a draft
+  "pRel", // a daily report released, public; its parties-only annex text carries pPty's canary
+  "pPty", // a periodic report released to the parties only
 ] as const;
 export type RecordKey = (typeof RECORDS)[number];
 
@@ -116,6 +121,13 @@ export function mayView(viewer: Viewer, record: RecordKey, _s: Scenario): boolea
     if (viewer === "liaisonLna") return record !== "cGna";
     return true;
   }
+  // Report products: the analysts, reviewers and the chief every one; the parties and the
+  // commission released ones; the public the public version of public ones.
+  if (record === "pRel") return true;
+  if (record === "pDraft" || record === "pPty") {
+    if (["analyst", "analyst2", "reviewer", "chief"].includes(viewer)) return true;
+    return record === "pPty" && ["liaisonGna", "liaisonLna", "commission"].includes(viewer);
+  }
   if (CASE_VIEWERS.includes(viewer)) return true;
   switch (viewer) {
     case "monitor":
@@ -158,6 +170,9 @@ const COMMITMENT_READERS = roles(
   "commission",
 );
 const COMMITMENT_EDITORS = roles("chief", "analyst");
+const PRODUCTS: RecordKey[] = ["pDraft", "pRel", "pPty"];
+const PRODUCT_READERS = roles("analyst", "reviewer", "chief", "liaison", "commission");
+const PRODUCT_AUTHORS = roles("analyst", "chief");
 const READERS_OF_REPORTS = roles("intake", "analyst", "reviewer", "chief", "monitor", "liaison");
 /** The joint commission: the chair (no test user) and the head of mission keep its records. */
 const SECRETARIAT: Audience = (v) => v === "chief";
@@ -970,6 +985,43 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     params: { id: COMMITMENTS },
   },
   "GET /api/v1/commitment-anchors": { who: COMMITMENT_READERS },
+  // Report products (issue 14, decision 0022): drafts for the mission, released ones for the
+  // parties and the commission, public versions for everyone.
+  "GET /api/v1/products": { who: PRODUCT_READERS },
+  "POST /api/v1/products": {
+    who: PRODUCT_AUTHORS,
+    body: () => ({ kind: "daily", classification: "public", day: "2020-01-15" }),
+  },
+  "GET /api/v1/products/:id": { who: PRODUCT_READERS, params: { id: PRODUCTS } },
+  "GET /api/v1/products/:id.html": { who: PRODUCT_READERS, params: { id: PRODUCTS } },
+  "GET /api/v1/products/:id.pdf": { who: PRODUCT_READERS, params: { id: PRODUCTS } },
+  "PUT /api/v1/products/:id": {
+    who: PRODUCT_AUTHORS,
+    params: { id: PRODUCTS },
+    body: () => ({ added: { summary: { en: "Edited.", ar: "عُدّل." } } }),
+  },
+  "POST /api/v1/products/:id/regenerate": { who: PRODUCT_AUTHORS, params: { id: PRODUCTS } },
+  "POST /api/v1/products/:id/transitions": {
+    who: PRODUCT_AUTHORS,
+    params: { id: PRODUCTS },
+    body: () => ({ action: "submit" }),
+  },
+  "GET /api/v1/public/reports": { who: anyone },
+  "GET /api/v1/public/reports/:id": {
+    who: anyone,
+    params: { id: PRODUCTS },
+    sees: (_v, r) => r === "pRel",
+  },
+  "GET /api/v1/public/reports/:id.html": {
+    who: anyone,
+    params: { id: PRODUCTS },
+    sees: (_v, r) => r === "pRel",
+  },
+  "GET /api/v1/public/reports/:id.pdf": {
+    who: anyone,
+    params: { id: PRODUCTS },
+    sees: (_v, r) => r === "pRel",
+  },
   "PUT /api/v1/commitment-anchors": {
     who: COMMITMENT_EDITORS,
     body: () => ({ code: "D", nameEn: "Signature", nameAr: "", occurredOn: "2020-10-23" }),
@@ -1129,6 +1181,7 @@ export async function buildScenario(deps: Deps): Promise<Scenario> {
   ids.cGna = await commit("cGna", ["GNA"], false);
   ids.cLna = await commit("cLna", ["LNA"], false);
   ids.cPub = await commit("cPub", ["LNA"], true);
+  Object.assign(ids, await productScenario(deps, actors, canaries));
   await seedIllustrativeLayers(deps, { kind: "system", name: "demo" });
   const commission = await commissionScenario(deps, actors, canaries, ids.cLna);
   Object.assign(ids, commission.ids);
@@ -1197,5 +1250,45 @@ async function commissionScenario(
     },
     agendaItemId,
     actionItemId: withItem.actionItems.find((a) => a.row.title_en === "Map the camps")!.row.id,
+  };
+}
+
+/** A draft, a public daily report released, and a periodic one released to the parties only. */
+async function productScenario(
+  deps: Deps,
+  actors: Actors,
+  canaries: Record<RecordKey, string>,
+): Promise<Pick<Record<RecordKey, string>, "pDraft" | "pRel" | "pPty">> {
+  const make = async (
+    input: Parameters<typeof createProduct>[2],
+    added: Record<string, { en: string; ar: string }>,
+    release: boolean,
+  ) => {
+    const { product } = await createProduct(deps, actors.analyst, input);
+    await editProduct(deps, actors.analyst, product.id, { added });
+    if (release) {
+      await transitionProduct(deps, actors.analyst, product.id, "submit");
+      await transitionProduct(deps, actors.reviewer, product.id, "approve");
+      await transitionProduct(deps, actors.chief, product.id, "release");
+    }
+    return product.id;
+  };
+  const text = (s: string) => ({ en: s, ar: s });
+  return {
+    pDraft: await make(
+      { kind: "daily", classification: "public", day: "2020-01-15" },
+      { summary: text(canaries.pDraft) },
+      false,
+    ),
+    pRel: await make(
+      { kind: "daily", classification: "public", day: "2020-01-15" },
+      { summary: text(canaries.pRel), annex: text(canaries.pPty) },
+      true,
+    ),
+    pPty: await make(
+      { kind: "periodic", classification: "parties", from: "2020-01-01", to: "2020-01-15" },
+      { summary: text(canaries.pPty) },
+      true,
+    ),
   };
 }

@@ -127,7 +127,13 @@ export type ErrorCode =
   // open data imports (issue 14, decision 0021)
   | "import_not_found"
   | "import_layout_unknown"
-  | "import_layout_mismatch";
+  | "import_layout_mismatch"
+  // report products (issue 14, decision 0022)
+  | "product_not_found"
+  | "product_state_conflict"
+  | "product_four_eyes"
+  | "product_incident_not_releasable"
+  | "pdf_printer_unavailable";
 
 export class DomainError extends Error {
   constructor(

@@ -208,6 +208,7 @@ function checkMission(m: FileCheck): Omit<ProfileMission, "bbox"> {
     replyWindowHours: m.at(["replyWindowHours"]),
     releaseRules: m.at(["releaseRules"]) ?? {},
     mandate: m.at(["mandate"]) ?? {},
+    dailyReportCutoff: m.at(["dailyReportCutoff"]),
   };
   for (const key of ["languages", "timeZone", "replyWindowHours"] as const) {
     if (settings[key] === undefined) m.say([], `${key} is missing`);
@@ -241,6 +242,9 @@ function checkMission(m: FileCheck): Omit<ProfileMission, "bbox"> {
     replyWindowHours: settings.replyWindowHours as number,
     releaseRules: settings.releaseRules as Mission["releaseRules"],
     mandate: settings.mandate as Mission["mandate"],
+    ...(settings.dailyReportCutoff !== undefined && {
+      dailyReportCutoff: settings.dailyReportCutoff as string,
+    }),
     jointBody,
     attribution,
   };

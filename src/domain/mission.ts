@@ -46,6 +46,11 @@ export interface MissionSettings {
   releaseRules: ReleaseRules;
   /** The mandating body and whether cases may be referred to it (decision 0017). */
   mandate: Mandate;
+  /**
+   * The daily report's cut-off, "HH:MM" in the mission's time zone: a day's report covers the 24
+   * hours ending then (decision 0022). Absent in a profile: 19:30.
+   */
+  dailyReportCutoff?: string;
 }
 
 export interface Mission extends MissionSettings {
@@ -126,6 +131,9 @@ export function settingsProblems(
   }
   if (s.releaseRules !== undefined) problems.push(...releaseRuleProblems(s.releaseRules));
   if (s.mandate !== undefined) problems.push(...mandateProblems(s.mandate));
+  if (s.dailyReportCutoff !== undefined && !isWallTime(s.dailyReportCutoff)) {
+    say("dailyReportCutoff", 'dailyReportCutoff must be a time of day "HH:MM", e.g. "19:30"');
+  }
   return problems;
 }
 
@@ -163,4 +171,11 @@ const AREA_MARGIN_DEG = 0.5;
 export function missionArea(bbox: BBox): BBox {
   const [w, s, e, n] = bbox;
   return [w - AREA_MARGIN_DEG, s - AREA_MARGIN_DEG, e + AREA_MARGIN_DEG, n + AREA_MARGIN_DEG];
+}
+
+/** The daily report's cut-off when the mission has not set one (the SMM's 19:30). */
+export const DEFAULT_DAILY_REPORT_CUTOFF = "19:30";
+
+function isWallTime(v: unknown): v is string {
+  return typeof v === "string" && /^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(v);
 }

@@ -37,6 +37,7 @@ import { searchRoutes } from "./routes/search.js";
 import { statsRoutes } from "./routes/stats.js";
 import { commissionRoutes } from "./routes/commission.js";
 import { commitmentRoutes } from "./routes/commitments.js";
+import { publicProductRoutes, reportProductRoutes } from "./routes/report-products.js";
 import { taskRoutes } from "./routes/tasks.js";
 import { enforcementRoutes } from "./routes/enforcement.js";
 import { notificationRoutes } from "./routes/notifications.js";
@@ -156,6 +157,8 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
       notificationRoutes(api, deps);
       commissionRoutes(api, deps);
       commitmentRoutes(api, deps);
+      reportProductRoutes(api, deps);
+      publicProductRoutes(api, deps);
       geoRoutes(api, deps);
       mapConfigRoutes(api, opts.basemapPmtiles ?? null);
       api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());

@@ -39,7 +39,8 @@ describeEachEngine("authorization of every route, for every viewer", (ctx) => {
     scenario = await buildScenario(ctx.deps);
     tokens = await loginAll(ctx.deps, scenario.actors);
     app = await testApp(ctx);
-  }, 120_000);
+    // The scenario releases two report products, each printed to PDF by Chromium.
+  }, 240_000);
 
   const tokenOf = (v: Viewer) => (v === "public" ? undefined : tokens[v]);
 

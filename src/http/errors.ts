@@ -118,6 +118,12 @@ const STATUS: Record<ErrorCode, number> = {
   import_not_found: 404,
   import_layout_unknown: 400,
   import_layout_mismatch: 400,
+  // report products (decision 0022)
+  product_not_found: 404,
+  product_state_conflict: 409,
+  product_four_eyes: 403,
+  product_incident_not_releasable: 409,
+  pdf_printer_unavailable: 503,
 };
 
 /** Every `error.code` the API answers with: the domain's, and the HTTP layer's own. */

@@ -6,6 +6,7 @@ import type { MissionGeography } from "../domain/geo/mission-geography.js";
 import type { Db, Tx } from "../store/database.js";
 import type { EvidenceStore } from "../store/evidence-store.js";
 import type { KeyStore } from "../store/key-store.js";
+import type { PdfPrinter } from "../store/pdf-printer.js";
 
 export type { Db, Tx };
 
@@ -29,6 +30,8 @@ export interface Deps {
   metrics?: Metrics;
   /** The operator's SMTP server (CFM_SMTP_*); absent, e-mail notices fail and are logged. */
   mailer?: Mailer;
+  /** Prints report products to PDF (Chromium, CFM_CHROMIUM); absent, printing is refused. */
+  printer?: PdfPrinter;
 }
 
 /** Sends one plain-text e-mail (src/services/mailer.ts over SMTP). */

@@ -62,6 +62,7 @@ export const PRIMARY_KEY: Record<AuditedTable, string> = {
   commitment_breaches: "id",
   signing_keys: "id",
   product_signatures: "id",
+  report_products: "id",
 };
 
 export interface AuditInput {

@@ -30,6 +30,7 @@ export async function findMission(db: Db | Tx): Promise<MissionRecord | null> {
     replyWindowHours: r.reply_window_hours,
     releaseRules: r.release_rules as ReleaseRules,
     mandate: r.mandate as Mandate,
+    dailyReportCutoff: r.daily_report_cutoff,
     jointBody: {
       code: r.joint_body_code,
       name: { en: r.joint_body_name_en, ar: r.joint_body_name_ar },
@@ -56,6 +57,7 @@ export async function insertMission(tx: Tx, m: MissionRecord): Promise<void> {
       reply_window_hours: m.replyWindowHours,
       release_rules: JSON.stringify(m.releaseRules),
       mandate: JSON.stringify(m.mandate),
+      ...(m.dailyReportCutoff && { daily_report_cutoff: m.dailyReportCutoff }),
       joint_body_code: m.jointBody.code,
       joint_body_name_en: m.jointBody.name.en,
       joint_body_name_ar: m.jointBody.name.ar,
@@ -83,6 +85,7 @@ export async function updateMissionSettings(
       ...(s.replyWindowHours && { reply_window_hours: s.replyWindowHours }),
       ...(s.releaseRules && { release_rules: JSON.stringify(s.releaseRules) }),
       ...(s.mandate && { mandate: JSON.stringify(s.mandate) }),
+      ...(s.dailyReportCutoff && { daily_report_cutoff: s.dailyReportCutoff }),
       updated_at: at,
     })
     .where("code", "=", code)

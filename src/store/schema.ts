@@ -591,6 +591,8 @@ interface MissionTable {
   release_rules: Json;
   /** The mandating body and whether cases may be referred to it (decision 0017). */
   mandate: ColumnType<unknown, string | undefined, string>;
+  /** The daily report's cut-off, "HH:MM" in the mission's time zone (20261208T060000). */
+  daily_report_cutoff: Generated<string>;
   joint_body_code: string;
   joint_body_name_en: string;
   joint_body_name_ar: string;
@@ -817,6 +819,7 @@ interface OpenDataChangesTable {
 
 export interface DB {
   server_secrets: ServerSecretsTable;
+  report_products: ReportProductsTable;
   parties: PartiesTable;
   users: UsersTable;
   teams: TeamsTable;
@@ -970,6 +973,37 @@ export interface WebhookDeliveriesTable {
   finished_at: Timestamp | null;
 }
 
+/** A report product: daily, spot, periodic or to the mandating body (20261208T060000, decision 0022). */
+export interface ReportProductsTable {
+  id: string;
+  reference: string;
+  kind: string;
+  classification: string;
+  state: string;
+  period_from: Timestamp;
+  period_to: Timestamp;
+  incident_id: string | null;
+  generated: Json;
+  generated_at: Timestamp;
+  added: ColumnType<unknown, string | undefined, string>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  submitted_by: string | null;
+  submitted_at: Timestamp | null;
+  approved_by: string | null;
+  approved_at: Timestamp | null;
+  released_by: string | null;
+  release_at: Timestamp | null;
+  content_hash: string | null;
+  parties_html_sha256: string | null;
+  parties_pdf_sha256: string | null;
+  public_html_sha256: string | null;
+  public_pdf_sha256: string | null;
+  idempotency_key: string | null;
+  request_hash: string | null;
+}
+
 /** Tables whose rows are hashed into the audit chain (`cfm audit verify` checks each row). */
 export const AUDITED_TABLES = [
   "users",
@@ -1013,5 +1047,6 @@ export const AUDITED_TABLES = [
   // signatures (decision 0020); checkpoints are not audited rows: they sign the chain's head
   "signing_keys",
   "product_signatures",
+  "report_products",
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

@@ -31,6 +31,7 @@ import {
 } from "../../src/domain/roles.js";
 import { ASSIGNEE_ROLE, TASKING_ROLES } from "../../src/domain/tasks.js";
 import { COMMITMENT_EDITORS, COMMITMENT_READERS, OBSERVERS } from "../../src/domain/commitments.js";
+import { PRODUCT_AUTHORS, PRODUCT_MISSION_READERS } from "../../src/domain/report-products.js";
 import { INCIDENT_SORTS, SORT_ORDERS } from "../../src/domain/incidents.js";
 import { LAYER_WRITERS } from "../../src/domain/geo/layers.js";
 import type { CategoryCode, Role, SourceKind, User } from "./api/types.js";
@@ -119,6 +120,10 @@ export const can = {
   readCommitments: (u: User) => COMMITMENT_READERS.includes(u.role),
   /** Enter and edit commitments and move their status (COMMITMENT_EDITORS, ibid.). */
   editCommitments: (u: User) => COMMITMENT_EDITORS.includes(u.role),
+  /** Report products (decision 0022): the mission at every stage, the parties once released. */
+  readProducts: (u: User) => [...PRODUCT_MISSION_READERS, "liaison", "commission"].includes(u.role),
+  /** Generate and edit report products (PRODUCT_AUTHORS, src/domain/report-products.ts). */
+  writeProducts: (u: User) => PRODUCT_AUTHORS.includes(u.role),
   /** Record progress observations (OBSERVERS, ibid.). */
   observeCommitments: (u: User) => OBSERVERS.includes(u.role),
 };

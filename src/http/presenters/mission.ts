@@ -1,5 +1,5 @@
 /** What leaves the server of the mission: no profile folder, no timestamps, no outline here. */
-import type { Mission } from "../../domain/mission.js";
+import { DEFAULT_DAILY_REPORT_CUTOFF, type Mission } from "../../domain/mission.js";
 import type { z } from "zod";
 import type { MissionOut } from "../schemas/mission.js";
 
@@ -13,6 +13,7 @@ export function presentMission(m: Mission): z.input<typeof MissionOut> {
     replyWindowHours: m.replyWindowHours,
     releaseRules: m.releaseRules,
     mandate: m.mandate,
+    dailyReportCutoff: m.dailyReportCutoff ?? DEFAULT_DAILY_REPORT_CUTOFF,
     jointBody: m.jointBody,
     bbox: m.bbox,
   };

@@ -41,6 +41,7 @@ describeEachEngine("the mission API", (ctx) => {
           mandatingBody: { en: "United Nations Security Council", ar: expect.any(String) },
           referralAllowed: true,
         },
+        dailyReportCutoff: "19:30",
         jointBody: {
           code: "jmc",
           name: { en: "5+5 Joint Military Commission", ar: expect.any(String) },

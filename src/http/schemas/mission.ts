@@ -32,6 +32,13 @@ const mandate = z
   .strict()
   .describe("What the mandate says about the mandating body (decision 0017)");
 
+const dailyReportCutoff = z
+  .string()
+  .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'a time of day "HH:MM"')
+  .describe(
+    "The daily report's cut-off, \"HH:MM\" in the mission's time zone: a day's report covers the 24 hours ending then",
+  );
+
 export const MissionOut = z.object({
   code: z.string().describe('The mission\'s code, e.g. "hodeidah-2019"'),
   name: bilingual,
@@ -43,6 +50,7 @@ export const MissionOut = z.object({
   replyWindowHours: z.number().int().describe("How long a party has to reply to a draft finding"),
   releaseRules,
   mandate,
+  dailyReportCutoff,
   jointBody: z.object({ code: z.string(), name: bilingual }).describe("The parties' joint body"),
   bbox: z
     .array(z.number())
@@ -93,6 +101,7 @@ export const MissionSettingsBody = z
       .describe("How long a party has to reply to a draft finding, in hours"),
     releaseRules: releaseRules.optional(),
     mandate: mandate.optional(),
+    dailyReportCutoff: dailyReportCutoff.optional(),
   })
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: "give at least one setting to change" });

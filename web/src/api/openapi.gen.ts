@@ -2287,6 +2287,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report products: every one for the mission, the released ones for the parties */
+        get: operations["getProducts"];
+        put?: never;
+        /** Generate a report product as a draft (an analyst, the chief) */
+        post: operations["postProducts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One report product: its generated sections and added text */
+        get: operations["getProductsId"];
+        /** Edit a draft: the added text per section, or its classification */
+        put: operations["putProductsId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Generate a draft's sections again from the data; added text is kept */
+        post: operations["postProductsIdRegenerate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit, approve or return (four eyes), or release (the chief: frozen, to both parties at once) */
+        post: operations["postProductsIdTransitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The product as HTML (the parties' version; a draft's made now) */
+        get: operations["getProductsIdHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The product as PDF (the parties' version; a draft's made now) */
+        get: operations["getProductsIdPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published report products (no login): the public versions */
+        get: operations["getPublicReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published report product (no login) */
+        get: operations["getPublicReportsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/reports/{id}.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published report product as HTML (no login) */
+        get: operations["getPublicReportsIdHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/reports/{id}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published report product as PDF (no login) */
+        get: operations["getPublicReportsIdPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/geo/layers": {
         parameters: {
             query?: never;
@@ -2460,7 +2632,7 @@ export interface components {
                  * @description Stable: clients decide on it (the message may change)
                  * @enum {string}
                  */
-                code: "account_locked" | "action_item_linked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agenda_subject_not_found" | "agreed_by_commission" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "commitment_anchor_not_found" | "commitment_breach_exists" | "commitment_dependency_cycle" | "commitment_not_found" | "commitment_transition_not_allowed" | "conflict" | "csrf_rejected" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "import_layout_mismatch" | "import_layout_unknown" | "import_not_found" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_not_proposed" | "layer_version_overlap" | "login_challenge_invalid" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "page_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "place_not_found" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "receipt_not_found" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "release_unsigned" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "signing_key_exists" | "signing_key_missing" | "signing_key_not_found" | "signing_key_revoked" | "signing_key_unavailable" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
+                code: "account_locked" | "action_item_linked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agenda_subject_not_found" | "agreed_by_commission" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "commitment_anchor_not_found" | "commitment_breach_exists" | "commitment_dependency_cycle" | "commitment_not_found" | "commitment_transition_not_allowed" | "conflict" | "csrf_rejected" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "import_layout_mismatch" | "import_layout_unknown" | "import_not_found" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_not_proposed" | "layer_version_overlap" | "login_challenge_invalid" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "page_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "pdf_printer_unavailable" | "place_not_found" | "product_four_eyes" | "product_incident_not_releasable" | "product_not_found" | "product_state_conflict" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "receipt_not_found" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "release_unsigned" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "signing_key_exists" | "signing_key_missing" | "signing_key_not_found" | "signing_key_revoked" | "signing_key_unavailable" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
                 /** @description For a person, in English */
                 message: string;
                 /** @description What the code needs: the invalid fields, limits, … */
@@ -17146,6 +17318,8 @@ export interface operations {
                             /** @description Whether the mandate lets the mission refer a case to the mandating body */
                             referralAllowed?: boolean;
                         };
+                        /** @description The daily report's cut-off, "HH:MM" in the mission's time zone: a day's report covers the 24 hours ending then */
+                        dailyReportCutoff: string;
                         /** @description The parties' joint body */
                         jointBody: {
                             code: string;
@@ -17297,6 +17471,8 @@ export interface operations {
                         /** @description Whether the mandate lets the mission refer a case to the mandating body */
                         referralAllowed?: boolean;
                     };
+                    /** @description The daily report's cut-off, "HH:MM" in the mission's time zone: a day's report covers the 24 hours ending then */
+                    dailyReportCutoff?: string;
                 };
             };
         };
@@ -17344,6 +17520,8 @@ export interface operations {
                             /** @description Whether the mandate lets the mission refer a case to the mandating body */
                             referralAllowed?: boolean;
                         };
+                        /** @description The daily report's cut-off, "HH:MM" in the mission's time zone: a day's report covers the 24 hours ending then */
+                        dailyReportCutoff: string;
                         /** @description The parties' joint body */
                         jointBody: {
                             code: string;
@@ -28833,6 +29011,1526 @@ export interface operations {
             };
             /** @description The system is in read-only mode */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProducts: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description DR-2020-01-15 (daily), SR- (spot), PR- (periodic), MB- (mandate) */
+                            reference: string;
+                            /**
+                             * @description daily, spot, periodic, or mandate (to the mandating body)
+                             * @enum {string}
+                             */
+                            kind: "daily" | "spot" | "periodic" | "mandate";
+                            /**
+                             * @description public: released to both parties and published; parties: to both parties only
+                             * @enum {string}
+                             */
+                            classification: "public" | "parties";
+                            /** @enum {string} */
+                            state: "draft" | "in_review" | "approved" | "released";
+                            title: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** Format: date-time */
+                            periodFrom: string;
+                            /** Format: date-time */
+                            periodTo: string;
+                            /** Format: uuid */
+                            incidentId: string | null;
+                            /** Format: date-time */
+                            generatedAt: string;
+                            sections: ({
+                                /** @description summary, sectors, notable, restrictions, cbms, map, annex, incident, complaints, trend, scoreboard */
+                                key: string;
+                                /**
+                                 * @description parties: left out of the public version
+                                 * @enum {string}
+                                 */
+                                audience: "all" | "parties";
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            added: {
+                                [key: string]: {
+                                    en: string;
+                                    ar: string;
+                                };
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Mission readers only; null for the parties and the public
+                             */
+                            createdBy: string | null;
+                            /** Format: uuid */
+                            approvedBy: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description The instant both parties (and the public) read it from
+                             */
+                            releaseAt: string | null;
+                            /** @description SHA-256 of the frozen content */
+                            contentHash: string | null;
+                            /** @description The frozen files of the version this reader receives (null before release) */
+                            files: {
+                                /** @description SHA-256 of the HTML the reader receives */
+                                html: string | null;
+                                /** @description SHA-256 of the PDF the reader receives */
+                                pdf: string | null;
+                            };
+                            mayEdit: boolean;
+                            maySubmit: boolean;
+                            mayApprove: boolean;
+                            mayRelease: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postProducts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes once per report; a retry with the same key returns the same report */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What to generate; the period is read in the mission's time zone */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description daily, spot, periodic, or mandate (to the mandating body)
+                     * @enum {string}
+                     */
+                    kind: "daily" | "spot" | "periodic" | "mandate";
+                    /**
+                     * @description public: released to both parties and published; parties: to both parties only
+                     * @enum {string}
+                     */
+                    classification: "public" | "parties";
+                    /** @description daily: the day whose cut-off (a mission setting) ends the 24 hours covered */
+                    day?: string;
+                    /** @description periodic, mandate: the first day covered */
+                    from?: string;
+                    /** @description periodic, mandate: the last day covered */
+                    to?: string;
+                    /**
+                     * Format: uuid
+                     * @description spot: the incident
+                     */
+                    incidentId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A retry with the same Idempotency-Key: the same draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description DR-2020-01-15 (daily), SR- (spot), PR- (periodic), MB- (mandate) */
+                        reference: string;
+                        /**
+                         * @description daily, spot, periodic, or mandate (to the mandating body)
+                         * @enum {string}
+                         */
+                        kind: "daily" | "spot" | "periodic" | "mandate";
+                        /**
+                         * @description public: released to both parties and published; parties: to both parties only
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties";
+                        /** @enum {string} */
+                        state: "draft" | "in_review" | "approved" | "released";
+                        title: {
+                            en: string;
+                            ar: string;
+                        };
+                        /** Format: date-time */
+                        periodFrom: string;
+                        /** Format: date-time */
+                        periodTo: string;
+                        /** Format: uuid */
+                        incidentId: string | null;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        sections: ({
+                            /** @description summary, sectors, notable, restrictions, cbms, map, annex, incident, complaints, trend, scoreboard */
+                            key: string;
+                            /**
+                             * @description parties: left out of the public version
+                             * @enum {string}
+                             */
+                            audience: "all" | "parties";
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        added: {
+                            [key: string]: {
+                                en: string;
+                                ar: string;
+                            };
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Mission readers only; null for the parties and the public
+                         */
+                        createdBy: string | null;
+                        /** Format: uuid */
+                        approvedBy: string | null;
+                        /** Format: date-time */
+                        submittedAt: string | null;
+                        /** Format: date-time */
+                        approvedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The instant both parties (and the public) read it from
+                         */
+                        releaseAt: string | null;
+                        /** @description SHA-256 of the frozen content */
+                        contentHash: string | null;
+                        /** @description The frozen files of the version this reader receives (null before release) */
+                        files: {
+                            /** @description SHA-256 of the HTML the reader receives */
+                            html: string | null;
+                            /** @description SHA-256 of the PDF the reader receives */
+                            pdf: string | null;
+                        };
+                        mayEdit: boolean;
+                        maySubmit: boolean;
+                        mayApprove: boolean;
+                        mayRelease: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description DR-2020-01-15 (daily), SR- (spot), PR- (periodic), MB- (mandate) */
+                        reference: string;
+                        /**
+                         * @description daily, spot, periodic, or mandate (to the mandating body)
+                         * @enum {string}
+                         */
+                        kind: "daily" | "spot" | "periodic" | "mandate";
+                        /**
+                         * @description public: released to both parties and published; parties: to both parties only
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties";
+                        /** @enum {string} */
+                        state: "draft" | "in_review" | "approved" | "released";
+                        title: {
+                            en: string;
+                            ar: string;
+                        };
+                        /** Format: date-time */
+                        periodFrom: string;
+                        /** Format: date-time */
+                        periodTo: string;
+                        /** Format: uuid */
+                        incidentId: string | null;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        sections: ({
+                            /** @description summary, sectors, notable, restrictions, cbms, map, annex, incident, complaints, trend, scoreboard */
+                            key: string;
+                            /**
+                             * @description parties: left out of the public version
+                             * @enum {string}
+                             */
+                            audience: "all" | "parties";
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        added: {
+                            [key: string]: {
+                                en: string;
+                                ar: string;
+                            };
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Mission readers only; null for the parties and the public
+                         */
+                        createdBy: string | null;
+                        /** Format: uuid */
+                        approvedBy: string | null;
+                        /** Format: date-time */
+                        submittedAt: string | null;
+                        /** Format: date-time */
+                        approvedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The instant both parties (and the public) read it from
+                         */
+                        releaseAt: string | null;
+                        /** @description SHA-256 of the frozen content */
+                        contentHash: string | null;
+                        /** @description The frozen files of the version this reader receives (null before release) */
+                        files: {
+                            /** @description SHA-256 of the HTML the reader receives */
+                            html: string | null;
+                            /** @description SHA-256 of the PDF the reader receives */
+                            pdf: string | null;
+                        };
+                        mayEdit: boolean;
+                        maySubmit: boolean;
+                        mayApprove: boolean;
+                        mayRelease: boolean;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProductsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description DR-2020-01-15 (daily), SR- (spot), PR- (periodic), MB- (mandate) */
+                        reference: string;
+                        /**
+                         * @description daily, spot, periodic, or mandate (to the mandating body)
+                         * @enum {string}
+                         */
+                        kind: "daily" | "spot" | "periodic" | "mandate";
+                        /**
+                         * @description public: released to both parties and published; parties: to both parties only
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties";
+                        /** @enum {string} */
+                        state: "draft" | "in_review" | "approved" | "released";
+                        title: {
+                            en: string;
+                            ar: string;
+                        };
+                        /** Format: date-time */
+                        periodFrom: string;
+                        /** Format: date-time */
+                        periodTo: string;
+                        /** Format: uuid */
+                        incidentId: string | null;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        sections: ({
+                            /** @description summary, sectors, notable, restrictions, cbms, map, annex, incident, complaints, trend, scoreboard */
+                            key: string;
+                            /**
+                             * @description parties: left out of the public version
+                             * @enum {string}
+                             */
+                            audience: "all" | "parties";
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        added: {
+                            [key: string]: {
+                                en: string;
+                                ar: string;
+                            };
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Mission readers only; null for the parties and the public
+                         */
+                        createdBy: string | null;
+                        /** Format: uuid */
+                        approvedBy: string | null;
+                        /** Format: date-time */
+                        submittedAt: string | null;
+                        /** Format: date-time */
+                        approvedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The instant both parties (and the public) read it from
+                         */
+                        releaseAt: string | null;
+                        /** @description SHA-256 of the frozen content */
+                        contentHash: string | null;
+                        /** @description The frozen files of the version this reader receives (null before release) */
+                        files: {
+                            /** @description SHA-256 of the HTML the reader receives */
+                            html: string | null;
+                            /** @description SHA-256 of the PDF the reader receives */
+                            pdf: string | null;
+                        };
+                        mayEdit: boolean;
+                        maySubmit: boolean;
+                        mayApprove: boolean;
+                        mayRelease: boolean;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putProductsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The analysts' text per section key (and 'introduction'), in both languages; replaces what was added */
+                    added?: {
+                        [key: string]: {
+                            en: string;
+                            ar: string;
+                        };
+                    };
+                    /**
+                     * @description public: released to both parties and published; parties: to both parties only
+                     * @enum {string}
+                     */
+                    classification?: "public" | "parties";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description DR-2020-01-15 (daily), SR- (spot), PR- (periodic), MB- (mandate) */
+                        reference: string;
+                        /**
+                         * @description daily, spot, periodic, or mandate (to the mandating body)
+                         * @enum {string}
+                         */
+                        kind: "daily" | "spot" | "periodic" | "mandate";
+                        /**
+                         * @description public: released to both parties and published; parties: to both parties only
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties";
+                        /** @enum {string} */
+                        state: "draft" | "in_review" | "approved" | "released";
+                        title: {
+                            en: string;
+                            ar: string;
+                        };
+                        /** Format: date-time */
+                        periodFrom: string;
+                        /** Format: date-time */
+                        periodTo: string;
+                        /** Format: uuid */
+                        incidentId: string | null;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        sections: ({
+                            /** @description summary, sectors, notable, restrictions, cbms, map, annex, incident, complaints, trend, scoreboard */
+                            key: string;
+                            /**
+                             * @description parties: left out of the public version
+                             * @enum {string}
+                             */
+                            audience: "all" | "parties";
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        added: {
+                            [key: string]: {
+                                en: string;
+                                ar: string;
+                            };
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Mission readers only; null for the parties and the public
+                         */
+                        createdBy: string | null;
+                        /** Format: uuid */
+                        approvedBy: string | null;
+                        /** Format: date-time */
+                        submittedAt: string | null;
+                        /** Format: date-time */
+                        approvedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The instant both parties (and the public) read it from
+                         */
+                        releaseAt: string | null;
+                        /** @description SHA-256 of the frozen content */
+                        contentHash: string | null;
+                        /** @description The frozen files of the version this reader receives (null before release) */
+                        files: {
+                            /** @description SHA-256 of the HTML the reader receives */
+                            html: string | null;
+                            /** @description SHA-256 of the PDF the reader receives */
+                            pdf: string | null;
+                        };
+                        mayEdit: boolean;
+                        maySubmit: boolean;
+                        mayApprove: boolean;
+                        mayRelease: boolean;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postProductsIdRegenerate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description DR-2020-01-15 (daily), SR- (spot), PR- (periodic), MB- (mandate) */
+                        reference: string;
+                        /**
+                         * @description daily, spot, periodic, or mandate (to the mandating body)
+                         * @enum {string}
+                         */
+                        kind: "daily" | "spot" | "periodic" | "mandate";
+                        /**
+                         * @description public: released to both parties and published; parties: to both parties only
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties";
+                        /** @enum {string} */
+                        state: "draft" | "in_review" | "approved" | "released";
+                        title: {
+                            en: string;
+                            ar: string;
+                        };
+                        /** Format: date-time */
+                        periodFrom: string;
+                        /** Format: date-time */
+                        periodTo: string;
+                        /** Format: uuid */
+                        incidentId: string | null;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        sections: ({
+                            /** @description summary, sectors, notable, restrictions, cbms, map, annex, incident, complaints, trend, scoreboard */
+                            key: string;
+                            /**
+                             * @description parties: left out of the public version
+                             * @enum {string}
+                             */
+                            audience: "all" | "parties";
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        added: {
+                            [key: string]: {
+                                en: string;
+                                ar: string;
+                            };
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Mission readers only; null for the parties and the public
+                         */
+                        createdBy: string | null;
+                        /** Format: uuid */
+                        approvedBy: string | null;
+                        /** Format: date-time */
+                        submittedAt: string | null;
+                        /** Format: date-time */
+                        approvedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The instant both parties (and the public) read it from
+                         */
+                        releaseAt: string | null;
+                        /** @description SHA-256 of the frozen content */
+                        contentHash: string | null;
+                        /** @description The frozen files of the version this reader receives (null before release) */
+                        files: {
+                            /** @description SHA-256 of the HTML the reader receives */
+                            html: string | null;
+                            /** @description SHA-256 of the PDF the reader receives */
+                            pdf: string | null;
+                        };
+                        mayEdit: boolean;
+                        maySubmit: boolean;
+                        mayApprove: boolean;
+                        mayRelease: boolean;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postProductsIdTransitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description submit for review (author); approve or return (another person); release (the chief)
+                     * @enum {string}
+                     */
+                    action: "submit" | "approve" | "return" | "release";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description DR-2020-01-15 (daily), SR- (spot), PR- (periodic), MB- (mandate) */
+                        reference: string;
+                        /**
+                         * @description daily, spot, periodic, or mandate (to the mandating body)
+                         * @enum {string}
+                         */
+                        kind: "daily" | "spot" | "periodic" | "mandate";
+                        /**
+                         * @description public: released to both parties and published; parties: to both parties only
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties";
+                        /** @enum {string} */
+                        state: "draft" | "in_review" | "approved" | "released";
+                        title: {
+                            en: string;
+                            ar: string;
+                        };
+                        /** Format: date-time */
+                        periodFrom: string;
+                        /** Format: date-time */
+                        periodTo: string;
+                        /** Format: uuid */
+                        incidentId: string | null;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        sections: ({
+                            /** @description summary, sectors, notable, restrictions, cbms, map, annex, incident, complaints, trend, scoreboard */
+                            key: string;
+                            /**
+                             * @description parties: left out of the public version
+                             * @enum {string}
+                             */
+                            audience: "all" | "parties";
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        added: {
+                            [key: string]: {
+                                en: string;
+                                ar: string;
+                            };
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Mission readers only; null for the parties and the public
+                         */
+                        createdBy: string | null;
+                        /** Format: uuid */
+                        approvedBy: string | null;
+                        /** Format: date-time */
+                        submittedAt: string | null;
+                        /** Format: date-time */
+                        approvedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The instant both parties (and the public) read it from
+                         */
+                        releaseAt: string | null;
+                        /** @description SHA-256 of the frozen content */
+                        contentHash: string | null;
+                        /** @description The frozen files of the version this reader receives (null before release) */
+                        files: {
+                            /** @description SHA-256 of the HTML the reader receives */
+                            html: string | null;
+                            /** @description SHA-256 of the PDF the reader receives */
+                            pdf: string | null;
+                        };
+                        mayEdit: boolean;
+                        maySubmit: boolean;
+                        mayApprove: boolean;
+                        mayRelease: boolean;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The record's state does not allow this now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system is in read-only mode */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProductsIdHtml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The HTML document; the x-content-sha256 header gives the SHA-256 of a released product's file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProductsIdPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF document; the x-content-sha256 header gives the SHA-256 of a released product's file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicReports: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description DR-2020-01-15 (daily), SR- (spot), PR- (periodic), MB- (mandate) */
+                            reference: string;
+                            /**
+                             * @description daily, spot, periodic, or mandate (to the mandating body)
+                             * @enum {string}
+                             */
+                            kind: "daily" | "spot" | "periodic" | "mandate";
+                            /**
+                             * @description public: released to both parties and published; parties: to both parties only
+                             * @enum {string}
+                             */
+                            classification: "public" | "parties";
+                            /** @enum {string} */
+                            state: "draft" | "in_review" | "approved" | "released";
+                            title: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** Format: date-time */
+                            periodFrom: string;
+                            /** Format: date-time */
+                            periodTo: string;
+                            /** Format: uuid */
+                            incidentId: string | null;
+                            /** Format: date-time */
+                            generatedAt: string;
+                            sections: ({
+                                /** @description summary, sectors, notable, restrictions, cbms, map, annex, incident, complaints, trend, scoreboard */
+                                key: string;
+                                /**
+                                 * @description parties: left out of the public version
+                                 * @enum {string}
+                                 */
+                                audience: "all" | "parties";
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            added: {
+                                [key: string]: {
+                                    en: string;
+                                    ar: string;
+                                };
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Mission readers only; null for the parties and the public
+                             */
+                            createdBy: string | null;
+                            /** Format: uuid */
+                            approvedBy: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description The instant both parties (and the public) read it from
+                             */
+                            releaseAt: string | null;
+                            /** @description SHA-256 of the frozen content */
+                            contentHash: string | null;
+                            /** @description The frozen files of the version this reader receives (null before release) */
+                            files: {
+                                /** @description SHA-256 of the HTML the reader receives */
+                                html: string | null;
+                                /** @description SHA-256 of the PDF the reader receives */
+                                pdf: string | null;
+                            };
+                            mayEdit: boolean;
+                            maySubmit: boolean;
+                            mayApprove: boolean;
+                            mayRelease: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicReportsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description DR-2020-01-15 (daily), SR- (spot), PR- (periodic), MB- (mandate) */
+                        reference: string;
+                        /**
+                         * @description daily, spot, periodic, or mandate (to the mandating body)
+                         * @enum {string}
+                         */
+                        kind: "daily" | "spot" | "periodic" | "mandate";
+                        /**
+                         * @description public: released to both parties and published; parties: to both parties only
+                         * @enum {string}
+                         */
+                        classification: "public" | "parties";
+                        /** @enum {string} */
+                        state: "draft" | "in_review" | "approved" | "released";
+                        title: {
+                            en: string;
+                            ar: string;
+                        };
+                        /** Format: date-time */
+                        periodFrom: string;
+                        /** Format: date-time */
+                        periodTo: string;
+                        /** Format: uuid */
+                        incidentId: string | null;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        sections: ({
+                            /** @description summary, sectors, notable, restrictions, cbms, map, annex, incident, complaints, trend, scoreboard */
+                            key: string;
+                            /**
+                             * @description parties: left out of the public version
+                             * @enum {string}
+                             */
+                            audience: "all" | "parties";
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        added: {
+                            [key: string]: {
+                                en: string;
+                                ar: string;
+                            };
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Mission readers only; null for the parties and the public
+                         */
+                        createdBy: string | null;
+                        /** Format: uuid */
+                        approvedBy: string | null;
+                        /** Format: date-time */
+                        submittedAt: string | null;
+                        /** Format: date-time */
+                        approvedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The instant both parties (and the public) read it from
+                         */
+                        releaseAt: string | null;
+                        /** @description SHA-256 of the frozen content */
+                        contentHash: string | null;
+                        /** @description The frozen files of the version this reader receives (null before release) */
+                        files: {
+                            /** @description SHA-256 of the HTML the reader receives */
+                            html: string | null;
+                            /** @description SHA-256 of the PDF the reader receives */
+                            pdf: string | null;
+                        };
+                        mayEdit: boolean;
+                        maySubmit: boolean;
+                        mayApprove: boolean;
+                        mayRelease: boolean;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicReportsIdHtml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public HTML document; the x-content-sha256 header gives the SHA-256 of a released product's file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicReportsIdPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public PDF document; the x-content-sha256 header gives the SHA-256 of a released product's file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -17,6 +17,7 @@ import { tasksAr } from "./tasks-ar.js";
 import { enforcementAr } from "./enforcement-ar.js";
 import { notificationsAr } from "./notifications-ar.js";
 import { commitmentsAr } from "./commitments-ar.js";
+import { productsAr } from "./products-ar.js";
 import { caseAccessAr } from "./case-access-ar.js";
 import { geoLayersAr } from "./geo-layers-ar.js";
 import { missionAr } from "./mission-ar.js";
@@ -51,6 +52,8 @@ export const ar: Translation<Messages> = {
   ...commissionAr,
   // commitments and confidence-building measures
   ...commitmentsAr,
+  // report products (decision 0022)
+  ...productsAr,
   // the app's own date fields and file picker
   ...fieldsAr,
   // who may read an incident (classification, embargo); report versions and amendments
@@ -184,6 +187,13 @@ export const ar: Translation<Messages> = {
       transition_not_allowed: "لا يمكن نقل الملف إلى هذه الحالة من حالته الراهنة.",
       transition_role_forbidden: "لا يحق لدورك إجراء هذا النقل.",
       four_eyes_violation: "يجب أن يعتمد شخص آخر الاستنتاج الذي صغته.",
+      // منتجات التقارير (القرار 0022)
+      product_not_found: "لا يوجد تقرير بهذا المعرف، أو لا يحق لك الاطلاع عليه.",
+      product_state_conflict: "تغيرت حالة التقرير؛ أعد تحميل الصفحة.",
+      product_four_eyes: "يجب أن يراجع شخص آخر التقرير الذي صغته.",
+      product_incident_not_releasable:
+        "الحادثة غير مصنفة للطرفين كليهما؛ أعد تصنيفها قبل إعداد تقرير فوري.",
+      pdf_printer_unavailable: "تعذرت طباعة ملف PDF: متصفح Chromium غير متوفر على الخادم.",
       finding_required: "يجب صياغة استنتاج أولًا.",
       route_not_found: "هذا العنوان غير موجود.",
       internal_error: "أخفق الخادم، وسُجّل الخطأ.",

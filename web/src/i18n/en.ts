@@ -17,6 +17,7 @@ import { tasksEn } from "./tasks-en.js";
 import { enforcementEn } from "./enforcement-en.js";
 import { notificationsEn } from "./notifications-en.js";
 import { commitmentsEn } from "./commitments-en.js";
+import { productsEn } from "./products-en.js";
 import { caseAccessEn } from "./case-access-en.js";
 import { geoLayersEn } from "./geo-layers-en.js";
 import { missionEn } from "./mission-en.js";
@@ -44,6 +45,8 @@ export const en = {
   ...commissionEn,
   // commitments and confidence-building measures
   ...commitmentsEn,
+  // report products (decision 0022)
+  ...productsEn,
   // the app's own date fields and file picker
   ...fieldsEn,
   // who may read an incident (classification, embargo); report versions and amendments
@@ -171,6 +174,13 @@ export const en = {
       transition_not_allowed: "The case cannot move to that state from here.",
       transition_role_forbidden: "Your role may not make this move.",
       four_eyes_violation: "A second person must approve the finding you drafted.",
+      // report products (decision 0022)
+      product_not_found: "There is no such report product, or you may not see it.",
+      product_state_conflict: "The report product has moved on; reload the page.",
+      product_four_eyes: "Another person must review the report you drafted.",
+      product_incident_not_releasable:
+        "The incident is not classified for both parties; reclassify it before a spot report.",
+      pdf_printer_unavailable: "The PDF could not be printed: the server's Chromium is missing.",
       finding_required: "A finding must be drafted first.",
       route_not_found: "This address does not exist.",
       internal_error: "The server failed; the error has been logged.",

@@ -176,6 +176,7 @@ export function Shell({ user, offline }: { user: User; offline: boolean }) {
               {(user.role === "liaison" || user.role === "commission") && (
                 <NavItem to="/releases" label={t("releases.nav")} />
               )}
+              {can.readProducts(user) && <NavItem to="/products" label={t("products.nav")} />}
               {/* The agreement at work: notices, commitments, the joint commission. */}
               {can.readEnforcement(user) && (
                 <NavItem to="/enforcement" label={t("enforcement.nav")} />

@@ -37,6 +37,8 @@ import { GeoLayersPage } from "../pages/geo-layers/GeoLayersPage.js";
 import { LayerPage } from "../pages/geo-layers/LayerPage.js";
 import { GazetteerPage } from "../pages/gazetteer/GazetteerPage.js";
 import { OpenDataPage } from "../pages/open-data/OpenDataPage.js";
+import { ProductPage } from "../pages/products/ProductPage.js";
+import { ProductsPage } from "../pages/products/ProductsPage.js";
 import { useUser } from "../session.js";
 import { Loading } from "../ui/notices.js";
 import { can } from "../vocabulary.js";
@@ -125,6 +127,9 @@ export const workspaceRoutes: RouteObject[] = [
   page("commitments/new", can.editCommitments, <NewCommitmentPage />),
   page("commitments/:id", can.readCommitments, <RecordPage page={CommitmentPage} />),
   page("commitments/:id/edit", can.editCommitments, <RecordPage page={EditCommitmentPage} />),
+  // Report products (decision 0022)
+  page("products", can.readProducts, <ProductsPage />),
+  page("products/:id", can.readProducts, <RecordPage page={ProductPage} />),
   page("admin/teams", can.administer, <TeamsPage />),
   page("admin/mission", can.administer, <MissionSettingsPage />),
   page("admin/webhooks", can.administer, <WebhooksPage />),
