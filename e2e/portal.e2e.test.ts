@@ -87,8 +87,13 @@ describe.each(["en", "ar"] as Lang[])("the public portal in %s", (lang) => {
     await first.click();
     await page.locator("dl.facts").waitFor();
     await screenshot(page, `portal-finding-${lang}`, true);
-    expect(external).toEqual([]);
     const findingUrl = page.url();
+    for (const part of ["reports", "keys"]) {
+      await page.goto(`/portal/${lang}/${part}`);
+      await page.locator("main h1").waitFor();
+      await screenshot(page, `portal-${part}-${lang}`, true);
+    }
+    expect(external).toEqual([]);
     await context.close();
     // The accessibility check runs a script: in a browser that runs them.
     const s = await open(browser, { lang });

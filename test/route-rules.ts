@@ -995,6 +995,17 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   "GET /api/v1/products/:id": { who: PRODUCT_READERS, params: { id: PRODUCTS } },
   "GET /api/v1/products/:id.html": { who: PRODUCT_READERS, params: { id: PRODUCTS } },
   "GET /api/v1/products/:id.pdf": { who: PRODUCT_READERS, params: { id: PRODUCTS } },
+  // A file's signature: a draft has none yet (409), a released product's is there.
+  "GET /api/v1/products/:id.html.cfm-sig.json": {
+    who: PRODUCT_READERS,
+    params: { id: PRODUCTS },
+    answers: [200, 409],
+  },
+  "GET /api/v1/products/:id.pdf.cfm-sig.json": {
+    who: PRODUCT_READERS,
+    params: { id: PRODUCTS },
+    answers: [200, 409],
+  },
   "PUT /api/v1/products/:id": {
     who: PRODUCT_AUTHORS,
     params: { id: PRODUCTS },
@@ -1018,6 +1029,16 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     sees: (_v, r) => r === "pRel",
   },
   "GET /api/v1/public/reports/:id.pdf": {
+    who: anyone,
+    params: { id: PRODUCTS },
+    sees: (_v, r) => r === "pRel",
+  },
+  "GET /api/v1/public/reports/:id.html.cfm-sig.json": {
+    who: anyone,
+    params: { id: PRODUCTS },
+    sees: (_v, r) => r === "pRel",
+  },
+  "GET /api/v1/public/reports/:id.pdf.cfm-sig.json": {
     who: anyone,
     params: { id: PRODUCTS },
     sees: (_v, r) => r === "pRel",

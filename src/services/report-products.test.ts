@@ -1,4 +1,9 @@
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DETACHED_SUFFIX } from "../domain/signatures.js";
+import { runVerify } from "../cli/verify.js";
 import type { Readable } from "node:stream";
 import { beforeAll, expect, it } from "vitest";
 import { describeEachEngine } from "../../test/db.js";
@@ -15,7 +20,9 @@ import {
   listPublicProducts,
   moveProduct,
   productFile,
+  productSignatureFile,
   publicProductFile,
+  publicProductSignatureFile,
   regenerateProduct,
   releaseProduct,
 } from "./report-products.js";
@@ -167,6 +174,50 @@ describeEachEngine("report products", (ctx) => {
         .execute(),
     ).rejects.toThrow(/released and frozen/);
     expect((await verifyAudit(ctx.deps.db)).ok).toBe(true);
+
+    // Every released file is signed: `cfm verify` accepts the PDF with its signature beside it,
+    // and refuses it after a one-byte change; a party may not fetch the public file's twin early.
+    const dir = mkdtempSync(join(tmpdir(), "cfm-product-"));
+    const pdfPath = join(dir, `${product.reference}.pdf`);
+    writeFileSync(pdfPath, gna);
+    const sig = await productSignatureFile(ctx.deps, a.liaisonGna, product.id, "pdf");
+    expect(sig).toMatchObject({ kind: "report", id: `${product.id}/partiesPdf` });
+    writeFileSync(pdfPath + DETACHED_SUFFIX, JSON.stringify(sig));
+    const verify = async () => {
+      const err: string[] = [];
+      const code = await runVerify(
+        pdfPath,
+        {},
+        {
+          out: () => {},
+          err: (l) => err.push(l),
+          fetch,
+          openDatabase: async () => ({ deps: ctx.deps, close: async () => {} }),
+        },
+      );
+      return { code, err: err.join("\n") };
+    };
+    expect((await verify()).code).toBe(0);
+    const changed = Buffer.from(gna);
+    changed[changed.length - 10] = changed[changed.length - 10]! ^ 1;
+    writeFileSync(pdfPath, changed);
+    expect((await verify()).code).toBe(1);
+    const publicSig = await publicProductSignatureFile(ctx.deps, product.id, "html");
+    expect(publicSig.sha256).toBe(released.files.publicHtml);
+    await expect(
+      productSignatureFile(
+        ctx.deps,
+        a.analyst,
+        (
+          await createProduct(ctx.deps, a.analyst, {
+            kind: "daily",
+            classification: "public",
+            day: "2020-01-14",
+          })
+        ).product.id,
+        "pdf",
+      ),
+    ).rejects.toMatchObject({ code: "release_unsigned" });
   }, 60_000);
 
   it("a party's liaison lists released products only; drafts stay unseen", async () => {

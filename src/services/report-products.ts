@@ -50,7 +50,8 @@ import { requireRole, requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps } from "./deps.js";
 import { currentMission } from "./mission.js";
-import { onProductReleased } from "./product-signing.js";
+import type { DetachedSignature } from "../domain/signatures.js";
+import { onProductReleased, productFileSignature } from "./product-signing.js";
 import { generateProduct } from "./report-generation.js";
 
 export interface CreateProductInput {
@@ -484,4 +485,23 @@ export function transitionProduct(
   return action === "release"
     ? releaseProduct(deps, actor, id)
     : moveProduct(deps, actor, id, action);
+}
+
+/** The detached signature of a released product's file (the parties' version), for its readers. */
+export async function productSignatureFile(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  format: ProductFormat,
+): Promise<DetachedSignature> {
+  return productFileSignature(deps, await readableProduct(deps, actor, id), "parties", format);
+}
+
+/** The detached signature of a published product's public file, without login. */
+export async function publicProductSignatureFile(
+  deps: Deps,
+  id: string,
+  format: ProductFormat,
+): Promise<DetachedSignature> {
+  return productFileSignature(deps, await getPublicProduct(deps, id), "public", format);
 }

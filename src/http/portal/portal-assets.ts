@@ -47,6 +47,9 @@ h1{font-size:1.5rem;margin:.5rem 0 1rem}
 h2{font-size:1.15rem;margin:1.5rem 0 .5rem}
 .card{background:#fff;border:1px solid var(--line);border-radius:6px;padding:1rem;margin:.75rem 0}
 .muted{color:var(--muted)}
+.portal-table{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}
+.portal-table th,.portal-table td{border:1px solid var(--line);padding:.35rem .5rem;text-align:start;vertical-align:top}
+.portal-table code{font-size:.8rem}
 .card>p:first-child{margin-top:0}
 .card>p:last-child{margin-bottom:0}
 .findings{list-style:none;padding:0;margin:0}

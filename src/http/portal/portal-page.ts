@@ -3,7 +3,7 @@ import type { Bilingual } from "../../domain/mission.js";
 import { html, type SafeHtml } from "./html.js";
 import { fill, PORTAL_WORDS, type PortalLanguage } from "./portal-text.js";
 
-export type PortalSection = "home" | "findings" | "report" | "receipt";
+export type PortalSection = "home" | "findings" | "reports" | "report" | "receipt" | "keys";
 
 export interface PortalFrame {
   lang: PortalLanguage;
@@ -18,8 +18,10 @@ export interface PortalFrame {
 const SECTIONS: { key: PortalSection; path: string }[] = [
   { key: "home", path: "" },
   { key: "findings", path: "/findings" },
+  { key: "reports", path: "/reports" },
   { key: "report", path: "/report" },
   { key: "receipt", path: "/receipt" },
+  { key: "keys", path: "/keys" },
 ];
 
 export function portalPage(f: PortalFrame): string {

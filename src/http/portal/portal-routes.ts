@@ -17,6 +17,10 @@ import { builtArabicFonts, portalStylesheet } from "./portal-assets.js";
 import { portalPage, type PortalSection } from "./portal-page.js";
 import { PORTAL_LANGUAGES, PORTAL_WORDS, type PortalLanguage } from "./portal-text.js";
 import { receiptFormBody, receiptStatusBody } from "./receipt-pages.js";
+import { keysBody, reportsBody } from "./publication-pages.js";
+import { listPublicProducts } from "../../services/report-products.js";
+import { publishedCheckpoints } from "../../services/signing.js";
+import { publishedKeys } from "../../services/signing-keys.js";
 import { readReportForm, receiptBody, reportFormBody, type FormFields } from "./report-form.js";
 
 const PAGE_SIZE = 20;
@@ -197,6 +201,43 @@ export async function portalRoutes(
         path: `/findings/${req.params.id}`,
         title: findingHeading(release, view),
         body: findingDetail(release, view),
+      });
+    },
+  );
+
+  app.get<{ Params: LangParams }>(
+    "/portal/:lang/reports",
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const lang = languageOf(req);
+      const [products, f] = await Promise.all([
+        listPublicProducts(deps, { limit: 50 }),
+        frame(lang),
+      ]);
+      return send(reply, lang, {
+        section: "reports",
+        path: "/reports",
+        title: PORTAL_WORDS[lang].reports.title,
+        body: reportsBody(lang, products, f.mission.timeZone),
+      });
+    },
+  );
+
+  app.get<{ Params: LangParams }>(
+    "/portal/:lang/keys",
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const lang = languageOf(req);
+      const [keys, checkpoints, f] = await Promise.all([
+        publishedKeys(deps),
+        publishedCheckpoints(deps, { limit: 20 }),
+        frame(lang),
+      ]);
+      return send(reply, lang, {
+        section: "keys",
+        path: "/keys",
+        title: PORTAL_WORDS[lang].keys.title,
+        body: keysBody(lang, keys, checkpoints.items, f.mission.timeZone),
       });
     },
   );

@@ -88,6 +88,23 @@ describeEachEngine("the public portal", (ctx) => {
     expect(ar.html).toContain("نُشر هذا النص بالإنجليزية فقط.");
   });
 
+  it("lists the published report with its files and their signature, and the keys and checkpoints", async () => {
+    for (const lang of ["ar", "en"]) {
+      const reports = await page(`/portal/${lang}/reports`);
+      expect(reports.status).toBe(200);
+      expect(reports.html).toContain(`/api/v1/public/reports/${s.ids.pRel}.pdf.cfm-sig.json`);
+      const keys = await page(`/portal/${lang}/keys`);
+      expect(keys.status).toBe(200);
+      const published = await call(app, "GET", "/api/v1/public/keys");
+      const checkpoints = await call(app, "GET", "/api/v1/public/checkpoints");
+      expect(keys.html).toContain(published.body.items[0].id);
+      expect(keys.html).toContain(checkpoints.body.items[0].headHash);
+    }
+    const sig = await call(app, "GET", `/api/v1/public/reports/${s.ids.pRel}.pdf.cfm-sig.json`);
+    expect(sig.status).toBe(200);
+    expect(sig.body).toMatchObject({ format: "cfm-detached-signature/1", kind: "report" });
+  });
+
   it("answers a finding not published exactly as one that does not exist", async () => {
     const hidden = await page(`/portal/en/findings/${s.ids.iGna}`);
     const absent = await page(`/portal/en/findings/00000000-0000-4000-8000-000000000000`);
@@ -108,6 +125,8 @@ describeEachEngine("the public portal", (ctx) => {
         `/portal/${lang}/findings/${s.ids.iRel}`,
         `/portal/${lang}/report`,
         `/portal/${lang}/receipt`,
+        `/portal/${lang}/reports`,
+        `/portal/${lang}/keys`,
       ]) {
         const { html } = await page(url);
         for (const secret of forbidden)

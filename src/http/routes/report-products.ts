@@ -10,12 +10,15 @@ import {
   listProducts,
   listPublicProducts,
   productFile,
+  productSignatureFile,
   publicProductFile,
+  publicProductSignatureFile,
   regenerateProduct,
   transitionProduct,
 } from "../../services/report-products.js";
 import { presentProduct, productFileHeaders } from "../presenters/report-products.js";
 import { idParams } from "../schemas/common.js";
+import { DetachedSignatureOut } from "../schemas/signatures.js";
 import { IdempotencyHeaders } from "../schemas/reports.js";
 import {
   CreateProductBody,
@@ -140,6 +143,22 @@ export function reportProductRoutes(app: FastifyInstance, deps: Deps) {
         return reply.headers(productFileHeaders(file)).send(file.body);
       },
     );
+
+    r.get(
+      `/products/:id.${format}.cfm-sig.json`,
+      {
+        schema: {
+          summary: `The detached signature of a released product's ${format.toUpperCase()} (the parties' version)`,
+          params: idParams,
+          response: { 200: DetachedSignatureOut },
+        },
+      },
+      async (req, reply) => {
+        const sig = await productSignatureFile(deps, req.actor, req.params.id, format);
+        reply.header("content-disposition", signatureDisposition(sig.fileName));
+        return sig;
+      },
+    );
   }
 }
 
@@ -191,5 +210,25 @@ export function publicProductRoutes(app: FastifyInstance, deps: Deps) {
         return reply.headers(productFileHeaders(file)).send(file.body);
       },
     );
+
+    r.get(
+      `/public/reports/:id.${format}.cfm-sig.json`,
+      {
+        config: { tokenScope: "any", auth: "none" },
+        schema: {
+          summary: `The detached signature of a published product's ${format.toUpperCase()} (no login)`,
+          params: idParams,
+          response: { 200: DetachedSignatureOut },
+        },
+      },
+      async (req, reply) => {
+        const sig = await publicProductSignatureFile(deps, req.params.id, format);
+        reply.header("content-disposition", signatureDisposition(sig.fileName));
+        return sig;
+      },
+    );
   }
 }
+
+const signatureDisposition = (fileName: string) =>
+  `attachment; filename="${fileName}.cfm-sig.json"`;

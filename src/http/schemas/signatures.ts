@@ -77,3 +77,24 @@ export const SignedEnvelope = z.object({
   publicKeys: z.record(z.string(), base64).describe("The public keys of the signatures, by id"),
   checkpoint: z.object(CheckpointFields).describe("The signed checkpoint covering this signature"),
 });
+
+export const DetachedSignatureOut = z
+  .object({
+    format: z.literal("cfm-detached-signature/1"),
+    kind: z.enum(["finding-release", "report"]),
+    id: z.string().describe("The product and which of its files, e.g. <id>/partiesPdf"),
+    fileName: z.string().describe("The file's name when it was signed (informative)"),
+    sha256: hex64.describe("SHA-256 of the file's bytes"),
+    keyId,
+    signedAt: isoTime,
+    signature: base64.describe(
+      'Ed25519 signature of the canonical JSON {"statement":"cfm-product/1",kind,id,sha256,keyId,signedAt}',
+    ),
+    publicKeys: z.record(z.string(), base64).describe("The public keys of the signatures, by id"),
+    checkpoint: z
+      .object(CheckpointFields)
+      .describe("The signed checkpoint covering this signature"),
+  })
+  .describe(
+    "A file's detached signature (FILE.cfm-sig.json beside FILE); check both with `cfm verify FILE`",
+  );

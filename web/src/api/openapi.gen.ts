@@ -2374,6 +2374,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products/{id}.html.cfm-sig.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The detached signature of a released product's HTML (the parties' version) */
+        get: operations["getProductsIdHtmlCfmSigJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/products/{id}.pdf": {
         parameters: {
             query?: never;
@@ -2383,6 +2400,23 @@ export interface paths {
         };
         /** The product as PDF (the parties' version; a draft's made now) */
         get: operations["getProductsIdPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}.pdf.cfm-sig.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The detached signature of a released product's PDF (the parties' version) */
+        get: operations["getProductsIdPdfCfmSigJson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2442,6 +2476,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/reports/{id}.html.cfm-sig.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The detached signature of a published product's HTML (no login) */
+        get: operations["getPublicReportsIdHtmlCfmSigJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/reports/{id}.pdf": {
         parameters: {
             query?: never;
@@ -2451,6 +2502,23 @@ export interface paths {
         };
         /** A published report product as PDF (no login) */
         get: operations["getPublicReportsIdPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/reports/{id}.pdf.cfm-sig.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The detached signature of a published product's PDF (no login) */
+        get: operations["getPublicReportsIdPdfCfmSigJson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -30134,6 +30202,113 @@ export interface operations {
             };
         };
     };
+    getProductsIdHtmlCfmSigJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file's detached signature (FILE.cfm-sig.json beside FILE); check both with `cfm verify FILE` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "cfm-detached-signature/1";
+                        /** @enum {string} */
+                        kind: "finding-release" | "report";
+                        /** @description The product and which of its files, e.g. <id>/partiesPdf */
+                        id: string;
+                        /** @description The file's name when it was signed (informative) */
+                        fileName: string;
+                        /** @description SHA-256 of the file's bytes */
+                        sha256: string;
+                        /** @description A key's id: the first 16 hex digits of the SHA-256 of its raw public key */
+                        keyId: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        signedAt: string;
+                        /** @description Ed25519 signature of the canonical JSON {"statement":"cfm-product/1",kind,id,sha256,keyId,signedAt} */
+                        signature: string;
+                        /** @description The public keys of the signatures, by id */
+                        publicKeys: {
+                            [key: string]: string;
+                        };
+                        /** @description The signed checkpoint covering this signature */
+                        checkpoint: {
+                            /** @description The audit entry the checkpoint is the head at */
+                            seq: number;
+                            /** @description That entry's hash */
+                            headHash: string;
+                            /**
+                             * Format: date-time
+                             * @description When, by the database's clock
+                             */
+                            at: string;
+                            /** @description A key's id: the first 16 hex digits of the SHA-256 of its raw public key */
+                            keyId: string;
+                            /** @description Ed25519 signature of the canonical JSON {"statement":"cfm-checkpoint/1",seq,headHash,at,keyId} */
+                            signature: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getProductsIdPdf: {
         parameters: {
             query?: never;
@@ -30152,6 +30327,113 @@ export interface operations {
                 };
                 content: {
                     "*/*": string;
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProductsIdPdfCfmSigJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file's detached signature (FILE.cfm-sig.json beside FILE); check both with `cfm verify FILE` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "cfm-detached-signature/1";
+                        /** @enum {string} */
+                        kind: "finding-release" | "report";
+                        /** @description The product and which of its files, e.g. <id>/partiesPdf */
+                        id: string;
+                        /** @description The file's name when it was signed (informative) */
+                        fileName: string;
+                        /** @description SHA-256 of the file's bytes */
+                        sha256: string;
+                        /** @description A key's id: the first 16 hex digits of the SHA-256 of its raw public key */
+                        keyId: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        signedAt: string;
+                        /** @description Ed25519 signature of the canonical JSON {"statement":"cfm-product/1",kind,id,sha256,keyId,signedAt} */
+                        signature: string;
+                        /** @description The public keys of the signatures, by id */
+                        publicKeys: {
+                            [key: string]: string;
+                        };
+                        /** @description The signed checkpoint covering this signature */
+                        checkpoint: {
+                            /** @description The audit entry the checkpoint is the head at */
+                            seq: number;
+                            /** @description That entry's hash */
+                            headHash: string;
+                            /**
+                             * Format: date-time
+                             * @description When, by the database's clock
+                             */
+                            at: string;
+                            /** @description A key's id: the first 16 hex digits of the SHA-256 of its raw public key */
+                            keyId: string;
+                            /** @description Ed25519 signature of the canonical JSON {"statement":"cfm-checkpoint/1",seq,headHash,at,keyId} */
+                            signature: string;
+                        };
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */
@@ -30491,6 +30773,95 @@ export interface operations {
             };
         };
     };
+    getPublicReportsIdHtmlCfmSigJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file's detached signature (FILE.cfm-sig.json beside FILE); check both with `cfm verify FILE` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "cfm-detached-signature/1";
+                        /** @enum {string} */
+                        kind: "finding-release" | "report";
+                        /** @description The product and which of its files, e.g. <id>/partiesPdf */
+                        id: string;
+                        /** @description The file's name when it was signed (informative) */
+                        fileName: string;
+                        /** @description SHA-256 of the file's bytes */
+                        sha256: string;
+                        /** @description A key's id: the first 16 hex digits of the SHA-256 of its raw public key */
+                        keyId: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        signedAt: string;
+                        /** @description Ed25519 signature of the canonical JSON {"statement":"cfm-product/1",kind,id,sha256,keyId,signedAt} */
+                        signature: string;
+                        /** @description The public keys of the signatures, by id */
+                        publicKeys: {
+                            [key: string]: string;
+                        };
+                        /** @description The signed checkpoint covering this signature */
+                        checkpoint: {
+                            /** @description The audit entry the checkpoint is the head at */
+                            seq: number;
+                            /** @description That entry's hash */
+                            headHash: string;
+                            /**
+                             * Format: date-time
+                             * @description When, by the database's clock
+                             */
+                            at: string;
+                            /** @description A key's id: the first 16 hex digits of the SHA-256 of its raw public key */
+                            keyId: string;
+                            /** @description Ed25519 signature of the canonical JSON {"statement":"cfm-checkpoint/1",seq,headHash,at,keyId} */
+                            signature: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getPublicReportsIdPdf: {
         parameters: {
             query?: never;
@@ -30509,6 +30880,95 @@ export interface operations {
                 };
                 content: {
                     "*/*": string;
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or not one this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicReportsIdPdfCfmSigJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file's detached signature (FILE.cfm-sig.json beside FILE); check both with `cfm verify FILE` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "cfm-detached-signature/1";
+                        /** @enum {string} */
+                        kind: "finding-release" | "report";
+                        /** @description The product and which of its files, e.g. <id>/partiesPdf */
+                        id: string;
+                        /** @description The file's name when it was signed (informative) */
+                        fileName: string;
+                        /** @description SHA-256 of the file's bytes */
+                        sha256: string;
+                        /** @description A key's id: the first 16 hex digits of the SHA-256 of its raw public key */
+                        keyId: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant in UTC, e.g. 2020-01-14T21:00:00.000Z
+                         */
+                        signedAt: string;
+                        /** @description Ed25519 signature of the canonical JSON {"statement":"cfm-product/1",kind,id,sha256,keyId,signedAt} */
+                        signature: string;
+                        /** @description The public keys of the signatures, by id */
+                        publicKeys: {
+                            [key: string]: string;
+                        };
+                        /** @description The signed checkpoint covering this signature */
+                        checkpoint: {
+                            /** @description The audit entry the checkpoint is the head at */
+                            seq: number;
+                            /** @description That entry's hash */
+                            headHash: string;
+                            /**
+                             * Format: date-time
+                             * @description When, by the database's clock
+                             */
+                            at: string;
+                            /** @description A key's id: the first 16 hex digits of the SHA-256 of its raw public key */
+                            keyId: string;
+                            /** @description Ed25519 signature of the canonical JSON {"statement":"cfm-checkpoint/1",seq,headHash,at,keyId} */
+                            signature: string;
+                        };
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed` and others) */

@@ -71,6 +71,8 @@ export const productsAr = {
     working: "جارٍ التنفيذ…",
     downloadHtml: "تنزيل HTML",
     downloadPdf: "تنزيل PDF",
+    downloadSignature: "تنزيل توقيع ملف PDF",
+    signatureHint: "احفظه بجانب ملف PDF: يتحقق الأمر `cfm verify FILE.pdf` من الاثنين.",
     hash: "بصمة المحتوى SHA-256",
     releasedAt: "صدر في",
     fourEyes: "أنت من صاغ هذا التقرير: يعتمده محلل آخر أو مراجع أو رئيس البعثة.",

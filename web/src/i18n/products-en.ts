@@ -71,6 +71,8 @@ export const productsEn = {
     working: "Working…",
     downloadHtml: "Download HTML",
     downloadPdf: "Download PDF",
+    downloadSignature: "Download the PDF's signature",
+    signatureHint: "Keep it beside the PDF: `cfm verify FILE.pdf` checks both.",
     hash: "SHA-256 of the content",
     releasedAt: "Released at",
     fourEyes: "You drafted this report: another analyst, a reviewer or the chief approves it.",

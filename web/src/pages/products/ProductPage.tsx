@@ -82,6 +82,15 @@ export function ProductPage({ id }: { id: string }) {
           label={t("products.downloadPdf")}
           hint=""
         />
+        {p.state === "released" && (
+          <ExportButton
+            path={`/products/${p.id}.pdf.cfm-sig.json`}
+            query={{}}
+            fallbackName={`${p.reference}.pdf.cfm-sig.json`}
+            label={t("products.downloadSignature")}
+            hint={t("products.signatureHint")}
+          />
+        )}
       </div>
       {p.mayEdit && <AddedText product={p} onSaved={product.set} />}
       <section aria-labelledby="preview-title">
