@@ -21,6 +21,14 @@ function stamp(iso: string, lang: PortalLanguage, timeZone: string): string {
   }).format(new Date(iso));
 }
 
+/** A daily report names the day it ends on (its cut-off); the others, their period. */
+function period(p: ReportProduct, lang: PortalLanguage, timeZone: string): string {
+  const to = day(new Date(p.periodTo.getTime() - 1), lang, timeZone);
+  return p.kind === "daily" || p.kind === "spot"
+    ? to
+    : `${day(p.periodFrom, lang, timeZone)} – ${to}`;
+}
+
 export function reportsBody(
   lang: PortalLanguage,
   products: ReportProduct[],
@@ -34,7 +42,7 @@ export function reportsBody(
       ${products.map(
         (p) =>
           html`<li>
-            <strong>${TITLES[p.kind][lang]}</strong> — ${day(p.periodFrom, lang, timeZone)}
+            <strong>${TITLES[p.kind][lang]}</strong> — ${period(p, lang, timeZone)}</strong> — ${day(p.periodFrom, lang, timeZone)}
             <div class="meta">
               <span class="code">${p.reference}</span> · ${w.released}:
               ${p.releaseAt ? stamp(p.releaseAt.toISOString(), lang, timeZone) : ""}
