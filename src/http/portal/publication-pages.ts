@@ -42,7 +42,7 @@ export function reportsBody(
       ${products.map(
         (p) =>
           html`<li>
-            <strong>${TITLES[p.kind][lang]}</strong> — ${period(p, lang, timeZone)}</strong> — ${day(p.periodFrom, lang, timeZone)}
+            <strong>${TITLES[p.kind][lang]}</strong> — ${period(p, lang, timeZone)}
             <div class="meta">
               <span class="code">${p.reference}</span> · ${w.released}:
               ${p.releaseAt ? stamp(p.releaseAt.toISOString(), lang, timeZone) : ""}
