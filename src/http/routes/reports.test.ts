@@ -68,7 +68,13 @@ describeEachEngine("reports API", (ctx) => {
       body: reportJson({ sourceKind: "public" }),
     });
     expect(res.status).toBe(201);
-    expect(Object.keys(res.body).sort()).toEqual(["id", "receivedAt", "status", "trackingId"]);
+    expect(Object.keys(res.body).sort()).toEqual([
+      "id",
+      "receiptCode",
+      "receivedAt",
+      "status",
+      "trackingId",
+    ]);
     const read = await call(app, "GET", `/api/v1/reports/${res.body.id}`);
     expect(read.status).toBe(401);
   });
