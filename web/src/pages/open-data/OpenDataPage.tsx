@@ -155,7 +155,7 @@ export function OpenDataPage() {
       <section aria-labelledby="od-public" className="panel">
         <h2 id="od-public">{t("openData.publicTitle")}</h2>
         <p>{t("openData.publicIntro")}</p>
-        <ul>
+        <ul className="open-data-files">
           {FORMATS.map((f) => (
             <li key={f}>
               <a href={`/api/v1/public/open-data/${f}`} download>
