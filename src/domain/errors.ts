@@ -13,6 +13,7 @@ export type ErrorCode =
   | "report_not_found"
   | "receipt_not_found"
   | "page_not_found"
+  | "upload_malformed"
   | "incident_not_found"
   | "evidence_not_found"
   | "user_not_found"

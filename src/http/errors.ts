@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { DomainError, type ErrorCode } from "../domain/errors.js";
+import { MALFORMED_UPLOAD } from "./multipart-form.js";
 
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -19,6 +20,7 @@ const STATUS: Record<ErrorCode, number> = {
   report_not_found: 404,
   receipt_not_found: 404,
   page_not_found: 404,
+  upload_malformed: 400,
   incident_not_found: 404,
   evidence_not_found: 404,
   user_not_found: 404,
@@ -168,6 +170,11 @@ const FASTIFY_CODES: Record<string, [number, string, string]> = {
     "The Content-Length header does not match the body.",
   ],
   FST_REQ_FILE_TOO_LARGE: [413, "evidence_too_large", "The file is larger than the limit."],
+  [MALFORMED_UPLOAD]: [
+    400,
+    "upload_malformed",
+    "The upload was cut off or is not a well-formed multipart form; send it again.",
+  ],
   FST_INVALID_MULTIPART_CONTENT_TYPE: [
     415,
     "unsupported_media_type",

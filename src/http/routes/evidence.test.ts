@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -453,5 +453,34 @@ describeEachEngine("evidence API", (ctx) => {
       body: { file: "not a file" },
     });
     expect(json.status).toBe(415);
+  });
+
+  it("a malformed or cut-off upload is a 400 that writes nothing, on every upload route", async () => {
+    const before = await counts();
+    const { body, headers } = form([{ name: "file", filename: "cut.png", data: PNG }]);
+    // Cut inside the file's bytes: the parser fails while the store is reading them.
+    const cut = body.subarray(0, body.length - 40);
+    const res = await call(app, "POST", `/api/v1/reports/${gnaReport}/evidence`, {
+      token: tokens.liaisonGna,
+      body: cut,
+      headers,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("upload_malformed");
+    // A broken part header, on the three routes that take a file.
+    for (const url of [
+      `/api/v1/reports/${gnaReport}/evidence`,
+      `/api/v1/geo/layers/${randomUUID()}/versions`,
+      "/api/v1/open-data/imports",
+    ]) {
+      const broken = await call(app, "POST", url, {
+        token: tokens.chief,
+        body: "--zz\r\nbroken",
+        headers: { "content-type": "multipart/form-data; boundary=zz" },
+      });
+      expect(broken.status, url).toBe(400);
+      expect(broken.body.error.code, url).toBe("upload_malformed");
+    }
+    expect(await counts()).toEqual(before);
   });
 });

@@ -1,8 +1,6 @@
-import type { MultipartFile } from "@fastify/multipart";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { DomainError } from "../../domain/errors.js";
 import { ACCEPTED_EVIDENCE_KINDS } from "../../domain/evidence.js";
 import type { Deps } from "../../services/deps.js";
 import {
@@ -13,6 +11,7 @@ import {
 } from "../../services/evidence.js";
 import { Evidence, EvidenceDetail, EvidenceList } from "../schemas/reports-responses.js";
 import { idParams } from "../schemas/common.js";
+import { readFileForm } from "../multipart-form.js";
 import { EVIDENCE_FILE_FIELD, EvidenceUploadFields } from "../schemas/evidence.js";
 import {
   evidenceContentHeaders,
@@ -49,7 +48,12 @@ export function evidenceRoutes(app: FastifyInstance, deps: Deps, opts: EvidenceR
       },
     },
     async (req, reply) => {
-      const upload = await readUpload(req, opts.maxBytes);
+      const upload = await readFileForm(req, {
+        field: EVIDENCE_FILE_FIELD,
+        maxBytes: opts.maxBytes,
+        schema: EvidenceUploadFields,
+        missing: `Attach the file in a multipart form field named "${EVIDENCE_FILE_FIELD}".`,
+      });
       const item = await uploadEvidence(deps, req.actor, {
         reportId: req.params.id,
         content: upload.file.file,
@@ -118,43 +122,4 @@ export function evidenceRoutes(app: FastifyInstance, deps: Deps, opts: EvidenceR
       return reply.headers(evidenceContentHeaders(item)).send(content);
     },
   );
-}
-
-/** The file part and the text fields sent before it; on a bad form the file is not read. */
-async function readUpload(
-  req: FastifyRequest,
-  maxBytes: number,
-): Promise<{ file: MultipartFile; fields: EvidenceUploadFields }> {
-  // One byte over our limit, so an oversized file reaches the store's own check (which refuses
-  // it) instead of being cut to exactly the limit by the parser.
-  const file = await req.file({ limits: { fileSize: maxBytes + 1 } });
-  if (!file || file.fieldname !== EVIDENCE_FILE_FIELD) {
-    file?.file.destroy();
-    throw new DomainError(
-      "validation_failed",
-      `Attach the file in a multipart form field named "${EVIDENCE_FILE_FIELD}".`,
-      { field: EVIDENCE_FILE_FIELD },
-    );
-  }
-  const values: Record<string, unknown> = {};
-  for (const [name, part] of Object.entries(file.fields)) {
-    if (name === EVIDENCE_FILE_FIELD || part === undefined) continue;
-    values[name] = Array.isArray(part) ? part.map(valueOf) : valueOf(part);
-  }
-  const parsed = EvidenceUploadFields.safeParse(values);
-  if (!parsed.success) {
-    file.file.destroy();
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join(".") || "form";
-    throw new DomainError(
-      "validation_failed",
-      `The upload form is not valid: ${field}: ${issue?.message ?? "invalid"}`,
-      { issues: parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })) },
-    );
-  }
-  return { file, fields: parsed.data };
-}
-
-function valueOf(part: { type: string; value?: unknown }): unknown {
-  return part.type === "field" ? part.value : { file: true };
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import { DomainError } from "../../domain/errors.js";
+import { formParts } from "../multipart-form.js";
 import { LAYER_FILE_TYPES } from "../../domain/geo/version-input.js";
 import type { Deps } from "../../services/deps.js";
 import {
@@ -226,7 +227,7 @@ function checked<S extends z.ZodType>(schema: S, value: unknown, what: string): 
 async function readLayerUpload(req: FastifyRequest) {
   const fields: Record<string, string> = {};
   let file: { name: string; text: string } | null = null;
-  const parts = req.parts({ limits: { fileSize: MAX_LAYER_FILE_BYTES, files: 1, fields: 20 } });
+  const parts = formParts(req, { fileSize: MAX_LAYER_FILE_BYTES, files: 1, fields: 20 });
   for await (const part of parts) {
     if (part.type === "file") {
       if (part.fieldname !== LAYER_FILE_FIELD) {

@@ -1,9 +1,7 @@
 import { Readable } from "node:stream";
-import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { MultipartFile } from "@fastify/multipart";
+import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { DomainError } from "../../domain/errors.js";
 import {
   FILE_EXTENSION,
   MEDIA_TYPE,
@@ -20,6 +18,7 @@ import {
   startImport,
 } from "../../services/open-data-import.js";
 import { idParams } from "../schemas/common.js";
+import { readFileForm } from "../multipart-form.js";
 import {
   ContextEventMap,
   ContextEventsQuery,
@@ -106,7 +105,12 @@ export function openDataImportRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (req, reply) => {
-      const { file, fields } = await readImportUpload(req);
+      const { file, fields } = await readFileForm(req, {
+        field: IMPORT_FILE_FIELD,
+        maxBytes: MAX_IMPORT_BYTES,
+        schema: ImportFormFields,
+        missing: `Attach the file in a multipart form field named "${IMPORT_FILE_FIELD}", after the fields dataset and target.`,
+      });
       const imp = await startImport(deps, req.actor, {
         ...fields,
         fileName: file.filename,
@@ -164,35 +168,4 @@ export function openDataImportRoutes(app: FastifyInstance, deps: Deps) {
       return presentContextMap(view);
     },
   );
-}
-
-/** The form's fields (sent before the file) and the file part; on a bad form the file is unread. */
-async function readImportUpload(
-  req: FastifyRequest,
-): Promise<{ file: MultipartFile; fields: z.infer<typeof ImportFormFields> }> {
-  const file = await req.file({ limits: { fileSize: MAX_IMPORT_BYTES + 1 } });
-  if (!file || file.fieldname !== IMPORT_FILE_FIELD) {
-    file?.file.destroy();
-    throw new DomainError(
-      "validation_failed",
-      `Attach the file in a multipart form field named "${IMPORT_FILE_FIELD}", after the fields dataset and target.`,
-      { field: IMPORT_FILE_FIELD },
-    );
-  }
-  const values: Record<string, unknown> = {};
-  for (const [name, part] of Object.entries(file.fields)) {
-    if (name === IMPORT_FILE_FIELD || part === undefined || Array.isArray(part)) continue;
-    if (part.type === "field") values[name] = part.value;
-  }
-  const parsed = ImportFormFields.safeParse(values);
-  if (!parsed.success) {
-    file.file.destroy();
-    const issue = parsed.error.issues[0];
-    throw new DomainError(
-      "validation_failed",
-      `The upload form is not valid: ${issue?.path.join(".") || "form"}: ${issue?.message ?? "invalid"}`,
-      { field: issue?.path.join(".") },
-    );
-  }
-  return { file, fields: parsed.data };
 }

@@ -166,6 +166,7 @@ export const en = {
       action_owner_invalid: "Name the party that owes it (the mission needs none).",
       decision_closed: "This decision is in effect or replaced; it can no longer change.",
       report_not_found: "There is no such report, or you may not see it.",
+      upload_malformed: "The upload was cut off on the way; send the file again.",
       page_not_found: "There is no page at this address.",
       receipt_not_found: "No report has this receipt code. Check the code as it was given.",
       report_superseded: "This report has already been amended; amend its latest version.",
