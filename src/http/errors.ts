@@ -182,9 +182,10 @@ const FASTIFY_CODES: Record<string, [number, string, string]> = {
   ],
 };
 
-export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+/** What an error answers: its status and JSON body. The one mapping from errors to HTTP. */
+export function answerOf(err: FastifyError): { status: number; body: ErrorBody } {
   if (err instanceof DomainError) {
-    return reply.status(STATUS[err.code] ?? 400).send(body(err.code, err.message, err.details));
+    return { status: STATUS[err.code] ?? 400, body: body(err.code, err.message, err.details) };
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issues = err.validation.map((v) => ({
@@ -197,22 +198,31 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     const message = first
       ? `The request ${err.validationContext ?? "body"} is not valid: ${first.field ? `${first.field}: ` : ""}${first.message}`
       : "The request is not valid.";
-    return reply.status(400).send(body("validation_failed", message, { issues }));
+    return { status: 400, body: body("validation_failed", message, { issues }) };
   }
   const known = err.code ? FASTIFY_CODES[err.code] : undefined;
-  if (known) return reply.status(known[0]).send(body(known[1], known[2]));
+  if (known) return { status: known[0], body: body(known[1], known[2]) };
   if (err.statusCode === 429) {
-    return reply
-      .status(429)
-      .send(body("rate_limited", "Too many requests; wait a moment and try again."));
+    return {
+      status: 429,
+      body: body("rate_limited", "Too many requests; wait a moment and try again."),
+    };
   }
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-    return reply.status(err.statusCode).send(body("invalid_request", err.message));
+    return { status: err.statusCode, body: body("invalid_request", err.message) };
   }
-  req.log.error({ err: { message: err.message, stack: err.stack } }, "unhandled error");
-  return reply
-    .status(500)
-    .send(body("internal_error", "Something went wrong on the server; it has been logged."));
+  return {
+    status: 500,
+    body: body("internal_error", "Something went wrong on the server; it has been logged."),
+  };
+}
+
+export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const answer = answerOf(err);
+  if (answer.status >= 500) {
+    req.log.error({ err: { message: err.message, stack: err.stack } }, "unhandled error");
+  }
+  return reply.status(answer.status).send(answer.body);
 }
 
 export function notFoundHandler(req: FastifyRequest, reply: FastifyReply) {

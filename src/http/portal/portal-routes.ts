@@ -3,7 +3,8 @@
  * login, in Arabic and English, at `/portal/{ar|en}/…`. Everyone here is the public, whatever
  * cookie the browser carries: reports are filed and findings read as the public would.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { answerOf } from "../errors.js";
 import { DomainError } from "../../domain/errors.js";
 import type { Deps } from "../../services/deps.js";
 import { missionState } from "../../services/mission.js";
@@ -92,22 +93,26 @@ export async function portalRoutes(
   }
 
   // Errors become pages in the reader's language: an unknown finding, too many posts, a fault.
-  app.setErrorHandler(async (err: Error & { statusCode?: number }, req, reply) => {
+  // The status is the API's (src/http/errors.ts); the words are the portal's, never the error's
+  // own message, which is English and may say more than a visitor should read.
+  app.setErrorHandler(async (err: FastifyError, req, reply) => {
     const lang = preferredLanguage(
       (req.params as Partial<LangParams>).lang ?? req.headers["accept-language"],
     );
     const w = PORTAL_WORDS[lang];
-    const limited = err.statusCode === 429;
-    const notFound = err instanceof DomainError && err.code.endsWith("_not_found");
-    if (!limited && !notFound) req.log.error({ err }, "portal page failed");
+    const { status } = answerOf(err);
+    if (status >= 500) req.log.error({ err }, "portal page failed");
     const isReceipt = req.url.includes("/receipt");
-    const message = limited
-      ? isReceipt
-        ? w.receipt.limited
-        : w.report.limited
-      : notFound
-        ? w.findings.notFound
-        : err.message;
+    const message =
+      status === 429
+        ? isReceipt
+          ? w.receipt.limited
+          : w.report.limited
+        : status === 404
+          ? w.findings.notFound
+          : status < 500
+            ? w.badRequest
+            : w.fault;
     return send(
       reply,
       lang,
@@ -117,7 +122,7 @@ export async function portalRoutes(
         title: w.portal,
         body: html`<p class="notice" role="alert">${message}</p>`,
       },
-      { status: limited ? 429 : notFound ? 404 : 500, cache: NO_STORE },
+      { status, cache: NO_STORE },
     );
   });
 

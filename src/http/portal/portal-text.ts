@@ -113,6 +113,8 @@ const en = {
     published: "The mission has published its finding on this case:",
     limited: "Too many checks from your connection. Please wait a minute and try again.",
   },
+  badRequest: "This page could not read what was sent. Go back to the form and try again.",
+  fault: "Something went wrong on our side; it has been recorded. Please try again later.",
   footer: "Published by the monitoring mechanism. Times are in the mission's time zone ({zone}).",
 };
 
@@ -224,6 +226,8 @@ const ar: Words = {
     published: "نشرت البعثة استنتاجها في هذا الملف:",
     limited: "عدد كبير من محاولات التحقق من اتصالك. يرجى الانتظار دقيقة ثم المحاولة.",
   },
+  badRequest: "تعذّر على هذه الصفحة قراءة ما أُرسل. عد إلى النموذج وحاول مرة أخرى.",
+  fault: "حدث خطأ من جهتنا وقد سُجّل. يرجى المحاولة لاحقًا.",
   footer: "تنشره آلية الرصد. الأوقات بالمنطقة الزمنية للبعثة ({zone}).",
 };
 

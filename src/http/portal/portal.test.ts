@@ -210,6 +210,22 @@ describeEachEngine("the public portal", (ctx) => {
     expect(await countReports()).toBe(before);
   });
 
+  it("answers what it cannot read with a page in the reader's language, never a 500 or the error's own words", async () => {
+    const odd = await app.inject({
+      method: "POST",
+      url: "/portal/ar/report",
+      headers: { "content-type": "application/json" },
+      payload: "{not json",
+    });
+    expect(odd.statusCode).toBeGreaterThanOrEqual(400);
+    expect(odd.statusCode).toBeLessThan(500);
+    expect(odd.body).toContain("تعذّر على هذه الصفحة قراءة ما أُرسل");
+    const cursor = await page("/portal/en/findings?cursor=not-a-cursor");
+    expect(cursor.status).toBeGreaterThanOrEqual(400);
+    expect(cursor.status).toBeLessThan(500);
+    expect(cursor.html).toContain("This page could not read what was sent.");
+  });
+
   it("opens a report's status with its receipt only; a wrong or guessed code learns nothing", async () => {
     const res = await call(app, "POST", "/api/v1/reports", {
       body: {
