@@ -2,6 +2,7 @@
  * The words a report product is written with, in both languages: headings, column names and the
  * vocabularies' labels the printed document needs (the web app has its own in web/src/i18n).
  */
+import { FINDING_OUTCOME_LABELS } from "./labels.js";
 import type { Bi, SectionKey } from "./report-products.js";
 
 export const HEADINGS: Record<SectionKey | "introduction", Bi> = {
@@ -71,24 +72,10 @@ export const WORDS = {
   },
 } satisfies Record<string, Bi>;
 
+/** The outcomes a complaints table counts: a finding's, and none yet. */
 export const OUTCOME_LABELS: Record<string, Bi> = {
-  violation_attributed: { en: "Violation, party named", ar: "خرق مع تحديد الطرف" },
-  violation_unattributed: { en: "Violation, undetermined", ar: "خرق دون تحديد المسؤولية" },
-  not_a_violation: { en: "Not a violation", ar: "ليس خرقًا" },
-  unfounded: { en: "Unfounded", ar: "لا أساس له" },
-  unable_to_determine: { en: "Unable to determine", ar: "تعذّر البت" },
-  pending: { en: "Pending", ar: "قيد النظر" },
-  no_finding: { en: "No finding yet", ar: "لا نتيجة بعد" },
-};
-
-export const COMMITMENT_STATUS_LABELS: Record<string, Bi> = {
-  not_started: { en: "Not started", ar: "لم يبدأ" },
-  in_progress: { en: "In progress", ar: "قيد التنفيذ" },
-  partially_met: { en: "Partially met", ar: "أُنجز جزئياً" },
-  met: { en: "Met", ar: "أُنجز" },
-  overdue: { en: "Overdue", ar: "متأخر" },
-  reversed: { en: "Reversed", ar: "تراجع" },
-  suspended: { en: "Suspended", ar: "معلّق" },
+  ...FINDING_OUTCOME_LABELS,
+  no_finding: WORDS.noFinding,
 };
 
 /** "+3", "−2", "0": a change against the previous period. */

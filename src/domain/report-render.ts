@@ -5,16 +5,12 @@
  * SVG, and nothing in the document asks for anything from a network — what is printed or archived
  * is the whole of it. The same function renders a draft's preview and the frozen release.
  */
+import { escapeHtml } from "./html.js";
+import { COMMITMENT_STATUS_LABELS } from "./labels.js";
+import type { CommitmentStatus } from "./commitments.js";
 import { CATEGORY_LABELS } from "./taxonomy.js";
 import { localeOf, type InterfaceLanguage } from "./interface-language.js";
-import {
-  COMMITMENT_STATUS_LABELS,
-  HEADINGS,
-  OUTCOME_LABELS,
-  signed,
-  summaryLines,
-  WORDS,
-} from "./report-labels.js";
+import { HEADINGS, OUTCOME_LABELS, signed, summaryLines, WORDS } from "./report-labels.js";
 import {
   addedFor,
   sectionsFor,
@@ -59,7 +55,7 @@ export function renderProductHtml(p: RenderInput, opts: RenderOptions): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(productTitle(p, "ar"))} — ${esc(title)}</title>
+<title>${escapeHtml(productTitle(p, "ar"))} — ${escapeHtml(title)}</title>
 <style>
 ${opts.fontCss}
 ${STYLE}
@@ -93,19 +89,19 @@ function article(
   audience: "parties" | "public",
   lang: InterfaceLanguage,
 ): string {
-  const t = (b: Bi) => esc(b[lang]);
-  const when = (d: Date | string) => esc(formatInstant(d, lang, p.generated.timeZone));
+  const t = (b: Bi) => escapeHtml(b[lang]);
+  const when = (d: Date | string) => escapeHtml(formatInstant(d, lang, p.generated.timeZone));
   const header = `<header>
 <p class="mission">${t(p.generated.mission)}</p>
-<h1>${esc(productTitle(p, lang))}</h1>
+<h1>${escapeHtml(productTitle(p, lang))}</h1>
 <dl class="meta">
-<dt>${t(WORDS.reference)}</dt><dd><span class="ref">${esc(p.reference)}</span></dd>
+<dt>${t(WORDS.reference)}</dt><dd><span class="ref">${escapeHtml(p.reference)}</span></dd>
 <dt>${t(WORDS.period)}</dt><dd>${when(p.periodFrom)} – ${when(p.periodTo)}</dd>
 <dt>${t(WORDS.classification)}</dt><dd>${t(audience === "public" ? WORDS.publicVersion : p.classification === "public" ? WORDS.public : WORDS.parties)}</dd>
 ${
   p.release
     ? `<dt>${t(WORDS.released)}</dt><dd>${when(p.release.at)}</dd>
-<dt>${t(WORDS.fingerprint)}</dt><dd><span class="hash">${esc(p.release.contentHash)}</span></dd>`
+<dt>${t(WORDS.fingerprint)}</dt><dd><span class="hash">${escapeHtml(p.release.contentHash)}</span></dd>`
     : ""
 }
 </dl>
@@ -139,12 +135,12 @@ function addedText(text: Bi | undefined, lang: InterfaceLanguage): string {
   if (!v) return "";
   return `<div class="added">${v
     .split(/\n{2,}/)
-    .map((para) => `<p>${esc(para).replace(/\n/g, "<br>")}</p>`)
+    .map((para) => `<p>${escapeHtml(para).replace(/\n/g, "<br>")}</p>`)
     .join("")}</div>`;
 }
 
 function sectionBody(s: Section, c: Ctx): string {
-  const t = (b: Bi) => esc(b[c.lang]);
+  const t = (b: Bi) => escapeHtml(b[c.lang]);
   switch (s.key) {
     case "summary":
       return `<ul>${summaryLines(s.totals)
@@ -171,10 +167,15 @@ function sectionBody(s: Section, c: Ctx): string {
       return table(
         [WORDS.commitment, WORDS.status, WORDS.observations].map(t),
         s.rows.map((r) => [
-          `<span class="ref">${esc(r.reference)}</span> ${t(r.title)}${r.notes
+          `<span class="ref">${escapeHtml(r.reference)}</span> ${t(r.title)}${r.notes
             .map((n) => `<br><small>${t(n)}</small>`)
             .join("")}`,
-          t(COMMITMENT_STATUS_LABELS[r.status] ?? { en: r.status, ar: r.status }),
+          t(
+            COMMITMENT_STATUS_LABELS[r.status as CommitmentStatus] ?? {
+              en: r.status,
+              ar: r.status,
+            },
+          ),
           String(r.observations),
         ]),
         c,
@@ -190,8 +191,8 @@ function sectionBody(s: Section, c: Ctx): string {
           .map(t)
           .concat(outcomes.map((o) => t(OUTCOME_LABELS[o]!))),
         s.rows.map((r) => [
-          esc(partyName(r.party, c)),
-          `${esc(r.category)} ${t(CATEGORY_LABELS[r.category])}`,
+          escapeHtml(partyName(r.party, c)),
+          `${escapeHtml(r.category)} ${t(CATEGORY_LABELS[r.category])}`,
           String(r.complaints),
           ...outcomes.map((o) => String(r.outcomes[o as keyof typeof r.outcomes] ?? 0)),
         ]),
@@ -204,7 +205,7 @@ function sectionBody(s: Section, c: Ctx): string {
       return table(
         [WORDS.party, WORDS.total, WORDS.due, WORDS.met, WORDS.late, WORDS.disputed].map(t),
         [...s.byParty, s.all].map((r) => [
-          r.key === "all" ? t(WORDS.all) : esc(partyName(r.key, c)),
+          r.key === "all" ? t(WORDS.all) : escapeHtml(partyName(r.key, c)),
           String(r.total),
           String(r.due),
           String(r.met),
@@ -239,31 +240,31 @@ function placeText(i: IncidentLine, c: Ctx): string {
 }
 
 function incidentList(rows: readonly IncidentLine[], c: Ctx): string {
-  if (rows.length === 0) return `<p class="none">${esc(WORDS.none[c.lang])}</p>`;
+  if (rows.length === 0) return `<p class="none">${escapeHtml(WORDS.none[c.lang])}</p>`;
   return `<ul>${rows
     .map(
       (i) =>
-        `<li><span class="ref">${esc(i.reference)}</span> ${c.when(i.occurredFrom)} — ${esc(
+        `<li><span class="ref">${escapeHtml(i.reference)}</span> ${c.when(i.occurredFrom)} — ${escapeHtml(
           CATEGORY_LABELS[i.category][c.lang],
-        )}, ${esc(placeText(i, c))}${
-          i.explosions > 0 ? ` (${esc(WORDS.explosions[c.lang])}: ${i.explosions})` : ""
+        )}, ${escapeHtml(placeText(i, c))}${
+          i.explosions > 0 ? ` (${escapeHtml(WORDS.explosions[c.lang])}: ${i.explosions})` : ""
         }</li>`,
     )
     .join("")}</ul>`;
 }
 
 function incidentTable(rows: readonly IncidentLine[], c: Ctx): string {
-  const t = (b: Bi) => esc(b[c.lang]);
+  const t = (b: Bi) => escapeHtml(b[c.lang]);
   return table(
     [WORDS.reference, WORDS.time, WORDS.sector, WORDS.place, WORDS.category, WORDS.explosions].map(
       t,
     ),
     rows.map((i) => [
-      `<span class="ref">${esc(i.reference)}</span>`,
+      `<span class="ref">${escapeHtml(i.reference)}</span>`,
       `${c.when(i.occurredFrom)} – ${c.when(i.occurredTo)}`,
-      esc(sectorName(i.sector, c)),
-      `<span class="place">${esc(placeText(i, c))}</span>`,
-      `${esc(i.category)} ${esc(CATEGORY_LABELS[i.category][c.lang])}`,
+      escapeHtml(sectorName(i.sector, c)),
+      `<span class="place">${escapeHtml(placeText(i, c))}</span>`,
+      `${escapeHtml(i.category)} ${escapeHtml(CATEGORY_LABELS[i.category][c.lang])}`,
       String(i.explosions),
     ]),
     c,
@@ -271,7 +272,7 @@ function incidentTable(rows: readonly IncidentLine[], c: Ctx): string {
 }
 
 function table(head: string[], rows: string[][], c: Ctx): string {
-  if (rows.length === 0) return `<p class="none">${esc(WORDS.none[c.lang])}</p>`;
+  if (rows.length === 0) return `<p class="none">${escapeHtml(WORDS.none[c.lang])}</p>`;
   return `<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>${rows
     .map((r) => `<tr>${r.map((v) => `<td>${v}</td>`).join("")}</tr>`)
     .join("")}</tbody></table>`;
@@ -282,24 +283,24 @@ function mapSvg(m: StaticMap, c: Ctx): string {
   const sectors = m.sectors
     .map(
       (s) =>
-        `<path class="sector" d="${s.d}"/><text class="sector-name" x="${s.label[0]}" y="${s.label[1]}" text-anchor="middle">${esc(s.name[c.lang])}</text>`,
+        `<path class="sector" d="${s.d}"/><text class="sector-name" x="${s.label[0]}" y="${s.label[1]}" text-anchor="middle">${escapeHtml(s.name[c.lang])}</text>`,
     )
     .join("");
   const points = m.points
     .filter((p) => !pub || p.isPublic)
     .map((p) => {
       const [x, y] = pub ? p.publicAt : p.at;
-      return `<circle class="${p.violation ? "violation" : "incident"}" cx="${x}" cy="${y}" r="4"><title>${esc(p.ref)}</title></circle>`;
+      return `<circle class="${p.violation ? "violation" : "incident"}" cx="${x}" cy="${y}" r="4"><title>${escapeHtml(p.ref)}</title></circle>`;
     })
     .join("");
-  const legend = `<p class="legend"><span class="key violation"></span> ${esc(WORDS.violation[c.lang])} <span class="key incident"></span> ${esc(WORDS.otherIncident[c.lang])} <span class="key line"></span> ${esc(WORDS.lineOfContact[c.lang])}${pub ? ` — ${esc(WORDS.coarsened[c.lang])}` : ""}</p>`;
-  return `<figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${m.width} ${m.height}" role="img" aria-label="${esc(HEADINGS.map[c.lang])}" direction="ltr">
+  const legend = `<p class="legend"><span class="key violation"></span> ${escapeHtml(WORDS.violation[c.lang])} <span class="key incident"></span> ${escapeHtml(WORDS.otherIncident[c.lang])} <span class="key line"></span> ${escapeHtml(WORDS.lineOfContact[c.lang])}${pub ? ` — ${escapeHtml(WORDS.coarsened[c.lang])}` : ""}</p>`;
+  return `<figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${m.width} ${m.height}" role="img" aria-label="${escapeHtml(HEADINGS.map[c.lang])}" direction="ltr">
 <path class="outline" d="${m.outline}"/>${sectors}${m.lines.map((d) => `<path class="loc" d="${d}"/>`).join("")}${points}
 </svg>${legend}</figure>`;
 }
 
 function trendSvg(days: readonly { day: string; violations: number; incidents: number }[], c: Ctx) {
-  if (days.length === 0) return `<p class="none">${esc(WORDS.none[c.lang])}</p>`;
+  if (days.length === 0) return `<p class="none">${escapeHtml(WORDS.none[c.lang])}</p>`;
   const W = 720;
   const H = 220;
   const pad = 28;
@@ -310,7 +311,7 @@ function trendSvg(days: readonly { day: string; violations: number; incidents: n
   const x = (i: number) => (c.lang === "ar" ? W - pad - (i + 1) * bw : pad + i * bw);
   const bars = days
     .map((d, i) => {
-      const inc = `<rect class="bar-incidents" x="${round(x(i))}" y="${round(y(d.incidents))}" width="${round(bw * 0.9)}" height="${round(H - pad - y(d.incidents))}"><title>${esc(d.day)}: ${d.incidents}</title></rect>`;
+      const inc = `<rect class="bar-incidents" x="${round(x(i))}" y="${round(y(d.incidents))}" width="${round(bw * 0.9)}" height="${round(H - pad - y(d.incidents))}"><title>${escapeHtml(d.day)}: ${d.incidents}</title></rect>`;
       const vio = `<rect class="bar-violations" x="${round(x(i))}" y="${round(y(d.violations))}" width="${round(bw * 0.9)}" height="${round(H - pad - y(d.violations))}"/>`;
       return inc + vio;
     })
@@ -318,12 +319,12 @@ function trendSvg(days: readonly { day: string; violations: number; incidents: n
   const first = days[0]!.day;
   const last = days[days.length - 1]!.day;
   const [startX, endX] = c.lang === "ar" ? [W - pad, pad] : [pad, W - pad];
-  return `<figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(HEADINGS.trend[c.lang])}" direction="ltr">
+  return `<figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(HEADINGS.trend[c.lang])}" direction="ltr">
 <line class="axis" x1="${pad}" y1="${H - pad}" x2="${W - pad}" y2="${H - pad}"/>${bars}
-<text x="${startX}" y="${H - 8}" text-anchor="${c.lang === "ar" ? "end" : "start"}">${esc(first)}</text>
-<text x="${endX}" y="${H - 8}" text-anchor="${c.lang === "ar" ? "start" : "end"}">${esc(last)}</text>
+<text x="${startX}" y="${H - 8}" text-anchor="${c.lang === "ar" ? "end" : "start"}">${escapeHtml(first)}</text>
+<text x="${endX}" y="${H - 8}" text-anchor="${c.lang === "ar" ? "start" : "end"}">${escapeHtml(last)}</text>
 <text x="${c.lang === "ar" ? W - pad : pad}" y="${pad - 10}" text-anchor="${c.lang === "ar" ? "end" : "start"}">${max}</text>
-</svg><p class="legend"><span class="key violation"></span> ${esc(WORDS.violations[c.lang])} <span class="key incident"></span> ${esc(WORDS.incidents[c.lang])}</p></figure>`;
+</svg><p class="legend"><span class="key violation"></span> ${escapeHtml(WORDS.violations[c.lang])} <span class="key incident"></span> ${escapeHtml(WORDS.incidents[c.lang])}</p></figure>`;
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
@@ -338,13 +339,6 @@ function formatInstant(d: Date | string, lang: InterfaceLanguage, timeZone: stri
     hourCycle: "h23",
     timeZone,
   }).format(new Date(d));
-}
-
-function esc(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!,
-  );
 }
 
 const STYLE = `

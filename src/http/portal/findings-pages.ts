@@ -4,12 +4,12 @@ import {
   ATTRIBUTION_LEVEL_LABELS,
   FINDING_OUTCOME_LABELS,
   VERIFICATION_LEVEL_LABELS,
-} from "../../domain/finding-labels.js";
+} from "../../domain/labels.js";
 import { shortCategory } from "../../domain/incident-title.js";
 import { localeOf } from "../../domain/interface-language.js";
 import type { Release } from "../../domain/releases.js";
 import type { CategoryCode } from "../../domain/taxonomy.js";
-import { html, type SafeHtml } from "./html.js";
+import { html, type SafeHtml } from "../../domain/html.js";
 import { fill, PORTAL_WORDS, type PortalLanguage } from "./portal-text.js";
 
 interface PartyNames {

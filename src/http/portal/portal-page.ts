@@ -1,6 +1,6 @@
 /** The portal's page frame: language and direction, the mission's name, navigation, footer. */
 import type { Bilingual } from "../../domain/mission.js";
-import { html, type SafeHtml } from "./html.js";
+import { html, type SafeHtml } from "../../domain/html.js";
 import { fill, PORTAL_WORDS, type PortalLanguage } from "./portal-text.js";
 
 export type PortalSection = "home" | "findings" | "reports" | "report" | "receipt" | "keys";

@@ -13,7 +13,7 @@ import { receiptFor, statusByReceipt } from "../../services/receipts.js";
 import { createReport } from "../../services/reports.js";
 import { getPublicIncident, listPublicIncidents } from "../../services/releases.js";
 import { findingDetail, findingHeading, findingItem, type FindingView } from "./findings-pages.js";
-import { html, type SafeHtml } from "./html.js";
+import { html, type SafeHtml } from "../../domain/html.js";
 import { builtArabicFonts, portalStylesheet } from "./portal-assets.js";
 import { portalPage, type PortalSection } from "./portal-page.js";
 import { PORTAL_LANGUAGES, PORTAL_WORDS, type PortalLanguage } from "./portal-text.js";

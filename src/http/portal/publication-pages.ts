@@ -6,7 +6,7 @@
 import { localeOf } from "../../domain/interface-language.js";
 import { TITLES, type ReportProduct } from "../../domain/report-products.js";
 import type { Checkpoint, PublishedKey } from "../../domain/signatures.js";
-import { html, type SafeHtml } from "./html.js";
+import { html, type SafeHtml } from "../../domain/html.js";
 import { PORTAL_WORDS, type PortalLanguage } from "./portal-text.js";
 
 function day(d: Date, lang: PortalLanguage, timeZone: string): string {

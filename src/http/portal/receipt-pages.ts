@@ -1,7 +1,7 @@
 /** The portal's receipt check: a form for the code, and the one status it opens. */
 import { localeOf } from "../../domain/interface-language.js";
 import type { ReceiptStatus } from "../../services/receipts.js";
-import { html, type SafeHtml } from "./html.js";
+import { html, type SafeHtml } from "../../domain/html.js";
 import { fill, PORTAL_WORDS, type PortalLanguage } from "./portal-text.js";
 
 export function receiptFormBody(lang: PortalLanguage, code: string, problem?: string): SafeHtml {

@@ -7,7 +7,7 @@ import { scriptLanguage } from "../../domain/bilingual.js";
 import { dayEndIso, dayStartIso, wallTimeToIso } from "../../domain/wall-time.js";
 import { CATEGORY_CODES, CATEGORY_LABELS, type CategoryCode } from "../../domain/taxonomy.js";
 import { ReportBody } from "../schemas/reports.js";
-import { html, type SafeHtml } from "./html.js";
+import { html, type SafeHtml } from "../../domain/html.js";
 import { fill, PORTAL_WORDS, type PortalLanguage } from "./portal-text.js";
 
 /** Class E is the mission's own (commitments); the public reports what it saw. */

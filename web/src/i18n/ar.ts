@@ -5,7 +5,7 @@ import {
   labelsIn,
   STANDARD_OF_PROOF_LABELS,
   VERIFICATION_LEVEL_LABELS,
-} from "../../../src/domain/finding-labels.js";
+} from "../../../src/domain/labels.js";
 import { workspaceAr } from "./workspace-ar.js";
 import { accountAr } from "./account-ar.js";
 import { geoAr } from "./geo-ar.js";

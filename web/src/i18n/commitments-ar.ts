@@ -1,4 +1,5 @@
 /** Arabic texts of the commitments pages (see commitments-en.ts). */
+import { COMMITMENT_STATUS_LABELS, labelsIn } from "../../../src/domain/labels.js";
 export const commitmentsAr = {
   commitments: {
     nav: "الالتزامات",
@@ -39,15 +40,7 @@ export const commitmentsAr = {
       institutional: "مؤسسي",
       disarmament: "نزع السلاح أو التفكيك",
     },
-    status: {
-      not_started: "لم يبدأ",
-      in_progress: "قيد التنفيذ",
-      partially_met: "أُنجز جزئياً",
-      met: "أُنجز",
-      overdue: "متأخر",
-      reversed: "تراجع",
-      suspended: "معلّق",
-    },
+    status: labelsIn("ar", COMMITMENT_STATUS_LABELS),
     phaseStatus: { pending: "لم تُنجز", met: "أُنجزت" },
     kindLabel: "النوع",
     beneficiaries: "المستفيدون",

@@ -1,4 +1,5 @@
 /** English texts of the commitments pages: scoreboard and list, one commitment, the forms. */
+import { COMMITMENT_STATUS_LABELS, labelsIn } from "../../../src/domain/labels.js";
 export const commitmentsEn = {
   commitments: {
     nav: "Commitments",
@@ -40,15 +41,7 @@ export const commitmentsEn = {
       institutional: "Institutional",
       disarmament: "Disarmament or dismantling",
     },
-    status: {
-      not_started: "Not started",
-      in_progress: "In progress",
-      partially_met: "Partially met",
-      met: "Met",
-      overdue: "Overdue",
-      reversed: "Reversed",
-      suspended: "Suspended",
-    },
+    status: labelsIn("en", COMMITMENT_STATUS_LABELS),
     phaseStatus: { pending: "Pending", met: "Met" },
     kindLabel: "Type",
     beneficiaries: "Beneficiaries",

@@ -5,7 +5,7 @@ import {
   labelsIn,
   STANDARD_OF_PROOF_LABELS,
   VERIFICATION_LEVEL_LABELS,
-} from "../../../src/domain/finding-labels.js";
+} from "../../../src/domain/labels.js";
 import { workspaceEn } from "./workspace-en.js";
 import { accountEn } from "./account-en.js";
 import { geoEn } from "./geo-en.js";

@@ -1,6 +1,7 @@
 /**
- * The words for a finding's outcome, verification, attribution and standard of proof, in both
- * interface languages: one list for the web app (web/src/i18n) and the public portal.
+ * The words for the vocabularies' codes — a finding's outcome, verification, attribution and
+ * standard of proof, a commitment's status — in both interface languages: one list for the web
+ * app (web/src/i18n), the public portal and the printed report products.
  */
 import type {
   AttributionLevel,
@@ -8,6 +9,7 @@ import type {
   StandardOfProof,
   VerificationLevel,
 } from "./taxonomy.js";
+import type { CommitmentStatus } from "./commitments.js";
 
 type Labels<K extends string> = Record<K, { en: string; ar: string }>;
 
@@ -48,6 +50,16 @@ export const STANDARD_OF_PROOF_LABELS: Labels<StandardOfProof> = {
   balance_of_probabilities: { en: "Balance of probabilities", ar: "رجحان الاحتمالات" },
   reasonable_grounds: { en: "Reasonable grounds to believe", ar: "أسباب معقولة للاعتقاد" },
   reasonable_suspicion: { en: "Reasonable suspicion", ar: "اشتباه معقول" },
+};
+
+export const COMMITMENT_STATUS_LABELS: Labels<CommitmentStatus> = {
+  not_started: { en: "Not started", ar: "لم يبدأ" },
+  in_progress: { en: "In progress", ar: "قيد التنفيذ" },
+  partially_met: { en: "Partially met", ar: "أُنجز جزئياً" },
+  met: { en: "Met", ar: "أُنجز" },
+  overdue: { en: "Overdue", ar: "متأخر" },
+  reversed: { en: "Reversed", ar: "تراجع" },
+  suspended: { en: "Suspended", ar: "معلّق" },
 };
 
 /** One language's words of a label list, keyed as the list is. */

@@ -1,7 +1,8 @@
 /**
- * HTML written on the server, for the public portal's pages that must read without JavaScript.
- * Every value put into the `html` template is escaped unless it is itself `html`; a small
- * escaping template fits these few pages better than a template engine or server-side React.
+ * HTML written on the server: the public portal's pages, which must read without JavaScript, and
+ * the report products' documents. Every value put into the `html` template is escaped unless it
+ * is itself `html`; a small escaping template fits these few pages better than a template engine
+ * or server-side React.
  */
 export class SafeHtml {
   constructor(readonly text: string) {}
@@ -20,7 +21,7 @@ const ESCAPES: Record<string, string> = {
   "'": "&#39;",
 };
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
