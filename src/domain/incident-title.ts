@@ -4,7 +4,8 @@
  * "Exchange of fire near Sirte, 14 Jan 2020" / "تبادل إطلاق النار قرب سرت، 14 يناير 2020".
  * One rule for the web app (web/src/incidents/title.ts) and the server's CSV export.
  */
-import { localeOf, type InterfaceLanguage } from "./interface-language.js";
+import type { InterfaceLanguage } from "./interface-language.js";
+import { formatDay } from "./zoned-format.js";
 import { CATEGORY_LABELS, type CategoryCode } from "./taxonomy.js";
 
 /** What of an incident (as presented) the title needs. */
@@ -38,20 +39,6 @@ function placeOf(i: TitledIncident, lang: InterfaceLanguage): string | null {
   return typed.trim() || null;
 }
 
-/**
- * The day the event began, in the mission's time zone: "14 Jan 2020" / "14 يناير 2020". Named
- * parts, not a date style: the Arabic "medium" style is all digits and slashes in some ICU data,
- * and the server and each browser must write the same title.
- */
-function dayOf(iso: string, lang: InterfaceLanguage, timeZone: string): string {
-  return new Intl.DateTimeFormat(localeOf(lang), {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone,
-  }).format(new Date(iso));
-}
-
 export function incidentTitle(
   i: TitledIncident,
   lang: InterfaceLanguage,
@@ -60,7 +47,8 @@ export function incidentTitle(
   if (!i.titleGenerated) return i.title;
   const what = shortCategory(i.category, lang);
   const where = placeOf(i, lang);
-  const when = dayOf(i.occurredFrom, lang, timeZone);
+  // The day the event began, in the mission's time zone: "14 Jan 2020" / "14 يناير 2020".
+  const when = formatDay(i.occurredFrom, lang, timeZone, "short");
   const near = lang === "ar" ? "قرب" : "near";
   const comma = lang === "ar" ? "، " : ", ";
   return where ? `${what} ${near} ${where}${comma}${when}` : `${what}${comma}${when}`;

@@ -6,6 +6,7 @@
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Language } from "./taxonomy.js";
+import { formatDay, formatInstant } from "./zoned-format.js";
 
 /** Every kind of notice; the lead adds the issue's other events here (one line each). */
 export const NOTIFICATION_KINDS = [
@@ -130,25 +131,17 @@ export function renderNotification(
   return SUBJECTS[kind][language].replace(/\{(\w+)\}/g, (_m, name: string) => {
     const v = params[name] ?? "";
     if (name.endsWith("EndAt") && v) return formatDayEnding(v, language, timeZone);
-    return name.endsWith("At") && v ? formatInstant(v, language, timeZone) : v;
+    return name.endsWith("At") && v ? instantIn(v, language, timeZone) : v;
   });
 }
 
-function formatInstant(iso: string, language: Language, timeZone: string): string {
-  const text = new Intl.DateTimeFormat(language === "ar" ? "ar-LY-u-nu-latn" : "en-GB", {
-    timeZone,
-    dateStyle: "medium",
-    timeStyle: "short",
-  }).format(new Date(iso));
-  return `${text} (${timeZone})`;
+function instantIn(iso: string, language: Language, timeZone: string): string {
+  return `${formatInstant(iso, language, timeZone)} (${timeZone})`;
 }
 
 /** The day an instant ends, a deadline day's end being its next midnight: "31 Jan 2021". */
 function formatDayEnding(iso: string, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(language === "ar" ? "ar-LY-u-nu-latn" : "en-GB", {
-    timeZone,
-    dateStyle: "medium",
-  }).format(new Date(Date.parse(iso) - 1));
+  return formatDay(new Date(Date.parse(iso) - 1), language, timeZone, "short");
 }
 
 /** The headers a webhook delivery carries: the signature covers `${timestamp}.${body}`. */

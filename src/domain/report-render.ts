@@ -9,7 +9,8 @@ import { escapeHtml } from "./html.js";
 import { COMMITMENT_STATUS_LABELS } from "./labels.js";
 import type { CommitmentStatus } from "./commitments.js";
 import { CATEGORY_LABELS } from "./taxonomy.js";
-import { localeOf, type InterfaceLanguage } from "./interface-language.js";
+import type { InterfaceLanguage } from "./interface-language.js";
+import { formatDay, formatInstant } from "./zoned-format.js";
 import { HEADINGS, OUTCOME_LABELS, signed, summaryLines, WORDS } from "./report-labels.js";
 import {
   addedFor,
@@ -73,12 +74,7 @@ export function productTitle(
   p: Pick<RenderInput, "kind" | "periodTo" | "generated">,
   lang: InterfaceLanguage,
 ): string {
-  const day = new Intl.DateTimeFormat(localeOf(lang), {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: p.generated.timeZone,
-  }).format(new Date(p.periodTo.getTime() - 1));
+  const day = formatDay(new Date(p.periodTo.getTime() - 1), lang, p.generated.timeZone);
   return `${TITLES[p.kind][lang]} — ${day}`;
 }
 
@@ -328,18 +324,6 @@ function trendSvg(days: readonly { day: string; violations: number; incidents: n
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
-
-function formatInstant(d: Date | string, lang: InterfaceLanguage, timeZone: string) {
-  return new Intl.DateTimeFormat(localeOf(lang), {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone,
-  }).format(new Date(d));
-}
 
 const STYLE = `
 @page { size: A4; margin: 16mm 14mm; }

@@ -6,7 +6,7 @@ import {
   VERIFICATION_LEVEL_LABELS,
 } from "../../domain/labels.js";
 import { shortCategory } from "../../domain/incident-title.js";
-import { localeOf } from "../../domain/interface-language.js";
+import { formatDay, formatInstant } from "../../domain/zoned-format.js";
 import type { Release } from "../../domain/releases.js";
 import type { CategoryCode } from "../../domain/taxonomy.js";
 import { html, type SafeHtml } from "../../domain/html.js";
@@ -31,13 +31,9 @@ function labelOf<K extends string>(
 }
 
 function when(iso: string, v: FindingView, withTime = true): string {
-  return new Intl.DateTimeFormat(localeOf(v.lang), {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    ...(withTime ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" as const } : {}),
-    timeZone: v.timeZone,
-  }).format(new Date(iso));
+  return withTime
+    ? formatInstant(iso, v.lang, v.timeZone, "long")
+    : formatDay(iso, v.lang, v.timeZone);
 }
 
 function partyName(code: string, v: FindingView): string {

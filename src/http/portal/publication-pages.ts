@@ -3,30 +3,18 @@
  * and signed checkpoints of its audit log (decisions 0020, 0022): whoever holds an older
  * checkpoint can tell a rewritten history; `cfm verify` checks a downloaded file offline.
  */
-import { localeOf } from "../../domain/interface-language.js";
+import { formatDay, formatInstant } from "../../domain/zoned-format.js";
 import { TITLES, type ReportProduct } from "../../domain/report-products.js";
 import type { Checkpoint, PublishedKey } from "../../domain/signatures.js";
 import { html, type SafeHtml } from "../../domain/html.js";
 import { PORTAL_WORDS, type PortalLanguage } from "./portal-text.js";
 
-function day(d: Date, lang: PortalLanguage, timeZone: string): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: "long", timeZone }).format(d);
-}
-
-function stamp(iso: string, lang: PortalLanguage, timeZone: string): string {
-  return new Intl.DateTimeFormat(localeOf(lang), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone,
-  }).format(new Date(iso));
-}
-
 /** A daily report names the day it ends on (its cut-off); the others, their period. */
 function period(p: ReportProduct, lang: PortalLanguage, timeZone: string): string {
-  const to = day(new Date(p.periodTo.getTime() - 1), lang, timeZone);
+  const to = formatDay(new Date(p.periodTo.getTime() - 1), lang, timeZone);
   return p.kind === "daily" || p.kind === "spot"
     ? to
-    : `${day(p.periodFrom, lang, timeZone)} – ${to}`;
+    : `${formatDay(p.periodFrom, lang, timeZone)} – ${to}`;
 }
 
 export function reportsBody(
@@ -45,7 +33,7 @@ export function reportsBody(
             <strong>${TITLES[p.kind][lang]}</strong> — ${period(p, lang, timeZone)}
             <div class="meta">
               <span class="code">${p.reference}</span> · ${w.released}:
-              ${p.releaseAt ? stamp(p.releaseAt.toISOString(), lang, timeZone) : ""}
+              ${p.releaseAt ? formatInstant(p.releaseAt.toISOString(), lang, timeZone) : ""}
             </div>
             <div>
               <a href="${file(p, "html")}">${w.read}</a> · <a href="${file(p, "pdf")}">PDF</a> ·
@@ -81,9 +69,9 @@ export function keysBody(
             html`<tr>
               <td><code>${k.id}</code></td>
               <td>
-                ${w.statuses[k.status]}${k.revokedAt ? html` (${stamp(k.revokedAt, lang, timeZone)})` : ""}
+                ${w.statuses[k.status]}${k.revokedAt ? html` (${formatInstant(k.revokedAt, lang, timeZone)})` : ""}
               </td>
-              <td>${stamp(k.activatedAt, lang, timeZone)}</td>
+              <td>${formatInstant(k.activatedAt, lang, timeZone)}</td>
               <td><code>${k.publicKey}</code></td>
             </tr>`,
         )}
@@ -108,7 +96,7 @@ export function keysBody(
           (c) =>
             html`<tr>
               <td>${c.seq}</td>
-              <td>${stamp(c.at, lang, timeZone)}</td>
+              <td>${formatInstant(c.at, lang, timeZone)}</td>
               <td><code>${c.headHash}</code></td>
               <td><code>${c.keyId}</code></td>
             </tr>`,

@@ -1,5 +1,5 @@
 /** The portal's receipt check: a form for the code, and the one status it opens. */
-import { localeOf } from "../../domain/interface-language.js";
+import { formatInstant } from "../../domain/zoned-format.js";
 import type { ReceiptStatus } from "../../services/receipts.js";
 import { html, type SafeHtml } from "../../domain/html.js";
 import { fill, PORTAL_WORDS, type PortalLanguage } from "./portal-text.js";
@@ -31,11 +31,7 @@ export function receiptStatusBody(
   timeZone: string,
 ): SafeHtml {
   const w = PORTAL_WORDS[lang].receipt;
-  const received = new Intl.DateTimeFormat(localeOf(lang), {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone,
-  }).format(s.receivedAt);
+  const received = formatInstant(s.receivedAt, lang, timeZone, "long");
   return html`<div class="card" role="status">
     <h2>${fill(w.status, { tracking: s.trackingId })}</h2>
     <dl class="facts">
