@@ -19,12 +19,25 @@ import { getPublicIncident } from "./releases.js";
 
 const SECRET = "public-receipt";
 
+/** The secret never changes once made: read once per database, not on every public report. */
+const secrets = new WeakMap<Deps["db"], Promise<string>>();
+
+function receiptSecret(deps: Pick<Deps, "db">): Promise<string> {
+  let secret = secrets.get(deps.db);
+  if (!secret) {
+    secret = serverSecret(deps.db, SECRET);
+    secret.catch(() => secrets.delete(deps.db));
+    secrets.set(deps.db, secret);
+  }
+  return secret;
+}
+
 /** The receipt code of a report the public filed. */
 export async function receiptFor(
   deps: Pick<Deps, "db">,
   report: Pick<Report, "id" | "trackingId">,
 ): Promise<string> {
-  return receiptCodeFor(await serverSecret(deps.db, SECRET), report);
+  return receiptCodeFor(await receiptSecret(deps), report);
 }
 
 export interface ReceiptStatus {
@@ -46,7 +59,7 @@ export async function statusByReceipt(deps: Deps, typed: string): Promise<Receip
   const code = readReceiptCode(typed);
   if (!code) throw receiptNotFound();
   const row = await findReportByTrackingId(deps.db, code.trackingId);
-  const secret = await serverSecret(deps.db, SECRET);
+  const secret = await receiptSecret(deps);
   if (!row || row.source_kind !== "public" || !receiptMatches(secret, row.id, code.tag)) {
     throw receiptNotFound();
   }
