@@ -10,15 +10,21 @@ type Month = "long" | "short";
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(lang: InterfaceLanguage, timeZone: string, month: Month, time: boolean) {
+/** The 24-hour clock in both languages: "21:00", never "9:00 م". */
+const CLOCK = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
+
+function formatter(
+  lang: InterfaceLanguage,
+  timeZone: string,
+  month: Month | null,
+  time: boolean,
+): Intl.DateTimeFormat {
   const key = `${lang}|${timeZone}|${month}|${time}`;
   let f = formats.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(localeOf(lang), {
-      day: "numeric",
-      month,
-      year: "numeric",
-      ...(time ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" as const } : {}),
+      ...(month ? { day: "numeric", month, year: "numeric" } : {}),
+      ...(time ? CLOCK : {}),
       timeZone,
     });
     formats.set(key, f);
@@ -44,4 +50,9 @@ export function formatInstant(
   month: Month = "short",
 ): string {
   return formatter(lang, timeZone, month, true).format(new Date(at));
+}
+
+/** "21:00", the time of day alone. */
+export function formatClock(at: Date | string, lang: InterfaceLanguage, timeZone: string): string {
+  return formatter(lang, timeZone, null, true).format(new Date(at));
 }

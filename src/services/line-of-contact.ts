@@ -6,6 +6,7 @@
  * (`answerDecision` calls `adoptLayerVersion` in the signature's transaction).
  */
 import { DomainError } from "../domain/errors.js";
+import { formatDay } from "../domain/zoned-format.js";
 import { disputedOfParts, disputedPartIndexes } from "../domain/geo/disputed-parts.js";
 import { linesOf, type LinealGeometry } from "../domain/geo/geojson.js";
 import { LAYER_WRITERS } from "../domain/geo/layers.js";
@@ -43,13 +44,12 @@ function adoptionText(
   from: Date,
   timeZone: string,
 ): { textEn: string; textAr: string; titleEn: string; titleAr: string } {
-  const day = (locale: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone }).format(from);
+  const day = (lang: "en" | "ar") => formatDay(from, lang, timeZone);
   const nameAr = layer.nameAr ?? layer.name;
   return {
     titleEn: `${layer.name}: version ${version}`,
     titleAr: `${nameAr}: الإصدار ${version}`,
-    textEn: `The commission adopts version ${version} of ${layer.name} as the agreed line from ${day("en-GB")}.`,
+    textEn: `The commission adopts version ${version} of ${layer.name} as the agreed line from ${day("en")}.`,
     textAr: `تعتمد اللجنة الإصدار ${version} من ${nameAr} خطاً متفقاً عليه اعتباراً من ${day("ar")}.`,
   };
 }

@@ -3,6 +3,11 @@
  * /mission, web/src/mission/mission-zone.ts) whatever the browser's own zone, and in the interface language's one locale (`localeOf`).
  */
 import { localeOf } from "../../../src/domain/interface-language.js";
+import {
+  formatClock,
+  formatDay as formatZonedDay,
+  formatInstant,
+} from "../../../src/domain/zoned-format.js";
 import { missionTimeZone } from "../mission/mission-zone.js";
 import { wallTimeToIso } from "../time/mission-time.js";
 import type { UiLanguage } from "./index.js";
@@ -29,31 +34,24 @@ function dateTimeFormatIn(
   return f;
 }
 
-function dateTimeFormat(lang: UiLanguage, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return dateTimeFormatIn(missionTimeZone(), lang, opts);
-}
-
+/** "14 Jan 2020, 21:00" / "14 يناير 2020، 21:00" (src/domain/zoned-format.ts, as the server writes). */
 export function formatDateTime(iso: string, lang: UiLanguage): string {
-  return dateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  return formatInstant(iso, lang, missionTimeZone());
 }
 
 /** The day an instant ends (a deadline day's end is its next midnight): "31 Jan 2021". */
 export function formatDayEndingAt(iso: string, lang: UiLanguage): string {
-  return dateTimeFormat(lang, { dateStyle: "medium" }).format(new Date(Date.parse(iso) - 1));
+  return formatZonedDay(new Date(Date.parse(iso) - 1), lang, missionTimeZone(), "short");
 }
 
 /** An event window: "14 Jan 2020, 21:00 – 23:30", or two full dates when the days differ. */
 export function formatWindow(fromIso: string, toIso: string, lang: UiLanguage): string {
-  const from = new Date(fromIso);
-  const to = new Date(toIso);
-  const day = dateTimeFormat(lang, { dateStyle: "medium" });
-  const full = dateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" });
-  if (from.getTime() === to.getTime()) return full.format(from);
-  if (day.format(from) === day.format(to)) {
-    const time = dateTimeFormat(lang, { timeStyle: "short" });
-    return `${full.format(from)} – ${time.format(to)}`;
-  }
-  return `${full.format(from)} – ${full.format(to)}`;
+  const zone = missionTimeZone();
+  const full = (iso: string) => formatInstant(iso, lang, zone);
+  if (fromIso === toIso || Date.parse(fromIso) === Date.parse(toIso)) return full(fromIso);
+  const day = (iso: string) => formatZonedDay(iso, lang, zone, "short");
+  if (day(fromIso) === day(toIso)) return `${full(fromIso)} – ${formatClock(toIso, lang, zone)}`;
+  return `${full(fromIso)} – ${full(toIso)}`;
 }
 
 export function formatNumber(n: number, lang: UiLanguage): string {
@@ -62,7 +60,7 @@ export function formatNumber(n: number, lang: UiLanguage): string {
 
 /** A mission day ("2020-12-21") as "21 Dec 2020" (its midday, so no zone shifts it). */
 export function formatDay(day: string, lang: UiLanguage): string {
-  return dateTimeFormat(lang, { dateStyle: "medium" }).format(new Date(`${day}T12:00:00Z`));
+  return formatZonedDay(`${day}T12:00:00Z`, lang, missionTimeZone(), "short");
 }
 
 /** A mission wall time "2020-01-14T21:00" in full: "Tuesday, 14 January 2020 at 21:00". */

@@ -1,4 +1,5 @@
 /** Mission calendar days ("YYYY-MM-DD") for the dashboard: shown, compared and moved. */
+import { formatDay as formatZonedDay } from "../../../../src/domain/zoned-format.js";
 import { localeOf } from "../../i18n/format.js";
 import type { UiLanguage } from "../../i18n/index.js";
 import { dayEndIso, isoToWallTime } from "../../time/mission-time.js";
@@ -11,9 +12,7 @@ function utcOf(day: string): Date {
 
 /** "14 Jan 2020" / "14 يناير 2020" for a calendar day (already a mission day: no zone shift). */
 export function formatDay(day: string, lang: UiLanguage): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: "medium", timeZone: "UTC" }).format(
-    utcOf(day),
-  );
+  return formatZonedDay(utcOf(day), lang, "UTC", "short");
 }
 
 export function formatMonth(day: string, lang: UiLanguage): string {
