@@ -20,7 +20,8 @@ afterAll(async () => {
 
 /** Records of each kind opened from a list, at most. */
 const SAMPLE = 2;
-const RECORD = /^\/(incidents|reports|releases|releases\/drafts|commission)\/[^/?#]+$/;
+const RECORD =
+  /^\/(incidents|reports|releases|releases\/drafts|commission|commitments|products)\/[^/?#]+$/;
 
 /** Waits until the page has drawn what it loads: no request in flight, no spinner in main. */
 async function settle(page: Page): Promise<void> {

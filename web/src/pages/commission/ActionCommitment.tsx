@@ -19,7 +19,7 @@ import { useApi } from "../../use-api.js";
 import { useJointBodyName } from "./CommissionPage.js";
 import type { ActionItem } from "./commission-types.js";
 import { Fold } from "./SecretariatForms.js";
-import { useSend } from "./use-send.js";
+import { useSend } from "../../ui/use-send.js";
 
 export function CommitmentFromActionItem({ item: a }: { item: ActionItem }) {
   const { t } = useTranslation();

@@ -21,7 +21,7 @@ import { can } from "../../vocabulary.js";
 import { CommitmentStatusBadge } from "../commitments/commitment-bits.js";
 import { CommitmentFromActionItem, LinkCommitment } from "./ActionCommitment.js";
 import type { ActionItem } from "./commission-types.js";
-import { useSend } from "./use-send.js";
+import { useSend } from "../../ui/use-send.js";
 
 const OWNER_KINDS = ["mission", "party", "delegation"] as const;
 const STATUSES = ["open", "in_progress", "done", "cancelled"] as const;

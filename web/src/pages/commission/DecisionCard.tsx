@@ -17,7 +17,7 @@ import { ErrorNotice } from "../../ui/notices.js";
 import { TwoLanguageFields } from "../../ui/TwoLanguageFields.js";
 import type { Decision } from "./commission-types.js";
 import { Fold } from "./SecretariatForms.js";
-import { useSend } from "./use-send.js";
+import { useSend } from "../../ui/use-send.js";
 
 /**
  * `history`: the versions this one replaced, newest first; `keeper`: the reader is the chair or

@@ -10,7 +10,7 @@ import type { AnswerAt } from "../../api/answers.js";
 import { DateTime, Party } from "../../ui/display.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useApi } from "../../use-api.js";
-import { useSend } from "./use-send.js";
+import { useSend } from "../../ui/use-send.js";
 
 type Note = AnswerAt<`/commission/meetings/${string}/notes`, "get">["items"][number];
 

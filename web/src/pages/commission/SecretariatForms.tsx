@@ -13,7 +13,7 @@ import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
 import type { Meeting } from "./commission-types.js";
 import { TwoLanguageFields } from "../../ui/TwoLanguageFields.js";
-import { useSend } from "./use-send.js";
+import { useSend } from "../../ui/use-send.js";
 
 export function Fold({ label, children }: { label: string; children: ReactNode }) {
   return (

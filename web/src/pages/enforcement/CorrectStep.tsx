@@ -11,6 +11,7 @@ import type { Notice } from "../../api/enforcement-types.js";
 import type { User } from "../../api/types.js";
 import { TwoLanguageFields } from "../../ui/TwoLanguageFields.js";
 import { ErrorNotice } from "../../ui/notices.js";
+import { useSend } from "../../ui/use-send.js";
 import { mayRecordStep, type LadderKind } from "../../../../src/domain/enforcement.js";
 
 /** The steps of this notice the user may correct (never a correction itself). */
@@ -39,8 +40,7 @@ export function CorrectStep({
   const steps = correctable(notice, user);
   const [stepId, setStepId] = useState("");
   const [texts, setTexts] = useState({ en: "", ar: "" });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { error, busy, send } = useSend();
   if (steps.length === 0) return null;
   if (!open) {
     return (
@@ -52,29 +52,26 @@ export function CorrectStep({
     );
   }
   const chosen = steps.some((s) => s.id === stepId) ? stepId : steps[steps.length - 1]!.id;
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await post(`/enforcement/${notice.noticeId}/steps`, {
-        kind: "correction",
-        afterSeq: notice.steps[notice.steps.length - 1]!.seq,
-        correctsStepId: chosen,
-        textEn: texts.en,
-        textAr: texts.ar,
-      });
-      setOpen(false);
-      setTexts({ en: "", ar: "" });
-      onDone(t("enforcement.correct.done"));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    void send(
+      () =>
+        post(`/enforcement/${notice.noticeId}/steps`, {
+          kind: "correction",
+          afterSeq: notice.steps[notice.steps.length - 1]!.seq,
+          correctsStepId: chosen,
+          textEn: texts.en,
+          textAr: texts.ar,
+        }),
+      () => {
+        setOpen(false);
+        setTexts({ en: "", ar: "" });
+        onDone(t("enforcement.correct.done"));
+      },
+    );
   };
   return (
-    <form className="enforcement-form correction-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="enforcement-form correction-form" onSubmit={submit} noValidate>
       <h3>{t("enforcement.correct.title")}</h3>
       <p className="muted">{t("enforcement.correct.intro")}</p>
       <div className="field">

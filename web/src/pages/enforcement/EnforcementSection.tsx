@@ -13,6 +13,7 @@ import { formatDateTime } from "../../i18n/format.js";
 import { useMission } from "../../mission/MissionProvider.js";
 import { useUser } from "../../session.js";
 import { useLang } from "../../ui/use-lang.js";
+import { useSend } from "../../ui/use-send.js";
 import { DayField } from "../../ui/DateFields.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useApi } from "../../use-api.js";
@@ -100,23 +101,16 @@ function IssueNotice({ incidentId, onDone }: { incidentId: string; onDone: (m: s
   const [deadline, setDeadline] = useState("");
   const [textEn, setTextEn] = useState("");
   const [textAr, setTextAr] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent) => {
+  const { error, busy, send } = useSend();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await post(`/incidents/${incidentId}/enforcement`, { deadline, textEn, textAr });
-      onDone(t("enforcement.issue.done"));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    void send(
+      () => post(`/incidents/${incidentId}/enforcement`, { deadline, textEn, textAr }),
+      () => onDone(t("enforcement.issue.done")),
+    );
   };
   return (
-    <form className="enforcement-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="enforcement-form" onSubmit={submit} noValidate>
       <h3>{t("enforcement.issue.title")}</h3>
       <p className="muted">{t("enforcement.issue.intro")}</p>
       <div className="field">
@@ -160,29 +154,25 @@ function RespondForm({
   const id = useId();
   const [text, setText] = useState("");
   const [language, setLanguage] = useState<"ar" | "en">(i18n.language === "ar" ? "ar" : "en");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent) => {
+  const { error, busy, send } = useSend();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await post(`/enforcement/${notice.noticeId}/steps`, {
-        kind: "response",
-        afterSeq,
-        text,
-        language,
-      });
-      setText("");
-      onDone(t("enforcement.respond.done"));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    void send(
+      () =>
+        post(`/enforcement/${notice.noticeId}/steps`, {
+          kind: "response",
+          afterSeq,
+          text,
+          language,
+        }),
+      () => {
+        setText("");
+        onDone(t("enforcement.respond.done"));
+      },
+    );
   };
   return (
-    <form className="enforcement-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="enforcement-form" onSubmit={submit} noValidate>
       <h3>{t("enforcement.respond.title")}</h3>
       <p className="muted">
         {t("enforcement.respond.intro", { day: `\u2066${notice.deadlineDay}\u2069` })}
@@ -235,8 +225,7 @@ function StepForm({
   const [textAr, setTextAr] = useState("");
   const [meetingId, setMeetingId] = useState("");
   const lang = useLang();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { error, busy, send } = useSend();
   const chosen = kinds.includes(kind) ? kind : kinds[0]!;
   // A referral may go straight onto a commission meeting's agenda (one not closed).
   const meetings = useApi(["commission-meetings"], (signal) =>
@@ -246,30 +235,27 @@ function StepForm({
   );
   const openMeetings =
     meetings.state === "ok" ? meetings.data.filter((m) => m.status !== "closed") : [];
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await post(`/enforcement/${noticeId}/steps`, {
-        kind: chosen as "commission_referral",
-        afterSeq,
-        textEn,
-        textAr,
-        ...(chosen === "commission_referral" && meetingId ? { meetingId } : {}),
-      });
-      setTextEn("");
-      setTextAr("");
-      setMeetingId("");
-      onDone(t("enforcement.next.done"));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    void send(
+      () =>
+        post(`/enforcement/${noticeId}/steps`, {
+          kind: chosen as "commission_referral",
+          afterSeq,
+          textEn,
+          textAr,
+          ...(chosen === "commission_referral" && meetingId ? { meetingId } : {}),
+        }),
+      () => {
+        setTextEn("");
+        setTextAr("");
+        setMeetingId("");
+        onDone(t("enforcement.next.done"));
+      },
+    );
   };
   return (
-    <form className="enforcement-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="enforcement-form" onSubmit={submit} noValidate>
       <h3>{t("enforcement.next.title")}</h3>
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t("enforcement.next.kind")}</label>

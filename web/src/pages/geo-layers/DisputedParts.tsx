@@ -14,6 +14,7 @@ import { useParties } from "../../parties.js";
 import { MapBoundary } from "../../ui/MapBoundary.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
+import { useSend } from "../../ui/use-send.js";
 import { useApi } from "../../use-api.js";
 import { disputedOfParts, disputedPartIndexes } from "../../../../src/domain/geo/disputed-parts.js";
 import type { LinealGeometry } from "../../../../src/domain/geo/geojson.js";
@@ -109,8 +110,7 @@ function PartsForm({
   );
   const marked = disputedPartIndexes(line, v.disputed as LinealGeometry | null);
   const [chosen, setChosen] = useState<number[]>(marked ?? []);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { error, busy, send } = useSend();
   const colour = overlayColour(layer, v, parties);
   const key = chosen.join(",");
   const shape = useMemo(
@@ -128,21 +128,16 @@ function PartsForm({
   });
   const digits = new Intl.NumberFormat(lang === "ar" ? "ar-EG" : "en-GB");
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await put(`/geo/layers/${layer.id}/versions/${v.version}/disputed`, { parts: chosen });
-      onSaved(t("geoLayers.disputedParts.saved", { version: v.version }));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    void send(
+      () => put(`/geo/layers/${layer.id}/versions/${v.version}/disputed`, { parts: chosen }),
+      () => onSaved(t("geoLayers.disputedParts.saved", { version: v.version })),
+    );
   };
 
   return (
-    <form className="form-stack" onSubmit={(e) => void submit(e)}>
+    <form className="form-stack" onSubmit={submit}>
       {parts.length === 1 && <p className="hint">{t("geoLayers.disputedParts.onePart")}</p>}
       {marked === null && (
         <p className="notice notice-warning">{t("geoLayers.disputedParts.drawnApart")}</p>

@@ -14,6 +14,7 @@ import { useApi } from "../../use-api.js";
 import { DateTime } from "../../ui/display.js";
 import { ExportButton } from "../../ui/ExportButton.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
+import { useSend } from "../../ui/use-send.js";
 import type { productsEn } from "../../i18n/products-en.js";
 
 type Product = Answer<"/api/v1/products/{id}", "get">;
@@ -113,19 +114,8 @@ export function ProductPage({ id }: { id: string }) {
 
 function Actions({ product: p, onDone }: { product: Product; onDone: (p: Product) => void }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const run = async (go: () => Promise<Product>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await go());
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { error, busy, send } = useSend();
+  const run = (go: () => Promise<Product>) => send(async () => onDone(await go()));
   const path = `/products/${p.id}/transitions` as const;
   const act = (action: "submit" | "approve" | "return" | "release") =>
     run(() => post(path, { action }));
@@ -183,24 +173,20 @@ function AddedText({ product: p, onSaved }: { product: Product; onSaved: (p: Pro
   const { t } = useTranslation();
   const keys = ["introduction", ...p.sections.map((s) => s.key)];
   const [added, setAdded] = useState<Added>(p.added);
-  const [state, setState] = useState<"idle" | "saving" | "saved">("idle");
-  const [error, setError] = useState<unknown>(null);
+  const { error, busy, send } = useSend();
+  const [saved, setSaved] = useState(false);
   useEffect(() => setAdded(p.added), [p.added]);
   const set = (key: string, lang: "en" | "ar", v: string) =>
     setAdded((a) => ({ ...a, [key]: { en: a[key]?.en ?? "", ar: a[key]?.ar ?? "", [lang]: v } }));
-  const save = async () => {
-    setState("saving");
-    setError(null);
-    try {
+  const save = () => {
+    setSaved(false);
+    void send(async () => {
       const kept = Object.fromEntries(
         Object.entries(added).filter(([, v]) => v.en.trim() || v.ar.trim()),
       );
       onSaved(await put(`/products/${p.id}`, { added: kept }));
-      setState("saved");
-    } catch (err) {
-      setError(err);
-      setState("idle");
-    }
+      setSaved(true);
+    });
   };
   return (
     <section className="panel product-added" aria-labelledby="added-title">
@@ -248,10 +234,10 @@ function AddedText({ product: p, onSaved }: { product: Product; onSaved: (p: Pro
         );
       })}
       <div className="button-row">
-        <button type="button" className="button" disabled={state === "saving"} onClick={save}>
-          {state === "saving" ? t("products.saving") : t("products.save")}
+        <button type="button" className="button" disabled={busy} onClick={save}>
+          {busy ? t("products.saving") : t("products.save")}
         </button>
-        {state === "saved" && <span role="status">{t("products.saved")}</span>}
+        {saved && <span role="status">{t("products.saved")}</span>}
       </div>
       {error !== null && <ErrorNotice error={error} />}
     </section>

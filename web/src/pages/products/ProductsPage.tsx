@@ -6,7 +6,6 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../../api/client.js";
 import type { Answer } from "../../api/answers.js";
-import { newIdempotencyKey } from "../../outbox/outbox-store.js";
 import { Link, navigate } from "../../router.js";
 import { useUser } from "../../session.js";
 import { PageTitle } from "../../shell/PageTitle.js";
@@ -14,6 +13,7 @@ import { useApi } from "../../use-api.js";
 import { DayField } from "../../ui/DateFields.js";
 import { DateTime } from "../../ui/display.js";
 import { Empty, ErrorNotice, Loading } from "../../ui/notices.js";
+import { useSend } from "../../ui/use-send.js";
 import { can } from "../../vocabulary.js";
 
 type Product = Answer<"/api/v1/products/{id}", "get">;
@@ -80,15 +80,11 @@ function GenerateForm() {
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [incidentId, setIncidentId] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  // One key per form: a retried click never makes a second draft.
-  const [key] = useState(newIdempotencyKey);
-  const submit = async (e: FormEvent) => {
+  // The submission's Idempotency-Key: a retried click never makes a second draft.
+  const { error, busy, send } = useSend();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    void send(async (opts) => {
       const p = await post(
         "/products",
         {
@@ -98,13 +94,10 @@ function GenerateForm() {
           ...((kind === "periodic" || kind === "mandate") && { from, to }),
           ...(kind === "spot" && { incidentId: incidentId.trim() }),
         },
-        { headers: { "idempotency-key": key } },
+        opts,
       );
       navigate(`/products/${p.id}`);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    });
   };
   const day_ = (id: string, label: string, value: string, set: (v: string) => void) => (
     <div className="field">
