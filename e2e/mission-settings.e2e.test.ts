@@ -1,6 +1,6 @@
 /**
  * The mission settings page: the administrator reads the mission's languages, time zone, reply
- * window and release rules, is told field by field what cannot be saved, saves a new time zone
+ * window, release rules and daily report cut-off, is told field by field what cannot be saved, saves a new time zone
  * and sees every time in it; other roles are told the page is not theirs. The server is shared
  * with the other browser tests: the settings are put back as they were.
  */
@@ -33,6 +33,7 @@ beforeAll(async () => {
     replyWindowHours: m.replyWindowHours,
     releaseRules: m.releaseRules,
     mandate: m.mandate,
+    dailyReportCutoff: m.dailyReportCutoff,
   };
 });
 afterAll(async () => {
@@ -60,6 +61,8 @@ const T = {
     bodyAr: "Mandating body (Arabic)",
     referral: "The mandate allows referring a case to the mandating body",
     nameTheBody: "Name the mandating body before allowing referrals to it.",
+    cutoff: "Daily report cut-off",
+    timeOfDay: "A time of day on the 24-hour clock, such as 19:30.",
   },
   ar: {
     nav: "إعدادات البعثة",
@@ -77,6 +80,8 @@ const T = {
     bodyAr: "الجهة مانحة الولاية (بالعربية)",
     referral: "تجيز الولاية إحالة حالة إلى الجهة مانحة الولاية",
     nameTheBody: "سمِّ الجهة مانحة الولاية قبل إجازة الإحالة إليها.",
+    cutoff: "موعد إقفال التقرير اليومي",
+    timeOfDay: "وقت من اليوم بنظام 24 ساعة، مثل 19:30.",
   },
 };
 
@@ -134,6 +139,30 @@ describe("the mission settings page", () => {
       await page.locator(".mandate-group").scrollIntoViewIfNeeded();
       await screenshot(page, `mission-settings-mandate-${lang}`);
       expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  for (const [lang, typed, saved] of [
+    ["en", "18:00", "18:00"],
+    ["ar", "6:30", "06:30"],
+  ] as [Lang, string, string][]) {
+    it(`the administrator moves the daily report's cut-off (${lang})`, async () => {
+      const w = T[lang];
+      const { page, context, errors } = await open(browser, { lang, user: "admin" });
+      await page.goto("/admin/mission");
+      expect(await page.getByLabel(w.cutoff).inputValue()).toMatch(/^\d\d:\d\d$/);
+      await page.getByLabel(w.cutoff).fill("25:00");
+      await page.getByRole("button", { name: w.save }).click();
+      expect(await page.locator("#dailyReportCutoff-problem").textContent()).toBe(w.timeOfDay);
+      expect(await page.getByLabel(w.cutoff).getAttribute("aria-invalid")).toBe("true");
+      await page.getByLabel(w.cutoff).fill(typed);
+      await page.getByRole("button", { name: w.save }).click();
+      await page.locator(".notice-success").waitFor();
+      const mission = (await (await api("/mission")).json()) as { dailyReportCutoff: string };
+      expect(mission.dailyReportCutoff).toBe(saved);
+      expect(await page.getByLabel(w.cutoff).inputValue()).toBe(saved);
       expect(errors).toEqual([]);
       await context.close();
     });

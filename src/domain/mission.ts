@@ -176,6 +176,7 @@ export function missionArea(bbox: BBox): BBox {
 /** The daily report's cut-off when the mission has not set one (the SMM's 19:30). */
 export const DEFAULT_DAILY_REPORT_CUTOFF = "19:30";
 
-function isWallTime(v: unknown): v is string {
+/** A time of day "HH:MM" on the 24-hour clock. */
+export function isWallTime(v: unknown): v is string {
   return typeof v === "string" && /^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(v);
 }

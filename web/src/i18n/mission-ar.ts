@@ -28,6 +28,9 @@ export const missionAr: Strings<typeof missionEn> = {
     partiesFirst: "تتسلم الأطراف النتيجة قبل نشرها للعموم",
     publicDelayHours: "مهلة النشر للعموم (بالساعات)",
     publicDelayHint: "المدة بعد تسلّم الأطراف النتيجة التي يجوز بعدها نشرها للعموم (0: فورًا).",
+    dailyReportCutoff: "موعد إقفال التقرير اليومي",
+    dailyReportCutoffHint:
+      "يغطي تقرير اليوم الساعات الأربع والعشرين المنتهية في هذا الموعد، بتوقيت البعثة (نظام 24 ساعة، مثل 19:30).",
     // الولاية (القرار 0017)
     mandate: "الولاية",
     mandateHint:
@@ -52,6 +55,7 @@ export const missionAr: Strings<typeof missionEn> = {
       unknownZone: "اختر منطقة زمنية من القائمة.",
       wholeHours: "عدد صحيح من الساعات من {{min}} إلى {{max}}.",
       wholeHoursFrom: "عدد صحيح من الساعات، {{min}} أو أكثر.",
+      timeOfDay: "وقت من اليوم بنظام 24 ساعة، مثل 19:30.",
       refused: "لم يقبل الخادم هذه القيمة.",
     },
   },

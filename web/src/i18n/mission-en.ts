@@ -23,6 +23,9 @@ export const missionEn = {
     publicDelayHours: "Public release delay (hours)",
     publicDelayHint:
       "How long after the parties receive a finding it may be made public (0: at once).",
+    dailyReportCutoff: "Daily report cut-off",
+    dailyReportCutoffHint:
+      "A day's report covers the 24 hours ending at this time, in the mission's time zone (24-hour clock, e.g. 19:30).",
     // The mandate (decision 0017)
     mandate: "The mandate",
     mandateHint:
@@ -43,6 +46,7 @@ export const missionEn = {
       nameTheBody: "Name the mandating body before allowing referrals to it.",
       wholeHours: "A whole number of hours from {{min}} to {{max}}.",
       wholeHoursFrom: "A whole number of hours, {{min}} or more.",
+      timeOfDay: "A time of day on the 24-hour clock, such as 19:30.",
       refused: "The server did not accept this value.",
     },
   },

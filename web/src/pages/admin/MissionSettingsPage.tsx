@@ -1,7 +1,7 @@
 /**
- * The mission settings (admin): working languages, time zone, reply window, release rules and
- * the mandate (whether a case may be referred to the mandating body, decision 0017),
- * read from GET /mission and sent with PATCH /mission/settings. Each field is checked before
+ * The mission settings (admin): working languages, time zone, reply window, release rules, the
+ * daily report's cut-off and the mandate (whether a case may be referred to the mandating body,
+ * decision 0017), read from GET /mission and sent with PATCH /mission/settings. Each field is checked before
  * sending and a refusal is shown beside the field it names.
  */
 import { useMemo, useRef, useState, type FormEvent } from "react";
@@ -257,6 +257,24 @@ function SettingsFormView({ mission }: { mission: Mission }) {
             t("missionSettings.publicDelayHint"),
           )}
         </fieldset>
+        <div className="field">
+          <label htmlFor="daily-report-cutoff">{t("missionSettings.dailyReportCutoff")}</label>
+          <p className="hint" id="dailyReportCutoff-hint">
+            {t("missionSettings.dailyReportCutoffHint")}
+          </p>
+          <input
+            id="daily-report-cutoff"
+            inputMode="numeric"
+            dir="ltr"
+            className="input-short"
+            placeholder="19:30"
+            value={form.dailyReportCutoff}
+            aria-invalid={problems.dailyReportCutoff ? true : undefined}
+            aria-describedby={described("dailyReportCutoff", "dailyReportCutoff-hint")}
+            onChange={(e) => set("dailyReportCutoff", e.target.value)}
+          />
+          {problemOf("dailyReportCutoff")}
+        </div>
         <fieldset
           className="check-group mandate-group"
           aria-describedby={described("mandatingBody", "mandate-hint")}

@@ -11,6 +11,7 @@ const mission = {
     mandatingBody: { en: "United Nations Security Council", ar: "مجلس الأمن التابع للأمم المتحدة" },
     referralAllowed: true,
   },
+  dailyReportCutoff: "19:30",
 };
 const zones = ["Africa/Tripoli", "Asia/Aden", "Europe/Berlin"];
 
@@ -18,6 +19,25 @@ describe("the mission settings form", () => {
   it("sends back what the mission has, unchanged, with release rules it does not show", () => {
     const checked = checkSettings(formOf(mission), mission, zones);
     expect(checked).toEqual({ ok: true, body: mission });
+  });
+
+  it("the daily report's cut-off: a time of day on the 24-hour clock, written HH:MM", () => {
+    const at = (typed: string) => {
+      const checked = checkSettings(
+        { ...formOf(mission), dailyReportCutoff: typed },
+        mission,
+        zones,
+      );
+      return checked.ok ? checked.body.dailyReportCutoff : checked.problems;
+    };
+    expect(at("7:30")).toBe("07:30");
+    expect(at(" 0000 ")).toBe("00:00");
+    expect(at("23:59")).toBe("23:59");
+    for (const bad of ["24:00", "19:60", "7.30 pm", "", "7"]) {
+      expect(at(bad)).toEqual({ dailyReportCutoff: { kind: "timeOfDay" } });
+    }
+    const { dailyReportCutoff: _absent, ...unset } = mission;
+    expect(formOf(unset).dailyReportCutoff).toBe("19:30");
   });
 
   it("the mandate: both names or none, and no referral to a body not named", () => {

@@ -2,7 +2,12 @@
  * The mission settings form (PATCH /mission/settings), as plain values: read from the mission,
  * checked field by field before sending, and the server's refusal told field by field.
  */
-import { MAX_REPLY_WINDOW_HOURS, MISSION_LANGUAGES } from "../../../../src/domain/mission.js";
+import {
+  DEFAULT_DAILY_REPORT_CUTOFF,
+  isWallTime,
+  MAX_REPLY_WINDOW_HOURS,
+  MISSION_LANGUAGES,
+} from "../../../../src/domain/mission.js";
 import { ApiError } from "../../api/client.js";
 import type { UiLanguage } from "../../i18n/index.js";
 
@@ -19,6 +24,8 @@ export interface MissionSettings {
     mandatingBody?: { en: string; ar: string } | null;
     referralAllowed?: boolean;
   };
+  /** The daily report's cut-off, "HH:MM" in the mission's zone (decision 0022). */
+  dailyReportCutoff?: string;
 }
 
 export interface SettingsForm {
@@ -33,6 +40,8 @@ export interface SettingsForm {
   /** The mandating body's name in both languages (both empty: none). */
   mandatingBody: { en: string; ar: string };
   referralAllowed: boolean;
+  /** "19:30": a day's report covers the 24 hours ending then. */
+  dailyReportCutoff: string;
 }
 
 export type SettingsField =
@@ -42,7 +51,8 @@ export type SettingsField =
   | "partiesFirst"
   | "publicDelayHours"
   | "mandatingBody"
-  | "referralAllowed";
+  | "referralAllowed"
+  | "dailyReportCutoff";
 
 /** Why a field cannot be sent as typed. */
 export type FieldProblem =
@@ -54,6 +64,8 @@ export type FieldProblem =
   | { kind: "nameTheBody" }
   /** A whole number of hours from `min` (to `max`, when there is one). */
   | { kind: "wholeHours"; min: number; max?: number }
+  /** Not a time of day on the 24-hour clock. */
+  | { kind: "timeOfDay" }
   /** The server refused it; its own words are the technical detail. */
   | { kind: "refused"; message: string };
 
@@ -77,6 +89,7 @@ export function formOf(mission: MissionSettings): SettingsForm {
       ar: mission.mandate?.mandatingBody?.ar ?? "",
     },
     referralAllowed: mission.mandate?.referralAllowed === true,
+    dailyReportCutoff: mission.dailyReportCutoff ?? DEFAULT_DAILY_REPORT_CUTOFF,
   };
 }
 
@@ -85,6 +98,14 @@ function wholeHours(typed: string, min: number, max = Infinity): number | null {
   if (!/^\d+$/.test(s)) return null;
   const n = Number(s);
   return n >= min && n <= max ? n : null;
+}
+
+/** "7:30", "07:30" or "0730" as "07:30"; null when it is no time of day. */
+export function timeOfDay(typed: string): string | null {
+  const m = /^(\d{1,2}):?(\d{2})$/.exec(typed.trim());
+  if (!m) return null;
+  const hhmm = `${m[1]!.padStart(2, "0")}:${m[2]}`;
+  return isWallTime(hhmm) ? hhmm : null;
 }
 
 /** The PATCH body; release rules the form does not show are sent back as they were. */
@@ -97,6 +118,7 @@ export interface SettingsBody {
     mandatingBody: { en: string; ar: string } | null;
     referralAllowed: boolean;
   };
+  dailyReportCutoff: string;
 }
 
 /**
@@ -122,7 +144,9 @@ export function checkSettings(
   const ar = form.mandatingBody.ar.trim();
   if (Boolean(en) !== Boolean(ar)) problems.mandatingBody = { kind: "bothNames" };
   else if (form.referralAllowed && !en) problems.referralAllowed = { kind: "nameTheBody" };
-  if (Object.keys(problems).length > 0 || reply === null || delay === null)
+  const cutoff = timeOfDay(form.dailyReportCutoff);
+  if (cutoff === null) problems.dailyReportCutoff = { kind: "timeOfDay" };
+  if (Object.keys(problems).length > 0 || reply === null || delay === null || cutoff === null)
     return { ok: false, problems };
   const first = chosen.includes(form.firstLanguage) ? form.firstLanguage : chosen[0]!;
   return {
@@ -140,6 +164,7 @@ export function checkSettings(
         mandatingBody: en && ar ? { en, ar } : null,
         referralAllowed: form.referralAllowed,
       },
+      dailyReportCutoff: cutoff,
     },
   };
 }
@@ -152,6 +177,7 @@ const FIELDS: readonly SettingsField[] = [
   "publicDelayHours",
   "mandatingBody",
   "referralAllowed",
+  "dailyReportCutoff",
 ];
 
 /** The field a refusal names ("releaseRules.publicDelayHours", "timeZone"), if it is one of ours. */

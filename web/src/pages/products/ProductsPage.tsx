@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../../api/client.js";
 import type { Answer } from "../../api/answers.js";
+import { useMission } from "../../mission/MissionProvider.js";
 import { Link, navigate } from "../../router.js";
 import { useUser } from "../../session.js";
 import { PageTitle } from "../../shell/PageTitle.js";
@@ -74,6 +75,7 @@ const KINDS = ["daily", "spot", "periodic", "mandate"] as const;
 
 function GenerateForm() {
   const { t } = useTranslation();
+  const { dailyReportCutoff } = useMission();
   const [kind, setKind] = useState<(typeof KINDS)[number]>("daily");
   const [classification, setClassification] = useState<"public" | "parties">("public");
   const [day, setDay] = useState("");
@@ -99,10 +101,27 @@ function GenerateForm() {
       navigate(`/products/${p.id}`);
     });
   };
-  const day_ = (id: string, label: string, value: string, set: (v: string) => void) => (
+  const day_ = (
+    id: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    hint?: string,
+  ) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <DayField id={id} value={value} onChange={(v) => set(v)} required />
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <DayField
+        id={id}
+        value={value}
+        onChange={(v) => set(v)}
+        required
+        {...(hint && { describedBy: `${id}-hint` })}
+      />
     </div>
   );
   return (
@@ -132,7 +151,14 @@ function GenerateForm() {
             <option value="parties">{t("products.classifications.parties")}</option>
           </select>
         </div>
-        {kind === "daily" && day_("p-day", t("products.day"), day, setDay)}
+        {kind === "daily" &&
+          day_(
+            "p-day",
+            t("products.day"),
+            day,
+            setDay,
+            t("products.dayHint", { cutoff: `\u2066${dailyReportCutoff}\u2069` }),
+          )}
         {(kind === "periodic" || kind === "mandate") && (
           <>
             {day_("p-from", t("products.from"), from, setFrom)}
