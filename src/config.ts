@@ -38,6 +38,14 @@ const Env = z.object({
     .string()
     .regex(/^https?:\/\//, "must be an http(s):// URL")
     .optional(),
+  CFM_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/,
+      'must be "true", "false", or addresses and CIDR ranges separated by commas',
+    )
+    .optional(),
+  CFM_SECURE_COOKIES: z.enum(["auto", "always", "never"]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -65,6 +73,15 @@ export interface Config {
   statementTimeoutMs: number;
   /** The Chromium executable that prints report products to PDF (decision 0022). */
   chromium: string;
+  /**
+   * The reverse proxies whose X-Forwarded-* headers are believed: the client's address (login
+   * lockout, rate limits) and protocol (Secure cookies) come from them (decision 0024).
+   */
+  trustProxy: boolean | string;
+  /** When the session cookie is marked Secure (decision 0024). */
+  secureCookies: "auto" | "always" | "never";
+  /** The address users reach the server at (CFM_PUBLIC_URL), if configured. */
+  publicUrl: string | null;
   /** The SMTP server for e-mail notices; null: none configured. Its password only from the environment. */
   smtp: SmtpSettings | null;
 }
@@ -98,8 +115,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     loginRatePerMinute: e.CFM_LOGIN_RATE_PER_MINUTE,
     statementTimeoutMs: e.CFM_STATEMENT_TIMEOUT_MS,
     chromium: e.CFM_CHROMIUM,
+    trustProxy: trustProxyOf(e.CFM_TRUST_PROXY),
+    secureCookies: e.CFM_SECURE_COOKIES,
+    publicUrl: e.CFM_PUBLIC_URL ?? null,
     smtp: smtpSettings(e),
   });
+}
+
+/** "true", "false", or "10.0.0.1, 10.1.0.0/16" (as Fastify's trustProxy takes them). */
+function trustProxyOf(v: string | undefined): boolean | string {
+  if (v === undefined || v === "false") return false;
+  if (v === "true") return true;
+  return v.replaceAll(/\s+/g, "");
 }
 
 /** The PMTiles file must exist and be readable at start, not fail at the first map view. */

@@ -11,6 +11,8 @@ export interface CallOptions {
   token?: string;
   body?: unknown;
   headers?: Record<string, string>;
+  /** The client's address as the server's socket sees it (default 127.0.0.1). */
+  remoteAddress?: string;
 }
 
 export async function call(
@@ -25,6 +27,7 @@ export async function call(
     method,
     url,
     headers,
+    ...(opts.remoteAddress !== undefined ? { remoteAddress: opts.remoteAddress } : {}),
     ...(opts.body !== undefined ? { payload: opts.body as InjectOptions["payload"] } : {}),
   });
   const json =

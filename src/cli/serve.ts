@@ -25,6 +25,9 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
     logger: { level: config.logLevel },
     basemapPmtiles: config.basemapPmtiles,
     rateLimits: { ...DEFAULT_RATE_LIMITS, loginPerMinute: config.loginRatePerMinute },
+    trustProxy: config.trustProxy,
+    secureCookies: config.secureCookies,
+    publicUrl: config.publicUrl,
   });
   // Persisted jobs and the geo-evaluation sweep (decision 0004); started once the server listens.
   let jobs: JobLoop | null = null;

@@ -7,6 +7,7 @@ export type ErrorCode =
   | "unauthenticated"
   | "invalid_credentials"
   | "account_locked"
+  | "login_throttled"
   | "csrf_rejected"
   | "forbidden"
   | "not_found"

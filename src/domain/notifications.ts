@@ -26,6 +26,7 @@ export const NOTIFICATION_KINDS = [
   "commission.minutes_shared",
   "commitment.overdue",
   "commitment.due_soon",
+  "account.under_attack",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -118,6 +119,10 @@ const SUBJECTS: Record<NotificationKind, Record<Language, string>> = {
   "commitment.due_soon": {
     en: "Commitment {commitment} falls due: it is due by the end of {dueEndAt}",
     ar: "اقترب موعد الالتزام {commitment}: موعده نهاية يوم {dueEndAt}",
+  },
+  "account.under_attack": {
+    en: "Many failed logins on the account {user} since {sinceAt}",
+    ar: "محاولات دخول فاشلة كثيرة على الحساب {user} منذ {sinceAt}",
   },
 };
 

@@ -17,7 +17,7 @@ import { auditRoutes } from "./routes/audit.js";
 import { accountRoutes } from "./routes/account.js";
 import { adminSecurityRoutes } from "./routes/admin-security.js";
 import { userAdminRoutes } from "./routes/user-admin.js";
-import { authRoutes } from "./routes/auth.js";
+import { authRoutes, secureCookieRule, type SecureCookies } from "./routes/auth.js";
 import { evidenceRoutes } from "./routes/evidence.js";
 import { geoRoutes } from "./routes/geo.js";
 import { healthRoutes } from "./routes/health.js";
@@ -61,6 +61,19 @@ export interface AppOptions {
    * the field: for tests, so that an undescribed field fails them.
    */
   strictResponses?: boolean;
+  /**
+   * The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (Fastify's
+   * `trustProxy`: true, or addresses and CIDR ranges separated by commas); default none
+   * (decision 0024).
+   */
+  trustProxy?: boolean | string;
+  /**
+   * When the session cookie is marked Secure: "auto" (default) when the request came over HTTPS
+   * (as a trusted proxy says) or the public address is https://; "always"; "never".
+   */
+  secureCookies?: SecureCookies;
+  /** The address users reach the server at (CFM_PUBLIC_URL), if configured. */
+  publicUrl?: string | null;
 }
 
 /** A route as registered: what the authorization test enumerates, so that no route is forgotten. */
@@ -81,7 +94,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? 256 * 1024,
-    trustProxy: false,
+    trustProxy: opts.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -128,8 +141,15 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
 
   await app.register(
     async (api) => {
+      // An answer of the API is never kept by a browser or a proxy unless its route says so.
+      api.addHook("onSend", async (_req, reply, payload) => {
+        if (!reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
+        return payload;
+      });
       healthRoutes(api, deps, opts.engine);
-      authRoutes(api, deps);
+      authRoutes(api, deps, {
+        secureCookie: secureCookieRule(opts.secureCookies ?? "auto", opts.publicUrl ?? null),
+      });
       accountRoutes(api, deps);
       adminSecurityRoutes(api, deps);
       userAdminRoutes(api, deps);

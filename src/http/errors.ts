@@ -10,6 +10,7 @@ const STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
   invalid_credentials: 401,
   account_locked: 429,
+  login_throttled: 429,
   csrf_rejected: 403,
   forbidden: 403,
   source_kind_not_allowed: 403,
@@ -219,6 +220,8 @@ export function answerOf(err: FastifyError): { status: number; body: ErrorBody }
 
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const answer = answerOf(err);
+  const wait = err instanceof DomainError ? err.details?.retryAfterSeconds : undefined;
+  if (typeof wait === "number") reply.header("retry-after", String(wait));
   if (answer.status >= 500) {
     req.log.error({ err: { message: err.message, stack: err.stack } }, "unhandled error");
   }

@@ -78,7 +78,9 @@ export const describeOperation: Transform = (args) => {
   if (schema.params)
     errors["404"] = errorResponse("No such record, or not one this caller may see");
   if (method !== "GET") errors["409"] = errorResponse("The record's state does not allow this now");
-  errors["429"] = errorResponse("Too many requests (`rate_limited`, `account_locked`)");
+  errors["429"] = errorResponse(
+    "Too many requests (`rate_limited`, `account_locked`, `login_throttled`)",
+  );
   if (method !== "GET") errors["503"] = errorResponse("The system is in read-only mode");
   const own = (schema.response ?? {}) as Record<string, unknown>;
   // Every route declares its success answer: the browser's types are generated from it.

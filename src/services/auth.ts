@@ -19,29 +19,21 @@ import {
 import {
   findSessionByTokenHash,
   insertSession,
-  lastLoginAt,
   revokeSessionByTokenHash,
   touchSession,
   type SessionWithUser,
 } from "../store/sessions-repo.js";
-import {
-  enabledUserByUsername,
-  loginFailuresSince,
-  recordLoginFailure,
-  type AccountUser,
-} from "../store/users-repo.js";
+import { enabledUserByUsername, type AccountUser } from "../store/users-repo.js";
 import { authenticateApiToken } from "./api-tokens.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
+import { recordFailure, refuseIfLocked } from "./login-throttle.js";
 import { cachedSession, rememberSession, sessionsChanged } from "./session-cache.js";
 import { hashOpaqueToken, newOpaqueToken } from "./opaque-tokens.js";
 import { matchTotp, normaliseRecoveryCode } from "./totp.js";
 import { verifyPassword } from "./users.js";
 
 export const SESSION_HOURS = 12;
-/** After this many failed logins in LOCKOUT_MINUTES, the account is locked for LOCKOUT_MINUTES. */
-const MAX_FAILED_LOGINS = 5;
-const LOCKOUT_MINUTES = 15;
 /** Time between the password and the second factor. */
 const CHALLENGE_MINUTES = 5;
 /** A session's last_seen_at is written at most this often. */
@@ -100,47 +92,6 @@ const toActor = (u: Pick<AccountUser, "id" | "username" | "role" | "party">): Us
 });
 
 /**
- * Failures since the later of the lockout window's start and the last successful login. Counted
- * for unknown usernames too, so that a locked answer does not tell which accounts exist. Wrong
- * second-factor codes count as failures too.
- */
-async function recentFailures(deps: Deps, username: string, now: Date): Promise<number> {
-  const windowStart = new Date(now.getTime() - LOCKOUT_MINUTES * 60_000);
-  const last = await lastLoginAt(deps.db, username);
-  const since = last && last > windowStart ? last : windowStart;
-  return loginFailuresSince(deps.db, username, since);
-}
-
-async function refuseIfLocked(deps: Deps, username: string, now: Date): Promise<void> {
-  if ((await recentFailures(deps, username, now)) >= MAX_FAILED_LOGINS) {
-    throw new DomainError(
-      "account_locked",
-      `Too many failed logins for this account: it is locked for ${LOCKOUT_MINUTES} minutes. Ask an administrator if you need access sooner.`,
-    );
-  }
-}
-
-async function recordFailure(
-  deps: Deps,
-  username: string,
-  userId: string | null,
-  action: "auth.login_failed" | "auth.second_factor_failed",
-  details: Record<string, unknown> = {},
-): Promise<void> {
-  const now = deps.clock();
-  await inTransaction(deps, async (tx) => {
-    await recordLoginFailure(tx, username, now);
-    await appendAudit(tx, {
-      actor: { kind: "public" },
-      action,
-      subject: userId ? `user:${userId}` : "user:unknown",
-      at: now,
-      details: { username, ...details },
-    });
-  });
-}
-
-/**
  * The password step. A user with a confirmed second factor gets a short-lived challenge (no
  * session yet). A user without one gets a session restricted to enrolling one — unless the user
  * is a demo user and the demo waiver is on, who gets a full session.
@@ -152,11 +103,12 @@ export async function login(
   meta: SessionMeta = {},
 ): Promise<LoginOutcome> {
   const now = deps.clock();
-  await refuseIfLocked(deps, username, now);
+  const source = meta.ip ?? "";
   const user = await enabledUserByUsername(deps.db, username);
+  await refuseIfLocked(deps, username, source, now, { userId: user?.id ?? null });
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !ok) {
-    await recordFailure(deps, username, user?.id ?? null, "auth.login_failed");
+    await recordFailure(deps, username, source, user?.id ?? null, "auth.login_failed");
     throw new DomainError("invalid_credentials", "The username or password is not correct.");
   }
   if (await confirmedFactor(deps.db, user.id)) return issueChallenge(deps, user, now);
@@ -268,7 +220,8 @@ export async function completeSecondFactor(
     );
   }
   const user = found.user;
-  await refuseIfLocked(deps, user.username, now);
+  const source = meta.ip ?? "";
+  await refuseIfLocked(deps, user.username, source, now, null);
   const match =
     input.code !== undefined
       ? await matchTotp(factor.secret, input.code, now, factor.lastUsedStep)
@@ -311,7 +264,7 @@ export async function completeSecondFactor(
     );
   } catch (err) {
     if (!(err instanceof SecondFactorRefused)) throw err;
-    await recordFailure(deps, user.username, user.id, "auth.second_factor_failed", {
+    await recordFailure(deps, user.username, source, user.id, "auth.second_factor_failed", {
       method: match ? "totp" : "recovery_code",
       replayed: err.replayed,
     });

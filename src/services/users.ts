@@ -7,6 +7,7 @@ import { ROLES, type Actor, type Role } from "../domain/roles.js";
 import { assignmentProblem } from "../domain/user-admin.js";
 import { requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
+import { recordFailure, refuseIfLocked } from "./login-throttle.js";
 import { inTransaction, type Deps } from "./deps.js";
 import { requirePartiesExist } from "./parties.js";
 import { sessionsChanged } from "./session-cache.js";
@@ -14,7 +15,6 @@ import { revokeUserSessions } from "../store/sessions-repo.js";
 import {
   enabledUserCredentials,
   insertUser,
-  recordLoginFailure,
   setPasswordHash,
   userIdByUsername,
 } from "../store/users-repo.js";
@@ -126,16 +126,19 @@ export async function changePassword(
   const now = deps.clock();
   const user = await enabledUserCredentials(deps.db, actor.userId);
   if (!user) throw new DomainError("unauthenticated", "Log in to do this.");
+  // A session's wrong guesses at its own password count as guesses from that session.
+  const source = `session:${currentSessionId ?? "token"}`;
+  await refuseIfLocked(deps, user.username, source, now, null);
   if (!(await verifyPassword(user.password_hash, input.current))) {
-    await inTransaction(deps, async (tx) => {
-      await recordLoginFailure(tx, user.username, now);
-      await appendAudit(tx, {
-        actor,
-        action: "auth.password_change_failed",
-        subject: `user:${user.id}`,
-        at: now,
-      });
-    });
+    await recordFailure(
+      deps,
+      user.username,
+      source,
+      user.id,
+      "auth.password_change_failed",
+      {},
+      actor,
+    );
     throw new DomainError("invalid_credentials", "The current password is not correct.");
   }
   if (input.next === input.current) {

@@ -303,6 +303,8 @@ interface LoginFailuresTable {
   id: Generated<number>;
   username: string;
   at: Timestamp;
+  /** The client's address; null for failures recorded before addresses were kept. */
+  source: string | null;
 }
 
 interface SchemaMigrationsTable {

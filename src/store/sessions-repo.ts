@@ -220,13 +220,32 @@ export async function revokeEnrolmentOnlySessions(
     .execute();
 }
 
-/** When the user of this name last logged in (their newest session began), or null. */
-export async function lastLoginAt(db: Db, username: string): Promise<Date | null> {
+/** When the user of this name last logged in from this address (a session began), or null. */
+export async function lastLoginAt(db: Db, username: string, ip: string): Promise<Date | null> {
   const row = await db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .select((eb) => eb.fn.max("sessions.created_at").as("t"))
     .where("users.username", "=", username)
+    .where("sessions.ip", "=", ip)
     .executeTakeFirst();
   return row?.t ? new Date(row.t) : null;
+}
+
+/** Whether this user opened a session from this address after `since` (a known address). */
+export async function loggedInFrom(
+  db: Db,
+  userId: string,
+  ip: string,
+  since: Date,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("sessions")
+    .select("id")
+    .where("user_id", "=", userId)
+    .where("ip", "=", ip)
+    .where("created_at", ">", since)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -131,20 +131,45 @@ export async function enabledUserByUsername(
   return row && { ...accountUserOf(row), passwordHash: row.password_hash };
 }
 
-/** A failed password attempt, counted towards the lockout. */
-export async function recordLoginFailure(db: Db | Tx, username: string, at: Date): Promise<void> {
-  await db.insertInto("login_failures").values({ username, at }).execute();
+/** A failed login attempt from `source` (the client's address), counted towards the lockout. */
+export async function recordLoginFailure(
+  db: Db | Tx,
+  username: string,
+  source: string,
+  at: Date,
+): Promise<void> {
+  await db.insertInto("login_failures").values({ username, source, at }).execute();
 }
 
-/** Failed attempts for this username after `since`. */
-export async function loginFailuresSince(db: Db, username: string, since: Date): Promise<number> {
+/**
+ * Failed attempts for this username: from every address after `since`, from `source` alone after
+ * `sourceSince` (later, when the owner logged in from there since), and when the last one was.
+ */
+export async function loginFailuresSince(
+  db: Db,
+  username: string,
+  source: string,
+  since: Date,
+  sourceSince: Date,
+): Promise<{ all: number; fromSource: number; lastAt: Date | null }> {
   const row = await db
     .selectFrom("login_failures")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .select((eb) => [
+      eb.fn.countAll<number>().as("all"),
+      eb.fn
+        .count<number>("id")
+        .filterWhere((w) => w.and([w("source", "=", source), w("at", ">", sourceSince)]))
+        .as("fromSource"),
+      eb.fn.max("at").as("lastAt"),
+    ])
     .where("username", "=", username)
     .where("at", ">", since)
     .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return {
+    all: Number(row.all),
+    fromSource: Number(row.fromSource),
+    lastAt: row.lastAt ? new Date(row.lastAt) : null,
+  };
 }
 
 /** Filters of the administrators' list of users; each one given narrows it. */

@@ -40,12 +40,37 @@ const metaOf = (req: FastifyRequest): SessionMeta => ({
   ip: req.ip,
 });
 
-function sessionAnswer(req: FastifyRequest, reply: FastifyReply, s: SessionIssued) {
+/** CFM_SECURE_COOKIES. */
+export type SecureCookies = "auto" | "always" | "never";
+
+/** Whether the session cookie set in answer to this request is marked Secure. */
+export type SecureCookieRule = (req: FastifyRequest) => boolean;
+
+/**
+ * "auto": Secure when the request came over HTTPS (behind a trusted proxy, as its
+ * X-Forwarded-Proto says) or the server's public address is https:// (decision 0024).
+ */
+export function secureCookieRule(
+  setting: SecureCookies,
+  publicUrl: string | null,
+): SecureCookieRule {
+  if (setting === "always") return () => true;
+  if (setting === "never") return () => false;
+  const httpsAddress = publicUrl?.toLowerCase().startsWith("https://") === true;
+  return (req) => httpsAddress || req.protocol === "https";
+}
+
+function sessionAnswer(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  s: SessionIssued,
+  secure: SecureCookieRule,
+) {
   reply.setCookie(SESSION_COOKIE, s.token, {
     path: "/",
     httpOnly: true,
     sameSite: "strict",
-    secure: req.protocol === "https",
+    secure: secure(req),
     maxAge: SESSION_HOURS * 3600,
   });
   return {
@@ -57,7 +82,11 @@ function sessionAnswer(req: FastifyRequest, reply: FastifyReply, s: SessionIssue
   };
 }
 
-export function authRoutes(app: FastifyInstance, deps: Deps) {
+export function authRoutes(
+  app: FastifyInstance,
+  deps: Deps,
+  opts: { secureCookie: SecureCookieRule },
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
     "/auth/login",
@@ -84,7 +113,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
           expiresAt: res.expiresAt.toISOString(),
         };
       }
-      return sessionAnswer(req, reply, res);
+      return sessionAnswer(req, reply, res, opts.secureCookie);
     },
   );
 
@@ -105,7 +134,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (req, reply) => {
       const res = await completeSecondFactor(deps, req.body, metaOf(req));
-      return sessionAnswer(req, reply, res);
+      return sessionAnswer(req, reply, res, opts.secureCookie);
     },
   );
 

@@ -2700,7 +2700,7 @@ export interface components {
                  * @description Stable: clients decide on it (the message may change)
                  * @enum {string}
                  */
-                code: "account_locked" | "action_item_linked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agenda_subject_not_found" | "agreed_by_commission" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "commitment_anchor_not_found" | "commitment_breach_exists" | "commitment_dependency_cycle" | "commitment_not_found" | "commitment_transition_not_allowed" | "conflict" | "csrf_rejected" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "import_layout_mismatch" | "import_layout_unknown" | "import_not_found" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_not_proposed" | "layer_version_overlap" | "login_challenge_invalid" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "page_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "pdf_printer_unavailable" | "place_not_found" | "product_four_eyes" | "product_incident_not_releasable" | "product_not_found" | "product_state_conflict" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "receipt_not_found" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "release_unsigned" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "signing_key_exists" | "signing_key_missing" | "signing_key_not_found" | "signing_key_revoked" | "signing_key_unavailable" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
+                code: "account_locked" | "action_item_linked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agenda_subject_not_found" | "agreed_by_commission" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "commitment_anchor_not_found" | "commitment_breach_exists" | "commitment_dependency_cycle" | "commitment_not_found" | "commitment_transition_not_allowed" | "conflict" | "csrf_rejected" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "import_layout_mismatch" | "import_layout_unknown" | "import_not_found" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_not_proposed" | "layer_version_overlap" | "login_challenge_invalid" | "login_throttled" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "page_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "pdf_printer_unavailable" | "place_not_found" | "product_four_eyes" | "product_incident_not_releasable" | "product_not_found" | "product_state_conflict" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "receipt_not_found" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "release_unsigned" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "signing_key_exists" | "signing_key_missing" | "signing_key_not_found" | "signing_key_revoked" | "signing_key_unavailable" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "upload_malformed" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
                 /** @description For a person, in English */
                 message: string;
                 /** @description What the code needs: the invalid fields, limits, … */
@@ -2745,7 +2745,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2834,7 +2834,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2926,7 +2926,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2991,7 +2991,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3080,7 +3080,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3154,7 +3154,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3231,7 +3231,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3302,7 +3302,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3386,7 +3386,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3470,7 +3470,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3546,7 +3546,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3633,7 +3633,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3742,7 +3742,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3827,7 +3827,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3928,7 +3928,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4037,7 +4037,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4141,7 +4141,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4217,7 +4217,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4309,7 +4309,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4401,7 +4401,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4487,7 +4487,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4588,7 +4588,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4683,7 +4683,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4778,7 +4778,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4871,7 +4871,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4968,7 +4968,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5036,7 +5036,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5103,7 +5103,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5192,7 +5192,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5288,7 +5288,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5691,7 +5691,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6490,7 +6490,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6573,7 +6573,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7011,7 +7011,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7474,7 +7474,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7878,7 +7878,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7954,7 +7954,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8311,7 +8311,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8657,7 +8657,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8749,7 +8749,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9585,7 +9585,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9941,7 +9941,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10816,7 +10816,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11055,7 +11055,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11427,7 +11427,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11867,7 +11867,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11978,7 +11978,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12186,7 +12186,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12385,7 +12385,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12516,7 +12516,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12649,7 +12649,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12755,7 +12755,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12843,7 +12843,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12908,7 +12908,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12974,7 +12974,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13065,7 +13065,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13116,7 +13116,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13190,7 +13190,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13271,7 +13271,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13386,7 +13386,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13480,7 +13480,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13578,7 +13578,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13683,7 +13683,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13812,7 +13812,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13879,7 +13879,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13983,7 +13983,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14050,7 +14050,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14118,7 +14118,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14236,7 +14236,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14329,7 +14329,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14473,7 +14473,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14565,7 +14565,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14717,7 +14717,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14836,7 +14836,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14962,7 +14962,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15070,7 +15070,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15181,7 +15181,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15281,7 +15281,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15358,7 +15358,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15462,7 +15462,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15597,7 +15597,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15711,7 +15711,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15838,7 +15838,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15960,7 +15960,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16071,7 +16071,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16255,7 +16255,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16428,7 +16428,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16486,7 +16486,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16544,7 +16544,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16701,7 +16701,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16800,7 +16800,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16865,7 +16865,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16964,7 +16964,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17082,7 +17082,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17182,7 +17182,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17314,7 +17314,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17401,7 +17401,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17493,7 +17493,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17639,7 +17639,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17754,7 +17754,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17964,7 +17964,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18021,7 +18021,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18170,7 +18170,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18460,7 +18460,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18620,7 +18620,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18767,7 +18767,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18923,7 +18923,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -19095,7 +19095,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -19272,7 +19272,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -19444,7 +19444,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -19625,7 +19625,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -19933,7 +19933,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -20170,7 +20170,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -20346,7 +20346,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -20390,7 +20390,7 @@ export interface operations {
                              * @description What happened (the interface words it)
                              * @enum {string}
                              */
-                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon";
+                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack";
                             /** @description The record it is about, e.g. incident:<id> */
                             subject: string;
                             /** @description Where it opens in the app */
@@ -20444,7 +20444,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -20482,7 +20482,7 @@ export interface operations {
                          * @description What happened (the interface words it)
                          * @enum {string}
                          */
-                        kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon";
+                        kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack";
                         /** @description The record it is about, e.g. incident:<id> */
                         subject: string;
                         /** @description Where it opens in the app */
@@ -20549,7 +20549,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -20616,7 +20616,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -20655,9 +20655,9 @@ export interface operations {
                         email: string | null;
                         /** @enum {string} */
                         language: "ar" | "en";
-                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
+                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                         /** @description Every kind of notice there is */
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                     };
                 };
             };
@@ -20679,7 +20679,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -20711,7 +20711,7 @@ export interface operations {
                      */
                     language: "ar" | "en";
                     /** @description Kinds not wanted by e-mail (every kind is sent by default) */
-                    emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
+                    emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                 };
             };
         };
@@ -20726,9 +20726,9 @@ export interface operations {
                         email: string | null;
                         /** @enum {string} */
                         language: "ar" | "en";
-                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
+                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                         /** @description Every kind of notice there is */
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                     };
                 };
             };
@@ -20768,7 +20768,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -20812,7 +20812,7 @@ export interface operations {
                             id: string;
                             url: string;
                             description: string;
-                            kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
+                            kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                             audience: string;
                             /**
                              * Format: date-time
@@ -20846,7 +20846,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -20878,7 +20878,7 @@ export interface operations {
                      */
                     description?: string;
                     /** @description The kinds it receives */
-                    kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
+                    kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                     /** @description "mission": every event of those kinds; a party's code: only events addressed to that party */
                     audience: string;
                 };
@@ -20899,7 +20899,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                         audience: string;
                         /**
                          * Format: date-time
@@ -20952,7 +20952,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -20997,7 +20997,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                         audience: string;
                         /**
                          * Format: date-time
@@ -21057,7 +21057,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -21114,7 +21114,7 @@ export interface operations {
                              * @description What happened (the interface words it)
                              * @enum {string}
                              */
-                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon";
+                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack";
                             /** @enum {string} */
                             status: "pending" | "delivered" | "failed";
                             attempts: number;
@@ -21167,7 +21167,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -21237,7 +21237,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -21750,7 +21750,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -22025,7 +22025,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -22319,7 +22319,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -22837,7 +22837,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -23136,7 +23136,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -23429,7 +23429,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -23713,7 +23713,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -24222,7 +24222,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -24515,7 +24515,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -24799,7 +24799,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -25090,7 +25090,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -25619,7 +25619,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -25939,7 +25939,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -26531,7 +26531,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -26632,7 +26632,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -26726,7 +26726,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -26880,7 +26880,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -26999,7 +26999,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -27170,7 +27170,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -27540,7 +27540,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -27630,7 +27630,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -27693,7 +27693,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -27964,7 +27964,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -28349,7 +28349,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -28656,7 +28656,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -28825,7 +28825,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -28918,7 +28918,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -28983,7 +28983,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -29068,7 +29068,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -29212,7 +29212,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -29466,7 +29466,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -29617,7 +29617,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -29785,7 +29785,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -29945,7 +29945,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -30115,7 +30115,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -30191,7 +30191,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -30298,7 +30298,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -30365,7 +30365,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -30472,7 +30472,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -30589,7 +30589,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -30713,7 +30713,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -30762,7 +30762,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -30851,7 +30851,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -30900,7 +30900,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -30989,7 +30989,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -31145,7 +31145,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -31323,7 +31323,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -31493,7 +31493,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -31642,7 +31642,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -31812,7 +31812,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -32024,7 +32024,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -32212,7 +32212,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -32291,7 +32291,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -32544,7 +32544,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -32578,7 +32578,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests (`rate_limited`, `account_locked`) */
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
                 headers: {
                     [name: string]: unknown;

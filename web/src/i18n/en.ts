@@ -149,7 +149,10 @@ export const en = {
     codes: {
       unauthenticated: "Your session has ended; log in again.",
       invalid_credentials: "The username or password is not correct.",
-      account_locked: "Too many failed attempts; the account is locked for a while.",
+      account_locked:
+        "Too many failed attempts from this device's network: this account may not be tried from here for 15 minutes.",
+      login_throttled:
+        "This account has received many failed logins, so attempts from new places are slowed down. Wait a minute and try again; the administrators have been told.",
       rate_limited: "Too many requests; wait a moment and try again.",
       forbidden: "Your role may not do this.",
       csrf_rejected: "The request was refused as a possible forgery; reload the page.",

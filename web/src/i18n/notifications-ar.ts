@@ -31,6 +31,8 @@ export const notificationsAr = {
       commission_minutes_shared: "نُشر محضر الاجتماع {{meeting}}",
       commitment_overdue: "تأخّر تنفيذ الالتزام {{commitment}}: كان موعده نهاية يوم {{dueDay}}",
       commitment_due_soon: "اقترب موعد الالتزام {{commitment}}: موعده نهاية يوم {{dueDay}}",
+      account_under_attack:
+        "محاولات دخول فاشلة كثيرة على الحساب {{user}} منذ {{sinceAt}}: تُبطَّأ المحاولات من العناوين الجديدة",
     },
     kindNames: {
       release_parties: "نتائج صادرة إلى الأطراف",
@@ -49,6 +51,7 @@ export const notificationsAr = {
       commission_minutes_shared: "نشر المحضر",
       commitment_overdue: "تأخّر التزام",
       commitment_due_soon: "اقتراب موعد التزام",
+      account_under_attack: "حساب يتعرّض لمحاولات دخول",
     },
     email: {
       title: "الإشعارات بالبريد الإلكتروني",

@@ -37,6 +37,8 @@ export const notificationsEn = {
         "Commitment {{commitment}} is overdue: it was due by the end of {{dueDay}}",
       commitment_due_soon:
         "Commitment {{commitment}} falls due: it is due by the end of {{dueDay}}",
+      account_under_attack:
+        "Many failed logins on the account {{user}} since {{sinceAt}}: attempts from new addresses are slowed down",
     },
     kindNames: {
       release_parties: "Findings released to the parties",
@@ -55,6 +57,7 @@ export const notificationsEn = {
       commission_minutes_shared: "Minutes shared",
       commitment_overdue: "Commitment overdue",
       commitment_due_soon: "Commitment due soon",
+      account_under_attack: "Account under attack",
     },
     email: {
       title: "Notices by e-mail",

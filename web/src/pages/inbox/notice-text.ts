@@ -22,6 +22,7 @@ const KEY = {
   "commission.minutes_shared": "notifications.kinds.commission_minutes_shared",
   "commitment.overdue": "notifications.kinds.commitment_overdue",
   "commitment.due_soon": "notifications.kinds.commitment_due_soon",
+  "account.under_attack": "notifications.kinds.account_under_attack",
 } as const satisfies Record<InboxEntry["kind"], string>;
 
 /** Every kind, in the order the forms list them. */
@@ -46,6 +47,8 @@ export function noticeText(
     dueDay: p.dueEndAt ? formatDayEndingAt(p.dueEndAt, lang) : "",
     meeting: p.meeting ? `\u2068${p.meeting}\u2069` : "",
     party: p.party ? `\u2068${p.party}\u2069` : "",
+    user: p.user ? `\u2068${p.user}\u2069` : "",
+    sinceAt: at(p.sinceAt),
   });
 }
 
