@@ -101,7 +101,7 @@ function wholeHours(typed: string, min: number, max = Infinity): number | null {
 }
 
 /** "7:30", "07:30" or "0730" as "07:30"; null when it is no time of day. */
-export function timeOfDay(typed: string): string | null {
+function timeOfDay(typed: string): string | null {
   const m = /^(\d{1,2}):?(\d{2})$/.exec(typed.trim());
   if (!m) return null;
   const hhmm = `${m[1]!.padStart(2, "0")}:${m[2]}`;
