@@ -5,7 +5,7 @@
  * outline, sectors and the line of contact the joint commission adopted, as the public version
  * of a report product draws them. Reads only.
  */
-import { drawMap } from "../domain/report-map.js";
+import { drawMap, focusBox } from "../domain/report-map.js";
 import type { OpenDataRecord } from "../domain/open-data/public-record.js";
 import type { StaticMap } from "../domain/report-products.js";
 import { countsAsViolation, type CategoryCode } from "../domain/taxonomy.js";
@@ -16,7 +16,7 @@ import { missionState } from "./mission.js";
 import { publicRecordBatches } from "./open-data-export.js";
 
 /** The most incidents one map holds (the latest of the period); the page says when it is full. */
-export const PUBLIC_MAP_LIMIT = 1000;
+const PUBLIC_MAP_LIMIT = 1000;
 
 export interface PublicMapQuery {
   /** First and last day of the period, in the mission's time zone (both included). */
@@ -59,11 +59,28 @@ export async function publicMap(deps: Deps, query: PublicMapQuery): Promise<Publ
   const { mission, sectors } = await missionState(deps);
   if (!mission) return { records, truncated, map: null, lineOfContact: false, timeZone: "UTC" };
   const now = deps.clock();
-  // The line as it stood at the period's last instant (or now): a later one was not yet agreed.
-  const end = query.to ? new Date(endOfDayInZone(query.to, mission.timeZone).getTime() - 1) : now;
+  // The line as it stood at the period's last instant (without one, at the latest incident
+  // shown), never later than now: a later line was not yet agreed when these things happened.
+  const latest = records[0] ? new Date(records[0].occurredTo) : now;
+  const end = query.to
+    ? new Date(endOfDayInZone(query.to, mission.timeZone).getTime() - 1)
+    : latest;
   const lines = await linesOfContactAt(deps.db, end < now ? end : now, { agreedOnly: true });
+  const points = records.flatMap((r) =>
+    r.lat === null || r.lon === null
+      ? []
+      : [
+          {
+            ref: r.reference,
+            lat: r.lat,
+            lon: r.lon,
+            violation: countsAsViolation(r.category, r.outcome),
+            isPublic: true,
+          },
+        ],
+  );
   const map = drawMap({
-    bbox: mission.bbox,
+    bbox: focusBox(points, mission.bbox),
     outline: mission.outline.features.map((f) => f.geometry),
     sectors: sectors.map((s) => ({
       code: s.code,
@@ -71,19 +88,7 @@ export async function publicMap(deps: Deps, query: PublicMapQuery): Promise<Publ
       geometry: s.geometry,
     })),
     lines,
-    points: records.flatMap((r) =>
-      r.lat === null || r.lon === null
-        ? []
-        : [
-            {
-              ref: r.reference,
-              lat: r.lat,
-              lon: r.lon,
-              violation: countsAsViolation(r.category, r.outcome),
-              isPublic: true,
-            },
-          ],
-    ),
+    points,
   });
   return { records, truncated, map, lineOfContact: lines.length > 0, timeZone: mission.timeZone };
 }

@@ -120,12 +120,14 @@ function mapFigure(lang: PortalLanguage, m: StaticMap, lineOfContact: boolean): 
       <path class="outline" d="${m.outline}" />
       ${m.sectors.map((s) => html`<path class="sector" d="${s.d}" />`)}
       ${m.lines.map((d) => html`<path class="loc" d="${d}" />`)}
-      ${m.sectors.map(
-        (s) =>
-          html`<text class="sector-name" x="${s.label[0]}" y="${s.label[1]}" text-anchor="middle">
-            ${s.name[lang] || s.name.en}
-          </text>`,
-      )}
+      ${m.sectors.map((s) => {
+        // A sector's middle may lie outside a map focused on its incidents: its name stays in.
+        const x = Math.min(Math.max(s.label[0], 90), m.width - 90);
+        const y = Math.min(Math.max(s.label[1], 14), m.height - 8);
+        return html`<text class="sector-name" x="${x}" y="${y}" text-anchor="middle">
+          ${s.name[lang] || s.name.en}
+        </text>`;
+      })}
       ${cells(m).map((c) => {
         const n = c.refs.length;
         const r = n > 1 ? 6 + Math.min(8, 2 * Math.sqrt(n)) : 5;

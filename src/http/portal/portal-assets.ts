@@ -88,6 +88,7 @@ form.portal input[type=file]{display:block;font:inherit;max-width:100%}
 .legend .key.incident{background:#0b5394}
 .legend .key.several{width:1.1rem;height:1.1rem;background:#536170}
 .legend .key.line{width:1.4rem;height:0;border-radius:0;border-top:3px solid #b3261e}
+.portal-table a.code,.portal-table .code{white-space:nowrap;word-break:normal}
 nav.pages{display:flex;gap:1rem;margin:.75rem 0}
 pre.command{background:#fff;border:1px solid var(--line);border-radius:4px;padding:.5rem .75rem;overflow-x:auto;direction:ltr;text-align:left}
 ol.steps{background:#fff;border:1px solid var(--line);border-radius:6px;padding-block:.5rem;padding-inline:2rem 1rem}
