@@ -86,6 +86,27 @@ export function drawMap(input: MapInput, width = WIDTH): StaticMap {
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
+/**
+ * The part of `within` worth drawing for these points: their box with `margin` degrees around
+ * it, so that incidents along a front are not specks on a country's map; all of `within`
+ * without points.
+ */
+export function focusBox(
+  points: readonly { lat: number; lon: number }[],
+  within: BBox,
+  margin = 1,
+): BBox {
+  if (points.length === 0) return within;
+  const lons = points.map((p) => p.lon);
+  const lats = points.map((p) => p.lat);
+  return [
+    Math.max(within[0], Math.min(...lons) - margin),
+    Math.max(within[1], Math.min(...lats) - margin),
+    Math.min(within[2], Math.max(...lons) + margin),
+    Math.min(within[3], Math.max(...lats) + margin),
+  ];
+}
+
 /** The centre of the largest ring's box: good enough to place a sector's name. */
 function labelPoint(
   g: PolygonalGeometry,

@@ -100,6 +100,16 @@ export const FINDING_OUTCOMES = [
 ] as const;
 export type FindingOutcome = (typeof FINDING_OUTCOMES)[number];
 
+/**
+ * Whether an incident counts as a violation in reports and maps: the use of force or force
+ * posture (families A and B) that no finding has found not to be a violation, or unfounded.
+ */
+export function countsAsViolation(category: CategoryCode, outcome: string | null): boolean {
+  const group = categoryGroupOf(category);
+  if (group !== "A" && group !== "B") return false;
+  return outcome !== "not_a_violation" && outcome !== "unfounded";
+}
+
 /** §5.3: V0 reported … V3 verified, X refuted, U unverifiable. */
 export const VERIFICATION_LEVELS = ["V0", "V1", "V2", "V3", "X", "U"] as const;
 export type VerificationLevel = (typeof VERIFICATION_LEVELS)[number];

@@ -27,7 +27,7 @@ import {
   type SectorRow,
   type Totals,
 } from "../domain/report-products.js";
-import { categoryGroupOf, type FindingOutcome } from "../domain/taxonomy.js";
+import { countsAsViolation } from "../domain/taxonomy.js";
 import { addDays, dayInZone } from "../domain/zoned-days.js";
 import { scoreboard } from "../store/commitments-repo.js";
 import { listPartyRows } from "../store/parties-repo.js";
@@ -182,11 +182,7 @@ export async function generateProduct(deps: Deps, input: GenerateInput): Promise
 }
 
 function isViolation(r: WindowIncidentRow): boolean {
-  const group = categoryGroupOf(r.category);
-  if (group !== "A" && group !== "B") return false;
-  return !(["not_a_violation", "unfounded"] as (FindingOutcome | null)[]).includes(
-    r.outcome as FindingOutcome | null,
-  );
+  return countsAsViolation(r.category, r.outcome);
 }
 
 function incidentLine(r: WindowIncidentRow, gazetteer: Gazetteer): IncidentLine {

@@ -221,8 +221,15 @@ export async function publicObservationsInWindow(
     .execute();
 }
 
-/** Lines of contact valid at `at`: the agreed ones when there are any, else every one. */
-export async function linesOfContactAt(db: Db | Tx, at: Date): Promise<LinealGeometry[]> {
+/**
+ * Lines of contact valid at `at`: the agreed ones when there are any, else every one (unless
+ * `agreedOnly`, as the public map asks: a line no commission adopted is not the public's).
+ */
+export async function linesOfContactAt(
+  db: Db | Tx,
+  at: Date,
+  opts: { agreedOnly?: boolean } = {},
+): Promise<LinealGeometry[]> {
   const rows = await db
     .selectFrom("geo_layer_versions as v")
     .innerJoin("geo_layers as l", "l.id", "v.layer_id")
@@ -232,7 +239,9 @@ export async function linesOfContactAt(db: Db | Tx, at: Date): Promise<LinealGeo
     .where((eb) => eb.or([eb("v.valid_to", "is", null), eb("v.valid_to", ">", at)]))
     .execute();
   const agreed = rows.filter((r) => r.status === "agreed");
-  return (agreed.length > 0 ? agreed : rows).map((r) => r.geometry as LinealGeometry);
+  return (agreed.length > 0 || opts.agreedOnly ? agreed : rows).map(
+    (r) => r.geometry as LinealGeometry,
+  );
 }
 
 /** The public narrative of the latest release of an incident to the parties or the public. */

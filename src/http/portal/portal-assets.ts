@@ -67,6 +67,38 @@ form.portal button{margin-top:1rem;font:inherit;font-weight:600;padding:.55rem 1
 .hp{position:absolute;inset-inline-start:-9999px;width:1px;height:1px;overflow:hidden}
 .notice{border-inline-start:4px solid var(--warn);background:#fff7e6;padding:.6rem .9rem;margin:.75rem 0}
 .ok{border-inline-start:4px solid #2b7a3d;background:#eef8f0;padding:.6rem .9rem;margin:.75rem 0}
+form.filters{display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:flex-end;background:#fff;border:1px solid var(--line);border-radius:6px;padding:.25rem 1rem .9rem}
+form.filters input[type=date],form.filters select{width:auto;max-width:100%}
+form.filters label{margin-top:.6rem}
+form.filters button{margin-top:0}
+form.portal input[type=file]{display:block;font:inherit;max-width:100%}
+.portal-map{margin:1rem 0;background:#fff;border:1px solid var(--line);border-radius:6px;padding:.5rem}
+.portal-map svg{display:block;width:100%;height:auto;max-height:70vh}
+.portal-map .outline{fill:#eef1f4;stroke:#7d8a97;stroke-width:1}
+.portal-map .sector{fill:none;stroke:#b4bec8;stroke-width:.8;stroke-dasharray:3 3}
+.portal-map .sector-name{font-size:11px;fill:#6b7785}
+.portal-map .loc{fill:none;stroke:#b3261e;stroke-width:2.2}
+.portal-map circle{stroke:#fff;stroke-width:1.2}
+.portal-map .violation circle{fill:#b3261e}
+.portal-map .incident circle{fill:#0b5394}
+.portal-map .count{font-size:10px;font-weight:700;fill:#fff;pointer-events:none}
+.legend{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;margin:.5rem 0 0;padding:0;font-size:.9rem;color:var(--muted)}
+.legend .key{display:inline-block;width:.8rem;height:.8rem;border-radius:50%;vertical-align:middle;margin-inline-end:.35rem}
+.legend .key.violation{background:#b3261e}
+.legend .key.incident{background:#0b5394}
+.legend .key.several{width:1.1rem;height:1.1rem;background:#536170}
+.legend .key.line{width:1.4rem;height:0;border-radius:0;border-top:3px solid #b3261e}
+.portal-table a.code,.portal-table .code{white-space:nowrap;word-break:normal}
+nav.pages{display:flex;gap:1rem;margin:.75rem 0}
+pre.command{background:#fff;border:1px solid var(--line);border-radius:4px;padding:.5rem .75rem;overflow-x:auto;direction:ltr;text-align:left}
+ol.steps{background:#fff;border:1px solid var(--line);border-radius:6px;padding-block:.5rem;padding-inline:2rem 1rem}
+ol.steps li{margin:.35rem 0}
+ol.steps .verdict{font-weight:700}
+ol.steps .step-ok .verdict{color:#2b7a3d}
+ol.steps .step-failed .verdict{color:#b3261e}
+ol.steps .step-failed .verdict::before{content:"✗ "}
+ol.steps .step-ok .verdict::before{content:"✓ "}
+[hidden]{display:none!important}
 footer.portal{max-width:60rem;margin:2rem auto;padding:0 1rem;color:var(--muted);font-size:.85rem}
 `;
 }

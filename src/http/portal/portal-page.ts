@@ -3,7 +3,8 @@ import type { Bilingual } from "../../domain/mission.js";
 import { html, type SafeHtml } from "../../domain/html.js";
 import { fill, PORTAL_WORDS, type PortalLanguage } from "./portal-text.js";
 
-export type PortalSection = "home" | "findings" | "reports" | "report" | "receipt" | "keys";
+export type PortalSection =
+  "home" | "findings" | "map" | "reports" | "report" | "receipt" | "keys" | "verify";
 
 export interface PortalFrame {
   lang: PortalLanguage;
@@ -13,15 +14,19 @@ export interface PortalFrame {
   path: string;
   title: string;
   body: SafeHtml;
+  /** A module script of the portal's own (the signature check); the other pages have none. */
+  script?: string;
 }
 
 const SECTIONS: { key: PortalSection; path: string }[] = [
   { key: "home", path: "" },
   { key: "findings", path: "/findings" },
+  { key: "map", path: "/map" },
   { key: "reports", path: "/reports" },
   { key: "report", path: "/report" },
   { key: "receipt", path: "/receipt" },
   { key: "keys", path: "/keys" },
+  { key: "verify", path: "/verify" },
 ];
 
 export function portalPage(f: PortalFrame): string {
@@ -36,6 +41,7 @@ export function portalPage(f: PortalFrame): string {
         <title>${f.title} — ${missionName}</title>
         <link rel="stylesheet" href="/portal/assets/portal.css" />
         <link rel="alternate" hreflang="${other}" href="/portal/${other}${f.path}" />
+        ${f.script ? html`<script type="module" src="${f.script}"></script>` : ""}
       </head>
       <body>
         <a class="skip" href="#content">${w.skip}</a>

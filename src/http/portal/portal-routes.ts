@@ -19,7 +19,11 @@ import { portalPage, type PortalSection } from "./portal-page.js";
 import { PORTAL_LANGUAGES, PORTAL_WORDS, type PortalLanguage } from "./portal-text.js";
 import { receiptFormBody, receiptStatusBody } from "./receipt-pages.js";
 import { keysBody, reportsBody } from "./publication-pages.js";
-import { listPublicProducts } from "../../services/report-products.js";
+import { getPublicProduct, listPublicProducts } from "../../services/report-products.js";
+import { publicMap } from "../../services/public-map.js";
+import { MAP_ROWS_PER_PAGE, mapBody, mapFieldsOf, problemText, readMapQuery } from "./map-page.js";
+import { VERIFY_SCRIPT } from "./verify-script.js";
+import { VERIFY_SCRIPT_PATH, verifyBody } from "./verify-page.js";
 import { publishedCheckpoints } from "../../services/signing.js";
 import { publishedKeys } from "../../services/signing-keys.js";
 import { readReportForm, receiptBody, reportFormBody, type FormFields } from "./report-form.js";
@@ -72,7 +76,7 @@ export async function portalRoutes(
   async function send(
     reply: FastifyReply,
     lang: PortalLanguage,
-    page: { section: PortalSection; path: string; title: string; body: SafeHtml },
+    page: { section: PortalSection; path: string; title: string; body: SafeHtml; script?: string },
     opts: { status?: number; cache?: string } = {},
   ) {
     const f = await frame(lang);
@@ -117,7 +121,15 @@ export async function portalRoutes(
       reply,
       lang,
       {
-        section: isReceipt ? "receipt" : req.url.includes("/report") ? "report" : "findings",
+        section: isReceipt
+          ? "receipt"
+          : req.url.includes("/map")
+            ? "map"
+            : req.url.includes("/verify")
+              ? "verify"
+              : req.url.includes("/report")
+                ? "report"
+                : "findings",
         path: "",
         title: w.portal,
         body: html`<p class="notice" role="alert">${message}</p>`,
@@ -128,6 +140,13 @@ export async function portalRoutes(
 
   app.get("/portal/assets/portal.css", { schema: { hide: true } }, async (_req, reply) =>
     reply.header("cache-control", REVALIDATE).type("text/css; charset=utf-8").send(stylesheet),
+  );
+
+  app.get("/portal/assets/verify.js", { schema: { hide: true } }, async (_req, reply) =>
+    reply
+      .header("cache-control", REVALIDATE)
+      .type("text/javascript; charset=utf-8")
+      .send(VERIFY_SCRIPT),
   );
 
   app.get("/portal", { schema: { hide: true } }, async (req, reply) =>
@@ -207,6 +226,67 @@ export async function portalRoutes(
         title: findingHeading(release, view),
         body: findingDetail(release, view),
       });
+    },
+  );
+
+  app.get<{ Params: LangParams; Querystring: unknown }>(
+    "/portal/:lang/map",
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const lang = languageOf(req);
+      const fields = mapFieldsOf(req.query);
+      const page = { section: "map" as const, path: "/map", title: PORTAL_WORDS[lang].map.title };
+      const refuse = (problem: string) =>
+        send(reply, lang, { ...page, body: mapBody(lang, fields, { problem }) }, { status: 400 });
+      const read = readMapQuery(fields);
+      if (!("ok" in read)) return refuse(problemText(lang, read));
+      const pm = await publicMap(deps, read.value.query);
+      const pages = Math.max(1, Math.ceil(pm.records.length / MAP_ROWS_PER_PAGE));
+      if (read.value.page > pages)
+        return refuse(problemText(lang, { key: "badPage", value: String(read.value.page) }));
+      return send(reply, lang, {
+        ...page,
+        body: mapBody(lang, fields, { pm, page: read.value.page }),
+      });
+    },
+  );
+
+  app.get<{ Params: LangParams; Querystring: { report?: unknown } }>(
+    "/portal/:lang/verify",
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const lang = languageOf(req);
+      const w = PORTAL_WORDS[lang].verify;
+      const id = req.query.report;
+      const page = { section: "verify" as const, path: "/verify", title: w.title };
+      const origin = `${req.protocol}://${req.host}`;
+      if (id === undefined || id === "") {
+        return send(reply, lang, {
+          ...page,
+          script: VERIFY_SCRIPT_PATH,
+          body: verifyBody(lang, origin, null),
+        });
+      }
+      const notFound = (status: number) =>
+        send(
+          reply,
+          lang,
+          { ...page, body: html`<p class="notice" role="alert">${w.notFound}</p>` },
+          { status, cache: NO_STORE },
+        );
+      if (typeof id !== "string" || !/^[0-9a-f-]{36}$/i.test(id)) return notFound(400);
+      try {
+        const report = await getPublicProduct(deps, id);
+        return send(reply, lang, {
+          ...page,
+          path: `/verify?report=${id}`,
+          script: VERIFY_SCRIPT_PATH,
+          body: verifyBody(lang, origin, report),
+        });
+      } catch (err) {
+        if (err instanceof DomainError && err.code === "product_not_found") return notFound(404);
+        throw err;
+      }
     },
   );
 

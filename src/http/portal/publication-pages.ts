@@ -37,7 +37,8 @@ export function reportsBody(
             </div>
             <div>
               <a href="${file(p, "html")}">${w.read}</a> · <a href="${file(p, "pdf")}">PDF</a> ·
-              <a href="${file(p, "pdf.cfm-sig.json")}">${w.signature}</a>
+              <a href="${file(p, "pdf.cfm-sig.json")}">${w.signature}</a> ·
+              <a href="/portal/${lang}/verify?report=${p.id}">${w.check}</a>
             </div>
           </li>`,
       )}
@@ -52,7 +53,10 @@ export function keysBody(
 ): SafeHtml {
   const w = PORTAL_WORDS[lang].keys;
   return html`<p>${w.intro}</p>
-    <p class="notice">${w.howToCheck} <code>cfm verify FILE.pdf</code></p>
+    <p class="notice">
+      ${w.howToCheck} <a href="/portal/${lang}/verify">${w.inBrowser}</a>, ${w.orCli}
+      <code>cfm verify FILE.pdf</code>
+    </p>
     <h2>${w.keysTitle}</h2>
     <table class="portal-table">
       <thead>
