@@ -13,6 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { sql } from "kysely";
 import { demoProfile } from "../src/demo/parties.js";
 import type { Actor } from "../src/domain/roles.js";
@@ -29,6 +31,11 @@ const ROWS = positiveInt("BENCH_EXPORT_ROWS", 1_000_000);
 const SCAN_BATCH = 5000;
 const SYSTEM: Actor = { kind: "system", name: "bench" };
 const YEAR_MS = 365 * 86_400_000;
+
+// A full collection before each measure, so that each starts from what is live, not from the
+// garbage the one before left (tsx runs node without --expose-gc).
+setFlagsFromString("--expose-gc");
+const collectGarbage = runInNewContext("gc") as () => void;
 
 export async function run(): Promise<ResultRow[]> {
   const dir = mkdtempSync(join(tmpdir(), "cfm-bench-export-"));
@@ -150,7 +157,7 @@ async function keysetScan(db: Db): Promise<number> {
 async function sampled<T>(
   fn: () => Promise<T>,
 ): Promise<{ ms: number; rssMb: number; heapMb: number; result: T }> {
-  global.gc?.();
+  collectGarbage();
   const start = process.memoryUsage();
   const peak = { rss: start.rss, heap: start.heapUsed };
   const sample = () => {
