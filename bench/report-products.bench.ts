@@ -1,8 +1,9 @@
 /**
  * The daily report over a busy day (issue 14): BENCH_REPORT_INCIDENTS incidents (default 10,000)
- * in the day's 24 hours and as many in the day before (the report compares with it), each with a
- * report and a finding, released to the public (so every one is listed: the notable incidents,
- * the annex, the points of the map). Figure: generating the daily report's draft
+ * in the day's 24 hours and as many in the day before (the report compares with it), after
+ * BENCH_REPORT_HISTORY incidents of the months before (default 50,000), each with a report and a
+ * finding; half the day's released to the public, so that the notable incidents, the annex and
+ * the points of the map list thousands. Figure: generating the daily report's draft
  * (createProduct, as POST /report-products does), the median of BENCH_REPORT_ROUNDS rounds
  * (default 3), against a plain aggregate over the same day's rows (count per sector and category)
  * in the same run; target under 5 s. The rows are inserted with SQL (bench/incident-rows.ts).
@@ -30,6 +31,11 @@ const SYSTEM: Actor = { kind: "system", name: "bench" };
 const DAY = "2020-06-15";
 const DAY_BEFORE = "2020-06-14";
 const TARGET_S = 5;
+/** Incidents of the months before (the mission's history), spread over HISTORY_DAYS days. */
+const HISTORY = positiveInt("BENCH_REPORT_HISTORY", 50_000);
+const HISTORY_DAYS = 150;
+
+type Window = { from: Date; to: Date };
 
 export async function run(): Promise<ResultRow[]> {
   const rows = await measure("pglite");
@@ -46,23 +52,9 @@ async function measure(engine: Engine): Promise<ResultRow[]> {
     const window = await dailyWindow(deps, DAY);
     const before = await dailyWindow(deps, DAY_BEFORE);
     const t0 = performance.now();
-    // Each day's incidents spread over its 24 hours, a minute inside either end.
-    for (const [n, w] of [
-      [0, window],
-      [1, before],
-    ] as const) {
-      await insertIncidents(deps.db, {
-        first: 1 + n * INCIDENTS,
-        last: (n + 1) * INCIDENTS,
-        from: new Date(w.from.getTime() + 60_000),
-        spanMs: w.to.getTime() - w.from.getTime() - 120_000,
-        by: chief.userId,
-        parties: ["GNA", "LNA"],
-        releasedAt: new Date("2020-07-01T00:00:00Z"),
-      });
-    }
+    await fill(deps.db, chief.userId, window, before);
     console.error(
-      `   ${engine}: ${2 * INCIDENTS} incidents in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      `   ${engine}: ${2 * INCIDENTS + HISTORY} incidents in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
 
     const counted = await median(() => countPerSectorAndCategory(deps.db, window));
@@ -104,6 +96,43 @@ async function measure(engine: Engine): Promise<ResultRow[]> {
   }
 }
 
+/**
+ * The day's incidents, half of them released to the public (the others listed as the mission's
+ * own observations when their report is a monitor's); as many the day before; the history before
+ * that. Each day's spread over its 24 hours, a minute inside either end.
+ */
+async function fill(db: Db, by: string, day: Window, before: Window): Promise<void> {
+  const inside = (w: Window) => ({
+    from: new Date(w.from.getTime() + 60_000),
+    spanMs: w.to.getTime() - w.from.getTime() - 120_000,
+  });
+  const common = { by, parties: ["GNA", "LNA"] as const };
+  const half = Math.floor(INCIDENTS / 2);
+  const released = new Date("2020-07-01T00:00:00Z");
+  await insertIncidents(db, {
+    ...common,
+    ...inside(day),
+    first: 1,
+    last: half,
+    releasedAt: released,
+  });
+  await insertIncidents(db, { ...common, ...inside(day), first: half + 1, last: INCIDENTS });
+  await insertIncidents(db, {
+    ...common,
+    ...inside(before),
+    first: INCIDENTS + 1,
+    last: 2 * INCIDENTS,
+  });
+  const historyFrom = new Date(before.from.getTime() - HISTORY_DAYS * 86_400_000);
+  await insertIncidents(db, {
+    ...common,
+    from: historyFrom,
+    spanMs: before.from.getTime() - historyFrom.getTime() - 60_000,
+    first: 2 * INCIDENTS + 1,
+    last: 2 * INCIDENTS + HISTORY,
+  });
+}
+
 async function chiefOf(deps: Deps): Promise<Extract<Actor, { kind: "user" }>> {
   const u = await createUser(deps, SYSTEM, {
     username: "chief",
@@ -116,14 +145,14 @@ async function chiefOf(deps: Deps): Promise<Extract<Actor, { kind: "user" }>> {
 }
 
 /** What a daily report of `day` covers: from the day before's cut-off to the day's (mission's zone). */
-async function dailyWindow(deps: Deps, day: string): Promise<{ from: Date; to: Date }> {
+async function dailyWindow(deps: Deps, day: string): Promise<Window> {
   const mission = await currentMission(deps);
   const cutoff = mission.dailyReportCutoff ?? DEFAULT_DAILY_REPORT_CUTOFF;
   const at = (d: string) => new Date(wallTimeToIso(`${d}T${cutoff}`, mission.timeZone)!);
   return { from: at(addDays(day, -1)), to: at(day) };
 }
 
-function countPerSectorAndCategory(db: Db, w: { from: Date; to: Date }) {
+function countPerSectorAndCategory(db: Db, w: Window) {
   return sql<{ sector: string; category: string; n: number }>`
     SELECT ${sectorSql("incidents")} AS sector, category, count(*)::int AS n
     FROM incidents WHERE occurred_from >= ${w.from} AND occurred_from < ${w.to}
