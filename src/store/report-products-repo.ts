@@ -144,24 +144,28 @@ export async function incidentsInWindow(
 ): Promise<WindowIncidentRow[]> {
   const allConcerned = sql`incidents.concerned_parties @> ${sql.val([...partyCodes])}::text[]`;
   const pastEmbargo = sql`(incidents.embargo_until IS NULL OR incidents.embargo_until <= ${now})`;
-  // The mission's own observation: no report of it came from a party, the public or the media.
-  const ownObservation = sql`NOT EXISTS (SELECT 1 FROM reports o WHERE o.incident_id = incidents.id
-    AND o.source_kind NOT IN ('monitor', 'sensor'))`;
+  // reps: the incident's reports, read once through their index: the most explosions any counted,
+  // and whether it is the mission's own observation (no report of it came from a party, the public
+  // or the media). A NOT EXISTS for the latter was planned as a scan of every report held.
   const { rows } = await sql<WindowIncidentRow>`
     SELECT incidents.id, incidents.reference, incidents.category, incidents.occurred_from, incidents.occurred_to, incidents.lat, incidents.lon,
       ${sectorSql("incidents")} AS sector,
-      coalesce((SELECT max((r.counts->>'explosions')::int) FROM reports r
-        WHERE r.incident_id = incidents.id AND r.status <> 'superseded'), 0)::int AS explosions,
+      reps.explosions,
       (SELECT f.outcome FROM findings f WHERE f.incident_id = incidents.id
         ORDER BY f.version DESC LIMIT 1) AS outcome,
       (incidents.public_release_at <= ${now}
         OR (incidents.parties_release_at <= ${now} AND ${allConcerned})
-        OR (${ownObservation} AND ${pastEmbargo} AND (incidents.classification = 'public'
+        OR (reps.own AND ${pastEmbargo} AND (incidents.classification = 'public'
           OR (incidents.classification = 'parties' AND ${allConcerned})))) AS listable,
       (incidents.public_release_at <= ${now}
-        OR (${ownObservation} AND ${pastEmbargo} AND incidents.classification = 'public'))
+        OR (reps.own AND ${pastEmbargo} AND incidents.classification = 'public'))
         AS is_public
     FROM incidents
+    CROSS JOIN LATERAL (
+      SELECT coalesce(max((r.counts->>'explosions')::int)
+          FILTER (WHERE r.status <> 'superseded'), 0)::int AS explosions,
+        coalesce(bool_and(r.source_kind IN ('monitor', 'sensor')), true) AS own
+      FROM reports r WHERE r.incident_id = incidents.id) reps
     WHERE incidents.classification IN ('public', 'parties') AND ${
       incidentId
         ? sql`incidents.id = ${incidentId}`
