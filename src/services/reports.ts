@@ -56,10 +56,12 @@ export async function listReports(
   const pos = filter.cursor ? decodeCursor(filter.cursor) : undefined;
   const before = pos && { receivedAt: pos.at, id: pos.id };
   const rows = await listReportRows(deps.db, scope, { ...filter, before, limit: filter.limit + 1 });
+  // A list answers what a list shows: no report's geo evaluation (about 4 kB each), which the
+  // report's own page reads (GET /reports/{id}).
   return pageOf(
     rows,
     filter.limit,
-    (page) => withGeo(deps.db, "report", page.map(rowToReport)),
+    (page) => page.map(rowToReport),
     (r) => ({ at: r.receivedAt, id: r.id }),
   );
 }

@@ -431,6 +431,12 @@ describeEachEngine("geo layers API", (ctx) => {
       expect(geo.at).toBe("2020-01-14T21:00:00.000Z");
       expect(geo.evaluatedAt).toEqual(expect.any(String));
       expect(geo.layerVersions.length).toBeGreaterThanOrEqual(2);
+      // A list answers what a list shows: the evaluation stays with the report's own page.
+      const list = await call(app, "GET", "/api/v1/reports", { token: tokens.liaisonGna });
+      const item = list.body.items.find((r: { id: string }) => r.id === ids.gnaAinZara);
+      expect(item).toMatchObject({ id: ids.gnaAinZara, trackingId: expect.any(String) });
+      expect(item).not.toHaveProperty("geo");
+      expect(item).not.toHaveProperty("geoStatus");
     });
 
     it("an incident carries one too, in its list and its page", async () => {

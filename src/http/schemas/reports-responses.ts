@@ -164,5 +164,9 @@ export const ReportWithEvidence = Report.extend({
 });
 export type ReportWithEvidenceOut = z.input<typeof ReportWithEvidence>;
 
-export const ReportPage = pageOf(Report);
+/** A report in a list: all but its geo evaluation, which the report itself carries. */
+const ReportListItem = Report.omit({ geo: true, geoStatus: true }).describe(
+  "A report as a list shows it: its geo evaluation is read with GET /reports/{id}",
+);
+export const ReportPage = pageOf(ReportListItem);
 export const EvidenceList = listOf(Evidence);

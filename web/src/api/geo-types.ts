@@ -4,7 +4,9 @@
  * views (src/http/presenters/map.ts), gazetteer hits and how a report's place name was located.
  */
 import type { Answer } from "./answers.js";
-import type { Report } from "./types.js";
+
+/** One report as its own page reads it: lists leave its geo evaluation out. */
+type Report = Answer<"/api/v1/reports/{id}", "get">;
 
 export type GeoLayer = Answer<"/api/v1/geo/layers/{id}", "get">;
 export type GeoLayerVersion = GeoLayer["versions"][number];
