@@ -25,6 +25,7 @@ const Env = z.object({
   CFM_CHROMIUM: z.string().min(1).default("/usr/bin/chromium"),
   CFM_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   CFM_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  CFM_DATABASE_START_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
   // E-mail notices (decision 0018): the operator's SMTP server; absent, no e-mail is sent.
   CFM_SMTP_HOST: z.string().min(1).optional(),
   CFM_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
@@ -71,6 +72,8 @@ export interface Config {
   loginRatePerMinute: number;
   /** PostgreSQL cancels a statement that runs longer than this (milliseconds). */
   statementTimeoutMs: number;
+  /** How long to wait at start for a PostgreSQL server that is not reachable yet (milliseconds). */
+  databaseStartTimeoutMs: number;
   /** The Chromium executable that prints report products to PDF (decision 0022). */
   chromium: string;
   /**
@@ -114,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: e.LOG_LEVEL,
     loginRatePerMinute: e.CFM_LOGIN_RATE_PER_MINUTE,
     statementTimeoutMs: e.CFM_STATEMENT_TIMEOUT_MS,
+    databaseStartTimeoutMs: e.CFM_DATABASE_START_TIMEOUT_MS,
     chromium: e.CFM_CHROMIUM,
     trustProxy: trustProxyOf(e.CFM_TRUST_PROXY),
     secureCookies: e.CFM_SECURE_COOKIES,

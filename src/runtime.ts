@@ -44,8 +44,14 @@ export async function openRuntime(
         engine: "postgres",
         url: config.databaseUrl,
         statementTimeoutMs: config.statementTimeoutMs,
+        startTimeoutMs: config.databaseStartTimeoutMs,
         onConnectionError: (err) =>
           log.warn({ err }, "a database connection broke; the next query opens a new one"),
+        onWaiting: (err, retryInMs) =>
+          log.warn(
+            { err: err.message, retryInMs },
+            "the database cannot be reached yet; trying again",
+          ),
       })
     : await openDatabase({ engine: "pglite", dataDir: pgliteDirOf(config) });
   let applied: string[] = [];

@@ -41,6 +41,13 @@ export type DatabaseTarget =
       applicationName?: string;
       /** Told about a connection that broke while idle (a database restart, a killed backend). */
       onConnectionError?: (err: Error) => void;
+      /**
+       * How long to wait at opening for a database that is starting or not yet reachable
+       * (default 60 s); 0: fail at once.
+       */
+      startTimeoutMs?: number;
+      /** Told each time the database cannot be reached yet, with the wait before the next try. */
+      onWaiting?: (err: Error, retryInMs: number) => void;
     }
   | { engine: "pglite"; dataDir: string | null; loadDataDir?: Blob | File; lock?: boolean };
 
@@ -49,6 +56,43 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 }
 
 const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+const DEFAULT_START_TIMEOUT_MS = 60_000;
+
+/**
+ * What a database that is down, starting or restarting answers: worth waiting for. Anything else
+ * (a wrong password, an unknown database) fails at once.
+ */
+const NOT_YET = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "57P03", // cannot_connect_now: the server is starting up or shutting down
+  "53300", // too_many_connections
+]);
+
+/** Waits, with growing pauses (0.25 s doubling to 5 s), until the database answers. */
+async function untilReachable(
+  pool: pg.Pool,
+  timeoutMs: number,
+  onWaiting?: (err: Error, retryInMs: number) => void,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let pause = 250; ; pause = Math.min(pause * 2, 5_000)) {
+    try {
+      await pool.query("SELECT 1");
+      return;
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      const transient = typeof code === "string" && NOT_YET.has(code);
+      if (!transient || Date.now() + pause > deadline) throw err;
+      onWaiting?.(err as Error, pause);
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}
 
 async function openPostgres(target: Extract<DatabaseTarget, { engine: "postgres" }>) {
   const timeout = target.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
@@ -63,6 +107,12 @@ async function openPostgres(target: Extract<DatabaseTarget, { engine: "postgres"
   // rethrows the error and the process dies.
   const onError = target.onConnectionError ?? (() => {});
   pool.on("error", (err) => onError(err));
+  try {
+    await untilReachable(pool, target.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS, target.onWaiting);
+  } catch (err) {
+    await pool.end();
+    throw err;
+  }
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: "postgres", close: () => db.destroy() } satisfies Database;
 }
