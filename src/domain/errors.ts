@@ -135,7 +135,8 @@ export type ErrorCode =
   | "product_state_conflict"
   | "product_four_eyes"
   | "product_incident_not_releasable"
-  | "pdf_printer_unavailable";
+  | "pdf_printer_unavailable"
+  | "evidence_file_missing";
 
 export class DomainError extends Error {
   constructor(

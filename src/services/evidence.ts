@@ -283,8 +283,13 @@ export async function downloadEvidence(
   const row = await findEvidence(deps.db, id, reportScopeFor(actor, deps.clock()));
   if (!row) throw evidenceNotFound(id);
   if (!(await deps.evidence.has(row.sha256))) {
-    // Not the caller's doing: an integrity failure of the file store, for an operator to see.
-    throw new Error(`the original of evidence ${id} (sha256 ${row.sha256}) is missing`);
+    // Not the caller's doing: the file store lacks it (a restore without the evidence folder, a
+    // server that does not share the store). Answered as unavailable, logged for an operator.
+    throw new DomainError(
+      "evidence_file_missing",
+      "The file of this evidence is not on this server at the moment (it may not have been restored yet). Nothing is lost from the record; try again later or tell the mission's IT focal point.",
+      { evidenceId: id, sha256: row.sha256 },
+    );
   }
   const at = deps.clock();
   await inTransaction(deps, async (tx) => {

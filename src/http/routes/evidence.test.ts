@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { mkdtempSync, readdirSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
@@ -150,6 +150,19 @@ describeEachEngine("evidence API", (ctx) => {
     expect(got.headers["content-disposition"]).toMatch(/^attachment; filename="ain-zara.png"/);
     expect(got.headers["x-content-sha256"]).toBe(sha256(PNG));
     expect(got.headers["x-content-type-options"]).toBe("nosniff");
+  });
+
+  it("a file missing from the store (a restore without it) is a 503 that says so, and writes nothing", async () => {
+    const lost = Buffer.concat([PNG, Buffer.from("a copy the restore left behind")]);
+    const res = await uploadFile(gnaReport, tokens.liaisonGna, lost);
+    expect(res.status).toBe(201);
+    const sha = res.body.sha256 as string;
+    rmSync(join(storeRoot, "sha256", sha.slice(0, 2), sha.slice(2, 4), sha));
+    const before = await counts();
+    const got = await download(res.body.id, tokens.analyst);
+    expect(got.statusCode).toBe(503);
+    expect(got.json().error.code).toBe("evidence_file_missing");
+    expect(await counts()).toEqual(before);
   });
 
   it("the hash is shown with the report and in its evidence list", async () => {

@@ -170,6 +170,8 @@ export const en = {
       decision_closed: "This decision is in effect or replaced; it can no longer change.",
       report_not_found: "There is no such report, or you may not see it.",
       upload_malformed: "The upload was cut off on the way; send the file again.",
+      evidence_file_missing:
+        "The file of this evidence is not on the server at the moment; nothing is lost from the record. Try again later or tell the mission's IT focal point.",
       page_not_found: "There is no page at this address.",
       receipt_not_found: "No report has this receipt code. Check the code as it was given.",
       report_superseded: "This report has already been amended; amend its latest version.",
