@@ -135,7 +135,9 @@ export type ErrorCode =
   | "product_state_conflict"
   | "product_four_eyes"
   | "product_incident_not_releasable"
-  | "pdf_printer_unavailable";
+  | "pdf_printer_unavailable"
+  // observability (issue 15)
+  | "not_ready";
 
 export class DomainError extends Error {
   constructor(

@@ -127,6 +127,8 @@ const STATUS: Record<ErrorCode, number> = {
   product_four_eyes: 403,
   product_incident_not_releasable: 409,
   pdf_printer_unavailable: 503,
+  // observability (issue 15)
+  not_ready: 503,
 };
 
 /** Every `error.code` the API answers with: the domain's, and the HTTP layer's own. */

@@ -22,10 +22,21 @@ export type Db = Kysely<DB>;
 /** A transaction on the database. */
 export type Tx = Transaction<DB>;
 
+/** The connection pool's figures (node-postgres `pg.Pool`), for the metrics. */
+export interface PoolStats {
+  /** Connections open, idle or in use. */
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection. */
+  waiting: number;
+}
+
 export interface Database {
   db: Kysely<DB>;
   engine: Engine;
   close(): Promise<void>;
+  /** The pool's figures now; both engines are reached through a node-postgres pool. */
+  poolStats(): PoolStats;
   /** Present on the embedded engine, for snapshots. */
   pglite?: PGlite;
 }
@@ -64,7 +75,16 @@ async function openPostgres(target: Extract<DatabaseTarget, { engine: "postgres"
   const onError = target.onConnectionError ?? (() => {});
   pool.on("error", (err) => onError(err));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: "postgres", close: () => db.destroy() } satisfies Database;
+  return {
+    db,
+    engine: "postgres",
+    close: () => db.destroy(),
+    poolStats: () => statsOf(pool),
+  } satisfies Database;
+}
+
+function statsOf(pool: pg.Pool): PoolStats {
+  return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
 }
 
 async function openPglite(target: {
@@ -88,6 +108,7 @@ async function openPglite(target: {
       db,
       engine: "pglite",
       pglite,
+      poolStats: () => statsOf(pool),
       async close() {
         try {
           await db.destroy();
