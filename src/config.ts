@@ -47,6 +47,8 @@ const Env = z.object({
     )
     .optional(),
   CFM_SECURE_COOKIES: z.enum(["auto", "always", "never"]).default("auto"),
+  // A secret: never a default. Long enough that it cannot be guessed by trying.
+  CFM_METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -85,6 +87,8 @@ export interface Config {
   secureCookies: "auto" | "always" | "never";
   /** The address users reach the server at (CFM_PUBLIC_URL), if configured. */
   publicUrl: string | null;
+  /** The bearer token Prometheus sends to read /metrics; null: /metrics answers 404. */
+  metricsToken: string | null;
   /** The SMTP server for e-mail notices; null: none configured. Its password only from the environment. */
   smtp: SmtpSettings | null;
 }
@@ -122,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     trustProxy: trustProxyOf(e.CFM_TRUST_PROXY),
     secureCookies: e.CFM_SECURE_COOKIES,
     publicUrl: e.CFM_PUBLIC_URL ?? null,
+    metricsToken: e.CFM_METRICS_TOKEN ?? null,
     smtp: smtpSettings(e),
   });
 }

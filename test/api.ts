@@ -48,3 +48,14 @@ export function reportJson(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/**
+ * An answer's body without the request id every error answer carries (`error.requestId`, new on
+ * each request): to check that two refusals say exactly the same thing.
+ */
+export function withoutRequestId(body: unknown): unknown {
+  const error = (body as { error?: Record<string, unknown> } | undefined)?.error;
+  if (!error) return body;
+  const { requestId: _id, ...rest } = error;
+  return { ...(body as object), error: rest };
+}

@@ -248,6 +248,8 @@ const complaintBody = () => ({
 
 export const ROUTE_RULES: Record<string, RouteRule> = {
   "GET /api/v1/health": { who: anyone },
+  "GET /api/v1/health/live": { who: anyone },
+  "GET /api/v1/health/ready": { who: anyone },
   "POST /api/v1/auth/login": { who: anyone },
   "POST /api/v1/auth/logout": { who: users },
   "GET /api/v1/auth/me": { who: users },

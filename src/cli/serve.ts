@@ -28,6 +28,8 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
     trustProxy: config.trustProxy,
     secureCookies: config.secureCookies,
     publicUrl: config.publicUrl,
+    metricsToken: config.metricsToken,
+    poolStats: rt.database.poolStats,
   });
   // Persisted jobs and the geo-evaluation sweep (decision 0004); started once the server listens.
   let jobs: JobLoop | null = null;

@@ -136,7 +136,9 @@ export type ErrorCode =
   | "product_four_eyes"
   | "product_incident_not_releasable"
   | "pdf_printer_unavailable"
-  | "evidence_file_missing";
+  | "evidence_file_missing"
+  // observability (issue 15)
+  | "not_ready";
 
 export class DomainError extends Error {
   constructor(

@@ -5,11 +5,13 @@ import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { responseSerializer } from "./response-serializer.js";
-import type { Engine } from "../store/database.js";
+import type { Engine, PoolStats } from "../store/database.js";
 import type { Deps } from "../services/deps.js";
 import { errorHandler, notFoundHandler } from "./errors.js";
 import { registerActorResolution } from "./context.js";
 import { registerAccountGuards } from "./account-guards.js";
+import { registerMetrics } from "./metrics.js";
+import { registerRequestIdHeader, requestIdOf } from "./request-id.js";
 import { DEFAULT_RATE_LIMITS, registerSecurity, type RateLimits } from "./security.js";
 import { agreementRoutes } from "./routes/agreements.js";
 import { basemapFileRoute, mapConfigRoutes } from "./routes/basemap.js";
@@ -74,6 +76,10 @@ export interface AppOptions {
   secureCookies?: SecureCookies;
   /** The address users reach the server at (CFM_PUBLIC_URL), if configured. */
   publicUrl?: string | null;
+  /** The bearer token /metrics requires (CFM_METRICS_TOKEN); null or absent: /metrics is 404. */
+  metricsToken?: string | null;
+  /** The database pool's figures for /metrics (`Database.poolStats`). */
+  poolStats?: () => PoolStats;
 }
 
 /** A route as registered: what the authorization test enumerates, so that no route is forgotten. */
@@ -95,16 +101,23 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? 256 * 1024,
     trustProxy: opts.trustProxy ?? false,
+    // Every log line of a request carries it as `reqId`; src/http/request-id.ts says which.
+    genReqId: requestIdOf,
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializer(opts.strictResponses ?? false));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  registerRequestIdHeader(app);
   app.decorate("routeTable", [] as RouteEntry[]);
   app.addHook("onRoute", (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) app.routeTable.push({ method, url: route.url });
+  });
+  registerMetrics(app, deps, {
+    token: opts.metricsToken ?? null,
+    ...(opts.poolStats ? { poolStats: opts.poolStats } : {}),
   });
 
   await app.register(cookie);

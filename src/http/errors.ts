@@ -3,6 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { DomainError, type ErrorCode } from "../domain/errors.js";
 import { MALFORMED_UPLOAD } from "./multipart-form.js";
+import { REQUEST_ID_HEADER } from "./request-id.js";
 
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -128,6 +129,8 @@ const STATUS: Record<ErrorCode, number> = {
   product_incident_not_releasable: 409,
   pdf_printer_unavailable: 503,
   evidence_file_missing: 503,
+  // observability (issue 15)
+  not_ready: 503,
 };
 
 /** Every `error.code` the API answers with: the domain's, and the HTTP layer's own. */
@@ -145,11 +148,16 @@ export const ERROR_CODES: readonly string[] = [
 ].sort();
 
 export interface ErrorBody {
-  error: { code: string; message: string; details?: unknown };
+  error: { code: string; message: string; details?: unknown; requestId?: string };
 }
 
 function body(code: string, message: string, details?: unknown): ErrorBody {
   return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+/** The request's id in the body, for the person to quote (src/http/request-id.ts). */
+function withRequestId(answer: ErrorBody, requestId: string): ErrorBody {
+  return { error: { ...answer.error, requestId } };
 }
 
 /** Fastify's own errors (parsing, limits) get stable codes of ours. */
@@ -226,11 +234,16 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   if (answer.status >= 500) {
     req.log.error({ err: { message: err.message, stack: err.stack } }, "unhandled error");
   }
-  return reply.status(answer.status).send(answer.body);
+  return reply
+    .status(answer.status)
+    .header(REQUEST_ID_HEADER, req.id)
+    .send(withRequestId(answer.body, req.id));
 }
 
 export function notFoundHandler(req: FastifyRequest, reply: FastifyReply) {
-  return reply
-    .status(404)
-    .send(body("route_not_found", `There is no ${req.method} ${req.url.split("?")[0]} route.`));
+  const answer = body(
+    "route_not_found",
+    `There is no ${req.method} ${req.url.split("?")[0]} route.`,
+  );
+  return reply.status(404).header(REQUEST_ID_HEADER, req.id).send(withRequestId(answer, req.id));
 }

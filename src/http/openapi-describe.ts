@@ -1,7 +1,7 @@
 /**
  * What the OpenAPI document says beyond each route's own schemas: servers, licence, the two ways
  * to authenticate and which operations need them, operation ids, and the error answers (one JSON
- * shape, `{ error: { code, message, details? } }`, written by src/http/errors.ts).
+ * shape, `{ error: { code, message, details?, requestId } }`, written by src/http/errors.ts).
  */
 import type { FastifyDynamicSwaggerOptions } from "@fastify/swagger";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
@@ -33,6 +33,11 @@ export const ERROR_SCHEMA: Record<string, unknown> = {
         },
         message: { type: "string", description: "For a person, in English" },
         details: { description: "What the code needs: the invalid fields, limits, …" },
+        requestId: {
+          type: "string",
+          description:
+            "The request's id, also in the X-Request-Id header and the server's log lines: quote it when reporting a problem",
+        },
       },
     },
   },
@@ -82,6 +87,8 @@ export const describeOperation: Transform = (args) => {
     "Too many requests (`rate_limited`, `account_locked`, `login_throttled`)",
   );
   if (method !== "GET") errors["503"] = errorResponse("The system is in read-only mode");
+  if (out.url === "/api/v1/health/ready")
+    errors["503"] = errorResponse("Not ready (`not_ready`): the database did not answer in time");
   const own = (schema.response ?? {}) as Record<string, unknown>;
   // Every route declares its success answer: the browser's types are generated from it.
   if (!Object.keys(own).some((code) => code.startsWith("2")))

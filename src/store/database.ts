@@ -22,10 +22,21 @@ export type Db = Kysely<DB>;
 /** A transaction on the database. */
 export type Tx = Transaction<DB>;
 
+/** The connection pool's figures (node-postgres `pg.Pool`), for the metrics. */
+export interface PoolStats {
+  /** Connections open, idle or in use. */
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection. */
+  waiting: number;
+}
+
 export interface Database {
   db: Kysely<DB>;
   engine: Engine;
   close(): Promise<void>;
+  /** The pool's figures now; both engines are reached through a node-postgres pool. */
+  poolStats(): PoolStats;
   /** Present on the embedded engine, for snapshots. */
   pglite?: PGlite;
 }
@@ -43,7 +54,7 @@ export type DatabaseTarget =
       onConnectionError?: (err: Error) => void;
       /**
        * How long to wait at opening for a database that is starting or not yet reachable
-       * (default 60 s); 0: fail at once.
+       * (default 60 s); 0: open without asking it (the first query finds out).
        */
       startTimeoutMs?: number;
       /** Told each time the database cannot be reached yet, with the wait before the next try. */
@@ -107,14 +118,24 @@ async function openPostgres(target: Extract<DatabaseTarget, { engine: "postgres"
   // rethrows the error and the process dies.
   const onError = target.onConnectionError ?? (() => {});
   pool.on("error", (err) => onError(err));
+  const startTimeoutMs = target.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
   try {
-    await untilReachable(pool, target.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS, target.onWaiting);
+    if (startTimeoutMs > 0) await untilReachable(pool, startTimeoutMs, target.onWaiting);
   } catch (err) {
     await pool.end();
     throw err;
   }
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: "postgres", close: () => db.destroy() } satisfies Database;
+  return {
+    db,
+    engine: "postgres",
+    close: () => db.destroy(),
+    poolStats: () => statsOf(pool),
+  } satisfies Database;
+}
+
+function statsOf(pool: pg.Pool): PoolStats {
+  return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
 }
 
 async function openPglite(target: {
@@ -138,6 +159,7 @@ async function openPglite(target: {
       db,
       engine: "pglite",
       pglite,
+      poolStats: () => statsOf(pool),
       async close() {
         try {
           await db.destroy();

@@ -94,3 +94,13 @@ export async function schedulePeriodicJob(
     VALUES (${randomUUID()}, ${kind}, '{}'::jsonb, ${runAfter}, ${runAfter})
     ON CONFLICT (kind) WHERE state = 'queued' AND kind LIKE 'periodic:%' DO NOTHING`.execute(db);
 }
+
+/** Jobs waiting to run (queued, due or not) and running: the queue's depth, for the metrics. */
+export async function countPendingJobs(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom("jobs")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("state", "in", ["queued", "running"])
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

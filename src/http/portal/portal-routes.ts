@@ -132,7 +132,9 @@ export async function portalRoutes(
                 : "findings",
         path: "",
         title: w.portal,
-        body: html`<p class="notice" role="alert">${message}</p>`,
+        // The request's id, which the server's log lines carry too (src/http/request-id.ts).
+        body: html`<p class="notice" role="alert">${message}</p>
+          <p>${w.requestReference} <code dir="ltr">${req.id}</code></p>`,
       },
       { status, cache: NO_STORE },
     );

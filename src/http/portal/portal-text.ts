@@ -205,6 +205,7 @@ const en = {
   },
   badRequest: "This page could not read what was sent. Go back to the form and try again.",
   fault: "Something went wrong on our side; it has been recorded. Please try again later.",
+  requestReference: "If you write to the mission about this, quote this reference:",
   footer: "Published by the monitoring mechanism. Times are in the mission's time zone ({zone}).",
 };
 
@@ -406,6 +407,7 @@ const ar: Words = {
   },
   badRequest: "تعذّر على هذه الصفحة قراءة ما أُرسل. عد إلى النموذج وحاول مرة أخرى.",
   fault: "حدث خطأ من جهتنا وقد سُجّل. يرجى المحاولة لاحقًا.",
+  requestReference: "إذا راسلت البعثة بشأن هذا، فاذكر هذا المرجع:",
   footer: "تنشره آلية الرصد. الأوقات بالمنطقة الزمنية للبعثة ({zone}).",
 };
 

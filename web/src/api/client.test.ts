@@ -68,4 +68,27 @@ describe("the client at run time", () => {
     await get(`/incidents/${id}/history`, { query: { limit: 5 } });
     expect(fetch).toHaveBeenCalledWith("/api/v1/incidents/i1/history?limit=5", expect.anything());
   });
+
+  it("keeps the request's id of a refusal, from its body or else its header", async () => {
+    const fault = { error: { code: "internal_error", message: "x", requestId: "req-body-123" } };
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(JSON.stringify(fault), { status: 500 })),
+    );
+    await expect(get("/incidents/i1")).rejects.toMatchObject({
+      status: 500,
+      requestId: "req-body-123",
+    });
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(
+        async () =>
+          new Response("<html>bad gateway</html>", {
+            status: 502,
+            headers: { "x-request-id": "req-header-456" },
+          }),
+      ),
+    );
+    await expect(get("/incidents/i1")).rejects.toMatchObject({ requestId: "req-header-456" });
+  });
 });

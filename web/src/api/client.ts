@@ -15,6 +15,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    /** The server's id of the request (X-Request-Id), for a person to quote when reporting it. */
+    readonly requestId?: string,
   ) {
     super(message);
     this.name = "ApiError";
@@ -134,12 +136,17 @@ async function jsonOf(res: Response): Promise<unknown> {
 
 /** The ApiError of a refused request, from its `{ error: { code, message } }` body. */
 function refusal(res: Response, json: unknown): ApiError {
-  const e = (json as { error?: { code?: string; message?: string; details?: unknown } })?.error;
+  const e = (
+    json as {
+      error?: { code?: string; message?: string; details?: unknown; requestId?: string };
+    }
+  )?.error;
   const err = new ApiError(
     res.status,
     e?.code ?? `http_${res.status}`,
     e?.message ?? (res.statusText || `HTTP ${res.status}`),
     e?.details,
+    e?.requestId ?? res.headers.get("x-request-id") ?? undefined,
   );
   if (res.status === 401 && err.code === "unauthenticated") {
     for (const l of unauthenticatedListeners) l(err);

@@ -136,6 +136,7 @@ export const en = {
     title: "Something went wrong",
     network: "The server could not be reached. Check the connection and try again.",
     technicalDetails: "Technical details",
+    reference: "Reference to quote when reporting this:",
     pageFailed: "This page could not be shown.",
     pageFailedHelp:
       "Something in the page failed while it was being drawn. Nothing you saved is lost. Reload the page, or go back to your start page; if it happens again, tell the mission's IT focal point what you were doing.",

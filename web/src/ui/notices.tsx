@@ -63,17 +63,27 @@ function isRetryable(error: unknown): boolean {
 
 export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
-  const { summary, serverMessage } = errorText(error, t);
+  const { summary, serverMessage, known } = errorText(error, t);
+  // A fault, or a refusal the interface has no words for: worth a reference to quote.
+  const reference =
+    error instanceof ApiError && (error.status >= 500 || !known) ? error.requestId : undefined;
   return (
     <div className="notice notice-error" role="alert">
       <p className="notice-title">{summary}</p>
       {/* The server's own words (English) are a technical detail, folded away (docs/language.md). */}
-      {serverMessage && (
+      {(serverMessage || reference) && (
         <details className="server-message">
           <summary>{t("errors.technicalDetails")}</summary>
-          <p lang="en" dir="ltr">
-            {serverMessage}
-          </p>
+          {serverMessage && (
+            <p lang="en" dir="ltr">
+              {serverMessage}
+            </p>
+          )}
+          {reference && (
+            <p>
+              {t("errors.reference")} <bdi className="mono">{reference}</bdi>
+            </p>
+          )}
         </details>
       )}
       {onRetry && isRetryable(error) && (
