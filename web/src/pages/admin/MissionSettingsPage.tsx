@@ -107,12 +107,13 @@ function SettingsFormView({ mission }: { mission: Mission }) {
   const described = (field: SettingsField, hint?: string) =>
     [hint, problems[field] ? `${field}-problem` : undefined].filter(Boolean).join(" ") || undefined;
 
-  /** A number of hours, with its hint and its problem. */
-  const hoursField = (
-    field: "replyWindowHours" | "publicDelayHours",
+  /** A short typed value (hours, a time of day), with its hint and its problem. */
+  const shortField = (
+    field: "replyWindowHours" | "publicDelayHours" | "dailyReportCutoff",
     id: string,
     label: string,
     hint: string,
+    placeholder?: string,
   ) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -124,6 +125,7 @@ function SettingsFormView({ mission }: { mission: Mission }) {
         inputMode="numeric"
         dir="ltr"
         className="input-short"
+        placeholder={placeholder}
         value={form[field]}
         aria-invalid={problems[field] ? true : undefined}
         aria-describedby={described(field, `${field}-hint`)}
@@ -230,7 +232,7 @@ function SettingsFormView({ mission }: { mission: Mission }) {
           </select>
           {problemOf("timeZone")}
         </div>
-        {hoursField(
+        {shortField(
           "replyWindowHours",
           "reply-window",
           t("missionSettings.replyWindowHours"),
@@ -250,31 +252,20 @@ function SettingsFormView({ mission }: { mission: Mission }) {
             {t("missionSettings.partiesFirst")}
           </label>
           {problemOf("partiesFirst")}
-          {hoursField(
+          {shortField(
             "publicDelayHours",
             "public-delay",
             t("missionSettings.publicDelayHours"),
             t("missionSettings.publicDelayHint"),
           )}
         </fieldset>
-        <div className="field">
-          <label htmlFor="daily-report-cutoff">{t("missionSettings.dailyReportCutoff")}</label>
-          <p className="hint" id="dailyReportCutoff-hint">
-            {t("missionSettings.dailyReportCutoffHint")}
-          </p>
-          <input
-            id="daily-report-cutoff"
-            inputMode="numeric"
-            dir="ltr"
-            className="input-short"
-            placeholder="19:30"
-            value={form.dailyReportCutoff}
-            aria-invalid={problems.dailyReportCutoff ? true : undefined}
-            aria-describedby={described("dailyReportCutoff", "dailyReportCutoff-hint")}
-            onChange={(e) => set("dailyReportCutoff", e.target.value)}
-          />
-          {problemOf("dailyReportCutoff")}
-        </div>
+        {shortField(
+          "dailyReportCutoff",
+          "daily-report-cutoff",
+          t("missionSettings.dailyReportCutoff"),
+          t("missionSettings.dailyReportCutoffHint"),
+          "19:30",
+        )}
         <fieldset
           className="check-group mandate-group"
           aria-describedby={described("mandatingBody", "mandate-hint")}
