@@ -14,6 +14,7 @@ import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
 import { LoadMore } from "../LoadMore.js";
 import { usePagedList, type Paging } from "../use-paged.js";
+import { VerifyHint } from "../../ui/VerifyHint.js";
 
 type Checkpoints = AnswerAt<"/public/checkpoints", "get">;
 type Key = AnswerAt<"/public/keys", "get">["items"][number];
@@ -30,12 +31,7 @@ export function SigningPage() {
         <KeysPanel />
         <CheckpointsPanel />
       </div>
-      <p className="hint">
-        {t("signing.verifyHint")}{" "}
-        <code dir="ltr" lang="en">
-          cfm verify FILE --server {window.location.origin}
-        </code>
-      </p>
+      <VerifyHint />
     </>
   );
 }

@@ -7,6 +7,7 @@ import type { Release } from "../../api/release-types.js";
 import { formatDateTime, formatNumber } from "../../i18n/format.js";
 import { ExportButton } from "../../ui/ExportButton.js";
 import { useLang } from "../../ui/use-lang.js";
+import { VerifyHint } from "../../ui/VerifyHint.js";
 
 export function SignaturePanel({ release }: { release: Release }) {
   const { t } = useTranslation();
@@ -37,12 +38,7 @@ export function SignaturePanel({ release }: { release: Release }) {
             label={t("signing.download")}
             hint={t("signing.downloadHint")}
           />
-          <p className="hint">
-            {t("signing.verifyHint")}{" "}
-            <code dir="ltr" lang="en">
-              cfm verify FILE --server {window.location.origin}
-            </code>
-          </p>
+          <VerifyHint />
         </>
       )}
     </section>
