@@ -1,5 +1,5 @@
 /** The `cfm` command as an operator runs it: real processes on a real data folder. */
-import { spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -290,3 +290,27 @@ describe(
     });
   },
 );
+
+describe("cfm on a data folder it cannot write", () => {
+  // A read-only mount needs root (CI runs as root); elsewhere the test is skipped.
+  const dir = mkdtempSync(join(tmpdir(), "cfm-cli-ro-"));
+  let mounted = true;
+  try {
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", dir], { stdio: "ignore" });
+  } catch {
+    mounted = false;
+  }
+  afterAll(() => {
+    if (mounted) execFileSync("umount", ["-l", dir], { stdio: "ignore" });
+  });
+
+  it.skipIf(!mounted)(
+    "says the folder is read-only and what to do, not a bare system error",
+    () => {
+      const res = cfm(["migrate"], { CFM_DATA_DIR: dir });
+      expect(res.code).toBe(1);
+      expect(res.err).toContain("Cannot write to the data folder or database");
+      expect(res.err).toContain("Mount it read-write, or point CFM_DATA_DIR");
+    },
+  );
+});

@@ -629,6 +629,17 @@ try {
     console.error(err.message);
     process.exit(2);
   }
-  console.error(err instanceof Error ? err.message : String(err));
+  console.error(diskFault(err) ?? (err instanceof Error ? err.message : String(err)));
   process.exit(1);
+}
+
+/** A full or read-only disk said as what to do about it, with the path the system named. */
+function diskFault(err: unknown): string | undefined {
+  const { code, path } = (err ?? {}) as { code?: unknown; path?: unknown };
+  const where = typeof path === "string" ? ` (${path})` : "";
+  if (code === "EROFS" || code === "EACCES" || code === "EPERM" || code === "25006")
+    return `Cannot write to the data folder or database${where}: it is read-only or not writable by this user. Nothing was changed. Mount it read-write, or point CFM_DATA_DIR (or CFM_EVIDENCE_DIR, DATABASE_URL) at a writable place.`;
+  if (code === "ENOSPC" || code === "EDQUOT" || code === "53100")
+    return `The disk is full${where}. Nothing was changed. Free some space (old backups, logs) and start again.`;
+  return undefined;
 }

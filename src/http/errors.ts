@@ -133,6 +133,75 @@ const STATUS: Record<ErrorCode, number> = {
   not_ready: 503,
 };
 
+/**
+ * Faults of the machine rather than of the request: a full disk, a data folder or database that
+ * only reads, a database that is gone or too slow. Each says what happened and that nothing was
+ * saved, so the person can try again later instead of reading "the server failed".
+ */
+const FAULTS = {
+  full: {
+    status: 507,
+    code: "storage_full",
+    message:
+      "The server's disk is full: nothing of this request was saved. Tell the mission's IT focal point; try again once space is freed.",
+    retryAfter: undefined,
+  },
+  readOnly: {
+    status: 503,
+    code: "storage_read_only",
+    message:
+      "The server cannot write to its data folder or database (it is read-only): nothing of this request was saved. Tell the mission's IT focal point.",
+    retryAfter: undefined,
+  },
+  unavailable: {
+    status: 503,
+    code: "database_unavailable",
+    message:
+      "The server lost its database for a moment: nothing of this request was saved. Try again in a few seconds.",
+    retryAfter: 5,
+  },
+  timeout: {
+    status: 503,
+    code: "database_timeout",
+    message: "The database took too long to answer: nothing was changed. Try again in a moment.",
+    retryAfter: 5,
+  },
+} as const;
+
+/** Node's file-system codes and PostgreSQL's SQLSTATEs, by the fault they mean. */
+const FAULT_CODES: Record<string, keyof typeof FAULTS> = {
+  ENOSPC: "full",
+  EDQUOT: "full",
+  "53100": "full", // disk_full
+  EROFS: "readOnly",
+  "25006": "readOnly", // read_only_sql_transaction (a standby)
+  ECONNREFUSED: "unavailable",
+  ECONNRESET: "unavailable",
+  EPIPE: "unavailable",
+  "57P01": "unavailable", // admin_shutdown
+  "57P02": "unavailable", // crash_shutdown
+  "57P03": "unavailable", // cannot_connect_now (starting up)
+  "08000": "unavailable",
+  "08001": "unavailable",
+  "08003": "unavailable",
+  "08006": "unavailable",
+  "57014": "timeout", // query_canceled: the statement timeout
+};
+
+function faultOf(err: {
+  code?: unknown;
+  message?: unknown;
+}): (typeof FAULTS)[keyof typeof FAULTS] | undefined {
+  const kind = typeof err.code === "string" ? FAULT_CODES[err.code] : undefined;
+  if (kind) return FAULTS[kind];
+  // node-postgres says a cut connection or a full pool in words, without a code.
+  const message = typeof err.message === "string" ? err.message : "";
+  if (/^Connection terminated|timeout exceeded when trying to connect/.test(message)) {
+    return FAULTS.unavailable;
+  }
+  return undefined;
+}
+
 /** Every `error.code` the API answers with: the domain's, and the HTTP layer's own. */
 export const ERROR_CODES: readonly string[] = [
   ...new Set([
@@ -143,6 +212,7 @@ export const ERROR_CODES: readonly string[] = [
     "invalid_request",
     "rate_limited",
     "internal_error",
+    ...Object.values(FAULTS).map((f) => f.code),
     "route_not_found",
   ]),
 ].sort();
@@ -221,6 +291,8 @@ export function answerOf(err: FastifyError): { status: number; body: ErrorBody }
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
     return { status: err.statusCode, body: body("invalid_request", err.message) };
   }
+  const fault = faultOf(err);
+  if (fault) return { status: fault.status, body: body(fault.code, fault.message) };
   return {
     status: 500,
     body: body("internal_error", "Something went wrong on the server; it has been logged."),
@@ -229,10 +301,14 @@ export function answerOf(err: FastifyError): { status: number; body: ErrorBody }
 
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const answer = answerOf(err);
-  const wait = err instanceof DomainError ? err.details?.retryAfterSeconds : undefined;
+  const wait =
+    err instanceof DomainError ? err.details?.retryAfterSeconds : faultOf(err)?.retryAfter;
   if (typeof wait === "number") reply.header("retry-after", String(wait));
   if (answer.status >= 500) {
-    req.log.error({ err: { message: err.message, stack: err.stack } }, "unhandled error");
+    req.log.error(
+      { err: { message: err.message, code: err.code, stack: err.stack } },
+      answer.status === 500 ? "unhandled error" : "fault",
+    );
   }
   return reply
     .status(answer.status)

@@ -86,7 +86,13 @@ export const describeOperation: Transform = (args) => {
   errors["429"] = errorResponse(
     "Too many requests (`rate_limited`, `account_locked`, `login_throttled`)",
   );
-  if (method !== "GET") errors["503"] = errorResponse("The system is in read-only mode");
+  errors["503"] = errorResponse(
+    method === "GET"
+      ? "The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again"
+      : "The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`)",
+  );
+  if (method !== "GET")
+    errors["507"] = errorResponse("The server's disk is full (`storage_full`); nothing was saved");
   if (out.url === "/api/v1/health/ready")
     errors["503"] = errorResponse("Not ready (`not_ready`): the database did not answer in time");
   const own = (schema.response ?? {}) as Record<string, unknown>;

@@ -2,7 +2,7 @@
  * One query layer on two engines: PGlite (embedded, in-process) or a PostgreSQL server. Both are
  * driven through node-postgres, so rows and types are identical (stack-notes.md).
  */
-import { mkdirSync } from "node:fs";
+import { makeDirSync } from "./make-dir.js";
 import { PGlite } from "@electric-sql/pglite";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { Kysely, PostgresDialect, type Transaction } from "kysely";
@@ -145,7 +145,7 @@ async function openPglite(target: {
 }): Promise<Database> {
   let release = () => {};
   if (target.dataDir) {
-    mkdirSync(target.dataDir, { recursive: true });
+    makeDirSync(target.dataDir);
     if (target.lock !== false) release = lockDataDir(target.dataDir);
   }
   try {

@@ -4,7 +4,8 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, rename, rm, stat, chmod } from "node:fs/promises";
+import { rename, rm, stat, chmod } from "node:fs/promises";
+import { makeDir } from "./make-dir.js";
 import { dirname, join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -44,7 +45,7 @@ export function fileEvidenceStore(root: string): EvidenceStore {
   return {
     async put(source, maxBytes, accept) {
       const tmpDir = join(root, "incoming");
-      await mkdir(tmpDir, { recursive: true });
+      await makeDir(tmpDir);
       const tmp = join(tmpDir, randomUUID());
       const hash = createHash("sha256");
       let size = 0;
@@ -71,7 +72,7 @@ export function fileEvidenceStore(root: string): EvidenceStore {
         if (await exists(final)) {
           await rm(tmp, { force: true });
         } else {
-          await mkdir(dirname(final), { recursive: true });
+          await makeDir(dirname(final));
           await chmod(tmp, 0o444);
           await rename(tmp, final);
         }

@@ -2734,7 +2734,7 @@ export interface components {
                  * @description Stable: clients decide on it (the message may change)
                  * @enum {string}
                  */
-                code: "account_locked" | "action_item_linked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agenda_subject_not_found" | "agreed_by_commission" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "commitment_anchor_not_found" | "commitment_breach_exists" | "commitment_dependency_cycle" | "commitment_not_found" | "commitment_transition_not_allowed" | "conflict" | "csrf_rejected" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_file_missing" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "import_layout_mismatch" | "import_layout_unknown" | "import_not_found" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_not_proposed" | "layer_version_overlap" | "login_challenge_invalid" | "login_throttled" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "not_ready" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "page_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "pdf_printer_unavailable" | "place_not_found" | "product_four_eyes" | "product_incident_not_releasable" | "product_not_found" | "product_state_conflict" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "receipt_not_found" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "release_unsigned" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "signing_key_exists" | "signing_key_missing" | "signing_key_not_found" | "signing_key_revoked" | "signing_key_unavailable" | "source_kind_not_allowed" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "upload_malformed" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
+                code: "account_locked" | "action_item_linked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agenda_subject_not_found" | "agreed_by_commission" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "commitment_anchor_not_found" | "commitment_breach_exists" | "commitment_dependency_cycle" | "commitment_not_found" | "commitment_transition_not_allowed" | "conflict" | "csrf_rejected" | "database_timeout" | "database_unavailable" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_file_missing" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "import_layout_mismatch" | "import_layout_unknown" | "import_not_found" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_not_proposed" | "layer_version_overlap" | "login_challenge_invalid" | "login_throttled" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "not_ready" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "page_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "pdf_printer_unavailable" | "place_not_found" | "product_four_eyes" | "product_incident_not_releasable" | "product_not_found" | "product_state_conflict" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "receipt_not_found" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "release_unsigned" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "signing_key_exists" | "signing_key_missing" | "signing_key_not_found" | "signing_key_revoked" | "signing_key_unavailable" | "source_kind_not_allowed" | "storage_full" | "storage_read_only" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "upload_malformed" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
                 /** @description For a person, in English */
                 message: string;
                 /** @description What the code needs: the invalid fields, limits, … */
@@ -2775,6 +2775,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2856,6 +2865,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2952,8 +2970,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3044,8 +3071,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3109,8 +3145,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3198,6 +3243,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getAuthSession: {
@@ -3265,6 +3319,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3349,8 +3412,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3420,8 +3492,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3504,8 +3585,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3581,6 +3671,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3664,8 +3763,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3744,6 +3852,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3860,8 +3977,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3945,8 +4071,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4039,6 +4174,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4155,8 +4299,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4259,6 +4412,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     deleteAdminSessionsId: {
@@ -4335,8 +4497,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4427,8 +4598,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4519,8 +4699,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4605,8 +4794,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4706,8 +4904,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4801,8 +5008,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4896,8 +5112,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4989,8 +5214,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5086,8 +5320,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5154,8 +5397,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5214,6 +5466,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5310,8 +5571,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5406,8 +5676,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5600,6 +5879,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6406,8 +6694,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6482,6 +6779,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6920,6 +7226,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7390,8 +7705,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7794,8 +8118,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7863,6 +8196,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8227,6 +8569,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postIncidents: {
@@ -8573,8 +8924,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8658,6 +9018,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9501,6 +9870,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postIncidentsIdReports: {
@@ -9857,8 +10235,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10732,8 +11119,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10971,8 +11367,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11343,8 +11748,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11783,6 +12197,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postIncidentsIdReplies: {
@@ -11894,8 +12317,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12102,6 +12534,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getReleasesId: {
@@ -12301,6 +12742,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getPublicIncidents: {
@@ -12425,6 +12875,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12565,6 +13024,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getReleasesIdSigned: {
@@ -12671,6 +13139,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getPublicIncidentsIdSigned: {
@@ -12759,6 +13236,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getPublicKeys: {
@@ -12817,6 +13303,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12883,6 +13378,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12981,6 +13485,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getPublicOpenDataFormat: {
@@ -13025,6 +13538,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13099,6 +13621,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13187,8 +13718,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13302,6 +13842,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getContextEventsGeojson: {
@@ -13389,6 +13938,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13487,6 +14045,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13599,8 +14166,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13728,6 +14304,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getEvidenceIdContent: {
@@ -13788,6 +14373,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13899,6 +14493,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getAuditCsv: {
@@ -13959,6 +14562,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14027,6 +14639,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14152,6 +14773,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getAgreements: {
@@ -14238,6 +14868,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14389,8 +15028,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14481,8 +15129,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14633,8 +15290,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14752,8 +15418,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14878,6 +15553,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postProvisionsIdVersions: {
@@ -14986,8 +15670,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15097,8 +15790,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15197,6 +15899,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getPlacesLabels: {
@@ -15267,6 +15978,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15371,6 +16091,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15513,8 +16242,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15620,6 +16358,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15754,8 +16501,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15876,8 +16632,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15987,8 +16752,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16171,6 +16945,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getIncidentsGeojson: {
@@ -16344,6 +17127,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getMapReportsTimeExtent: {
@@ -16402,6 +17194,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getMapIncidentsTimeExtent: {
@@ -16453,6 +17254,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16617,6 +17427,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getIncidentsIdHistory: {
@@ -16716,6 +17535,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getParties: {
@@ -16774,6 +17602,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16880,8 +17717,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16998,8 +17844,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17091,6 +17946,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17230,8 +18094,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17310,6 +18183,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17402,6 +18284,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17555,8 +18446,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17663,6 +18563,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17880,6 +18789,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getMonitors: {
@@ -17930,6 +18848,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18079,6 +19006,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18376,8 +19312,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18536,6 +19481,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getTasksId: {
@@ -18676,6 +19630,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18839,8 +19802,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19011,8 +19983,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19188,8 +20169,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19360,8 +20350,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19534,6 +20533,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19849,8 +20857,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20086,8 +21103,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20262,6 +21288,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getInbox: {
@@ -20353,6 +21388,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20465,8 +21509,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20532,8 +21585,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20588,6 +21650,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20684,8 +21755,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20755,6 +21835,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20868,8 +21957,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20973,8 +22071,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21083,6 +22190,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getCommissionMeetings: {
@@ -21146,6 +22262,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21666,8 +22791,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21934,6 +23068,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22235,8 +23378,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22753,8 +23905,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23052,8 +24213,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23345,8 +24515,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23629,8 +24808,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24138,8 +25326,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24431,8 +25628,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24715,8 +25921,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25006,8 +26221,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25535,8 +26759,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25855,8 +27088,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26447,8 +27689,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26548,6 +27799,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getCommissionMeetingsIdNotes: {
@@ -26635,6 +27895,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26796,8 +28065,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26915,8 +28193,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27079,6 +28366,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27456,8 +28752,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27546,6 +28851,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getPublicCommitmentsScoreboard: {
@@ -27602,6 +28916,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27873,6 +29196,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28265,8 +29597,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28572,8 +29913,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28741,8 +30091,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28834,8 +30193,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28892,6 +30260,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28984,8 +30361,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29121,6 +30507,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29382,8 +30777,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29526,6 +30930,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29701,8 +31114,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29861,8 +31283,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30031,8 +31462,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30100,6 +31540,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30214,6 +31663,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getProductsIdPdf: {
@@ -30274,6 +31732,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30381,6 +31848,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30498,6 +31974,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30629,6 +32114,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getPublicReportsIdHtml: {
@@ -30671,6 +32165,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30767,6 +32270,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getPublicReportsIdPdf: {
@@ -30809,6 +32321,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30898,6 +32419,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31054,6 +32584,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31239,8 +32778,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31409,6 +32957,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postGeoLayersIdVersions: {
@@ -31558,8 +33115,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31728,8 +33294,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31940,8 +33515,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32128,8 +33712,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The system is in read-only mode */
+            /** @description The system is in read-only mode, or its database is unavailable for a moment (`read_only_mode`, `storage_read_only`, `database_unavailable`, `database_timeout`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server's disk is full (`storage_full`); nothing was saved */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32200,6 +33793,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32460,6 +34062,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getMapConfig: {
@@ -32487,6 +34098,15 @@ export interface operations {
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

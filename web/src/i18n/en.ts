@@ -154,6 +154,14 @@ export const en = {
         "Too many failed attempts from this device's network: this account may not be tried from here for 15 minutes.",
       login_throttled:
         "This account has received many failed logins, so attempts from new places are slowed down. Wait a minute and try again; the administrators have been told.",
+      storage_full:
+        "The server's disk is full: nothing was saved. Tell the mission's IT focal point and try again once space is freed.",
+      storage_read_only:
+        "The server cannot write to its data (it is read-only): nothing was saved. Tell the mission's IT focal point.",
+      database_unavailable:
+        "The server lost its database for a moment: nothing was saved. Try again in a few seconds.",
+      database_timeout:
+        "The database took too long to answer: nothing was changed. Try again in a moment.",
       rate_limited: "Too many requests; wait a moment and try again.",
       forbidden: "Your role may not do this.",
       csrf_rejected: "The request was refused as a possible forgery; reload the page.",
