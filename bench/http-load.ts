@@ -20,6 +20,8 @@ export interface LoadJob {
   concurrency: number;
   /** The status every response must have. */
   expectStatus: number;
+  /** Keep each request's time (LoadResult.latenciesMs). */
+  latencies?: boolean;
 }
 
 export interface LoadResult {
@@ -28,6 +30,8 @@ export interface LoadResult {
   failed: number;
   /** The first few failures, e.g. "500 {…}". */
   samples: string[];
+  /** Each request's time in milliseconds, in completion order (when the job asked for them). */
+  latenciesMs?: number[];
 }
 
 export interface HttpLoad {
@@ -107,6 +111,7 @@ async function runJob(job: LoadJob): Promise<LoadResult> {
   }
   const body = job.body === undefined ? null : Buffer.from(job.body);
   const result: LoadResult = { ms: 0, ok: 0, failed: 0, samples: [] };
+  const latencies: number[] = [];
   const fail = (what: string) => {
     result.failed++;
     if (result.samples.length < 5) result.samples.push(what.slice(0, 300));
@@ -115,6 +120,7 @@ async function runJob(job: LoadJob): Promise<LoadResult> {
   const client = async () => {
     while (started < job.count) {
       started++;
+      const sent = performance.now();
       try {
         const res = await send(job, agent, target, body);
         if (res.status === job.expectStatus) result.ok++;
@@ -122,11 +128,13 @@ async function runJob(job: LoadJob): Promise<LoadResult> {
       } catch (err) {
         fail(err instanceof Error ? err.message : String(err));
       }
+      if (job.latencies) latencies.push(performance.now() - sent);
     }
   };
   const t0 = performance.now();
   await Promise.all(Array.from({ length: Math.max(1, job.concurrency) }, client));
   result.ms = performance.now() - t0;
+  if (job.latencies) result.latenciesMs = latencies;
   return result;
 }
 

@@ -4,6 +4,7 @@
  */
 import { pino } from "pino";
 import { pgliteDirOf, type Config } from "./config.js";
+import { databaseClock, type DatabaseClock } from "./store/database-clock.js";
 import { openDatabase, type Database } from "./store/database.js";
 import { fileEvidenceStore } from "./store/evidence-store.js";
 import { fileKeyStore } from "./store/key-store.js";
@@ -65,20 +66,37 @@ export async function openRuntime(
     await database.close();
     throw err;
   }
+  // On a PostgreSQL server, which several processes may share, instants come from the database's
+  // clock (decision 0025); the embedded database runs on this machine's.
+  let clock: DatabaseClock | null = null;
+  if (database.engine === "postgres") {
+    try {
+      clock = await databaseClock(database.db, {
+        onError: (err) => log.warn({ err: err.message }, "reading the database's clock failed"),
+      });
+    } catch (err) {
+      await database.close();
+      throw err;
+    }
+  }
   const deps: Deps = {
     db: database.db,
-    clock: () => new Date(),
+    clock: clock ? clock.now : () => new Date(),
     evidence: fileEvidenceStore(config.evidenceDir),
     keys: fileKeyStore(config.keysDir),
     printer: chromiumPrinter(config.chromium),
     // The mission's districts, area and places, read from the database.
     geography: databaseGeography(database.db),
   };
+  const close = () => {
+    clock?.stop();
+    return database.close();
+  };
   try {
     await deps.geography.refresh();
   } catch (err) {
-    await database.close();
+    await close();
     throw err;
   }
-  return { database, deps, applied, close: () => database.close() };
+  return { database, deps, applied, close };
 }

@@ -6,6 +6,7 @@ import { openRuntime } from "../runtime.js";
 import { seedDemo } from "../demo/seed.js";
 import { startJobLoop, type JobLoop } from "../services/jobs.js";
 import { smtpMailer } from "../services/mailer.js";
+import { followChangesElsewhere, type ChangeListener } from "../services/shared-caches.js";
 import { signingKeyNotes } from "./keys.js";
 
 const DEMO_WAIVER_NOTICE =
@@ -33,6 +34,7 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
   });
   // Persisted jobs and the geo-evaluation sweep (decision 0004); started once the server listens.
   let jobs: JobLoop | null = null;
+  let changes: ChangeListener | null = null;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -41,6 +43,7 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
     try {
       await jobs?.stop();
       await app.close();
+      await changes?.close();
     } finally {
       await rt.close();
       process.exit(0);
@@ -66,6 +69,11 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
             }`,
         )
         .join("\n");
+  }
+  // Several servers may share a PostgreSQL server: each forgets what another changed (decision 0025).
+  if (config.databaseUrl) {
+    changes = followChangesElsewhere(deps, config.databaseUrl, (m) => app.log.warn(m));
+    await Promise.race([changes.ready, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   }
   await app.listen({ port: config.port, host: config.host });
   jobs = startJobLoop(deps, { log: (m) => app.log.error(m) });

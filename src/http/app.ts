@@ -150,7 +150,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
   });
   registerActorResolution(app, deps);
   registerAccountGuards(app, deps);
-  await registerSecurity(app, opts.rateLimits ?? DEFAULT_RATE_LIMITS);
+  await registerSecurity(app, deps, opts.rateLimits ?? DEFAULT_RATE_LIMITS);
 
   await app.register(
     async (api) => {

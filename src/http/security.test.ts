@@ -8,6 +8,8 @@ import { UNDER_ATTACK_FAILURES } from "../services/login-throttle.js";
 import { readInbox } from "../services/notifications.js";
 import { buildApp } from "./app.js";
 
+const NO_LIMITS = { loginPerMinute: 1000, publicReportsPerHour: 1000 };
+
 describeEachEngine("HTTP hardening", (ctx) => {
   let app: FastifyInstance;
 
@@ -142,6 +144,21 @@ describeEachEngine("HTTP hardening", (ctx) => {
     });
   });
 
+  it("counts a client's logins on every server of the database together", async () => {
+    const limits = { loginPerMinute: 3, publicReportsPerHour: 100 };
+    const one = await buildApp(ctx.deps, { engine: ctx.engine, rateLimits: limits });
+    const two = await buildApp(ctx.deps, { engine: ctx.engine, rateLimits: limits });
+    const at = (a: FastifyInstance) => loginFrom("192.0.2.151", "analyst", PASSWORD, a);
+    expect((await at(one)).status).toBe(200);
+    expect((await at(two)).status).toBe(200);
+    expect((await at(one)).status).toBe(200);
+    const fourth = await at(two);
+    expect(fourth.status).toBe(429);
+    expect(fourth.body.error.code).toBe("rate_limited");
+    // Another address has its own count.
+    expect((await loginFrom("192.0.2.152", "analyst", PASSWORD, two)).status).toBe(200);
+  });
+
   it("rate-limits the public intake, not logged-in users", async () => {
     const pub = reportJson({ sourceKind: "public" });
     expect((await call(app, "POST", "/api/v1/reports", { body: pub })).status).toBe(201);
@@ -200,12 +217,14 @@ describeEachEngine("HTTP hardening", (ctx) => {
         { secureCookies: "always" as const },
         { publicUrl: "https://monitor.example.org" },
       ]) {
-        const a = await buildApp(ctx.deps, { engine: ctx.engine, ...opts });
+        // The login counter is the database's, shared with the apps above: not what this tests.
+        const a = await buildApp(ctx.deps, { engine: ctx.engine, rateLimits: NO_LIMITS, ...opts });
         const res = await login("auditor", PASSWORD, a);
         expect(String(res.headers["set-cookie"])).toMatch(/;\s*Secure/i);
       }
       const never = await buildApp(ctx.deps, {
         engine: ctx.engine,
+        rateLimits: NO_LIMITS,
         trustProxy: true,
         secureCookies: "never",
       });

@@ -3,9 +3,14 @@
  * public (no-login) intake, and CSRF protection for cookie sessions.
  */
 import helmet from "@fastify/helmet";
-import rateLimit from "@fastify/rate-limit";
+import rateLimit, {
+  type FastifyRateLimitStore,
+  type FastifyRateLimitStoreCtor,
+} from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { DomainError } from "../domain/errors.js";
+import type { Deps } from "../services/deps.js";
+import { countRequest } from "../services/rate-limits.js";
 
 export interface RateLimits {
   /** Login attempts per client address per minute. */
@@ -75,7 +80,39 @@ function originOf(referer: string | undefined): string | undefined {
   }
 }
 
-export async function registerSecurity(app: FastifyInstance, limits: RateLimits): Promise<void> {
+/**
+ * The rate limits' counters, in the database (decision 0025): every server process on it counts a
+ * client's requests together, where the plugin's own store would give each process its own count.
+ * One store per limited route (`child`), its route in the key.
+ */
+function databaseStore(deps: Pick<Deps, "db" | "clock">): FastifyRateLimitStoreCtor {
+  return class DatabaseRateLimitStore implements FastifyRateLimitStore {
+    private readonly route: string;
+    constructor(options: { routeInfo?: { method?: string | string[]; url?: string } }) {
+      const method = options.routeInfo?.method;
+      this.route = `${Array.isArray(method) ? method.join(",") : (method ?? "")} ${options.routeInfo?.url ?? ""}`;
+    }
+    incr(
+      key: string,
+      callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
+      timeWindow: number,
+    ): void {
+      countRequest(deps, `${this.route} ${key}`, timeWindow).then(
+        (c) => callback(null, { current: c.hits, ttl: c.ttlMs }),
+        (err: Error) => callback(err),
+      );
+    }
+    child(routeOptions: object): FastifyRateLimitStore {
+      return new DatabaseRateLimitStore(routeOptions);
+    }
+  };
+}
+
+export async function registerSecurity(
+  app: FastifyInstance,
+  deps: Pick<Deps, "db" | "clock">,
+  limits: RateLimits,
+): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     crossOriginEmbedderPolicy: false,
@@ -116,6 +153,10 @@ export async function registerSecurity(app: FastifyInstance, limits: RateLimits)
     }
   });
   // after our onRoute hook, so the plugin's own onRoute hook sees the limits set above
-  await app.register(rateLimit, { global: false, hook: "preHandler" });
+  await app.register(rateLimit, {
+    global: false,
+    hook: "preHandler",
+    store: databaseStore(deps),
+  });
   app.addHook("preHandler", async (req) => checkCsrf(req));
 }

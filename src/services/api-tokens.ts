@@ -118,6 +118,7 @@ export async function revokeApiToken(deps: Deps, actor: Actor, id: string): Prom
   requireUser(actor);
   const now = deps.clock();
   await sessionsChanged(
+    deps,
     inTransaction(deps, async (tx) => {
       if (!(await revokeApiTokenOf(tx, actor.userId, id, now))) {
         throw new DomainError("token_not_found", "You have no active token with this id.");

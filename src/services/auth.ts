@@ -315,6 +315,7 @@ export async function authenticate(deps: Deps, token: string): Promise<Authentic
 export async function logout(deps: Deps, actor: Actor, token: string): Promise<void> {
   const now = deps.clock();
   await sessionsChanged(
+    deps,
     inTransaction(deps, async (tx) => {
       const revoked = await revokeSessionByTokenHash(tx, hashOpaqueToken(token), now);
       if (revoked && actor.kind === "user") {

@@ -115,9 +115,12 @@ export async function commitmentSweepJob(deps: Deps): Promise<void> {
   await sweepDueSoonCommitments(deps);
 }
 
-/** Queues the next sweep unless one is queued already (by this process or another). */
+/** Queues the next sweep unless one is queued, running or queued within a period (by any process). */
 export async function scheduleCommitmentSweep(deps: Deps): Promise<void> {
-  await schedulePeriodicJob(deps.db, COMMITMENT_SWEEP_JOB, deps.clock());
+  const now = deps.clock();
+  await inTransaction(deps, (tx) =>
+    schedulePeriodicJob(tx, COMMITMENT_SWEEP_JOB, now, COMMITMENT_SWEEP_EVERY_MS),
+  );
 }
 
 function firstPointOf(geometry: unknown): { location?: { lat: number; lon: number } } {

@@ -30,6 +30,7 @@ import { existingPartyCodes, insertParty } from "../store/parties-repo.js";
 import { requireRole } from "./access.js";
 import { importProfileCommitments } from "./commitment-import.js";
 import { importAgreements } from "./agreement-import.js";
+import { announceChange } from "../store/change-feed.js";
 import { appendAudit } from "./audit.js";
 import { importGazetteerFile } from "./gazetteer-admin.js";
 import { inTransaction, type Db, type Deps } from "./deps.js";
@@ -58,8 +59,18 @@ export function missionState(deps: Pick<Deps, "db">): Promise<MissionState> {
   return state;
 }
 
-function forget(deps: Deps): void {
+/** Forgets the mission read here and tells the other processes on the database (decision 0025). */
+async function forget(deps: Deps): Promise<void> {
   cache.delete(deps.db);
+  // The change committed: a notice that cannot be sent must not undo its answer; the others then
+  // read the mission again within CACHE_MS.
+  await announceChange(deps.db, "mission").catch(() => {});
+}
+
+/** The mission changed in another process: read it, its districts and area again. */
+export async function missionChangedElsewhere(deps: Pick<Deps, "db" | "geography">): Promise<void> {
+  cache.delete(deps.db);
+  await deps.geography.refresh({ changed: true });
 }
 
 /** The mission, or `mission_not_initialised`. */
@@ -216,7 +227,7 @@ export async function initMission(
     }
     return { status: "created" as const, mission, imported };
   });
-  forget(deps);
+  await forget(deps);
   await deps.geography.refresh({ changed: true });
   return result;
 }
@@ -303,6 +314,6 @@ export async function changeMissionSettings(
       rows: [{ table: "mission", id: before.code }],
     });
   });
-  forget(deps);
+  await forget(deps);
   return currentMission(deps);
 }

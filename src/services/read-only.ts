@@ -9,6 +9,7 @@ import { actorLabel } from "../domain/roles.js";
 import { requireRole } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { inTransaction, type Db, type Deps } from "./deps.js";
+import { announceChange } from "../store/change-feed.js";
 import { findSetting, putSetting } from "../store/settings-repo.js";
 
 const SETTING = "read_only";
@@ -23,12 +24,18 @@ export interface ReadOnlyState {
 const OFF: ReadOnlyState = { enabled: false, reason: null, since: null, by: null };
 
 /**
- * How long a process trusts the state it read. A switch made through this process takes effect
- * at once (the cache is cleared); one made by another process (`cfm admin read-only` against the
- * same PostgreSQL server) within this long. Reading it on every write cost one query per report.
+ * How long a process trusts the state it read. A switch takes effect at once in the process that
+ * made it (the cache is cleared) and in every server told by NOTIFY (decision 0025); a notice lost
+ * while a listener reconnects is made up for within this long. Reading it on every write cost one
+ * query per report.
  */
 const READ_ONLY_CACHE_MS = 1000;
 const cached = new WeakMap<Db, { state: ReadOnlyState; readAt: number }>();
+
+/** Read-only mode was switched in another process: read it again. */
+export function readOnlyChangedElsewhere(db: Db): void {
+  cached.delete(db);
+}
 
 /** Read on write requests, trusted for READ_ONLY_CACHE_MS (see above). */
 export async function readOnlyState(db: Db): Promise<ReadOnlyState> {
@@ -75,5 +82,6 @@ export async function setReadOnly(
     });
   });
   cached.delete(deps.db);
+  await announceChange(deps.db, "read_only").catch(() => {});
   return input.enabled ? { enabled: true, reason, since: now.toISOString(), by } : OFF;
 }

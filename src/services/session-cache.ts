@@ -1,11 +1,14 @@
 /**
  * Sessions looked up in the last second, by token hash: a busy client (a party's system filing
  * reports, the web app's many small requests) then costs one session query a second, not one a
- * request. Every change to sessions in this process (logout, revocation, revoke-all, password
- * change, second-factor enrolment) clears the cache once its transaction has committed, so here a
- * revoked session stops at once. Another process sharing a PostgreSQL server may accept it for at
- * most SESSION_CACHE_MS more (decision 0006). Expiry is still checked on every request.
+ * request. Every change to sessions (logout, revocation, revoke-all, password change,
+ * second-factor enrolment, a team's area) clears the cache once its transaction has committed, and
+ * tells every other process on the database to clear theirs (NOTIFY, decision 0025), so a revoked
+ * session stops at once on every node. Expiry is still checked on every request.
  */
+import { announceChange } from "../store/change-feed.js";
+import type { Deps } from "./deps.js";
+
 const SESSION_CACHE_MS = 1000;
 
 interface Entry<T> {
@@ -32,14 +35,22 @@ export function rememberSession<T>(tokenHash: string, value: T): void {
   cache.set(tokenHash, { value, readAt: performance.now() });
 }
 
-function forgetCachedSessions(): void {
+/** Empties this process's cache (told by another process that sessions changed). */
+export function forgetCachedSessions(): void {
   cache.clear();
 }
 
-/** Runs a change to sessions; the cache is cleared after it committed (or failed). */
-export async function sessionsChanged<T>(change: Promise<T>): Promise<T> {
+/**
+ * Runs a change to sessions; the cache is cleared after it committed (or failed), and the other
+ * processes on the database are told. Inside a caller's transaction the notice leaves at its commit.
+ */
+export async function sessionsChanged<T>(deps: Pick<Deps, "db">, change: Promise<T>): Promise<T> {
   try {
-    return await change;
+    const result = await change;
+    // Committed already: a notice that cannot be sent must not turn it into an error. The other
+    // processes then trust their cache for at most SESSION_CACHE_MS more, as before.
+    await announceChange(deps.db, "sessions").catch(() => {});
+    return result;
   } finally {
     forgetCachedSessions();
   }

@@ -69,6 +69,7 @@ export async function revokeSession(
   else requireUser(actor);
   const now = deps.clock();
   return sessionsChanged(
+    deps,
     inTransaction(deps, async (tx) => {
       const owner = !opts.asAdmin && actor.kind === "user" ? actor.userId : undefined;
       const row = await revokeActiveSession(tx, sessionId, now, owner);
@@ -99,6 +100,7 @@ export async function revokeAllSessions(
   if (!reason.trim()) throw new DomainError("validation_failed", "Give a reason.");
   const now = deps.clock();
   return sessionsChanged(
+    deps,
     inTransaction(deps, async (tx) => {
       const counts = await revokeEverySession(tx, now);
       await appendAudit(tx, {

@@ -251,7 +251,10 @@ export async function checkpointJob(
 
 /** Queues the next look unless one is queued already (by this process or another). */
 export async function scheduleCheckpoint(deps: Deps): Promise<void> {
-  await schedulePeriodicJob(deps.db, CHECKPOINT_JOB, deps.clock());
+  const now = deps.clock();
+  await inTransaction(deps, (tx) =>
+    schedulePeriodicJob(tx, CHECKPOINT_JOB, now, CHECKPOINT_LOOK_EVERY_MS),
+  );
 }
 
 /** A checkpoint of the head now, asked for by the operator; null when the head has one. */

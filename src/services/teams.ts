@@ -114,6 +114,7 @@ export async function updateTeam(
   requireAdministrator(actor, "change teams");
   const now = deps.clock();
   await sessionsChanged(
+    deps,
     inTransaction(deps, async (tx) => {
       const row = await teamRow(tx, code, true);
       if (!row) throw new DomainError("team_not_found", `There is no team "${code}".`);

@@ -138,6 +138,7 @@ export async function confirmTotpEnrolment(
   }
   const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   await sessionsChanged(
+    deps,
     inTransaction(deps, async (tx) => {
       if (!(await confirmFactor(tx, actor.userId, pending.secret, match.step, now))) {
         throw new DomainError("conflict", "The setup changed meanwhile; start it again.");

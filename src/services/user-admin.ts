@@ -277,6 +277,7 @@ export async function setInitialPassword(
   const passwordHash = await hashPassword(input.initialPassword);
   const now = deps.clock();
   return sessionsChanged(
+    deps,
     inTransaction(deps, async (tx) => {
       const row = await userAssignmentRow(tx, userId, true);
       if (!row) throw new DomainError("user_not_found", "There is no such user.");
@@ -331,6 +332,7 @@ export async function redeemEnrolmentLink(
   checkPasswordPolicy(input.password, found.username);
   const passwordHash = await hashPassword(input.password);
   return sessionsChanged(
+    deps,
     inTransaction(deps, async (tx) => {
       // Read again under lock: two tabs cannot both spend the link.
       const link = await usableEnrolmentLink(tx, hashOpaqueToken(input.token), now);
@@ -387,6 +389,7 @@ export async function updateUserAssignmentAsAdmin(
   requireAdministrator(actor, "change users");
   const now = deps.clock();
   await sessionsChanged(
+    deps,
     inTransaction(deps, async (tx) => {
       const row = await userAssignmentRow(tx, userId, true);
       if (!row) throw new DomainError("user_not_found", "There is no such user.");
@@ -431,6 +434,7 @@ export async function setUserDisabled(
   requireAdministrator(actor, "disable or enable users");
   const now = deps.clock();
   return sessionsChanged(
+    deps,
     inTransaction(deps, async (tx) => {
       const row = await userAssignmentRow(tx, userId, true);
       if (!row) throw new DomainError("user_not_found", "There is no such user.");

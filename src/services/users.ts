@@ -151,6 +151,7 @@ export async function changePassword(
   checkPasswordPolicy(input.next, user.username);
   const passwordHash = await hashPassword(input.next);
   return sessionsChanged(
+    deps,
     inTransaction(deps, async (tx) => {
       await setPasswordHash(tx, user.id, passwordHash);
       const ended = await revokeUserSessions(tx, user.id, now, currentSessionId);

@@ -81,18 +81,29 @@ export function findJob(db: Db, id: string): Promise<JobRow | undefined> {
 }
 
 /**
- * Queues a run of a periodic job (kind "periodic:…") at `runAfter` unless one is queued already:
- * a unique index allows one queued run per kind, so processes scheduling side by side add one.
+ * Queues a run of a periodic job (kind "periodic:…") at `now` unless one is queued or running, or
+ * one was queued less than `everyMs` before `now`: however many processes schedule side by side,
+ * the job runs once a period. A transaction-scoped advisory lock on the kind makes the look and
+ * the insert one step across processes (without it, a run queued, claimed and finished by one
+ * process between another's look and insert would be queued twice).
  */
 export async function schedulePeriodicJob(
-  db: Db | Tx,
+  tx: Tx,
   kind: string,
-  runAfter: Date,
-): Promise<void> {
-  await sql`
+  now: Date,
+  everyMs: number,
+): Promise<boolean> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${kind}))`.execute(tx);
+  const { rows } = await sql<{ id: string }>`
     INSERT INTO jobs (id, kind, payload, run_after, created_at)
-    VALUES (${randomUUID()}, ${kind}, '{}'::jsonb, ${runAfter}, ${runAfter})
-    ON CONFLICT (kind) WHERE state = 'queued' AND kind LIKE 'periodic:%' DO NOTHING`.execute(db);
+    SELECT ${randomUUID()}, ${kind}, '{}'::jsonb, ${now}, ${now}
+    WHERE NOT EXISTS (
+      SELECT 1 FROM jobs
+      WHERE kind = ${kind}
+        AND (state IN ('queued', 'running') OR created_at > ${new Date(now.getTime() - everyMs)}))
+    ON CONFLICT (kind) WHERE state = 'queued' AND kind LIKE 'periodic:%' DO NOTHING
+    RETURNING id`.execute(tx);
+  return rows.length > 0;
 }
 
 /** Jobs waiting to run (queued, due or not) and running: the queue's depth, for the metrics. */
