@@ -130,11 +130,7 @@ export async function searchIncidentRows(
     .leftJoinLateral(
       (eb) =>
         latestVisibleFinding(eb, scope)
-          .select([
-            "findings.version",
-            "findings.public_narrative",
-            "findings.public_narrative_ar",
-          ])
+          .select(["findings.version", "findings.public_narrative", "findings.public_narrative_ar"])
           .as("lf"),
       (join) => join.onTrue(),
     )

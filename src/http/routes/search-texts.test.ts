@@ -13,8 +13,7 @@ import { call, reportJson, testApp } from "../../../test/api.js";
 import { describeEachEngine } from "../../../test/db.js";
 import { loginAll, seedActors, type TestUserName } from "../../../test/fixtures.js";
 import { createAgreementForTest } from "../../../test/agreements.js";
-
-const MIGRATION = "20261210T010000_search_text.sql";
+import { SEARCH_TEXT_MIGRATION, undoSearchTextMigration } from "../../../test/search-texts.js";
 
 describeEachEngine("stored search texts", (ctx) => {
   let app: FastifyInstance;
@@ -67,7 +66,9 @@ describeEachEngine("stored search texts", (ctx) => {
         place_name = 'Zawiya' WHERE id = ${id}`.execute(tx);
       await sql`ALTER TABLE reports ENABLE TRIGGER reports_immutable`.execute(tx);
     });
-    expect(await storedReportText(id)).toBe(normalizeForSearch("Sniper fire at the stadium. Zawiya"));
+    expect(await storedReportText(id)).toBe(
+      normalizeForSearch("Sniper fire at the stadium. Zawiya"),
+    );
     expect(await find(t.analyst, "ring road")).toEqual([]);
     expect(await find(t.analyst, "stadium zawiya")).toEqual([id]);
   });
@@ -79,7 +80,16 @@ describeEachEngine("stored search texts", (ctx) => {
     expect(stored).toBe(normalizeForSearch(`${description} `));
     expect(stored).toContain("مستشفي ابن سينا قرب حديقه");
     expect(stored).not.toMatch(/[\u064B-\u0652\u0640ةىأإآ]/u);
-    for (const q of ["قذيفه", "قذيفة", "مستشفى", "ابن سينا", "إبن سينا", "الحديقة", "حديقه", "اليه"]) {
+    for (const q of [
+      "قذيفه",
+      "قذيفة",
+      "مستشفى",
+      "ابن سينا",
+      "إبن سينا",
+      "الحديقة",
+      "حديقه",
+      "اليه",
+    ]) {
       expect(await find(t.analyst, q), q).toEqual([id]);
     }
   });
@@ -131,9 +141,9 @@ describeEachEngine("stored search texts", (ctx) => {
     // A new title reaches every text of the incident.
     await sql`UPDATE incidents SET title = 'Armoured column near Bir Ghanam'
       WHERE id = ${incidentId}`.execute(ctx.deps.db);
-    expect((await texts()).map((r) => r.text.startsWith("armoured column near bir ghanam"))).toEqual(
-      [true, true],
-    );
+    expect(
+      (await texts()).map((r) => r.text.startsWith("armoured column near bir ghanam")),
+    ).toEqual([true, true]);
     expect(await find(t.analyst, "wadi kaam")).toEqual([]);
     expect(await find(t.analyst, "bir ghanam riverbed")).toEqual([incidentId]);
   });
@@ -144,21 +154,8 @@ describeEachEngine("stored search texts", (ctx) => {
       description: "Heavy machine-gun fire at the port of Misratah.",
       placeName: "ميناء مصراتة",
     });
-    await ctx.deps.db.transaction().execute(async (tx) => {
-      for (const statement of [
-        sql`DROP TABLE report_search_texts, incident_search_texts`,
-        sql`DROP TRIGGER reports_search_text ON reports`,
-        sql`DROP TRIGGER incidents_search_text ON incidents`,
-        sql`DROP TRIGGER findings_search_text ON findings`,
-        sql`DROP FUNCTION cfm_report_search_sync(), cfm_incident_search_sync(),
-          cfm_finding_search_sync(), cfm_report_search_text(text, text),
-          cfm_incident_search_text(text, text, text)`,
-        sql`DROP INDEX reports_occurred_id`,
-        sql`DELETE FROM schema_migrations WHERE name = ${MIGRATION}`,
-      ])
-        await statement.execute(tx);
-    });
-    expect(await migrate(ctx.deps.db)).toEqual([MIGRATION]);
+    await undoSearchTextMigration(ctx.deps.db);
+    expect(await migrate(ctx.deps.db)).toEqual([SEARCH_TEXT_MIGRATION]);
     expect(await storedReportText(before)).toBe(
       normalizeForSearch("Heavy machine-gun fire at the port of Misratah. ميناء مصراتة"),
     );

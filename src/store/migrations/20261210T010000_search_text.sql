@@ -79,8 +79,9 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER findings_search_text
-AFTER INSERT OR UPDATE OF public_narrative, public_narrative_ar ON findings
+-- On any update, not only of the narratives: findings are append-only, only a migration rewrites
+-- one, and a trigger naming columns would keep a migration from dropping them.
+CREATE TRIGGER findings_search_text AFTER INSERT OR UPDATE ON findings
 FOR EACH ROW EXECUTE FUNCTION cfm_finding_search_sync();
 
 INSERT INTO report_search_texts (report_id, text)
@@ -98,3 +99,7 @@ CREATE INDEX report_search_texts_trgm ON report_search_texts USING gin (text gin
 CREATE INDEX incident_search_texts_trgm ON incident_search_texts USING gin (text gin_trgm_ops);
 -- Newest first, with the id as the tie-break, as search orders its matches.
 CREATE INDEX reports_occurred_id ON reports (occurred_from, id);
+-- The latest finding a party or the public may see is the latest with a release to them
+-- (latestVisibleFinding in src/store/incidents-repo.ts): without this index each incident searched
+-- read every release (50 s for a liaison's search over a million incidents).
+CREATE INDEX releases_finding ON releases (finding_id);
