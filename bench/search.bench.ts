@@ -14,8 +14,7 @@
  *
  * PostgreSQL when BENCH_DATABASE_URL is set, in a database of its own (bench_search, dropped
  * afterwards); PGlite at BENCH_SEARCH_PGLITE_ROWS (default 200,000: a million takes it too long
- * to write), both at the same time (so each is measured while the other loads the machine).
- * BENCH_SEARCH_ENGINES=postgres (or pglite) runs one engine only.
+ * to write). BENCH_SEARCH_ENGINES=postgres (or pglite) runs one engine only.
  */
 import { sql } from "kysely";
 import { demoProfile } from "../src/demo/parties.js";
@@ -96,15 +95,12 @@ const TEXTS: IncidentTexts = {
 
 export async function run(): Promise<ResultRow[]> {
   const engines = (process.env.BENCH_SEARCH_ENGINES ?? "pglite,postgres").split(",");
-  // Side by side: a million rows take PostgreSQL about half an hour to write and index on a
-  // shared 2-core machine, PGlite its smaller set about as long.
-  const runs = await Promise.all([
-    engines.includes("pglite") ? measure("pglite", PGLITE_ROWS) : [],
-    engines.includes("postgres") && process.env.BENCH_DATABASE_URL
-      ? measure("postgres", PG_ROWS)
-      : [],
-  ]);
-  return runs.flat();
+  // One after the other: PGlite runs in this thread and would hold up the other's statements.
+  const rows: ResultRow[] = [];
+  if (engines.includes("pglite")) rows.push(...(await measure("pglite", PGLITE_ROWS)));
+  if (engines.includes("postgres") && process.env.BENCH_DATABASE_URL)
+    rows.push(...(await measure("postgres", PG_ROWS)));
+  return rows;
 }
 
 async function measure(engine: Engine, n: number): Promise<ResultRow[]> {
