@@ -5,7 +5,7 @@
  * release freezes (src/domain/releases.ts), the point on the public grid. Ids are derived from the row number
  * (md5), so the rows of one incident join without a round trip.
  */
-import { sql } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../src/services/deps.js";
 
 /** Rows per INSERT: a few seconds each, and PGlite's write-ahead log stays small. */
@@ -25,7 +25,29 @@ export interface IncidentRows {
   parties: readonly [string, string];
   /** Also the finding's public release, released at `releasedAt`. */
   releasedAt?: Date;
+  /** The user who filed the party complaints (the even rows); by default none (a monitor's). */
+  complainant?: string;
+  /** The texts, as SQL over the row number `g` (by default "Bench report g", "Incident g"…). */
+  texts?: Partial<IncidentTexts>;
 }
+
+export interface IncidentTexts {
+  description: RawBuilder<string>;
+  language: RawBuilder<string>;
+  placeName: RawBuilder<string | null>;
+  title: RawBuilder<string>;
+  narrative: RawBuilder<string>;
+  narrativeAr: RawBuilder<string>;
+}
+
+const DEFAULT_TEXTS: IncidentTexts = {
+  description: sql`'Bench report ' || g`,
+  language: sql`'en'`,
+  placeName: sql`NULL::text`,
+  title: sql`'Incident ' || g`,
+  narrative: sql`'Shelling reported near the line, "incident" ' || g || '.'`,
+  narrativeAr: sql`'قصف قرب الخط ' || g`,
+};
 
 export async function insertIncidents(db: Db, r: IncidentRows): Promise<void> {
   for (let start = r.first; start <= r.last; start += BATCH) {
@@ -40,8 +62,11 @@ export async function insertIncidents(db: Db, r: IncidentRows): Promise<void> {
 async function insertBatch(db: Db, r: IncidentRows, start: number, end: number): Promise<void> {
   const count = r.last - r.first + 1;
   const [a, b] = r.parties;
+  const t = { ...DEFAULT_TEXTS, ...r.texts };
   // Row g: its start, its point (a third around Tripoli, the rest over Libya), its category.
   const rows = sql`SELECT g,
+      ${t.description} AS description, ${t.language} AS language, ${t.placeName} AS place_name,
+      ${t.title} AS title, ${t.narrative} AS narrative, ${t.narrativeAr} AS narrative_ar,
       md5('incident' || g)::uuid AS id, 'INC-B' || lpad(g::text, 7, '0') AS reference,
       ${r.from}::timestamptz + (g - ${r.first}) * (${r.spanMs}::float8 / ${count}) * interval '1 millisecond' AS at,
       CASE WHEN g % 3 = 0 THEN 32.8 + ((g * 7919) % 1000) / 4000.0 - 0.125
@@ -56,19 +81,20 @@ async function insertBatch(db: Db, r: IncidentRows, start: number, end: number):
     await sql`INSERT INTO incidents (id, reference, state, title, title_generated, category,
         occurred_from, occurred_to, lat, lon, concerned_parties, created_by, created_at,
         updated_at, classification, report_parties, public_release_at, released_at)
-      SELECT id, reference, ${released ? "published" : "assessed"}, 'Incident ' || g, true,
+      SELECT id, reference, ${released ? "published" : "assessed"}, title, true,
         category, at, at + interval '1 hour', lat, lon, parties, ${r.by}::uuid, at, at,
         'public', CASE WHEN g % 2 = 0 THEN ARRAY[${a}] ELSE '{}' END,
         ${released}::timestamptz, ${released}::timestamptz
       FROM (${rows}) x`.execute(tx);
     // Half the reports a party's complaint, half the mission's own monitors'.
-    await sql`INSERT INTO reports (id, tracking_id, source_kind, submitter_party, received_at,
-        occurred_from, occurred_to, lat, lon, category, description, language, counts, status,
-        incident_id)
+    await sql`INSERT INTO reports (id, tracking_id, source_kind, submitter_party, submitted_by, received_at,
+        occurred_from, occurred_to, lat, lon, category, description, language, place_name, counts,
+        status, incident_id)
       SELECT md5('report' || g)::uuid, 'RPT-B' || lpad(g::text, 7, '0'),
         CASE WHEN g % 2 = 0 THEN 'party_complaint' ELSE 'monitor' END,
-        CASE WHEN g % 2 = 0 THEN ${a} END, at, at, at + interval '1 hour', lat, lon, category,
-        'Bench report ' || g, 'en',
+        CASE WHEN g % 2 = 0 THEN ${a} END, CASE WHEN g % 2 = 0 THEN ${r.complainant ?? null}::uuid END,
+        at, at, at + interval '1 hour', lat, lon, category,
+        description, language, place_name,
         CASE WHEN g % 4 = 0 THEN jsonb_build_object('explosions', g % 7) ELSE '{}' END,
         'in_incident', id
       FROM (${rows}) x`.execute(tx);
@@ -77,8 +103,7 @@ async function insertBatch(db: Db, r: IncidentRows, start: number, end: number):
         created_at, classification)
       SELECT md5('finding' || g)::uuid, id, 1,
         CASE WHEN g % 5 = 0 THEN 'not_a_violation' ELSE 'violation_attributed' END, 'V3', 'attributed',
-        parties[1], 'Shelling reported near the line, "incident" ' || g || '.',
-        'قصف قرب الخط ' || g, ${r.by}::uuid, at, 'public'
+        parties[1], narrative, narrative_ar, ${r.by}::uuid, at, 'public'
       FROM (${rows}) x`.execute(tx);
     if (!released) return;
     await sql`INSERT INTO releases (id, incident_id, finding_id, finding_version, audience,
@@ -88,7 +113,7 @@ async function insertBatch(db: Db, r: IncidentRows, start: number, end: number):
         ${r.by}::uuid, ${released}::timestamptz
       FROM (SELECT x.*, jsonb_build_object(
         'audience', 'public', 'releaseAt', ${released.toISOString()}::text,
-        'incident', jsonb_build_object('id', id, 'reference', reference, 'title', 'Incident ' || g,
+        'incident', jsonb_build_object('id', id, 'reference', reference, 'title', title,
           'category', category, 'occurredFrom', ${iso(sql`at`)},
           'occurredTo', ${iso(sql`at + interval '1 hour'`)},
           'location', jsonb_build_object('lat', round(lat * 10) / 10, 'lon', round(lon * 10) / 10),
@@ -97,8 +122,8 @@ async function insertBatch(db: Db, r: IncidentRows, start: number, end: number):
           'outcome', CASE WHEN g % 5 = 0 THEN 'not_a_violation' ELSE 'violation_attributed' END,
           'verificationLevel', 'V3', 'attributionLevel', 'attributed', 'attributedParty', parties[1],
           'provisions', '[]'::jsonb, 'severity', null, 'standardOfProof', null,
-          'publicNarrative', 'Shelling reported near the line, "incident" ' || g || '.',
-          'publicNarrativeAr', 'قصف قرب الخط ' || g, 'authoritativeLanguage', 'en')) AS content
+          'publicNarrative', narrative, 'publicNarrativeAr', narrative_ar,
+          'authoritativeLanguage', 'en')) AS content
         FROM (${rows}) x) y`.execute(tx);
   });
 }

@@ -24,7 +24,12 @@ export interface Scratch {
 
 export async function openScratch(
   engine: Engine,
-  opts: { prefix?: string; deps?: Partial<Omit<Deps, "db" | "evidence" | "geography">> } = {},
+  opts: {
+    prefix?: string;
+    /** The PostgreSQL database's name (by default a random one); it must not exist yet. */
+    name?: string;
+    deps?: Partial<Omit<Deps, "db" | "evidence" | "geography">>;
+  } = {},
 ): Promise<Scratch> {
   const dir = mkdtempSync(join(tmpdir(), `cfm-bench-${opts.prefix ?? "db"}-`));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
@@ -36,7 +41,7 @@ export async function openScratch(
     } else {
       const adminUrl = process.env.BENCH_DATABASE_URL;
       if (!adminUrl) throw new Error("BENCH_DATABASE_URL is not set");
-      const name = `cfm_bench_${randomBytes(6).toString("hex")}`;
+      const name = opts.name ?? `cfm_bench_${randomBytes(6).toString("hex")}`;
       await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
       dropDb = () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       const url = new URL(adminUrl);

@@ -10,8 +10,11 @@
  * BENCH_DATABASE_URL is set.
  *
  * Both sides normalise every row at query time, which is what dominates: about 10 s for 20,000
- * rows on PGlite on a loaded 2-core machine (results/search-match.json). A stored normalised text
- * (with a trigram index) is the way out; see stack-notes.md "Extensions and servers at hand".
+ * rows on PGlite on a loaded 2-core machine (results/search-match.json). Search itself no longer
+ * does: it reads stored normalised texts through trigram indexes (decision 0028), measured end to
+ * end at a million rows by search.bench.ts. This one is kept for what that one cannot show: the
+ * cost of the term patterns themselves (long-vowel tolerance, gazetteer names) against plain
+ * LIKE, which search still pays on every candidate row the index or the newest-first walk gives.
  */
 import { sql } from "kysely";
 import { libyaGeography } from "../src/demo/geo/libya-geo.js";

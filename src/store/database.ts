@@ -4,6 +4,7 @@
  */
 import { makeDirSync } from "./make-dir.js";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { Kysely, PostgresDialect, type Transaction } from "kysely";
 import pg from "pg";
@@ -151,6 +152,8 @@ async function openPglite(target: {
   try {
     const pglite = await PGlite.create(target.dataDir ?? undefined, {
       loadDataDir: target.loadDataDir,
+      // Trigram indexes for search (migration 20261210T010000_search_text).
+      extensions: { pg_trgm },
     });
     await pglite.exec("SET TimeZone = 'UTC'");
     const pool = new pg.Pool(createPgConfig(pglite));

@@ -48,6 +48,9 @@ export async function migrate(db: Kysely<DB>, dir = MIGRATIONS_DIR): Promise<str
   const applied: string[] = [];
   for (const m of listMigrations(dir)) {
     const ran = await db.transaction().execute(async (tx) => {
+      // A migration over a large database may take minutes (e.g. 20261210T010000_search_text
+      // over a million rows): the server's statement timeout is for requests, not for it.
+      await sql`SET LOCAL statement_timeout = 0`.execute(tx);
       // Two servers starting together on one PostgreSQL must not apply a migration twice.
       await sql`SELECT pg_advisory_xact_lock(7261906)`.execute(tx);
       const done = await tx

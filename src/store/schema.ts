@@ -888,6 +888,25 @@ export interface DB {
   signing_keys: SigningKeysTable;
   product_signatures: ProductSignaturesTable;
   audit_checkpoints: AuditCheckpointsTable;
+  // search (20261210T010000_search_text, decision 0028)
+  report_search_texts: ReportSearchTextsTable;
+  incident_search_texts: IncidentSearchTextsTable;
+}
+
+/** A report's normalised search text, kept by a trigger (20261210T010000_search_text). */
+interface ReportSearchTextsTable {
+  report_id: string;
+  text: string;
+}
+
+/**
+ * An incident's normalised search texts, kept by triggers: version 0 its title alone, version n
+ * its title with finding version n's public narratives (20261210T010000_search_text).
+ */
+interface IncidentSearchTextsTable {
+  incident_id: string;
+  version: number;
+  text: string;
 }
 
 /** The mission's signing keys, public halves (20261208T040000, decision 0020). */

@@ -1,0 +1,26 @@
+/**
+ * Takes migration 20261210T010000_search_text back out of a migrated database, so that running
+ * migrate() again applies it to the rows the database holds: for the test that the migration
+ * fills existing rows, and for the benchmark that times it over a million.
+ */
+import { sql } from "kysely";
+import type { Db } from "../src/store/database.js";
+
+export const SEARCH_TEXT_MIGRATION = "20261210T010000_search_text.sql";
+
+export async function undoSearchTextMigration(db: Db): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    for (const statement of [
+      sql`DROP TABLE report_search_texts, incident_search_texts`,
+      sql`DROP TRIGGER reports_search_text ON reports`,
+      sql`DROP TRIGGER incidents_search_text ON incidents`,
+      sql`DROP TRIGGER findings_search_text ON findings`,
+      sql`DROP FUNCTION cfm_report_search_sync(), cfm_incident_search_sync(),
+        cfm_finding_search_sync(), cfm_report_search_text(text, text),
+        cfm_incident_search_text(text, text, text)`,
+      sql`DROP INDEX reports_occurred_id, releases_finding`,
+      sql`DELETE FROM schema_migrations WHERE name = ${SEARCH_TEXT_MIGRATION}`,
+    ])
+      await statement.execute(tx);
+  });
+}
