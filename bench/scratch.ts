@@ -24,7 +24,12 @@ export interface Scratch {
 
 export async function openScratch(
   engine: Engine,
-  opts: { prefix?: string; deps?: Partial<Omit<Deps, "db" | "evidence" | "geography">> } = {},
+  opts: {
+    prefix?: string;
+    deps?: Partial<Omit<Deps, "db" | "evidence" | "geography">>;
+    /** PostgreSQL's statement timeout (0: none), for benchmarks that time slow paths. */
+    statementTimeoutMs?: number;
+  } = {},
 ): Promise<Scratch> {
   const dir = mkdtempSync(join(tmpdir(), `cfm-bench-${opts.prefix ?? "db"}-`));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
@@ -41,7 +46,11 @@ export async function openScratch(
       dropDb = () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       const url = new URL(adminUrl);
       url.pathname = `/${name}`;
-      database = await openDatabase({ engine: "postgres", url: url.toString() });
+      database = await openDatabase({
+        engine: "postgres",
+        url: url.toString(),
+        statementTimeoutMs: opts.statementTimeoutMs,
+      });
     }
     await migrate(database.db);
   } catch (err) {
