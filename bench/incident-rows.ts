@@ -2,11 +2,13 @@
  * Incidents inserted with SQL (INSERT … SELECT generate_series), shaped as the services write
  * them, for the benchmarks that read many: each incident with one report (some with explosions
  * counted) and a finding, and, when asked, the finding's public release with the content a
- * release freezes (src/domain/releases.ts), the point on the public grid. Ids are derived from the row number
+ * release freezes (src/domain/releases.ts), the point on the public grid. The map's counted cells
+ * are rebuilt once after the load (the load itself skips them: cfm.map_bulk_load). Ids are derived from the row number
  * (md5), so the rows of one incident join without a round trip.
  */
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../src/services/deps.js";
+import { rebuildMapCells } from "../src/store/map-cells-repo.js";
 
 /** Rows per INSERT: a few seconds each, and PGlite's write-ahead log stays small. */
 const BATCH = 50_000;
@@ -29,6 +31,8 @@ export interface IncidentRows {
   complainant?: string;
   /** The texts, as SQL over the row number `g` (by default "Bench report g", "Incident g"…). */
   texts?: Partial<IncidentTexts>;
+  /** Count the map's cells again after the load (default); false when the caller will. */
+  countMap?: boolean;
 }
 
 export interface IncidentTexts {
@@ -57,6 +61,11 @@ export async function insertIncidents(db: Db, r: IncidentRows): Promise<void> {
   for (const table of ["incidents", "reports", "findings", "releases"]) {
     await sql`ANALYZE ${sql.table(table)}`.execute(db);
   }
+  // The map's counts (decision 0027), once for all rather than per loaded batch.
+  if (r.countMap === false) return;
+  await rebuildMapCells(db);
+  await sql`ANALYZE map_cells`.execute(db);
+  await sql`ANALYZE map_marks`.execute(db);
 }
 
 async function insertBatch(db: Db, r: IncidentRows, start: number, end: number): Promise<void> {
@@ -78,6 +87,8 @@ async function insertBatch(db: Db, r: IncidentRows, start: number, end: number):
     FROM generate_series(${start}::bigint, ${end}::bigint) g`;
   const released = r.releasedAt ?? null;
   await db.transaction().execute(async (tx) => {
+    // The map's counts wait for the end of the load (cfm_map_rebuild, below).
+    await sql`SET LOCAL cfm.map_bulk_load = 'on'`.execute(tx);
     await sql`INSERT INTO incidents (id, reference, state, title, title_generated, category,
         occurred_from, occurred_to, lat, lon, concerned_parties, created_by, created_at,
         updated_at, classification, report_parties, public_release_at, released_at)

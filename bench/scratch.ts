@@ -29,6 +29,8 @@ export async function openScratch(
     /** The PostgreSQL database's name (by default a random one); it must not exist yet. */
     name?: string;
     deps?: Partial<Omit<Deps, "db" | "evidence" | "geography">>;
+    /** PostgreSQL's statement timeout (0: none), for benchmarks that time slow paths. */
+    statementTimeoutMs?: number;
   } = {},
 ): Promise<Scratch> {
   const dir = mkdtempSync(join(tmpdir(), `cfm-bench-${opts.prefix ?? "db"}-`));
@@ -46,7 +48,11 @@ export async function openScratch(
       dropDb = () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       const url = new URL(adminUrl);
       url.pathname = `/${name}`;
-      database = await openDatabase({ engine: "postgres", url: url.toString() });
+      database = await openDatabase({
+        engine: "postgres",
+        url: url.toString(),
+        statementTimeoutMs: opts.statementTimeoutMs,
+      });
     }
     await migrate(database.db);
   } catch (err) {

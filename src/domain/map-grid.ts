@@ -120,3 +120,44 @@ export function foldClusters(rows: readonly CellCount[], cellDeg: number): Clust
     .map(({ sumLon, sumLat, ...c }) => ({ ...c, lon: sumLon / c.count, lat: sumLat / c.count }))
     .sort((a, b) => b.count - a.count || a.cx - b.cx || a.cy - b.cy);
 }
+
+/** A range of cells of one zoom, both ends included (empty when x0 > x1 or y0 > y1). */
+export interface CellRange {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/**
+ * The cells that lie strictly inside the box: every point in them is inside it, whatever the
+ * rounding of `lon / cellDeg` (cell sizes are 45 / 2^z degrees, so the division rounds as
+ * `lon / 45` does, monotonically). Null when no whole cell fits.
+ */
+export function innerCells(bbox: BBox, cellDeg: number): CellRange | null {
+  const [minLon, minLat, maxLon, maxLat] = bbox;
+  const r: CellRange = {
+    x0: Math.floor(minLon / cellDeg) + 1,
+    x1: Math.floor(maxLon / cellDeg) - 1,
+    y0: Math.floor(minLat / cellDeg) + 1,
+    y1: Math.floor(maxLat / cellDeg) - 1,
+  };
+  return r.x0 <= r.x1 && r.y0 <= r.y1 ? r : null;
+}
+
+/**
+ * Boxes covering the part of `bbox` outside the inner cells: left, right, bottom, top. They reach
+ * a millionth of a cell into the inner cells, far more than the rounding of `lon / cellDeg` (a
+ * few units of 1e-16), so that no point outside them is left out; the caller still tests the
+ * cell of each point.
+ */
+export function borderStrips(bbox: BBox, inner: CellRange, cellDeg: number): BBox[] {
+  const [minLon, minLat, maxLon, maxLat] = bbox;
+  const e = cellDeg * 1e-6;
+  return [
+    [minLon, minLat, inner.x0 * cellDeg + e, maxLat],
+    [(inner.x1 + 1) * cellDeg - e, minLat, maxLon, maxLat],
+    [minLon, minLat, maxLon, inner.y0 * cellDeg + e],
+    [minLon, (inner.y1 + 1) * cellDeg - e, maxLon, maxLat],
+  ];
+}

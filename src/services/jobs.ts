@@ -22,6 +22,7 @@ import {
   PLACE_MOVED_JOB,
   sweepUnevaluated,
 } from "./geo-evaluations.js";
+import { keepMapCounts } from "./map-counts.js";
 import { emailNotificationJob } from "./notification-email.js";
 import { REPLY_WINDOW_JOB, replyWindowJob } from "./notification-events.js";
 import { OPEN_DATA_IMPORT_JOB, openDataImportJob } from "./open-data-import.js";
@@ -140,6 +141,8 @@ export function startJobLoop(
         const { done } = await sweepUnevaluated(deps);
         if (done) sweptAtSeq = seq;
       }
+      // The map's counts: incidents whose release or embargo instant passed, deltas folded.
+      await keepMapCounts(deps);
     } catch (err) {
       log(`job runner: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -32,6 +32,7 @@ import {
   type ReportPointRow,
 } from "../store/map-repo.js";
 import { incidentScopeFor, reportScopeFor } from "./access.js";
+import { countedIncidentCellsFor } from "./map-counts.js";
 import type { Deps } from "./deps.js";
 import { requireSector } from "./mission.js";
 
@@ -139,12 +140,14 @@ export async function incidentMap(
     count: (limit) => countIncidentsUpTo(deps.db, scope, f, limit),
     points: async (limit) => (await incidentPoints(deps.db, scope, f, limit)).map(incidentPointOf),
     cells: (cellDeg) => incidentCells(deps.db, scope, f, cellDeg),
+    counted: (z, cellDeg) => countedIncidentCellsFor(deps, scope, f, z, cellDeg),
   });
 }
 
 /**
  * Points when they fit, clusters when not. Counting stops one past the limit, so a view over a
- * million rows learns "too many" without reading them all twice.
+ * million rows learns "too many" without reading them all twice. Where counted cells answer the
+ * view (`counted`, decision 0027), their total decides, and they are the clusters.
  */
 async function mapView<P>(
   bbox: BBox,
@@ -154,17 +157,22 @@ async function mapView<P>(
     count: (limit: number) => Promise<number>;
     points: (limit: number) => Promise<P[]>;
     cells: (cellDeg: number) => Promise<CellCount[]>;
+    counted?: (zoom: number, cellDeg: number) => Promise<CellCount[] | null>;
   },
 ): Promise<MapView<P>> {
   const limit = Math.min(maxPoints ?? MAX_POINTS, MAX_POINTS);
-  if ((await read.count(limit + 1)) <= limit) {
-    const points = await read.points(limit);
-    return { kind: "points", bbox, total: points.length, points };
-  }
   // Never finer than the box itself suggests: a few hundred cells at most, whatever the zoom.
   const z = Math.min(zoom ?? MAX_ZOOM, zoomForBBox(bbox));
   const cellDeg = cellDegrees(z);
-  const clusters = foldClusters(await read.cells(cellDeg), cellDeg);
+  const counted = read.counted ? await read.counted(z, cellDeg) : null;
+  const fits = counted
+    ? counted.reduce((sum, c) => sum + c.n, 0) <= limit
+    : (await read.count(limit + 1)) <= limit;
+  if (fits) {
+    const points = await read.points(limit);
+    return { kind: "points", bbox, total: points.length, points };
+  }
+  const clusters = foldClusters(counted ?? (await read.cells(cellDeg)), cellDeg);
   const total = clusters.reduce((sum, c) => sum + c.count, 0);
   return { kind: "clusters", bbox, total, zoom: z, cellDeg, clusters };
 }

@@ -9,11 +9,14 @@ import { drawMap, focusBox } from "../domain/report-map.js";
 import type { OpenDataRecord } from "../domain/open-data/public-record.js";
 import type { StaticMap } from "../domain/report-products.js";
 import { countsAsViolation, type CategoryCode } from "../domain/taxonomy.js";
-import { endOfDayInZone, type CalendarDay } from "../domain/zoned-days.js";
+import type { ReleaseContent } from "../domain/release-content.js";
+import { endOfDayInZone, startOfDayInZone, type CalendarDay } from "../domain/zoned-days.js";
+import { latestPublicReleases } from "../store/open-data-repo.js";
 import { linesOfContactAt } from "../store/report-products-repo.js";
+import { publicIncidentScope } from "./access.js";
 import type { Deps } from "./deps.js";
-import { missionState } from "./mission.js";
-import { publicRecordBatches } from "./open-data-export.js";
+import { missionState, missionTimeZone } from "./mission.js";
+import { recordOfRelease } from "./open-data-export.js";
 
 /** The most incidents one map holds (the latest of the period); the page says when it is full. */
 const PUBLIC_MAP_LIMIT = 1000;
@@ -37,25 +40,35 @@ export interface PublicMap {
   timeZone: string;
 }
 
-function matches(r: OpenDataRecord, q: PublicMapQuery): boolean {
-  if (q.category && r.category !== q.category) return false;
-  if (q.from && r.dateEnd < q.from) return false;
-  if (q.to && r.dateStart > q.to) return false;
-  return true;
+/**
+ * The latest PUBLIC_MAP_LIMIT public records of the period and category, newest first: the
+ * database reads them from the newest event down (latestPublicReleases), not every record.
+ */
+async function latestRecords(
+  deps: Deps,
+  query: PublicMapQuery,
+): Promise<{ records: OpenDataRecord[]; truncated: boolean }> {
+  await deps.geography.refresh();
+  const timeZone = await missionTimeZone(deps);
+  // A record's days are its event's instants in the mission's zone: a day range is an instant range.
+  const rows = await latestPublicReleases(
+    deps.db,
+    publicIncidentScope(deps.clock()),
+    {
+      category: query.category,
+      endsFrom: query.from ? startOfDayInZone(query.from, timeZone) : undefined,
+      startsBefore: query.to ? endOfDayInZone(query.to, timeZone) : undefined,
+    },
+    PUBLIC_MAP_LIMIT + 1,
+  );
+  const records = rows
+    .slice(0, PUBLIC_MAP_LIMIT)
+    .map((r) => recordOfRelease(deps, r.release_id, r.content as ReleaseContent, timeZone));
+  return { records, truncated: rows.length > PUBLIC_MAP_LIMIT };
 }
 
 export async function publicMap(deps: Deps, query: PublicMapQuery): Promise<PublicMap> {
-  const kept: OpenDataRecord[] = [];
-  let truncated = false;
-  // In order of the event's start: keeping the last ones keeps the latest.
-  for await (const batch of publicRecordBatches(deps)) {
-    for (const r of batch) if (matches(r, query)) kept.push(r);
-    if (kept.length > PUBLIC_MAP_LIMIT) {
-      kept.splice(0, kept.length - PUBLIC_MAP_LIMIT);
-      truncated = true;
-    }
-  }
-  const records = kept.reverse();
+  const { records, truncated } = await latestRecords(deps, query);
   const { mission, sectors } = await missionState(deps);
   if (!mission) return { records, truncated, map: null, lineOfContact: false, timeZone: "UTC" };
   const now = deps.clock();

@@ -4,8 +4,8 @@
  * The caller's scope is applied in the same WHERE as everything else, so points, cells and counts
  * agree with the list endpoints.
  */
-import { sql, type ExpressionBuilder, type SelectQueryBuilder } from "kysely";
-import type { CellCount } from "../domain/map-grid.js";
+import { sql, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from "kysely";
+import type { CellCount, CellRange } from "../domain/map-grid.js";
 import type { BBox } from "../domain/geo/geojson.js";
 import type { IncidentScope, ReportScope } from "../domain/scopes.js";
 import type { Db } from "./database.js";
@@ -167,14 +167,55 @@ export function reportCells(
   return countCells(db, inner, ["category", "status"]);
 }
 
-/** Counts per grid cell of located incidents, by category and by visible verification level. */
+/**
+ * Which rows of the box a live count reads beside the counted cells (decision 0027): those
+ * outside the inner cells, or the inner cells' incidents not counted yet (an instant to come).
+ */
+export type LivePart =
+  | {
+      kind: "border";
+      inner: CellRange;
+      /** The box's parts outside the inner cells (borderStrips), for the spatial index. */
+      strips: readonly BBox[];
+    }
+  | {
+      kind: "uncountedInner";
+      inner: CellRange;
+      /** The incidents not counted yet (uncountedIncidentIds), not empty. */
+      ids: readonly string[];
+    };
+
+function inCells(cellDeg: number, r: CellRange) {
+  return sql<SqlBool>`(floor(incidents.lon / ${cellDeg}::float8)::int BETWEEN ${r.x0} AND ${r.x1}
+    AND floor(incidents.lat / ${cellDeg}::float8)::int BETWEEN ${r.y0} AND ${r.y1})`;
+}
+
+function livePart(part: LivePart, cellDeg: number) {
+  if (part.kind === "border") {
+    return sql<SqlBool>`((${sql.join(
+      part.strips.map((b) => inBox("incidents", b)),
+      sql` OR `,
+    )}) AND NOT ${inCells(cellDeg, part.inner)})`;
+  }
+  return sql<SqlBool>`(incidents.id = ANY(${[...part.ids]}::uuid[])
+    AND ${inCells(cellDeg, part.inner)})`;
+}
+
+/**
+ * Counts per grid cell of located incidents, by category and by visible verification level; of
+ * one part of the box only when `part` says.
+ */
 export function incidentCells(
   db: Db,
   scope: IncidentScope,
   f: IncidentMapFilter,
   cellDeg: number,
+  part?: LivePart,
 ): Promise<CellCount[]> {
-  const inner = incidentsWhere(db, scope, f).select((eb) => [
+  const rows = part
+    ? incidentsWhere(db, scope, f).where(livePart(part, cellDeg))
+    : incidentsWhere(db, scope, f);
+  const inner = rows.select((eb) => [
     cellExpr("incidents.lon", cellDeg).as("cx"),
     cellExpr("incidents.lat", cellDeg).as("cy"),
     eb.ref("incidents.lon").as("lon"),

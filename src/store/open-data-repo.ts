@@ -6,7 +6,7 @@ import { sql, type Insertable, type Selectable } from "kysely";
 import type { ContextDataset, ContextEvent } from "../domain/open-data/import-rows.js";
 import type { IncidentScope } from "../domain/scopes.js";
 import type { Db, Tx } from "./database.js";
-import { releaseScopeFilter } from "./incidents-repo.js";
+import { incidentScopeFilter, releaseScopeFilter } from "./incidents-repo.js";
 import type { ContextEventsTable, DataImportsTable } from "./schema.js";
 
 export type ContextEventRow = Selectable<ContextEventsTable>;
@@ -81,6 +81,66 @@ export function publicReleaseBatch(
     .orderBy("incidents.id")
     .orderBy("releases.release_at", "desc")
     .orderBy("releases.id", "desc")
+    .limit(limit)
+    .execute();
+}
+
+/** What the portal's map narrows the public records to: their frozen content's, not the row's. */
+export interface PublicRecordMatch {
+  category?: string;
+  /** The event ended at or after this instant (the first day's start). */
+  endsFrom?: Date;
+  /** The event started before this instant (the end of the last day). */
+  startsBefore?: Date;
+}
+
+/**
+ * The latest `limit` incidents inside `scope` (the public one) whose latest release in that scope
+ * matches, newest event first, each with that release: read from the newest event down along
+ * the incidents' start index, so a map of the latest thousand reads about a thousand, whatever
+ * the number published.
+ */
+export function latestPublicReleases(
+  db: Db,
+  scope: IncidentScope,
+  match: PublicRecordMatch,
+  limit: number,
+) {
+  const content = (path: string) => sql<string>`r.content -> 'incident' ->> ${path}`;
+  let q = db
+    .selectFrom("incidents")
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom("releases")
+          .select(["releases.id as release_id", "releases.content"])
+          .whereRef("releases.incident_id", "=", "incidents.id")
+          .where(releaseScopeFilter(scope))
+          .orderBy("releases.release_at", "desc")
+          .orderBy("releases.id", "desc")
+          .limit(1)
+          .as("r"),
+      (join) => join.onTrue(),
+    )
+    // The incident's own columns say as much (its earliest public release is its
+    // public_release_at): the rows the lateral would find none for are skipped unread.
+    .where(incidentScopeFilter(scope))
+    .select([
+      "incidents.id as incident_id",
+      "incidents.occurred_from",
+      "r.release_id",
+      "r.content",
+    ]);
+  if (match.category) q = q.where(sql<boolean>`${content("category")} = ${match.category}`);
+  if (match.endsFrom) {
+    q = q.where(sql<boolean>`(${content("occurredTo")})::timestamptz >= ${match.endsFrom}`);
+  }
+  if (match.startsBefore) {
+    q = q.where(sql<boolean>`(${content("occurredFrom")})::timestamptz < ${match.startsBefore}`);
+  }
+  return q
+    .orderBy("incidents.occurred_from", "desc")
+    .orderBy("incidents.id", "desc")
     .limit(limit)
     .execute();
 }

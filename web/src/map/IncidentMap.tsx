@@ -57,7 +57,8 @@ interface PointWindow {
 
 interface Props {
   dataset: Dataset;
-  window: PointWindow;
+  /** Null while the time window is still being worked out: the map draws, the points wait. */
+  window: PointWindow | null;
   colourBy: ColourBy;
   overlays: GeoJSON.FeatureCollection;
   shown: ReadonlySet<OverlayGroup>;
@@ -185,6 +186,18 @@ export default function IncidentMap({
     let controller: AbortController | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let first = true;
+    // The style loaded (the points' source exists): the points are asked for before, in parallel.
+    let styled = false;
+
+    // Usable once the first points are drawn, not only handed over: a click can find the circles.
+    const settle = () => {
+      if (!first || !styled || !lastView.current) return;
+      first = false;
+      map.once("idle", () => {
+        map.getCanvas().dataset.ready = "true";
+        setReady(true);
+      });
+    };
 
     const draw = () => {
       const view = lastView.current;
@@ -214,6 +227,8 @@ export default function IncidentMap({
     redrawRef.current = draw;
 
     const load = async () => {
+      const timeWindow = latest.current.timeWindow;
+      if (!timeWindow) return;
       controller?.abort();
       const ctrl = new AbortController();
       controller = ctrl;
@@ -228,7 +243,7 @@ export default function IncidentMap({
         .join(",");
       try {
         const view = await get(`/${latest.current.dataset}.geojson`, {
-          query: { bbox, zoom: Math.floor(map.getZoom()), ...latest.current.timeWindow },
+          query: { bbox, zoom: Math.floor(map.getZoom()), ...timeWindow },
           signal: ctrl.signal,
         });
         if (ctrl.signal.aborted) return;
@@ -239,14 +254,7 @@ export default function IncidentMap({
             ? { kind: "clusters", total: view.meta.total }
             : { kind: "points", points: view.features.map((f) => f.properties as MapPointProps) },
         );
-        if (first) {
-          first = false;
-          // drawn, not only handed over: a click can now find the circles
-          map.once("idle", () => {
-            map.getCanvas().dataset.ready = "true";
-            setReady(true);
-          });
-        }
+        settle();
       } catch (error) {
         if (ctrl.signal.aborted) return;
         latest.current.onView({ kind: "error", error });
@@ -286,8 +294,12 @@ export default function IncidentMap({
           "circle-stroke-width": 1.5,
         },
       });
-      void load();
+      styled = true;
+      draw();
+      settle();
     });
+    // The box is known as soon as the map is made: the points are asked for while it loads.
+    void load();
     map.on("moveend", () => {
       clearTimeout(timer);
       timer = setTimeout(() => void load(), REFETCH_DELAY_MS);
@@ -331,7 +343,9 @@ export default function IncidentMap({
   }, [lang, t, missionBbox]);
 
   // Another dataset, time window or area: the points in view are asked again.
-  const asked = `${dataset} ${timeWindow.occurredFrom ?? ""} ${timeWindow.occurredTo ?? ""} ${timeWindow.sector ?? ""}`;
+  const asked = timeWindow
+    ? `${dataset} ${timeWindow.occurredFrom ?? ""} ${timeWindow.occurredTo ?? ""} ${timeWindow.sector ?? ""}`
+    : "";
   const shownPoints = useRef(asked);
   useEffect(() => {
     if (shownPoints.current === asked) return;
@@ -380,7 +394,9 @@ export default function IncidentMap({
       aria-label={t("geoMap.label")}
       data-testid="incident-map"
       data-state={ready ? "ready" : "loading"}
-      data-window={`${timeWindow.occurredFrom ?? ""}/${timeWindow.occurredTo ?? ""}`}
+      data-window={
+        timeWindow ? `${timeWindow.occurredFrom ?? ""}/${timeWindow.occurredTo ?? ""}` : ""
+      }
       data-overlays={[...shown].sort().join(" ")}
       data-sectors={sectors ? "shown" : "hidden"}
       data-fit={fitKey}

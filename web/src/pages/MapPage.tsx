@@ -102,7 +102,8 @@ export default function MapPage() {
     <div className="map-page">
       <div className="map-main">
         <PageTitle>{t("map.title")}</PageTitle>
-        {focus.state === "loading" || !time ? (
+        {/* The map is drawn at once; only its points wait for the time window's last day. */}
+        {focus.state === "loading" ? (
           <Loading />
         ) : (
           <MapBoundary
@@ -129,7 +130,7 @@ export default function MapPage() {
             <div className="map-stage">
               <IncidentMap
                 dataset={dataset}
-                window={{ ...windowQuery(time), ...areaFilter }}
+                window={time ? { ...windowQuery(time), ...areaFilter } : null}
                 colourBy={colourBy}
                 overlays={layers.features}
                 shown={shown}
