@@ -35,6 +35,8 @@ import { serve } from "./serve.js";
 import { firstKeyLine, registerKeyCommands } from "./keys.js";
 import { registerVerifyCommand } from "./verify.js";
 import { registerOpenDataCommands } from "./open-data.js";
+import { registerBackupCommands } from "./backup.js";
+import { BackupFileError, RestoreRefusedError } from "../services/restore.js";
 import { readSecret } from "./prompt.js";
 import { VERSION } from "../version.js";
 
@@ -592,6 +594,7 @@ mission
   );
 
 registerOpenDataCommands(program);
+registerBackupCommands(program);
 
 function settingsFromOptions(opts: {
   timeZone?: string;
@@ -624,6 +627,8 @@ try {
     err instanceof DataDirLockedError ||
     err instanceof CliError ||
     err instanceof SchemaBehindError ||
+    err instanceof BackupFileError ||
+    err instanceof RestoreRefusedError ||
     err instanceof DomainError
   ) {
     console.error(err.message);
