@@ -11,11 +11,10 @@ import {
   listAudit,
   subjectLabels,
   subjectNamed,
-  verifyAudit,
   type AuditEntryView,
   type AuditListOptions,
-  type VerifyResult,
 } from "../store/audit-repo.js";
+import { verifyAudit, type VerifyResult } from "../store/audit-verify.js";
 import { requireRole } from "./access.js";
 import type { Deps } from "./deps.js";
 import { exportTooLarge } from "./exports.js";
@@ -27,12 +26,16 @@ export {
   appendAuditMany,
   listAudit,
   PRIMARY_KEY,
-  verifyAudit,
   type AuditEntryView,
   type AuditInput,
   type AuditListOptions,
-  type VerifyResult,
 } from "../store/audit-repo.js";
+export {
+  auditVerified,
+  verifyAudit,
+  type VerifyOptions,
+  type VerifyResult,
+} from "../store/audit-verify.js";
 
 /** A page of the whole audit log, for its readers. */
 export async function readAuditLog(

@@ -5,6 +5,9 @@
  * value (timestamps, numerics, arrays, bytea) returns exactly as it was on either engine.
  */
 import { sql } from "kysely";
+import { cursorRows } from "./cursor.js";
+
+export { openSnapshot } from "./cursor.js";
 import type { Db, Tx } from "./database.js";
 
 /** The migrations' own record: a restore rebuilds it by running them. */
@@ -73,41 +76,14 @@ function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-/**
- * Opens one REPEATABLE READ READ ONLY transaction: everything read through it is the database as
- * of one instant, while writers carry on. `end` closes it (it wrote nothing).
- */
-export async function openSnapshot(db: Db): Promise<{ tx: Tx; end(): Promise<void> }> {
-  const tx = await db
-    .startTransaction()
-    .setIsolationLevel("repeatable read")
-    .setAccessMode("read only")
-    .execute();
-  // The snapshot is taken at its first statement, not at BEGIN.
-  await sql`SELECT 1`.execute(tx);
-  return { tx, end: () => tx.rollback().execute() };
-}
-
 /** A table's rows as the database's JSON text, in key order, read through a cursor in batches. */
-export async function* tableRows(tx: Tx, table: TableShape, batch = 2_000): AsyncGenerator<string> {
-  await sql
-    .raw(
-      `DECLARE cfm_backup_rows NO SCROLL CURSOR FOR SELECT to_jsonb(t)::text AS j FROM ${quoteIdent(
-        table.name,
-      )} t ORDER BY ${table.orderBy}`,
-    )
-    .execute(tx);
-  try {
-    for (;;) {
-      const { rows } = await sql
-        .raw<{ j: string }>(`FETCH FORWARD ${batch} FROM cfm_backup_rows`)
-        .execute(tx);
-      for (const r of rows) yield r.j;
-      if (rows.length < batch) break;
-    }
-  } finally {
-    await sql.raw(`CLOSE cfm_backup_rows`).execute(tx);
-  }
+export async function* tableRows(tx: Tx, table: TableShape): AsyncGenerator<string> {
+  const rows = cursorRows(
+    tx,
+    sql<{ j: string }>`SELECT to_jsonb(t)::text AS j FROM ${sql.raw(quoteIdent(table.name))} t
+      ORDER BY ${sql.raw(table.orderBy)}`,
+  );
+  for await (const r of rows) yield r.j;
 }
 
 /** The migrations applied, in order. */
