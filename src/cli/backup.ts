@@ -1,12 +1,26 @@
 /** `cfm backup`, `cfm restore` and `cfm content-hash` (decision 0026, docs/backup-format.md). */
 import type { Command } from "commander";
 import { loadConfig } from "../config.js";
-import { openRuntime } from "../runtime.js";
+import type { Config } from "../config.js";
+import { openRuntime, type Runtime } from "../runtime.js";
+import { DataDirLockedError } from "../store/data-dir-lock.js";
 import { missionContentHash, writeBackupFile, type BackupSummary } from "../services/backup.js";
 import { checkBackupFile, restoreBackup, type RestoreResult } from "../services/restore.js";
 import { VERSION } from "../version.js";
 
 const n = (x: number) => x.toLocaleString("en");
+
+/** The database as it is; on the embedded engine, only while no server holds the data folder. */
+async function openAsItIs(config: Config): Promise<Runtime> {
+  try {
+    return await openRuntime(config, { schema: "any" });
+  } catch (err) {
+    if (err instanceof DataDirLockedError)
+      err.message +=
+        "\nOn the embedded database, backup and restore run while the server is stopped: stop it (Ctrl-C, or systemctl stop), run this command, then start it again. On PostgreSQL (DATABASE_URL) a backup runs beside the server.";
+    throw err;
+  }
+}
 
 function describeManifest(m: BackupSummary["manifest"]): string {
   const tables = Object.values(m.tables);
@@ -27,7 +41,7 @@ export function registerBackupCommands(program: Command): void {
     .argument("<file>", "the backup file to write (replaced if it exists)")
     .action(async (file: string) => {
       const config = loadConfig();
-      const rt = await openRuntime(config, { schema: "any" });
+      const rt = await openAsItIs(config);
       try {
         const summary = await writeBackupFile(
           {
@@ -70,7 +84,7 @@ export function registerBackupCommands(program: Command): void {
         return;
       }
       const config = loadConfig();
-      const rt = await openRuntime(config, { schema: "any" });
+      const rt = await openAsItIs(config);
       let res: RestoreResult;
       try {
         res = await restoreBackup({ db: rt.database.db, evidence: rt.deps.evidence }, file, {
@@ -95,7 +109,7 @@ export function registerBackupCommands(program: Command): void {
       "Print the mission's content hash: one SHA-256 over every table's rows, read in one snapshot (a backup records it; a restore reproduces it)",
     )
     .action(async () => {
-      const rt = await openRuntime(loadConfig(), { schema: "any" });
+      const rt = await openAsItIs(loadConfig());
       try {
         const { contentHash, tables } = await missionContentHash(rt.database.db);
         const rows = Object.values(tables).reduce((sum, t) => sum + t.rows, 0);

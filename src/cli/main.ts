@@ -338,7 +338,9 @@ audit
         console.log(
           `Audit chain intact${res.full ? " (full)" : ` from the last verified entry (${res.fromSeq - 1})`}: ` +
             `${span}, ${res.rowsChecked} rows checked.` +
-            (res.full ? "" : "\nRun with --full now and then: it also finds a change before that entry."),
+            (res.full
+              ? ""
+              : "\nRun with --full now and then: it also finds a change before that entry."),
         );
       } else {
         const at = res.problem?.seq ? `entry ${res.problem.seq}` : "an unaudited row";

@@ -10,8 +10,8 @@
  */
 import { createHash, type Hash } from "node:crypto";
 
-export const BACKUP_FORMAT = "cfm-backup";
-export const BACKUP_VERSION = 1;
+const BACKUP_FORMAT = "cfm-backup";
+const BACKUP_VERSION = 1;
 
 /** Raw bytes per base64 line of an evidence file. */
 export const FILE_CHUNK_BYTES = 48 * 1024;
@@ -82,7 +82,7 @@ export class RowHasher {
 const ROW_PREFIX = '{"r":';
 
 /** A row's line: the database's JSON text, wrapped and left untouched. */
-export const rowLine = (rowText: string) => `${ROW_PREFIX}${rowText}}`;
+const rowLine = (rowText: string) => `${ROW_PREFIX}${rowText}}`;
 
 /** A file is damaged, truncated or not a backup: nothing may be restored from it. */
 export class BackupFileError extends Error {}
@@ -223,7 +223,10 @@ export class BackupReader {
     if (names.join(",") !== seen.join(","))
       this.fail("the manifest does not list the tables the file holds");
     for (const n of names) {
-      if (m.tables[n]!.rows !== this.parts[n]!.rows || m.tables[n]!.sha256 !== this.parts[n]!.sha256)
+      if (
+        m.tables[n]!.rows !== this.parts[n]!.rows ||
+        m.tables[n]!.sha256 !== this.parts[n]!.sha256
+      )
         this.fail(`the manifest's figures for table ${n} do not match its rows`);
     }
     if (m.files?.count !== this.files.count || m.files.bytes !== this.files.bytes)
@@ -243,7 +246,8 @@ export class BackupReader {
   private parse(text: string): Record<string, unknown> {
     try {
       const v = JSON.parse(text) as unknown;
-      if (v !== null && typeof v === "object" && !Array.isArray(v)) return v as Record<string, unknown>;
+      if (v !== null && typeof v === "object" && !Array.isArray(v))
+        return v as Record<string, unknown>;
     } catch {
       // reported below
     }

@@ -131,7 +131,8 @@ describeEachEngine("audit chain on the database", (ctx) => {
     const whole = await verifyAudit(ctx.deps.db);
     expect(await verifyAudit(ctx.deps.db, { batch: 3 })).toEqual(whole);
     const broken = await verifyAfter(
-      (tx) => tx.updateTable("audit_entries").set({ actor: "user:x" }).where("seq", "=", 4).execute(),
+      (tx) =>
+        tx.updateTable("audit_entries").set({ actor: "user:x" }).where("seq", "=", 4).execute(),
       { batch: 3 },
     );
     expect(broken.problem).toMatchObject({ seq: 4, field: "hash" });
@@ -150,14 +151,17 @@ describeEachEngine("audit chain on the database", (ctx) => {
     expect(next.entries).toBeGreaterThan(0);
     expect(next.rowsChecked).toBeGreaterThan(0);
     // A row the newer entries recorded, changed behind the application, is found.
-    const changed = await verifyAfter(async (tx) => {
-      await sql`ALTER TABLE reports DISABLE TRIGGER reports_immutable`.execute(tx);
-      await tx
-        .updateTable("reports")
-        .set({ description: "rewritten" })
-        .where("id", "=", r.report.id)
-        .execute();
-    }, { from: "checkpoint" });
+    const changed = await verifyAfter(
+      async (tx) => {
+        await sql`ALTER TABLE reports DISABLE TRIGGER reports_immutable`.execute(tx);
+        await tx
+          .updateTable("reports")
+          .set({ description: "rewritten" })
+          .where("id", "=", r.report.id)
+          .execute();
+      },
+      { from: "checkpoint" },
+    );
     expect(changed.ok).toBe(false);
     expect(changed.problem?.reason).toContain(`reports:${r.report.id} was changed after`);
   });

@@ -30,12 +30,7 @@ export {
   type AuditInput,
   type AuditListOptions,
 } from "../store/audit-repo.js";
-export {
-  auditVerified,
-  verifyAudit,
-  type VerifyOptions,
-  type VerifyResult,
-} from "../store/audit-verify.js";
+export { verifyAudit, type VerifyOptions, type VerifyResult } from "../store/audit-verify.js";
 
 /** A page of the whole audit log, for its readers. */
 export async function readAuditLog(
@@ -65,9 +60,13 @@ export async function readAuditLog(
 }
 
 /** Recomputes the chain and checks every audited row, for the log's readers. */
-export async function verifyAuditFor(deps: Deps, actor: Actor): Promise<VerifyResult> {
+export async function verifyAuditFor(
+  deps: Deps,
+  actor: Actor,
+): Promise<Pick<VerifyResult, "ok" | "entries" | "rowsChecked" | "problem">> {
   requireRole(actor, AUDIT_READERS, "verify the audit log");
-  return verifyAudit(deps.db);
+  const { ok, entries, rowsChecked, problem } = await verifyAudit(deps.db);
+  return { ok, entries, rowsChecked, problem };
 }
 
 /** Every entry matching the filters, newest first, for the log's readers (CSV export). */

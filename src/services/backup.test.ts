@@ -53,11 +53,21 @@ describeEachEngine("backup and restore", (ctx) => {
 
   beforeAll(async () => {
     await seedDemo(ctx.deps, { password: "demo" });
-    const { rows } = await sql<{ id: string }>`SELECT id FROM users WHERE username = 'monitor'`.execute(
-      ctx.database.db,
+    const { rows } = await sql<{
+      id: string;
+    }>`SELECT id FROM users WHERE username = 'monitor'`.execute(ctx.database.db);
+    monitor = {
+      kind: "user",
+      userId: rows[0]!.id,
+      username: "monitor",
+      role: "monitor",
+      party: null,
+    };
+    const r = await createReport(
+      ctx.deps,
+      monitor,
+      reportInput({ sourceKind: "monitor", description: "قصف" }),
     );
-    monitor = { kind: "user", userId: rows[0]!.id, username: "monitor", role: "monitor", party: null };
-    const r = await createReport(ctx.deps, monitor, reportInput({ sourceKind: "monitor", description: "قصف" }));
     const ev = await uploadEvidence(ctx.deps, monitor, {
       reportId: r.report.id,
       content: Readable.from([JPEG]),
@@ -76,7 +86,10 @@ describeEachEngine("backup and restore", (ctx) => {
     const before = await missionContentHash(ctx.database.db);
     const target = await blank();
     const evidenceDir = tmp();
-    const res = await restoreBackup({ db: target.db, evidence: fileEvidenceStore(evidenceDir) }, file);
+    const res = await restoreBackup(
+      { db: target.db, evidence: fileEvidenceStore(evidenceDir) },
+      file,
+    );
     expect(res.manifest.contentHash).toBe(before.contentHash);
     expect((await missionContentHash(target.db)).contentHash).toBe(before.contentHash);
     expect(res.manifest.tables.reports!.rows).toBeGreaterThan(10);
@@ -130,15 +143,17 @@ describeEachEngine("backup and restore", (ctx) => {
     for (const [name, bytes] of Object.entries(damaged)) {
       const path = join(dir, `${name}.cfm-backup`);
       writeFileSync(path, bytes);
-      await expect(checkBackupFile(path), name).rejects.toThrow(messages[name as keyof typeof messages]);
+      await expect(checkBackupFile(path), name).rejects.toThrow(
+        messages[name as keyof typeof messages],
+      );
       await expect(
         restoreBackup({ db: target.db, evidence: fileEvidenceStore(tmp()) }, path),
         name,
       ).rejects.toThrow(/damaged/);
     }
-    const { rows } = await sql<{ t: string | null }>`SELECT to_regclass('schema_migrations')::text AS t`.execute(
-      target.db,
-    );
+    const { rows } = await sql<{
+      t: string | null;
+    }>`SELECT to_regclass('schema_migrations')::text AS t`.execute(target.db);
     expect(rows[0]!.t).toBeNull();
   }, 120_000);
 
@@ -178,7 +193,9 @@ describeEachEngine("backup and restore", (ctx) => {
   it("knows every column of the schema that names a stored file", async () => {
     const { rows } = await sql<{ t: string; c: string }>`SELECT table_name AS t, column_name AS c
       FROM information_schema.columns
-      WHERE table_schema = current_schema() AND column_name LIKE '%sha256'`.execute(ctx.database.db);
+      WHERE table_schema = current_schema() AND column_name LIKE '%sha256'`.execute(
+      ctx.database.db,
+    );
     const known = [...FILE_COLUMNS, ...NOT_FILE_COLUMNS].map((f) => `${f.table}.${f.column}`);
     expect(rows.map((r) => `${r.t}.${r.c}`).sort()).toEqual(known.sort());
   });

@@ -60,10 +60,7 @@ export async function writeBackupFile(src: BackupSource, file: string): Promise<
 }
 
 /** Writes a backup to a stream (a file, an HTTP answer), gzipped. */
-export async function writeBackup(
-  src: BackupSource,
-  out: NodeJS.WritableStream,
-): Promise<BackupSummary> {
+async function writeBackup(src: BackupSource, out: NodeJS.WritableStream): Promise<BackupSummary> {
   const result: { summary?: BackupSummary } = {};
   await pipeline(Readable.from(backupLines(src, result)), createGzip(), out);
   return result.summary!;

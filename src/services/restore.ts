@@ -168,7 +168,7 @@ async function load(tx: Tx, evidence: EvidenceStore, file: string): Promise<Set<
         table = shapes.get(item.table) ?? null;
         if (!table)
           throw new RestoreRefusedError(
-      `The backup holds table ${item.table}, which its schema's migrations do not create.`,
+            `The backup holds table ${item.table}, which its schema's migrations do not create.`,
           );
         break;
       case "row":
@@ -198,7 +198,8 @@ async function load(tx: Tx, evidence: EvidenceStore, file: string): Promise<Set<
       case "fileEnd": {
         upload!.pass.end();
         const stored = await upload!.done;
-        if (stored.sha256 !== item.sha256) throw new Error(`file ${item.sha256} did not store whole`);
+        if (stored.sha256 !== item.sha256)
+          throw new Error(`file ${item.sha256} did not store whole`);
         upload = null;
         break;
       }

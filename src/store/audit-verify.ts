@@ -177,14 +177,6 @@ async function recordVerified(db: Db | Tx, head: { seq: number; hash: string }, 
     .execute();
 }
 
-/** The checkpoint: where the last successful run ended (null: none yet). */
-export async function auditVerified(
-  db: Db,
-): Promise<{ seq: number; verifiedAt: Date; fullAt: Date | null } | null> {
-  const row = await db.selectFrom("audit_verified").selectAll().executeTakeFirst();
-  return row ? { seq: Number(row.seq), verifiedAt: row.verified_at, fullAt: row.full_at } : null;
-}
-
 type Recorded = { t: string; id: string; seq: number; h: string };
 
 /** The hash each row's last entry (from `fromSeq` on) recorded, ordered by table and id (bytes). */
@@ -304,7 +296,10 @@ async function checkRowsRecordedFrom(tx: Tx, fromSeq: number): Promise<Problems>
       for (const r of group) out.deleted(r);
     } else {
       const pk = PRIMARY_KEY[table as AuditedTable];
-      const { rows } = await sql<{ id: string; j: unknown }>`SELECT ${sql.ref(`t.${pk}`)}::text AS id,
+      const { rows } = await sql<{
+        id: string;
+        j: unknown;
+      }>`SELECT ${sql.ref(`t.${pk}`)}::text AS id,
         to_jsonb(t) AS j FROM ${sql.table(table)} t
         WHERE ${sql.ref(`t.${pk}`)} IN (SELECT ${sql.ref(pk)} FROM jsonb_populate_recordset(
           NULL::${sql.table(table)}, ${JSON.stringify(group.map((r) => ({ [pk]: r.id })))}::jsonb))`.execute(

@@ -114,7 +114,9 @@ export async function referencedFiles(db: Db | Tx): Promise<string[]> {
       `SELECT ${quoteIdent(f.column)} AS sha FROM ${quoteIdent(f.table)} WHERE ${quoteIdent(f.column)} IS NOT NULL`,
   );
   const { rows } = await sql
-    .raw<{ sha: string }>(`SELECT DISTINCT sha FROM (${selects.join(" UNION ALL ")}) f ORDER BY sha`)
+    .raw<{ sha: string }>(
+      `SELECT DISTINCT sha FROM (${selects.join(" UNION ALL ")}) f ORDER BY sha`,
+    )
     .execute(db);
   return rows.map((r) => r.sha);
 }
@@ -124,9 +126,9 @@ export async function referencedFiles(db: Db | Tx): Promise<string[]> {
  * with no schema yet, or only the migrations' own rows, holds none.
  */
 export async function holdsRecords(db: Db | Tx): Promise<boolean> {
-  const { rows } = await sql<{ t: string | null }>`SELECT to_regclass('audit_entries')::text AS t`.execute(
-    db,
-  );
+  const { rows } = await sql<{
+    t: string | null;
+  }>`SELECT to_regclass('audit_entries')::text AS t`.execute(db);
   if (!rows[0]?.t) return false;
   const { rows: found } = await sql<{ any: boolean }>`SELECT
     EXISTS (SELECT 1 FROM audit_entries) OR EXISTS (SELECT 1 FROM users)
@@ -173,12 +175,14 @@ export async function addForeignKeys(
  * triggers are for the application's writes, not for putting back rows they already allowed.
  */
 export async function emptyTablesForLoad(tx: Tx, tables: string[]): Promise<void> {
-  for (const t of tables) await sql.raw(`ALTER TABLE ${quoteIdent(t)} DISABLE TRIGGER USER`).execute(tx);
+  for (const t of tables)
+    await sql.raw(`ALTER TABLE ${quoteIdent(t)} DISABLE TRIGGER USER`).execute(tx);
   if (tables.length) await sql.raw(`TRUNCATE ${tables.map(quoteIdent).join(", ")}`).execute(tx);
 }
 
 export async function enableTriggers(tx: Tx, tables: string[]): Promise<void> {
-  for (const t of tables) await sql.raw(`ALTER TABLE ${quoteIdent(t)} ENABLE TRIGGER USER`).execute(tx);
+  for (const t of tables)
+    await sql.raw(`ALTER TABLE ${quoteIdent(t)} ENABLE TRIGGER USER`).execute(tx);
 }
 
 /** Writes rows given as the database's JSON text, exactly as they were (identities included). */
@@ -194,5 +198,7 @@ export async function setSequence(
   tx: Tx,
   s: { name: string; lastValue: number; isCalled: boolean },
 ): Promise<void> {
-  await sql`SELECT setval(${quoteIdent(s.name)}::regclass, ${s.lastValue}, ${s.isCalled})`.execute(tx);
+  await sql`SELECT setval(${quoteIdent(s.name)}::regclass, ${s.lastValue}, ${s.isCalled})`.execute(
+    tx,
+  );
 }

@@ -40,4 +40,3 @@ export async function openSnapshot(db: Db): Promise<{ tx: Tx; end(): Promise<voi
   await sql`SELECT 1`.execute(tx);
   return { tx, end: () => tx.rollback().execute() };
 }
-
