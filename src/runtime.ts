@@ -33,11 +33,13 @@ export class SchemaBehindError extends Error {
 
 /**
  * `schema`: "migrate" applies pending migrations (the server, `cfm migrate`); "require" refuses
- * to work on a database whose schema is behind and never changes it (every other command).
+ * to work on a database whose schema is behind and never changes it (most commands); "any" takes
+ * the database as it is, even without a schema, and reads nothing of the mission (backup and
+ * restore).
  */
 export async function openRuntime(
   config: Config,
-  opts: { schema: "migrate" | "require" },
+  opts: { schema: "migrate" | "require" | "any" },
 ): Promise<Runtime> {
   const log = pino({ level: config.logLevel });
   const database = config.databaseUrl
@@ -58,7 +60,7 @@ export async function openRuntime(
   let applied: string[] = [];
   try {
     if (opts.schema === "migrate") applied = await migrate(database.db);
-    else {
+    else if (opts.schema === "require") {
       const pending = await pendingMigrations(database.db);
       if (pending.length) throw new SchemaBehindError(pending);
     }
@@ -93,7 +95,7 @@ export async function openRuntime(
     return database.close();
   };
   try {
-    await deps.geography.refresh();
+    if (opts.schema !== "any") await deps.geography.refresh();
   } catch (err) {
     await close();
     throw err;

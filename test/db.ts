@@ -28,6 +28,18 @@ async function openTestDatabase(engine: Engine): Promise<Database> {
     const tar = readFileSync(inject("pgliteTemplate"));
     return openDatabase({ engine: "pglite", dataDir: null, loadDataDir: new Blob([tar]) });
   }
+  const database = await openBlankDatabase("postgres");
+  await migrate(database.db);
+  await loadTestGazetteer(database.db);
+  return database;
+}
+
+/**
+ * A new database with no schema at all (what a restore starts from): an in-memory PGlite, or a
+ * new database on the test PostgreSQL server, dropped at close.
+ */
+export async function openBlankDatabase(engine: Engine, poolSize = 8): Promise<Database> {
+  if (engine === "pglite") return openDatabase({ engine: "pglite", dataDir: null });
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `cfm_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -36,9 +48,7 @@ async function openTestDatabase(engine: Engine): Promise<Database> {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ engine: "postgres", url: url.toString(), poolSize: 8 });
-  await migrate(database.db);
-  await loadTestGazetteer(database.db);
+  const database = await openDatabase({ engine: "postgres", url: url.toString(), poolSize });
   return {
     ...database,
     async close() {

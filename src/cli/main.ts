@@ -35,6 +35,8 @@ import { serve } from "./serve.js";
 import { firstKeyLine, registerKeyCommands } from "./keys.js";
 import { registerVerifyCommand } from "./verify.js";
 import { registerOpenDataCommands } from "./open-data.js";
+import { registerBackupCommands } from "./backup.js";
+import { BackupFileError, RestoreRefusedError } from "../services/restore.js";
 import { readSecret } from "./prompt.js";
 import { VERSION } from "../version.js";
 
@@ -317,13 +319,29 @@ program
 const audit = program.command("audit").description("The tamper-evident audit log");
 audit
   .command("verify")
-  .description("Recompute the hash chain and check every audited row; exits 1 when broken")
-  .action(async () => {
+  .description(
+    "Check the hash chain from where the last successful run ended (that entry checked unchanged) and the rows the newer entries recorded; --full: every entry from the first and every audited row. Exits 1 when broken",
+  )
+  .option("--full", "verify from the first entry and check every audited row")
+  .action(async (opts: { full?: boolean }) => {
     const rt = await openRuntime(loadConfig(), { schema: "require" });
     try {
-      const res = await verifyAudit(rt.database.db);
+      const res = await verifyAudit(rt.database.db, {
+        from: opts.full ? "start" : "checkpoint",
+        record: true,
+      });
       if (res.ok) {
-        console.log(`Audit chain intact: ${res.entries} entries, ${res.rowsChecked} rows checked.`);
+        const span =
+          res.entries === 0
+            ? `no new entries since entry ${res.fromSeq - 1}`
+            : `entries ${res.fromSeq}–${res.headSeq}`;
+        console.log(
+          `Audit chain intact${res.full ? " (full)" : ` from the last verified entry (${res.fromSeq - 1})`}: ` +
+            `${span}, ${res.rowsChecked} rows checked.` +
+            (res.full
+              ? ""
+              : "\nRun with --full now and then: it also finds a change before that entry."),
+        );
       } else {
         const at = res.problem?.seq ? `entry ${res.problem.seq}` : "an unaudited row";
         console.error(`AUDIT CHAIN BROKEN at ${at}: ${res.problem?.reason}`);
@@ -592,6 +610,7 @@ mission
   );
 
 registerOpenDataCommands(program);
+registerBackupCommands(program);
 
 function settingsFromOptions(opts: {
   timeZone?: string;
@@ -624,6 +643,8 @@ try {
     err instanceof DataDirLockedError ||
     err instanceof CliError ||
     err instanceof SchemaBehindError ||
+    err instanceof BackupFileError ||
+    err instanceof RestoreRefusedError ||
     err instanceof DomainError
   ) {
     console.error(err.message);

@@ -17,13 +17,6 @@ export function sha256Hex(text: string | Uint8Array): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-/** A row the entry changed, identified by table and primary key, with its hash after the change. */
-export interface AuditedRow {
-  table: string;
-  id: string;
-  rowHash: string;
-}
-
 export interface AuditEntryFields {
   seq: number;
   at: string;
@@ -98,18 +91,4 @@ export function verifyChain(
   function fail(at: number, field: ChainField, reason: string) {
     return { break: { seq: at, field, reason }, lastHash: prev, nextSeq: seq };
   }
-}
-
-/** The rows an entry recorded, read back out of its data. */
-export function auditedRowsOf(data: Json): AuditedRow[] {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return [];
-  const rows = data["rows"];
-  if (!Array.isArray(rows)) return [];
-  return rows.flatMap((r) => {
-    if (r === null || typeof r !== "object" || Array.isArray(r)) return [];
-    const { table, id, rowHash } = r;
-    return typeof table === "string" && typeof id === "string" && typeof rowHash === "string"
-      ? [{ table, id, rowHash }]
-      : [];
-  });
 }

@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from "vitest";
 import { describeEachEngine } from "../../test/db.js";
 import { findingInput, reportInput, seedActors, type Actors } from "../../test/fixtures.js";
 import { AUDITED_TABLES } from "../store/schema.js";
-import { listAudit, PRIMARY_KEY, verifyAudit } from "./audit.js";
+import { listAudit, PRIMARY_KEY, verifyAudit, type VerifyOptions } from "./audit.js";
 import type { Tx } from "./deps.js";
 import { addFinding } from "./findings.js";
 import { createIncident } from "./incident-triage.js";
@@ -34,18 +34,18 @@ describeEachEngine("audit chain on the database", (ctx) => {
   });
 
   /** Runs `tamper` inside a transaction that is always rolled back, and verifies inside it. */
-  async function verifyAfter(tamper: (tx: Tx) => Promise<unknown>) {
-    return (await tryVerifyAfter(tamper))!;
+  async function verifyAfter(tamper: (tx: Tx) => Promise<unknown>, opts?: VerifyOptions) {
+    return (await tryVerifyAfter(tamper, opts))!;
   }
 
   /** As verifyAfter; null when the database itself refused the change (a check constraint). */
-  async function tryVerifyAfter(tamper: (tx: Tx) => Promise<unknown>) {
+  async function tryVerifyAfter(tamper: (tx: Tx) => Promise<unknown>, opts?: VerifyOptions) {
     let result: Awaited<ReturnType<typeof verifyAudit>> | null = null;
     await ctx.deps.db
       .transaction()
       .execute(async (tx) => {
         await tamper(tx);
-        result = await verifyAudit(tx);
+        result = await verifyAudit(tx, opts);
         throw new Rollback();
       })
       .catch((err: unknown) => {
@@ -125,6 +125,70 @@ describeEachEngine("audit chain on the database", (ctx) => {
     );
     expect(res.ok).toBe(false);
     expect(res.problem?.reason).toContain("parties:XYZ has no audit entry");
+  });
+
+  it("reading the chain in small batches gives the same answer", async () => {
+    const whole = await verifyAudit(ctx.deps.db);
+    expect(await verifyAudit(ctx.deps.db, { batch: 3 })).toEqual(whole);
+    const broken = await verifyAfter(
+      (tx) =>
+        tx.updateTable("audit_entries").set({ actor: "user:x" }).where("seq", "=", 4).execute(),
+      { batch: 3 },
+    );
+    expect(broken.problem).toMatchObject({ seq: 4, field: "hash" });
+  });
+
+  it("a run from the checkpoint checks only the entries after the last verified one, and their rows", async () => {
+    const first = await verifyAudit(ctx.deps.db, { from: "checkpoint", record: true });
+    expect(first.ok).toBe(true);
+    const head = first.headSeq;
+    const again = await verifyAudit(ctx.deps.db, { from: "checkpoint", record: true });
+    expect(again).toMatchObject({ ok: true, entries: 0, fromSeq: head + 1, full: false });
+    const r = await createReport(ctx.deps, actors.liaisonGna, reportInput({ allegedParty: "LNA" }));
+    const next = await verifyAudit(ctx.deps.db, { from: "checkpoint" });
+    expect(next).toMatchObject({ ok: true, fromSeq: head + 1, full: false });
+    expect(next.entries).toBe(next.headSeq - head);
+    expect(next.entries).toBeGreaterThan(0);
+    expect(next.rowsChecked).toBeGreaterThan(0);
+    // A row the newer entries recorded, changed behind the application, is found.
+    const changed = await verifyAfter(
+      async (tx) => {
+        await sql`ALTER TABLE reports DISABLE TRIGGER reports_immutable`.execute(tx);
+        await tx
+          .updateTable("reports")
+          .set({ description: "rewritten" })
+          .where("id", "=", r.report.id)
+          .execute();
+      },
+      { from: "checkpoint" },
+    );
+    expect(changed.ok).toBe(false);
+    expect(changed.problem?.reason).toContain(`reports:${r.report.id} was changed after`);
+  });
+
+  it("a changed entry before the checkpoint escapes a run from it, and a full run finds it", async () => {
+    expect((await verifyAudit(ctx.deps.db, { record: true })).ok).toBe(true);
+    const tamper = (tx: Tx) =>
+      tx.updateTable("audit_entries").set({ actor: "user:x" }).where("seq", "=", 3).execute();
+    expect((await verifyAfter(tamper, { from: "checkpoint" })).ok).toBe(true);
+    const full = await verifyAfter(tamper, { from: "start" });
+    expect(full.problem).toMatchObject({ seq: 3, field: "hash" });
+  });
+
+  it("a run from the checkpoint refuses when the checkpoint's own entry changed", async () => {
+    const res = await verifyAudit(ctx.deps.db, { record: true });
+    const changed = await verifyAfter(
+      (tx) =>
+        tx
+          .updateTable("audit_entries")
+          .set({ subject: "report:elsewhere" })
+          .where("seq", "=", res.headSeq)
+          .execute(),
+      { from: "checkpoint" },
+    );
+    expect(changed.ok).toBe(false);
+    expect(changed.problem?.seq).toBe(res.headSeq);
+    expect(changed.problem?.reason).toMatch(/where the last verification ended.*--full/);
   });
 
   it("any single-character change to any text column of any audited row is detected", async () => {

@@ -11,11 +11,10 @@ import {
   listAudit,
   subjectLabels,
   subjectNamed,
-  verifyAudit,
   type AuditEntryView,
   type AuditListOptions,
-  type VerifyResult,
 } from "../store/audit-repo.js";
+import { verifyAudit, type VerifyResult } from "../store/audit-verify.js";
 import { requireRole } from "./access.js";
 import type { Deps } from "./deps.js";
 import { exportTooLarge } from "./exports.js";
@@ -27,12 +26,11 @@ export {
   appendAuditMany,
   listAudit,
   PRIMARY_KEY,
-  verifyAudit,
   type AuditEntryView,
   type AuditInput,
   type AuditListOptions,
-  type VerifyResult,
 } from "../store/audit-repo.js";
+export { verifyAudit, type VerifyOptions, type VerifyResult } from "../store/audit-verify.js";
 
 /** A page of the whole audit log, for its readers. */
 export async function readAuditLog(
@@ -62,9 +60,13 @@ export async function readAuditLog(
 }
 
 /** Recomputes the chain and checks every audited row, for the log's readers. */
-export async function verifyAuditFor(deps: Deps, actor: Actor): Promise<VerifyResult> {
+export async function verifyAuditFor(
+  deps: Deps,
+  actor: Actor,
+): Promise<Pick<VerifyResult, "ok" | "entries" | "rowsChecked" | "problem">> {
   requireRole(actor, AUDIT_READERS, "verify the audit log");
-  return verifyAudit(deps.db);
+  const { ok, entries, rowsChecked, problem } = await verifyAudit(deps.db);
+  return { ok, entries, rowsChecked, problem };
 }
 
 /** Every entry matching the filters, newest first, for the log's readers (CSV export). */

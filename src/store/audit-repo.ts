@@ -5,7 +5,6 @@
  */
 import { sql } from "kysely";
 import {
-  auditedRowsOf,
   canonicalJson,
   GENESIS_HASH,
   hashData,
@@ -13,13 +12,12 @@ import {
   sha256Hex,
   verifyChain,
   type AuditEntry,
-  type ChainField,
   type Json,
 } from "../domain/audit-chain.js";
 import { AUDIT_SLICE_FORMAT, type AuditSlice, type ChainPoint } from "../domain/audit-slice.js";
 import { actorLabel, type Actor } from "../domain/roles.js";
 import type { Db, Tx } from "./database.js";
-import { AUDITED_TABLES, type AuditedTable } from "./schema.js";
+import type { AuditedTable } from "./schema.js";
 
 export const PRIMARY_KEY: Record<AuditedTable, string> = {
   users: "id",
@@ -211,30 +209,8 @@ export async function appendAuditAlone(
   return entry!.seq;
 }
 
-/**
- * Where verification found the log broken: an entry's field (its place in the sequence, its link,
- * its details, its own hash), the head (entries removed at the end), or an audited row that no
- * longer matches the entry that recorded it (`row` names it).
- */
-type AuditProblemField = ChainField | "head" | "row";
-
-interface AuditProblem {
-  /** The first audit entry that no longer holds. */
-  seq: number | null;
-  field: AuditProblemField;
-  /** The audited row, for a problem with a row. */
-  row: { table: string; id: string } | null;
-  reason: string;
-}
-
-export interface VerifyResult {
-  ok: boolean;
-  entries: number;
-  rowsChecked: number;
-  problem: AuditProblem | null;
-}
-
-type EntryRow = {
+/** An entry as a row of audit_entries. */
+export type EntryRow = {
   seq: number;
   at: string;
   actor: string;
@@ -246,7 +222,7 @@ type EntryRow = {
   hash: string;
 };
 
-function toEntry(r: EntryRow): AuditEntry {
+export function toEntry(r: EntryRow): AuditEntry {
   return {
     seq: r.seq,
     at: r.at,
@@ -258,94 +234,6 @@ function toEntry(r: EntryRow): AuditEntry {
     prevHash: r.prev_hash,
     hash: r.hash,
   };
-}
-
-/** Walks the whole chain, then checks every audited row against its last recorded hash. */
-export async function verifyAudit(db: Db, pageSize = 2000): Promise<VerifyResult> {
-  const latest = new Map<string, { seq: number; rowHash: string }>();
-  let prev: string | undefined;
-  let nextSeq = 1;
-  let count = 0;
-  for (;;) {
-    const page = (await db
-      .selectFrom("audit_entries")
-      .selectAll()
-      .where("seq", ">=", nextSeq)
-      .orderBy("seq")
-      .limit(pageSize)
-      .execute()) as EntryRow[];
-    if (page.length === 0) break;
-    const entries = page.map(toEntry);
-    const res = verifyChain(entries, prev, nextSeq);
-    if (res.break) return fail(res.break.seq, res.break.field, res.break.reason);
-    for (const e of entries) {
-      for (const r of auditedRowsOf(e.data))
-        latest.set(`${r.table}:${r.id}`, { seq: e.seq, rowHash: r.rowHash });
-    }
-    count += entries.length;
-    prev = res.lastHash;
-    nextSeq = res.nextSeq;
-  }
-  const head = await db.selectFrom("audit_head").selectAll().executeTakeFirst();
-  if (!head || head.seq !== count || head.hash !== (prev ?? "0".repeat(64))) {
-    return fail(
-      count + 1,
-      "head",
-      `the chain ends at entry ${count} but its head says ${head?.seq}: entries were removed`,
-    );
-  }
-
-  let rowsChecked = 0;
-  let firstBad: AuditProblem | null = null;
-  const note = (p: AuditProblem) => {
-    if (!firstBad || (p.seq ?? Infinity) < (firstBad.seq ?? Infinity)) firstBad = p;
-  };
-  const seen = new Set<string>();
-  for (const table of AUDITED_TABLES) {
-    const pk = PRIMARY_KEY[table];
-    const { rows } = await sql<{ id: string; j: unknown }>`SELECT ${sql.ref(`t.${pk}`)}::text AS id,
-      to_jsonb(t) AS j FROM ${sql.table(table)} t`.execute(db);
-    for (const row of rows) {
-      rowsChecked++;
-      const key = `${table}:${row.id}`;
-      seen.add(key);
-      const rec = latest.get(key);
-      const named = { field: "row" as const, row: { table, id: row.id } };
-      if (!rec) {
-        note({
-          seq: null,
-          ...named,
-          reason: `row ${key} has no audit entry: it was written outside the application`,
-        });
-      } else if (sha256Hex(canonicalJson(row.j)) !== rec.rowHash) {
-        note({
-          seq: rec.seq,
-          ...named,
-          reason: `row ${key} was changed after audit entry ${rec.seq} recorded it`,
-        });
-      }
-    }
-  }
-  for (const [key, rec] of latest) {
-    if (seen.has(key)) continue;
-    const at = key.indexOf(":");
-    note({
-      seq: rec.seq,
-      field: "row",
-      row: { table: key.slice(0, at), id: key.slice(at + 1) },
-      reason: `row ${key} recorded by entry ${rec.seq} was deleted`,
-    });
-  }
-  return { ok: firstBad === null, entries: count, rowsChecked, problem: firstBad };
-
-  function fail(seq: number, field: AuditProblemField, reason: string): VerifyResult {
-    return {
-      ok: false,
-      entries: count,
-      rowsChecked: 0,
-      problem: { seq, field, row: null, reason },
-    };
-  }
 }
 
 /** Which entries of the log to list, and in which order. */

@@ -6,7 +6,8 @@ import { addFinding } from "../services/findings.js";
 import { createIncident } from "../services/incident-triage.js";
 import { transitionIncident } from "../services/incident-workflow.js";
 import { createReport } from "../services/intake.js";
-import { appendAudit, listAudit, verifyAudit } from "./audit-repo.js";
+import { appendAudit, listAudit } from "./audit-repo.js";
+import { verifyAudit } from "./audit-verify.js";
 import { migrate } from "./migrate.js";
 
 describeEachEngine("the finding languages migration", (ctx) => {

@@ -42,11 +42,21 @@ export async function pendingMigrations(db: Kysely<DB>, dir = MIGRATIONS_DIR): P
   return names.filter((n) => !done.has(n));
 }
 
-export async function migrate(db: Kysely<DB>, dir = MIGRATIONS_DIR): Promise<string[]> {
+/**
+ * Applies the pending migrations in name order; with `only`, just those of them it names (a
+ * restore rebuilds the schema a backup was taken with, then applies the rest).
+ */
+export async function migrate(
+  db: Kysely<DB>,
+  dir = MIGRATIONS_DIR,
+  only?: readonly string[],
+): Promise<string[]> {
+  const wanted = only ? new Set(only) : null;
   await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
     name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`.execute(db);
   const applied: string[] = [];
   for (const m of listMigrations(dir)) {
+    if (wanted && !wanted.has(m.name)) continue;
     const ran = await db.transaction().execute(async (tx) => {
       // A migration over a large database may take minutes (e.g. 20261210T010000_search_text
       // over a million rows): the server's statement timeout is for requests, not for it.

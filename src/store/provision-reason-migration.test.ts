@@ -6,7 +6,8 @@
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { describeEachEngine } from "../../test/db.js";
-import { appendAudit, listAudit, verifyAudit } from "./audit-repo.js";
+import { appendAudit, listAudit } from "./audit-repo.js";
+import { verifyAudit } from "./audit-verify.js";
 import { migrate } from "./migrate.js";
 
 describeEachEngine("the provision reason migration", (ctx) => {

@@ -819,7 +819,17 @@ interface OpenDataChangesTable {
   at: Timestamp;
 }
 
+/** Where the last successful audit verification ended (decision 0026). */
+interface AuditVerifiedTable {
+  id: Generated<number>;
+  seq: number;
+  hash: string;
+  verified_at: Timestamp;
+  full_at: Timestamp | null;
+}
+
 export interface DB {
+  audit_verified: AuditVerifiedTable;
   server_secrets: ServerSecretsTable;
   report_products: ReportProductsTable;
   parties: PartiesTable;
