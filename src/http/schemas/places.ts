@@ -81,8 +81,10 @@ export const PositionBody = z.strictObject({
 });
 
 export const MergeBody = z.strictObject({
-  from: z.string().min(1).max(200).describe("The duplicate: merged, its names kept as variants"),
-  into: z.string().min(1).max(200).describe("The place that stays"),
+  from: storable(z.string().min(1).max(200)).describe(
+    "The duplicate: merged, its names kept as variants",
+  ),
+  into: storable(z.string().min(1).max(200)).describe("The place that stays"),
   reason: text(500).describe("Why these are one place (kept in the audit entry)"),
 });
 
