@@ -280,7 +280,7 @@ function shuffled<T>(xs: T[]): T[] {
   return copy;
 }
 
-export function render(d: Draft): Request {
+function render(d: Draft): Request {
   let path = d.path;
   for (const [k, v] of Object.entries(d.pathParams)) path = path.replace(`{${k}}`, v);
   if (d.query.length > 0) path += `?${d.query.map(([k, v]) => `${k}=${v}`).join("&")}`;

@@ -22,7 +22,7 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length
 const HUGE = "x".repeat(100_000);
 const ARABIC = "قَصْفٌ مَدْفَعِيٌّ ــــ على عين زارة \u200f\u202eأ إ آ ٱ ى ة ٠١٢٣";
 
-export const HOSTILE_VALUES: readonly unknown[] = [
+const HOSTILE_VALUES: readonly unknown[] = [
   "",
   " ",
   "\u0000",
@@ -72,7 +72,7 @@ export const HOSTILE_VALUES: readonly unknown[] = [
 ];
 
 /** Path and query values, already percent-encoded as they go on the wire. */
-export const HOSTILE_SEGMENTS: readonly string[] = [
+const HOSTILE_SEGMENTS: readonly string[] = [
   "not-a-uuid",
   "%FF%FE%FD",
   "%C0%AF",

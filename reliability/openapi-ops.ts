@@ -30,7 +30,7 @@ export interface JsonSchema {
   nullable?: boolean;
 }
 
-export interface Parameter {
+interface Parameter {
   name: string;
   in: "path" | "query" | "header" | "cookie";
   required: boolean;

@@ -8,7 +8,7 @@
  *
  * Options: --short (a few kills, a few thousand fuzzed requests, 20 s of load: for CI);
  * --engine pglite|postgres|both; --kills N and --fuzz N (per engine); --clients N; --seconds N;
- * --steps load,kills,fuzz,cuts; --restart-postgres (also restarts the PostgreSQL server under load,
+ * --steps load,kills,fuzz,cuts; --results NAME (bench/results/NAME.json); --restart-postgres (also restarts the PostgreSQL server under load,
  * with `pg_ctlcluster --skip-systemctl-redirect 15 main restart` or RELIABILITY_PG_RESTART: it
  * cuts every other user of that server, so it is never on by default).
  * RELIABILITY_DEBUG=1 prints, per operation, the first refusal of a request meant to be valid.
@@ -45,6 +45,7 @@ const { values } = parseArgs({
     seconds: { type: "string" },
     steps: { type: "string", default: STEPS.join(",") },
     "restart-postgres": { type: "boolean", default: false },
+    results: { type: "string" },
   },
 });
 
@@ -227,7 +228,10 @@ function recordCut(engine: Engine, what: string, f: CutFigures) {
 
 for (const engine of engines) await onEngine(engine);
 if (!adminUrl) log("PostgreSQL skipped: set RELIABILITY_DATABASE_URL or TEST_DATABASE_URL");
-report(short ? "reliability-short" : "reliability", [...relative, ...absolute(rows)]);
+report(values.results ?? (short ? "reliability-short" : "reliability"), [
+  ...relative,
+  ...absolute(rows),
+]);
 if (failures.length > 0) {
   console.error(`\nReliability targets failed:\n${failures.map((f) => `  - ${f}`).join("\n")}`);
 }

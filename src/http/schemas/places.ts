@@ -51,7 +51,7 @@ export const GazetteerListQuery = z.strictObject({
 });
 
 export const PlaceParams = z.strictObject({
-  id: z.string().min(1).max(200).describe('A place id, URL-encoded: "osm%3Anode%2F123"'),
+  id: storable(z.string().min(1).max(200)).describe('A place id, URL-encoded: "osm%3Anode%2F123"'),
 });
 
 export const NewPlaceBody = z.strictObject({
