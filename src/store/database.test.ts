@@ -25,17 +25,38 @@ describe.skipIf(!url)("the PostgreSQL pool", () => {
     try {
       // Three connections open and idle in the pool.
       await Promise.all([1, 2, 3].map(() => sql`SELECT pg_sleep(0.05)`.execute(database.db)));
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      const killed = await admin.query(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1",
-        [app],
-      );
-      await admin.end();
-      expect(killed.rowCount).toBe(3);
+      expect(await terminate(app)).toBe(3);
       await waitFor(() => errors.length === 3);
       const res = await sql<{ n: number }>`SELECT 1 AS n`.execute(database.db);
       expect(res.rows[0]?.n).toBe(1);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it("outlives a connection terminated in the middle of a transaction", async () => {
+    const app = `cfm-test-${randomBytes(4).toString("hex")}`;
+    const errors: Error[] = [];
+    const database = await openDatabase({
+      engine: "postgres",
+      url: url!,
+      poolSize: 2,
+      applicationName: app,
+      onConnectionError: (err) => errors.push(err),
+    });
+    try {
+      // Checked out by the transaction, between two statements, when its backend is terminated:
+      // the pool has no listener on it then (the server under load died of exactly this).
+      const cut = database.db.transaction().execute(async (tx) => {
+        await sql`SELECT 1`.execute(tx);
+        await terminate(app);
+        await waitFor(() => errors.length === 1);
+        await sql`SELECT 2`.execute(tx);
+      });
+      await expect(cut).rejects.toThrow();
+      expect(errors[0]?.message).toMatch(/terminating connection/);
+      const res = await sql<{ n: number }>`SELECT 3 AS n`.execute(database.db);
+      expect(res.rows[0]?.n).toBe(3);
     } finally {
       await database.close();
     }
@@ -53,6 +74,21 @@ describe.skipIf(!url)("the PostgreSQL pool", () => {
     }
   });
 });
+
+/** Terminates the backends of the connections named `app`; answers how many. */
+async function terminate(app: string): Promise<number | null> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const killed = await admin.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1",
+      [app],
+    );
+    return killed.rowCount;
+  } finally {
+    await admin.end();
+  }
+}
 
 describe("opening a PostgreSQL database that is not reachable yet", () => {
   it("tries again with growing pauses, then gives up with the connection's own error", async () => {

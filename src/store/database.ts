@@ -114,11 +114,14 @@ async function openPostgres(target: Extract<DatabaseTarget, { engine: "postgres"
     application_name: target.applicationName ?? "ceasefire-monitor",
     options: `-c TimeZone=UTC -c jit=off -c statement_timeout=${timeout}`,
   });
-  // An idle connection that breaks (PostgreSQL restarted, the backend terminated) is reported here
-  // and dropped by the pool; the next query opens a new one. Without a listener node-postgres
-  // rethrows the error and the process dies.
+  // A connection that breaks (PostgreSQL restarted, the backend terminated) is reported once, by
+  // its own listener: without one node-postgres rethrows the error and the process dies. That
+  // covers a connection checked out between two statements (inside a transaction), which the
+  // pool's listener does not: the statement that uses it next fails, and the pool drops it when
+  // it is released. An idle one the pool drops at once; the next query opens a new one.
   const onError = target.onConnectionError ?? (() => {});
-  pool.on("error", (err) => onError(err));
+  pool.on("connect", (client) => client.on("error", (err) => onError(err)));
+  pool.on("error", () => {});
   const startTimeoutMs = target.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
   try {
     if (startTimeoutMs > 0) await untilReachable(pool, startTimeoutMs, target.onWaiting);

@@ -76,6 +76,19 @@ describeEachEngine("commitment routes", (ctx) => {
     });
     expect(overdue.status).toBe(409);
     expect(overdue.body.error.code).toBe("commitment_transition_not_allowed");
+    // NUL characters the database cannot store: 400s, not 500s.
+    const nulClause = await call(app, "GET", "/api/v1/commitments?clause=A%00B", as("chief"));
+    expect(nulClause.status).toBe(400);
+    const nulSource = await call(app, "POST", "/api/v1/commitments", {
+      ...as("chief"),
+      body: commitmentJson({ source: { kind: "x\u0000", id: "1" } }),
+    });
+    expect(nulSource.status).toBe(400);
+    const nulPhase = await call(app, "POST", `/api/v1/commitments/${c.body.id}/status`, {
+      ...as("chief"),
+      body: { phaseKey: "p\u0000", phaseStatus: "met", reason: "Done." },
+    });
+    expect(nulPhase.status).toBe(400);
   });
 
   it("a party cannot see the other party's non-public commitments by the list, filters, scoreboard, page or public board", async () => {

@@ -280,6 +280,30 @@ describeEachEngine("the gazetteer's administration", (ctx) => {
     expect(again.body.error.details).toMatchObject({ field: "from" });
   });
 
+  it("refuses a merge or a place id with a NUL character: a 400, not a 500", async () => {
+    // Found by the reliability suite's fuzzer: the ids went to the database unchecked.
+    for (const [from, into] of [
+      ["osm:node/260714665\u0000", "osm:node/260714409"],
+      ["osm:node/260714665", "\u0000"],
+    ]) {
+      const res = await as("admin", "POST", "/api/v1/gazetteer/merges", {
+        from,
+        into,
+        reason: "One oasis.",
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe("validation_failed");
+    }
+    // The same in a place's path (found by the fuzzer too).
+    const moved = await as("admin", "POST", `${place(MISRATA)}%00/position`, {
+      lat: 32.37,
+      lon: 15.09,
+      reason: "Surveyed.",
+    });
+    expect(moved.status).toBe(400);
+    expect((await as("analyst", "GET", `${place(MISRATA)}%00`)).status).toBe(400);
+  });
+
   it("imports a GeoNames file once: again, it adds nothing", async () => {
     const places = await countRows(ctx.deps.db, "places");
     const first = await as("chief", "POST", "/api/v1/gazetteer/imports", {

@@ -94,6 +94,17 @@ describeEachEngine("notifications API: each user's own inbox", (ctx) => {
     });
     expect(noParty.status).toBe(400);
     expect(noParty.body.error.details.field).toBe("audience");
+    // A NUL character the database cannot store: a 400, not a 500.
+    const nul = await call(app, "POST", "/api/v1/admin/webhooks", {
+      token: t.admin,
+      body: {
+        url: "http://127.0.0.1:9/hook",
+        kinds: ["release.parties"],
+        audience: "LNA",
+        description: "a\u0000b",
+      },
+    });
+    expect(nul.status).toBe(400);
     const log = await call(app, "GET", "/api/v1/admin/webhooks/deliveries", { token: t.admin });
     expect(log.status).toBe(200);
     const refused = await call(app, "GET", "/api/v1/admin/webhooks/deliveries", {

@@ -109,7 +109,10 @@ export const CommitmentBody = z.strictObject({
   responsibleBody: optionalText(300).describe("E.g. a commission sub-committee"),
   public: z.boolean().default(false).describe("Shown on the public scoreboard"),
   source: z
-    .strictObject({ kind: z.string().min(1).max(50), id: z.string().min(1).max(200) })
+    .strictObject({
+      kind: storable(z.string().min(1).max(50)),
+      id: storable(z.string().min(1).max(200)),
+    })
     .nullable()
     .default(null)
     .describe("What created it (e.g. a joint-commission action item)"),
@@ -123,7 +126,7 @@ const statusList = z
 
 export const CommitmentListQuery = z.strictObject({
   party: partyCode.optional().describe("Only those obliging this party"),
-  clause: z.string().max(100).optional().describe("Only those of this provision code"),
+  clause: storable(z.string().max(100)).optional().describe("Only those of this provision code"),
   status: statusList.optional().describe("Only these statuses, comma-separated"),
   type: z.enum(COMMITMENT_TYPES).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200).describe("At most this many"),
@@ -135,7 +138,7 @@ export const StatusBody = z.union([
     reason: text(2000).describe("Why"),
   }),
   z.strictObject({
-    phaseKey: z.string().max(32).describe("The phase of the timetable"),
+    phaseKey: storable(z.string().max(32)).describe("The phase of the timetable"),
     phaseStatus: z.enum(PHASE_STATUSES),
     reason: text(2000),
   }),
@@ -147,7 +150,7 @@ export const ObservationBody = z.strictObject({
   noteAr: optionalText(5000).describe("What was seen, in Arabic (this or noteEn)"),
   showsStatus: z.enum(OBSERVED_STATUSES).nullable().default(null),
   quantity: z.number().min(0).nullable().default(null).describe("How much of the target"),
-  phaseKey: z.string().max(32).nullable().default(null),
+  phaseKey: storable(z.string().max(32)).nullable().default(null),
   verificationLevel: z.enum(VERIFICATION_LEVELS).describe("V0–V3, X, U (domain.md §5.3)"),
   source: text(500).describe("Where the observation comes from (kept inside the mission)"),
   evidenceIds: z.array(uuid).max(20).default([]).describe("Evidence items uploaded with a report"),

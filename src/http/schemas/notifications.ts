@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { NOTIFICATION_KINDS } from "../../domain/notifications.js";
 import { LANGUAGES } from "../../domain/taxonomy.js";
-import { cursor, limit, text, uuid } from "./common.js";
+import { cursor, limit, storable, text, uuid } from "./common.js";
 import { isoTime, listOf, pageOf, recordId } from "./responses.js";
 
 const kind = z.enum(NOTIFICATION_KINDS).describe("What happened (the interface words it)");
@@ -56,7 +56,7 @@ export const CreateWebhookBody = z.strictObject({
     .url({ protocol: /^https?$/ })
     .max(2000)
     .describe("Where deliveries are POSTed (http or https)"),
-  description: z.string().trim().max(200).default("").describe("What the endpoint is"),
+  description: storable(z.string().trim().max(200)).default("").describe("What the endpoint is"),
   kinds: z.array(kind).min(1).max(NOTIFICATION_KINDS.length).describe("The kinds it receives"),
   audience: text(40).describe(
     '"mission": every event of those kinds; a party\'s code: only events addressed to that party',

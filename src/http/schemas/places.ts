@@ -51,7 +51,7 @@ export const GazetteerListQuery = z.strictObject({
 });
 
 export const PlaceParams = z.strictObject({
-  id: z.string().min(1).max(200).describe('A place id, URL-encoded: "osm%3Anode%2F123"'),
+  id: storable(z.string().min(1).max(200)).describe('A place id, URL-encoded: "osm%3Anode%2F123"'),
 });
 
 export const NewPlaceBody = z.strictObject({
@@ -81,8 +81,10 @@ export const PositionBody = z.strictObject({
 });
 
 export const MergeBody = z.strictObject({
-  from: z.string().min(1).max(200).describe("The duplicate: merged, its names kept as variants"),
-  into: z.string().min(1).max(200).describe("The place that stays"),
+  from: storable(z.string().min(1).max(200)).describe(
+    "The duplicate: merged, its names kept as variants",
+  ),
+  into: storable(z.string().min(1).max(200)).describe("The place that stays"),
   reason: text(500).describe("Why these are one place (kept in the audit entry)"),
 });
 

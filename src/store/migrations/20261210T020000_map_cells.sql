@@ -67,9 +67,8 @@ CREATE TABLE map_horizon (
 );
 INSERT INTO map_horizon (one, at) VALUES (true, NULL);
 
--- Which finding a release is of: the map's counts and the live scopes (findingVisibleTo) ask
--- it of every finding they weigh.
-CREATE INDEX releases_finding ON releases (finding_id);
+-- Which finding a release is of, which the map's counts and the live scopes (findingVisibleTo)
+-- ask of every finding they weigh: indexed by 20261210T010000_search_text (releases_finding).
 
 -- The grid levels kept (zoom levels of src/domain/map-grid.ts: a cell is 45 / 2^z degrees);
 -- coarser zooms are summed from the next finer level kept (MAP_LEVELS in src/store/map-cells-repo.ts).
