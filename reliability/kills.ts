@@ -10,7 +10,7 @@ import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { sql } from "kysely";
 import { openDatabase, type Db } from "../src/store/database.js";
-import { verifyAudit } from "../src/store/audit-repo.js";
+import { verifyAudit } from "../src/store/audit-verify.js";
 import { agent, NetworkError, send, sleep, type Request } from "./http.js";
 import { restart, type ServerProcess, type Store } from "./server.js";
 

@@ -6,7 +6,8 @@
  * to bench/results/reliability.json (reliability-short.json for --short) and exits non-zero when a
  * target fails.
  *
- * Options: --short (a few kills, a few thousand fuzzed requests, 20 s of load: for CI);
+ * Options: --short (a few kills, a few thousand fuzzed requests, 20 s of load: for CI; its
+ * latencies are reported, not held to the p99 target, which a shared CI machine cannot judge);
  * --engine pglite|postgres|both; --kills N and --fuzz N (per engine); --clients N; --seconds N;
  * --steps load,kills,fuzz,cuts; --results NAME (bench/results/NAME.json); --restart-postgres (also restarts the PostgreSQL server under load,
  * with `pg_ctlcluster --skip-systemctl-redirect 15 main restart` or RELIABILITY_PG_RESTART: it
@@ -148,7 +149,8 @@ function recordLoad(engine: Engine, live: LoadFigures, f: LoadFigures) {
     { figure: `${name}, requests`, value: f.requests, unit: "requests" },
   );
   expect(f.errors === 0, `${name}: ${f.errors} errors (e.g. ${f.samples.join(" | ")})`);
-  if (engine === "postgres") {
+  // A latency is a benchmark's figure: the short form (CI, on a shared machine) reports it only.
+  if (engine === "postgres" && !short) {
     expect(f.p99 < P99_LIMIT_MS, `${name}: p99 ${f.p99.toFixed(0)} ms, target < ${P99_LIMIT_MS}`);
   }
 }
