@@ -136,7 +136,7 @@ describeEachEngine("backup and restore", (ctx) => {
     const messages = {
       truncated: /damaged: it is cut short or not a gzip stream/,
       cutAtALine: /damaged: the file ends early/,
-      rowAltered: /damaged: the rows of table reports were altered/,
+      rowAltered: /damaged: the rows of table \w+ were altered \(line \d+\)/,
       notGzip: /damaged/,
     };
     const target = await blank();
