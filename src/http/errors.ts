@@ -157,7 +157,7 @@ const FAULTS = {
     status: 503,
     code: "database_unavailable",
     message:
-      "The server lost its database for a moment: nothing of this request was saved. Try again in a few seconds.",
+      "The server lost its database for a moment. Try again in a few seconds (a report sent again with its Idempotency-Key is not filed twice).",
     retryAfter: 5,
   },
   timeout: {

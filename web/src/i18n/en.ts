@@ -159,7 +159,7 @@ export const en = {
       storage_read_only:
         "The server cannot write to its data (it is read-only): nothing was saved. Tell the mission's IT focal point.",
       database_unavailable:
-        "The server lost its database for a moment: nothing was saved. Try again in a few seconds.",
+        "The server lost its database for a moment. Try again in a few seconds.",
       database_timeout:
         "The database took too long to answer: nothing was changed. Try again in a moment.",
       rate_limited: "Too many requests; wait a moment and try again.",
