@@ -11,6 +11,7 @@ import { errorHandler, notFoundHandler } from "./errors.js";
 import { registerActorResolution } from "./context.js";
 import { registerAccountGuards } from "./account-guards.js";
 import { registerMetrics } from "./metrics.js";
+import { registerUnstorableGuard } from "./unstorable.js";
 import { registerRequestIdHeader, requestIdOf } from "./request-id.js";
 import { DEFAULT_RATE_LIMITS, registerSecurity, type RateLimits } from "./security.js";
 import { agreementRoutes } from "./routes/agreements.js";
@@ -150,6 +151,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<FastifyIns
   });
   registerActorResolution(app, deps);
   registerAccountGuards(app, deps);
+  registerUnstorableGuard(app);
   await registerSecurity(app, deps, opts.rateLimits ?? DEFAULT_RATE_LIMITS);
 
   await app.register(

@@ -4,6 +4,7 @@
  * surrogate in a report's description was a 500 on the one-statement intake path, and stored
  * changed on the other; a NUL in a finding's narrative or a login name was a 500).
  */
+import { readFileSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
 import { beforeAll, expect, it } from "vitest";
 import { call, reportJson, testApp } from "../../test/api.js";
@@ -80,5 +81,46 @@ describeEachEngine("text the database cannot store", (ctx) => {
     }
     expect(await countRows(ctx.deps.db, "reports")).toBe(reports);
     expect(await countRows(ctx.deps.db, "findings")).toBe(0);
+  });
+});
+
+describeEachEngine("unstorable text in any query parameter of any operation", (ctx) => {
+  // One guard for every route (src/http/unstorable.ts): each GET operation's string query
+  // parameters, sent with a NUL, as a role that may call it, is a 400 and never a 5xx.
+  it("is a 400 validation_failed naming the parameter", async () => {
+    const actors = await seedActors(ctx.deps);
+    const t = await loginAll(ctx.deps, actors);
+    const app = await testApp(ctx);
+    const doc = JSON.parse(readFileSync("docs/openapi.json", "utf8")) as {
+      paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
+    };
+    let tried = 0;
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      const get = ops.get;
+      if (!get || path.includes("{")) continue;
+      for (const p of (get.parameters ?? []).filter((x) => x.in === "query")) {
+        const res = await call(app, "GET", `${path}?${p.name}=a%00b`, { token: t.admin });
+        expect(res.status, `${path}?${p.name}`).toBeLessThan(500);
+        if (res.status === 400) tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(20);
+    const refused = await call(app, "GET", "/api/v1/audit?subject=a%00b", { token: t.auditor });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe("validation_failed");
+
+    // A key no schema checks: the section key of a report product's added text (it reached the
+    // service, which answered an unknown section, 404).
+    const draft = await call(app, "POST", "/api/v1/products", {
+      token: t.analyst,
+      body: { kind: "daily", classification: "parties", day: "2020-01-14" },
+    });
+    expect(draft.status).toBe(201);
+    const edited = await call(app, "PATCH", `/api/v1/products/${draft.body.id}`, {
+      token: t.analyst,
+      body: { added: { "introduction\u0000": { en: "A note", ar: "ملاحظة" } } },
+    });
+    expect(edited.status).toBe(400);
+    expect(edited.body.error.details.issues[0].field).toBe("added.introduction\u0000");
   });
 });

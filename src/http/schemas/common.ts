@@ -9,6 +9,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * and no lone surrogate half (not Unicode; it would be stored changed, or refused by a JSON
  * parameter). Every free-text field of a request goes through this.
  */
+/** Whether the database stores `v` exactly as sent (see `storable`). */
+export const isStorable = (v: string) => !v.includes("\u0000") && !LONE_SURROGATE.test(v);
+
 export const storable = (s: z.ZodString) =>
   s
     .refine((v) => !v.includes("\u0000"), "must not contain NUL characters")
