@@ -26,6 +26,7 @@ const Env = z.object({
   CFM_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   CFM_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   CFM_DATABASE_START_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  CFM_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(1_000),
   // E-mail notices (decision 0018): the operator's SMTP server; absent, no e-mail is sent.
   CFM_SMTP_HOST: z.string().min(1).optional(),
   CFM_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
@@ -76,6 +77,12 @@ export interface Config {
   statementTimeoutMs: number;
   /** How long to wait at start for a PostgreSQL server that is not reachable yet (milliseconds). */
   databaseStartTimeoutMs: number;
+  /**
+   * How long a server trusts a session or the read-only switch it read (milliseconds; 0: reads
+   * them on every request). Other servers' changes reach it at once through NOTIFY (decision 0025);
+   * this bounds how long a notice missed while its listener reconnects goes unnoticed.
+   */
+  cacheMs: number;
   /** The Chromium executable that prints report products to PDF (decision 0022). */
   chromium: string;
   /**
@@ -122,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     loginRatePerMinute: e.CFM_LOGIN_RATE_PER_MINUTE,
     statementTimeoutMs: e.CFM_STATEMENT_TIMEOUT_MS,
     databaseStartTimeoutMs: e.CFM_DATABASE_START_TIMEOUT_MS,
+    cacheMs: e.CFM_CACHE_MS,
     chromium: e.CFM_CHROMIUM,
     trustProxy: trustProxyOf(e.CFM_TRUST_PROXY),
     secureCookies: e.CFM_SECURE_COOKIES,

@@ -6,6 +6,7 @@ import { openRuntime } from "../runtime.js";
 import { seedDemo } from "../demo/seed.js";
 import { startJobLoop, type JobLoop } from "../services/jobs.js";
 import { smtpMailer } from "../services/mailer.js";
+import { setCacheWindow } from "../services/session-cache.js";
 import { followChangesElsewhere, type ChangeListener } from "../services/shared-caches.js";
 import { signingKeyNotes } from "./keys.js";
 
@@ -14,6 +15,7 @@ const DEMO_WAIVER_NOTICE =
 
 export async function serve(config: Config, opts: { demo: boolean }): Promise<void> {
   const rt = await openRuntime(config, { schema: "migrate" });
+  setCacheWindow(config.cacheMs);
   // The demo waiver (decision 0006): on by default only with --demo, and only for demo users.
   const waiver = config.demoWaiveSecondFactor ?? opts.demo;
   const deps = {

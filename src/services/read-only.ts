@@ -11,6 +11,7 @@ import { appendAudit } from "./audit.js";
 import { inTransaction, type Db, type Deps } from "./deps.js";
 import { announceChange } from "../store/change-feed.js";
 import { findSetting, putSetting } from "../store/settings-repo.js";
+import { cacheWindow } from "./session-cache.js";
 
 const SETTING = "read_only";
 
@@ -26,10 +27,9 @@ const OFF: ReadOnlyState = { enabled: false, reason: null, since: null, by: null
 /**
  * How long a process trusts the state it read. A switch takes effect at once in the process that
  * made it (the cache is cleared) and in every server told by NOTIFY (decision 0025); a notice lost
- * while a listener reconnects is made up for within this long. Reading it on every write cost one
- * query per report.
+ * while a listener reconnects is made up for within the cache window (CFM_CACHE_MS, 1 s by default).
+ * Reading it on every write cost one query per report.
  */
-const READ_ONLY_CACHE_MS = 1000;
 const cached = new WeakMap<Db, { state: ReadOnlyState; readAt: number }>();
 
 /** Read-only mode was switched in another process: read it again. */
@@ -37,10 +37,10 @@ export function readOnlyChangedElsewhere(db: Db): void {
   cached.delete(db);
 }
 
-/** Read on write requests, trusted for READ_ONLY_CACHE_MS (see above). */
+/** Read on write requests, trusted for the cache window (see above). */
 export async function readOnlyState(db: Db): Promise<ReadOnlyState> {
   const hit = cached.get(db);
-  if (hit && performance.now() - hit.readAt <= READ_ONLY_CACHE_MS) return hit.state;
+  if (hit && performance.now() - hit.readAt <= cacheWindow()) return hit.state;
   const state = await readStored(db);
   cached.set(db, { state, readAt: performance.now() });
   return state;

@@ -4,12 +4,25 @@
  * request. Every change to sessions (logout, revocation, revoke-all, password change,
  * second-factor enrolment, a team's area) clears the cache once its transaction has committed, and
  * tells every other process on the database to clear theirs (NOTIFY, decision 0025), so a revoked
- * session stops at once on every node. Expiry is still checked on every request.
+ * session stops on every node as soon as its listener hears (milliseconds), and at the latest when
+ * the cache window ends. Expiry is still checked on every request.
  */
 import { announceChange } from "../store/change-feed.js";
 import type { Deps } from "./deps.js";
 
-const SESSION_CACHE_MS = 1000;
+/**
+ * How long a session or the read-only switch read from the database is trusted (CFM_CACHE_MS,
+ * default 1 s; 0 reads them on every request). One window for both: set once at start.
+ */
+let cacheWindowMs = 1000;
+
+export function setCacheWindow(ms: number): void {
+  cacheWindowMs = ms;
+}
+
+export function cacheWindow(): number {
+  return cacheWindowMs;
+}
 
 interface Entry<T> {
   value: T;
@@ -23,7 +36,7 @@ const MAX_ENTRIES = 10_000;
 export function cachedSession<T>(tokenHash: string): T | undefined {
   const hit = cache.get(tokenHash);
   if (!hit) return undefined;
-  if (performance.now() - hit.readAt > SESSION_CACHE_MS) {
+  if (performance.now() - hit.readAt > cacheWindowMs) {
     cache.delete(tokenHash);
     return undefined;
   }
@@ -31,6 +44,7 @@ export function cachedSession<T>(tokenHash: string): T | undefined {
 }
 
 export function rememberSession<T>(tokenHash: string, value: T): void {
+  if (cacheWindowMs === 0) return;
   if (cache.size >= MAX_ENTRIES) cache.clear();
   cache.set(tokenHash, { value, readAt: performance.now() });
 }
@@ -48,7 +62,7 @@ export async function sessionsChanged<T>(deps: Pick<Deps, "db">, change: Promise
   try {
     const result = await change;
     // Committed already: a notice that cannot be sent must not turn it into an error. The other
-    // processes then trust their cache for at most SESSION_CACHE_MS more, as before.
+    // processes then trust their cache for at most the cache window more, as before.
     await announceChange(deps.db, "sessions").catch(() => {});
     return result;
   } finally {
