@@ -180,7 +180,9 @@ export interface Outcome {
 
 /**
  * Runs the mix with `clients` clients until `done()` says so (checked between requests); every
- * outcome is given to `onOutcome`.
+ * outcome is given to `onOutcome`. `pauseMs`: each client waits a random time up to it after
+ * each answer, as a person reads a page before the next click (none: back to back, the most the
+ * server can take).
  */
 export async function runMix(
   server: ServerProcess,
@@ -190,6 +192,7 @@ export async function runMix(
     done: () => boolean;
     onOutcome?: (o: Outcome) => void;
     kinds?: Kind[];
+    pauseMs?: number;
   },
 ): Promise<LoadFigures> {
   const http = agent(opts.clients);
@@ -227,6 +230,7 @@ export async function runMix(
       const ofKind = byKind.get(kind.name) ?? [];
       ofKind.push(ms);
       byKind.set(kind.name, ofKind);
+      if (opts.pauseMs) await new Promise((r) => setTimeout(r, Math.random() * opts.pauseMs!));
     }
   };
   await Promise.all(Array.from({ length: opts.clients }, client));
@@ -254,16 +258,20 @@ export async function runMix(
   };
 }
 
-/** `clients` clients for `seconds`: the mix, or with `baseline` the liveness check alone. */
+/**
+ * `clients` clients for `seconds`: the mix, or with `baseline` the liveness check alone; with
+ * `pauseMs`, each client pauses up to that long between requests (runMix).
+ */
 export async function load(
   server: ServerProcess,
   callers: Callers,
-  opts: { clients: number; seconds: number; baseline?: boolean },
+  opts: { clients: number; seconds: number; baseline?: boolean; pauseMs?: number },
 ): Promise<LoadFigures> {
   const end = performance.now() + opts.seconds * 1000;
   return runMix(server, callers, {
     clients: opts.clients,
     done: () => performance.now() >= end,
     ...(opts.baseline ? { kinds: LIVE } : {}),
+    ...(opts.pauseMs ? { pauseMs: opts.pauseMs } : {}),
   });
 }

@@ -34,6 +34,12 @@ const STEPS = ["load", "kills", "fuzz", "cuts"] as const;
 type Step = (typeof STEPS)[number];
 /** Targets (issue 15): the load's p99 on PostgreSQL, and how soon the server answers after a cut. */
 const P99_LIMIT_MS = 500;
+/**
+ * The load held to that target: 200 clients each pausing up to a second (half a second on
+ * average) between requests, as a mission's users and the parties' systems do; back to back, the
+ * same clients measure the most the server takes (decision 0029).
+ */
+const PAUSE_MS = 1000;
 const RECOVERY_LIMIT_S = 10;
 
 const { values } = parseArgs({
@@ -92,7 +98,11 @@ async function onEngine(engine: Engine) {
       const callers = await callersOf(server);
       const seconds = Math.max(5, Math.round(settings.seconds / 4));
       const live = await load(server, callers, { ...settings, seconds, baseline: true });
-      recordLoad(engine, live, await load(server, callers, settings));
+      // Back to back: the most the server takes, and its latency when saturated (reported).
+      recordLoad(engine, live, await load(server, callers, settings), "back to back");
+      // As people at their screens: a pause of up to PAUSE_MS after each answer (held to target).
+      const paced = await load(server, callers, { ...settings, pauseMs: PAUSE_MS });
+      recordLoad(engine, live, paced, `pausing up to ${PAUSE_MS} ms`);
     }
     if (settings.steps.has("kills") && settings.kills > 0) {
       const res = await killDuringIntake(store, server, { kills: settings.kills, log });
@@ -129,20 +139,23 @@ async function onEngine(engine: Engine) {
   }
 }
 
-function recordLoad(engine: Engine, live: LoadFigures, f: LoadFigures) {
-  const name = `${engine}: ${f.clients} clients for ${f.seconds.toFixed(0)} s, read and write mix`;
+function recordLoad(engine: Engine, live: LoadFigures, f: LoadFigures, how: string) {
+  const paced = how !== "back to back";
+  const name = `${engine}: ${f.clients} clients for ${f.seconds.toFixed(0)} s, read and write mix, ${how}`;
   const base = `${engine}: ${live.clients} clients for ${live.seconds.toFixed(0)} s, GET /health/live`;
   log(`${name}: ${JSON.stringify(f.p99ByKind)} p99 ms by kind`);
   for (const s of [...live.samples, ...f.samples]) log(`  error: ${s}`);
   // The liveness check (no database) by the same clients in the same run: the machine's pace.
-  relative.push(
+  const measured = [
     ...relativeTo({ figure: `${base}, requests/s`, value: live.rps, unit: "requests/s" }, [
       { figure: `${name}, requests/s`, value: f.rps, unit: "requests/s" },
     ]),
     ...relativeTo({ figure: `${base}, p99`, value: live.p99, unit: "ms" }, [
       { figure: `${name}, p99`, value: f.p99, unit: "ms" },
     ]),
-  );
+  ];
+  // The baseline's rows once, however many loads are compared with it.
+  relative.push(...measured.filter((r) => !relative.some((x) => x.figure === r.figure)));
   rows.push(
     { figure: `${name}, p50`, value: f.p50, unit: "ms" },
     { figure: `${name}, errors`, value: f.errors, unit: "requests" },
@@ -150,7 +163,7 @@ function recordLoad(engine: Engine, live: LoadFigures, f: LoadFigures) {
   );
   expect(f.errors === 0, `${name}: ${f.errors} errors (e.g. ${f.samples.join(" | ")})`);
   // A latency is a benchmark's figure: the short form (CI, on a shared machine) reports it only.
-  if (engine === "postgres" && !short) {
+  if (engine === "postgres" && !short && paced) {
     expect(f.p99 < P99_LIMIT_MS, `${name}: p99 ${f.p99.toFixed(0)} ms, target < ${P99_LIMIT_MS}`);
   }
 }

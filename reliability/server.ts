@@ -104,7 +104,13 @@ export async function startServer(
   let log = "";
   const child: ChildProcess = spawn(
     process.execPath,
-    ["dist/server/cli/main.js", "serve", "--demo"],
+    // RELIABILITY_SERVER_NODE_ARGS: Node options for the server alone, e.g. "--cpu-prof".
+    [
+      ...(process.env.RELIABILITY_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+      "dist/server/cli/main.js",
+      "serve",
+      "--demo",
+    ],
     {
       cwd: REPO,
       env: {

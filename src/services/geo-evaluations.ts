@@ -13,7 +13,9 @@ import {
   evaluationColumns,
   evaluationRecord,
   type EvaluationRecord,
+  type GeoSummary,
   type SubjectGeo,
+  type SubjectGeoSummary,
 } from "../domain/geo/evaluation-record.js";
 import {
   evaluatePoint,
@@ -30,6 +32,7 @@ import {
   evaluationsInBox,
   evaluationsInRange,
   evaluationsNamingPlaces,
+  evaluationSummariesOf,
   evaluationsOf,
   lockGeo,
   rowToLayerVersion,
@@ -312,13 +315,30 @@ export async function placeAddedJob(deps: Deps, payload: unknown): Promise<void>
   }
 }
 
+/** Whether an evaluation stored for `row` was made for the item's current time and place. */
+function isCurrent(
+  row: { at: Date; lat: number; lon: number } | undefined,
+  item: { occurredFrom: Date; location: { lat: number; lon: number } },
+): row is { at: Date; lat: number; lon: number } {
+  return (
+    !!row &&
+    row.at.getTime() === item.occurredFrom.getTime() &&
+    row.lat === item.location.lat &&
+    row.lon === item.location.lon
+  );
+}
+
+type Located = { id: string; occurredFrom: Date; location?: { lat: number; lon: number } | null };
+
 /**
  * The stored evaluation of each record, for presenting: "pending" when there is none yet or it
  * was made for another time or place than the record's current one.
  */
-export async function withGeo<
-  T extends { id: string; occurredFrom: Date; location?: { lat: number; lon: number } | null },
->(db: Db, kind: SubjectKind, items: T[]): Promise<(T & { geo: SubjectGeo })[]> {
+export async function withGeo<T extends Located>(
+  db: Db,
+  kind: SubjectKind,
+  items: T[],
+): Promise<(T & { geo: SubjectGeo })[]> {
   const rows = await evaluationsOf(
     db,
     kind,
@@ -328,20 +348,42 @@ export async function withGeo<
   return items.map((item) => {
     if (!item.location) return { ...item, geo: { status: "no_location" } };
     const row = byId.get(item.id);
-    const current =
-      row &&
-      row.at.getTime() === item.occurredFrom.getTime() &&
-      row.lat === item.location.lat &&
-      row.lon === item.location.lon;
-    if (!row || !current) return { ...item, geo: { status: "pending" } };
+    if (!isCurrent(row, { occurredFrom: item.occurredFrom, location: item.location }))
+      return { ...item, geo: { status: "pending" } };
     return {
       ...item,
       geo: {
         status: "evaluated",
-        record: row.result as EvaluationRecord,
-        at: row.at,
-        evaluatedAt: row.computed_at,
+        record: row!.result as EvaluationRecord,
+        at: row!.at,
+        evaluatedAt: row!.computed_at,
       },
     };
+  });
+}
+
+/** What a list shows of each record's stored evaluation (withGeo for the record's own page). */
+export async function withGeoSummary<T extends Located>(
+  db: Db,
+  kind: SubjectKind,
+  items: T[],
+): Promise<(T & { geoSummary: SubjectGeoSummary })[]> {
+  const rows = await evaluationSummariesOf(
+    db,
+    kind,
+    items.filter((i) => i.location).map((i) => i.id),
+  );
+  const byId = new Map(rows.map((r) => [r.subject_id, r]));
+  return items.map((item) => {
+    if (!item.location) return { ...item, geoSummary: { status: "no_location" } };
+    const row = byId.get(item.id);
+    if (!isCurrent(row, { occurredFrom: item.occurredFrom, location: item.location }))
+      return { ...item, geoSummary: { status: "pending" } };
+    const summary = {
+      description: (row.description ?? null) as GeoSummary["description"],
+      district: (row.district ?? null) as GeoSummary["district"],
+      nearestPlaces: (row.nearest ? [row.nearest] : []) as GeoSummary["nearestPlaces"],
+    };
+    return { ...item, geoSummary: { status: "evaluated", summary } };
   });
 }

@@ -1,5 +1,6 @@
 /** Reading incidents: one with its reports, findings, releases and replies; the list. */
 import { DomainError } from "../domain/errors.js";
+import type { SubjectGeoSummary } from "../domain/geo/evaluation-record.js";
 import type { Finding, Incident } from "../domain/incidents.js";
 import type { Release, Reply, ReplyWindow } from "../domain/releases.js";
 import type { Report } from "../domain/reports.js";
@@ -36,7 +37,7 @@ import { citedProvisionsOf, releasedCitation, type FindingCitedProvision } from 
 import { decodeSortedCursor, encodeSortedCursor, pageWithCursor, type Page } from "./cursor.js";
 import type { Deps } from "./deps.js";
 import { requireSector } from "./mission.js";
-import { withGeo } from "./geo-evaluations.js";
+import { withGeo, withGeoSummary } from "./geo-evaluations.js";
 
 export function incidentNotFound(id: string): DomainError {
   return new DomainError("incident_not_found", `There is no incident with id ${id}.`);
@@ -150,7 +151,7 @@ export async function listIncidents(
   deps: Deps,
   actor: Actor,
   filter: IncidentListInput,
-): Promise<Page<Incident>> {
+): Promise<Page<Incident & { geoSummary: SubjectGeoSummary }>> {
   const scope = incidentScopeFor(actor, deps.clock());
   await requireSector(deps, filter.sector);
   const tag = sortTag(filter);
@@ -163,7 +164,7 @@ export async function listIncidents(
   return pageWithCursor(
     rows,
     filter.limit,
-    (page) => withGeo(deps.db, "incident", page.map(rowToIncident)),
+    (page) => withGeoSummary(deps.db, "incident", page.map(rowToIncident)),
     (i) =>
       encodeSortedCursor({ sort: tag, key: sortKeyOf(filter.sort ?? "occurred", i), id: i.id }),
   );

@@ -369,6 +369,39 @@ export function evaluationsOf(
     .execute();
 }
 
+/**
+ * What a list needs of each evaluation (the place it names), read out of the stored result
+ * rather than the whole result: an incident's evaluation is about 3 kB, its summary a tenth.
+ */
+export function evaluationSummariesOf(
+  db: Db | Tx,
+  kind: SubjectKind,
+  ids: string[],
+): Promise<
+  {
+    subject_id: string;
+    at: Date;
+    lat: number;
+    lon: number;
+    description: unknown;
+    district: unknown;
+    nearest: unknown;
+  }[]
+> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("geo_evaluations")
+    .select(["subject_id", "at", "lat", "lon"])
+    .select([
+      sql<unknown>`result->'description'`.as("description"),
+      sql<unknown>`result->'district'`.as("district"),
+      sql<unknown>`result->'nearestPlaces'->0`.as("nearest"),
+    ])
+    .where("subject_kind", "=", kind)
+    .where("subject_id", "in", ids)
+    .execute();
+}
+
 export interface Subject {
   kind: SubjectKind;
   id: string;

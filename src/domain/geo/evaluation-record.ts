@@ -176,6 +176,18 @@ export type SubjectGeo =
   | { status: "pending" }
   | { status: "no_location" };
 
+/**
+ * What a list shows of an evaluation: the place ("4 km SSE of Ain Zara"), the nearest gazetteer
+ * place and the district (an incident's made-up title names them). The record's page has the rest.
+ */
+export type GeoSummary = Pick<EvaluationRecord, "description" | "district"> & {
+  nearestPlaces: EvaluationRecord["nearestPlaces"];
+};
+
+/** A record in a list: the summary of its stored evaluation, or why there is none. */
+export type SubjectGeoSummary =
+  { status: "evaluated"; summary: GeoSummary } | { status: "pending" } | { status: "no_location" };
+
 /** A record just created: nothing evaluated yet, and nothing to evaluate without coordinates. */
 export function geoOfNewRecord(
   location: { lat: number; lon: number } | null | undefined,

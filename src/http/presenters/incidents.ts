@@ -1,8 +1,14 @@
 /** What of an incident and its findings leaves the server, and for whom. */
+import type { SubjectGeoSummary } from "../../domain/geo/evaluation-record.js";
 import type { Finding, Incident } from "../../domain/incidents.js";
 import { isCaseRole, type Actor } from "../../domain/roles.js";
 import type { IncidentDetail } from "../../services/incidents.js";
-import type { FindingOut, IncidentDetailOut, IncidentOut } from "../schemas/incidents-responses.js";
+import type {
+  FindingOut,
+  IncidentDetailOut,
+  IncidentListItemOut,
+  IncidentOut,
+} from "../schemas/incidents-responses.js";
 import { presentCitedProvision } from "./agreements.js";
 import { presentGeoField } from "./geo.js";
 import { presentReport } from "./reports.js";
@@ -29,6 +35,19 @@ export function presentIncident(i: Incident, viewer: Actor): IncidentOut {
     // The stored geo evaluation, or why there is none (decision 0004).
     ...presentGeoField(i.geo),
     ...(mission ? { createdBy: i.createdBy, createdAt: i.createdAt.toISOString() } : {}),
+  };
+}
+
+/** An incident in a list: what the list shows of its geo evaluation (decision 0029). */
+export function presentIncidentListItem(
+  i: Incident & { geoSummary: SubjectGeoSummary },
+  viewer: Actor,
+): IncidentListItemOut {
+  const { geoSummary, ...incident } = i;
+  return {
+    ...presentIncident(incident, viewer),
+    geo: geoSummary.status === "evaluated" ? geoSummary.summary : null,
+    geoStatus: geoSummary.status,
   };
 }
 

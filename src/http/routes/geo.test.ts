@@ -439,7 +439,7 @@ describeEachEngine("geo layers API", (ctx) => {
       expect(item).not.toHaveProperty("geoStatus");
     });
 
-    it("an incident carries one too, in its list and its page", async () => {
+    it("an incident carries one on its page, and its list what the list shows of it", async () => {
       const one = await call(app, "GET", `/api/v1/incidents/${incidents.gnaAinZara}`, {
         token: tokens.chief,
       });
@@ -449,8 +449,24 @@ describeEachEngine("geo layers API", (ctx) => {
       });
       expect(one.body.reports[0].geoStatus).toBe("evaluated");
       const list = await call(app, "GET", "/api/v1/incidents", { token: tokens.chief });
-      const item = list.body.items.find((i: { id: string }) => i.id === incidents.lnaSalahAlDin);
-      expect(item.geo.lineOfContact.side).toBe("GNA");
+      const item = list.body.items.find((i: { id: string }) => i.id === incidents.gnaAinZara);
+      // The place the list names and what a made-up title needs: the nearest place, the district.
+      expect(item.geoStatus).toBe("evaluated");
+      expect(item.geo).toEqual({
+        description: one.body.geo.description,
+        district: one.body.geo.district,
+        nearestPlaces: [one.body.geo.nearestPlaces[0]],
+      });
+      expect(item.geo.description).toEqual({ en: "at Ain Zara", ar: "في عين زارة" });
+      // A record's time or place changed since: pending, as on its page.
+      const pending = await call(app, "POST", "/api/v1/incidents", {
+        token: tokens.intake,
+        body: { reportIds: [ids.gnaSirte] },
+      });
+      expect(pending.status).toBe(201);
+      const again = await call(app, "GET", "/api/v1/incidents", { token: tokens.chief });
+      const fresh = again.body.items.find((i: { id: string }) => i.id === pending.body.id);
+      expect(fresh).toMatchObject({ geo: null, geoStatus: "pending" });
     });
 
     it("a report not yet evaluated is pending, one without coordinates has no location", async () => {

@@ -28,7 +28,12 @@ import { presentDraft, presentReply } from "../presenters/releases.js";
 import { EXPORT_ROW_CAP } from "../../domain/csv.js";
 import { exportIncidents } from "../../services/incident-export.js";
 import { presentIncidentsCsv } from "../presenters/incidents-csv.js";
-import { presentFinding, presentIncident, presentIncidentDetail } from "../presenters/incidents.js";
+import {
+  presentFinding,
+  presentIncident,
+  presentIncidentDetail,
+  presentIncidentListItem,
+} from "../presenters/incidents.js";
 import {
   Finding,
   Incident,
@@ -83,7 +88,7 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps) {
       const { cursor, limit, ...q } = req.query;
       const page = await listIncidents(deps, req.actor, { ...incidentFilterOf(q), cursor, limit });
       return {
-        items: page.items.map((i) => presentIncident(i, req.actor)),
+        items: page.items.map((i) => presentIncidentListItem(i, req.actor)),
         nextCursor: page.nextCursor,
       };
     },

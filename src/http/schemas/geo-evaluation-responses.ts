@@ -107,3 +107,17 @@ export const geoFields = {
     .optional()
     .describe("evaluated; pending (not computed yet); no_location (nothing to evaluate)"),
 };
+
+/**
+ * The `geo` and `geoStatus` of a record in a list: the place the list shows, and what an
+ * incident's made-up title names (the nearest place, the district). GET of the record has the rest.
+ */
+export const geoSummaryFields = {
+  geo: EvaluationRecord.pick({ description: true, district: true })
+    .extend({
+      nearestPlaces: EvaluationRecord.shape.nearestPlaces.max(1).describe("The nearest place only"),
+    })
+    .nullable()
+    .describe("What a list shows of the stored evaluation; null when there is none"),
+  geoStatus: geoFields.geoStatus.unwrap(),
+};

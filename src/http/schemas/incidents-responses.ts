@@ -15,7 +15,7 @@ import {
   STANDARDS_OF_PROOF,
   VERIFICATION_LEVELS,
 } from "../../domain/taxonomy.js";
-import { geoFields } from "./geo-evaluation-responses.js";
+import { geoFields, geoSummaryFields } from "./geo-evaluation-responses.js";
 import { CitedProvision } from "./reference-responses.js";
 import { accessFields, Report } from "./reports-responses.js";
 import { isoTime, latLon, pageOf, partyCodeOut, recordId } from "./responses.js";
@@ -252,6 +252,11 @@ export const PublicIncident = z.object({
 });
 export type PublicIncidentOut = z.input<typeof PublicIncident>;
 
-export const IncidentPage = pageOf(Incident);
+/** An incident in a list: its geo evaluation summed up (decision 0029). */
+const IncidentListItem = Incident.extend(geoSummaryFields).describe(
+  "An incident as a list shows it: its whole geo evaluation is read with GET /incidents/{id}",
+);
+export type IncidentListItemOut = z.input<typeof IncidentListItem>;
+export const IncidentPage = pageOf(IncidentListItem);
 export const ReleasePage = pageOf(Release);
 export const PublicIncidentPage = pageOf(PublicIncident);

@@ -8315,166 +8315,8 @@ export interface operations {
                              * @description Parties see it only after this instant
                              */
                             embargoUntil: string | null;
-                            /** @description The stored evaluation against the geo layers; null when there is none */
-                            geo?: {
-                                /** @description The line that speaks for the mission (agreed > working > claimed, then nearest) */
-                                lineOfContact: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    layerId: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    versionId: string;
-                                    name: string;
-                                    /**
-                                     * @description agreed by the parties, the mission's working line, or claimed by one party
-                                     * @enum {string}
-                                     */
-                                    status: "agreed" | "working" | "claimed" | "proposed";
-                                    /** @description A party code such as GNA or LNA */
-                                    claimedBy: string | null;
-                                    /** @description The party whose side the point is on; null on the line or when the line names none */
-                                    side: string | null;
-                                    /**
-                                     * @description Left or right of the line as drawn
-                                     * @enum {string}
-                                     */
-                                    position: "left" | "right" | "on_line";
-                                    /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
-                                    distanceKm: number;
-                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
-                                    disputedKm?: number | null;
-                                    /** @description The part of the line nearest the point is disputed by the parties */
-                                    nearDisputed?: boolean;
-                                } | null;
-                                /** @description Every line of contact valid at the time, nearest first */
-                                linesOfContact: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    layerId: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    versionId: string;
-                                    name: string;
-                                    /**
-                                     * @description agreed by the parties, the mission's working line, or claimed by one party
-                                     * @enum {string}
-                                     */
-                                    status: "agreed" | "working" | "claimed" | "proposed";
-                                    /** @description A party code such as GNA or LNA */
-                                    claimedBy: string | null;
-                                    /** @description The party whose side the point is on; null on the line or when the line names none */
-                                    side: string | null;
-                                    /**
-                                     * @description Left or right of the line as drawn
-                                     * @enum {string}
-                                     */
-                                    position: "left" | "right" | "on_line";
-                                    /** @description Signed: + on the right (rightParty) side, − on the left (leftParty) side */
-                                    distanceKm: number;
-                                    /** @description Distance to the line's nearest disputed part; null when none is marked */
-                                    disputedKm?: number | null;
-                                    /** @description The part of the line nearest the point is disputed by the parties */
-                                    nearDisputed?: boolean;
-                                }[];
-                                zones: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    layerId: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    versionId: string;
-                                    name: string;
-                                    /** @enum {string} */
-                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
-                                    /**
-                                     * @description agreed by the parties, the mission's working line, or claimed by one party
-                                     * @enum {string}
-                                     */
-                                    status: "agreed" | "working" | "claimed" | "proposed";
-                                    /** @description A party code such as GNA or LNA */
-                                    party: string | null;
-                                }[];
-                                /** @description The party whose area of control contains the point (agreed > working > claimed) */
-                                areaOfControl: string | null;
-                                /** @description Every area of control containing the point: more than one means a contested claim */
-                                areasOfControl: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    layerId: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    versionId: string;
-                                    name: string;
-                                    /** @enum {string} */
-                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
-                                    /**
-                                     * @description agreed by the parties, the mission's working line, or claimed by one party
-                                     * @enum {string}
-                                     */
-                                    status: "agreed" | "working" | "claimed" | "proposed";
-                                    /** @description A party code such as GNA or LNA */
-                                    party: string | null;
-                                }[];
-                                withdrawalLines: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    layerId: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    versionId: string;
-                                    name: string;
-                                    /**
-                                     * @description agreed by the parties, the mission's working line, or claimed by one party
-                                     * @enum {string}
-                                     */
-                                    status: "agreed" | "working" | "claimed" | "proposed";
-                                    /** @description A party code such as GNA or LNA */
-                                    party: string | null;
-                                    weaponClasses: string[];
-                                    /** @enum {string} */
-                                    position: "behind" | "beyond" | "on_line";
-                                    distanceKm: number;
-                                }[];
-                                roads: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    layerId: string;
-                                    name: string;
-                                    distanceKm: number;
-                                }[];
-                                nearestPlaces: {
-                                    placeId: string;
-                                    name: string;
-                                    nameAr: string | null;
-                                    distanceKm: number;
-                                    /** @description From the place to the point, degrees clockwise from north */
-                                    bearing: number;
-                                    /** @description The bearing as a compass point, e.g. SSE */
-                                    compass: string;
-                                }[];
+                            /** @description What a list shows of the stored evaluation; null when there is none */
+                            geo: {
                                 /** @description "4 km SSE of Ain Zara" and its Arabic, from the nearest place; null without one */
                                 description: {
                                     en: string;
@@ -8485,38 +8327,20 @@ export interface operations {
                                     name: string;
                                     nameAr: string | null;
                                 } | null;
-                                layerVersions: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    layerId: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    versionId: string;
+                                /** @description The nearest place only */
+                                nearestPlaces: {
+                                    placeId: string;
                                     name: string;
-                                    version: number;
-                                    /** @enum {string} */
-                                    kind: "line_of_contact" | "buffer_zone" | "disengagement_area" | "withdrawal_line" | "area_of_control" | "storage_site" | "road";
+                                    nameAr: string | null;
+                                    distanceKm: number;
+                                    /** @description From the place to the point, degrees clockwise from north */
+                                    bearing: number;
+                                    /** @description The bearing as a compass point, e.g. SSE */
+                                    compass: string;
                                 }[];
-                                /**
-                                 * Format: date-time
-                                 * @description The instant evaluated against (the event's time)
-                                 */
-                                at: string;
-                                /**
-                                 * Format: date-time
-                                 * @description When the evaluation was computed
-                                 */
-                                evaluatedAt: string;
                             } | null;
-                            /**
-                             * @description evaluated; pending (not computed yet); no_location (nothing to evaluate)
-                             * @enum {string}
-                             */
-                            geoStatus?: "evaluated" | "pending" | "no_location";
+                            /** @enum {string} */
+                            geoStatus: "evaluated" | "pending" | "no_location";
                             /**
                              * Format: uuid
                              * @description Mission only: who opened it

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { post } from "../../api/client.js";
-import type { CategoryCode, Incident, Report } from "../../api/types.js";
+import type { CategoryCode, Report } from "../../api/types.js";
 import { ErrorNotice } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { categoryLabel, CATEGORY_CODES } from "../../vocabulary.js";
@@ -20,7 +20,7 @@ export function TriagePanel({
 }: {
   selected: string[];
   reports: Report[];
-  onDone: (incident: Incident) => void;
+  onDone: (incident: { id: string }) => void;
   onMerged: (incidentId: string) => void;
   onClosed: (count: number) => void;
   /** Ticks one more report (a suggested duplicate). */
