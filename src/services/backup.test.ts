@@ -12,6 +12,7 @@ import { seedDemo } from "../demo/seed.js";
 import { fileEvidenceStore } from "../store/evidence-store.js";
 import { FILE_COLUMNS, NOT_FILE_COLUMNS } from "../store/backup-repo.js";
 import type { Database } from "../store/database.js";
+import { countHit } from "../store/rate-limit-repo.js";
 import { verifyAudit } from "./audit.js";
 import { missionContentHash, writeBackupFile } from "./backup.js";
 import type { Deps } from "./deps.js";
@@ -111,6 +112,17 @@ describeEachEngine("backup and restore", (ctx) => {
     expect(again.report.trackingId).not.toBe(null);
     expect((await verifyAudit(target.db)).ok).toBe(true);
   }, 180_000);
+
+  it("leaves the rate limits' counters out: a login attempt does not change the mission", async () => {
+    const before = await missionContentHash(ctx.database.db);
+    expect(Object.keys(before.tables)).not.toContain("rate_limit_hits");
+    await countHit(ctx.database.db, "POST /api/v1/auth/login 203.0.113.9", 60_000);
+    const { rows } = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM rate_limit_hits`.execute(ctx.database.db);
+    expect(rows[0]!.n).toBeGreaterThan(0);
+    expect((await missionContentHash(ctx.database.db)).contentHash).toBe(before.contentHash);
+  });
 
   it("refuses a database that already holds a mission, and replaces it when forced", async () => {
     const target = await blank();

@@ -10,7 +10,11 @@ import { cursorRows } from "./cursor.js";
 export { openSnapshot } from "./cursor.js";
 import type { Db, Tx } from "./database.js";
 
-/** The migrations' own record: a restore rebuilds it by running them. */
+/**
+ * The migrations' own record: a restore rebuilds it by running them. Unlogged tables (the rate
+ * limits' counters of the last minutes) are not the mission's content either: PostgreSQL empties
+ * them after a crash, and a counter must not make two copies of one mission differ.
+ */
 const NOT_BACKED_UP = new Set(["schema_migrations"]);
 
 /**
@@ -44,7 +48,7 @@ export async function backupTables(db: Db | Tx): Promise<TableShape[]> {
     FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace
     JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-    WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
+    WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relpersistence <> 'u'
     ORDER BY c.relname COLLATE "C", a.attnum`.execute(db);
   const { rows: keys } = await sql<{ t: string; c: string; text: boolean }>`
     SELECT c.relname AS t, a.attname AS c, ty.typcategory = 'S' AS text
