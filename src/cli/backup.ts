@@ -1,25 +1,39 @@
 /** `cfm backup`, `cfm restore` and `cfm content-hash` (decision 0026, docs/backup-format.md). */
 import type { Command } from "commander";
-import { loadConfig } from "../config.js";
-import type { Config } from "../config.js";
+import { loadConfig, pgliteDirOf, type Config } from "../config.js";
 import { openRuntime, type Runtime } from "../runtime.js";
 import { DataDirLockedError } from "../store/data-dir-lock.js";
+import { backupThroughServer } from "./control-socket.js";
 import { missionContentHash, writeBackupFile, type BackupSummary } from "../services/backup.js";
 import { checkBackupFile, restoreBackup, type RestoreResult } from "../services/restore.js";
 import { VERSION } from "../version.js";
 
 const n = (x: number) => x.toLocaleString("en");
 
+/** What to do when a server holds the embedded database's data folder. */
+function lockedMessage(err: DataDirLockedError): DataDirLockedError {
+  err.message +=
+    "\nOn the embedded database, a restore (and the content hash) runs while the server is stopped: stop it (Ctrl-C, or systemctl stop), run this command, then start it again. A backup is written by the running server itself; on PostgreSQL (DATABASE_URL) every command runs beside the server.";
+  return err;
+}
+
 /** The database as it is; on the embedded engine, only while no server holds the data folder. */
 async function openAsItIs(config: Config): Promise<Runtime> {
   try {
     return await openRuntime(config, { schema: "any" });
   } catch (err) {
-    if (err instanceof DataDirLockedError)
-      err.message +=
-        "\nOn the embedded database, backup and restore run while the server is stopped: stop it (Ctrl-C, or systemctl stop), run this command, then start it again. On PostgreSQL (DATABASE_URL) a backup runs beside the server.";
-    throw err;
+    throw err instanceof DataDirLockedError ? lockedMessage(err) : err;
   }
+}
+
+function warnOfMissingFiles(config: Config, manifest: BackupSummary["manifest"]): void {
+  const missing = manifest.missingFiles;
+  if (!missing.length) return;
+  console.error(
+    `WARNING: ${missing.length} evidence file(s) the records name are not in the evidence folder (${config.evidenceDir}) and are not in the backup:\n` +
+      missing.map((s) => `  ${s}`).join("\n"),
+  );
+  process.exitCode = 3;
 }
 
 function describeManifest(m: BackupSummary["manifest"]): string {
@@ -36,12 +50,25 @@ export function registerBackupCommands(program: Command): void {
   program
     .command("backup")
     .description(
-      "Write a backup of the whole mission (every table, read in one snapshot, and the evidence files) to FILE; safe while the server runs on PostgreSQL",
+      "Write a backup of the whole mission (every table, read in one snapshot, and the evidence files) to FILE; safe while the server runs (on the embedded database, the running server writes it)",
     )
     .argument("<file>", "the backup file to write (replaced if it exists)")
     .action(async (file: string) => {
       const config = loadConfig();
-      const rt = await openAsItIs(config);
+      let rt: Runtime;
+      try {
+        rt = await openRuntime(config, { schema: "any" });
+      } catch (err) {
+        // The embedded database held by a running server: that server writes the backup.
+        if (!(err instanceof DataDirLockedError) || config.databaseUrl) throw err;
+        if (!(await backupThroughServer(pgliteDirOf(config), file))) throw lockedMessage(err);
+        const { manifest } = await checkBackupFile(file);
+        console.log(
+          `Backup written to ${file} by the running server (pid ${err.pid}): ${describeManifest(manifest)}`,
+        );
+        warnOfMissingFiles(config, manifest);
+        return;
+      }
       try {
         const summary = await writeBackupFile(
           {
@@ -53,14 +80,7 @@ export function registerBackupCommands(program: Command): void {
           file,
         );
         console.log(`Backup written to ${file}: ${describeManifest(summary.manifest)}`);
-        const missing = summary.manifest.missingFiles;
-        if (missing.length) {
-          console.error(
-            `WARNING: ${missing.length} evidence file(s) the records name are not in the evidence folder (${config.evidenceDir}) and are not in the backup:\n` +
-              missing.map((s) => `  ${s}`).join("\n"),
-          );
-          process.exitCode = 3;
-        }
+        warnOfMissingFiles(config, summary.manifest);
       } finally {
         await rt.close();
       }

@@ -1,7 +1,7 @@
 /** The `cfm` command as an operator runs it: real processes on a real data folder. */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
@@ -165,6 +165,44 @@ describe("cfm on the embedded database", { timeout: 400_000 }, () => {
     server.kill("SIGINT");
     expect(await exited).toBe(0);
     expect(existsSync(lockPathFor(pgliteDirOf({ dataDir })))).toBe(false);
+  });
+
+  it("backs up the embedded database while the server runs: the server writes it", async () => {
+    const { server, port } = await startServer(env);
+    const filed = await fetch(`http://127.0.0.1:${port}/api/v1/reports`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        sourceKind: "public",
+        occurredFrom: "2020-01-14T21:00:00Z",
+        occurredTo: "2020-01-14T23:30:00Z",
+        placeName: "عين زارة",
+        category: "A3",
+        description: "قبل النسخة الاحتياطية",
+        language: "ar",
+      }),
+    });
+    expect(filed.status).toBe(201);
+    const file = join(mkdtempSync(join(tmpdir(), "cfm-backup-")), "running.cfm-backup");
+    const backup = cfm(["backup", file], env);
+    expect(backup.err).toBe("");
+    expect(backup.code).toBe(0);
+    expect(backup.out).toMatch(/Backup written to .* by the running server \(pid \d+\)/);
+    const hash = /Content hash: ([0-9a-f]{64})/.exec(backup.out)![1];
+    expect(existsSync(`${file}.partial`)).toBe(false);
+    // Sources' identities are in it: the operator's alone.
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    // Restore and the content hash still need the folder: they say so, and what to do.
+    const restore = cfm(["restore", "--force", file], env);
+    expect(restore.code).toBe(2);
+    expect(restore.err).toContain("A backup is written by the running server itself");
+    const exited = new Promise((resolve) => server.on("exit", resolve));
+    server.kill("SIGINT");
+    await exited;
+    const check = cfm(["restore", "--check", file], env);
+    expect(check.code).toBe(0);
+    expect(check.out).toContain(`Content hash: ${hash}`);
+    expect(cfm(["content-hash"], env).out).toContain(hash);
   });
 
   it("an acknowledged report survives the server being killed", async () => {

@@ -1,5 +1,5 @@
 /** `cfm serve`: open the database, optionally load the demo, listen, and shut down cleanly. */
-import type { Config } from "../config.js";
+import { pgliteDirOf, type Config } from "../config.js";
 import { buildApp } from "../http/app.js";
 import { DEFAULT_RATE_LIMITS } from "../http/security.js";
 import { openRuntime } from "../runtime.js";
@@ -8,6 +8,8 @@ import { startJobLoop, type JobLoop } from "../services/jobs.js";
 import { smtpMailer } from "../services/mailer.js";
 import { setCacheWindow } from "../services/session-cache.js";
 import { followChangesElsewhere, type ChangeListener } from "../services/shared-caches.js";
+import { VERSION } from "../version.js";
+import { startControlSocket } from "./control-socket.js";
 import { signingKeyNotes } from "./keys.js";
 
 const DEMO_WAIVER_NOTICE =
@@ -37,6 +39,7 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
   // Persisted jobs and the geo-evaluation sweep (decision 0004); started once the server listens.
   let jobs: JobLoop | null = null;
   let changes: ChangeListener | null = null;
+  let closeControl: (() => Promise<void>) | null = null;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -44,6 +47,7 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
     app.log.info(`${signal}: shutting down`);
     try {
       await jobs?.stop();
+      await closeControl?.();
       await app.close();
       await changes?.close();
     } finally {
@@ -79,6 +83,14 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
   }
   await app.listen({ port: config.port, host: config.host });
   jobs = startJobLoop(deps, { log: (m) => app.log.error(m) });
+  // The embedded database has one process: `cfm backup` asks this one (decision 0026).
+  if (rt.database.engine === "pglite") {
+    closeControl = await startControlSocket(
+      pgliteDirOf(config),
+      { db: rt.database.db, engine: "pglite", evidence: rt.deps.evidence, appVersion: VERSION },
+      (m) => app.log.error(m),
+    );
+  }
   const where =
     rt.database.engine === "pglite"
       ? `embedded PGlite in ${config.dataDir}`

@@ -50,7 +50,7 @@ export interface BackupSummary {
 export async function writeBackupFile(src: BackupSource, file: string): Promise<BackupSummary> {
   const partial = `${file}.partial`;
   try {
-    const summary = await writeBackup(src, createWriteStream(partial, { flags: "w" }));
+    const summary = await writeBackup(src, createWriteStream(partial, { flags: "w", mode: 0o600 }));
     await rename(partial, file);
     return summary;
   } catch (err) {
@@ -60,7 +60,10 @@ export async function writeBackupFile(src: BackupSource, file: string): Promise<
 }
 
 /** Writes a backup to a stream (a file, an HTTP answer), gzipped. */
-async function writeBackup(src: BackupSource, out: NodeJS.WritableStream): Promise<BackupSummary> {
+export async function writeBackup(
+  src: BackupSource,
+  out: NodeJS.WritableStream,
+): Promise<BackupSummary> {
   const result: { summary?: BackupSummary } = {};
   await pipeline(Readable.from(backupLines(src, result)), createGzip(), out);
   return result.summary!;
