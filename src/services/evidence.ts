@@ -219,23 +219,26 @@ export async function reportWithEvidence(
   reportId: string,
   opts: { withSources?: boolean } = {},
 ): Promise<ReportWithEvidence> {
+  // The report first: it decides whether the viewer may read it at all. The rest side by side.
   const report = await getReport(deps, actor, reportId);
   const scope = reportScopeFor(actor, deps.clock());
-  const rows = await listEvidenceOfReport(deps.db, report.id, scope);
-  const versions = (await listReportVersions(deps.db, report.id, scope)).map((v) => ({
-    id: v.id,
-    version: v.version,
-    receivedAt: v.received_at,
-    status: v.status as Report["status"],
-  }));
+  const [rows, versionRows, sources] = await Promise.all([
+    listEvidenceOfReport(deps.db, report.id, scope),
+    listReportVersions(deps.db, report.id, scope),
+    opts.withSources ? readReportSources(deps, actor, report.id) : null,
+  ]);
   const read = {
     report,
     evidence: rows.map(rowToEvidence),
-    versions,
+    versions: versionRows.map((v) => ({
+      id: v.id,
+      version: v.version,
+      receivedAt: v.received_at,
+      status: v.status as Report["status"],
+    })),
     mayAmend: mayAmendReport(actor, report),
   };
-  if (!opts.withSources) return read;
-  return { ...read, sources: await readReportSources(deps, actor, report.id) };
+  return sources === null ? read : { ...read, sources };
 }
 
 export interface EvidenceDetail {

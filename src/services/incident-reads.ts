@@ -80,29 +80,35 @@ export async function detailOf(
   requireUser(actor);
   const row = await findIncident(deps.db, id, scope);
   if (!row) throw incidentNotFound(id);
-  const incident = (await withGeo(deps.db, "incident", [rowToIncident(row)]))[0]!;
   const mission = isMissionScope(scope);
   const reportScope = reportScopeOrNull(actor, deps.clock());
-  const reports = reportScope
-    ? (await reportsOfIncident(deps.db, id, reportScope)).map(rowToReport)
-    : [];
-  const findings = mission
-    ? (await findingsOf(deps.db, id))
-        .filter((f) => scope.kind === "all" || f.classification !== "confidential_source")
-        .map(rowToFinding)
-    : [];
-  const releases = (await listReleaseRows(deps.db, scope, { incidentId: id, limit: 1000 })).map(
-    rowToRelease,
-  );
   const party = actor.role === "liaison" ? actor.party : null;
-  const replies = mission || party ? await repliesOf(deps.db, id, party ?? undefined) : [];
-  const window = await currentReplyWindow(deps.db, id);
+  // The incident was found in scope: what surrounds it is read side by side.
+  const [geoRead, reports, findingRows, releaseRows, replies, window, latestRow] =
+    await Promise.all([
+      withGeo(deps.db, "incident", [rowToIncident(row)]),
+      reportScope
+        ? reportsOfIncident(deps.db, id, reportScope).then((rows) =>
+            withGeo(deps.db, "report", rows.map(rowToReport)),
+          )
+        : [],
+      mission ? findingsOf(deps.db, id) : [],
+      listReleaseRows(deps.db, scope, { incidentId: id, limit: 1000 }),
+      mission || party ? repliesOf(deps.db, id, party ?? undefined) : [],
+      currentReplyWindow(deps.db, id),
+      latestFinding(deps.db, id),
+    ]);
+  const incident = geoRead[0]!;
+  const findings = findingRows
+    .filter((f) => scope.kind === "all" || f.classification !== "confidential_source")
+    .map(rowToFinding);
+  const releases = releaseRows.map(rowToRelease);
   const seesWindow =
     mission ||
     (party !== null &&
       incident.state === "right_of_reply" &&
       incident.concernedParties.includes(party));
-  const latest = (await latestFinding(deps.db, id)) ?? null;
+  const latest = latestRow ?? null;
   const citedProvisions = await citedProvisionsOf(
     deps.db,
     mission
@@ -130,7 +136,7 @@ export async function detailOf(
     : [];
   return {
     incident,
-    reports: await withGeo(deps.db, "report", reports),
+    reports,
     findings,
     releases,
     replies: replies.map(rowToReply),
