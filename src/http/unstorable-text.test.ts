@@ -84,43 +84,90 @@ describeEachEngine("text the database cannot store", (ctx) => {
   });
 });
 
-describeEachEngine("unstorable text in any query parameter of any operation", (ctx) => {
-  // One guard for every route (src/http/unstorable.ts): each GET operation's string query
-  // parameters, sent with a NUL, as a role that may call it, is a 400 and never a 5xx.
-  it("is a 400 validation_failed naming the parameter", async () => {
-    const actors = await seedActors(ctx.deps);
-    const t = await loginAll(ctx.deps, actors);
-    const app = await testApp(ctx);
-    const doc = JSON.parse(readFileSync("docs/openapi.json", "utf8")) as {
-      paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
-    };
-    let tried = 0;
-    for (const [path, ops] of Object.entries(doc.paths)) {
-      const get = ops.get;
-      if (!get || path.includes("{")) continue;
-      for (const p of (get.parameters ?? []).filter((x) => x.in === "query")) {
-        const res = await call(app, "GET", `${path}?${p.name}=a%00b`, { token: t.admin });
-        expect(res.status, `${path}?${p.name}`).toBeLessThan(500);
-        if (res.status === 400) tried++;
-      }
-    }
-    expect(tried).toBeGreaterThan(20);
-    const refused = await call(app, "GET", "/api/v1/audit?subject=a%00b", { token: t.auditor });
-    expect(refused.status).toBe(400);
-    expect(refused.body.error.code).toBe("validation_failed");
+describeEachEngine(
+  "unstorable text in any parameter of any operation, and bodies nested deep",
+  (ctx) => {
+    // One guard for every route (src/http/unstorable.ts): each GET operation's string query
+    // parameters, sent with a NUL, as a role that may call it, is a 400 and never a 5xx.
+    let app: FastifyInstance;
+    let t: Record<TestUserName, string>;
+    beforeAll(async () => {
+      t = await loginAll(ctx.deps, await seedActors(ctx.deps));
+      app = await testApp(ctx);
+    });
 
-    // A key no schema checks: the section key of a report product's added text (it reached the
-    // service, which answered an unknown section, 404).
-    const draft = await call(app, "POST", "/api/v1/products", {
-      token: t.analyst,
-      body: { kind: "daily", classification: "parties", day: "2020-01-14" },
+    it("is a 400 validation_failed naming the parameter", async () => {
+      const doc = JSON.parse(readFileSync("docs/openapi.json", "utf8")) as {
+        paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
+      };
+      let tried = 0;
+      for (const [path, ops] of Object.entries(doc.paths)) {
+        const get = ops.get;
+        if (!get || path.includes("{")) continue;
+        for (const p of (get.parameters ?? []).filter((x) => x.in === "query")) {
+          const res = await call(app, "GET", `${path}?${p.name}=a%00b`, { token: t.admin });
+          expect(res.status, `${path}?${p.name}`).toBeLessThan(500);
+          if (res.status === 400) tried++;
+        }
+      }
+      expect(tried).toBeGreaterThan(20);
+      const refused = await call(app, "GET", "/api/v1/audit?subject=a%00b", { token: t.auditor });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.code).toBe("validation_failed");
+
+      // A key no schema checks: the section key of a report product's added text (it reached the
+      // service, which answered an unknown section, 404).
+      const draft = await call(app, "POST", "/api/v1/products", {
+        token: t.analyst,
+        body: { kind: "daily", classification: "parties", day: "2020-01-14" },
+      });
+      expect(draft.status).toBe(201);
+      const edited = await call(app, "PATCH", `/api/v1/products/${draft.body.id}`, {
+        token: t.analyst,
+        body: { added: { "introduction\u0000": { en: "A note", ar: "ملاحظة" } } },
+      });
+      expect(edited.status).toBe(400);
+      expect(edited.body.error.details.issues[0].field).toBe("added.introduction\u0000");
     });
-    expect(draft.status).toBe(201);
-    const edited = await call(app, "PATCH", `/api/v1/products/${draft.body.id}`, {
-      token: t.analyst,
-      body: { added: { "introduction\u0000": { en: "A note", ar: "ملاحظة" } } },
+
+    // The reliability suite's fuzzer sent bodies nested thousands deep: the guard walked them by
+    // recursion and overflowed the stack (500s on every route with a body).
+    it("a body nested thousands deep is a 400, never a stack overflow", async () => {
+      const deepArray = "[".repeat(20_000) + "]".repeat(20_000);
+      const deepObject = '{"a":'.repeat(20_000) + "1" + "}".repeat(20_000);
+      for (const [token, url] of [
+        [t.liaisonGna, "/api/v1/reports"],
+        [t.admin, "/api/v1/admin/emergency/read-only"],
+        [undefined, "/api/v1/auth/login"],
+      ] as const) {
+        for (const payload of [deepArray, deepObject]) {
+          const res = await app.inject({
+            method: "POST",
+            url,
+            headers: {
+              "content-type": "application/json",
+              ...(token ? { authorization: `Bearer ${token}` } : {}),
+            },
+            payload,
+          });
+          expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBe(400);
+          expect(JSON.parse(res.body).error.code).toBe("validation_failed");
+        }
+      }
+      // A request nested as deep as a GeoJSON collection is not refused for its depth.
+      const geometry = {
+        type: "FeatureCollection",
+        features: [
+          { type: "Feature", geometry: { type: "MultiPolygon", coordinates: [[[[13, 32]]]] } },
+        ],
+      };
+      const res = await app.inject({
+        method: "POST",
+        url: "/api/v1/reports",
+        headers: { "content-type": "application/json", authorization: `Bearer ${t.liaisonGna}` },
+        payload: JSON.stringify({ ...reportJson({ allegedParty: "LNA" }), unknown: geometry }),
+      });
+      expect(res.body).not.toContain("levels deep");
     });
-    expect(edited.status).toBe(400);
-    expect(edited.body.error.details.issues[0].field).toBe("added.introduction\u0000");
-  });
-});
+  },
+);

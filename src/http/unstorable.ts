@@ -10,22 +10,41 @@ import { isStorable } from "./schemas/common.js";
 
 const unstorable = (s: string) => !isStorable(s);
 
-/** The path of the first string (or object key) the database could not store, if any. */
-function unstorableField(value: unknown, path: string): string | null {
-  if (typeof value === "string") return unstorable(value) ? path : null;
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = unstorableField(item, `${path}.${i}`);
-      if (found) return found;
+/** Deeper than any request the API takes (a GeoJSON geometry in a feature collection is 8). */
+const MAX_DEPTH = 64;
+
+type Found = { field: string; message: string };
+const NOT_TEXT = "must be valid text without NUL characters or lone surrogate halves";
+
+/**
+ * The first string (or object key) the database could not store, or the first value nested
+ * deeper than MAX_DEPTH, with its path. Walked with a stack of its own: a request nested ten
+ * thousand deep is a 400, not a stack overflow.
+ */
+function unstorableField(root: unknown): Found | null {
+  type Step = { value: unknown; path: string; depth: number };
+  const stack: Step[] = [{ value: root, path: "", depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    if (typeof value === "string") {
+      if (unstorable(value)) return { field: path, message: NOT_TEXT };
+      continue;
     }
-    return null;
-  }
-  if (value !== null && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      const at = `${path}.${key}`;
-      if (unstorable(key)) return at;
-      const found = unstorableField(item, at);
-      if (found) return found;
+    if (value === null || typeof value !== "object") continue;
+    if (depth >= MAX_DEPTH)
+      return { field: path, message: `is nested more than ${MAX_DEPTH} levels deep` };
+    const entries = Array.isArray(value)
+      ? value.map((item, i) => [String(i), item] as const)
+      : Object.entries(value);
+    const at = (key: string) => (path ? `${path}.${key}` : key);
+    if (!Array.isArray(value)) {
+      const key = entries.find(([k]) => unstorable(k))?.[0];
+      if (key !== undefined) return { field: at(key), message: NOT_TEXT };
+    }
+    // Pushed last first, so the first field is looked at first.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, item] = entries[i]!;
+      stack.push({ value: item, path: at(key), depth: depth + 1 });
     }
   }
   return null;
@@ -38,16 +57,13 @@ export function registerUnstorableGuard(app: FastifyInstance): void {
       ["querystring", req.query],
       ["body", req.body],
     ] as const) {
-      const field = unstorableField(value, part);
-      if (!field) continue;
-      const name = field.slice(part.length + 1) || part;
-      const message = "must be valid text without NUL characters or lone surrogate halves";
+      const found = unstorableField(value);
+      if (!found) continue;
+      const name = found.field || part;
       throw new DomainError(
         "validation_failed",
-        `The request ${part} is not valid: ${name}: ${message}`,
-        {
-          issues: [{ field: name, message }],
-        },
+        `The request ${part} is not valid: ${name}: ${found.message}`,
+        { issues: [{ field: name, message: found.message }] },
       );
     }
   });
