@@ -49,6 +49,23 @@ async function startServer(env: Record<string, string>) {
   return { server, port };
 }
 
+/** A public report in Arabic, filed with the running server. */
+function fileReport(port: string, description: string) {
+  return fetch(`http://127.0.0.1:${port}/api/v1/reports`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      sourceKind: "public",
+      occurredFrom: "2020-01-14T21:00:00Z",
+      occurredTo: "2020-01-14T23:30:00Z",
+      placeName: "عين زارة",
+      category: "A3",
+      description,
+      language: "ar",
+    }),
+  });
+}
+
 // Each command starts a real process that opens PGlite (seconds each, more on a busy machine).
 describe("cfm on the embedded database", { timeout: 400_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), "cfm-cli-"));
@@ -169,19 +186,7 @@ describe("cfm on the embedded database", { timeout: 400_000 }, () => {
 
   it("backs up the embedded database while the server runs: the server writes it", async () => {
     const { server, port } = await startServer(env);
-    const filed = await fetch(`http://127.0.0.1:${port}/api/v1/reports`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        sourceKind: "public",
-        occurredFrom: "2020-01-14T21:00:00Z",
-        occurredTo: "2020-01-14T23:30:00Z",
-        placeName: "عين زارة",
-        category: "A3",
-        description: "قبل النسخة الاحتياطية",
-        language: "ar",
-      }),
-    });
+    const filed = await fileReport(port, "قبل النسخة الاحتياطية");
     expect(filed.status).toBe(201);
     const file = join(mkdtempSync(join(tmpdir(), "cfm-backup-")), "running.cfm-backup");
     const backup = cfm(["backup", file], env);
@@ -207,19 +212,7 @@ describe("cfm on the embedded database", { timeout: 400_000 }, () => {
 
   it("an acknowledged report survives the server being killed", async () => {
     const { server, port } = await startServer(env);
-    const res = await fetch(`http://127.0.0.1:${port}/api/v1/reports`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        sourceKind: "public",
-        occurredFrom: "2020-01-14T21:00:00Z",
-        occurredTo: "2020-01-14T23:30:00Z",
-        placeName: "عين زارة",
-        category: "A3",
-        description: "سمعنا انفجارات قوية قرب عين زارة",
-        language: "ar",
-      }),
-    });
+    const res = await fileReport(port, "سمعنا انفجارات قوية قرب عين زارة");
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: string };
     const exited = new Promise((resolve) => server.on("exit", resolve));

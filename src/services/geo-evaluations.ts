@@ -315,51 +315,50 @@ export async function placeAddedJob(deps: Deps, payload: unknown): Promise<void>
   }
 }
 
-/** Whether an evaluation stored for `row` was made for the item's current time and place. */
-function isCurrent(
-  row: { at: Date; lat: number; lon: number } | undefined,
-  item: { occurredFrom: Date; location: { lat: number; lon: number } },
-): row is { at: Date; lat: number; lon: number } {
-  return (
-    !!row &&
-    row.at.getTime() === item.occurredFrom.getTime() &&
-    row.lat === item.location.lat &&
-    row.lon === item.location.lon
-  );
-}
-
 type Located = { id: string; occurredFrom: Date; location?: { lat: number; lon: number } | null };
+type Stored = { subject_id: string; at: Date; lat: number; lon: number };
 
 /**
- * The stored evaluation of each record, for presenting: "pending" when there is none yet or it
- * was made for another time or place than the record's current one.
+ * Each item's stored evaluation read by `read` (for the located ones), made into what the item
+ * carries by `evaluated`; "pending" when there is none yet or it was made for another time or
+ * place than the record's current one, "no_location" without coordinates.
  */
+async function storedFor<T extends Located, R extends Stored, G>(
+  items: T[],
+  read: (ids: string[]) => Promise<R[]>,
+  evaluated: (row: R) => G,
+): Promise<(G | { status: "pending" } | { status: "no_location" })[]> {
+  const rows = await read(items.filter((i) => i.location).map((i) => i.id));
+  const byId = new Map(rows.map((r) => [r.subject_id, r]));
+  return items.map((item) => {
+    if (!item.location) return { status: "no_location" };
+    const row = byId.get(item.id);
+    const current =
+      row &&
+      row.at.getTime() === item.occurredFrom.getTime() &&
+      row.lat === item.location.lat &&
+      row.lon === item.location.lon;
+    return current ? evaluated(row) : { status: "pending" };
+  });
+}
+
+/** The stored evaluation of each record, for presenting (storedFor). */
 export async function withGeo<T extends Located>(
   db: Db,
   kind: SubjectKind,
   items: T[],
 ): Promise<(T & { geo: SubjectGeo })[]> {
-  const rows = await evaluationsOf(
-    db,
-    kind,
-    items.filter((i) => i.location).map((i) => i.id),
+  const geos = await storedFor(
+    items,
+    (ids) => evaluationsOf(db, kind, ids),
+    (row): SubjectGeo => ({
+      status: "evaluated",
+      record: row.result as EvaluationRecord,
+      at: row.at,
+      evaluatedAt: row.computed_at,
+    }),
   );
-  const byId = new Map(rows.map((r) => [r.subject_id, r]));
-  return items.map((item) => {
-    if (!item.location) return { ...item, geo: { status: "no_location" } };
-    const row = byId.get(item.id);
-    if (!isCurrent(row, { occurredFrom: item.occurredFrom, location: item.location }))
-      return { ...item, geo: { status: "pending" } };
-    return {
-      ...item,
-      geo: {
-        status: "evaluated",
-        record: row!.result as EvaluationRecord,
-        at: row!.at,
-        evaluatedAt: row!.computed_at,
-      },
-    };
-  });
+  return items.map((item, i) => ({ ...item, geo: geos[i]! }));
 }
 
 /** What a list shows of each record's stored evaluation (withGeo for the record's own page). */
@@ -368,22 +367,17 @@ export async function withGeoSummary<T extends Located>(
   kind: SubjectKind,
   items: T[],
 ): Promise<(T & { geoSummary: SubjectGeoSummary })[]> {
-  const rows = await evaluationSummariesOf(
-    db,
-    kind,
-    items.filter((i) => i.location).map((i) => i.id),
+  const summaries = await storedFor(
+    items,
+    (ids) => evaluationSummariesOf(db, kind, ids),
+    (row): SubjectGeoSummary => ({
+      status: "evaluated",
+      summary: {
+        description: (row.description ?? null) as GeoSummary["description"],
+        district: (row.district ?? null) as GeoSummary["district"],
+        nearestPlaces: (row.nearest ? [row.nearest] : []) as GeoSummary["nearestPlaces"],
+      },
+    }),
   );
-  const byId = new Map(rows.map((r) => [r.subject_id, r]));
-  return items.map((item) => {
-    if (!item.location) return { ...item, geoSummary: { status: "no_location" } };
-    const row = byId.get(item.id);
-    if (!isCurrent(row, { occurredFrom: item.occurredFrom, location: item.location }))
-      return { ...item, geoSummary: { status: "pending" } };
-    const summary = {
-      description: (row.description ?? null) as GeoSummary["description"],
-      district: (row.district ?? null) as GeoSummary["district"],
-      nearestPlaces: (row.nearest ? [row.nearest] : []) as GeoSummary["nearestPlaces"],
-    };
-    return { ...item, geoSummary: { status: "evaluated", summary } };
-  });
+  return items.map((item, i) => ({ ...item, geoSummary: summaries[i]! }));
 }
