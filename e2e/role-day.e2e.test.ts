@@ -230,11 +230,21 @@ describe("English words on an Arabic page", () => {
 
 describe("numbers in Arabic sentences", () => {
   it("a distance to the line carries no sign to land at the wrong end; the side says which way", async () => {
-    const list = await ok<{
-      items: { id: string; geo?: { lineOfContact?: { distanceKm: number } } }[];
-    }>("analyst", "GET", "/incidents?limit=100");
-    // An incident on the left of the line as drawn: its distance was shown as "39- كم".
-    const left = list.items.find((i) => (i.geo?.lineOfContact?.distanceKm ?? 0) < -1);
+    const list = await ok<{ items: { id: string }[] }>("analyst", "GET", "/incidents?limit=100");
+    // An incident on the left of the line as drawn: its distance was shown as "39- كم". The
+    // list sums up each evaluation; the incident's own answer carries the line.
+    let left: { id: string } | undefined;
+    for (const item of list.items) {
+      const one = await ok<{ geo?: { lineOfContact?: { distanceKm: number } } | null }>(
+        "analyst",
+        "GET",
+        `/incidents/${item.id}`,
+      );
+      if ((one.geo?.lineOfContact?.distanceKm ?? 0) < -1) {
+        left = item;
+        break;
+      }
+    }
     expect(left, "the demo has an incident left of a line").toBeDefined();
     const { page, context } = await open(browser, { lang: "ar", user: "analyst" });
     try {
