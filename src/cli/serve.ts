@@ -85,11 +85,19 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
   jobs = startJobLoop(deps, { log: (m) => app.log.error(m) });
   // The embedded database has one process: `cfm backup` asks this one (decision 0026).
   if (rt.database.engine === "pglite") {
-    closeControl = await startControlSocket(
-      pgliteDirOf(config),
-      { db: rt.database.db, engine: "pglite", evidence: rt.deps.evidence, appVersion: VERSION },
-      (m) => app.log.error(m),
-    );
+    try {
+      closeControl = await startControlSocket(
+        pgliteDirOf(config),
+        { db: rt.database.db, engine: "pglite", evidence: rt.deps.evidence, appVersion: VERSION },
+        (m) => app.log.error(m),
+      );
+    } catch (err) {
+      // A socket path longer than the system takes (108 bytes), or a folder that only reads:
+      // the server runs, and `cfm backup` says to stop it first.
+      app.log.warn(
+        `cfm backup cannot ask this server (${err instanceof Error ? err.message : String(err)}); stop the server to back it up`,
+      );
+    }
   }
   const where =
     rt.database.engine === "pglite"
