@@ -61,7 +61,11 @@ export function registerBackupCommands(program: Command): void {
       } catch (err) {
         // The embedded database held by a running server: that server writes the backup.
         if (!(err instanceof DataDirLockedError) || config.databaseUrl) throw err;
-        if (!(await backupThroughServer(pgliteDirOf(config), file))) throw lockedMessage(err);
+        if (!(await backupThroughServer(pgliteDirOf(config), file))) {
+          err.message +=
+            "\nThe running server did not answer on its control socket (see its log): stop it (Ctrl-C, or systemctl stop), run this command, then start it again.";
+          throw err;
+        }
         const { manifest } = await checkBackupFile(file);
         console.log(
           `Backup written to ${file} by the running server (pid ${err.pid}): ${describeManifest(manifest)}`,
