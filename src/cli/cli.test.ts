@@ -1,7 +1,7 @@
 /** The `cfm` command as an operator runs it: real processes on a real data folder. */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
@@ -197,6 +197,11 @@ describe("cfm on the embedded database", { timeout: 400_000 }, () => {
     expect(existsSync(`${file}.partial`)).toBe(false);
     // Sources' identities are in it: the operator's alone.
     expect(statSync(file).mode & 0o777).toBe(0o600);
+    // A server that does not answer on its socket (here: the socket file gone): what to do.
+    rmSync(lockPathFor(pgliteDirOf({ dataDir })).replace(/\.lock$/, ".sock"));
+    const unanswered = cfm(["backup", `${file}.2`], env);
+    expect(unanswered.code).toBe(2);
+    expect(unanswered.err).toContain("did not answer on its control socket");
     // Restore and the content hash still need the folder: they say so, and what to do.
     const restore = cfm(["restore", "--force", file], env);
     expect(restore.code).toBe(2);
