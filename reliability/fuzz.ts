@@ -152,6 +152,11 @@ export async function fuzz(
       draft.headers["content-type"] = form.type;
     }
     const how = hostile ? makeHostile(draft) : "valid";
+    // A hostile field may be `true`, which would switch read-only mode on after all (a full run
+    // answered 159 changes 503 read_only_mode until a later call switched it off).
+    const json = draft.body && "json" in draft.body ? draft.body.json : null;
+    if (op.path.endsWith("/emergency/read-only") && json && typeof json === "object")
+      (json as { enabled?: unknown }).enabled = false;
     const as = chooseCaller(op, okRoles.get(op), hostile);
     return { draft, as, how };
   };
