@@ -4,14 +4,14 @@ import { z } from "zod";
 /** Half of a UTF-16 surrogate pair without its other half: not Unicode text at all. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Whether the database stores `v` exactly as sent (see `storable`). */
+export const isStorable = (v: string) => !v.includes("\u0000") && !LONE_SURROGATE.test(v);
+
 /**
  * Text the database stores exactly as sent: no NUL character (PostgreSQL text cannot hold one)
  * and no lone surrogate half (not Unicode; it would be stored changed, or refused by a JSON
  * parameter). Every free-text field of a request goes through this.
  */
-/** Whether the database stores `v` exactly as sent (see `storable`). */
-export const isStorable = (v: string) => !v.includes("\u0000") && !LONE_SURROGATE.test(v);
-
 export const storable = (s: z.ZodString) =>
   s
     .refine((v) => !v.includes("\u0000"), "must not contain NUL characters")
