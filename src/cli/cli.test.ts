@@ -11,6 +11,7 @@ import { pgliteDirOf } from "../config.js";
 import { hashData, hashEntry, type Json } from "../domain/audit-chain.js";
 import { AUDIT_SLICE_FORMAT, type AuditSlice } from "../domain/audit-slice.js";
 import { lockPathFor } from "../store/data-dir-lock.js";
+import { controlSocketPath } from "./control-socket.js";
 import { openDatabase } from "../store/database.js";
 
 const CLI = ["--import", "tsx", "src/cli/main.ts"];
@@ -198,7 +199,7 @@ describe("cfm on the embedded database", { timeout: 400_000 }, () => {
     // Sources' identities are in it: the operator's alone.
     expect(statSync(file).mode & 0o777).toBe(0o600);
     // A server that does not answer on its socket (here: the socket file gone): what to do.
-    rmSync(lockPathFor(pgliteDirOf({ dataDir })).replace(/\.lock$/, ".sock"));
+    rmSync(controlSocketPath(pgliteDirOf({ dataDir })));
     const unanswered = cfm(["backup", `${file}.2`], env);
     expect(unanswered.code).toBe(2);
     expect(unanswered.err).toContain("did not answer on its control socket");

@@ -14,7 +14,7 @@ import { writeBackup, type BackupSource } from "../services/backup.js";
 import { lockPathFor } from "../store/data-dir-lock.js";
 
 /** The socket of the server holding the database folder `pgdata`: beside its lock file. */
-function controlSocketPath(pgdata: string): string {
+export function controlSocketPath(pgdata: string): string {
   return lockPathFor(pgdata).replace(/\.lock$/, ".sock");
 }
 

@@ -180,9 +180,7 @@ export type SubjectGeo =
  * What a list shows of an evaluation: the place ("4 km SSE of Ain Zara"), the nearest gazetteer
  * place and the district (an incident's made-up title names them). The record's page has the rest.
  */
-export type GeoSummary = Pick<EvaluationRecord, "description" | "district"> & {
-  nearestPlaces: EvaluationRecord["nearestPlaces"];
-};
+export type GeoSummary = Pick<EvaluationRecord, "description" | "district" | "nearestPlaces">;
 
 /** A record in a list: the summary of its stored evaluation, or why there is none. */
 export type SubjectGeoSummary =
