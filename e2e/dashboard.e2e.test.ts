@@ -108,11 +108,15 @@ describe("dashboard", () => {
     const all = await apiDashboard(analyst.page, day);
     const sum = (d: Dashboard) => d.trend.reduce((n, x) => n + x.reports, 0);
     // Each liaison counts its own party's complaints only: together no more than the mission sees,
-    // and each strictly less (the other party filed too).
+    // so each strictly less over the trend (the other party filed too). The 30 days before the
+    // reference day may hold only this party's reports (other browser files file reports today on
+    // this shared server), so there the liaison's count is at most the mission's.
     expect(sum(mine)).toBeGreaterThan(0);
     expect(sum(theirs)).toBeGreaterThan(0);
     expect(sum(mine) + sum(theirs)).toBeLessThanOrEqual(sum(all));
-    expect(mine.windows.last30.totals.reports).toBeLessThan(all.windows.last30.totals.reports);
+    expect(mine.windows.last30.totals.reports).toBeLessThanOrEqual(
+      all.windows.last30.totals.reports,
+    );
     // The liaison's own reports, counted from its own list, are exactly the dashboard's total.
     let own = 0;
     let cursor: string | null = null;

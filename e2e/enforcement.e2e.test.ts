@@ -2,8 +2,11 @@
  * The enforcement ladder as the mission and the parties live it, in English and in Arabic: a
  * finding of violation attributed to the LNA is released; the chief issues a formal notice from
  * the incident page; the LNA's liaison responds in Arabic before the deadline; the chief refers
- * the case to the joint commission, records its decision and refers it to the mandating body.
- * The GNA's liaison sees the notice and the later steps, never the LNA's response (decision 0017).
+ * the case onto a joint commission meeting's agenda; the commission decides there, both
+ * delegations' heads signing; the chief records that decision on the ladder by naming it, and
+ * refers the case to the mandating body. The GNA's liaison sees the notice and the later steps
+ * (the co-signed decision among them), never the LNA's response (decision 0017). The meeting's
+ * agenda page lists the referred case.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
@@ -11,11 +14,13 @@ import { enforcementAr } from "../web/src/i18n/enforcement-ar.js";
 import { enforcementEn } from "../web/src/i18n/enforcement-en.js";
 import { seriousViolations } from "./support/axe.js";
 import { launch, open, screenshot, SCREENSHOTS, type Lang } from "./support/browser.js";
-import { ok, type User } from "./support/cases.js";
+import { ok, seatDelegationHeads, type User } from "./support/cases.js";
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
+  // Each party's commission member heads its delegation and signs the commission's decisions.
+  await seatDelegationHeads();
 });
 afterAll(async () => {
   await browser?.close();
@@ -78,11 +83,14 @@ async function recordStep(
   kind: string,
   en: string,
   ar: string,
+  meetingId?: string,
 ) {
   const form = page.locator("form.enforcement-form");
   await form.getByLabel(T.next.kind).selectOption(kind);
+  if (meetingId) await form.getByLabel(T.next.meeting).selectOption(meetingId);
   await form.getByLabel(T.next.textEn).fill(en);
   await form.getByLabel(T.next.textAr).fill(ar);
+  if (meetingId) await form.getByLabel(T.next.meeting).selectOption(meetingId);
   const steps = page.locator('[data-testid="notice-step"]');
   const before = await steps.count();
   await form.getByRole("button", { name: T.next.submit }).click();
@@ -137,7 +145,13 @@ describe.each(["en", "ar"] as Lang[])("the enforcement ladder in %s", (lang) => 
     expect(await seriousViolations(lna.page)).toEqual([]);
     expect(lna.errors).toEqual([]);
 
-    // The chief refers to the commission, records its decision, refers to the mandating body.
+    // The chief refers the case onto the agenda of the commission's next meeting.
+    const meeting = await ok<{ id: string; reference: string }>(
+      "chief",
+      "POST",
+      "/commission/meetings",
+      { startsAt: "2031-05-04T08:00:00Z", placeEn: "Sirte", placeAr: "سرت", agenda: [] },
+    );
     await chief.page.reload();
     await poll(() => section.locator('[data-testid="notice-status"]').textContent()).toBe(
       T.status.responded,
@@ -148,13 +162,49 @@ describe.each(["en", "ar"] as Lang[])("the enforcement ladder in %s", (lang) => 
       "commission_referral",
       "Referred to the JMC.",
       "أحيلت إلى اللجنة.",
+      meeting.id,
     );
-    await recordStep(
-      chief.page,
-      T,
-      "commission_decision",
-      "The JMC calls on the LNA to pull the mortars back.",
-      "تدعو اللجنة الجيش الوطني إلى سحب مدافع الهاون.",
+    await section.getByRole("link", { name: meeting.reference }).first().waitFor();
+    // Its decision is the one both delegations sign at that meeting: none is in effect yet.
+    const form = section.locator("form.enforcement-form");
+    await form.getByLabel(T.next.kind).selectOption("commission_decision");
+    await form.locator('[data-testid="no-decision-in-effect"]').waitFor();
+    expect(await form.getByRole("button", { name: T.next.submit }).isDisabled()).toBe(true);
+    await shoot(form, `enforcement-decision-awaited-${lang}`);
+    // The chief proposes the decision on the referral's agenda item; both heads sign it.
+    const words = {
+      en: `The JMC calls on the LNA to pull the mortars back (${tag}).`,
+      ar: `تدعو اللجنة الجيش الوطني إلى سحب مدافع الهاون (${tag}).`,
+    };
+    const onAgenda = await ok<{ agenda: { id: string; subject: { id: string } | null }[] }>(
+      "chief",
+      "GET",
+      `/commission/meetings/${meeting.id}`,
+    );
+    const item = onAgenda.agenda.find((i) => i.subject?.id === inc.id)!;
+    const proposed = await ok<{ decisions: { id: string }[] }>(
+      "chief",
+      "POST",
+      `/commission/meetings/${meeting.id}/decisions`,
+      { agendaItemId: item.id, textEn: words.en, textAr: words.ar },
+    );
+    const decisionId = proposed.decisions[0]!.id;
+    for (const head of ["commission", "commission-lna"] as const)
+      await ok(head, "POST", `/commission/decisions/${decisionId}/sign`);
+    // The chief records it on the ladder by naming it, with a note.
+    await chief.page.reload();
+    await form.getByLabel(T.next.kind).selectOption("commission_decision");
+    await form.getByLabel(T.next.decision).selectOption(decisionId);
+    await form.getByLabel(T.next.noteEn).fill("Signed by both heads at the meeting.");
+    await shoot(form, `enforcement-decision-form-${lang}`);
+    const steps = section.locator('[data-testid="notice-step"]');
+    const before = await steps.count();
+    await form.getByRole("button", { name: T.next.submit }).click();
+    await poll(() => steps.count()).toBe(before + 1);
+    const cited = section.locator('[data-testid="cited-decision"]');
+    await poll(() => cited.textContent()).toContain(words[lang]);
+    expect(await cited.getByRole("link", { name: meeting.reference }).getAttribute("href")).toBe(
+      `/commission/${meeting.id}`,
     );
     await recordStep(
       chief.page,
@@ -196,6 +246,10 @@ describe.each(["en", "ar"] as Lang[])("the enforcement ladder in %s", (lang) => 
       "mandating_body_referral",
       "correction",
     ]);
+    // The decision both delegations signed, with its meeting.
+    expect(await gnaSection.locator('[data-testid="cited-decision"]').textContent()).toContain(
+      words[lang],
+    );
     expect(await gna.page.content()).not.toContain(response);
     expect(await gna.page.content()).not.toContain(correction);
     // The GNA's liaison corrects nothing here: no step of this notice is its to write.
@@ -210,6 +264,25 @@ describe.each(["en", "ar"] as Lang[])("the enforcement ladder in %s", (lang) => 
     await poll(() => gna.page.locator('[data-testid="notice-row"]').count()).toBeGreaterThan(0);
     expect(await gna.page.content()).not.toContain(response);
     expect(gna.errors).toEqual([]);
+
+    // The referral is on that meeting's agenda, about this incident; the link leads there.
+    await chief.page.goto(`/incidents/${inc.id}`);
+    await section
+      .locator('[data-testid="notice-step"][data-kind="commission_referral"]')
+      .getByRole("link", { name: meeting.reference })
+      .click();
+    await chief.page.waitForURL(new RegExp(`/commission/${meeting.id}$`));
+    const agendaRow = chief.page.locator(".agenda li", { hasText: inc.reference });
+    await agendaRow.waitFor();
+    expect(await agendaRow.textContent()).toContain(
+      lang === "ar" ? "الإخطار الرسمي" : "Formal notice",
+    );
+    await agendaRow.getByRole("link").click();
+    await chief.page.waitForURL(new RegExp(`/incidents/${inc.id}$`));
+    await chief.page.goto(`/commission/${meeting.id}`);
+    await chief.page.locator(".agenda li", { hasText: inc.reference }).waitFor();
+    await screenshot(chief.page, `enforcement-referral-agenda-${lang}`, true);
+    expect(await seriousViolations(chief.page)).toEqual([]);
 
     // The chief's notices page.
     await chief.page.goto("/enforcement");

@@ -32,6 +32,13 @@ const WORDS = {
     status: "Received. The mission has not yet assessed it.",
     place1: "Abu Grein",
     text: "Artillery fire heard from the east of the town for about an hour.",
+    commitments: "Commitments",
+    commitmentsTitle: "Commitments of the agreement",
+    road: "Reopening of the coastal road Misrata–Sirte",
+    demining: "Demining of the coastal road, Abu Grein to Sirte",
+    guard: "Restructuring of the Petroleum Facilities Guard",
+    met: "Met",
+    lna: "Libyan National Army (General Command)",
   },
   ar: {
     latest: "أحدث الاستنتاجات المنشورة",
@@ -46,6 +53,13 @@ const WORDS = {
     status: "تم الاستلام. لم تقيّمه البعثة بعد.",
     place1: "أبو قرين",
     text: "سمعنا قصفًا مدفعيًا من شرق البلدة لمدة ساعة تقريبًا.",
+    commitments: "الالتزامات",
+    commitmentsTitle: "التزامات الاتفاق",
+    road: "إعادة فتح الطريق الساحلي مصراتة–سرت",
+    demining: "إزالة الألغام من الطريق الساحلي بين أبوقرين وسرت",
+    guard: "إعادة هيكلة حرس المنشآت النفطية",
+    met: "أُنجز",
+    lna: "القيادة العامة للجيش الوطني الليبي",
   },
 };
 
@@ -109,6 +123,54 @@ describe.each(["en", "ar"] as Lang[])("the public portal in %s", (lang) => {
       });
       expect(fonts.join()).toContain("Noto Sans Arabic");
     }
+    await s.context.close();
+  });
+
+  it("a visitor reads the commitments' board and list without JavaScript: the API's numbers, only the public ones", async () => {
+    const { context, external } = await visitor(lang);
+    const page = await context.newPage();
+    await page.goto(`/portal/${lang}`);
+    await page.getByRole("link", { name: W.commitments, exact: true }).click();
+    await page.getByRole("heading", { name: W.commitmentsTitle }).waitFor();
+    expect(page.url()).toMatch(new RegExp(`/portal/${lang}/commitments$`));
+    // The LNA's row says what the public API counts, under its name in the page's language.
+    const api = (await (
+      await fetch(new URL("/api/v1/public/commitments/scoreboard", inject("baseURL")))
+    ).json()) as {
+      byParty: {
+        key: string;
+        total: number;
+        due: number;
+        met: number;
+        late: number;
+        disputed: number;
+      }[];
+    };
+    const lna = api.byParty.find((r) => r.key === "LNA")!;
+    const row = page.locator('#by-party tr[data-party="LNA"]');
+    expect(await row.locator("th").textContent()).toContain(W.lna);
+    expect((await row.locator("td").allTextContents()).map(Number)).toEqual([
+      lna.total,
+      lna.due,
+      lna.met,
+      lna.late,
+      lna.disputed,
+    ]);
+    // The demo's history: the road cleared of mines, then reopened on 30 July 2021, both met.
+    expect(lna.met).toBeGreaterThanOrEqual(3);
+    for (const title of [W.road, W.demining]) {
+      const item = page.locator("#commitment-list tr", { hasText: title });
+      expect(await item.getAttribute("data-status")).toBe("met");
+      expect(await item.locator("td").last().textContent()).toContain(W.met);
+    }
+    // The one commitment not marked public is nowhere on the page.
+    expect(await page.locator("main").textContent()).not.toContain(W.guard);
+    await screenshot(page, `portal-commitments-${lang}`, true);
+    expect(external).toEqual([]);
+    await context.close();
+    const s = await open(browser, { lang });
+    await s.page.goto(`/portal/${lang}/commitments`);
+    expect(await seriousViolations(s.page)).toEqual([]);
     await s.context.close();
   });
 

@@ -99,7 +99,14 @@ export async function fuzz(
     if (answer.status >= 300 || !answer.text.startsWith("{")) return;
     const resource = resourceOf(op.path);
     harvest(safeJson(answer.text), (kind, v) => {
-      if (kind === "id" && ownIds.has(v)) return;
+      // The suite's own users are never a target (disabled, they could not log in again).
+      if (kind !== "code" && ownIds.has(v)) return;
+      if (kind === "self") {
+        // Kept under what the answer is about: GET /incidents gives incidents, POST
+        // /incidents/{id}/tasks a task.
+        addTo(pools, `self:${answerResourceOf(op.path)}`, v);
+        return;
+      }
       addTo(pools, `${kind}:${resource}`, v);
       addTo(pools, `${kind}:*`, v);
     });
@@ -128,7 +135,8 @@ export async function fuzz(
         const generated = () => String(p.draw.params.get(param.name)!());
         const pooled =
           param.schema.format === "uuid"
-            ? fromPool("id", resourceOf(op.path))
+            ? ((Math.random() < 0.6 ? fromPool("self", resourceOf(op.path), true) : undefined) ??
+              fromPool("id", resourceOf(op.path)))
             : param.name === "code"
               ? fromPool("code", resourceOf(op.path), true)
               : undefined;
@@ -142,6 +150,11 @@ export async function fuzz(
     }
     if (p.draw.body) {
       draft.body = { json: withPoolIds(p.draw.body(), fromPool) };
+      // Most valid requests get plausible times: a "…From" before its "…To", both in the past.
+      if (Math.random() < 0.7) plausibleTimes(draft.body.json);
+      // …and a party the mission knows wherever a field names one.
+      if (Math.random() < 0.7)
+        plausibleParties(draft.body.json, () => fromPool("code", "parties", true));
       // Read-only mode answers every change 503 by design: never switched on here.
       if (op.path.endsWith("/emergency/read-only"))
         draft.body.json = { enabled: false, reason: "x" };
@@ -299,6 +312,15 @@ function resourceOf(path: string): string {
   return path.replace(/^\/api\/v1\//, "").split(/[/.]/)[0] ?? "";
 }
 
+/** /api/v1/incidents/{id}/tasks → tasks; /api/v1/incidents.geojson → incidents */
+function answerResourceOf(path: string): string {
+  const literal = path
+    .replace(/^\/api\/v1\//, "")
+    .split("/")
+    .filter((s) => !s.startsWith("{"));
+  return (literal.at(-1) ?? "").split(".")[0] ?? "";
+}
+
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -309,13 +331,19 @@ function safeJson(text: string): unknown {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function harvest(value: unknown, add: (kind: "id" | "code", v: string) => void, depth = 0) {
+function harvest(
+  value: unknown,
+  add: (kind: "id" | "self" | "code", v: string) => void,
+  depth = 0,
+) {
   if (depth > 6 || value === null || typeof value !== "object") return;
   if (Array.isArray(value)) {
     for (const v of value.slice(0, 20)) harvest(v, add, depth + 1);
     return;
   }
   for (const [k, v] of Object.entries(value)) {
+    // An object's own "id" is most likely an id of the resource the answer is about.
+    if (k === "id" && typeof v === "string" && UUID.test(v)) add("self", v);
     if (typeof v === "string" && UUID.test(v)) add("id", v);
     else if (k === "code" && typeof v === "string") add("code", v);
     else harvest(v, add, depth + 1);
@@ -412,4 +440,48 @@ function fail(f: FuzzFigures, what: string, req: Request, as: string, how: strin
     `${what}\n  ${how} request as ${as}: ${req.method} ${req.path.slice(0, 300)}\n` +
       `  curl -sS -X ${req.method} '${base}${req.path}'${headers}${body}`,
   );
+}
+
+/**
+ * Puts each pair of times named `xFrom` and `xTo` (or `xStart`/`xEnd`) in order, and every such
+ * time in the past year: random times are mostly refused as impossible, which leaves the
+ * operations' valid paths unvisited.
+ */
+function plausibleTimes(value: unknown, depth = 0): void {
+  if (depth > 6 || value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    for (const v of value) plausibleTimes(v, depth + 1);
+    return;
+  }
+  const o = value as Record<string, unknown>;
+  const now = Date.now();
+  const isTime = (v: unknown): v is string =>
+    typeof v === "string" && /^\d{4}-\d\d-\d\dT/.test(v) && !Number.isNaN(Date.parse(v));
+  for (const [from, to] of [
+    ["From", "To"],
+    ["Start", "End"],
+  ] as const) {
+    for (const k of Object.keys(o)) {
+      if (!k.endsWith(from)) continue;
+      const other = k.slice(0, -from.length) + to;
+      const a = o[k];
+      const b = o[other];
+      if (!isTime(a)) continue;
+      const t1 = now - 1000 * 3600 * (24 + Math.random() * 24 * 300);
+      o[k] = new Date(t1).toISOString();
+      if (isTime(b)) o[other] = new Date(t1 + Math.random() * 1000 * 3600 * 6).toISOString();
+    }
+  }
+  for (const v of Object.values(o)) plausibleTimes(v, depth + 1);
+}
+
+/** Each string field named `party` or `…Party` gets a party code the server gave out. */
+function plausibleParties(value: unknown, code: () => string | undefined, depth = 0): void {
+  if (depth > 6 || value === null || typeof value !== "object") return;
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v === "string" && /(^p|P)arty$/.test(k)) {
+      const c = code();
+      if (c) (value as Record<string, unknown>)[k] = c;
+    } else plausibleParties(v, code, depth + 1);
+  }
 }

@@ -217,7 +217,13 @@ function recordFuzz(engine: Engine, f: FuzzFigures) {
       unit: "operations",
     },
   );
-  expect(f.serverErrors === 0, `${name}: ${f.serverErrors} 5xx answers`);
+  // The failures themselves go to stderr above; the first ones also here, at the end, where a
+  // CI log cut to its tail still shows what to reproduce.
+  const first = f.failures
+    .slice(0, 3)
+    .map((x) => x.slice(0, 600))
+    .join("\n      ");
+  expect(f.serverErrors === 0, `${name}: ${f.serverErrors} 5xx answers, first:\n      ${first}`);
   expect(f.networkErrors === 0, `${name}: ${f.networkErrors} dropped or timed out`);
   expect(!f.failures.some((x) => x.startsWith("the server exited")), `${name}: the server exited`);
 }

@@ -25,7 +25,19 @@ export const TEST_USERS = {
 } as const satisfies Record<string, { role: Role; party: string | null }>;
 
 export type TestUserName = keyof typeof TEST_USERS;
-export type Actors = Record<TestUserName, Extract<Actor, { kind: "user" }>>;
+type UserActor = Extract<Actor, { kind: "user" }>;
+export type Actors = Record<TestUserName, UserActor>;
+
+/**
+ * The joint body's chair (a commission user of no party, decision 0016) and the LNA's commission
+ * member: not among every test's users, for the tests that need the whole commission.
+ */
+export const COMMISSION_USERS = {
+  chair: { role: "commission", party: null },
+  commissionLna: { role: "commission", party: "LNA" },
+} as const satisfies Record<string, { role: Role; party: string | null }>;
+
+export type CommissionUserName = keyof typeof COMMISSION_USERS;
 
 const SYSTEM: Actor = { kind: "system", name: "test" };
 
@@ -59,14 +71,13 @@ export async function seedThirdParty(deps: Deps): Promise<Extract<Actor, { kind:
   return { kind: "user", userId: u.id, username: "liaisontpf", role: "liaison", party: "TPF" };
 }
 
-/** The Libya mission (its parties among it) and one user per role. */
-export async function seedActors(deps: Deps): Promise<Actors> {
-  await initLibyaMission(deps);
-  const actors = {} as Actors;
-  for (const [name, u] of Object.entries(TEST_USERS) as [
-    TestUserName,
-    (typeof TEST_USERS)[TestUserName],
-  ][]) {
+/** One user per entry, named after its key (lower case). */
+async function seedUsers<K extends string>(
+  deps: Deps,
+  list: Record<K, { role: Role; party: string | null }>,
+): Promise<Record<K, UserActor>> {
+  const actors = {} as Record<K, UserActor>;
+  for (const [name, u] of Object.entries(list) as [K, { role: Role; party: string | null }][]) {
     const username = name.toLowerCase();
     const user = await createUser(deps, SYSTEM, {
       username,
@@ -83,10 +94,29 @@ export async function seedActors(deps: Deps): Promise<Actors> {
   return actors;
 }
 
+/** The Libya mission (its parties among it) and one user per role. */
+export async function seedActors(deps: Deps): Promise<Actors> {
+  await initLibyaMission(deps);
+  return seedUsers(deps, TEST_USERS);
+}
+
+/** The chair and the LNA's commission member (COMMISSION_USERS), in a mission already seeded. */
+export function seedCommissionUsers(deps: Deps): Promise<Record<CommissionUserName, UserActor>> {
+  return seedUsers(deps, COMMISSION_USERS);
+}
+
 /** Bearer tokens for every test user, for API tests. */
-export async function loginAll(deps: Deps, actors: Actors): Promise<Record<TestUserName, string>> {
-  const tokens = {} as Record<TestUserName, string>;
-  for (const name of Object.keys(actors) as TestUserName[]) {
+export function loginAll(deps: Deps, actors: Actors): Promise<Record<TestUserName, string>> {
+  return loginUsers(deps, actors);
+}
+
+/** Bearer tokens for these users, for API tests. */
+export async function loginUsers<K extends string>(
+  deps: Deps,
+  actors: Record<K, UserActor>,
+): Promise<Record<K, string>> {
+  const tokens = {} as Record<K, string>;
+  for (const name of Object.keys(actors) as K[]) {
     const res = await login(deps, actors[name].username, PASSWORD);
     if (res.kind !== "session" || res.enrolmentRequired) {
       throw new Error(`${name} did not get a full session: is the demo waiver on in the deps?`);

@@ -2,46 +2,33 @@
  * Who may call each route and see each record: the rules the route-enumerating authorization
  * test (src/http/authorization.test.ts) holds the app to. Every registered route needs an entry
  * here. The oracle `mayView` is written from the access rules of DESIGN.md §1 and the decision
- * records, independently of src/services/access.ts.
+ * records, independently of src/services/access.ts. The scenario it is checked against is built
+ * in test/route-scenario.ts.
  */
-import { Readable } from "node:stream";
 import type { Role } from "../src/domain/roles.js";
-import type { Deps } from "../src/services/deps.js";
-import { uploadEvidence } from "../src/services/evidence.js";
-import { addFinding } from "../src/services/findings.js";
-import { createIncident } from "../src/services/incident-triage.js";
-import { transitionIncident } from "../src/services/incident-workflow.js";
-import { classifyIncident } from "../src/services/classification.js";
-import { createReport } from "../src/services/intake.js";
-import { createTask } from "../src/services/tasks.js";
-import { createMeeting } from "../src/services/commission.js";
-import { changeActionItem, createActionItem } from "../src/services/commission-action-items.js";
-import { proposeDecision } from "../src/services/commission-decisions.js";
-import { addNote } from "../src/services/commission-notes.js";
-import { setDelegation } from "../src/services/delegations.js";
-import { changeMissionSettings } from "../src/services/mission.js";
-import { seedIllustrativeLayers } from "../src/demo/geo-layers.js";
-import { createAgreementForTest } from "./agreements.js";
-import { commitmentInput, commitmentJson, seedAnchorD } from "./commitments.js";
-import { createCommitment } from "../src/services/commitments.js";
-import { createProduct, editProduct, transitionProduct } from "../src/services/report-products.js";
+import { commitmentJson } from "./commitments.js";
 import {
+  COMMISSION_USERS,
   findingInput,
-  reportInput,
-  seedActors,
   TEST_USERS,
   type Actors,
+  type CommissionUserName,
   type TestUserName,
 } from "./fixtures.js";
 
-export type Viewer = TestUserName | "public";
+/** Every test user, and the joint body's chair and the LNA's commission member. */
+const SCENARIO_USERS = { ...TEST_USERS, ...COMMISSION_USERS };
+type ScenarioUserName = TestUserName | CommissionUserName;
+export type ScenarioActors = Actors & Record<CommissionUserName, Actors["commission"]>;
+
+export type Viewer = ScenarioUserName | "public";
 export const VIEWERS: readonly Viewer[] = [
-  ...(Object.keys(TEST_USERS) as TestUserName[]),
+  ...(Object.keys(SCENARIO_USERS) as ScenarioUserName[]),
   "public",
 ];
 
 /** The records of the scenario: reports, evidence and incidents of both parties and the mission. */
-const RECORDS = [
+export const RECORDS = [
   "rGna", // a GNA liaison's complaint against the LNA
   "rLna", // an LNA liaison's complaint against the GNA
   "rMon", // a monitor's own report
@@ -57,22 +44,37 @@ const RECORDS = [
   "rSrc", // a monitor's report of a confidential source
   "iConf", // an incident holding rSrc, classified confidential_source
   "tGna", // a site visit on iGna (which the monitor may not read) assigned to the monitor
-  "cMtg", // a joint commission meeting (its agenda item's title carries the canary)
+  // The joint commission (decision 0016). Minutes and a dissent's reason are parts of a meeting
+  // and a decision: their ids are the meeting's and the decision's.
+  "cMtg", // a meeting (its agenda item's title carries the canary), minutes shared
+  "mShared", // cMtg's minutes, shared with both delegations
+  "cMtg2", // a second meeting, its minutes still a draft
+  "mDraft", // cMtg2's draft minutes, the secretariat's alone
   "dPro", // a decision proposed in cMtg, not yet signed by either delegation
+  "dOld", // a decision signed by the GNA, then revised: superseded
+  "dEff", // a decision in effect, signed by both heads
+  "dDis", // a decision the GNA signed and the LNA dissented from
+  "dWhy", // the LNA's reason for its dissent from dDis
+  "dLoc", // in cMtg2, the decision adopting a proposed line of contact, awaiting signatures
   "nGna", // the GNA delegation's internal note on cMtg
-  "nLna", // the LNA delegation's internal note on cMtg
+  "nLna", // the LNA delegation's internal note on cMtg, written by the LNA liaison sitting in it
   "cGna", // a commitment obliging the GNA only, not public
-  "cLna", // a commitment obliging the LNA only, not public
+  "cLna", // a commitment obliging the LNA only, not public (on cMtg's agenda)
   "cPub", // a commitment obliging the LNA only, public
   // Report products (decision 0022); the canary is in each one's added text.
   "pDraft", // a daily report, still a draft
   "pRel", // a daily report released, public; its parties-only annex text carries pPty's canary
   "pPty", // a periodic report released to the parties only
+  // The enforcement ladder (decision 0017).
+  "iVio", // a violation attributed to the LNA, concerning both parties, released to them
+  "nVio", // the chief's formal notice to the LNA on iVio, referred onto cMtg's agenda
+  "sResp", // the LNA's response to nVio
+  "sFix", // the LNA's correction of its response
 ] as const;
 export type RecordKey = (typeof RECORDS)[number];
 
 export interface Scenario {
-  actors: Actors;
+  actors: ScenarioActors;
   ids: Record<RecordKey, string>;
   /** A string that appears only in that record's content. */
   canaries: Record<RecordKey, string>;
@@ -87,7 +89,22 @@ export interface Scenario {
   actionItemId: string;
 }
 
+type Audience = (v: Viewer) => boolean;
+const anyone: Audience = () => true;
+const users: Audience = (v) => v !== "public";
+const roles =
+  (...rs: Role[]): Audience =>
+  (v) =>
+    v !== "public" && rs.includes(SCENARIO_USERS[v].role);
+
 const CASE_VIEWERS: readonly Viewer[] = ["intake", "analyst", "analyst2", "reviewer", "chief"];
+/** The joint commission's secretariat: its chair and the head of mission (decision 0016). */
+const SECRETARIAT: Audience = (v) => v === "chief" || v === "chair";
+/** The delegations: the GNA's commission member; the LNA's, and the LNA liaison sitting in it. */
+const DELEGATES: Audience = (v) => ["commission", "commissionLna", "liaisonLna"].includes(v);
+const DELEGATION_HEADS: Audience = (v) => v === "commission" || v === "commissionLna";
+/** Who reads the commission's meetings: the secretariat, the delegates, the parties' liaisons. */
+const COMMISSION_READERS: Audience = (v) => SECRETARIAT(v) || DELEGATES(v) || v === "liaisonGna";
 
 /** The access rules, as stated: who may see which record at all. */
 export function mayView(viewer: Viewer, record: RecordKey, _s: Scenario): boolean {
@@ -104,21 +121,26 @@ export function mayView(viewer: Viewer, record: RecordKey, _s: Scenario): boolea
   if (record === "tGna") {
     return ["analyst", "analyst2", "reviewer", "chief", "monitor"].includes(viewer);
   }
-  // The joint commission (decision 0016): in the scenario the GNA delegation is the commission
-  // member (its head), the LNA delegation the LNA liaison (its head); the GNA liaison sits in no
-  // delegation and reads only what the commission has settled. A delegation's notes are its own:
-  // not the other delegation's, nor the chair's or the head of mission's.
-  if (record === "cMtg")
-    return ["chief", "commission", "liaisonGna", "liaisonLna"].includes(viewer);
-  if (record === "dPro") return ["chief", "commission", "liaisonLna"].includes(viewer);
+  // The joint commission (decision 0016): meetings, agendas, shared minutes and settled decisions
+  // for all its readers; drafted minutes for the secretariat; decisions still open (or replaced)
+  // for the secretariat and the delegations, not a liaison sitting in none. A delegation's notes
+  // are its own: not the other delegation's, nor the chair's or the head of mission's.
+  if (["cMtg", "mShared", "cMtg2", "dEff", "dDis", "dWhy"].includes(record))
+    return COMMISSION_READERS(viewer);
+  if (record === "mDraft") return SECRETARIAT(viewer);
+  if (record === "dPro" || record === "dOld" || record === "dLoc")
+    return SECRETARIAT(viewer) || DELEGATES(viewer);
   if (record === "nGna") return viewer === "commission";
-  if (record === "nLna") return viewer === "liaisonLna";
+  if (record === "nLna") return viewer === "liaisonLna" || viewer === "commissionLna";
   // Commitments: the mission's roles and the commission's chair all; a party's liaison and
-  // commission member its own party's obligations and the public ones; never the auditor or admin.
-  if (record === "cGna" || record === "cLna" || record === "cPub") {
+  // commission member its own party's obligations and the public ones; never the auditor or admin
+  // but the public ones, which everyone reads on the public board (the scenario's mission
+  // publishes with no delay).
+  if (record === "cPub") return true;
+  if (record === "cGna" || record === "cLna") {
     if (viewer === "auditor" || viewer === "admin" || viewer === "public") return false;
     if (viewer === "liaisonGna" || viewer === "commission") return record !== "cLna";
-    if (viewer === "liaisonLna") return record !== "cGna";
+    if (viewer === "liaisonLna" || viewer === "commissionLna") return record !== "cGna";
     return true;
   }
   // Report products: the analysts, reviewers and the chief every one; the parties and the
@@ -126,8 +148,18 @@ export function mayView(viewer: Viewer, record: RecordKey, _s: Scenario): boolea
   if (record === "pRel") return true;
   if (record === "pDraft" || record === "pPty") {
     if (["analyst", "analyst2", "reviewer", "chief"].includes(viewer)) return true;
-    return record === "pPty" && ["liaisonGna", "liaisonLna", "commission"].includes(viewer);
+    return record === "pPty" && roles("liaison", "commission")(viewer);
   }
+  // A finding released to both parties: the mission, both parties, the commission. Its formal
+  // notice likewise (the commission once referred, which it is); the notified party's response
+  // and its correction: the mission, the LNA's liaison and commission member, the chair — never
+  // the other party (decision 0017).
+  if (record === "iVio" || record === "nVio")
+    return CASE_VIEWERS.includes(viewer) || roles("liaison", "commission")(viewer);
+  if (record === "sResp" || record === "sFix")
+    return (
+      CASE_VIEWERS.includes(viewer) || ["liaisonLna", "commissionLna", "chair"].includes(viewer)
+    );
   if (CASE_VIEWERS.includes(viewer)) return true;
   switch (viewer) {
     case "monitor":
@@ -143,20 +175,30 @@ export function mayView(viewer: Viewer, record: RecordKey, _s: Scenario): boolea
   }
 }
 
-type Audience = (v: Viewer) => boolean;
-const anyone: Audience = () => true;
-const users: Audience = (v) => v !== "public";
-const roles =
-  (...rs: Role[]): Audience =>
-  (v) =>
-    v !== "public" && rs.includes(TEST_USERS[v].role);
+/**
+ * Where a viewer may learn a record's id without its content. The auditor reads the audit log,
+ * which names every record by id; a monitor's own report names the incident it went into, even
+ * one the monitor may not read; the head of mission, the log's other reader, sees a delegation's
+ * note named there by id (never its words: decision 0016); a layer names, to the analysts, the
+ * decision awaiting signatures that would adopt its proposed version and the meeting it is
+ * before (decision 0019); a notice's referral names, to whoever reads the ladder, the meeting
+ * whose agenda holds it (decision 0017).
+ */
+export function mayNameId(viewer: Viewer, record: RecordKey, s: Scenario): boolean {
+  if (mayView(viewer, record, s) || viewer === "auditor") return true;
+  if (record === "cMtg" && mayView(viewer, "nVio", s)) return true;
+  if (viewer === "monitor") return record === "iConf";
+  if (viewer === "chief") return record === "nGna" || record === "nLna";
+  if (viewer === "analyst" || viewer === "analyst2") return record === "dLoc" || record === "cMtg2";
+  return false;
+}
 
 /** A place of the test gazetteer (test/gazetteer.ts). */
 const MISRATA = "osm:node/5431087789";
 
 const REPORTS: RecordKey[] = ["rGna", "rLna", "rMon", "rPub", "rGna2", "rSrc"];
 const EVIDENCE: RecordKey[] = ["eGna", "eLna"];
-const INCIDENTS: RecordKey[] = ["iGna", "iLna", "iRel", "iRoR", "iConf"];
+const INCIDENTS: RecordKey[] = ["iGna", "iLna", "iRel", "iRoR", "iConf", "iVio"];
 const MISSION = ["intake", "analyst", "reviewer", "chief"] as const;
 const TASKERS = roles("analyst", "reviewer", "chief");
 const COMMITMENTS: RecordKey[] = ["cGna", "cLna", "cPub"];
@@ -174,13 +216,7 @@ const PRODUCTS: RecordKey[] = ["pDraft", "pRel", "pPty"];
 const PRODUCT_READERS = roles("analyst", "reviewer", "chief", "liaison", "commission");
 const PRODUCT_AUTHORS = roles("analyst", "chief");
 const READERS_OF_REPORTS = roles("intake", "analyst", "reviewer", "chief", "monitor", "liaison");
-/** The joint commission: the chair (no test user) and the head of mission keep its records. */
-const SECRETARIAT: Audience = (v) => v === "chief";
-/** The scenario's delegations: the commission member for the GNA, the LNA liaison for the LNA. */
-const DELEGATES: Audience = (v) => v === "commission" || v === "liaisonLna";
-const DELEGATION_HEADS = DELEGATES;
-const COMMISSION_READERS: Audience = (v) =>
-  ["chief", "commission", "liaisonGna", "liaisonLna"].includes(v);
+const DECISIONS: RecordKey[] = ["dPro", "dOld", "dEff", "dDis", "dLoc"];
 const READERS_OF_INCIDENTS = roles(
   "intake",
   "analyst",
@@ -212,6 +248,16 @@ const INCIDENT_LIST_QUERIES = [
   "?from=2020-01-01T00:00:00Z&to=2020-12-31T00:00:00Z",
 ];
 
+/** One call of a route: its URL, the records it names, and, where it differs, its body. */
+export interface Instance {
+  url: string;
+  records: RecordKey[];
+  /** This call's body, instead of the rule's (the records it names may be in it). */
+  body?: unknown;
+  /** Who may make this write, instead of the rule's `writes`. */
+  writes?: (v: Viewer) => boolean;
+}
+
 export interface RouteRule {
   /** Who may call the route at all (for records they may see). */
   who: Audience;
@@ -229,8 +275,14 @@ export interface RouteRule {
   sees?: (v: Viewer, r: RecordKey, s: Scenario) => boolean;
   /** Statuses that answer a reader of a visible record (default 200). */
   answers?: readonly number[];
+  /**
+   * For a write: whether this viewer may make it on these records (default: anyone in the
+   * audience who sees them). A write the viewer may not make is tried and must be refused,
+   * changing nothing; one it may make is skipped (it would change the scenario).
+   */
+  writes?: (v: Viewer, records: readonly RecordKey[], s: Scenario) => boolean;
   /** URLs to call instead of expanding `params` (for parameters that are not records). */
-  expand?: (s: Scenario) => { url: string; records: RecordKey[] }[];
+  expand?: (s: Scenario) => Instance[];
   /** Why the route is not exercised here (it must still be listed). */
   skip?: string;
 }
@@ -430,9 +482,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   },
   // Membership is each party's internal matter: a party's users read their own delegation only
   // (src/http/routes/parties.test.ts checks that the other party's members never show).
-  "GET /api/v1/delegations": {
-    who: (v) => ["admin", "chief", "commission", "liaisonGna", "liaisonLna"].includes(v),
-  },
+  "GET /api/v1/delegations": { who: roles("admin", "chief", "commission", "liaison") },
   "PUT /api/v1/delegations/:code": {
     who: roles("admin"),
     expand: () => [{ url: "/api/v1/delegations/GNA", records: [] }],
@@ -559,9 +609,9 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     params: { id: ["iRoR", "iLna"] },
     body: () => ({ text: "Our reply.", language: "en" }),
   },
-  // The enforcement ladder (decision 0017). The scenario has no notice: every visible incident
-  // answers an empty ladder; the cross-party rules on real notices, responses, lists and counts
-  // are in src/http/routes/enforcement.test.ts.
+  // The enforcement ladder (decision 0017): iVio's notice to the LNA, its response (never read
+  // by the GNA's users), referred to the commission. More ladders, deadlines and the commission's
+  // view before a referral are in src/http/routes/enforcement.test.ts.
   "GET /api/v1/incidents/:id/enforcement": {
     who: roles(...MISSION, "liaison", "commission"),
     params: { id: INCIDENTS },
@@ -571,12 +621,50 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     params: { id: INCIDENTS },
     body: () => ({ deadline: "2035-01-20", textEn: "Notice.", textAr: "" }),
   },
+  // Only the notified party's liaisons respond, or correct their response; the chief or the
+  // chair records the commission's decision. Whoever else may read the notice is refused, and a
+  // step it may not read (the response, to the other party) is named exactly like one that
+  // does not exist. The ladder is at step 4 (notice, response, correction, referral).
   "POST /api/v1/enforcement/:id/steps": {
     who: roles("chief", "liaison", "commission"),
-    expand: () => [
-      { url: "/api/v1/enforcement/00000000-0000-4000-8000-000000000000/steps", records: [] },
-    ],
-    body: () => ({ kind: "response", afterSeq: 1, text: "Our response.", language: "en" }),
+    expand: (s) => {
+      const url = `/api/v1/enforcement/${s.ids.nVio}/steps`;
+      return [
+        {
+          url: "/api/v1/enforcement/00000000-0000-4000-8000-000000000000/steps",
+          records: [],
+          body: { kind: "response", afterSeq: 4, text: "Our response.", language: "en" },
+        },
+        {
+          url,
+          records: ["nVio"],
+          body: { kind: "response", afterSeq: 4, text: "Our response.", language: "en" },
+          writes: (v) => v === "liaisonLna",
+        },
+        {
+          url,
+          records: ["nVio", "sResp"],
+          body: {
+            kind: "correction",
+            afterSeq: 4,
+            correctsStepId: s.ids.sResp,
+            textEn: "Our response, corrected.",
+          },
+          writes: (v) => v === "liaisonLna",
+        },
+        {
+          url,
+          records: ["nVio"],
+          body: {
+            kind: "commission_decision",
+            afterSeq: 4,
+            textEn: "The commission calls on the LNA to withdraw.",
+            textAr: "تدعو اللجنة القيادة العامة إلى الانسحاب.",
+          },
+          writes: (v) => v === "chief" || v === "chair",
+        },
+      ];
+    },
   },
   "GET /api/v1/enforcement": {
     who: roles(...MISSION, "liaison", "commission"),
@@ -755,9 +843,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     expand: (s) => [{ url: `/api/v1/geo/layers/${s.layerId}/versions/1/end`, records: [] }],
     body: () => ({ validTo: "2035-01-01T00:00:00Z" }),
   },
-  // The chief sends a proposed version to the joint commission (decision 0019).
+  // The commission's secretariat (its chair, the chief) sends a proposed version to it
+  // (decision 0019; the chair, who is no test user here, in loc-commission.test.ts).
   "POST /api/v1/geo/layers/:id/versions/:v/commission": {
-    who: roles("chief"),
+    who: SECRETARIAT,
     expand: (s) => [{ url: `/api/v1/geo/layers/${s.layerId}/versions/1/commission`, records: [] }],
     body: (s) => ({ meetingId: s.ids.cMtg, from: "2031-01-01T00:00:00Z" }),
   },
@@ -850,7 +939,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     who: SECRETARIAT,
     body: () => ({ startsAt: "2031-01-01T09:00:00Z", placeEn: "Sirte", agenda: [] }),
   },
-  "GET /api/v1/commission/meetings/:id": { who: COMMISSION_READERS, params: { id: ["cMtg"] } },
+  "GET /api/v1/commission/meetings/:id": {
+    who: COMMISSION_READERS,
+    params: { id: ["cMtg", "cMtg2"] },
+  },
   "PATCH /api/v1/commission/meetings/:id": {
     who: SECRETARIAT,
     params: { id: ["cMtg"] },
@@ -861,6 +953,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     params: { id: ["cMtg"] },
     body: () => ({ titleEn: "Prisoner exchange" }),
   },
+  // Who may be recorded at a meeting: it names both delegations' members, so the secretariat only.
+  "GET /api/v1/commission/attendees": { who: SECRETARIAT },
   "PUT /api/v1/commission/meetings/:id/attendance": {
     who: SECRETARIAT,
     params: { id: ["cMtg"] },
@@ -868,12 +962,12 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   },
   "PUT /api/v1/commission/meetings/:id/minutes": {
     who: SECRETARIAT,
-    params: { id: ["cMtg"] },
+    params: { id: ["cMtg", "cMtg2"] },
     body: () => ({ en: "The commission met.", ar: null }),
   },
   "POST /api/v1/commission/meetings/:id/minutes/share": {
     who: SECRETARIAT,
-    params: { id: ["cMtg"] },
+    params: { id: ["cMtg", "cMtg2"] },
   },
   "POST /api/v1/commission/meetings/:id/decisions": {
     who: SECRETARIAT,
@@ -886,16 +980,16 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   },
   "POST /api/v1/commission/decisions/:id/revise": {
     who: SECRETARIAT,
-    params: { id: ["dPro"] },
+    params: { id: DECISIONS },
     body: () => ({ textEn: "Open the coastal road.", textAr: "فتح الطريق الساحلي." }),
   },
   "POST /api/v1/commission/decisions/:id/sign": {
     who: DELEGATION_HEADS,
-    params: { id: ["dPro"] },
+    params: { id: DECISIONS },
   },
   "POST /api/v1/commission/decisions/:id/dissent": {
     who: DELEGATION_HEADS,
-    params: { id: ["dPro"] },
+    params: { id: DECISIONS },
     body: () => ({ reason: "Not before the demining." }),
   },
   "POST /api/v1/commission/meetings/:id/action-items": {
@@ -912,10 +1006,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     expand: (s) => [{ url: `/api/v1/commission/action-items/${s.actionItemId}`, records: [] }],
     body: () => ({ status: "in_progress" }),
   },
-  // An action item becomes a commitment (the chief); a commitment's page lists its action items
-  // to the commission's readers who may read that commitment (404 otherwise, as if absent).
+  // An action item becomes a commitment (the chief, not the chair: commitments are the mission's
+  // register); a commitment's page lists its action items to the commission's readers who may
+  // read that commitment (404 otherwise, as if absent).
   "POST /api/v1/commission/action-items/:id/commitment": {
-    who: SECRETARIAT,
+    who: roles("chief"),
     expand: (s) => [
       { url: `/api/v1/commission/action-items/${s.actionItemId}/commitment`, records: [] },
     ],
@@ -929,7 +1024,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
         records: [r],
       })),
   },
-  "GET /api/v1/commission/meetings/:id/notes": { who: DELEGATES, params: { id: ["cMtg"] } },
+  "GET /api/v1/commission/meetings/:id/notes": {
+    who: DELEGATES,
+    params: { id: ["cMtg", "cMtg2"] },
+  },
   "POST /api/v1/commission/meetings/:id/notes": {
     who: DELEGATES,
     params: { id: ["cMtg"] },
@@ -961,6 +1059,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   "POST /api/v1/commitments": { who: COMMITMENT_EDITORS, body: () => commitmentJson() },
   "GET /api/v1/commitments/scoreboard": { who: COMMITMENT_READERS },
   "GET /api/v1/public/commitments/scoreboard": { who: anyone },
+  "GET /api/v1/public/commitments": { who: anyone, queries: ["", "?limit=1"] },
   "GET /api/v1/commitments/:id": { who: COMMITMENT_READERS, params: { id: COMMITMENTS } },
   "PUT /api/v1/commitments/:id": {
     who: COMMITMENT_EDITORS,
@@ -972,9 +1071,13 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     params: { id: COMMITMENTS },
     body: () => ({ status: "in_progress", reason: "Work has begun." }),
   },
+  // A commission member records progress on its own party's commitments (the chair on all),
+  // never on the other party's, even a public one it reads.
   "POST /api/v1/commitments/:id/observations": {
     who: roles("monitor", "analyst", "chief", "commission"),
     params: { id: COMMITMENTS },
+    writes: (v, [r]) =>
+      v === "commission" ? r === "cGna" : v === "commissionLna" ? r !== "cGna" : true,
     body: () => ({
       observedAt: "2020-01-14T10:00:00Z",
       noteEn: "Seen.",
@@ -1052,266 +1155,17 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 };
 
 /** Every URL a rule expands to, with the records it names. */
-export function instantiate(
-  path: string,
-  rule: RouteRule,
-  s: Scenario,
-): { url: string; records: RecordKey[] }[] {
-  let out: { url: string; records: RecordKey[] }[] = rule.expand
-    ? rule.expand(s)
-    : [{ url: path, records: [] }];
+export function instantiate(path: string, rule: RouteRule, s: Scenario): Instance[] {
+  let out: Instance[] = rule.expand ? rule.expand(s) : [{ url: path, records: [] }];
   for (const [param, records] of Object.entries(rule.params ?? {})) {
     out = out.flatMap((o) =>
       records.map((r) => ({
+        ...o,
         url: o.url.replace(`:${param}`, s.ids[r]),
         records: [...o.records, r],
       })),
     );
   }
   const queries = rule.queries ?? [""];
-  return out.flatMap((o) => queries.map((q) => ({ url: o.url + q, records: o.records })));
-}
-
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]), Buffer.from("JFIF\0")]);
-
-/** The scenario, built through the services as real users would. */
-export async function buildScenario(deps: Deps): Promise<Scenario> {
-  const actors = await seedActors(deps);
-  await createAgreementForTest(deps);
-  const tag = Math.random().toString(36).slice(2, 8);
-  const canaries = Object.fromEntries(RECORDS.map((r) => [r, `CANARY-${r}-${tag}`])) as Record<
-    RecordKey,
-    string
-  >;
-  const file = async (actor: Parameters<typeof createReport>[1], key: RecordKey, extra = {}) =>
-    (
-      await createReport(
-        deps,
-        actor,
-        reportInput({ description: `Shelling near the road. ${canaries[key]}`, ...extra }),
-      )
-    ).report.id;
-  const ids = {} as Record<RecordKey, string>;
-  ids.rGna = await file(actors.liaisonGna, "rGna", { allegedParty: "LNA" });
-  ids.rLna = await file(actors.liaisonLna, "rLna", { allegedParty: "GNA" });
-  ids.rMon = await file(actors.monitor, "rMon", { sourceKind: "monitor" });
-  ids.rPub = await file({ kind: "public" }, "rPub", { sourceKind: "public" });
-  const attach = async (actor: Parameters<typeof uploadEvidence>[1], key: RecordKey, to: string) =>
-    (
-      await uploadEvidence(deps, actor, {
-        reportId: to,
-        content: Readable.from([JPEG]),
-        originalName: `${canaries[key]}.jpg`,
-        maxBytes: 1024 * 1024,
-      })
-    ).id;
-  ids.eGna = await attach(actors.liaisonGna, "eGna", ids.rGna);
-  ids.eLna = await attach(actors.liaisonLna, "eLna", ids.rLna);
-  const open = async (key: RecordKey, report: string) =>
-    (await createIncident(deps, actors.intake, { reportIds: [report], title: canaries[key] })).id;
-  ids.iGna = await open("iGna", ids.rGna);
-  ids.iLna = await open("iLna", ids.rLna);
-  ids.iRel = await open("iRel", ids.rMon);
-  ids.rGna2 = await file(actors.liaisonGna, "rGna2", { allegedParty: "LNA" });
-  ids.iRoR = await open("iRoR", ids.rGna2);
-  await classifyIncident(deps, actors.chief, ids.iRel, {
-    classification: "public",
-    concernedParties: ["GNA", "LNA"],
-    reason: "Both parties are concerned; publish.",
-  });
-  await classifyIncident(deps, actors.chief, ids.iRoR, {
-    classification: "parties",
-    concernedParties: ["GNA"],
-    reason: "Only the GNA is concerned.",
-  });
-  const toReview = async (incident: string) => {
-    const move = (actor: keyof Actors, to: Parameters<typeof transitionIncident>[3]) =>
-      transitionIncident(deps, actors[actor], incident, to);
-    await move("intake", "triaged");
-    await move("analyst", "under_verification");
-    await addFinding(deps, actors.analyst, incident, {
-      outcome: "violation_unattributed",
-      verificationLevel: "V2",
-      attributionLevel: "undetermined",
-      provisions: ["TEST/1"],
-      sourceGrades: [],
-      publicNarrative: "Indirect fire hit a residential area.",
-      restrictedNarrative: "",
-    });
-    await move("analyst", "assessed");
-    await move("analyst", "in_review");
-    return move;
-  };
-  ids.rSrc = await file(actors.monitor, "rSrc", {
-    sourceKind: "monitor",
-    classification: "confidential_source",
-  });
-  // Intake does not see a confidential-source report: the chief opens its incident.
-  ids.iConf = (
-    await createIncident(deps, actors.chief, { reportIds: [ids.rSrc], title: canaries.iConf })
-  ).id;
-  await classifyIncident(deps, actors.chief, ids.iConf, {
-    classification: "confidential_source",
-    reason: "The account comes from a source who must be protected.",
-  });
-  const moveRel = await toReview(ids.iRel);
-  await moveRel("chief", "endorsed");
-  // The scenario's mission publishes as soon as the parties have the finding (no public delay),
-  // so the published incident is public now, for every route that reads it.
-  await changeMissionSettings(
-    deps,
-    { kind: "system", name: "scenario" },
-    {
-      releaseRules: { partiesFirst: true, publicDelayHours: 0 },
-    },
-  );
-  await moveRel("chief", "restricted_release");
-  await moveRel("chief", "published");
-  const moveRoR = await toReview(ids.iRoR);
-  await moveRoR("reviewer", "right_of_reply");
-  const release = await deps.db
-    .selectFrom("releases")
-    .select("id")
-    .where("incident_id", "=", ids.iRel)
-    .executeTakeFirstOrThrow();
-  ids.xRel = release.id;
-  canaries.xRel = canaries.iRel;
-  ids.tGna = (
-    await createTask(deps, actors.analyst, ids.iGna, {
-      kind: "site_visit",
-      assigneeId: actors.monitor.userId,
-      instructions: `Look at the crater. ${canaries.tGna}`,
-      language: "en",
-      placeName: "Ain Zara",
-      location: { lat: 32.795, lon: 13.287 },
-      priority: "urgent",
-      dueAt: new Date("2020-01-20T00:00:00Z"),
-    })
-  ).view.task.id;
-  await seedAnchorD(deps, actors.chief);
-  const commit = async (key: RecordKey, parties: string[], isPublic: boolean) =>
-    (
-      await createCommitment(
-        deps,
-        actors.chief,
-        commitmentInput({
-          titleEn: `Withdrawal ${canaries[key]}`,
-          obligatedParties: parties,
-          public: isPublic,
-        }),
-      )
-    ).commitment.id;
-  ids.cGna = await commit("cGna", ["GNA"], false);
-  ids.cLna = await commit("cLna", ["LNA"], false);
-  ids.cPub = await commit("cPub", ["LNA"], true);
-  Object.assign(ids, await productScenario(deps, actors, canaries));
-  await seedIllustrativeLayers(deps, { kind: "system", name: "demo" });
-  const commission = await commissionScenario(deps, actors, canaries, ids.cLna);
-  Object.assign(ids, commission.ids);
-  const layer = await deps.db.selectFrom("geo_layers").select("id").executeTakeFirstOrThrow();
-  const provision = await deps.db
-    .selectFrom("provisions")
-    .select(["id", "agreement_id"])
-    .where("code", "=", "TEST/1")
-    .executeTakeFirstOrThrow();
-  return {
-    actors,
-    ids,
-    canaries,
-    layerId: layer.id,
-    userId: actors.analyst.userId,
-    agreementId: provision.agreement_id,
-    provisionId: provision.id,
-    agendaItemId: commission.agendaItemId,
-    actionItemId: commission.actionItemId,
-  };
-}
-
-/** A meeting with an agenda item, a proposed decision, an action item, each delegation's note. */
-async function commissionScenario(
-  deps: Deps,
-  actors: Actors,
-  canaries: Record<RecordKey, string>,
-  lnaCommitment: string,
-) {
-  const head = (a: Actors[TestUserName]) => ({ memberIds: [a.userId], headUserId: a.userId });
-  await setDelegation(deps, actors.admin, "GNA", head(actors.commission));
-  await setDelegation(deps, actors.admin, "LNA", head(actors.liaisonLna));
-  const m = await createMeeting(deps, actors.chief, {
-    startsAt: new Date("2020-11-02T09:00:00Z"),
-    placeEn: "Ghadames",
-    agenda: [{ titleEn: `Withdrawal from the lines ${canaries.cMtg}` }],
-  });
-  const meetingId = m.meeting.id;
-  const agendaItemId = m.agenda[0]!.id;
-  const proposed = await proposeDecision(deps, actors.chief, meetingId, {
-    agendaItemId,
-    textEn: `Withdraw to the camps. ${canaries.dPro}`,
-    textAr: "العودة إلى المعسكرات.",
-  });
-  const withItem = await createActionItem(deps, actors.chief, meetingId, {
-    titleEn: "Map the camps",
-    owner: { kind: "delegation", party: "LNA" },
-    deadline: new Date("2020-12-01T00:00:00Z"),
-  });
-  // An action item that became the LNA's commitment: the GNA's readers see neither its id nor title.
-  const linked = await createActionItem(deps, actors.chief, meetingId, {
-    titleEn: "Withdraw the LNA's units",
-    owner: { kind: "party", party: "LNA" },
-    deadline: new Date("2020-12-15T00:00:00Z"),
-  });
-  const linkedId = linked.actionItems.find((a) => a.row.title_en?.startsWith("Withdraw"))!.row.id;
-  await changeActionItem(deps, actors.chief, linkedId, { commitmentId: lnaCommitment });
-  const gna = await addNote(deps, actors.commission, meetingId, { body: canaries.nGna });
-  const lna = await addNote(deps, actors.liaisonLna, meetingId, { body: canaries.nLna });
-  return {
-    ids: {
-      cMtg: meetingId,
-      dPro: proposed.decisions[0]!.row.id,
-      nGna: gna.notes[0]!.note.id,
-      nLna: lna.notes[0]!.note.id,
-    },
-    agendaItemId,
-    actionItemId: withItem.actionItems.find((a) => a.row.title_en === "Map the camps")!.row.id,
-  };
-}
-
-/** A draft, a public daily report released, and a periodic one released to the parties only. */
-async function productScenario(
-  deps: Deps,
-  actors: Actors,
-  canaries: Record<RecordKey, string>,
-): Promise<Pick<Record<RecordKey, string>, "pDraft" | "pRel" | "pPty">> {
-  const make = async (
-    input: Parameters<typeof createProduct>[2],
-    added: Record<string, { en: string; ar: string }>,
-    release: boolean,
-  ) => {
-    const { product } = await createProduct(deps, actors.analyst, input);
-    await editProduct(deps, actors.analyst, product.id, { added });
-    if (release) {
-      await transitionProduct(deps, actors.analyst, product.id, "submit");
-      await transitionProduct(deps, actors.reviewer, product.id, "approve");
-      await transitionProduct(deps, actors.chief, product.id, "release");
-    }
-    return product.id;
-  };
-  const text = (s: string) => ({ en: s, ar: s });
-  return {
-    pDraft: await make(
-      { kind: "daily", classification: "public", day: "2020-01-15" },
-      { summary: text(canaries.pDraft) },
-      false,
-    ),
-    pRel: await make(
-      { kind: "daily", classification: "public", day: "2020-01-15" },
-      { summary: text(canaries.pRel), annex: text(canaries.pPty) },
-      true,
-    ),
-    pPty: await make(
-      { kind: "periodic", classification: "parties", from: "2020-01-01", to: "2020-01-15" },
-      { summary: text(canaries.pPty) },
-      true,
-    ),
-  };
+  return out.flatMap((o) => queries.map((q) => ({ ...o, url: o.url + q })));
 }

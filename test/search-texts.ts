@@ -1,12 +1,14 @@
 /**
- * Takes migration 20261210T010000_search_text back out of a migrated database, so that running
- * migrate() again applies it to the rows the database holds: for the test that the migration
- * fills existing rows, and for the benchmark that times it over a million.
+ * Takes migrations 20261210T010000_search_text and 20261211T020000_search_prefilter (which adds
+ * to its tables) back out of a migrated database, so that running migrate() again applies them
+ * to the rows the database holds: for the test that the migrations fill existing rows, and for
+ * the benchmark that times them over a million.
  */
 import { sql } from "kysely";
 import type { Db } from "../src/store/database.js";
 
 export const SEARCH_TEXT_MIGRATION = "20261210T010000_search_text.sql";
+export const SEARCH_PREFILTER_MIGRATION = "20261211T020000_search_prefilter.sql";
 
 export async function undoSearchTextMigration(db: Db): Promise<void> {
   await db.transaction().execute(async (tx) => {
@@ -18,8 +20,11 @@ export async function undoSearchTextMigration(db: Db): Promise<void> {
       sql`DROP FUNCTION cfm_report_search_sync(), cfm_incident_search_sync(),
         cfm_finding_search_sync(), cfm_report_search_text(text, text),
         cfm_incident_search_text(text, text, text)`,
+      sql`DROP FUNCTION cfm_search_bare(text), cfm_report_audiences(uuid, text, text[]),
+        cfm_incident_audiences(incidents)`,
       sql`DROP INDEX reports_occurred_id, releases_finding`,
-      sql`DELETE FROM schema_migrations WHERE name = ${SEARCH_TEXT_MIGRATION}`,
+      sql`DELETE FROM schema_migrations
+        WHERE name IN (${SEARCH_TEXT_MIGRATION}, ${SEARCH_PREFILTER_MIGRATION})`,
     ])
       await statement.execute(tx);
   });

@@ -15,6 +15,15 @@ export function describeMission(m: Mission): string {
     `Release rules:      ${rules || "none"}`,
     `Joint body:         ${m.jointBody.name.en} (${m.jointBody.code})`,
     `                    ${m.jointBody.name.ar}`,
+    ...(m.jointBody.chair
+      ? [
+          `  chaired by:       ${m.jointBody.chair.en}`,
+          `                    ${m.jointBody.chair.ar}`,
+        ]
+      : []),
+    ...(m.jointBody.delegations.length
+      ? [`  delegations:      ${m.jointBody.delegations.join(", ")}`]
+      : []),
     `Area [W, S, E, N]:  ${m.bbox.map((x) => x.toFixed(3)).join(", ")}`,
   ].join("\n");
 }

@@ -2,8 +2,10 @@
  * Progress on the Libya profile's commitments along the 2020–2021 timeline (domain.md §9, §11.3):
  * the Tripoli–Benina flight on signature day, the al-Shwayrif exchanges, no withdrawal and no
  * departure of foreign fighters by D+90 (the deadline job marks both overdue), demining from
- * 10 February 2021, the coastal road reopened on 30 July 2021. Observations by the field monitor,
- * status changes by the chief, through the services like every demo record.
+ * 10 February 2021, the coastal road reopened on 30 July 2021. The road was cleared of mines
+ * before it reopened: the demining is recorded met on the morning of the reopening, the one
+ * dated fact (domain.md §9, §11.3; the day it was finished is not known). Observations by the field
+ * monitor, status changes by the chief, through the services like every demo record.
  */
 import type { CommitmentStatus, OBSERVED_STATUSES } from "../domain/commitments.js";
 import { listCommitmentsFor, recordObservation } from "../services/commitment-reads.js";
@@ -67,6 +69,17 @@ const STEPS: Step[] = [
     status: "in_progress",
   },
   {
+    at: "2021-07-30T06:00:00Z",
+    commitment: "Demining of the coastal road",
+    noteEn:
+      "The sub-committee for clearing the lines of contact confirms the coastal road between Abu Grein and Sirte cleared of mines, ahead of its reopening today.",
+    noteAr:
+      "تؤكد اللجنة الفرعية لتطهير خطوط التماس خلوّ الطريق الساحلي بين أبوقرين وسرت من الألغام، قبل إعادة فتحه اليوم.",
+    shows: "met",
+    level: "V2",
+    status: "met",
+  },
+  {
     at: "2021-07-30T12:00:00Z",
     commitment: "coastal road Misrata",
     noteEn: "The coastal road between Misrata and Sirte reopened to traffic.",
@@ -79,7 +92,7 @@ const STEPS: Step[] = [
 
 async function play(s: ScenarioRun, step: Step): Promise<void> {
   const chief = s.actor("chief");
-  const found = (await listCommitmentsFor(s.deps, chief, { limit: 200 })).find((v) =>
+  const found = (await listCommitmentsFor(s.deps, chief, { limit: 500 })).items.find((v) =>
     v.commitment.title.en.includes(step.commitment),
   );
   // A profile without this commitment (edited by an operator): nothing to record.
@@ -94,6 +107,7 @@ async function play(s: ScenarioRun, step: Step): Promise<void> {
     phaseKey: null,
     verificationLevel: step.level,
     source: "UNSMIL field team (synthetic)",
+    sourceGrades: [],
     evidenceIds: [],
     disputes: false,
   });

@@ -8,6 +8,7 @@ import { PLACES } from "./places.js";
 import { complainantOf, generateScenario, type DemoReport } from "./reports.js";
 import { createUser } from "../services/users.js";
 import { seedDemo } from "./seed.js";
+import { sweepOverdueCommitments } from "../services/commitment-deadlines.js";
 
 /** Real people of the Libya 2020 setting; the synthetic texts must name none of them. */
 const REAL_NAMES = [
@@ -264,6 +265,39 @@ describeEachEngine("the Libya 2020 demo seed", (ctx) => {
     );
     expect(ats).toEqual([...ats].sort());
     expect(ats.every((at) => /^202[01]-/.test(at))).toBe(true);
+  });
+
+  it("follows the commitments' real timeline: the road cleared of mines before it reopened on 30 July 2021", async () => {
+    const list = await db()
+      .selectFrom("commitments")
+      .select(["id", "title_en", "status", "status_changed_at"])
+      .execute();
+    const of = (words: string) => list.find((c) => c.title_en.includes(words))!;
+    const demining = of("Demining of the coastal road");
+    const road = of("coastal road Misrata");
+    expect([demining.status, road.status]).toEqual(["met", "met"]);
+    expect(demining.status_changed_at.getTime()).toBeLessThan(road.status_changed_at.getTime());
+    expect(road.status_changed_at.toISOString().slice(0, 10)).toBe("2021-07-30");
+    // The deadline job, run today (in a transaction rolled back): what was missed is marked
+    // overdue (the withdrawal, the departure of foreign fighters); what was met, never.
+    let marked: string[] = [];
+    await db()
+      .transaction()
+      .execute(async (tx) => {
+        marked = await sweepOverdueCommitments({
+          ...ctx.deps,
+          db: tx,
+          clock: () => new Date("2026-01-01T00:00:00Z"),
+        });
+        throw new Error("rollback");
+      })
+      .catch((err: unknown) => {
+        if (!(err instanceof Error && err.message === "rollback")) throw err;
+      });
+    expect(marked).not.toContain(demining.id);
+    expect(marked).not.toContain(road.id);
+    expect(marked).toContain(of("return to their camps").id);
+    expect(marked).toContain(of("foreign fighters").id);
   });
 
   it("a second seed is a no-op", async () => {

@@ -181,6 +181,11 @@ export function withoutInnerLongVowels(word: string): string {
   return word[0] + inner + word[word.length - 1];
 }
 
+/** Every ا و ي taken out, as the stored texts' `bare` column (cfm_search_bare) does. */
+export function withoutLongVowels(text: string): string {
+  return [...text].filter((c) => !LONG_VOWELS.includes(c)).join("");
+}
+
 /**
  * A regular expression (its source, read alike by JavaScript and PostgreSQL's `~`) that finds a
  * normalised Arabic word inside normalised text however many long vowels are written between

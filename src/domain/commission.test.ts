@@ -45,7 +45,13 @@ describe("the joint commission's rules", () => {
 
   it("a meeting only moves forward", () => {
     expect(meetingMoveAllowed("planned", "held")).toBe(true);
-    expect(meetingMoveAllowed("planned", "closed")).toBe(true);
+    // closed after it was held; one that is never held is cancelled, not closed
+    expect(meetingMoveAllowed("held", "closed")).toBe(true);
+    expect(meetingMoveAllowed("planned", "closed")).toBe(false);
+    expect(meetingMoveAllowed("planned", "cancelled")).toBe(true);
+    expect(meetingMoveAllowed("held", "cancelled")).toBe(false);
+    expect(meetingMoveAllowed("cancelled", "planned")).toBe(false);
+    expect(meetingMoveAllowed("cancelled", "held")).toBe(false);
     expect(meetingMoveAllowed("held", "planned")).toBe(false);
     expect(meetingMoveAllowed("closed", "held")).toBe(false);
   });

@@ -4,7 +4,8 @@
  */
 import type { Actor } from "./roles.js";
 
-export const MEETING_STATUSES = ["planned", "held", "closed"] as const;
+/** A meeting is planned, then held, then closed; or, still planned, cancelled (it never met). */
+export const MEETING_STATUSES = ["planned", "held", "closed", "cancelled"] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 export const ATTENDANCE_STATUSES = ["present", "absent", "excused"] as const;
@@ -62,10 +63,14 @@ export function commissionStanding(
   return null;
 }
 
-/** A meeting only moves forward: planned → held → closed (or planned → closed, never met). */
+/** A meeting only moves forward: planned → held → closed, or planned → cancelled (never met). */
 export function meetingMoveAllowed(from: MeetingStatus, to: MeetingStatus): boolean {
-  return MEETING_STATUSES.indexOf(to) > MEETING_STATUSES.indexOf(from);
+  if (from === "planned") return to === "held" || to === "cancelled";
+  return from === "held" && to === "closed";
 }
+
+/** A closed meeting's record is final; a cancelled one never met, so it takes no record at all. */
+export const meetingIsFinal = (status: string) => status === "closed" || status === "cancelled";
 
 /**
  * A decision's status from the delegations' answers: any dissent and it does not take effect

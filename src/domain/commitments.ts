@@ -17,6 +17,7 @@
  * | suspended     | yes         | yes         | yes           | yes |         |          |           |
  */
 import { DomainError } from "./errors.js";
+import type { SourceGrade } from "./incidents.js";
 import type { Role } from "./roles.js";
 import { addDays, endOfDayInZone, isCalendarDay, type CalendarDay } from "./zoned-days.js";
 
@@ -419,6 +420,8 @@ export interface Observation {
   phaseKey: string | null;
   verificationLevel: string;
   source: string;
+  /** The reports relied on, each with its Admiralty grading, as a finding's sources. */
+  sourceGrades: SourceGrade[];
   evidenceIds: string[];
   disputes: boolean;
   recordedBy: string;

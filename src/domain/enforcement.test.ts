@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import {
   deadlineEnd,
   illegalStep,
+  mayRecordAnyStep,
+  mayRecordStep,
   NEXT_STEPS,
   STEP_KINDS,
   visibleSteps,
@@ -28,6 +30,7 @@ const step = (seq: number, kind: EnforcementStep["kind"], extra: Partial<Enforce
     textAr: "",
     language: "en",
     agendaItemId: null,
+    decisionId: null,
     correctsStepId: null,
     createdBy: "u",
     createdAt: new Date(0),
@@ -71,9 +74,17 @@ describe("who reads which step", () => {
     expect(kinds({ role: "liaison", party: "GNA", mission: false })).toEqual([1, 2, 3, 4]);
   });
 
-  it("the other party reads neither the response nor its correction", () => {
-    expect(kinds({ role: "liaison", party: "LNA", mission: false })).toEqual([1, 4]);
-    expect(kinds({ role: "commission", party: "LNA", mission: false })).toEqual([1, 4]);
+  it("the other party reads neither the response nor its correction, nor a gap where they were", () => {
+    for (const other of [
+      { role: "liaison", party: "LNA", mission: false },
+      { role: "commission", party: "LNA", mission: false },
+    ] as const) {
+      const seen = visibleSteps(other, steps);
+      expect(seen.map((s) => s.id)).toEqual(["s1", "s4"]);
+      expect(seen.map((s) => s.seq)).toEqual([1, 2]);
+    }
+    // The steps themselves keep their place in the ladder.
+    expect(steps.map((s) => s.seq)).toEqual([1, 2, 3, 4]);
   });
 
   it("the commission reads a case only once referred; its chair reads the response", () => {
@@ -81,6 +92,32 @@ describe("who reads which step", () => {
       visibleSteps({ role: "commission", party: null, mission: false }, steps.slice(0, 3)),
     ).toEqual([]);
     expect(kinds({ role: "commission", party: null, mission: false })).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe("who writes a step", () => {
+  it("the notified party responds; the chief and the chair record the commission's decision", () => {
+    expect(mayRecordStep({ role: "liaison", party: "GNA" }, "response", "GNA")).toBe(true);
+    expect(mayRecordStep({ role: "liaison", party: "LNA" }, "response", "GNA")).toBe(false);
+    expect(mayRecordStep({ role: "commission", party: "GNA" }, "response", "GNA")).toBe(false);
+    expect(mayRecordStep({ role: "commission", party: null }, "commission_decision", "GNA")).toBe(
+      true,
+    );
+    expect(mayRecordStep({ role: "commission", party: "GNA" }, "commission_decision", "GNA")).toBe(
+      false,
+    );
+  });
+
+  it("the other party, a delegation's member and the case roles may add nothing to the ladder", () => {
+    const anything = (role: "liaison" | "commission" | "chief" | "analyst", party: string | null) =>
+      mayRecordAnyStep({ role, party }, "GNA");
+    expect(anything("liaison", "GNA")).toBe(true);
+    expect(anything("chief", null)).toBe(true);
+    expect(anything("commission", null)).toBe(true);
+    expect(anything("liaison", "LNA")).toBe(false);
+    expect(anything("commission", "GNA")).toBe(false);
+    expect(anything("commission", "LNA")).toBe(false);
+    expect(anything("analyst", null)).toBe(false);
   });
 });
 

@@ -55,9 +55,27 @@ export interface EnforcementStep {
   agendaItemId: string | null;
   /** The commission meeting whose agenda holds the referral (read with the step). */
   agenda?: { meetingId: string; meetingReference: string } | null;
+  /**
+   * The joint commission's decision a commission_decision step records, co-signed by each
+   * delegation's head and in effect; null when the commission decided outside the platform.
+   */
+  decisionId: string | null;
+  /** That decision as cited: its words and meeting (read with the step). */
+  decision?: CitedDecision | null;
   correctsStepId: string | null;
   createdBy: string;
   createdAt: Date;
+}
+
+/** A commission decision as a step of the ladder cites it. */
+export interface CitedDecision {
+  id: string;
+  meetingId: string;
+  meetingReference: string;
+  version: number;
+  textEn: string;
+  textAr: string;
+  effectiveAt: Date | null;
 }
 
 /** The last step that moved the ladder. */
@@ -91,6 +109,12 @@ export function responseStatus(steps: readonly EnforcementStep[], now: Date): Re
     : "awaiting";
 }
 
+/**
+ * The reminder before a notice's response deadline: this long before its end (the deadline day's
+ * start, give or take a daylight-saving hour), to the notified party's liaisons and the chief.
+ */
+export const NOTICE_REMINDER_LEAD_MS = 24 * 3_600_000;
+
 /** Stage of a notice for lists: open until the commission decides. */
 export function isOpen(steps: readonly EnforcementStep[]): boolean {
   const at = ladderPosition(steps);
@@ -119,6 +143,19 @@ export function mayRecordStep(
     default:
       return who.role === "chief";
   }
+}
+
+/**
+ * Whether `who` may record any step at all on a notice to `party`: the notified party's liaisons,
+ * the chief, the joint body's chair. Anyone else is refused before the step it names is looked
+ * at, so that naming a step it may not read (the response, for the other party) answers exactly
+ * as naming one that does not exist.
+ */
+export function mayRecordAnyStep(
+  who: { role: Role; party: string | null },
+  party: string,
+): boolean {
+  return (Object.keys(NEXT_STEPS) as LadderKind[]).some((kind) => mayRecordStep(who, kind, party));
 }
 
 /** Who reads enforcement steps (decision 0017). */
@@ -152,7 +189,11 @@ function readsNotice(v: EnforcementViewer, steps: readonly EnforcementStep[]): b
   return v.role === "commission" && steps.some((s) => s.kind === "commission_referral");
 }
 
-/** The steps of one notice this viewer reads (all of them, or none when the notice is hidden). */
+/**
+ * The steps of one notice this viewer reads (all of them, or none when the notice is hidden).
+ * Where steps are hidden, the others are numbered as this viewer reads them (1, 2, …): a gap in
+ * the numbers would tell the other party that a response came.
+ */
 export function visibleSteps(
   v: EnforcementViewer,
   steps: readonly EnforcementStep[],
@@ -164,9 +205,10 @@ export function visibleSteps(
       : steps.filter((s) => s.kind === "response").map((s) => s.id),
   );
   // A correction of a hidden step is hidden with it.
-  return steps.filter(
+  const shown = steps.filter(
     (s) => !hidden.has(s.id) && !(s.correctsStepId && hidden.has(s.correctsStepId)),
   );
+  return shown.length === steps.length ? shown : shown.map((s, i) => ({ ...s, seq: i + 1 }));
 }
 
 /**

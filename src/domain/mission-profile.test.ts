@@ -159,6 +159,34 @@ describe("checking a mission profile", () => {
     );
   });
 
+  it("reads the joint body's chair and delegations; refuses a delegation of no party, on its line", () => {
+    const jointBody = {
+      ...MISSION.jointBody,
+      chair: { en: "United Nations", ar: "الأمم المتحدة" },
+      delegations: ["AAA", "BBB"],
+    };
+    const result = check({ ...MISSION, jointBody });
+    expect(result.ok).toBe(true);
+    if (result.ok)
+      expect(result.profile.mission.jointBody).toMatchObject({
+        chair: { en: "United Nations", ar: "الأمم المتحدة" },
+        delegations: ["AAA", "BBB"],
+      });
+    // Without them: no chair, no delegation set up.
+    const plain = check();
+    if (plain.ok)
+      expect(plain.profile.mission.jointBody).toMatchObject({ chair: null, delegations: [] });
+    const found = problems(
+      check({ ...MISSION, jointBody: { ...jointBody, delegations: ["AAA", "XYZ", "AAA"] } }),
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /mission.json:\d+: jointBody.delegations names "XYZ", which is not one of the parties/,
+      ),
+    );
+    expect(found).toContainEqual(expect.stringMatching(/party "AAA" is listed twice/));
+  });
+
   it("says which file is missing, and which required fields are", () => {
     const { jointBody: _dropped, ...rest } = MISSION;
     const found = problems(check(rest, { ...FILES, "sectors.geojson": undefined }));

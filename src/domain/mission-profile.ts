@@ -121,6 +121,13 @@ export function checkProfile(
   const m = new FileCheck(MISSION_FILE, read.doc);
   const mission = checkMission(m);
   const parties = checkParties(m, mission.authoritativeLanguage === "ar" ? "ar" : "en");
+  mission.jointBody.delegations.forEach((code, i) => {
+    if (!parties.some((p) => p.code === code))
+      m.say(
+        ["jointBody", "delegations", i],
+        `jointBody.delegations names ${JSON.stringify(code)}, which is not one of the parties`,
+      );
+  });
   const names = {
     outline: m.text(["geography", "outline"], FILE_NAME),
     districts: m.text(["geography", "districts"], FILE_NAME),
@@ -232,6 +239,8 @@ function checkMission(m: FileCheck): Omit<ProfileMission, "bbox"> {
       hint: "must be a short code of letters and digits",
     }),
     name: m.bilingual(["jointBody", "name"]),
+    chair: m.at(["jointBody", "chair"]) === undefined ? null : m.bilingual(["jointBody", "chair"]),
+    delegations: checkDelegationList(m),
   };
   return {
     code,
@@ -275,6 +284,25 @@ function checkAttribution(m: FileCheck): Bilingual[] {
     }
     return credit;
   });
+}
+
+/** `jointBody.delegations`: the parties whose delegations sit on the body (optional). */
+function checkDelegationList(m: FileCheck): string[] {
+  const list = m.at(["jointBody", "delegations"]);
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) {
+    m.say(["jointBody", "delegations"], "jointBody.delegations must list party codes");
+    return [];
+  }
+  const out: string[] = [];
+  list.forEach((code, i) => {
+    if (typeof code !== "string" || !PARTY_CODE.test(code))
+      m.say(["jointBody", "delegations", i], "jointBody.delegations must list party codes");
+    else if (out.includes(code))
+      m.say(["jointBody", "delegations", i], `party ${JSON.stringify(code)} is listed twice`);
+    else out.push(code);
+  });
+  return out;
 }
 
 function checkParties(m: FileCheck, missionLanguage: "ar" | "en"): ProfileParty[] {

@@ -35,6 +35,18 @@ export function earliestPublicRelease(
   return new Date(partiesReleaseAt.getTime() + (rules.publicDelayHours ?? 0) * 3600_000);
 }
 
+/**
+ * The instant the public's view of the commitments stands at (decision 0015): the parties read a
+ * change of their obligations the moment it is made, so under the same rule as findings a change
+ * made at `t` is the public's from `earliestPublicRelease(rules, t)` on. The public therefore
+ * sees the register as it stood `publicDelayHours` ago when the parties come first, and as it
+ * stands when they do not.
+ */
+export function publicViewAsOf(rules: ReleaseRules, now: Date): Date {
+  if (!rules.partiesFirst) return now;
+  return new Date(now.getTime() - (rules.publicDelayHours ?? 0) * 3600_000);
+}
+
 /** What an administrator may change after the mission is created. */
 export interface MissionSettings {
   /** Working languages; the first is the default interface language. */
@@ -53,11 +65,21 @@ export interface MissionSettings {
   dailyReportCutoff?: string;
 }
 
+/** The parties' joint body (the 5+5 JMC, the RCC): its name and make-up, from the profile. */
+interface JointBody {
+  code: string;
+  name: Bilingual;
+  /** Who chairs its meetings (the RCC: the United Nations); null when the profile does not say. */
+  chair: Bilingual | null;
+  /** The parties whose delegations sit on it, in the profile's order. */
+  delegations: string[];
+}
+
 export interface Mission extends MissionSettings {
   code: string;
   name: Bilingual;
   authoritativeLanguage: InterfaceLanguage;
-  jointBody: { code: string; name: Bilingual };
+  jointBody: JointBody;
   /** [west, south, east, north] of the outline. */
   bbox: BBox;
   /**

@@ -16,11 +16,16 @@ export const NOTIFICATION_KINDS = [
   "reply_window.closed",
   "task.assigned",
   "notice.issued",
+  "notice.response_due_soon",
+  "notice.no_response",
   "notice.responded",
   "notice.referred",
   "notice.decided",
   "notice.mandating_referral",
   "commission.meeting_scheduled",
+  "commission.meeting_moved",
+  "commission.meeting_cancelled",
+  "commission.agenda_item_added",
   "commission.decision_to_sign",
   "commission.decision_in_effect",
   "commission.minutes_shared",
@@ -80,6 +85,14 @@ const SUBJECTS: Record<NotificationKind, Record<Language, string>> = {
     en: "Formal notice on {incident} to {party}: response due by the end of {deadlineEndAt}",
     ar: "إخطار رسمي بشأن الحادث {incident} إلى {party}: الرد مطلوب قبل نهاية يوم {deadlineEndAt}",
   },
+  "notice.response_due_soon": {
+    en: "The response to the formal notice on {incident} is due by the end of {deadlineEndAt}",
+    ar: "موعد الرد على الإخطار الرسمي بشأن الحادث {incident} ينتهي بنهاية يوم {deadlineEndAt}",
+  },
+  "notice.no_response": {
+    en: "No response from {party} to the formal notice on {incident} by the end of {deadlineEndAt}",
+    ar: "لم يردّ {party} على الإخطار الرسمي بشأن الحادث {incident} حتى نهاية يوم {deadlineEndAt}",
+  },
   "notice.responded": {
     en: "{party} responded to the formal notice on {incident}",
     ar: "ردّ {party} على الإخطار الرسمي بشأن الحادث {incident}",
@@ -99,6 +112,18 @@ const SUBJECTS: Record<NotificationKind, Record<Language, string>> = {
   "commission.meeting_scheduled": {
     en: "Joint commission meeting {meeting} scheduled for {startsAt}",
     ar: "حُدّد اجتماع اللجنة المشتركة {meeting} في {startsAt}",
+  },
+  "commission.meeting_moved": {
+    en: "The time or place of joint commission meeting {meeting} changed: it is now on {startsAt}",
+    ar: "تغيّر موعد اجتماع اللجنة المشتركة {meeting} أو مكانه: موعده الآن {startsAt}",
+  },
+  "commission.meeting_cancelled": {
+    en: "Joint commission meeting {meeting}, planned for {startsAt}, was cancelled",
+    ar: "أُلغي اجتماع اللجنة المشتركة {meeting} الذي كان مقرراً في {startsAt}",
+  },
+  "commission.agenda_item_added": {
+    en: "An item was added to the agenda of joint commission meeting {meeting} ({startsAt})",
+    ar: "أُضيف بند إلى جدول أعمال اجتماع اللجنة المشتركة {meeting} ({startsAt})",
   },
   "commission.decision_to_sign": {
     en: "A decision of meeting {meeting} awaits your delegation's signature",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { libyaGazetteer } from "../demo/geo/libya-geo.js";
-import { normalizeForSearch } from "./arabic.js";
+import fc from "fast-check";
+import { normalizeForSearch, withoutLongVowels } from "./arabic.js";
 import { buildGazetteer, type Place } from "./geo/gazetteer.js";
 import { namesOfPlacesCalled } from "./geo/place-search.js";
 import { parseSearchQuery, termFoundIn, termIndexIn, type SearchQuery } from "./search-query.js";
@@ -81,7 +82,9 @@ describe("a place name in a query", () => {
   });
 
   it("a word that names no place is only itself", () => {
-    expect(parse("hospital").terms).toEqual([{ text: "hospital", pattern: "hospital" }]);
+    expect(parse("hospital").terms).toEqual([
+      { text: "hospital", pattern: "hospital", bare: null },
+    ]);
   });
 
   it("the shipped gazetteer knows Surt as Sirte and سرت", () => {
@@ -102,6 +105,37 @@ describe("a query", () => {
     expect(finds("الميليشيات", "تحركات مليشيات مسلحة")).toBe(true);
     expect(finds("مليشيات مسلحة", "تحركات ميليشيات غير مسلحة")).toBe(true);
     expect(finds("مليشيات", "تحركات قوات مسلحة")).toBe(false);
+  });
+
+  it("gives a long Arabic word a bare run every text it is found in holds without long vowels", () => {
+    expect(parse("منطاد").terms[0]!.bare).toBe("منطد");
+    expect(parse("الميليشيات").terms[0]!.bare).toBe("ملشت");
+    expect(parse("مليشيات مسلحة").terms.map((t) => t.bare)).toEqual(["ملشت", "مسلحه"]);
+    // Too short for the vowels to be admitted, a place with other names, a Latin word: none.
+    expect(parse("قصف").terms[0]!.bare).toBeNull();
+    expect(parse("سرت").terms[0]!.bare).toBeNull();
+    expect(parse("راس لانوف").terms[0]!.bare).toBeNull();
+    // By property: whatever letters and long vowels surround and split the word, a text the
+    // pattern finds holds the bare run once its long vowels are gone (cfm_search_bare).
+    const letter = fc.constantFrom(..."بتثجحخدذرزسشصضطظعغفقكلمنهوياء ".split(""));
+    fc.assert(
+      fc.property(
+        fc.array(letter, { minLength: 4, maxLength: 8 }),
+        fc.array(letter, { maxLength: 6 }),
+        fc.array(letter, { maxLength: 6 }),
+        fc.array(fc.constantFrom("", "ا", "و", "ي", "اي", "وا"), { minLength: 8, maxLength: 8 }),
+        (word, before, after, vowels) => {
+          const typed = normalizeForSearch(word.join(""));
+          const [term] = parseSearchQuery(typed, { maxTerms: 1, otherNames: () => [] }).terms;
+          if (!term?.bare) return;
+          const written = [...typed].map((c, i) => c + (i < typed.length - 1 ? vowels[i] : ""));
+          const text = normalizeForSearch(`${before.join("")}${written.join("")}${after.join("")}`);
+          if (!termFoundIn(term, text)) return;
+          expect(new RegExp(term.bare, "u").test(withoutLongVowels(text))).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it("locates a term for the snippet at the word, not at the space before it", () => {

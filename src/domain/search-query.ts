@@ -4,7 +4,7 @@
  * of its patterns is: the words as typed (an Arabic word also with its inner long vowels written
  * or not), or, when the words are a place's name, one of that place's other names.
  */
-import { longVowelTolerantPattern, normalizeForSearch } from "./arabic.js";
+import { longVowelTolerantPattern, normalizeForSearch, withoutLongVowels } from "./arabic.js";
 import { readRecordLabels, type RecordLabel } from "./record-labels.js";
 
 export interface SearchTerm {
@@ -15,6 +15,12 @@ export interface SearchTerm {
    * normalised by normalizeForSearch / cfm_normalize.
    */
   pattern: string;
+  /**
+   * A plain run of letters every text matching `pattern` holds once its long vowels ا و ي are
+   * taken out (the stored texts' `bare` column): an index-friendly stand-in for a pattern that
+   * admits long vowels between a word's letters. Null when the term has no such run.
+   */
+  bare: string | null;
 }
 
 export interface SearchQuery {
@@ -74,10 +80,18 @@ function termOf(text: string, otherNames: readonly string[]): SearchTerm {
   return {
     text,
     pattern: alternatives.length === 1 ? typed : alternatives.map((a) => `(?:${a})`).join("|"),
+    bare: alternatives.length === 1 ? bareRunOf(text) : null,
   };
 }
 
 /** Drops a name that a shorter one already finds at a word start (Qasr Sirt beside Sirt). */
+/** A one-word Arabic term searched for whatever its long vowels: its letters without them. */
+function bareRunOf(text: string): string | null {
+  if (text.includes(" ") || longVowelTolerantPattern(text) === null) return null;
+  const bare = withoutLongVowels(text);
+  return bare.length >= 3 ? escapeRegExp(bare) : null;
+}
+
 function withoutRedundant(names: readonly string[]): string[] {
   const kept: string[] = [];
   for (const name of [...new Set(names)].sort((a, b) => a.length - b.length)) {

@@ -241,6 +241,7 @@ describe.skipIf(!ADMIN_URL || !nginxPath())(
         expect(rows).toEqual([
           { kind: "periodic:audit-checkpoint", n: 1 },
           { kind: "periodic:commitment-deadlines", n: 1 },
+          { kind: "periodic:notice-deadlines", n: 1 },
         ]);
       } finally {
         await db.end();

@@ -26,6 +26,7 @@ import {
   checkTitle,
   getMeeting,
   lockMeeting,
+  refuseIfCancelled,
   requireSecretariat,
   requireStanding,
   type Created,
@@ -86,7 +87,7 @@ export async function createActionItem(
   checkTitle(input, "titleEn");
   const key = { userId: user.userId, key: opts.idempotencyKey };
   const made = await makeOnce(deps, key, "action_item", { meetingId, ...input }, async (tx) => {
-    await lockMeeting(tx, meetingId);
+    refuseIfCancelled(await lockMeeting(tx, meetingId), "assign an action");
     await checkOwner(deps, tx, input.owner);
     const items = await agendaItemRows(tx, meetingId);
     if (input.agendaItemId && !items.some((i) => i.id === input.agendaItemId)) {

@@ -6,7 +6,12 @@
  * signed: a revision is a new version, which supersedes the old one and restarts the signatures.
  */
 import { randomUUID } from "node:crypto";
-import { decisionStatusFrom, type AnswerKind } from "../domain/commission.js";
+import {
+  decisionSharedWithParty,
+  decisionStatusFrom,
+  type AnswerKind,
+  type DecisionStatus,
+} from "../domain/commission.js";
 import { DomainError } from "../domain/errors.js";
 import type { Actor } from "../domain/roles.js";
 import {
@@ -24,6 +29,7 @@ import {
   agendaItemNotFound,
   getMeeting,
   lockMeeting,
+  refuseIfCancelled,
   requireSecretariat,
   requireStanding,
   type Created,
@@ -61,6 +67,7 @@ export async function proposeDecision(
   const key = { userId: user.userId, key: opts.idempotencyKey };
   const made = await makeOnce(deps, key, "decision", { meetingId, ...input }, async (tx) => {
     const m = await lockMeeting(tx, meetingId);
+    refuseIfCancelled(m, "propose a decision");
     const item = await findAgendaItem(tx, input.agendaItemId);
     if (!item || item.meeting_id !== m.id) throw agendaItemNotFound(input.agendaItemId);
     if (delegations.seated.length === 0) {
@@ -141,6 +148,7 @@ export async function reviseDecision(
   const meetingId = await inTransaction(deps, async (tx) => {
     const d = await findDecision(tx, decisionId, true);
     if (!d) throw decisionNotFound(decisionId);
+    refuseIfCancelled(await lockMeeting(tx, d.meeting_id), "revise a decision");
     if (d.status === "in_effect" || d.status === "superseded") {
       throw new DomainError(
         "decision_closed",
@@ -206,8 +214,10 @@ export async function answerDecision(
   const { user, standing, delegations } = await requireStanding(deps.db, actor);
   const { meetingId, replayed } = await inTransaction(deps, async (tx) => {
     const d = await findDecision(tx, decisionId, true);
-    // Readers who would not see a proposed decision (a party's liaison) get "not found".
-    if (!d || (standing === "party" && d.status === "proposed")) throw decisionNotFound(decisionId);
+    // A party's liaison outside the delegation reads settled decisions only: any other (awaiting
+    // signatures, or replaced by a revision) is, for it, not found.
+    if (!d || (standing === "party" && !decisionSharedWithParty(d.status as DecisionStatus)))
+      throw decisionNotFound(decisionId);
     const party = user.party;
     if (!party || delegations.head(party) !== user.userId || !d.required_parties.includes(party)) {
       throw new DomainError(
@@ -215,6 +225,9 @@ export async function answerDecision(
         "Only the head of a delegation called to sign this decision may sign or dissent, for their own delegation.",
       );
     }
+    // A decision of a meeting that never met takes effect by nobody's signature (the meeting is
+    // locked, so it cannot be cancelled between this check and the answer).
+    refuseIfCancelled(await lockMeeting(tx, d.meeting_id), "sign or dissent from a decision");
     const answers = await signatureRows(tx, [d.id]);
     const prior = answers.find((a) => a.party_code === party);
     if (prior) {

@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import {
   commissionStanding,
   decisionSharedWithParty,
+  meetingIsFinal,
   meetingMoveAllowed,
   type AgendaSubjectKind,
   type AttendanceStatus,
@@ -42,7 +43,7 @@ import { adoptedVersionRows } from "../store/geo-repo.js";
 import { requireUser } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { makeOnce } from "./commission-requests.js";
-import { requireVisibleSubject } from "./commission-subjects.js";
+import { readableSubjects, requireVisibleSubject } from "./commission-subjects.js";
 import { inTransaction, type Deps, type Tx } from "./deps.js";
 import { notifyCommission } from "./notification-events.js";
 import { linkedCommitments, type LinkedCommitment } from "./commission-links.js";
@@ -112,6 +113,17 @@ export async function lockMeeting(tx: Tx, id: string): Promise<MeetingRow> {
   const m = await findMeeting(tx, id, true);
   if (!m) throw meetingNotFound(id);
   return m;
+}
+
+/** A cancelled meeting never met: nobody attended it, it has no minutes, decisions nor actions. */
+export function refuseIfCancelled(m: MeetingRow, doing: string): void {
+  if (m.status === "cancelled") {
+    throw new DomainError(
+      "meeting_transition_not_allowed",
+      `Meeting ${m.reference} was cancelled: it never met, so nobody may ${doing} for it.`,
+      { status: m.status },
+    );
+  }
 }
 
 interface Bilingual {
@@ -290,15 +302,27 @@ export async function appendAgendaItemIn(
 ): Promise<{ id: string; meetingReference: string }> {
   checkTitle(input, "titleEn");
   const m = await lockMeeting(tx, meetingId);
-  if (m.status === "closed") {
+  if (meetingIsFinal(m.status)) {
     throw new DomainError(
       "meeting_transition_not_allowed",
-      `Meeting ${m.reference} is closed; its agenda is final.`,
+      `Meeting ${m.reference} is ${m.status}; its agenda is final.`,
       { status: m.status, field: "meetingId" },
     );
   }
   const row = await appendItem(tx, actor, meetingId, input, at);
+  await announceItem(tx, m, row.id, at);
   return { id: row.id, meetingReference: m.reference };
+}
+
+/** An item added to a meeting still to be held is announced as the meeting was. */
+async function announceItem(tx: Tx, m: MeetingRow, itemId: string, at: Date): Promise<void> {
+  if (m.status !== "planned") return;
+  await notifyCommission(tx, at, {
+    kind: "commission.agenda_item_added",
+    meeting: m,
+    startsAt: m.starts_at,
+    agendaItemId: itemId,
+  });
 }
 
 /**
@@ -326,14 +350,16 @@ export async function addAgendaItem(
     { meetingId, ...input },
     async (tx) => {
       const m = await lockMeeting(tx, meetingId);
-      if (m.status === "closed") {
+      if (meetingIsFinal(m.status)) {
         throw new DomainError(
           "meeting_transition_not_allowed",
-          `Meeting ${m.reference} is closed; its agenda is final.`,
+          `Meeting ${m.reference} is ${m.status}; its agenda is final.`,
           { status: m.status },
         );
       }
-      const row = await appendItem(tx, actor, meetingId, input, deps.clock());
+      const at = deps.clock();
+      const row = await appendItem(tx, actor, meetingId, input, at);
+      await announceItem(tx, m, row.id, at);
       position = row.position;
       return { recordId: row.id, meetingId };
     },
@@ -368,20 +394,26 @@ export async function changeMeeting(deps: Deps, actor: Actor, id: string, input:
     }
     if (
       (input.startsAt || input.placeEn !== undefined || input.placeAr !== undefined) &&
-      from === "closed"
+      meetingIsFinal(from)
     ) {
-      throw new DomainError("meeting_transition_not_allowed", `Meeting ${m.reference} is closed.`, {
-        field: "status",
-      });
+      throw new DomainError(
+        "meeting_transition_not_allowed",
+        `Meeting ${m.reference} is ${from}.`,
+        {
+          field: "status",
+        },
+      );
     }
     const placeEn = input.placeEn !== undefined ? input.placeEn : m.place_en;
     const placeAr = input.placeAr !== undefined ? input.placeAr : m.place_ar;
     checkPlace({ placeEn: placeEn ?? undefined, placeAr: placeAr ?? undefined });
+    const startsAt = input.startsAt ?? m.starts_at;
+    const to = input.status ?? from;
     await updateMeeting(tx, id, {
-      starts_at: input.startsAt ?? m.starts_at,
+      starts_at: startsAt,
       place_en: placeEn,
       place_ar: placeAr,
-      status: input.status ?? from,
+      status: to,
       updated_at: at,
     });
     await appendAudit(tx, {
@@ -390,10 +422,44 @@ export async function changeMeeting(deps: Deps, actor: Actor, id: string, input:
       subject: `meeting:${id}`,
       at,
       rows: [{ table: "commission_meetings", id }],
-      details: { from, to: input.status ?? from, startsAt: input.startsAt?.toISOString() ?? null },
+      details: { from, to, startsAt: input.startsAt?.toISOString() ?? null },
     });
+    await announceChange(tx, m, { startsAt, placeEn, placeAr, status: to }, at);
   });
   return getMeeting(deps, actor, id);
+}
+
+/**
+ * What of a meeting's change its readers are told: a meeting still to be held that is cancelled
+ * never met (meetingMoveAllowed); one given a new time or place was moved. Held
+ * and closed meetings change as records, not as appointments: nobody is called anywhere.
+ */
+async function announceChange(
+  tx: Tx,
+  m: MeetingRow,
+  after: { startsAt: Date; placeEn: string | null; placeAr: string | null; status: MeetingStatus },
+  at: Date,
+): Promise<void> {
+  if (m.status !== "planned") return;
+  if (after.status === "cancelled") {
+    await notifyCommission(tx, at, {
+      kind: "commission.meeting_cancelled",
+      meeting: m,
+      startsAt: m.starts_at,
+    });
+    return;
+  }
+  const moved =
+    after.startsAt.getTime() !== m.starts_at.getTime() ||
+    after.placeEn !== m.place_en ||
+    after.placeAr !== m.place_ar;
+  if (after.status === "planned" && moved) {
+    await notifyCommission(tx, at, {
+      kind: "commission.meeting_moved",
+      meeting: m,
+      startsAt: after.startsAt,
+    });
+  }
 }
 
 /**
@@ -408,7 +474,7 @@ export async function recordAttendance(
 ) {
   const { user, delegations } = await requireSecretariat(deps.db, actor, "record attendance");
   await inTransaction(deps, async (tx) => {
-    await lockMeeting(tx, id);
+    refuseIfCancelled(await lockMeeting(tx, id), "record attendance");
     const at = deps.clock();
     const people = new Map(
       (await delegateRows(tx, [...new Set(entries.map((e) => e.userId))])).map((u) => [u.id, u]),
@@ -456,6 +522,7 @@ export async function saveMinutes(
   await requireSecretariat(deps.db, actor, "draft the minutes");
   await inTransaction(deps, async (tx) => {
     const m = await lockMeeting(tx, id);
+    refuseIfCancelled(m, "write minutes");
     if (m.minutes_shared_at) throw minutesShared(m);
     const at = deps.clock();
     await updateMeeting(tx, id, {
@@ -487,6 +554,7 @@ export async function shareMinutes(deps: Deps, actor: Actor, id: string) {
   const { user } = await requireSecretariat(deps.db, actor, "share the minutes");
   await inTransaction(deps, async (tx) => {
     const m = await lockMeeting(tx, id);
+    refuseIfCancelled(m, "share minutes");
     if (m.minutes_shared_at) return;
     if (!m.minutes_en && !m.minutes_ar) {
       throw new DomainError("minutes_empty", "There are no minutes to share yet.", {
@@ -545,7 +613,14 @@ export interface MeetingView {
   meeting: MeetingRow;
   standing: Exclude<CommissionStanding, null>;
   agenda: AgendaItemRow[];
-  attendance: { userId: string; name: string; party: string | null; status: AttendanceStatus }[];
+  attendance: {
+    userId: string;
+    name: string;
+    party: string | null;
+    /** A delegation's member, or of no delegation the chair or the head of mission. */
+    seat: "delegate" | "chair" | "chief";
+    status: AttendanceStatus;
+  }[];
   /** The minutes: the secretariat always; everyone else once shared. */
   minutes: Bilingual | null;
   decisions: DecisionView[];
@@ -573,13 +648,14 @@ export async function getMeeting(deps: Deps, actor: Actor, id: string): Promise<
     deps.db,
     shown.map((d) => d.id),
   );
-  const names = new Map(
+  const people = new Map(
     (
       await delegateRows(deps.db, [
         ...new Set([...attendance.map((a) => a.user_id), ...answers.map((a) => a.signer_id)]),
       ])
-    ).map((u) => [u.id, u.displayName]),
+    ).map((u) => [u.id, u]),
   );
+  const names = new Map([...people].map(([id, u]) => [id, u.displayName]));
   const head = user.party ? delegations.head(user.party) : null;
   const commitments = await linkedCommitments(
     deps.db,
@@ -590,14 +666,30 @@ export async function getMeeting(deps: Deps, actor: Actor, id: string): Promise<
     deps.db,
     shown.map((d) => d.adopts_layer_version_id).filter((x): x is string => x !== null),
   );
+  const subjects = agenda.flatMap((i) =>
+    i.subject_kind && i.subject_id
+      ? [{ kind: i.subject_kind as AgendaSubjectKind, id: i.subject_id }]
+      : [],
+  );
+  const readable = await readableSubjects(deps.db, actor, standing, subjects, deps.clock());
   return {
     meeting: m,
     standing,
-    agenda,
+    // An item about a record this reader may not read keeps its title, not the record's id.
+    agenda: agenda.map((i) =>
+      !i.subject_kind || readable.has(`${i.subject_kind}:${i.subject_id}`)
+        ? i
+        : { ...i, subject_kind: null, subject_id: null },
+    ),
     attendance: attendance.map((a) => ({
       userId: a.user_id,
       name: names.get(a.user_id) ?? "",
       party: a.party_code,
+      seat: a.party_code
+        ? ("delegate" as const)
+        : people.get(a.user_id)?.role === "chief"
+          ? ("chief" as const)
+          : ("chair" as const),
       status: a.status as AttendanceStatus,
     })),
     minutes:
@@ -606,7 +698,9 @@ export async function getMeeting(deps: Deps, actor: Actor, id: string): Promise<
         : null,
     decisions: shown.map((d) => {
       const mine = answers.filter((a) => a.decision_id === d.id);
-      const open = d.status === "proposed" || d.status === "dissented";
+      // a cancelled meeting's decisions stay as they were: nobody answers them (refuseIfCancelled)
+      const open =
+        m.status !== "cancelled" && (d.status === "proposed" || d.status === "dissented");
       const answerable =
         open &&
         head === user.userId &&

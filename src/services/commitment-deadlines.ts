@@ -187,10 +187,13 @@ export async function openBreachIncident(deps: Deps, actor: Actor, id: string) {
   return inTransaction(deps, async (tx) => {
     const within: Deps = { ...deps, db: tx };
     await check(tx, true);
+    // The title is made up (the category, where and when, in each reader's language) and
+    // names no commitment: the incident may later be released to a party that may not read
+    // this one. Its page names the commitment to those who may read it (breachOf).
     const incident = await createIncident(within, actor, {
       reportIds: [report.id],
       category,
-      title: `${c.reference}: ${c.title.en || c.title.ar}`,
+      placeInTitle: false,
     });
     const breachId = randomUUID();
     await insertBreach(tx, {

@@ -17,7 +17,7 @@ describeEachEngine("the Libya profile's commitments", (ctx) => {
       agreements: true,
       places: false,
     });
-    const list = await listCommitmentsFor(ctx.deps, CHIEF, { limit: 100 });
+    const list = (await listCommitmentsFor(ctx.deps, CHIEF, { limit: 100 })).items;
     const byTitle = (s: string) => list.find((v) => v.commitment.title.en.includes(s))!.commitment;
     const foreign = byTitle("foreign fighters");
     // D+90 of 23 Oct 2020 ends at midnight in Tripoli (UTC+2).
@@ -37,8 +37,8 @@ describeEachEngine("the Hodeidah profile's commitments", (ctx) => {
       agreements: true,
       places: false,
     });
-    const [redeploy] = (await listCommitmentsFor(ctx.deps, CHIEF, { limit: 100 })).filter((v) =>
-      v.commitment.title.en.startsWith("Mutual redeployment"),
+    const [redeploy] = (await listCommitmentsFor(ctx.deps, CHIEF, { limit: 100 })).items.filter(
+      (v) => v.commitment.title.en.startsWith("Mutual redeployment"),
     );
     expect(redeploy!.commitment.phases.map((p) => p.key)).toEqual(["phase-1", "phase-2"]);
     // Phase 1 (S+14) is the first deadline: 1 Jan 2019, ending at midnight in Aden (UTC+3).

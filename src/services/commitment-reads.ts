@@ -26,6 +26,7 @@ import {
   anchorDays,
   breachesOf,
   commitmentsOnAnchor,
+  countCommitments,
   commitmentSummaries,
   dependentsOf,
   findCommitment,
@@ -42,6 +43,7 @@ import {
   upsertAnchor,
 } from "../store/commitments-repo.js";
 import { findEvidence } from "../store/evidence-repo.js";
+import { findReport } from "../store/reports-repo.js";
 import { requireRole, requireUser, reportScopeFor } from "./access.js";
 import { appendAudit } from "./audit.js";
 import {
@@ -50,7 +52,8 @@ import {
   dueColumns,
   type ObservationInput,
 } from "./commitments.js";
-import { inTransaction, type Deps } from "./deps.js";
+import { decodeDueCursor, encodeDueCursor, pageWithCursor, type Page } from "./cursor.js";
+import { inTransaction, type Deps, type Tx } from "./deps.js";
 import { missionTimeZone } from "./mission.js";
 
 export interface CommitmentSummary {
@@ -92,6 +95,17 @@ const summary = (r: {
   deadlineAt: r.deadline_at,
 });
 
+export interface CommitmentListItem {
+  commitment: Commitment;
+  provisionCode: string;
+  visibleDependencies: string[];
+}
+
+/**
+ * One page of the commitments the reader may read, soonest due first (undated last), then by
+ * reference; `nextCursor` continues after its last, `total` counts every page together. The
+ * scope is applied to every page, so no cursor opens what the reader may not read.
+ */
 export async function listCommitmentsFor(
   deps: Deps,
   actor: Actor,
@@ -100,19 +114,35 @@ export async function listCommitmentsFor(
     clause?: string;
     status?: CommitmentStatus[];
     type?: CommitmentType;
+    cursor?: string;
     limit: number;
   },
-) {
+): Promise<Page<CommitmentListItem> & { total: number }> {
   const scope = commitmentScopeFor(actor);
-  const rows = await listCommitments(deps.db, scope, { ...f, provisionCode: f.clause });
-  // Dependencies the reader may not read are left out (their ids would say they exist).
-  const named = [...new Set(rows.flatMap((r) => r.depends_on))];
-  const visible = new Set((await commitmentSummaries(deps.db, named, scope)).map((s) => s.id));
-  return rows.map((r) => ({
-    commitment: rowToCommitment(r),
-    provisionCode: r.provision_code,
-    visibleDependencies: r.depends_on.filter((d) => visible.has(d)),
-  }));
+  const filters = { party: f.party, provisionCode: f.clause, status: f.status, type: f.type };
+  const at = f.cursor ? decodeDueCursor(f.cursor) : undefined;
+  const rows = await listCommitments(deps.db, scope, {
+    ...filters,
+    after: at && { deadlineAt: at.at, reference: at.key },
+    limit: f.limit + 1,
+  });
+  const total = await countCommitments(deps.db, scope, filters);
+  const page = await pageWithCursor(
+    rows,
+    f.limit,
+    async (shown) => {
+      // Dependencies the reader may not read are left out (their ids would say they exist).
+      const named = [...new Set(shown.flatMap((r) => r.depends_on))];
+      const visible = new Set((await commitmentSummaries(deps.db, named, scope)).map((s) => s.id));
+      return shown.map((r) => ({
+        commitment: rowToCommitment(r),
+        provisionCode: r.provision_code,
+        visibleDependencies: r.depends_on.filter((d) => visible.has(d)),
+      }));
+    },
+    (last) => encodeDueCursor({ at: last.commitment.deadlineAt, key: last.commitment.reference }),
+  );
+  return { ...page, total };
 }
 
 export async function getCommitment(deps: Deps, actor: Actor, id: string): Promise<CommitmentView> {
@@ -152,11 +182,6 @@ export async function getCommitment(deps: Deps, actor: Actor, id: string): Promi
 export async function commitmentScoreboard(deps: Deps, actor: Actor) {
   const scope: CommitmentScope = commitmentScopeFor(actor);
   return scoreboard(deps.db, scope, deps.clock());
-}
-
-/** The public scoreboard: only commitments marked public; no login. */
-export async function publicCommitmentScoreboard(deps: Deps) {
-  return scoreboard(deps.db, { kind: "public" }, deps.clock());
 }
 
 /**
@@ -199,16 +224,7 @@ export async function recordObservation(
         },
       );
     }
-    if (input.evidenceIds.length > 0) {
-      const evidenceScope = reportScopeFor(actor, now);
-      for (const e of new Set(input.evidenceIds)) {
-        if (!(await findEvidence(tx, e, evidenceScope))) {
-          throw new DomainError("evidence_not_found", `No evidence item ${e} is visible to you.`, {
-            field: "evidenceIds",
-          });
-        }
-      }
-    }
+    await checkSources(tx, actor, now, input);
     if (input.disputes && !actor.party) {
       throw new DomainError(
         "validation_failed",
@@ -229,6 +245,7 @@ export async function recordObservation(
       verification_level: input.verificationLevel,
       source: input.source.trim(),
       evidence_ids: [...new Set(input.evidenceIds)],
+      source_grades: JSON.stringify(input.sourceGrades),
       disputes: input.disputes,
       recorded_by: actor.userId,
       recorded_party: actor.party,
@@ -251,6 +268,7 @@ export async function recordObservation(
       details: {
         observation: obsId,
         verificationLevel: input.verificationLevel,
+        sourceGrades: input.sourceGrades,
         evidenceIds: inserted.evidence_ids,
         disputes: input.disputes,
       },
@@ -258,6 +276,46 @@ export async function recordObservation(
     return inserted;
   });
   return rowToObservation(row);
+}
+
+/**
+ * An observation's sources, checked as a finding's are: each graded report is one the observer
+ * reads, graded once; each evidence item is one the observer reads and came with a graded report
+ * (the grading says how far to trust what the file shows).
+ */
+async function checkSources(tx: Tx, actor: Actor, now: Date, input: ObservationInput) {
+  if (input.sourceGrades.length === 0 && input.evidenceIds.length === 0) return;
+  const scope = reportScopeFor(actor, now);
+  const graded = new Set<string>();
+  for (const g of input.sourceGrades) {
+    if (graded.has(g.reportId)) {
+      throw new DomainError("validation_failed", "Each report is graded once.", {
+        field: "sourceGrades",
+        reportId: g.reportId,
+      });
+    }
+    graded.add(g.reportId);
+    if (!(await findReport(tx, g.reportId, scope))) {
+      throw new DomainError("report_not_found", `No report ${g.reportId} is visible to you.`, {
+        field: "sourceGrades",
+      });
+    }
+  }
+  for (const e of new Set(input.evidenceIds)) {
+    const item = await findEvidence(tx, e, scope);
+    if (!item) {
+      throw new DomainError("evidence_not_found", `No evidence item ${e} is visible to you.`, {
+        field: "evidenceIds",
+      });
+    }
+    if (!graded.has(item.report_id)) {
+      throw new DomainError(
+        "validation_failed",
+        "Evidence is cited with its report: grade the report it came with as a source.",
+        { field: "evidenceIds", evidenceId: e },
+      );
+    }
+  }
 }
 
 // ── Anchor events ────────────────────────────────────────────────────────────
@@ -300,7 +358,10 @@ export async function setCommitmentAnchor(
     const anchors = await anchorDays(tx);
     const touched = [];
     for (const row of await commitmentsOnAnchor(tx, a.code)) {
-      await updateCommitment(tx, row.id, dueColumns(rowToCommitment(row), anchors, timeZone));
+      await updateCommitment(tx, row.id, {
+        ...dueColumns(rowToCommitment(row), anchors, timeZone),
+        updated_at: now,
+      });
       touched.push({ table: "commitments" as const, id: row.id });
     }
     await appendAudit(tx, {

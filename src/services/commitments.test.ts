@@ -135,16 +135,16 @@ describeEachEngine(
           commitmentInput({ obligatedParties: ["LNA"], titleEn: "LNA public", public: true }),
         )
       ).commitment;
-      const lnaList = await listCommitmentsFor(ctx.deps, a.liaisonLna, { limit: 200 });
+      const lnaList = (await listCommitmentsFor(ctx.deps, a.liaisonLna, { limit: 200 })).items;
       expect(lnaList.map((v) => v.commitment.id)).not.toContain(gnaOnly.id);
       expect(lnaList.map((v) => v.commitment.id)).toContain(lnaPublic.id);
-      const gnaList = await listCommitmentsFor(ctx.deps, a.commission, { limit: 200 });
+      const gnaList = (await listCommitmentsFor(ctx.deps, a.commission, { limit: 200 })).items;
       expect(gnaList.map((v) => v.commitment.id)).toContain(gnaOnly.id);
       await expect(getCommitment(ctx.deps, a.liaisonLna, gnaOnly.id)).rejects.toMatchObject({
         code: "commitment_not_found",
       });
       const board = await commitmentScoreboard(ctx.deps, a.liaisonLna);
-      const all = await listCommitmentsFor(ctx.deps, a.chief, { limit: 200 });
+      const all = (await listCommitmentsFor(ctx.deps, a.chief, { limit: 200 })).items;
       const gnaSecretCount = all.filter(
         (v) => !v.commitment.public && !v.commitment.obligatedParties.includes("LNA"),
       ).length;
@@ -161,7 +161,7 @@ describeEachEngine(
       );
     });
 
-    it("a monitor records progress with evidence from its report; a liaison may not", async () => {
+    it("a monitor records progress with evidence from a report it grades; a liaison may not", async () => {
       const c = (
         await createCommitment(ctx.deps, a.chief, commitmentInput({ titleEn: "Demining" }))
       ).commitment;
@@ -185,9 +185,25 @@ describeEachEngine(
         phaseKey: null,
         verificationLevel: "V3",
         source: "Mission patrol",
+        sourceGrades: [
+          { reportId: report.report.id, reliability: "B" as const, credibility: 2 as const },
+        ],
         evidenceIds: [ev.id],
         disputes: false,
       };
+      // Evidence comes with a graded report, each report graded once, each one the observer reads.
+      await expect(
+        recordObservation(ctx.deps, a.monitor, c.id, { ...input, sourceGrades: [] }),
+      ).rejects.toMatchObject({ code: "validation_failed", details: { field: "evidenceIds" } });
+      await expect(
+        recordObservation(ctx.deps, a.monitor, c.id, {
+          ...input,
+          sourceGrades: [...input.sourceGrades, ...input.sourceGrades],
+        }),
+      ).rejects.toMatchObject({ code: "validation_failed", details: { field: "sourceGrades" } });
+      await expect(
+        recordObservation(ctx.deps, a.commission, c.id, { ...input, evidenceIds: [] }),
+      ).rejects.toMatchObject({ code: "forbidden" }); // a commission member reads no report
       const o = await recordObservation(ctx.deps, a.monitor, c.id, input, { idempotencyKey: "k1" });
       const again = await recordObservation(ctx.deps, a.monitor, c.id, input, {
         idempotencyKey: "k1",
@@ -195,6 +211,7 @@ describeEachEngine(
       expect(again.id).toBe(o.id);
       const view = await getCommitment(ctx.deps, a.chief, c.id);
       expect(view.observations.map((x) => x.evidenceIds)).toEqual([[ev.id]]);
+      expect(view.observations.map((x) => x.sourceGrades)).toEqual([input.sourceGrades]);
       await expect(
         recordObservation(ctx.deps, a.liaisonGna, c.id, { ...input, evidenceIds: [] }),
       ).rejects.toMatchObject({ code: "forbidden" });
@@ -202,6 +219,7 @@ describeEachEngine(
       await expect(
         recordObservation(ctx.deps, a.commission, c.id, {
           ...input,
+          sourceGrades: [],
           evidenceIds: [],
           disputes: true,
         }),

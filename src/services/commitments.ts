@@ -31,6 +31,7 @@ import {
   type PhaseStatus,
 } from "../domain/commitments.js";
 import { DomainError } from "../domain/errors.js";
+import type { SourceGrade } from "../domain/incidents.js";
 import { validateGeometry } from "../domain/geo/validate.js";
 import { actorLabel, type Actor } from "../domain/roles.js";
 import { dayInZone } from "../domain/zoned-days.js";
@@ -314,7 +315,7 @@ export async function changeCommitmentStatus(
     if (!before) throw commitmentNotFound(id);
     const c = rowToCommitment(before);
     const anchors = await anchorDays(tx);
-    let set: Parameters<typeof updateCommitment>[2];
+    let set: Omit<Parameters<typeof updateCommitment>[2], "updated_at">;
     let details: Record<string, unknown>;
     if ("phaseKey" in change) {
       const phase = c.phases.find((p) => p.key === change.phaseKey);
@@ -381,6 +382,7 @@ export interface ObservationInput {
   phaseKey: string | null;
   verificationLevel: string;
   source: string;
+  sourceGrades: SourceGrade[];
   evidenceIds: string[];
   disputes: boolean;
 }

@@ -60,6 +60,41 @@ export function decodeSortedCursor(cursor: string, sort: string): SortedPosition
   return { sort, key: at, id: v.i };
 }
 
+/**
+ * A cursor for a list in order of an instant that may be missing (those without close the
+ * list), then of a unique text (a reference): the commitments, soonest due first.
+ */
+export interface DueCursor {
+  at: Date | null;
+  key: string;
+}
+
+export function encodeDueCursor(p: DueCursor): string {
+  return Buffer.from(JSON.stringify({ d: p.at?.toISOString() ?? null, k: p.key })).toString(
+    "base64url",
+  );
+}
+
+export function decodeDueCursor(cursor: string): DueCursor {
+  const invalid = new DomainError(
+    "validation_failed",
+    "The cursor is not valid; start again without it.",
+    { field: "cursor" },
+  );
+  let v: { d?: unknown; k?: unknown };
+  try {
+    v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as typeof v;
+  } catch {
+    throw invalid;
+  }
+  if (typeof v !== "object" || v === null || typeof v.k !== "string" || v.k.length > 200)
+    throw invalid;
+  if (v.d === null) return { at: null, key: v.k };
+  const at = new Date(typeof v.d === "string" ? v.d : "");
+  if (Number.isNaN(at.getTime())) throw invalid;
+  return { at, key: v.k };
+}
+
 /** One page of a list, and the cursor of the next one (null on the last page). */
 export interface Page<T> {
   items: T[];

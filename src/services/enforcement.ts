@@ -11,6 +11,7 @@ import {
   deadlineEnd,
   illegalStep,
   isOpen,
+  mayRecordAnyStep,
   mayRecordStep,
   readsResponse,
   responseStatus,
@@ -41,6 +42,7 @@ import { incidentNotFound } from "./incident-reads.js";
 import { currentMission } from "./mission.js";
 import { appendAgendaItemIn } from "./commission.js";
 import { notifyEnforcementStep } from "./notification-events.js";
+import { decisionToCite, withCitedDecisions } from "./enforcement-decisions.js";
 
 type User = Extract<Actor, { kind: "user" }>;
 
@@ -94,6 +96,7 @@ async function noticeViews(
   );
   for (const steps of byNotice.values())
     for (const s of steps) s.agenda = s.agendaItemId ? (agendas.get(s.agendaItemId) ?? null) : null;
+  await withCitedDecisions(deps.db, [...byNotice.values()].flat());
   const views: NoticeView[] = [];
   for (const all of byNotice.values()) {
     const steps = visibleSteps(viewer, all);
@@ -272,7 +275,17 @@ export type StepInput =
       /** Puts the referral on this commission meeting's agenda, in the same transaction. */
       meetingId?: string;
     }
-  | { kind: "commission_decision"; afterSeq: number; textEn: string; textAr: string }
+  | {
+      kind: "commission_decision";
+      afterSeq: number;
+      textEn: string;
+      textAr: string;
+      /**
+       * The co-signed decision recorded (required once a referral put the case on a meeting's
+       * agenda); the texts are then an optional note.
+       */
+      decisionId?: string;
+    }
   | { kind: "mandating_body_referral"; afterSeq: number; textEn: string; textAr: string }
   | {
       kind: "correction";
@@ -303,13 +316,15 @@ export async function addStep(
       throw new DomainError("notice_not_found", `There is no notice with id ${noticeId}.`);
     }
     const notice = all[0]!;
-    const kind: LadderKind =
-      input.kind === "correction" ? correctedKind(all, input.correctsStepId) : input.kind;
-    if (!mayRecordStep(actor, kind, notice.party, input.kind === "correction")) {
-      throw new DomainError("forbidden", `The ${actor.role} role may not record this step.`, {
+    const refused = () =>
+      new DomainError("forbidden", `The ${actor.role} role may not record this step.`, {
         kind: input.kind,
       });
-    }
+    // Whoever may add nothing to this ladder learns nothing of the step it names.
+    if (!mayRecordAnyStep(actor, notice.party)) throw refused();
+    const kind: LadderKind =
+      input.kind === "correction" ? correctedKind(all, input.correctsStepId) : input.kind;
+    if (!mayRecordStep(actor, kind, notice.party, input.kind === "correction")) throw refused();
     const last = all[all.length - 1]!;
     if (input.afterSeq !== last.seq) {
       throw new DomainError(
@@ -337,13 +352,16 @@ export async function addStep(
       );
       agendaItemId = item.id;
     }
+    const decisionId =
+      input.kind === "commission_decision" ? await decisionToCite(tx, all, input.decisionId) : null;
+    // A cited decision speaks for itself: the step's words are then an optional note.
+    if (input.kind !== "response" && !decisionId) requireText(input.textEn, input.textAr);
     const texts =
       input.kind === "response"
         ? input.language === "ar"
           ? { text_ar: input.text, text_en: "" }
           : { text_en: input.text, text_ar: "" }
-        : (requireText(input.textEn, input.textAr),
-          { text_en: input.textEn, text_ar: input.textAr });
+        : { text_en: input.textEn, text_ar: input.textAr };
     const row = await insertStep(tx, {
       id,
       notice_id: noticeId,
@@ -357,6 +375,7 @@ export async function addStep(
       ...texts,
       language: input.kind === "response" ? input.language : input.textEn.trim() ? "en" : "ar",
       agenda_item_id: agendaItemId,
+      decision_id: decisionId,
       corrects_step_id: input.kind === "correction" ? input.correctsStepId : null,
       created_by: actor.userId,
       created_at: now,
@@ -367,7 +386,12 @@ export async function addStep(
       subject: `incident:${notice.incidentId}`,
       at: now,
       rows: [{ table: "enforcement_steps", id }],
-      details: { noticeId, seq: row.seq, party: notice.party },
+      details: {
+        noticeId,
+        seq: row.seq,
+        party: notice.party,
+        ...(decisionId ? { decisionId } : {}),
+      },
     });
     if (input.kind !== "correction") {
       const incident = await findIncident(tx, notice.incidentId, { kind: "all" });
@@ -379,7 +403,9 @@ export async function addStep(
           party: notice.party,
         });
     }
-    return rowToStep(row);
+    const step = rowToStep(row);
+    await withCitedDecisions(tx, [step]);
+    return step;
   });
 }
 

@@ -58,6 +58,60 @@ describeEachEngine("group commit of concurrent reports", (ctx) => {
     expect(await count("reports")).toBe(before + 1);
   });
 
+  it("stores a burst of keyed reports together and replays the keys already used in it", async () => {
+    const send = (i: number, key: string, description = `Keyed burst ${i}`) =>
+      createReport(ctx.deps, actors.liaisonGna, reportInput({ allegedParty: "LNA", description }), {
+        idempotencyKey: key,
+      });
+    const first = await Promise.all(Array.from({ length: 6 }, (_, i) => send(i, `kb-${i}`)));
+    const before = { reports: await count("reports"), audit: await count("audit_entries") };
+    // Retries of three stored reports in the same burst as twenty new ones.
+    const burst = await Promise.all([
+      ...[0, 1, 2].map((i) => send(i, `kb-${i}`)),
+      ...Array.from({ length: 20 }, (_, i) => send(100 + i, `kb-new-${i}`)),
+    ]);
+    burst.slice(0, 3).forEach((r, k) => {
+      expect(r.replayed).toBe(true);
+      expect(r.report.id).toBe(first[k]!.report.id);
+    });
+    const fresh = burst.slice(3);
+    expect(fresh.every((r) => !r.replayed)).toBe(true);
+    expect(await count("reports")).toBe(before.reports + 20);
+    expect(await count("audit_entries")).toBe(before.audit + 20);
+    // In bulk, not each alone (a batch that always failed would still store them, one by one):
+    // the new reports share their transactions.
+    const { rows } = await sql<{ n: number }>`SELECT count(DISTINCT xmin::text)::int AS n
+      FROM reports WHERE id = ANY(${fresh.map((r) => r.report.id)}::uuid[])`.execute(ctx.deps.db);
+    expect(rows[0]!.n).toBeLessThan(fresh.length);
+    // The new keys were stored: sent again, each answers its report.
+    const again = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => send(100 + i, `kb-new-${i}`)),
+    );
+    again.forEach((r, i) => {
+      expect(r.replayed).toBe(true);
+      expect(r.report.id).toBe(fresh[i]!.report.id);
+    });
+    expect((await verifyAudit(ctx.deps.db)).ok).toBe(true);
+  });
+
+  it("refuses a key reused for another report in a burst, alone; the rest of the burst is stored", async () => {
+    const send = (key: string, description: string) =>
+      createReport(ctx.deps, actors.liaisonGna, reportInput({ allegedParty: "LNA", description }), {
+        idempotencyKey: key,
+      });
+    await send("kr-used", "The report this key was used for");
+    const before = await count("reports");
+    const burst = await Promise.allSettled([
+      ...Array.from({ length: 8 }, (_, i) => send(`kr-new-${i}`, `Reuse burst ${i}`)),
+      send("kr-used", "Not the report this key was used for"),
+    ]);
+    expect(burst.slice(0, 8).every((r) => r.status === "fulfilled")).toBe(true);
+    const refused = burst[8]!;
+    expect(refused.status).toBe("rejected");
+    expect((refused as PromiseRejectedResult).reason.code).toBe("idempotency_key_reused");
+    expect(await count("reports")).toBe(before + 8);
+  });
+
   it("runs work arriving together in one transaction", async () => {
     const txids: string[] = [];
     const probe: BatchKind<number, string> = {

@@ -16,6 +16,7 @@ import {
   rowToIncident,
   sortKeyOf,
   type IncidentFilter,
+  type IncidentRow,
 } from "../store/incidents-repo.js";
 import { reportsOfIncident, rowToReport } from "../store/reports-repo.js";
 import {
@@ -38,6 +39,8 @@ import { decodeSortedCursor, encodeSortedCursor, pageWithCursor, type Page } fro
 import type { Deps } from "./deps.js";
 import { requireSector } from "./mission.js";
 import { withGeo, withGeoSummary } from "./geo-evaluations.js";
+import { breachedCommitmentOf } from "../store/commitments-repo.js";
+import { linkedCommitments, type LinkedCommitment } from "./commission-links.js";
 
 export function incidentNotFound(id: string): DomainError {
   return new DomainError("incident_not_found", `There is no incident with id ${id}.`);
@@ -61,13 +64,18 @@ export interface IncidentDetail {
    * force when that finding was drafted.
    */
   citedProvisions: FindingCitedProvision[];
+  /**
+   * The commitment the incident was opened for, as the breach of it, when the viewer may read
+   * that commitment (decision 0015): a party never learns of another's obligation from here.
+   */
+  breachOf: LinkedCommitment | null;
 }
 
 export async function getIncident(deps: Deps, actor: Actor, id: string): Promise<IncidentDetail> {
   const scope = incidentScopeFor(actor, deps.clock());
   const row = await findIncident(deps.db, id, scope);
   if (!row) throw incidentNotFound(id);
-  return detailOf(deps, actor, scope, row.id);
+  return detailOf(deps, actor, scope, row.id, row);
 }
 
 /** An incident as `actor` sees it in `scope`, with what surrounds it. */
@@ -76,15 +84,17 @@ export async function detailOf(
   actor: Actor,
   scope: IncidentScope,
   id: string,
+  /** The incident's row, when the caller has just read it in this scope. */
+  found?: IncidentRow,
 ): Promise<IncidentDetail> {
   requireUser(actor);
-  const row = await findIncident(deps.db, id, scope);
+  const row = found ?? (await findIncident(deps.db, id, scope));
   if (!row) throw incidentNotFound(id);
   const mission = isMissionScope(scope);
   const reportScope = reportScopeOrNull(actor, deps.clock());
   const party = actor.role === "liaison" ? actor.party : null;
   // The incident was found in scope: what surrounds it is read side by side.
-  const [geoRead, reports, findingRows, releaseRows, replies, window, latestRow] =
+  const [geoRead, reports, findingRows, releaseRows, replies, window, latestRow, breached] =
     await Promise.all([
       withGeo(deps.db, "incident", [rowToIncident(row)]),
       reportScope
@@ -96,7 +106,9 @@ export async function detailOf(
       listReleaseRows(deps.db, scope, { incidentId: id, limit: 1000 }),
       mission || party ? repliesOf(deps.db, id, party ?? undefined) : [],
       currentReplyWindow(deps.db, id),
-      latestFinding(deps.db, id),
+      // The mission reads every version already; the latest is the last of them.
+      mission ? undefined : latestFinding(deps.db, id),
+      breachedCommitmentOf(deps.db, id),
     ]);
   const incident = geoRead[0]!;
   const findings = findingRows
@@ -108,7 +120,7 @@ export async function detailOf(
     (party !== null &&
       incident.state === "right_of_reply" &&
       incident.concernedParties.includes(party));
-  const latest = latestRow ?? null;
+  const latest = (mission ? findingRows.at(-1) : latestRow) ?? null;
   const citedProvisions = await citedProvisionsOf(
     deps.db,
     mission
@@ -143,6 +155,9 @@ export async function detailOf(
     replyWindow: seesWindow && window ? rowToReplyWindow(window) : null,
     allowedTransitions: transitions,
     citedProvisions,
+    breachOf: breached
+      ? ((await linkedCommitments(deps.db, actor, [breached])).get(breached) ?? null)
+      : null,
   };
 }
 

@@ -63,6 +63,11 @@ export interface CreateIncidentInput {
   reportIds: string[];
   title?: string;
   category?: CategoryCode;
+  /**
+   * false: a made-up title leaves out the place typed in the first report (whose words may say
+   * what some readers of the incident may not read: the breach of a commitment names it there).
+   */
+  placeInTitle?: boolean;
 }
 
 /** Opens an incident from one or more untriaged reports. */
@@ -86,7 +91,9 @@ export async function createIncident(
       id,
       reference,
       state: "received",
-      title: input.title ?? `${input.category ?? first.category} ${first.place_name ?? ""}`.trim(),
+      title:
+        input.title ??
+        `${input.category ?? first.category} ${input.placeInTitle === false ? "" : (first.place_name ?? "")}`.trim(),
       title_generated: input.title === undefined,
       category: input.category ?? first.category,
       occurred_from: window.from,

@@ -17,7 +17,11 @@ import type { ResolvedLocation } from "../domain/place-resolution.js";
 import type { Actor } from "../domain/roles.js";
 import { reportAccessAtIntake, type AccessAttributes } from "../domain/access-rules.js";
 import { geoOfNewRecord } from "../domain/geo/evaluation-record.js";
-import { findReportByIdempotencyKey, insertIdempotencyKey } from "../store/idempotency-repo.js";
+import {
+  findReportsByIdempotencyKeys,
+  insertIdempotencyKeys,
+  type IdempotencyKey,
+} from "../store/idempotency-repo.js";
 import {
   insertReportAudited,
   insertReports,
@@ -177,9 +181,10 @@ function receivedEntry(item: IntakeItem, report: Report, rows: AuditInput["rows"
 }
 
 async function intakeOne(tx: Tx, item: IntakeItem): Promise<CreateReportResult> {
-  const { deps, actor, input, opts } = item;
-  if (opts.idempotencyKey) {
-    const prior = await replay(tx, idempotencyScope(actor), opts.idempotencyKey, item.requestHash);
+  const { deps, actor, input } = item;
+  const key = keyOf(item);
+  if (key) {
+    const prior = await replay(tx, key, item.requestHash);
     if (prior) return { report: prior, replayed: true };
   }
   await requirePartiesExist(deps, tx, [item.submitterParty, input.allegedParty]);
@@ -187,14 +192,10 @@ async function intakeOne(tx: Tx, item: IntakeItem): Promise<CreateReportResult> 
     { actor, input, extra: insertExtra(item) },
   ])) as [Inserted];
   const sources = await insertReportSources(tx, report.id, input, item.receivedAt);
-  if (opts.idempotencyKey) {
-    await insertIdempotencyKey(tx, {
-      scope: idempotencyScope(actor),
-      key: opts.idempotencyKey,
-      requestHash: item.requestHash,
-      reportId: report.id,
-    });
-  }
+  if (key)
+    await insertIdempotencyKeys(tx, [
+      { ...key, requestHash: item.requestHash, reportId: report.id },
+    ]);
   await appendAudit(
     tx,
     receivedEntry(item, report, [{ table: "reports", id: report.id, jsonb }, ...sources]),
@@ -203,33 +204,61 @@ async function intakeOne(tx: Tx, item: IntakeItem): Promise<CreateReportResult> 
 }
 
 /**
- * Many reports in one transaction: the plain ones (no idempotency key, no confidential source)
- * in one insert and one audit statement, each still with its own audit entry; the others one by
- * one. The database's cost is mostly per statement, so this is what group commit buys.
+ * Many reports in one transaction: those without source fields in one insert and one audit
+ * statement, each still with its own audit entry, their idempotency keys looked up and stored in
+ * one statement each; those with source fields one by one. The database's cost is mostly per
+ * statement, so this is what group commit buys. A key used twice in the batch, or again for a
+ * different report, fails the batch, and each report then runs alone (group-commit.ts), where it
+ * replays or is refused on its own.
  */
 async function intakeMany(tx: Tx, items: IntakeItem[]): Promise<CreateReportResult[]> {
   const results = new Map<IntakeItem, CreateReportResult>();
-  const plain = items.filter((i) => !i.opts.idempotencyKey && !hasSourceFields(i.input));
-  for (const item of items) if (!plain.includes(item)) results.set(item, await intakeOne(tx, item));
-  if (plain.length > 0) {
+  const bulk = items.filter((i) => !hasSourceFields(i.input));
+  for (const item of items) if (!bulk.includes(item)) results.set(item, await intakeOne(tx, item));
+  const keys = bulk.flatMap((i) => keyOf(i) ?? []);
+  if (new Set(keys.map(keyText)).size < keys.length) throw new Error("a key twice in one batch");
+  const priorOf = new Map(
+    (await findReportsByIdempotencyKeys(tx, keys)).map((p) => [
+      keyText({ scope: p.idem_scope, key: p.idem_key }),
+      p,
+    ]),
+  );
+  const fresh: IntakeItem[] = [];
+  for (const item of bulk) {
+    const key = keyOf(item);
+    const prior = key && priorOf.get(keyText(key));
+    if (!prior) fresh.push(item);
+    else if (prior.request_hash !== item.requestHash) throw new Error("a key reused");
+    else results.set(item, { report: rowToReport(prior), replayed: true });
+  }
+  if (fresh.length > 0) {
     await requirePartiesExist(
-      plain[0]!.deps,
+      fresh[0]!.deps,
       tx,
-      plain.flatMap((i) => [i.submitterParty, i.input.allegedParty]),
+      fresh.flatMap((i) => [i.submitterParty, i.input.allegedParty]),
     );
     const inserted = await insertReports(
-      plain[0]!.deps,
+      fresh[0]!.deps,
       tx,
-      plain.map((i) => ({ actor: i.actor, input: i.input, extra: insertExtra(i) })),
+      fresh.map((i) => ({ actor: i.actor, input: i.input, extra: insertExtra(i) })),
+    );
+    await insertIdempotencyKeys(
+      tx,
+      fresh.flatMap((item, k) => {
+        const key = keyOf(item);
+        return key
+          ? [{ ...key, requestHash: item.requestHash, reportId: inserted[k]!.report.id }]
+          : [];
+      }),
     );
     await appendAuditMany(
       tx,
-      plain.map((item, k) => {
+      fresh.map((item, k) => {
         const { report, jsonb } = inserted[k]!;
         return receivedEntry(item, report, [{ table: "reports", id: report.id, jsonb }]);
       }),
     );
-    plain.forEach((item, k) => {
+    fresh.forEach((item, k) => {
       const { report } = inserted[k]!;
       results.set(item, {
         report: { ...report, geo: geoOfNewRecord(report.location) },
@@ -240,13 +269,16 @@ async function intakeMany(tx: Tx, items: IntakeItem[]): Promise<CreateReportResu
   return items.map((i) => results.get(i)!);
 }
 
-async function replay(
-  tx: Tx,
-  scope: string,
-  key: string,
-  requestHash: string,
-): Promise<Report | null> {
-  const prior = await findReportByIdempotencyKey(tx, scope, key);
+/** The item's idempotency key, in the scope of who sent it; null without one. */
+function keyOf(item: IntakeItem): IdempotencyKey | null {
+  const key = item.opts.idempotencyKey;
+  return key ? { scope: idempotencyScope(item.actor), key } : null;
+}
+
+const keyText = (k: IdempotencyKey) => `${k.scope}\n${k.key}`;
+
+async function replay(tx: Tx, key: IdempotencyKey, requestHash: string): Promise<Report | null> {
+  const [prior] = await findReportsByIdempotencyKeys(tx, [key]);
   if (!prior) return null;
   if (prior.request_hash !== requestHash) {
     throw new DomainError(

@@ -24,7 +24,14 @@ import {
 } from "./geo-evaluations.js";
 import { keepMapCounts } from "./map-counts.js";
 import { emailNotificationJob } from "./notification-email.js";
+import {
+  NOTICE_SWEEP_EVERY_MS,
+  NOTICE_SWEEP_JOB,
+  noticeSweepJob,
+  scheduleNoticeSweep,
+} from "./notice-deadlines.js";
 import { REPLY_WINDOW_JOB, replyWindowJob } from "./notification-events.js";
+import { keepOpenDataFeed } from "./open-data-feed.js";
 import { OPEN_DATA_IMPORT_JOB, openDataImportJob } from "./open-data-import.js";
 import { EMAIL_JOB } from "./notifications.js";
 import {
@@ -45,6 +52,7 @@ const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   [WEBHOOK_JOB]: webhookDeliveryJob,
   [REPLY_WINDOW_JOB]: replyWindowJob,
   [COMMITMENT_SWEEP_JOB]: commitmentSweepJob,
+  [NOTICE_SWEEP_JOB]: noticeSweepJob,
   [CHECKPOINT_JOB]: checkpointJob,
   [OPEN_DATA_IMPORT_JOB]: openDataImportJob,
 };
@@ -105,6 +113,13 @@ async function runOne(
   }
 }
 
+/** The periodic jobs each process's loop offers to queue, and how often. */
+const PERIODIC: readonly { everyMs: number; schedule: (deps: Deps) => Promise<void> }[] = [
+  { everyMs: COMMITMENT_SWEEP_EVERY_MS, schedule: scheduleCommitmentSweep },
+  { everyMs: NOTICE_SWEEP_EVERY_MS, schedule: scheduleNoticeSweep },
+  { everyMs: CHECKPOINT_LOOK_EVERY_MS, schedule: scheduleCheckpoint },
+];
+
 export interface JobLoop {
   /** Waits for the tick in progress, then stops. */
   stop(): Promise<void>;
@@ -121,19 +136,15 @@ export function startJobLoop(
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
   let sweptAtSeq: number | null = null;
-  let scheduledAt = -Infinity;
-  let checkpointScheduledAt = -Infinity;
+  const scheduledAt = PERIODIC.map(() => -Infinity);
 
   const tick = async () => {
     try {
       // Periodic jobs: queue the next run (one at most, whatever the number of processes).
-      if (deps.clock().getTime() - scheduledAt >= COMMITMENT_SWEEP_EVERY_MS) {
-        await scheduleCommitmentSweep(deps);
-        scheduledAt = deps.clock().getTime();
-      }
-      if (deps.clock().getTime() - checkpointScheduledAt >= CHECKPOINT_LOOK_EVERY_MS) {
-        await scheduleCheckpoint(deps);
-        checkpointScheduledAt = deps.clock().getTime();
+      for (const [n, p] of PERIODIC.entries()) {
+        if (deps.clock().getTime() - scheduledAt[n]! < p.everyMs) continue;
+        await p.schedule(deps);
+        scheduledAt[n] = deps.clock().getTime();
       }
       await runPendingJobs(deps);
       const seq = await auditHeadSeq(deps.db);
@@ -143,6 +154,7 @@ export function startJobLoop(
       }
       // The map's counts: incidents whose release or embargo instant passed, deltas folded.
       await keepMapCounts(deps);
+      await keepOpenDataFeed(deps);
     } catch (err) {
       log(`job runner: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -1,7 +1,8 @@
 /**
  * The line of contact as the joint commission decides it (issue 13 item 4, decision 0019): the
- * head of mission sends a proposed layer version to a meeting of the commission, as an agenda
- * item and a decision "adopt this version as agreed from DATE", in one transaction. The decision
+ * commission's secretariat (its chair or the head of mission) sends a proposed layer version to a
+ * meeting of the commission, as an agenda item and a decision "adopt this version as agreed from
+ * DATE", in one transaction. The decision
  * takes effect, and the version becomes agreed, when each delegation's head has signed
  * (`answerDecision` calls `adoptLayerVersion` in the signature's transaction).
  */
@@ -20,7 +21,7 @@ import {
 } from "../store/geo-repo.js";
 import { requireRole } from "./access.js";
 import { appendAudit } from "./audit.js";
-import { addAgendaItem, type MeetingView } from "./commission.js";
+import { addAgendaItem, requireSecretariat, type MeetingView } from "./commission.js";
 import { proposeDecision } from "./commission-decisions.js";
 import { inTransaction, type Deps } from "./deps.js";
 import { enqueueRecompute, getLayer, notProposed, type GeoLayer } from "./geo.js";
@@ -54,7 +55,10 @@ function adoptionText(
   };
 }
 
-/** The chief sends a proposed version to a meeting's agenda with a decision to adopt it. */
+/**
+ * The chair or the chief (the secretariat, who keep the agenda and propose decisions) sends a
+ * proposed version to a meeting's agenda with a decision to adopt it.
+ */
 export async function sendLayerVersionToCommission(
   deps: Deps,
   actor: Actor,
@@ -62,7 +66,7 @@ export async function sendLayerVersionToCommission(
   version: number,
   input: SendToCommissionInput,
 ): Promise<{ meeting: MeetingView; decisionId: string; meetingId: string }> {
-  requireRole(actor, ["chief"], "send a line to the joint commission");
+  await requireSecretariat(deps.db, actor, "send a line to the joint commission");
   const timeZone = await missionTimeZone(deps);
   return inTransaction(deps, async (tx) => {
     const within: Deps = { ...deps, db: tx };

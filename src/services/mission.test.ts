@@ -86,6 +86,9 @@ describeEachEngine("creating the mission from a profile", (ctx) => {
       "mission.initialised",
       "party.created",
       "party.created",
+      // The RCC's two delegations, without members until an administrator names them.
+      "delegation.set",
+      "delegation.set",
       // The profile's agreements, commitments (the Stockholm redeployment's two phases, counted
       // from its anchor event) and places, in the same transaction.
       "agreement.created",
@@ -96,6 +99,23 @@ describeEachEngine("creating the mission from a profile", (ctx) => {
     ]);
     expect(await countRows(ctx.deps.db, "places")).toBeGreaterThan(300);
     expect(await missionTimeZone(ctx.deps)).toBe("Asia/Aden");
+    // Its joint body: the RCC, chaired by the United Nations, with both parties' delegations.
+    const { mission } = await missionState(ctx.deps);
+    expect(mission?.jointBody).toEqual({
+      code: "rcc",
+      name: { en: "Redeployment Coordination Committee", ar: "لجنة تنسيق إعادة الانتشار" },
+      chair: { en: "United Nations", ar: "الأمم المتحدة" },
+      delegations: ["GOY", "ANSAR"],
+    });
+    const delegations = await ctx.deps.db
+      .selectFrom("delegations")
+      .select(["party_code", "members", "head_user_id"])
+      .orderBy("party_code")
+      .execute();
+    expect(delegations).toEqual([
+      { party_code: "ANSAR", members: [], head_user_id: null },
+      { party_code: "GOY", members: [], head_user_id: null },
+    ]);
     // The server's geography is the database's: Hudaydah's district and sector, in JS and SQL.
     expect(districtAt(geography.districts(), HUDAYDAH)?.id).toBe("YEM-151");
     expect(geography.area()[0]).toBeLessThan(42.954);

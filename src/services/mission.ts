@@ -27,6 +27,7 @@ import {
   type MissionRecord,
 } from "../store/mission-repo.js";
 import { existingPartyCodes, insertParty } from "../store/parties-repo.js";
+import { listDelegationRows, upsertDelegation } from "../store/delegations-repo.js";
 import { requireRole } from "./access.js";
 import { importProfileCommitments } from "./commitment-import.js";
 import { importAgreements } from "./agreement-import.js";
@@ -206,6 +207,21 @@ export async function initMission(
         at,
         details: { mission: mission.code },
         rows: [{ table: "parties", id: p.code }],
+      });
+    }
+    // The joint body's delegations the profile names, without members yet (an administrator
+    // names them, decision 0016); a delegation already set up is kept as it is.
+    const delegations = new Map((await listDelegationRows(tx)).map((d) => [d.party, d]));
+    for (const party of profile.mission.jointBody.delegations) {
+      if (delegations.get(party)?.updatedAt) continue;
+      await upsertDelegation(tx, { party, headUserId: null, memberIds: [], updatedAt: at });
+      await appendAudit(tx, {
+        actor,
+        action: "delegation.set",
+        subject: `party:${party}`,
+        at,
+        rows: [{ table: "delegations", id: party }],
+        details: { members: 0, head: null, jointBody: mission.jointBody.code },
       });
     }
     // The profile's agreements and place files, in this same transaction: a mission is set up

@@ -178,16 +178,67 @@ export async function notifyEnforcementStep(
 }
 
 /**
- * The joint commission's events (decision 0016): a meeting scheduled and minutes shared reach
- * both delegations, the chair, the chief and the parties' liaisons (who read shared meetings);
- * a decision awaiting signature reaches the heads still to sign; a decision in effect everyone
- * the meeting concerns. Delegation notes never notify anyone.
+ * A notice's response deadline (the sweep, notice-deadlines.ts): the day before, the notified
+ * party's liaisons and the chief; passed without a response, the chief, the analyst who drafted
+ * the finding and the notified party's liaisons. Never the other party: it may not learn whether
+ * a response came (decision 0017). Once per notice and stage.
+ */
+export async function notifyNoticeDeadline(
+  tx: Tx,
+  now: Date,
+  n: {
+    stage: "due_soon" | "passed";
+    noticeId: string;
+    incident: { id: string; reference: string };
+    party: string;
+    deadlineAt: Date;
+    draftedBy: string;
+  },
+): Promise<void> {
+  const passed = n.stage === "passed";
+  await notify(tx, now, {
+    kind: passed ? "notice.no_response" : "notice.response_due_soon",
+    subject: `incident:${n.incident.id}`,
+    link: `/incidents/${n.incident.id}`,
+    params: {
+      incident: n.incident.reference,
+      party: n.party,
+      deadlineEndAt: n.deadlineAt.toISOString(),
+    },
+    recipients: {
+      partyLiaisons: [n.party],
+      roles: ["chief"],
+      userIds: passed ? [n.draftedBy] : [],
+    },
+    eventKey: `enforcement:${n.noticeId}:${n.stage}`,
+  });
+}
+
+/**
+ * The joint commission's events (decision 0016): a meeting scheduled, moved (a new time or
+ * place) or cancelled, an item added to its agenda, and minutes shared reach both delegations,
+ * the chair, the chief and the parties' liaisons (who read shared meetings); a decision awaiting
+ * signature reaches the heads still to sign; a decision in effect everyone the meeting concerns.
+ * Delegation notes never notify anyone.
  */
 export async function notifyCommission(
   tx: Tx,
   now: Date,
   event:
-    | { kind: "commission.meeting_scheduled"; meeting: MeetingRef; startsAt: Date }
+    | {
+        kind:
+          | "commission.meeting_scheduled"
+          | "commission.meeting_moved"
+          | "commission.meeting_cancelled";
+        meeting: MeetingRef;
+        startsAt: Date;
+      }
+    | {
+        kind: "commission.agenda_item_added";
+        meeting: MeetingRef;
+        startsAt: Date;
+        agendaItemId: string;
+      }
     | { kind: "commission.minutes_shared"; meeting: MeetingRef }
     | { kind: "commission.decision_in_effect"; meeting: MeetingRef; decisionId: string }
     | {
@@ -216,20 +267,31 @@ export async function notifyCommission(
   const parties = (await listPartyRows(tx)).map((p) => p.code);
   await notify(tx, now, {
     ...base,
-    params:
-      event.kind === "commission.meeting_scheduled"
-        ? { ...params, startsAt: event.startsAt.toISOString() }
-        : params,
+    params: "startsAt" in event ? { ...params, startsAt: event.startsAt.toISOString() } : params,
     recipients: {
       partyLiaisons: parties,
       partyCommission: parties,
       roles: ["commission", "chief"],
     },
-    eventKey:
-      event.kind === "commission.decision_in_effect"
-        ? `decision:${event.decisionId}:in_effect`
-        : `meeting:${event.meeting.id}:${event.kind}`,
+    eventKey: commissionEventKey(event),
   });
+}
+
+/** Names a commission event: a meeting is moved as often as it is, to a new time each time. */
+function commissionEventKey(
+  event: Exclude<Parameters<typeof notifyCommission>[2], { kind: "commission.decision_to_sign" }>,
+): string | undefined {
+  switch (event.kind) {
+    case "commission.decision_in_effect":
+      return `decision:${event.decisionId}:in_effect`;
+    case "commission.agenda_item_added":
+      return `agenda_item:${event.agendaItemId}:added`;
+    case "commission.meeting_moved":
+      // Each move is its own event (a random key): moving back and forth announces each move.
+      return undefined;
+    default:
+      return `meeting:${event.meeting.id}:${event.kind}`;
+  }
 }
 
 interface MeetingRef {

@@ -3,8 +3,13 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeEachEngine } from "../../test/db.js";
-import { buildScenario, type Scenario } from "../../test/route-rules.js";
-import { verifyWebhookSignature } from "../domain/notifications.js";
+import type { Scenario } from "../../test/route-rules.js";
+import { buildScenario, forgetCommissionAndLadder } from "../../test/route-scenario.js";
+import {
+  verifyWebhookSignature,
+  WEBHOOK_MAX_ATTEMPTS,
+  webhookBackoffMs,
+} from "../domain/notifications.js";
 import type { TestUserName } from "../../test/fixtures.js";
 import { verifyAudit } from "./audit.js";
 import { inTransaction } from "./deps.js";
@@ -102,8 +107,9 @@ describeEachEngine("notifications: inbox, e-mail over SMTP, signed webhooks", (c
     });
     s = await buildScenario(ctx.deps);
     // This file counts the notices of releases, reply windows and tasks; the scenario's commission
-    // meeting announces itself too (tested in src/http/routes/commission.test.ts).
-    await ctx.deps.db.deleteFrom("notifications").where("kind", "like", "commission.%").execute();
+    // meetings and its enforcement ladder announce themselves too (tested in
+    // src/http/routes/commission.test.ts and enforcement.test.ts).
+    await forgetCommissionAndLadder(ctx.deps, s);
   }, 120_000);
   afterAll(async () => {
     await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
@@ -306,6 +312,74 @@ describeEachEngine("notifications: inbox, e-mail over SMTP, signed webhooks", (c
     } finally {
       good.server.close();
       bad.server.close();
+    }
+  });
+
+  it("a failing delivery is tried again after 30 s, 1, 2, 4 and 8 minutes, as docs/webhooks.md says, then failed", async () => {
+    // The wait after each failed attempt, as documented.
+    const documented = [30, 60, 120, 240, 480].map((s) => s * 1000);
+    expect(documented.map((_, n) => webhookBackoffMs(n + 1))).toEqual(documented);
+    expect(WEBHOOK_MAX_ATTEMPTS).toBe(documented.length + 1);
+    expect(webhookBackoffMs(20)).toBe(3_600_000);
+    const down = await httpListener(() => 503);
+    try {
+      const hook = await createWebhook(ctx.deps, user("admin"), {
+        url: down.url,
+        description: "Mission dashboard, down",
+        kinds: ["task.assigned"],
+        audience: "mission",
+      });
+      // A whole second, so that the attempts' timestamps (seconds) are exact.
+      ctx.clock.set(new Date(Math.ceil(ctx.clock().getTime() / 1000) * 1000 + 1000));
+      const start = ctx.clock().getTime();
+      await inTransaction(ctx.deps, (tx) =>
+        notify(tx, ctx.clock(), {
+          kind: "task.assigned",
+          subject: "task:backoff",
+          link: "/tasks",
+          params: { task: "TSK-BACKOFF", incident: "INC-B", dueAt: "2020-02-01T00:00:00Z" },
+          recipients: { roles: ["chief"] },
+        }),
+      );
+      const run = () => runPendingJobs(ctx.deps, { limit: 50 });
+      const delivery = async () =>
+        (
+          await listWebhookDeliveries(ctx.deps, user("admin"), {
+            endpointId: hook.endpoint.id,
+            limit: 5,
+          })
+        )[0]!;
+      await run();
+      expect(down.hits).toHaveLength(1);
+      let due = start;
+      for (const [n, wait] of documented.entries()) {
+        due += wait;
+        expect((await delivery()).nextAttemptAt?.getTime(), `after attempt ${n + 1}`).toBe(due);
+        // A second early: not yet.
+        ctx.clock.set(new Date(due - 1000));
+        await run();
+        expect(down.hits, `before attempt ${n + 2}`).toHaveLength(n + 1);
+        ctx.clock.set(new Date(due));
+        await run();
+        expect(down.hits, `attempt ${n + 2}`).toHaveLength(n + 2);
+      }
+      // The attempts as the receiver saw them: spaced exactly as documented, one delivery id.
+      const stamps = down.hits.map((h) => Number(h.headers["x-cfm-timestamp"]) * 1000);
+      expect(stamps.slice(1).map((t, n) => t - stamps[n]!)).toEqual(documented);
+      expect(new Set(down.hits.map((h) => h.headers["x-cfm-delivery"])).size).toBe(1);
+      // Six attempts, then failed for good: nothing more hours later.
+      ctx.clock.advance(6 * 3_600_000);
+      await run();
+      expect(down.hits).toHaveLength(WEBHOOK_MAX_ATTEMPTS);
+      expect(await delivery()).toMatchObject({
+        status: "failed",
+        attempts: WEBHOOK_MAX_ATTEMPTS,
+        lastStatus: 503,
+        nextAttemptAt: null,
+      });
+      await disableWebhook(ctx.deps, user("admin"), hook.endpoint.id);
+    } finally {
+      down.server.close();
     }
   });
 

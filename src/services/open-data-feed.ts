@@ -40,18 +40,52 @@ export interface OpenDataChangePage {
 /**
  * What the public may see changes with every audited write (a release, a reclassification) and
  * with time alone (a release instant or an embargo passing). The comparison reads every
- * published incident, so it runs again only when the audit head moved or a minute passed.
+ * published incident — seconds at a million — so it is the job loop's work, never a public
+ * request's: an unauthenticated reader could otherwise make the server do it at will. The loop
+ * offers it every tick on every node; it runs when the audit head moved or a minute passed, no
+ * sooner after the last than ten times that one took (at least a second), and on one node at a
+ * time (the others find the feed locked and leave it).
  */
 const RESYNC_AFTER_MS = 60_000;
-const lastSync = new WeakMap<Db, { seq: number; at: number }>();
+const MIN_GAP_MS = 1_000;
+const GAP_PER_DURATION = 10;
+const lastSync = new WeakMap<Db, { seq: number; at: number; endedAt: number; took: number }>();
 
-async function sync(deps: Deps): Promise<void> {
+/**
+ * Compares what is public now with what the feed last said and writes the differences as
+ * entries. False when another process was doing it (its entries will be there).
+ */
+export async function syncOpenDataFeed(deps: Deps): Promise<boolean> {
   const now = deps.clock();
   const seq = await auditHeadSeq(deps.db);
+  const started = performance.now();
+  let synced = true;
+  try {
+    await inTransaction(deps, (tx) => syncOpenDataChanges(tx, publicIncidentScope(now), now));
+  } catch (err) {
+    if (!isLockNotAvailable(err)) throw err;
+    synced = false;
+  }
+  const endedAt = performance.now();
+  lastSync.set(deps.db, { seq, at: now.getTime(), endedAt, took: endedAt - started });
+  return synced;
+}
+
+/** The job loop's offer: syncs when the feed may be behind and the last sync is far enough back. */
+export async function keepOpenDataFeed(deps: Deps): Promise<boolean> {
   const last = lastSync.get(deps.db);
-  if (last && last.seq === seq && Math.abs(now.getTime() - last.at) < RESYNC_AFTER_MS) return;
-  await inTransaction(deps, (tx) => syncOpenDataChanges(tx, publicIncidentScope(now), now));
-  lastSync.set(deps.db, { seq, at: now.getTime() });
+  if (last) {
+    const gap = Math.max(MIN_GAP_MS, GAP_PER_DURATION * last.took);
+    if (performance.now() - last.endedAt < gap) return false;
+    const stale = Math.abs(deps.clock().getTime() - last.at) >= RESYNC_AFTER_MS;
+    if (!stale && (await auditHeadSeq(deps.db)) === last.seq) return false;
+  }
+  return syncOpenDataFeed(deps);
+}
+
+/** PostgreSQL's lock_not_available: the feed's table is locked by another process's sync. */
+function isLockNotAvailable(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "55P03";
 }
 
 function seqOf(cursor: string | undefined): number {
@@ -66,14 +100,16 @@ function seqOf(cursor: string | undefined): number {
   return Number(cursor);
 }
 
-/** The changes after `since` (from the beginning when absent), in order. No login needed. */
+/**
+ * The changes after `since` (from the beginning when absent), in order, as the job loop last
+ * wrote them (a second or so behind at a mission's scale). No login needed.
+ */
 export async function openDataChanges(
   deps: Deps,
   since: string | undefined,
   limit: number,
 ): Promise<OpenDataChangePage> {
   const after = seqOf(since);
-  await sync(deps);
   await deps.geography.refresh();
   const timeZone = await missionTimeZone(deps);
   const rows = await changesAfter(deps.db, after, limit);

@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { countRows, describeEachEngine } from "../../test/db.js";
 import { PUBLIC_SPECS, publishPublicIncidents } from "../../test/open-data.js";
@@ -14,7 +15,7 @@ import type { OpenDataRecord } from "../domain/open-data/public-record.js";
 import type { OpenDataFormat } from "../domain/open-data/export-formats.js";
 import { classifyIncident } from "./classification.js";
 import { contextOpenData, publicOpenData, publicRecordBatches } from "./open-data-export.js";
-import { openDataChanges } from "./open-data-feed.js";
+import { keepOpenDataFeed, openDataChanges, syncOpenDataFeed } from "./open-data-feed.js";
 import { getImport, runImport, startImport } from "./open-data-import.js";
 import type { Deps } from "./deps.js";
 import { listPublicIncidents } from "./releases.js";
@@ -387,7 +388,9 @@ describeEachEngine("open data: exports, the changes feed, imports", (ctx) => {
   it("the changes feed, applied by a consumer, ends with exactly the current export; a withdrawn record leaves it", async () => {
     const consumer = new Map<string, OpenDataRecord>();
     let cursor: string | undefined;
+    // The job loop keeps the feed; a reader only reads what it last wrote.
     const follow = async () => {
+      await syncOpenDataFeed(ctx.deps);
       for (;;) {
         const page = await openDataChanges(ctx.deps, cursor, 50);
         for (const c of page.changes) {
@@ -416,6 +419,12 @@ describeEachEngine("open data: exports, the changes feed, imports", (ctx) => {
       gone!.id,
       { classification: "parties", reason: "Withheld from the public after all." },
     );
+    // Until the job loop compares again, a reader is told nothing new: a public request never
+    // makes the server compare every published incident. Nor does the loop's offer so soon after
+    // the last comparison (ten times its duration, at least a second).
+    expect((await openDataChanges(ctx.deps, cursor, 50)).changes).toEqual([]);
+    expect(await keepOpenDataFeed(ctx.deps)).toBe(false);
+    expect((await openDataChanges(ctx.deps, cursor, 50)).changes).toEqual([]);
     await follow();
     expect(consumer.has(gone!.id)).toBe(false);
     expect(Object.fromEntries(consumer)).toEqual(await current());
@@ -427,5 +436,17 @@ describeEachEngine("open data: exports, the changes feed, imports", (ctx) => {
     // Nothing new: the same cursor back.
     const idle = await openDataChanges(ctx.deps, cursor, 50);
     expect(idle).toEqual({ changes: [], nextCursor: cursor });
+  });
+
+  it("a node finding another's comparison under way leaves it instead of queueing behind it", async () => {
+    // Two connections are needed: the embedded engine has one.
+    if (ctx.engine !== "postgres") return;
+    // Without NOWAIT the sync would wait for this transaction, which waits for it: the test hangs.
+    const synced = await ctx.deps.db.transaction().execute(async (tx) => {
+      await sql`LOCK TABLE open_data_published IN EXCLUSIVE MODE`.execute(tx);
+      return syncOpenDataFeed(ctx.deps);
+    });
+    expect(synced).toBe(false);
+    expect(await syncOpenDataFeed(ctx.deps)).toBe(true);
   });
 });

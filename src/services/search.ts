@@ -143,7 +143,11 @@ export async function search(
     });
   }
   const { terms } = query;
-  const match = { labels: query.labels.map((l) => l.label), patterns: terms.map((t) => t.pattern) };
+  const match = {
+    labels: query.labels.map((l) => l.label),
+    patterns: terms.map((t) => t.pattern),
+    bares: terms.flatMap((t) => (t.bare ? [t.bare] : [])),
+  };
   const [reports, incidents] = await Promise.all([
     scopes.reports ? searchReportRows(deps.db, scopes.reports, match, input.limit + 1) : [],
     scopes.incidents ? searchIncidentRows(deps.db, scopes.incidents, match, input.limit + 1) : [],

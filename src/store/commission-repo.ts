@@ -285,3 +285,62 @@ export function actionItemsOfCommitment(db: Db | Tx, commitmentId: string) {
     .orderBy("a.id")
     .execute();
 }
+
+/** A decision as the enforcement ladder cites it: its words, version and meeting. */
+export interface CitedDecisionRow {
+  id: string;
+  version: number;
+  text_en: string;
+  text_ar: string;
+  status: string;
+  effective_at: Date | null;
+  meeting_id: string;
+  meeting_reference: string;
+}
+
+/** The decisions of `ids`, with their meeting's reference, by id. */
+export async function citedDecisions(
+  db: Db | Tx,
+  ids: readonly string[],
+): Promise<Map<string, CitedDecisionRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("commission_decisions as d")
+    .innerJoin("commission_meetings as m", "m.id", "d.meeting_id")
+    .select([
+      "d.id",
+      "d.version",
+      "d.text_en",
+      "d.text_ar",
+      "d.status",
+      "d.effective_at",
+      "d.meeting_id",
+      "m.reference as meeting_reference",
+    ])
+    .where("d.id", "in", [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * The meetings whose agenda holds a case: an item about the incident or the notice, or one of
+ * `itemIds` (the agenda items its referrals were put on).
+ */
+export async function meetingsHoldingCase(
+  db: Db | Tx,
+  c: { incidentId: string; noticeId: string; itemIds: readonly string[] },
+): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom("commission_agenda_items as i")
+    .innerJoin("commission_meetings as m", "m.id", "i.meeting_id")
+    .select(["m.id", "m.reference"])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("i.subject_kind", "=", "incident"), eb("i.subject_id", "=", c.incidentId)]),
+        eb.and([eb("i.subject_kind", "=", "notice"), eb("i.subject_id", "=", c.noticeId)]),
+        ...(c.itemIds.length ? [eb("i.id", "in", [...c.itemIds])] : []),
+      ]),
+    )
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.reference]));
+}

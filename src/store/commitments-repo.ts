@@ -3,6 +3,7 @@ import {
   sql,
   type ExpressionBuilder,
   type Insertable,
+  type RawBuilder,
   type Selectable,
   type Updateable,
 } from "kysely";
@@ -75,6 +76,7 @@ export function rowToObservation(r: ObservationRow): Observation {
     phaseKey: r.phase_key,
     verificationLevel: r.verification_level,
     source: r.source,
+    sourceGrades: r.source_grades as Observation["sourceGrades"],
     evidenceIds: r.evidence_ids,
     disputes: r.disputes,
     recordedBy: r.recorded_by,
@@ -106,7 +108,15 @@ export function insertCommitment(tx: Tx, row: Insertable<CommitmentsTable>) {
   return tx.insertInto("commitments").values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export function updateCommitment(tx: Tx, id: string, set: Updateable<CommitmentsTable>) {
+/**
+ * Every change names its instant (`updated_at`): the public board's record of past states is
+ * keyed by it (commitment_states, kept by a trigger).
+ */
+export function updateCommitment(
+  tx: Tx,
+  id: string,
+  set: Updateable<CommitmentsTable> & { updated_at: Date },
+) {
   return tx
     .updateTable("commitments")
     .set(set)
@@ -130,31 +140,70 @@ export function findCommitmentByIdempotencyKey(tx: Tx, createdBy: string, key: s
     .executeTakeFirst();
 }
 
+/** A place in the order "soonest due first (undated last), then by reference". */
+export interface DuePosition {
+  deadlineAt: Date | null;
+  reference: string;
+}
+
+/** Rows strictly after `after` in that order (every row when there is none). */
+function afterDue(
+  deadline: RawBuilder<unknown>,
+  reference: RawBuilder<unknown>,
+  after?: DuePosition,
+) {
+  if (!after) return sql<boolean>`true`;
+  if (after.deadlineAt === null)
+    return sql<boolean>`(${deadline} IS NULL AND ${reference} > ${after.reference})`;
+  return sql<boolean>`(${deadline} > ${after.deadlineAt} OR ${deadline} IS NULL
+    OR (${deadline} = ${after.deadlineAt} AND ${reference} > ${after.reference}))`;
+}
+
 export interface CommitmentFilters {
   party?: string;
   provisionCode?: string;
   status?: CommitmentStatus[];
   type?: CommitmentType;
-  limit: number;
 }
 
-/** Commitments in scope, soonest due first, then by reference. */
-export function listCommitments(db: Db, scope: CommitmentScope, f: CommitmentFilters) {
+function filteredCommitments(db: Db, scope: CommitmentScope, f: CommitmentFilters) {
   let q = db
     .selectFrom("commitments")
     .innerJoin("provisions", "provisions.id", "commitments.provision_id")
-    .selectAll("commitments")
-    .select("provisions.code as provision_code")
     .where(scopeFilter(scope));
   if (f.party) q = q.where(sql<boolean>`${f.party} = ANY(commitments.obligated_parties)`);
   if (f.provisionCode) q = q.where("provisions.code", "=", f.provisionCode);
   if (f.status?.length) q = q.where("commitments.status", "in", f.status);
   if (f.type) q = q.where("commitments.type", "=", f.type);
-  return q
+  return q;
+}
+
+/** Commitments in scope, soonest due first, then by reference: `limit` of them after `after`. */
+export function listCommitments(
+  db: Db,
+  scope: CommitmentScope,
+  f: CommitmentFilters & { after?: DuePosition; limit: number },
+) {
+  return filteredCommitments(db, scope, f)
+    .selectAll("commitments")
+    .select("provisions.code as provision_code")
+    .where(afterDue(sql.ref("commitments.deadline_at"), sql.ref("commitments.reference"), f.after))
     .orderBy(sql`commitments.deadline_at ASC NULLS LAST`)
     .orderBy("commitments.reference")
     .limit(f.limit)
     .execute();
+}
+
+/** How many commitments in scope match the filters (every page of the list together). */
+export async function countCommitments(
+  db: Db,
+  scope: CommitmentScope,
+  f: CommitmentFilters,
+): Promise<number> {
+  const { n } = await filteredCommitments(db, scope, f)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(n);
 }
 
 /** Every commitment's dependencies (the whole graph, for the cycle check), and references. */
@@ -321,9 +370,24 @@ export function breachesOf(db: Db | Tx, commitmentId: string) {
     .execute();
 }
 
+/** The commitment an incident was opened for, as the breach of it (one at most), or null. */
+export async function breachedCommitmentOf(
+  db: Db | Tx,
+  incidentId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom("commitment_breaches")
+    .select("commitment_id")
+    .where("incident_id", "=", incidentId)
+    .orderBy("opened_at")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.commitment_id ?? null;
+}
+
 // ── The scoreboard and the overdue sweep ─────────────────────────────────────
 
-export interface ScoreRow {
+interface ScoreRow {
   key: string;
   total: number;
   due: number;
@@ -332,36 +396,128 @@ export interface ScoreRow {
   disputed: number;
 }
 
-const scoreColumns = (now: Date) => sql<Omit<ScoreRow, "key">>`
+/** Where a board's rows come from (aliased `c`), which of them count, and which are disputed. */
+interface BoardSource {
+  from: RawBuilder<unknown>;
+  where: RawBuilder<boolean>;
+  disputed: RawBuilder<boolean>;
+}
+
+const scoreColumns = (now: Date, disputed: RawBuilder<boolean>) => sql<Omit<ScoreRow, "key">>`
   count(*)::int AS total,
   (count(*) FILTER (WHERE c.deadline_at <= ${now}))::int AS due,
   (count(*) FILTER (WHERE c.status = 'met'))::int AS met,
   (count(*) FILTER (WHERE c.status = 'overdue'))::int AS late,
-  (count(*) FILTER (WHERE c.disputed_at IS NOT NULL))::int AS disputed`;
+  (count(*) FILTER (WHERE ${disputed}))::int AS disputed`;
 
 function scopeSql(scope: CommitmentScope) {
-  if (scope.kind === "all") return sql`true`;
-  if (scope.kind === "public") return sql`c.public`;
-  return sql`(c.public OR ${scope.party} = ANY(c.obligated_parties))`;
+  if (scope.kind === "all") return sql<boolean>`true`;
+  if (scope.kind === "public") return sql<boolean>`c.public`;
+  return sql<boolean>`(c.public OR ${scope.party} = ANY(c.obligated_parties))`;
+}
+
+/** Counts per obligated party, per clause and in all, over the source's rows, at `now`. */
+async function board(db: Db, s: BoardSource, now: Date) {
+  const columns = scoreColumns(now, s.disputed);
+  const byParty = await sql<ScoreRow>`
+    SELECT p.party AS key, ${columns}
+    FROM ${s.from} CROSS JOIN LATERAL unnest(c.obligated_parties) AS p(party)
+    WHERE ${s.where}
+    GROUP BY p.party ORDER BY p.party`.execute(db);
+  const byClause = await sql<ScoreRow>`
+    SELECT pr.code AS key, ${columns}
+    FROM ${s.from} JOIN provisions pr ON pr.id = c.provision_id
+    WHERE ${s.where}
+    GROUP BY pr.code ORDER BY pr.code`.execute(db);
+  const all = await sql<ScoreRow>`
+    SELECT 'all' AS key, ${columns} FROM ${s.from} WHERE ${s.where}`.execute(db);
+  return { byParty: byParty.rows, byClause: byClause.rows, all: all.rows[0]! };
 }
 
 /** Counts per obligated party and per clause, over the commitments in scope. */
-export async function scoreboard(db: Db, scope: CommitmentScope, now: Date) {
-  const byParty = await sql<ScoreRow>`
-    SELECT p.party AS key, ${scoreColumns(now)}
-    FROM commitments c CROSS JOIN LATERAL unnest(c.obligated_parties) AS p(party)
-    WHERE ${scopeSql(scope)}
-    GROUP BY p.party ORDER BY p.party`.execute(db);
-  const byClause = await sql<ScoreRow>`
-    SELECT pr.code AS key, ${scoreColumns(now)}
-    FROM commitments c JOIN provisions pr ON pr.id = c.provision_id
-    WHERE ${scopeSql(scope)}
-    GROUP BY pr.code ORDER BY pr.code`.execute(db);
-  const all = await sql<ScoreRow>`
-    SELECT 'all' AS key, ${scoreColumns(now)} FROM commitments c WHERE ${scopeSql(scope)}`.execute(
+export function scoreboard(db: Db, scope: CommitmentScope, now: Date) {
+  return board(
     db,
+    { from: sql`commitments c`, where: scopeSql(scope), disputed: sql`c.disputed_at IS NOT NULL` },
+    now,
   );
-  return { byParty: byParty.rows, byClause: byClause.rows, all: all.rows[0]! };
+}
+
+/**
+ * Every commitment as it stood at `at`: its latest state from then or before (one created later
+ * has none). Aliased `c`, with commitment_states' columns.
+ */
+const statesAt = (at: Date) => sql`(
+  SELECT DISTINCT ON (s.commitment_id) s.*
+  FROM commitment_states s
+  WHERE s.since <= ${at}
+  ORDER BY s.commitment_id, s.since DESC) AS c`;
+
+/**
+ * The public board as the register stood at `at`: the commitments public then, each counted in
+ * its state then (status, deadline, dispute, clause, parties); "due" as of `at` too.
+ */
+export function publicScoreboard(db: Db, at: Date) {
+  return board(db, { from: statesAt(at), where: sql`c.public`, disputed: sql`c.disputed` }, at);
+}
+
+export interface PublicCommitmentRow {
+  reference: string;
+  title_en: string;
+  title_ar: string;
+  type: string;
+  status: string;
+  deadline_at: Date | null;
+  disputed: boolean;
+  obligated_parties: string[];
+  provision_code: string;
+}
+
+/** The commitments public at `at`, as they stood then: `limit` of them after `after`. */
+export async function publicCommitmentRows(
+  db: Db,
+  at: Date,
+  f: { after?: DuePosition; limit: number },
+): Promise<PublicCommitmentRow[]> {
+  const { rows } = await sql<PublicCommitmentRow>`
+    SELECT k.reference, c.title_en, c.title_ar, c.type, c.status, c.deadline_at, c.disputed,
+      c.obligated_parties, pr.code AS provision_code
+    FROM ${statesAt(at)}
+    JOIN commitments k ON k.id = c.commitment_id
+    JOIN provisions pr ON pr.id = c.provision_id
+    WHERE c.public AND ${afterDue(sql.ref("c.deadline_at"), sql.ref("k.reference"), f.after)}
+    ORDER BY c.deadline_at ASC NULLS LAST, k.reference
+    LIMIT ${f.limit}`.execute(db);
+  return rows;
+}
+
+/** The agreement's title and the present wording of each of these clauses, by code. */
+export function clauseWordings(db: Db, codes: string[]) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("provisions as pr")
+    .innerJoin("agreements as a", "a.id", "pr.agreement_id")
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom("provision_versions as v")
+          .select(["v.text_en", "v.text_ar"])
+          .whereRef("v.provision_id", "=", "pr.id")
+          .orderBy("v.version", "desc")
+          .limit(1)
+          .as("w"),
+      (join) => join.onTrue(),
+    )
+    .select([
+      "pr.code",
+      "a.title_en as agreement_en",
+      "a.title_ar as agreement_ar",
+      "w.text_en",
+      "w.text_ar",
+    ])
+    .where("pr.code", "in", codes)
+    .orderBy("pr.code")
+    .execute();
 }
 
 /**

@@ -92,3 +92,27 @@ export async function eligibleDelegateRows(db: Db | Tx, party: string): Promise<
     rows.map((r) => r.id),
   );
 }
+
+/**
+ * The commission's secretariat as users: the joint body's chairs (commission members of no party)
+ * and the heads of mission, enabled, by name.
+ */
+export async function secretariatRows(db: Db | Tx): Promise<DelegateRow[]> {
+  const rows = await db
+    .selectFrom("users")
+    .select("id")
+    .where((eb) =>
+      eb.or([
+        eb("role", "=", "chief"),
+        eb.and([eb("role", "=", "commission"), eb("party_code", "is", null)]),
+      ]),
+    )
+    .where("disabled_at", "is", null)
+    .orderBy("display_name")
+    .orderBy("id")
+    .execute();
+  return delegateRows(
+    db,
+    rows.map((r) => r.id),
+  );
+}

@@ -28,6 +28,7 @@ export function rowToStep(r: EnforcementStepRow): EnforcementStep {
     textAr: r.text_ar,
     language: r.language as Language,
     agendaItemId: r.agenda_item_id,
+    decisionId: r.decision_id,
     correctsStepId: r.corrects_step_id,
     createdBy: r.created_by,
     createdAt: r.created_at,

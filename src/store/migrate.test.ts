@@ -110,6 +110,7 @@ describeEachEngine("the incident access columns migration", (ctx) => {
   const COLUMNS = sql`report_parties, report_submitters, parties_release_at, public_release_at`;
   let incidentIds: string[];
   let written: unknown[];
+  let searchTrigger = "";
   let mapView: string;
 
   /** The three columns of every incident, in id order. */
@@ -156,6 +157,11 @@ describeEachEngine("the incident access columns migration", (ctx) => {
       mapView = view.rows[0]!.d;
       await sql`DROP VIEW map_marks_now`.execute(tx);
       await sql`ALTER TABLE incidents DISABLE TRIGGER map_incidents_updated`.execute(tx);
+      // Nor was search's trigger, which names the columns among those it follows.
+      const trigger = await sql<{ d: string }>`SELECT pg_get_triggerdef(oid) AS d FROM pg_trigger
+        WHERE tgname = 'incidents_search_text'`.execute(tx);
+      searchTrigger = trigger.rows[0]!.d;
+      await sql`DROP TRIGGER incidents_search_text ON incidents`.execute(tx);
       await sql`ALTER TABLE incidents DROP COLUMN report_parties, DROP COLUMN report_submitters,
         DROP COLUMN parties_release_at, DROP COLUMN public_release_at`.execute(tx);
       await sql`DELETE FROM schema_migrations WHERE name = ${NAME}`.execute(tx);
@@ -174,6 +180,7 @@ describeEachEngine("the incident access columns migration", (ctx) => {
     expect(await migrate(ctx.deps.db)).toEqual([NAME]);
     await sql.raw(`CREATE VIEW map_marks_now AS ${mapView}`).execute(ctx.deps.db);
     await sql`ALTER TABLE incidents ENABLE TRIGGER map_incidents_updated`.execute(ctx.deps.db);
+    await sql.raw(searchTrigger).execute(ctx.deps.db);
     expect(await columnsOf()).toEqual(written);
     expect(written).toContainEqual(
       expect.objectContaining({

@@ -34,6 +34,8 @@ export async function findMission(db: Db | Tx): Promise<MissionRecord | null> {
     jointBody: {
       code: r.joint_body_code,
       name: { en: r.joint_body_name_en, ar: r.joint_body_name_ar },
+      chair: (r.joint_body_chair as Bilingual | null) ?? null,
+      delegations: r.joint_body_delegations,
     },
     outline: r.outline as FeatureCollection<PolygonalGeometry>,
     bbox: r.bbox.map(Number) as BBox,
@@ -61,6 +63,8 @@ export async function insertMission(tx: Tx, m: MissionRecord): Promise<void> {
       joint_body_code: m.jointBody.code,
       joint_body_name_en: m.jointBody.name.en,
       joint_body_name_ar: m.jointBody.name.ar,
+      joint_body_chair: m.jointBody.chair && JSON.stringify(m.jointBody.chair),
+      joint_body_delegations: m.jointBody.delegations,
       outline: JSON.stringify(m.outline),
       bbox: m.bbox,
       attribution: JSON.stringify(m.attribution),

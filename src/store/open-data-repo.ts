@@ -152,7 +152,8 @@ export function latestPublicReleases(
  * so sequence numbers are committed in order and a reader never skips one.
  */
 export async function syncOpenDataChanges(tx: Tx, scope: IncidentScope, at: Date): Promise<void> {
-  await sql`LOCK TABLE open_data_published IN EXCLUSIVE MODE`.execute(tx);
+  // NOWAIT: a process finding another's sync under way leaves it (lock_not_available, 55P03).
+  await sql`LOCK TABLE open_data_published IN EXCLUSIVE MODE NOWAIT`.execute(tx);
   const { rows } = await sql<{
     seq: number | null;
   }>`SELECT max(seq) AS seq FROM open_data_changes`.execute(tx);

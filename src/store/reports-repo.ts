@@ -128,34 +128,41 @@ export async function listReportVersions(
   id: string,
   scope: ReportScope,
 ): Promise<ReportVersionRow[]> {
-  const ids = [id];
-  let back = await db
-    .selectFrom("reports")
-    .select("supersedes_id")
-    .where("id", "=", id)
-    .executeTakeFirst();
-  while (back?.supersedes_id && !ids.includes(back.supersedes_id)) {
-    ids.push(back.supersedes_id);
-    back = await db
-      .selectFrom("reports")
-      .select("supersedes_id")
-      .where("id", "=", back.supersedes_id)
-      .executeTakeFirst();
-  }
-  let from = id;
-  for (;;) {
-    const next = await db
-      .selectFrom("reports")
-      .select("id")
-      .where("supersedes_id", "=", from)
-      .executeTakeFirst();
-    if (!next || ids.includes(next.id)) break;
-    ids.push((from = next.id));
-  }
-  return db
+  // One statement: the chain back and the chain forward (UNION, so a cycle ends).
+  const chain = db
+    .withRecursive("back(id, supersedes_id)", (qb) =>
+      qb
+        .selectFrom("reports")
+        .select(["id", "supersedes_id"])
+        .where("id", "=", id)
+        .union(
+          qb
+            .selectFrom("reports as r")
+            .innerJoin("back as b", "r.id", "b.supersedes_id")
+            .select(["r.id", "r.supersedes_id"]),
+        ),
+    )
+    .withRecursive("forward(id)", (qb) =>
+      qb
+        .selectFrom("reports")
+        .select("id")
+        .where("supersedes_id", "=", id)
+        .union(
+          qb
+            .selectFrom("reports as r")
+            .innerJoin("forward as f", "r.supersedes_id", "f.id")
+            .select("r.id"),
+        ),
+    );
+  return chain
     .selectFrom("reports")
     .select(["id", "version", "received_at", "status"])
-    .where("id", "in", ids)
+    .where((eb) =>
+      eb.or([
+        eb("id", "in", eb.selectFrom("back").select("back.id")),
+        eb("id", "in", eb.selectFrom("forward").select("forward.id")),
+      ]),
+    )
     .where(scopeFilter(scope))
     .orderBy("version")
     .execute();

@@ -440,6 +440,8 @@ export interface EnforcementStepsTable {
   text_ar: ColumnType<string, string | undefined, string>;
   language: string;
   agenda_item_id: string | null;
+  /** The joint commission's decision a commission_decision step records (co-signed, in effect). */
+  decision_id: ColumnType<string | null, string | null | undefined, never>;
   corrects_step_id: string | null;
   created_by: string;
   created_at: Timestamp;
@@ -507,6 +509,8 @@ export interface CommitmentObservationsTable {
   verification_level: string;
   source: string;
   evidence_ids: Generated<string[]>;
+  /** The reports relied on, each graded (SourceGrade[]); as a finding's. */
+  source_grades: ColumnType<unknown, string | undefined, string>;
   disputes: Generated<boolean>;
   recorded_by: string;
   recorded_party: string | null;
@@ -528,6 +532,31 @@ interface CommitmentRemindersTable {
   due_at: Timestamp;
   lead_days: number;
   sent_at: Timestamp;
+}
+
+/** A formal notice's deadline announced (the day before; passed without a response), once each. */
+interface NoticeRemindersTable {
+  notice_id: string;
+  stage: "due_soon" | "passed";
+  sent_at: Timestamp;
+}
+
+/**
+ * A commitment as it stood from `since` on, as the public board shows it; written by a trigger on
+ * every change (20261211T021000_commitment_states; decision 0015).
+ */
+interface CommitmentStatesTable {
+  commitment_id: string;
+  since: Timestamp;
+  public: boolean;
+  status: string;
+  deadline_at: Timestamp | null;
+  disputed: boolean;
+  provision_id: string;
+  obligated_parties: string[];
+  type: string;
+  title_en: string;
+  title_ar: string;
 }
 
 /** A site visit or request for information assigned to a monitor on an incident. */
@@ -598,6 +627,10 @@ interface MissionTable {
   joint_body_code: string;
   joint_body_name_en: string;
   joint_body_name_ar: string;
+  /** Who chairs the joint body, { en, ar }, or null (20261211T030000_joint_body_delegations). */
+  joint_body_chair: ColumnType<unknown, string | null | undefined, string | null>;
+  /** The parties whose delegations sit on the joint body, in the profile's order. */
+  joint_body_delegations: Generated<string[]>;
   outline: Json;
   bbox: number[];
   profile: string;
@@ -877,6 +910,8 @@ export interface DB {
   commitment_observations: CommitmentObservationsTable;
   commitment_breaches: CommitmentBreachesTable;
   commitment_reminders: CommitmentRemindersTable;
+  notice_reminders: NoticeRemindersTable;
+  commitment_states: CommitmentStatesTable;
   places: PlacesTable;
   gazetteer_state: GazetteerStateTable;
   mission: MissionTable;
@@ -907,6 +942,9 @@ export interface DB {
 interface ReportSearchTextsTable {
   report_id: string;
   text: string;
+  /** Who may ever read the report, and its text without long vowels (20261211T020000_search_prefilter). */
+  audiences: Generated<string[]>;
+  bare: Generated<string>;
 }
 
 /**
@@ -917,6 +955,8 @@ interface IncidentSearchTextsTable {
   incident_id: string;
   version: number;
   text: string;
+  audiences: Generated<string[]>;
+  bare: Generated<string>;
 }
 
 /** The mission's signing keys, public halves (20261208T040000, decision 0020). */

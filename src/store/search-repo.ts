@@ -18,12 +18,75 @@ export interface SearchMatch {
   labels: readonly string[];
   /** Regular expressions that must all be found in the normalised text; none finds nothing. */
   patterns: readonly string[];
+  /** Runs of letters (regular expressions too) every matching text holds without its long vowels. */
+  bares: readonly string[];
 }
 
-function textMatches(text: RawBuilder<string>, patterns: readonly string[]): RawBuilder<boolean> {
-  if (patterns.length === 0) return sql<boolean>`false`;
-  const conditions = patterns.map((p) => sql<boolean>`${text} ~ ${p}`);
+/**
+ * The stored text `st` matches: each pattern in its text and each bare run in its bare text, and
+ * the viewer is one of its audiences (null: the mission's own scope, every row). The bare runs
+ * and the audiences only narrow what the index returns; the scope and the patterns decide.
+ */
+function textMatches(match: SearchMatch, audiences: readonly string[] | null): RawBuilder<boolean> {
+  if (match.patterns.length === 0) return sql<boolean>`false`;
+  const conditions = [
+    ...match.patterns.map((p) => sql<boolean>`st.text ~ ${p}`),
+    ...match.bares.map((b) => sql<boolean>`st.bare ~ ${b}`),
+    ...(audiences ? [sql<boolean>`st.audiences && ${[...audiences]}::text[]`] : []),
+  ];
   return sql<boolean>`(${sql.join(conditions, sql` AND `)})`;
+}
+
+/** The audiences (migration 20261211T020000_search_prefilter) a report scope reads. */
+export function reportAudiences(scope: ReportScope): readonly string[] | null {
+  switch (scope.kind) {
+    case "all":
+      return null;
+    case "intake":
+      return ["intake", `u:${scope.userId}`];
+    case "submittedBy":
+      return [`u:${scope.userId}`];
+    case "party":
+      return [`u:${scope.userId}`, "public", `p:${scope.party}`];
+  }
+}
+
+/** The audiences an incident scope reads. */
+export function incidentAudiences(scope: IncidentScope): readonly string[] | null {
+  switch (scope.kind) {
+    case "all":
+      return null;
+    case "intake":
+      return ["intake"];
+    case "withReportsBy":
+      return [`u:${scope.userId}`];
+    case "releasedOrOwnParty":
+      return [`p:${scope.party}`, "released-public"];
+    case "released":
+      return ["released"];
+    case "public":
+      return ["public"];
+  }
+}
+
+/**
+ * How many of the newest rows the first try reads, for a viewer who reads only some rows. A word
+ * common in what the viewer reads fills a page among them; otherwise the second try starts from
+ * the index of the words and the audiences, which returns only the rows holding the word that
+ * the viewer may read. A viewer who reads every row (the mission: no audiences) needs no such
+ * bound: a common word fills the page from the newest rows, a rare one is found by the index in
+ * one scan, whichever the planner picks — with the bound, a rare word was looked up in the index
+ * twice (once in each try).
+ */
+const NEWEST_FIRST_TRY = 2000;
+
+/** Rows at or after the `NEWEST_FIRST_TRY`-th newest of `table` (all of them when fewer). */
+function amongNewest(table: "reports" | "incidents"): RawBuilder<boolean> {
+  const t = sql.table(table);
+  const at = sql.ref(`${table}.occurred_from`);
+  return sql<boolean>`${at} >= coalesce((SELECT n.occurred_from FROM ${t} n
+    ORDER BY n.occurred_from DESC, n.id DESC OFFSET ${NEWEST_FIRST_TRY - 1} LIMIT 1),
+    '-infinity'::timestamptz)`;
 }
 
 function labelIn(column: string, labels: readonly string[]): RawBuilder<boolean> {
@@ -84,17 +147,66 @@ export async function searchReportRows(
     .orderBy("reports.id", "desc")
     .limit(limit);
   const named = visible.where(byLabel).select(sql<boolean>`true`.as("by_label"));
+  const audiences = reportAudiences(scope);
   const worded = visible
     .innerJoin("report_search_texts as st", "st.report_id", "reports.id")
     .where(sql<boolean>`NOT ${byLabel}`)
-    .where(textMatches(sql<string>`${sql.ref("st.text")}`, match.patterns))
+    .where(textMatches(match, audiences))
     .select(sql<boolean>`false`.as("by_label"));
   const rows = await db
     .selectFrom(named.as("named"))
     .selectAll()
-    .unionAll(db.selectFrom(worded.as("worded")).selectAll())
+    .unionAll(
+      db
+        .selectFrom((audiences ? worded.where(amongNewest("reports")) : worded).as("worded"))
+        .selectAll(),
+    )
     .execute();
-  return ranked(rows, limit);
+  if (!audiences || !needsSecondTry(rows, match, limit)) return ranked(rows, limit);
+  const ids = await candidates(db, "report_search_texts", "report_id", match, audiences);
+  const found = await (
+    ids === null ? worded : worded.where("reports.id", "=", anyOf(ids))
+  ).execute();
+  return ranked([...rows.filter((r) => r.by_label), ...found], limit);
+}
+
+/** More rows than this found by the index: walking the newest rows is the cheaper way. */
+const MAX_CANDIDATES = 20_000;
+
+/**
+ * The ids of the rows whose stored text holds the words and whose audiences hold the viewer,
+ * from the index alone (the planner, weighing a common word, would read the whole table; what a
+ * viewer may read of it is often far less), or null when more than MAX_CANDIDATES.
+ */
+async function candidates(
+  db: Db,
+  table: "report_search_texts" | "incident_search_texts",
+  id: "report_id" | "incident_id",
+  match: SearchMatch,
+  audiences: readonly string[] | null,
+): Promise<string[] | null> {
+  const read = async (tx: Db) => {
+    // Inside a caller's transaction the setting would outlive this read: leave it.
+    if (!db.isTransaction) await sql`SET LOCAL enable_seqscan = off`.execute(tx);
+    const { rows } = await sql<{ id: string }>`SELECT DISTINCT st.${sql.ref(id)} AS id
+      FROM ${sql.table(table)} st WHERE ${textMatches(match, audiences)}
+      LIMIT ${MAX_CANDIDATES + 1}`.execute(tx);
+    return rows;
+  };
+  const rows = db.isTransaction ? await read(db) : await db.transaction().execute(read);
+  return rows.length > MAX_CANDIDATES ? null : rows.map((r) => r.id);
+}
+
+function anyOf(ids: readonly string[]) {
+  return sql<string>`ANY(${[...ids]}::uuid[])`;
+}
+
+/**
+ * The first try read the newest rows only: unless it filled the page with rows found by their
+ * words (nothing older can come before them), the second try looks at every row.
+ */
+function needsSecondTry(rows: readonly Hit[], match: SearchMatch, limit: number): boolean {
+  return match.patterns.length > 0 && rows.filter((r) => !r.by_label).length < limit;
 }
 
 export interface IncidentHitRow {
@@ -149,6 +261,7 @@ export async function searchIncidentRows(
     .orderBy("incidents.id", "desc")
     .limit(limit);
   const named = visible.where(byLabel).select(sql<boolean>`true`.as("by_label"));
+  const audiences = incidentAudiences(scope);
   const worded = visible
     .where(sql<boolean>`NOT ${byLabel}`)
     .where((eb) =>
@@ -158,14 +271,25 @@ export async function searchIncidentRows(
           .select("st.version")
           .whereRef("st.incident_id", "=", "incidents.id")
           .where(sql<boolean>`st.version = coalesce(lf.version, 0)`)
-          .where(textMatches(sql<string>`${sql.ref("st.text")}`, match.patterns)),
+          .where(textMatches(match, audiences)),
       ),
     )
     .select(sql<boolean>`false`.as("by_label"));
   const rows = await db
     .selectFrom(named.as("named"))
     .selectAll()
-    .unionAll(db.selectFrom(worded.as("worded")).selectAll())
+    .unionAll(
+      db
+        .selectFrom((audiences ? worded.where(amongNewest("incidents")) : worded).as("worded"))
+        .selectAll(),
+    )
     .execute();
-  return ranked(rows, limit);
+  if (!audiences || !needsSecondTry(rows, match, limit)) return ranked(rows, limit);
+  // Any version's text holding the words: the incidents to weigh; which version the viewer
+  // reads is then decided for each, as in the first try.
+  const ids = await candidates(db, "incident_search_texts", "incident_id", match, audiences);
+  const found = await (
+    ids === null ? worded : worded.where("incidents.id", "=", anyOf(ids))
+  ).execute();
+  return ranked([...rows.filter((r) => r.by_label), ...found], limit);
 }

@@ -6,12 +6,8 @@ import type { FastifyInstance } from "fastify";
 import { beforeAll, expect, it } from "vitest";
 import { testApp } from "../../../test/api.js";
 import { describeEachEngine } from "../../../test/db.js";
-import {
-  buildScenario,
-  mayView,
-  type RecordKey,
-  type Scenario,
-} from "../../../test/route-rules.js";
+import { mayView, type RecordKey, type Scenario } from "../../../test/route-rules.js";
+import { buildScenario } from "../../../test/route-scenario.js";
 import {
   checkpointStatement,
   offlineChecks,

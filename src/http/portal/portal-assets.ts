@@ -90,6 +90,15 @@ form.portal input[type=file]{display:block;font:inherit;max-width:100%}
 .legend .key.line{width:1.4rem;height:0;border-radius:0;border-top:3px solid #b3261e}
 .portal-table a.code,.portal-table .code{white-space:nowrap;word-break:normal}
 nav.pages{display:flex;gap:1rem;margin:.75rem 0}
+.scores th[scope=row]{font-weight:600}
+.scores th[scope=row] .muted{font-weight:400;font-size:.85rem}
+.scores td{text-align:center;font-variant-numeric:tabular-nums;width:6.5rem}
+.scores td.late{color:#b3261e;font-weight:700}
+.scores details{font-weight:400;font-size:.85rem}
+.scores summary{cursor:pointer;color:var(--accent)}
+.scores details p{margin:.25rem 0}
+.portal-table .nowrap{white-space:nowrap}
+.small{font-size:.85rem}
 pre.command{background:#fff;border:1px solid var(--line);border-radius:4px;padding:.5rem .75rem;overflow-x:auto;direction:ltr;text-align:left}
 ol.steps{background:#fff;border:1px solid var(--line);border-radius:6px;padding-block:.5rem;padding-inline:2rem 1rem}
 ol.steps li{margin:.35rem 0}

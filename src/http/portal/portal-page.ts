@@ -4,7 +4,15 @@ import { html, type SafeHtml } from "../../domain/html.js";
 import { fill, PORTAL_WORDS, type PortalLanguage } from "./portal-text.js";
 
 export type PortalSection =
-  "home" | "findings" | "map" | "reports" | "report" | "receipt" | "keys" | "verify";
+  | "home"
+  | "findings"
+  | "map"
+  | "commitments"
+  | "reports"
+  | "report"
+  | "receipt"
+  | "keys"
+  | "verify";
 
 export interface PortalFrame {
   lang: PortalLanguage;
@@ -22,6 +30,7 @@ const SECTIONS: { key: PortalSection; path: string }[] = [
   { key: "home", path: "" },
   { key: "findings", path: "/findings" },
   { key: "map", path: "/map" },
+  { key: "commitments", path: "/commitments" },
   { key: "reports", path: "/reports" },
   { key: "report", path: "/report" },
   { key: "receipt", path: "/receipt" },

@@ -21,6 +21,12 @@ import { receiptFormBody, receiptStatusBody } from "./receipt-pages.js";
 import { keysBody, reportsBody } from "./publication-pages.js";
 import { getPublicProduct, listPublicProducts } from "../../services/report-products.js";
 import { publicMap } from "../../services/public-map.js";
+import {
+  listPublicCommitments,
+  publicAsOf,
+  publicCommitmentScoreboard,
+} from "../../services/public-commitments.js";
+import { commitmentsBody } from "./commitments-page.js";
 import { MAP_ROWS_PER_PAGE, mapBody, mapFieldsOf, problemText, readMapQuery } from "./map-page.js";
 import { VERIFY_SCRIPT } from "./verify-script.js";
 import { VERIFY_SCRIPT_PATH, verifyBody } from "./verify-page.js";
@@ -29,6 +35,7 @@ import { publishedKeys } from "../../services/signing-keys.js";
 import { readReportForm, receiptBody, reportFormBody, type FormFields } from "./report-form.js";
 
 const PAGE_SIZE = 20;
+const COMMITMENTS_PER_PAGE = 50;
 const NO_STORE = "no-store";
 const REVALIDATE = "no-cache";
 
@@ -125,11 +132,13 @@ export async function portalRoutes(
           ? "receipt"
           : req.url.includes("/map")
             ? "map"
-            : req.url.includes("/verify")
-              ? "verify"
-              : req.url.includes("/report")
-                ? "report"
-                : "findings",
+            : req.url.includes("/commitments")
+              ? "commitments"
+              : req.url.includes("/verify")
+                ? "verify"
+                : req.url.includes("/report")
+                  ? "report"
+                  : "findings",
         path: "",
         title: w.portal,
         // The request's id, which the server's log lines carry too (src/http/request-id.ts).
@@ -249,6 +258,36 @@ export async function portalRoutes(
       return send(reply, lang, {
         ...page,
         body: mapBody(lang, fields, { pm, page: read.value.page }),
+      });
+    },
+  );
+
+  app.get<{ Params: LangParams; Querystring: { cursor?: unknown } }>(
+    "/portal/:lang/commitments",
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const lang = languageOf(req);
+      const cursor = typeof req.query.cursor === "string" ? req.query.cursor : undefined;
+      // One instant for the counts and the list.
+      const asOf = await publicAsOf(deps);
+      const [board, page, view, state] = await Promise.all([
+        publicCommitmentScoreboard(deps, asOf),
+        listPublicCommitments(deps, { cursor, limit: COMMITMENTS_PER_PAGE, asOf }),
+        findingView(lang),
+        missionState(deps),
+      ]);
+      const rules = state.mission?.releaseRules ?? {};
+      return send(reply, lang, {
+        section: "commitments",
+        path: "/commitments",
+        title: PORTAL_WORDS[lang].commitments.title,
+        body: commitmentsBody({
+          ...view,
+          delayHours: rules.partiesFirst ? (rules.publicDelayHours ?? 0) : 0,
+          board,
+          page,
+          paged: cursor !== undefined,
+        }),
       });
     },
   );

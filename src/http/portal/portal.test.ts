@@ -2,12 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, testApp, withoutRequestId } from "../../../test/api.js";
 import { describeEachEngine } from "../../../test/db.js";
-import {
-  buildScenario,
-  mayView,
-  type RecordKey,
-  type Scenario,
-} from "../../../test/route-rules.js";
+import { mayView, type RecordKey, type Scenario } from "../../../test/route-rules.js";
+import { buildScenario } from "../../../test/route-scenario.js";
 import { createIncident } from "../../services/incident-triage.js";
 import { seedActors } from "../../../test/fixtures.js";
 import { buildApp } from "../app.js";
@@ -105,6 +101,36 @@ describeEachEngine("the public portal", (ctx) => {
     expect(sig.body).toMatchObject({ format: "cfm-detached-signature/1", kind: "report" });
   });
 
+  it("shows the public commitments, counted per party and per clause, in both languages, without JavaScript", async () => {
+    for (const [lang, dir, party, agreement, title] of [
+      ["ar", "rtl", "القيادة العامة للجيش الوطني الليبي", "هدنة", "انسحاب القوات إلى مقراتها"],
+      ["en", "ltr", "Libyan National Army (General Command)", "Test truce", s.canaries.cPub],
+    ] as const) {
+      const home = await page(`/portal/${lang}`);
+      expect(home.html).toContain(`href="/portal/${lang}/commitments"`);
+      const board = await page(`/portal/${lang}/commitments`);
+      expect(board.status).toBe(200);
+      expect(board.html).toContain(`<html lang="${lang}" dir="${dir}">`);
+      expect(board.html).not.toContain("<script");
+      // cPub, the LNA's public commitment: its title in the page's language, its party by name,
+      // its clause's agreement.
+      expect(board.html).toContain(title);
+      expect(board.html).toContain(party);
+      expect(board.html).toContain(agreement);
+      const row = /<tr data-party="LNA">([\s\S]*?)<\/tr>/.exec(board.html)?.[1] ?? "";
+      expect([...row.matchAll(/<td[^>]*>(\d+)<\/td>/g)].map((m) => Number(m[1]))).toEqual([
+        1, 0, 0, 0, 0,
+      ]);
+      // The counts are the API's, and the list is the API's: nothing of cGna or cLna.
+      const api = await call(app, "GET", "/api/v1/public/commitments/scoreboard");
+      expect(api.body.all.total).toBe(1);
+      expect(board.html).toContain('data-status="not_started"');
+    }
+    const bad = await page("/portal/ar/commitments?cursor=forged");
+    expect(bad.status).toBe(400);
+    expect(bad.html).toContain('dir="rtl"');
+  });
+
   it("answers a finding not published exactly as one that does not exist", async () => {
     const hidden = await page(`/portal/en/findings/${s.ids.iGna}`);
     const absent = await page(`/portal/en/findings/00000000-0000-4000-8000-000000000000`);
@@ -130,6 +156,7 @@ describeEachEngine("the public portal", (ctx) => {
         `/portal/${lang}/receipt`,
         `/portal/${lang}/reports`,
         `/portal/${lang}/keys`,
+        `/portal/${lang}/commitments`,
       ]) {
         const { html } = await page(url);
         for (const secret of forbidden)

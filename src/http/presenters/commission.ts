@@ -5,9 +5,11 @@
  */
 import type { ActionItemOfCommitment } from "../../services/commission-action-items.js";
 import type { MeetingSummary, MeetingView } from "../../services/commission.js";
+import type { Attendee } from "../../services/commission-attendees.js";
 import type { NoteView } from "../../services/commission-notes.js";
 import type {
   ActionItemOfCommitmentOut,
+  AttendeeOut,
   MeetingOut,
   MeetingSummaryOut,
   NoteOut,
@@ -68,7 +70,13 @@ export function presentMeeting(v: MeetingView): MeetingOut {
       text: { en: i.text_en, ar: i.text_ar },
       subject: i.subject_kind && i.subject_id ? { kind: i.subject_kind, id: i.subject_id } : null,
     })),
-    attendance: v.attendance,
+    attendance: v.attendance.map((a) => ({
+      userId: a.userId,
+      name: a.name,
+      party: a.party,
+      seat: a.seat,
+      status: a.status,
+    })),
     minutes: v.minutes,
     minutesSharedAt: m.minutes_shared_at?.toISOString() ?? null,
     decisions: v.decisions.map((d) => ({
@@ -107,4 +115,8 @@ export function presentNote(n: NoteView): NoteOut {
     createdAt: n.note.created_at.toISOString(),
     updatedAt: n.note.updated_at.toISOString(),
   };
+}
+
+export function presentAttendee(a: Attendee): AttendeeOut {
+  return { id: a.id, name: a.name, party: a.party, seat: a.seat };
 }

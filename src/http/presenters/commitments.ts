@@ -5,10 +5,12 @@
  */
 import type { Commitment, Observation } from "../../domain/commitments.js";
 import type { CommitmentSummary, CommitmentView } from "../../services/commitment-reads.js";
+import type { PublicCommitment } from "../../services/public-commitments.js";
 import type {
   CommitmentOut,
   CommitmentSummaryOut,
   ObservationOut,
+  PublicCommitmentOut,
 } from "../schemas/commitments-responses.js";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -57,6 +59,20 @@ function presentSummary(s: CommitmentSummary): CommitmentSummaryOut {
   return { ...s, deadlineAt: iso(s.deadlineAt) };
 }
 
+/** A public commitment: what the public board lists of it, as it stood at the board's instant. */
+export function presentPublicCommitment(c: PublicCommitment): PublicCommitmentOut {
+  return {
+    reference: c.reference,
+    title: c.title,
+    type: c.type,
+    provisionCode: c.provisionCode,
+    obligatedParties: c.obligatedParties,
+    status: c.status,
+    deadlineAt: c.deadlineAt?.toISOString() ?? null,
+    disputed: c.disputed,
+  };
+}
+
 export function presentObservation(o: Observation, mission: boolean): ObservationOut {
   return {
     id: o.id,
@@ -69,7 +85,9 @@ export function presentObservation(o: Observation, mission: boolean): Observatio
     disputes: o.disputes,
     recordedParty: o.recordedParty,
     recordedAt: o.recordedAt.toISOString(),
-    ...(mission ? { source: o.source, evidenceIds: o.evidenceIds } : {}),
+    ...(mission
+      ? { source: o.source, sourceGrades: o.sourceGrades, evidenceIds: o.evidenceIds }
+      : {}),
   };
 }
 

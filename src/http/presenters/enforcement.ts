@@ -15,6 +15,17 @@ export function presentStep(s: EnforcementStep): z.input<typeof StepOut> {
     language: s.language,
     agendaItemId: s.agendaItemId,
     agenda: s.agenda ?? null,
+    decision: s.decision
+      ? {
+          id: s.decision.id,
+          meetingId: s.decision.meetingId,
+          meetingReference: s.decision.meetingReference,
+          version: s.decision.version,
+          textEn: s.decision.textEn,
+          textAr: s.decision.textAr,
+          effectiveAt: s.decision.effectiveAt?.toISOString() ?? null,
+        }
+      : null,
     correctsStepId: s.correctsStepId,
     createdBy: s.createdBy,
     createdAt: s.createdAt.toISOString(),

@@ -103,5 +103,13 @@ export function presentIncidentDetail(d: IncidentDetail, viewer: Actor): Inciden
       : null,
     allowedTransitions: d.allowedTransitions,
     citedProvisions: d.citedProvisions.map(presentCitedProvision),
+    breachOf: d.breachOf
+      ? {
+          id: d.breachOf.id,
+          reference: d.breachOf.reference,
+          title: d.breachOf.title,
+          status: d.breachOf.status,
+        }
+      : null,
   };
 }

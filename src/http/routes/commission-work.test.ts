@@ -210,7 +210,21 @@ describeEachEngine("joint commission API: retries, agenda subjects, action items
     // The chief reads every incident: the same subject is accepted from them.
     const ok = await as("chief", "POST", url, about("incident", incidentId));
     expect(ok.status).toBe(201);
-    expect(ok.body.agenda.at(-1).subject).toEqual({ kind: "incident", id: incidentId });
+    const added = ok.body.agenda.at(-1);
+    expect(added.subject).toEqual({ kind: "incident", id: incidentId });
+    // A reader of the meeting sees the subject only where it may read the record: the GNA's
+    // liaison its own complaint's incident; the chair and the delegations (released incidents
+    // only) the item's title, not the incident's id.
+    const seenBy = async (who: Who) => {
+      const m = await as(who, "GET", `/commission/meetings/${meetingId}`);
+      return m.body.agenda.find((i: { id: string }) => i.id === added.id);
+    };
+    expect((await seenBy("liaisonGna")).subject).toEqual({ kind: "incident", id: incidentId });
+    for (const who of ["chair", "commission", "commissionLna"] as const) {
+      const item = await seenBy(who);
+      expect(item.title.en, who).toBe("A matter");
+      expect(item.subject, who).toBeNull();
+    }
     const meeting = await as("chair", "POST", url, about("meeting", meetingId));
     expect(meeting.status).toBe(201);
   });

@@ -136,6 +136,49 @@ describeEachEngine(
       expect(bad.body.error.code).toBe("attendee_invalid");
     });
 
+    it("offers every delegation member, the chair and the head of mission once, to the secretariat only", async () => {
+      const list = await as("chief", "GET", "/attendees");
+      expect(list.status).toBe(200);
+      const items = list.body.items as { id: string; party: string | null; seat: string }[];
+      const seat = (id: string) => items.filter((i) => i.id === id).map((i) => [i.party, i.seat]);
+      expect(seat(actors.commission.userId)).toEqual([["GNA", "delegate"]]);
+      expect(seat(actors.liaisonGna.userId)).toEqual([["GNA", "delegate"]]);
+      expect(seat(ids.commissionLna)).toEqual([["LNA", "delegate"]]);
+      expect(seat(ids.chair)).toEqual([[null, "chair"]]);
+      expect(seat(actors.chief.userId)).toEqual([[null, "chief"]]);
+      expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+      // Nobody else: not the LNA's liaison (in no delegation), nor the mission's other staff.
+      for (const other of [actors.liaisonLna, actors.analyst, actors.admin])
+        expect(seat(other.userId)).toEqual([]);
+      expect((await as("chair", "GET", "/attendees")).body).toEqual(list.body);
+      // The list names both delegations' members: a delegate reads neither the other's nor its own.
+      for (const who of [
+        "commission",
+        "commissionLna",
+        "liaisonGna",
+        "liaisonLna",
+        "analyst",
+      ] as const) {
+        const refused = await as(who, "GET", "/attendees");
+        expect(refused.status, who).toBe(403);
+        expect(JSON.stringify(refused.body)).not.toContain(ids.commissionLna);
+      }
+      // Each of them may be recorded: the chair and the head of mission together.
+      const res = await as("chief", "PUT", `/meetings/${meetingId}/attendance`, {
+        entries: items.map((i) => ({ userId: i.id, status: "present" })),
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      const recorded = res.body.attendance as {
+        userId: string;
+        party: string | null;
+        seat: string;
+      }[];
+      const seatOf = (id: string) => recorded.find((a) => a.userId === id);
+      expect(seatOf(ids.chair)).toMatchObject({ party: null, seat: "chair" });
+      expect(seatOf(actors.chief.userId)).toMatchObject({ party: null, seat: "chief" });
+      expect(seatOf(ids.commissionLna)).toMatchObject({ party: "LNA", seat: "delegate" });
+    });
+
     it("a decision takes effect only when each delegation's head has signed; signing twice is idempotent", async () => {
       const p = await as("chair", "POST", `/meetings/${meetingId}/decisions`, {
         agendaItemId: itemId,
@@ -190,7 +233,12 @@ describeEachEngine(
           .filter((n) => n.link === `/commission/${meetingId}`)
           .map((n) => n.kind)
           .sort();
-      const everyone = ["commission.decision_in_effect", "commission.meeting_scheduled"];
+      // The item another use case referred to the agenda (above) is announced too.
+      const everyone = [
+        "commission.agenda_item_added",
+        "commission.decision_in_effect",
+        "commission.meeting_scheduled",
+      ];
       const head = [...everyone, "commission.decision_to_sign"].sort();
       expect(await kinds("commission")).toEqual(head);
       expect(await kinds("commissionLna")).toEqual(head);
@@ -198,6 +246,118 @@ describeEachEngine(
       expect(await kinds("chief")).toEqual(everyone);
       expect(await kinds("liaisonLna")).toEqual(everyone);
       expect(await kinds("analyst")).toEqual([]);
+    });
+
+    it("a cancelled meeting's pending decision can no longer be signed, revised or answered", async () => {
+      const m = await as("chair", "POST", "/meetings", {
+        startsAt: "2031-01-10T09:00:00Z",
+        placeEn: "Sirte",
+        agenda: [{ titleEn: "Prisoner exchange" }],
+      });
+      expect(m.status, m.raw).toBe(201);
+      const p = await as("chair", "POST", `/meetings/${m.body.id}/decisions`, {
+        agendaItemId: m.body.agenda[0].id,
+        textEn: "An exchange on the 20th.",
+        textAr: "تبادل يوم 20.",
+      });
+      expect(p.status, p.raw).toBe(201);
+      const d = p.body.decisions[0];
+      expect(
+        (await as("commission", "GET", `/meetings/${m.body.id}`)).body.decisions[0],
+      ).toMatchObject({ mayAnswerFor: "GNA" });
+      expect(
+        (await as("chair", "PATCH", `/meetings/${m.body.id}`, { status: "cancelled" })).status,
+      ).toBe(200);
+      const seen = await as("commission", "GET", `/meetings/${m.body.id}`);
+      expect(seen.body.decisions[0]).toMatchObject({ status: "proposed", mayAnswerFor: null });
+      for (const [who, path, body] of [
+        ["commission", `/decisions/${d.id}/sign`, undefined],
+        ["commissionLna", `/decisions/${d.id}/dissent`, { reason: "Never discussed." }],
+        ["chair", `/decisions/${d.id}/revise`, { textEn: "On the 21st.", textAr: "يوم 21." }],
+      ] as const) {
+        const refused = await as(who, "POST", path, body);
+        expect(refused.status, path).toBe(409);
+        expect(refused.body.error.code).toBe("meeting_transition_not_allowed");
+      }
+      expect((await as("chief", "GET", `/meetings/${m.body.id}`)).body.decisions).toHaveLength(1);
+    });
+
+    it("an item added, a meeting moved or cancelled reach everyone a meeting scheduled does; a delegation's note nobody", async () => {
+      const notices = async (who: Who, id: string) =>
+        (
+          (await call(app, "GET", "/api/v1/inbox?limit=100", { token: t[who] })).body.items as {
+            kind: string;
+            link: string;
+            params: Record<string, string>;
+          }[]
+        )
+          .filter((n) => n.link === `/commission/${id}`)
+          .map((n) => `${n.kind} ${n.params.startsAt ?? ""}`)
+          .sort();
+      const inboxSizes = async () =>
+        Promise.all(
+          (
+            ["commission", "commissionLna", "chair", "chief", "liaisonGna", "liaisonLna"] as const
+          ).map(
+            async (who) =>
+              (await call(app, "GET", "/api/v1/inbox?limit=100", { token: t[who] })).body.items
+                .length as number,
+          ),
+        );
+      const m = await as("chair", "POST", "/meetings", {
+        startsAt: "2030-12-01T09:00:00Z",
+        placeEn: "Sirte",
+        agenda: [],
+      });
+      const id = m.body.id as string;
+      expect(
+        (await as("chief", "POST", `/meetings/${id}/agenda`, { titleEn: "Demining" })).status,
+      ).toBe(201);
+      // A new time, then a new place; the same place again changes nothing and says nothing.
+      await as("chair", "PATCH", `/meetings/${id}`, { startsAt: "2030-12-02T09:00:00Z" });
+      await as("chair", "PATCH", `/meetings/${id}`, { placeEn: "Ghadames" });
+      await as("chair", "PATCH", `/meetings/${id}`, { placeEn: "Ghadames" });
+      // A delegation's own notes cause no notice to anyone, the other delegation least of all.
+      const before = await inboxSizes();
+      const note = await as("commission", "POST", `/meetings/${id}/notes`, {
+        body: "Our line on demining: sector by sector.",
+      });
+      expect(note.status).toBe(201);
+      expect(await inboxSizes()).toEqual(before);
+      // Closed before it was held: refused, it never met; cancelled instead.
+      const closed = await as("chair", "PATCH", `/meetings/${id}`, { status: "closed" });
+      expect(closed.status).toBe(409);
+      expect(closed.body.error.code).toBe("meeting_transition_not_allowed");
+      const cancelled = await as("chair", "PATCH", `/meetings/${id}`, { status: "cancelled" });
+      expect(cancelled.status).toBe(200);
+      expect(cancelled.body.status).toBe("cancelled");
+      // A meeting that never met takes no attendance nor minutes.
+      for (const path of [`/meetings/${id}/minutes`, `/meetings/${id}/attendance`]) {
+        const body = path.endsWith("minutes")
+          ? { en: "We met.", ar: null }
+          : { entries: [{ userId: ids.chair, status: "present" }] };
+        const refused = await as("chair", "PUT", path, body);
+        expect(refused.status, path).toBe(409);
+        expect(refused.body.error.code).toBe("meeting_transition_not_allowed");
+      }
+      const expected = [
+        "commission.agenda_item_added 2030-12-01T09:00:00.000Z",
+        "commission.meeting_cancelled 2030-12-02T09:00:00.000Z",
+        "commission.meeting_moved 2030-12-02T09:00:00.000Z",
+        "commission.meeting_moved 2030-12-02T09:00:00.000Z",
+        "commission.meeting_scheduled 2030-12-01T09:00:00.000Z",
+      ];
+      for (const who of [
+        "commission",
+        "commissionLna",
+        "chair",
+        "chief",
+        "liaisonGna",
+        "liaisonLna",
+      ] as const)
+        expect(await notices(who, id), who).toEqual(expected);
+      for (const who of ["analyst", "monitor", "auditor"] as const)
+        expect(await notices(who, id), who).toEqual([]);
     });
 
     it("a dissent is recorded for good and the decision does not take effect", async () => {
@@ -285,11 +445,28 @@ describeEachEngine(
         "dissented",
       ]);
       expect((await as("liaisonLna", "GET", `/meetings/${meetingId}/notes`)).status).toBe(403);
+      // A version replaced by a revision is not settled: for it, not found, as if absent.
+      const all = (await as("chair", "GET", `/meetings/${meetingId}`)).body.decisions;
+      const replaced = all.find((d: { status: string }) => d.status === "superseded");
+      const sign = (id: string) => as("liaisonLna", "POST", `/decisions/${id}/sign`);
+      const [old, absent] = [await sign(replaced.id), await sign(crypto.randomUUID())];
+      expect([old.status, old.body.error.code]).toEqual([404, "decision_not_found"]);
+      expect(absent.body.error.code).toBe("decision_not_found");
     });
 
     it("the meeting moves forward only; action items have owners and a commitment link", async () => {
       const held = await as("chair", "PATCH", `/meetings/${meetingId}`, { status: "held" });
       expect(held.body.status).toBe("held");
+      // A meeting held is a record, not an appointment: correcting its place calls nobody.
+      const count = async () =>
+        (await call(app, "GET", "/api/v1/inbox?limit=100", { token: t.commissionLna })).body.items
+          .length as number;
+      const before = await count();
+      const fixed = await as("chair", "PATCH", `/meetings/${meetingId}`, {
+        placeEn: "Ghadames (oasis)",
+      });
+      expect(fixed.status).toBe(200);
+      expect(await count()).toBe(before);
       const back = await as("chair", "PATCH", `/meetings/${meetingId}`, { status: "planned" });
       expect(back.status).toBe(409);
       const bad = await as("chair", "POST", `/meetings/${meetingId}/action-items`, {

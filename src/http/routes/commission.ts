@@ -21,10 +21,12 @@ import {
   proposeDecision,
   reviseDecision,
 } from "../../services/commission-decisions.js";
+import { meetingAttendees } from "../../services/commission-attendees.js";
 import { addNote, editNote, listNotes } from "../../services/commission-notes.js";
 import type { Deps } from "../../services/deps.js";
 import {
   presentActionItemOfCommitment,
+  presentAttendee,
   presentMeeting,
   presentMeetingSummary,
   presentNote,
@@ -48,6 +50,7 @@ import {
 } from "../schemas/commission.js";
 import {
   ActionItemsOfCommitment,
+  AttendeeList,
   Meeting,
   MeetingList,
   NoteList,
@@ -132,6 +135,20 @@ export function commissionRoutes(app: FastifyInstance, deps: Deps) {
       reply.status(added.replayed ? 200 : 201);
       return presentMeeting(await getMeeting(deps, req.actor, req.params.id));
     },
+  );
+
+  r.get(
+    "/commission/attendees",
+    {
+      schema: {
+        summary: "Who may be recorded at a meeting (the chair, the chief)",
+        description:
+          "Every member of each party's delegation, the joint body's chairs and the heads of " +
+          "mission, each once: the people the attendance form offers.",
+        response: { 200: AttendeeList },
+      },
+    },
+    async (req) => ({ items: (await meetingAttendees(deps, req.actor)).map(presentAttendee) }),
   );
 
   r.put(

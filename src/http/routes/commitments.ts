@@ -5,10 +5,13 @@ import {
   getCommitment,
   listCommitmentAnchors,
   listCommitmentsFor,
-  publicCommitmentScoreboard,
   recordObservation,
   setCommitmentAnchor,
 } from "../../services/commitment-reads.js";
+import {
+  listPublicCommitments,
+  publicCommitmentScoreboard,
+} from "../../services/public-commitments.js";
 import {
   changeCommitmentStatus,
   createCommitment,
@@ -20,12 +23,14 @@ import {
   presentCommitment,
   presentCommitmentView,
   presentObservation,
+  presentPublicCommitment,
 } from "../presenters/commitments.js";
 import {
   AnchorBody,
   CommitmentBody,
   CommitmentListQuery,
   ObservationBody,
+  PublicCommitmentQuery,
   StatusBody,
 } from "../schemas/commitments.js";
 import {
@@ -34,8 +39,10 @@ import {
   BreachIncident,
   Commitment,
   CommitmentDetail,
-  CommitmentList,
+  CommitmentPage,
   ObservationResponse,
+  PublicCommitmentPage,
+  PublicScoreboard,
   Scoreboard,
 } from "../schemas/commitments-responses.js";
 import { idParams } from "../schemas/common.js";
@@ -49,16 +56,22 @@ export function commitmentRoutes(app: FastifyInstance, deps: Deps) {
     "/commitments",
     {
       schema: {
-        summary: "Commitments you may read, soonest due first (a party: its own and the public)",
+        summary:
+          "Commitments you may read, soonest due first, a page at a time (a party: its own and the public)",
         querystring: CommitmentListQuery,
-        response: { 200: CommitmentList },
+        response: { 200: CommitmentPage },
       },
     },
-    async (req) => ({
-      items: (await listCommitmentsFor(deps, req.actor, req.query)).map((v) =>
-        presentCommitment(v.commitment, v.provisionCode, v.visibleDependencies),
-      ),
-    }),
+    async (req) => {
+      const page = await listCommitmentsFor(deps, req.actor, req.query);
+      return {
+        items: page.items.map((v) =>
+          presentCommitment(v.commitment, v.provisionCode, v.visibleDependencies),
+        ),
+        nextCursor: page.nextCursor,
+        total: page.total,
+      };
+    },
   );
 
   r.post(
@@ -99,11 +112,36 @@ export function commitmentRoutes(app: FastifyInstance, deps: Deps) {
     {
       config: { tokenScope: "any", auth: "none" },
       schema: {
-        summary: "The public scoreboard (no login): only commitments marked public",
-        response: { 200: Scoreboard },
+        summary:
+          "The public scoreboard (no login): commitments marked public, as they stood when the release rules let the public have them",
+        response: { 200: PublicScoreboard },
       },
     },
-    async () => publicCommitmentScoreboard(deps),
+    async () => {
+      const board = await publicCommitmentScoreboard(deps);
+      return { ...board, asOf: board.asOf.toISOString() };
+    },
+  );
+
+  r.get(
+    "/public/commitments",
+    {
+      config: { tokenScope: "any", auth: "none" },
+      schema: {
+        summary:
+          "The public commitments (no login), soonest due first, as they stood when the release rules let the public have them",
+        querystring: PublicCommitmentQuery,
+        response: { 200: PublicCommitmentPage },
+      },
+    },
+    async (req) => {
+      const page = await listPublicCommitments(deps, req.query);
+      return {
+        asOf: page.asOf.toISOString(),
+        items: page.items.map(presentPublicCommitment),
+        nextCursor: page.nextCursor,
+      };
+    },
   );
 
   r.get(

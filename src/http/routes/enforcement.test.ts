@@ -4,6 +4,7 @@ import { call, reportJson, testApp } from "../../../test/api.js";
 import { createAgreementForTest } from "../../../test/agreements.js";
 import { describeEachEngine } from "../../../test/db.js";
 import { loginAll, seedActors, type TestUserName } from "../../../test/fixtures.js";
+import { setDelegation } from "../../services/delegations.js";
 
 const RESPONSE_CANARY = "CANARY-RESPONSE-لم نطلق النار";
 
@@ -21,6 +22,16 @@ describeEachEngine("the enforcement ladder after a finding of violation", (ctx) 
     actors = await seedActors(ctx.deps);
     await at("2020-01-15T08:00:00Z");
     await createAgreementForTest(ctx.deps);
+    // The delegations whose heads sign the commission's decisions: the GNA's commission member,
+    // the LNA's liaison.
+    await setDelegation(ctx.deps, actors.admin, "GNA", {
+      memberIds: [actors.commission.userId],
+      headUserId: actors.commission.userId,
+    });
+    await setDelegation(ctx.deps, actors.admin, "LNA", {
+      memberIds: [actors.liaisonLna.userId],
+      headUserId: actors.liaisonLna.userId,
+    });
     app = await testApp(ctx);
   });
 
@@ -67,6 +78,8 @@ describeEachEngine("the enforcement ladder after a finding of violation", (ctx) 
   describe("a notice, a response, referrals and a decision", () => {
     let id: string;
     let noticeId: string;
+    let meetingId: string;
+    let referralItemId: string;
 
     it("the chief issues a notice on a released violation, to the attributed party, citing the provisions", async () => {
       id = await releasedViolation();
@@ -174,6 +187,7 @@ describeEachEngine("the enforcement ladder after a finding of violation", (ctx) 
         agenda: [],
       });
       expect(meeting.status).toBe(201);
+      meetingId = meeting.body.id;
       const ref = await post(t.chief, `/enforcement/${noticeId}/steps`, {
         kind: "commission_referral",
         afterSeq: 2,
@@ -182,6 +196,7 @@ describeEachEngine("the enforcement ladder after a finding of violation", (ctx) 
         meetingId: meeting.body.id,
       });
       expect(ref.status).toBe(201);
+      referralItemId = ref.body.agendaItemId;
       // On the meeting's agenda, in the same change, pointing at the incident.
       const agenda = (await get(t.chief, `/commission/meetings/${meeting.body.id}`)).body.agenda;
       expect(agenda).toHaveLength(1);
@@ -204,14 +219,84 @@ describeEachEngine("the enforcement ladder after a finding of violation", (ctx) 
       ]);
     });
 
-    it("the decision, then the referral to the mandating body the mandate allows", async () => {
-      const d = await post(t.chief, `/enforcement/${noticeId}/steps`, {
-        kind: "commission_decision",
-        afterSeq: 3,
-        textEn: "The commission calls on the GNA to withdraw the mortar team.",
-        textAr: "تدعو اللجنة حكومة الوفاق إلى سحب فريق الهاون.",
+    it("the decision step names the decision both delegations' heads signed at the meeting the case was referred to", async () => {
+      const decide = (body: Record<string, unknown>) =>
+        post(t.chief, `/enforcement/${noticeId}/steps`, {
+          kind: "commission_decision",
+          afterSeq: 3,
+          ...body,
+        });
+      const propose = async (meeting: string, agendaItemId: string, textEn: string) => {
+        const res = await post(t.chief, `/commission/meetings/${meeting}/decisions`, {
+          agendaItemId,
+          textEn,
+          textAr: "تدعو اللجنة حكومة الوفاق إلى سحب فريق الهاون.",
+        });
+        expect(res.status, res.raw).toBe(201);
+        return (res.body.decisions as { id: string; text: { en: string } }[]).find(
+          (d) => d.text.en === textEn,
+        )!.id;
+      };
+      // Words typed on the ladder no longer stand for a decision taken in the platform.
+      const typed = await decide({ textEn: "The commission calls on the GNA to withdraw." });
+      expect(typed.status).toBe(400);
+      expect(typed.body.error.code).toBe("enforcement_decision_required");
+      expect(typed.body.error.details.field).toBe("decisionId");
+      // Proposed, not yet signed by both heads: not in effect.
+      const words = "The commission calls on the GNA to withdraw the mortar team.";
+      const decisionId = await propose(meetingId, referralItemId, words);
+      const early = await decide({ decisionId });
+      expect(early.status).toBe(409);
+      expect(early.body.error.code).toBe("enforcement_decision_not_in_effect");
+      // A decision in effect, but of a meeting whose agenda does not hold this case.
+      const other = await post(t.chief, "/commission/meetings", {
+        startsAt: "2020-01-26T09:00:00Z",
+        placeEn: "Ghadames",
+        agenda: [{ titleEn: "Prisoner exchange" }],
       });
-      expect(d.status).toBe(201);
+      const elsewhere = await propose(other.body.id, other.body.agenda[0].id, "Exchange lists.");
+      for (const head of [t.commission, t.liaisonLna]) {
+        expect(
+          (await post(head, `/commission/decisions/${elsewhere}/sign`, undefined)).status,
+        ).toBe(200);
+      }
+      const wrong = await decide({ decisionId: elsewhere });
+      expect(wrong.status).toBe(409);
+      expect(wrong.body.error.code).toBe("enforcement_decision_not_for_case");
+      const ghost = await decide({ decisionId: "6f1c2b1e-6a55-4f3e-9d68-0d7a8a7f3b10" });
+      expect(ghost.body.error.code).toBe("enforcement_decision_not_found");
+      // Each delegation's head signs: in effect, and cited.
+      for (const head of [t.commission, t.liaisonLna]) {
+        expect(
+          (await post(head, `/commission/decisions/${decisionId}/sign`, undefined)).status,
+        ).toBe(200);
+      }
+      const d = await decide({ decisionId });
+      expect(d.status, d.raw).toBe(201);
+      expect(d.body.decision).toMatchObject({
+        id: decisionId,
+        meetingId,
+        version: 1,
+        textEn: words,
+      });
+      // The other party reads the decision on the ladder too (both delegations signed it).
+      const lna = await get(t.liaisonLna, `/incidents/${id}/enforcement`);
+      const step = lna.body.items[0].steps.find(
+        (s: { kind: string }) => s.kind === "commission_decision",
+      );
+      expect(step.decision).toMatchObject({ id: decisionId, textEn: words });
+      expect(step.decision.effectiveAt).not.toBeNull();
+      const audit = await ctx.deps.db
+        .selectFrom("audit_entries")
+        .select("data")
+        .where("action", "=", "enforcement.commission_decision")
+        .execute();
+      expect(
+        audit.map((e) => (e.data as { details: { decisionId?: string } }).details.decisionId),
+      ).toEqual([decisionId]);
+    });
+
+    it("the referral to the mandating body the mandate allows", async () => {
       const m = await post(t.chief, `/enforcement/${noticeId}/steps`, {
         kind: "mandating_body_referral",
         afterSeq: 4,
@@ -232,6 +317,10 @@ describeEachEngine("the enforcement ladder after a finding of violation", (ctx) 
         "commission_decision",
         "mandating_body_referral",
       ]);
+      // Numbered as the other party reads them: no gap where the response was.
+      expect(lna.body.items[0].steps.map((s: { seq: number }) => s.seq)).toEqual([1, 2, 3, 4]);
+      const gna = await get(t.liaisonGna, `/incidents/${id}/enforcement`);
+      expect(gna.body.items[0].steps.map((s: { seq: number }) => s.seq)).toEqual([1, 2, 3, 4, 5]);
       expect(lna.body.items[0].open).toBe(false);
     });
 
@@ -242,6 +331,21 @@ describeEachEngine("the enforcement ladder after a finding of violation", (ctx) 
           .map((n) => n.kind)
           .sort();
       const after = ["notice.decided", "notice.mandating_referral", "notice.referred"];
+      // The referral put the case on a meeting's agenda: that, too, was announced (its link is
+      // the meeting's), to both parties.
+      for (const who of ["liaisonGna", "liaisonLna", "commission", "chief"] as const) {
+        const inbox = (await get(t[who], "/inbox?limit=100")).body.items as {
+          kind: string;
+          link: string;
+        }[];
+        expect(
+          inbox.filter(
+            (n) =>
+              n.kind === "commission.agenda_item_added" && n.link === `/commission/${meetingId}`,
+          ),
+          who,
+        ).toHaveLength(1);
+      }
       expect(await kinds("liaisonGna")).toEqual([...after, "notice.issued"].sort());
       expect(await kinds("liaisonLna")).toEqual(after);
       expect(await kinds("chief")).toEqual([...after, "notice.issued", "notice.responded"].sort());
@@ -307,6 +411,14 @@ describeEachEngine("the enforcement ladder after a finding of violation", (ctx) 
         textEn: "No response: referred.",
       });
       expect(ref.status).toBe(201);
+      // Referred to no meeting in the platform: the commission decided outside it, in words.
+      const typed = await post(t.chief, `/enforcement/${n.body.noticeId}/steps`, {
+        kind: "commission_decision",
+        afterSeq: 2,
+        textEn: "At its session in Geneva the commission called on the GNA to withdraw.",
+      });
+      expect(typed.status, typed.raw).toBe(201);
+      expect(typed.body.decision).toBeNull();
     });
 
     it("a deadline already over in the mission's time zone is refused", async () => {
@@ -358,10 +470,27 @@ describeEachEngine("the enforcement ladder after a finding of violation", (ctx) 
       expect(chief.status, chief.raw).toBe(201);
       const other = await get(t.liaisonLna, `/incidents/${id}/enforcement`);
       expect(other.raw).not.toContain("CANARY-CORRECTION");
+      expect(other.raw).not.toContain(response.body.id);
       expect(other.body.items[0].steps.map((x: { kind: string }) => x.kind)).toEqual([
         "notice",
         "correction",
       ]);
+      // The chief's correction is step 4 of the ladder, the other party's second.
+      expect(other.body.items[0].steps.map((x: { seq: number }) => x.seq)).toEqual([1, 2]);
+      // Naming the hidden response answers as naming a step that does not exist: the other
+      // party may add nothing to this ladder.
+      const named = (stepId: string) =>
+        post(t.liaisonLna, `/enforcement/${noticeId}/steps`, {
+          kind: "correction",
+          afterSeq: 4,
+          correctsStepId: stepId,
+          textEn: "Not ours.",
+        });
+      const hidden = await named(response.body.id);
+      const absent = await named(crypto.randomUUID());
+      const refusal = (r: typeof hidden) => ({ status: r.status, ...r.body.error, requestId: 0 });
+      expect(refusal(hidden)).toMatchObject({ status: 403, code: "forbidden" });
+      expect(refusal(absent)).toEqual(refusal(hidden));
       const own = await get(t.liaisonGna, `/incidents/${id}/enforcement`);
       expect(own.body.items[0].steps.map((x: { kind: string }) => x.kind)).toEqual([
         "notice",

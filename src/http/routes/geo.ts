@@ -131,7 +131,7 @@ export function geoRoutes(app: FastifyInstance, deps: Deps) {
     "/geo/layers/:id/versions/:v/commission",
     {
       schema: {
-        summary: "Send a proposed version to the joint commission (chief)",
+        summary: "Send a proposed version to the joint commission (its chair, the chief)",
         description:
           "Puts the version on the meeting's agenda and proposes a decision to adopt it as the " +
           "agreed version from `from` (decision 0019). When each delegation's head has signed, " +

@@ -15,7 +15,7 @@ import { verifyAudit } from "../../services/audit.js";
 import { setDelegation } from "../../services/delegations.js";
 import { createUser } from "../../services/users.js";
 
-type Who = TestUserName | "commissionLna";
+type Who = TestUserName | "commissionLna" | "chair";
 
 // domain.md §11.4
 const AIN_ZARA = { lat: 32.795, lon: 13.287 };
@@ -58,6 +58,22 @@ describeEachEngine("the line of contact as the joint commission decides it", (ct
     const s = await login(ctx.deps, "commissionlna", PASSWORD);
     if (s.kind !== "session") throw new Error("commissionlna did not log in");
     t.commissionLna = s.token;
+    // The joint body's chair: a commission member of no party (decision 0016).
+    await createUser(
+      ctx.deps,
+      { kind: "system", name: "test" },
+      {
+        username: "chair",
+        displayName: "JMC chair",
+        role: "commission",
+        party: null,
+        password: PASSWORD,
+        isDemo: true,
+      },
+    );
+    const c = await login(ctx.deps, "chair", PASSWORD);
+    if (c.kind !== "session") throw new Error("chair did not log in");
+    t.chair = c.token;
     await setDelegation(ctx.deps, actors.admin, "GNA", {
       memberIds: [actors.commission.userId],
       headUserId: actors.commission.userId,
@@ -133,9 +149,16 @@ describeEachEngine("the line of contact as the joint commission decides it", (ct
     ]);
   });
 
-  it("only the chief sends a proposed version to the commission; the decision text is generated", async () => {
+  it("only the secretariat sends a proposed version to the commission; the decision text is generated", async () => {
     const body = { meetingId, from: "2020-02-02T00:00:00Z" };
-    for (const who of ["analyst", "commission", "liaisonGna", "monitor"] as const) {
+    // Not an analyst, nor a delegate (a party's commission member or liaison), nor a monitor.
+    for (const who of [
+      "analyst",
+      "commission",
+      "commissionLna",
+      "liaisonGna",
+      "monitor",
+    ] as const) {
       const res = await as(who, "POST", `/geo/layers/${layerId}/versions/1/commission`, body);
       expect(res.status, who).toBe(403);
     }
@@ -275,6 +298,50 @@ describeEachEngine("the line of contact as the joint commission decides it", (ct
     });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe("layer_version_not_proposed");
+    expect(await verifyAudit(ctx.deps.db)).toMatchObject({ ok: true });
+  });
+
+  it("the commission's chair sends a proposed version too, and it is adopted the same way", async () => {
+    const v4 = await as("analyst", "POST", `/geo/layers/${layerId}/versions`, {
+      ...LINE,
+      validFrom: "2020-05-01T00:00:00Z",
+      status: "proposed",
+      geometry: TRIPOLI_WORKING_LINE.geometry,
+    });
+    expect(v4.status, JSON.stringify(v4.body)).toBe(201);
+    const url = `/geo/layers/${layerId}/versions/4/commission`;
+    const badDay = await as("chair", "POST", url, { meetingId, from: "not a day" });
+    expect(badDay.status).toBe(400);
+    expect(badDay.body.error.code).toBe("validation_failed");
+    const sent = await as("chair", "POST", url, { meetingId, from: "2020-05-10T00:00:00Z" });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    expect(
+      sent.body.layer.versions.find((v: { version: number }) => v.version === 4),
+    ).toMatchObject({ status: "proposed", commission: { decisionStatus: "proposed", meetingId } });
+    const meeting = await as("chair", "GET", `/commission/meetings/${meetingId}`);
+    const d = meeting.body.decisions.find((x: { id: string }) => x.id === sent.body.decisionId);
+    expect(d.adopts).toMatchObject({ layerId, version: 4 });
+    const item = meeting.body.agenda.find((i: { id: string }) => i.id === d.agendaItemId);
+    expect(item.subject.kind).toBe("geo_layer_version");
+    // A retry by the chief is the same conflict as the chair's own.
+    const again = await as("chief", "POST", url, { meetingId, from: "2020-05-10T00:00:00Z" });
+    expect(again.status).toBe(409);
+    const audit = await ctx.deps.db
+      .selectFrom("audit_entries")
+      .select(["actor", "action"])
+      .where("action", "in", ["commission.agenda_item_added", "commission.decision_proposed"])
+      .where("actor", "=", "user:chair")
+      .execute();
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      "commission.agenda_item_added",
+      "commission.decision_proposed",
+    ]);
+    for (const who of ["commission", "commissionLna"] as const)
+      await as(who, "POST", `/commission/decisions/${sent.body.decisionId}/sign`);
+    expect(await version("chief", 4)).toMatchObject({
+      status: "agreed",
+      validFrom: "2020-05-10T00:00:00.000Z",
+    });
     expect(await verifyAudit(ctx.deps.db)).toMatchObject({ ok: true });
   });
 

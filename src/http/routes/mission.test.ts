@@ -45,6 +45,8 @@ describeEachEngine("the mission API", (ctx) => {
         jointBody: {
           code: "jmc",
           name: { en: "5+5 Joint Military Commission", ar: expect.any(String) },
+          chair: { en: expect.stringContaining("UNSMIL"), ar: expect.any(String) },
+          delegations: ["GNA", "LNA"],
         },
         bbox: [expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number)],
       });

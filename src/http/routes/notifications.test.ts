@@ -3,7 +3,8 @@ import { beforeAll, expect, it } from "vitest";
 import { call, testApp } from "../../../test/api.js";
 import { describeEachEngine } from "../../../test/db.js";
 import { loginAll, type TestUserName } from "../../../test/fixtures.js";
-import { buildScenario, type Scenario } from "../../../test/route-rules.js";
+import type { Scenario } from "../../../test/route-rules.js";
+import { buildScenario, forgetCommissionAndLadder } from "../../../test/route-scenario.js";
 
 describeEachEngine("notifications API: each user's own inbox", (ctx) => {
   let app: FastifyInstance;
@@ -12,8 +13,9 @@ describeEachEngine("notifications API: each user's own inbox", (ctx) => {
 
   beforeAll(async () => {
     s = await buildScenario(ctx.deps);
-    // The scenario's commission meeting announces itself too (src/http/routes/commission.test.ts).
-    await ctx.deps.db.deleteFrom("notifications").where("kind", "like", "commission.%").execute();
+    // The scenario's commission meetings and enforcement ladder announce themselves too
+    // (src/http/routes/commission.test.ts, enforcement.test.ts).
+    await forgetCommissionAndLadder(ctx.deps, s);
     t = await loginAll(ctx.deps, s.actors);
     app = await testApp(ctx);
   }, 120_000);

@@ -4,8 +4,10 @@ import { beforeAll, expect, it } from "vitest";
 import { call, testApp } from "../../../test/api.js";
 import { describeEachEngine } from "../../../test/db.js";
 import { loginAll, type TestUserName } from "../../../test/fixtures.js";
-import { buildScenario, type Scenario } from "../../../test/route-rules.js";
+import type { Scenario } from "../../../test/route-rules.js";
+import { buildScenario } from "../../../test/route-scenario.js";
 import { runPendingJobs } from "../../services/jobs.js";
+import { syncOpenDataFeed } from "../../services/open-data-feed.js";
 
 /** A multipart/form-data body as a browser builds it: fields first, then the file. */
 function form(fields: Record<string, string>, file: { name: string; data: string }) {
@@ -72,6 +74,7 @@ describeEachEngine("open data over HTTP", (ctx) => {
   });
 
   it("the changes feed names the published incident only, and pages with a cursor", async () => {
+    await syncOpenDataFeed(ctx.deps); // the job loop's work
     const first = await get("/public/open-data/changes?limit=1");
     expect(first.status).toBe(200);
     expect(first.body.changes).toHaveLength(1);

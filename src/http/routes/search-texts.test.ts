@@ -13,7 +13,11 @@ import { call, reportJson, testApp } from "../../../test/api.js";
 import { describeEachEngine } from "../../../test/db.js";
 import { loginAll, seedActors, type TestUserName } from "../../../test/fixtures.js";
 import { createAgreementForTest } from "../../../test/agreements.js";
-import { SEARCH_TEXT_MIGRATION, undoSearchTextMigration } from "../../../test/search-texts.js";
+import {
+  SEARCH_PREFILTER_MIGRATION,
+  SEARCH_TEXT_MIGRATION,
+  undoSearchTextMigration,
+} from "../../../test/search-texts.js";
 
 describeEachEngine("stored search texts", (ctx) => {
   let app: FastifyInstance;
@@ -155,7 +159,7 @@ describeEachEngine("stored search texts", (ctx) => {
       placeName: "ميناء مصراتة",
     });
     await undoSearchTextMigration(ctx.deps.db);
-    expect(await migrate(ctx.deps.db)).toEqual([SEARCH_TEXT_MIGRATION]);
+    expect(await migrate(ctx.deps.db)).toEqual([SEARCH_TEXT_MIGRATION, SEARCH_PREFILTER_MIGRATION]);
     expect(await storedReportText(before)).toBe(
       normalizeForSearch("Heavy machine-gun fire at the port of Misratah. ميناء مصراتة"),
     );

@@ -13,6 +13,11 @@ import { isoTime, listOf, partyCodeOut, recordId } from "./responses.js";
 
 const twoLanguages = z.object({ en: z.string().nullable(), ar: z.string().nullable() });
 
+/** Where a person sits at the commission's table. */
+const Seat = z
+  .enum(["delegate", "chair", "chief"])
+  .describe("A delegation's member, the joint body's chair, or the head of mission");
+
 const MeetingSummary = z.object({
   id: recordId,
   reference: z.string().describe("e.g. MTG-0001"),
@@ -77,21 +82,23 @@ const ActionItemFields = z.object({
   statusReason: z.string().nullable().describe("Why it was cancelled or last moved"),
 });
 
+/** A commitment named from another record: what a reader who may read it sees of it. */
+export const LinkedCommitment = z.object({
+  id: recordId,
+  reference: z.string(),
+  title: z.object({ en: z.string(), ar: z.string() }),
+  status: z.enum(COMMITMENT_STATUSES),
+});
+
 const ActionItem = ActionItemFields.extend({
   agendaItemId: recordId.nullable(),
   decisionId: recordId.nullable(),
   commitmentId: recordId
     .nullable()
     .describe("The commitment this item became, where the reader may read it"),
-  commitment: z
-    .object({
-      id: recordId,
-      reference: z.string(),
-      title: z.object({ en: z.string(), ar: z.string() }),
-      status: z.enum(COMMITMENT_STATUSES),
-    })
-    .nullable()
-    .describe("That commitment as it stands (met, overdue…), where the reader may read it"),
+  commitment: LinkedCommitment.nullable().describe(
+    "That commitment as it stands (met, overdue…), where the reader may read it",
+  ),
 });
 
 /** The action items a commitment came from (GET /commission/action-items?commitment=). */
@@ -110,6 +117,7 @@ export const Meeting = MeetingSummary.extend({
       userId: recordId,
       name: z.string(),
       party: partyCodeOut.nullable(),
+      seat: Seat,
       status: z.enum(ATTENDANCE_STATUSES),
     }),
   ),
@@ -134,3 +142,14 @@ const Note = z.object({
 });
 export type NoteOut = z.input<typeof Note>;
 export const NoteList = listOf(Note);
+
+/** Who may be recorded at a meeting: the delegations' members, the chairs, the heads of mission. */
+export const AttendeeList = listOf(
+  z.object({
+    id: recordId,
+    name: z.string(),
+    party: partyCodeOut.nullable().describe("The delegation the person sits in; null otherwise"),
+    seat: Seat,
+  }),
+);
+export type AttendeeOut = z.input<typeof AttendeeList>["items"][number];

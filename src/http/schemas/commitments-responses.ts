@@ -6,7 +6,8 @@ import {
   OBSERVED_STATUSES,
   PHASE_STATUSES,
 } from "../../domain/commitments.js";
-import { bilingual, isoTime, listOf, partyCodeOut, recordId } from "./responses.js";
+import { SourceGradesOut } from "./incidents-responses.js";
+import { bilingual, isoTime, listOf, pageOf, partyCodeOut, recordId } from "./responses.js";
 
 const DayRefOut = z
   .object({
@@ -68,7 +69,12 @@ export const Commitment = z.object({
 });
 export type CommitmentOut = z.input<typeof Commitment>;
 
-export const CommitmentList = listOf(Commitment);
+export const CommitmentPage = pageOf(Commitment).extend({
+  total: z
+    .number()
+    .int()
+    .describe("How many commitments you may read match the filters, on every page together"),
+});
 
 const Observation = z.object({
   id: recordId,
@@ -82,6 +88,7 @@ const Observation = z.object({
   recordedParty: partyCodeOut.nullable().describe("The party of a party member who recorded it"),
   recordedAt: isoTime,
   source: z.string().optional().describe("The mission's readers only"),
+  sourceGrades: SourceGradesOut.optional().describe("The mission's readers only"),
   evidenceIds: z.array(recordId).optional().describe("The mission's readers only"),
 });
 export type ObservationOut = z.input<typeof Observation>;
@@ -127,6 +134,37 @@ export const Scoreboard = z.object({
   byParty: z.array(Score),
   byClause: z.array(Score),
 });
+
+const asOf = isoTime.describe(
+  "The register as it stood then: now, less the public delay when the parties come first",
+);
+
+export const PublicScoreboard = Scoreboard.extend({
+  asOf,
+  clauses: z
+    .array(
+      z.object({
+        code: z.string(),
+        agreement: bilingual.describe("The agreement's title"),
+        text: bilingual.describe("The clause's present wording"),
+      }),
+    )
+    .describe("The clauses counted, with their agreement and wording"),
+});
+
+const PublicCommitment = z.object({
+  reference: z.string().describe("e.g. CMT-00012"),
+  title: bilingual,
+  type: z.enum(COMMITMENT_TYPES),
+  provisionCode: z.string().describe("The clause it implements"),
+  obligatedParties: z.array(partyCodeOut),
+  status: z.enum(COMMITMENT_STATUSES).describe("Its status at asOf"),
+  deadlineAt: isoTime.nullable().describe("When the whole commitment is due"),
+  disputed: z.boolean().describe("A party disputed the mission's account (at asOf)"),
+});
+export type PublicCommitmentOut = z.input<typeof PublicCommitment>;
+
+export const PublicCommitmentPage = pageOf(PublicCommitment).extend({ asOf });
 
 export const Anchor = z.object({
   code: z.string(),

@@ -9,7 +9,8 @@ import {
 import { VERIFICATION_LEVELS } from "../../domain/taxonomy.js";
 import type { DayRef as DayRefValue } from "../../domain/commitments.js";
 import type { CommitmentInput } from "../../services/commitments.js";
-import { isoDateTime, partyCode, storable, text, uuid } from "./common.js";
+import { cursor, isoDateTime, limit, partyCode, storable, text, uuid } from "./common.js";
+import { SourceGrades } from "./incidents.js";
 
 /** Text in one language that may be left empty when the other language has it. */
 const optionalText = (max: number) => storable(z.string().trim().max(max)).default("");
@@ -129,8 +130,18 @@ export const CommitmentListQuery = z.strictObject({
   clause: storable(z.string().max(100)).optional().describe("Only those of this provision code"),
   status: statusList.optional().describe("Only these statuses, comma-separated"),
   type: z.enum(COMMITMENT_TYPES).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(200).describe("At most this many"),
+  cursor: cursor.describe("The previous page's nextCursor: the page after it"),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(200)
+    .describe("At most this many on the page (1–500)"),
 });
+
+/** The public list of commitments: pages of the register as the public may read it. */
+export const PublicCommitmentQuery = z.strictObject({ cursor, limit });
 
 export const StatusBody = z.union([
   z.strictObject({
@@ -153,7 +164,14 @@ export const ObservationBody = z.strictObject({
   phaseKey: storable(z.string().max(32)).nullable().default(null),
   verificationLevel: z.enum(VERIFICATION_LEVELS).describe("V0–V3, X, U (domain.md §5.3)"),
   source: text(500).describe("Where the observation comes from (kept inside the mission)"),
-  evidenceIds: z.array(uuid).max(20).default([]).describe("Evidence items uploaded with a report"),
+  sourceGrades: SourceGrades.describe(
+    "The reports relied on, each with its Admiralty grading (as a finding's sources)",
+  ),
+  evidenceIds: z
+    .array(uuid)
+    .max(20)
+    .default([])
+    .describe("Evidence items uploaded with one of the graded reports"),
   disputes: z.boolean().default(false).describe("A party's member: the party disputes this"),
 });
 

@@ -48,7 +48,16 @@ export const StepBody = z.discriminatedUnion("kind", [
   }),
   z.strictObject({
     kind: z.literal("commission_decision").describe("The joint commission's decision"),
-    ...bilingualStep,
+    afterSeq,
+    textEn: halfText.describe(
+      "The decision in English, when the commission decided outside the platform; with decisionId, an optional note",
+    ),
+    textAr: halfText.describe("The same in Arabic"),
+    decisionId: uuid
+      .optional()
+      .describe(
+        "The joint commission's decision recorded: in effect (each delegation's head signed it), of a meeting whose agenda holds the case. Required once a referral put the case on a meeting's agenda (enforcement_decision_required)",
+      ),
   }),
   z.strictObject({
     kind: z.literal("mandating_body_referral").describe("Referral to the mandating body"),
@@ -72,7 +81,12 @@ export const NoticeListQuery = z.strictObject({
 
 export const EnforcementStep = z.object({
   id: recordId,
-  seq: z.number().int().describe("Position in the ladder, from 1 (the notice)"),
+  seq: z
+    .number()
+    .int()
+    .describe(
+      "Position in the ladder as this viewer reads it, from 1 (the notice): where a step is hidden from the viewer (the other party: the response), the steps it reads are numbered without a gap",
+    ),
   kind: z.enum(STEP_KINDS),
   textEn: z.string(),
   textAr: z.string(),
@@ -82,6 +96,20 @@ export const EnforcementStep = z.object({
     .object({ meetingId: recordId, meetingReference: z.string() })
     .nullable()
     .describe("The commission meeting whose agenda holds the referral"),
+  decision: z
+    .object({
+      id: recordId,
+      meetingId: recordId,
+      meetingReference: z.string(),
+      version: z.number().int(),
+      textEn: z.string(),
+      textAr: z.string(),
+      effectiveAt: isoTime.nullable().describe("When the last delegation's head signed it"),
+    })
+    .nullable()
+    .describe(
+      "The co-signed joint commission decision a commission_decision step records, and its meeting",
+    ),
   correctsStepId: recordId.nullable(),
   createdBy: recordId,
   createdAt: isoTime,

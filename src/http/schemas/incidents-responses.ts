@@ -17,6 +17,7 @@ import {
 } from "../../domain/taxonomy.js";
 import { geoFields, geoSummaryFields } from "./geo-evaluation-responses.js";
 import { CitedProvision } from "./reference-responses.js";
+import { LinkedCommitment } from "./commission-responses.js";
 import { accessFields, Report } from "./reports-responses.js";
 import { isoTime, latLon, pageOf, partyCodeOut, recordId } from "./responses.js";
 
@@ -64,21 +65,21 @@ const findingCore = {
   authoritativeLanguage: z.enum(LANGUAGES).describe("Whose narratives prevail when the two differ"),
 };
 
+/** Each report relied on, with its Admiralty grading. */
+export const SourceGradesOut = z.array(
+  z.object({
+    reportId: recordId,
+    reliability: z.enum(SOURCE_RELIABILITY).describe("Admiralty source reliability A–F"),
+    credibility: z.literal(INFORMATION_CREDIBILITY).describe("Information credibility 1–6"),
+  }),
+);
+
 export const Finding = z.object({
   id: recordId,
   ...findingCore,
   createdAt: isoTime,
   ...accessFields,
-  sourceGrades: z
-    .array(
-      z.object({
-        reportId: recordId,
-        reliability: z.enum(SOURCE_RELIABILITY).describe("Admiralty source reliability A–F"),
-        credibility: z.literal(INFORMATION_CREDIBILITY).describe("Information credibility 1–6"),
-      }),
-    )
-    .optional()
-    .describe("Mission only"),
+  sourceGrades: SourceGradesOut.optional().describe("Mission only"),
   draftedBy: recordId.optional().describe("Mission only"),
 });
 export type FindingOut = z.input<typeof Finding>;
@@ -226,6 +227,9 @@ export const IncidentDetail = Incident.extend({
     .describe(
       "The wording of each provision the findings shown cite, as in force when each was drafted",
     ),
+  breachOf: LinkedCommitment.nullable().describe(
+    "The commitment this incident was opened for, as the breach of it; null when there is none or the viewer may not read that commitment",
+  ),
 });
 export type IncidentDetailOut = z.input<typeof IncidentDetail>;
 

@@ -68,6 +68,26 @@ export const ReleaseListQuery = z.strictObject({
   limit,
 });
 
+/** The Admiralty grading of each report relied on (a finding's, a progress observation's). */
+export const SourceGrades = z
+  .array(
+    z.strictObject({
+      reportId: uuid,
+      reliability: z.enum(SOURCE_RELIABILITY),
+      credibility: z.union([
+        z.literal(1),
+        z.literal(2),
+        z.literal(3),
+        z.literal(4),
+        z.literal(5),
+        z.literal(6),
+      ]),
+    }),
+  )
+  .max(100)
+  .default([])
+  .describe("Admiralty grading of each report used");
+
 export const FindingBody = z.strictObject({
   outcome: z.enum(FINDING_OUTCOMES),
   verificationLevel: z
@@ -88,24 +108,7 @@ export const FindingBody = z.strictObject({
     .optional()
     .describe("1 minor, 2 serious, 3 grave"),
   standardOfProof: z.enum(STANDARDS_OF_PROOF).optional(),
-  sourceGrades: z
-    .array(
-      z.strictObject({
-        reportId: uuid,
-        reliability: z.enum(SOURCE_RELIABILITY),
-        credibility: z.union([
-          z.literal(1),
-          z.literal(2),
-          z.literal(3),
-          z.literal(4),
-          z.literal(5),
-          z.literal(6),
-        ]),
-      }),
-    )
-    .max(100)
-    .default([])
-    .describe("Admiralty grading of each report used"),
+  sourceGrades: SourceGrades,
   publicNarrative: storable(z.string().max(50_000))
     .default("")
     .describe("The public narrative in English"),

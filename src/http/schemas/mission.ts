@@ -51,7 +51,16 @@ export const MissionOut = z.object({
   releaseRules,
   mandate,
   dailyReportCutoff,
-  jointBody: z.object({ code: z.string(), name: bilingual }).describe("The parties' joint body"),
+  jointBody: z
+    .object({
+      code: z.string(),
+      name: bilingual,
+      chair: bilingual.nullable().describe("Who chairs its meetings, when the profile says"),
+      delegations: z
+        .array(z.string())
+        .describe("The parties whose delegations sit on it (party codes)"),
+    })
+    .describe("The parties' joint body"),
   bbox: z
     .array(z.number())
     .length(4)

@@ -1960,6 +1960,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/commission/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who may be recorded at a meeting (the chair, the chief)
+         * @description Every member of each party's delegation, the joint body's chairs and the heads of mission, each once: the people the attendance form offers.
+         */
+        get: operations["getCommissionAttendees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/commission/meetings/{id}/attendance": {
         parameters: {
             query?: never;
@@ -2189,7 +2209,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Commitments you may read, soonest due first (a party: its own and the public) */
+        /** Commitments you may read, soonest due first, a page at a time (a party: its own and the public) */
         get: operations["getCommitments"];
         put?: never;
         /** Enter a commitment or confidence-building measure (the chief, an analyst) */
@@ -2224,8 +2244,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The public scoreboard (no login): only commitments marked public */
+        /** The public scoreboard (no login): commitments marked public, as they stood when the release rules let the public have them */
         get: operations["getPublicCommitmentsScoreboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public commitments (no login), soonest due first, as they stood when the release rules let the public have them */
+        get: operations["getPublicCommitments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2643,7 +2680,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Send a proposed version to the joint commission (chief)
+         * Send a proposed version to the joint commission (its chair, the chief)
          * @description Puts the version on the meeting's agenda and proposes a decision to adopt it as the agreed version from `from` (decision 0019). When each delegation's head has signed, the version becomes agreed from that date; a dissent leaves it proposed.
          */
         post: operations["postGeoLayersIdVersionsVCommission"];
@@ -2734,7 +2771,7 @@ export interface components {
                  * @description Stable: clients decide on it (the message may change)
                  * @enum {string}
                  */
-                code: "account_locked" | "action_item_linked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agenda_subject_not_found" | "agreed_by_commission" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "commitment_anchor_not_found" | "commitment_breach_exists" | "commitment_dependency_cycle" | "commitment_not_found" | "commitment_transition_not_allowed" | "conflict" | "csrf_rejected" | "database_timeout" | "database_unavailable" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_file_missing" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "import_layout_mismatch" | "import_layout_unknown" | "import_not_found" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_not_proposed" | "layer_version_overlap" | "login_challenge_invalid" | "login_throttled" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "not_ready" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "page_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "pdf_printer_unavailable" | "place_not_found" | "product_four_eyes" | "product_incident_not_releasable" | "product_not_found" | "product_state_conflict" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "receipt_not_found" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "release_unsigned" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "signing_key_exists" | "signing_key_missing" | "signing_key_not_found" | "signing_key_revoked" | "signing_key_unavailable" | "source_kind_not_allowed" | "storage_full" | "storage_read_only" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "upload_malformed" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
+                code: "account_locked" | "action_item_linked" | "action_item_not_found" | "action_owner_invalid" | "agenda_item_not_found" | "agenda_subject_not_found" | "agreed_by_commission" | "agreement_not_found" | "assignee_not_found" | "assignee_not_monitor" | "attendee_invalid" | "classification_not_allowed" | "commitment_anchor_not_found" | "commitment_breach_exists" | "commitment_dependency_cycle" | "commitment_not_found" | "commitment_transition_not_allowed" | "conflict" | "csrf_rejected" | "database_timeout" | "database_unavailable" | "decision_already_answered" | "decision_closed" | "decision_not_found" | "delegation_member_invalid" | "enforcement_deadline_not_passed" | "enforcement_deadline_passed" | "enforcement_decision_not_for_case" | "enforcement_decision_not_found" | "enforcement_decision_not_in_effect" | "enforcement_decision_required" | "enforcement_step_not_allowed" | "enforcement_step_stale" | "enrolment_link_invalid" | "evidence_file_missing" | "evidence_not_found" | "evidence_too_large" | "evidence_type_not_allowed" | "export_too_large" | "finding_not_editable" | "finding_required" | "forbidden" | "four_eyes_violation" | "idempotency_key_reused" | "import_layout_mismatch" | "import_layout_unknown" | "import_not_found" | "impossible_time" | "incident_not_found" | "internal_error" | "invalid_credentials" | "invalid_geometry" | "invalid_json" | "invalid_mission_profile" | "invalid_request" | "invalid_second_factor" | "last_administrator" | "layer_not_found" | "layer_version_not_found" | "layer_version_not_proposed" | "layer_version_overlap" | "login_challenge_invalid" | "login_throttled" | "mandating_body_referral_not_allowed" | "meeting_not_found" | "meeting_transition_not_allowed" | "minutes_already_shared" | "minutes_empty" | "mission_mismatch" | "mission_not_initialised" | "no_delegations" | "not_delegation_head" | "not_found" | "not_ready" | "note_not_found" | "notice_exists" | "notice_not_found" | "notice_requires_released_violation" | "notification_not_found" | "page_not_found" | "party_exists" | "party_not_found" | "password_change_required" | "payload_too_large" | "pdf_printer_unavailable" | "place_not_found" | "product_four_eyes" | "product_incident_not_releasable" | "product_not_found" | "product_state_conflict" | "provision_not_found" | "provision_retired" | "rate_limited" | "read_only_mode" | "receipt_not_found" | "release_not_found" | "release_not_permitted" | "release_parties_first" | "release_unsigned" | "reply_not_open" | "reply_window_closed" | "report_already_triaged" | "report_not_found" | "report_superseded" | "route_not_found" | "second_factor_already_enrolled" | "second_factor_code_used" | "second_factor_enrolment_required" | "second_factor_not_started" | "session_not_found" | "signing_key_exists" | "signing_key_missing" | "signing_key_not_found" | "signing_key_revoked" | "signing_key_unavailable" | "source_kind_not_allowed" | "storage_full" | "storage_read_only" | "task_not_found" | "task_report_not_found" | "task_transition_not_allowed" | "team_code_taken" | "team_not_found" | "token_expiry_invalid" | "token_not_found" | "token_scope_insufficient" | "transition_not_allowed" | "transition_role_forbidden" | "unauthenticated" | "unsupported_media_type" | "upload_malformed" | "user_not_found" | "username_taken" | "validation_failed" | "weak_password" | "webhook_not_found";
                 /** @description For a person, in English */
                 message: string;
                 /** @description What the code needs: the invalid fields, limits, … */
@@ -9646,6 +9683,21 @@ export interface operations {
                              */
                             recordedAt: string;
                         }[];
+                        /** @description The commitment this incident was opened for, as the breach of it; null when there is none or the viewer may not read that commitment */
+                        breachOf: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            reference: string;
+                            title: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                        } | null;
                     };
                 };
             };
@@ -10886,6 +10938,21 @@ export interface operations {
                              */
                             recordedAt: string;
                         }[];
+                        /** @description The commitment this incident was opened for, as the breach of it; null when there is none or the viewer may not read that commitment */
+                        breachOf: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            reference: string;
+                            title: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                        } | null;
                     };
                 };
             };
@@ -17999,6 +18066,13 @@ export interface operations {
                                 en: string;
                                 ar: string;
                             };
+                            /** @description Who chairs its meetings, when the profile says */
+                            chair: {
+                                en: string;
+                                ar: string;
+                            } | null;
+                            /** @description The parties whose delegations sit on it (party codes) */
+                            delegations: string[];
                         };
                         /** @description The mission area's box: [west, south, east, north], WGS84 degrees */
                         bbox: number[];
@@ -18219,6 +18293,13 @@ export interface operations {
                                 en: string;
                                 ar: string;
                             };
+                            /** @description Who chairs its meetings, when the profile says */
+                            chair: {
+                                en: string;
+                                ar: string;
+                            } | null;
+                            /** @description The parties whose delegations sit on it (party codes) */
+                            delegations: string[];
                         };
                         /** @description The mission area's box: [west, south, east, north], WGS84 degrees */
                         bbox: number[];
@@ -20274,7 +20355,7 @@ export interface operations {
                                  * @description Record id (UUID)
                                  */
                                 id: string;
-                                /** @description Position in the ladder, from 1 (the notice) */
+                                /** @description Position in the ladder as this viewer reads it, from 1 (the notice): where a step is hidden from the viewer (the other party: the response), the steps it reads are numbered without a gap */
                                 seq: number;
                                 /** @enum {string} */
                                 kind: "notice" | "response" | "commission_referral" | "commission_decision" | "mandating_body_referral" | "correction";
@@ -20298,6 +20379,28 @@ export interface operations {
                                      */
                                     meetingId: string;
                                     meetingReference: string;
+                                } | null;
+                                /** @description The co-signed joint commission decision a commission_decision step records, and its meeting */
+                                decision: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    meetingId: string;
+                                    meetingReference: string;
+                                    version: number;
+                                    textEn: string;
+                                    textAr: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description When the last delegation's head signed it
+                                     */
+                                    effectiveAt: string | null;
                                 } | null;
                                 /**
                                  * Format: uuid
@@ -20471,7 +20574,7 @@ export interface operations {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /** @description Position in the ladder, from 1 (the notice) */
+                            /** @description Position in the ladder as this viewer reads it, from 1 (the notice): where a step is hidden from the viewer (the other party: the response), the steps it reads are numbered without a gap */
                             seq: number;
                             /** @enum {string} */
                             kind: "notice" | "response" | "commission_referral" | "commission_decision" | "mandating_body_referral" | "correction";
@@ -20495,6 +20598,28 @@ export interface operations {
                                  */
                                 meetingId: string;
                                 meetingReference: string;
+                            } | null;
+                            /** @description The co-signed joint commission decision a commission_decision step records, and its meeting */
+                            decision: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                meetingId: string;
+                                meetingReference: string;
+                                version: number;
+                                textEn: string;
+                                textAr: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the last delegation's head signed it
+                                 */
+                                effectiveAt: string | null;
                             } | null;
                             /**
                              * Format: uuid
@@ -20583,7 +20708,7 @@ export interface operations {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /** @description Position in the ladder, from 1 (the notice) */
+                            /** @description Position in the ladder as this viewer reads it, from 1 (the notice): where a step is hidden from the viewer (the other party: the response), the steps it reads are numbered without a gap */
                             seq: number;
                             /** @enum {string} */
                             kind: "notice" | "response" | "commission_referral" | "commission_decision" | "mandating_body_referral" | "correction";
@@ -20607,6 +20732,28 @@ export interface operations {
                                  */
                                 meetingId: string;
                                 meetingReference: string;
+                            } | null;
+                            /** @description The co-signed joint commission decision a commission_decision step records, and its meeting */
+                            decision: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                meetingId: string;
+                                meetingReference: string;
+                                version: number;
+                                textEn: string;
+                                textAr: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the last delegation's head signed it
+                                 */
+                                effectiveAt: string | null;
                             } | null;
                             /**
                              * Format: uuid
@@ -20764,15 +20911,20 @@ export interface operations {
                     /** @description The number of the last step you saw: a retry or a stale page is refused (enforcement_step_stale) instead of writing twice */
                     afterSeq: number;
                     /**
-                     * @description The step's text in English (this or textAr is required)
+                     * @description The decision in English, when the commission decided outside the platform; with decisionId, an optional note
                      * @default
                      */
                     textEn?: string;
                     /**
-                     * @description The step's text in Arabic
+                     * @description The same in Arabic
                      * @default
                      */
                     textAr?: string;
+                    /**
+                     * Format: uuid
+                     * @description The joint commission's decision recorded: in effect (each delegation's head signed it), of a meeting whose agenda holds the case. Required once a referral put the case on a meeting's agenda (enforcement_decision_required)
+                     */
+                    decisionId?: string;
                 } | {
                     /**
                      * @description Referral to the mandating body
@@ -20830,7 +20982,7 @@ export interface operations {
                          * @description Record id (UUID)
                          */
                         id: string;
-                        /** @description Position in the ladder, from 1 (the notice) */
+                        /** @description Position in the ladder as this viewer reads it, from 1 (the notice): where a step is hidden from the viewer (the other party: the response), the steps it reads are numbered without a gap */
                         seq: number;
                         /** @enum {string} */
                         kind: "notice" | "response" | "commission_referral" | "commission_decision" | "mandating_body_referral" | "correction";
@@ -20854,6 +21006,28 @@ export interface operations {
                              */
                             meetingId: string;
                             meetingReference: string;
+                        } | null;
+                        /** @description The co-signed joint commission decision a commission_decision step records, and its meeting */
+                        decision: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            meetingId: string;
+                            meetingReference: string;
+                            version: number;
+                            textEn: string;
+                            textAr: string;
+                            /**
+                             * Format: date-time
+                             * @description When the last delegation's head signed it
+                             */
+                            effectiveAt: string | null;
                         } | null;
                         /**
                          * Format: uuid
@@ -21030,7 +21204,7 @@ export interface operations {
                                  * @description Record id (UUID)
                                  */
                                 id: string;
-                                /** @description Position in the ladder, from 1 (the notice) */
+                                /** @description Position in the ladder as this viewer reads it, from 1 (the notice): where a step is hidden from the viewer (the other party: the response), the steps it reads are numbered without a gap */
                                 seq: number;
                                 /** @enum {string} */
                                 kind: "notice" | "response" | "commission_referral" | "commission_decision" | "mandating_body_referral" | "correction";
@@ -21054,6 +21228,28 @@ export interface operations {
                                      */
                                     meetingId: string;
                                     meetingReference: string;
+                                } | null;
+                                /** @description The co-signed joint commission decision a commission_decision step records, and its meeting */
+                                decision: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    meetingId: string;
+                                    meetingReference: string;
+                                    version: number;
+                                    textEn: string;
+                                    textAr: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description When the last delegation's head signed it
+                                     */
+                                    effectiveAt: string | null;
                                 } | null;
                                 /**
                                  * Format: uuid
@@ -21156,7 +21352,7 @@ export interface operations {
                              * @description What happened (the interface words it)
                              * @enum {string}
                              */
-                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack";
+                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.response_due_soon" | "notice.no_response" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.meeting_moved" | "commission.meeting_cancelled" | "commission.agenda_item_added" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack";
                             /** @description The record it is about, e.g. incident:<id> */
                             subject: string;
                             /** @description Where it opens in the app */
@@ -21257,7 +21453,7 @@ export interface operations {
                          * @description What happened (the interface words it)
                          * @enum {string}
                          */
-                        kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack";
+                        kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.response_due_soon" | "notice.no_response" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.meeting_moved" | "commission.meeting_cancelled" | "commission.agenda_item_added" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack";
                         /** @description The record it is about, e.g. incident:<id> */
                         subject: string;
                         /** @description Where it opens in the app */
@@ -21448,9 +21644,9 @@ export interface operations {
                         email: string | null;
                         /** @enum {string} */
                         language: "ar" | "en";
-                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
+                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.response_due_soon" | "notice.no_response" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.meeting_moved" | "commission.meeting_cancelled" | "commission.agenda_item_added" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                         /** @description Every kind of notice there is */
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.response_due_soon" | "notice.no_response" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.meeting_moved" | "commission.meeting_cancelled" | "commission.agenda_item_added" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                     };
                 };
             };
@@ -21513,7 +21709,7 @@ export interface operations {
                      */
                     language: "ar" | "en";
                     /** @description Kinds not wanted by e-mail (every kind is sent by default) */
-                    emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
+                    emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.response_due_soon" | "notice.no_response" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.meeting_moved" | "commission.meeting_cancelled" | "commission.agenda_item_added" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                 };
             };
         };
@@ -21528,9 +21724,9 @@ export interface operations {
                         email: string | null;
                         /** @enum {string} */
                         language: "ar" | "en";
-                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
+                        emailKindsOff: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.response_due_soon" | "notice.no_response" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.meeting_moved" | "commission.meeting_cancelled" | "commission.agenda_item_added" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                         /** @description Every kind of notice there is */
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.response_due_soon" | "notice.no_response" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.meeting_moved" | "commission.meeting_cancelled" | "commission.agenda_item_added" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                     };
                 };
             };
@@ -21623,7 +21819,7 @@ export interface operations {
                             id: string;
                             url: string;
                             description: string;
-                            kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
+                            kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.response_due_soon" | "notice.no_response" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.meeting_moved" | "commission.meeting_cancelled" | "commission.agenda_item_added" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                             audience: string;
                             /**
                              * Format: date-time
@@ -21698,7 +21894,7 @@ export interface operations {
                      */
                     description?: string;
                     /** @description The kinds it receives */
-                    kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
+                    kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.response_due_soon" | "notice.no_response" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.meeting_moved" | "commission.meeting_cancelled" | "commission.agenda_item_added" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                     /** @description "mission": every event of those kinds; a party's code: only events addressed to that party */
                     audience: string;
                 };
@@ -21719,7 +21915,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.response_due_soon" | "notice.no_response" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.meeting_moved" | "commission.meeting_cancelled" | "commission.agenda_item_added" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                         audience: string;
                         /**
                          * Format: date-time
@@ -21826,7 +22022,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
+                        kinds: ("release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.response_due_soon" | "notice.no_response" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.meeting_moved" | "commission.meeting_cancelled" | "commission.agenda_item_added" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack")[];
                         audience: string;
                         /**
                          * Format: date-time
@@ -21952,7 +22148,7 @@ export interface operations {
                              * @description What happened (the interface words it)
                              * @enum {string}
                              */
-                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack";
+                            kind: "release.parties" | "reply_window.opened" | "reply_window.closing_soon" | "reply_window.closed" | "task.assigned" | "notice.issued" | "notice.response_due_soon" | "notice.no_response" | "notice.responded" | "notice.referred" | "notice.decided" | "notice.mandating_referral" | "commission.meeting_scheduled" | "commission.meeting_moved" | "commission.meeting_cancelled" | "commission.agenda_item_added" | "commission.decision_to_sign" | "commission.decision_in_effect" | "commission.minutes_shared" | "commitment.overdue" | "commitment.due_soon" | "account.under_attack";
                             /** @enum {string} */
                             status: "pending" | "delivered" | "failed";
                             attempts: number;
@@ -22059,7 +22255,7 @@ export interface operations {
                                 ar: string | null;
                             };
                             /** @enum {string} */
-                            status: "planned" | "held" | "closed";
+                            status: "planned" | "held" | "closed" | "cancelled";
                             agendaItems: number;
                             minutesShared: boolean;
                         }[];
@@ -22178,7 +22374,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -22215,6 +22411,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -22386,7 +22587,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -22423,6 +22624,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -22670,7 +22876,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -22707,6 +22913,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -22935,7 +23146,7 @@ export interface operations {
                      * @description planned → held → closed, forward only
                      * @enum {string}
                      */
-                    status?: "planned" | "held" | "closed";
+                    status?: "planned" | "held" | "closed" | "cancelled";
                 };
             };
         };
@@ -22964,7 +23175,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -23001,6 +23212,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -23283,7 +23499,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -23320,6 +23536,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -23491,7 +23712,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -23528,6 +23749,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -23749,6 +23975,78 @@ export interface operations {
             };
         };
     };
+    getCommissionAttendees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            name: string;
+                            /** @description The delegation the person sits in; null otherwise */
+                            party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
+                        }[];
+                    };
+                };
+            };
+            /** @description Not logged in, or the session or token has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This role or token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     putCommissionMeetingsIdAttendance: {
         parameters: {
             query?: never;
@@ -23799,7 +24097,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -23836,6 +24134,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -24101,7 +24404,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -24138,6 +24441,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -24394,7 +24702,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -24431,6 +24739,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -24704,7 +25017,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -24741,6 +25054,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -24912,7 +25230,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -24949,6 +25267,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -25214,7 +25537,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -25251,6 +25574,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -25507,7 +25835,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -25544,6 +25872,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -25807,7 +26140,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -25844,6 +26177,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -26137,7 +26475,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -26174,6 +26512,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -26345,7 +26688,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -26382,6 +26725,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -26674,7 +27022,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -26711,6 +27059,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -27067,7 +27420,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -27104,6 +27457,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -27275,7 +27633,7 @@ export interface operations {
                             ar: string | null;
                         };
                         /** @enum {string} */
-                        status: "planned" | "held" | "closed";
+                        status: "planned" | "held" | "closed" | "cancelled";
                         agendaItems: number;
                         minutesShared: boolean;
                         /**
@@ -27312,6 +27670,11 @@ export interface operations {
                             name: string;
                             /** @description A party code such as GNA or LNA */
                             party: string | null;
+                            /**
+                             * @description A delegation's member, the joint body's chair, or the head of mission
+                             * @enum {string}
+                             */
+                            seat: "delegate" | "chair" | "chief";
                             /** @enum {string} */
                             status: "present" | "absent" | "excused";
                         }[];
@@ -28047,7 +28410,9 @@ export interface operations {
                 /** @description Only these statuses, comma-separated */
                 status?: string;
                 type?: "withdrawal" | "departure_foreign_forces" | "exchange_detainees" | "exchange_remains" | "reopen_route" | "reopen_flights" | "demining" | "hotline" | "local_ceasefire_window" | "media_conduct" | "institutional" | "disarmament";
-                /** @description At most this many */
+                /** @description The previous page's nextCursor: the page after it */
+                cursor?: string;
+                /** @description At most this many on the page (1–500) */
                 limit?: number;
             };
             header?: never;
@@ -28158,6 +28523,10 @@ export interface operations {
                              */
                             updatedAt: string;
                         }[];
+                        /** @description Pass as `cursor` to read the next page; null on the last page */
+                        nextCursor: string | null;
+                        /** @description How many commitments you may read match the filters, on every page together */
+                        total: number;
                     };
                 };
             };
@@ -28735,7 +29104,111 @@ export interface operations {
                             late: number;
                             disputed: number;
                         }[];
+                        /**
+                         * Format: date-time
+                         * @description The register as it stood then: now, less the public delay when the parties come first
+                         */
+                        asOf: string;
+                        /** @description The clauses counted, with their agreement and wording */
+                        clauses: {
+                            code: string;
+                            /** @description The agreement's title */
+                            agreement: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @description The clause's present wording */
+                            text: {
+                                en: string;
+                                ar: string;
+                            };
+                        }[];
                     };
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable or too slow for a moment (`database_unavailable`, `database_timeout`); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicCommitments: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                /** @description Page size (1–200) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description e.g. CMT-00012 */
+                            reference: string;
+                            title: {
+                                en: string;
+                                ar: string;
+                            };
+                            /** @enum {string} */
+                            type: "withdrawal" | "departure_foreign_forces" | "exchange_detainees" | "exchange_remains" | "reopen_route" | "reopen_flights" | "demining" | "hotline" | "local_ceasefire_window" | "media_conduct" | "institutional" | "disarmament";
+                            /** @description The clause it implements */
+                            provisionCode: string;
+                            obligatedParties: string[];
+                            /**
+                             * @description Its status at asOf
+                             * @enum {string}
+                             */
+                            status: "not_started" | "in_progress" | "partially_met" | "met" | "overdue" | "reversed" | "suspended";
+                            /**
+                             * Format: date-time
+                             * @description When the whole commitment is due
+                             */
+                            deadlineAt: string | null;
+                            /** @description A party disputed the mission's account (at asOf) */
+                            disputed: boolean;
+                        }[];
+                        /** @description Pass as `cursor` to read the next page; null on the last page */
+                        nextCursor: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The register as it stood then: now, less the public delay when the parties come first
+                         */
+                        asOf: string;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed` and others) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Too many requests (`rate_limited`, `account_locked`, `login_throttled`) */
@@ -28954,6 +29427,24 @@ export interface operations {
                             recordedAt: string;
                             /** @description The mission's readers only */
                             source?: string;
+                            /** @description The mission's readers only */
+                            sourceGrades?: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                reportId: string;
+                                /**
+                                 * @description Admiralty source reliability A–F
+                                 * @enum {string}
+                                 */
+                                reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                                /**
+                                 * @description Information credibility 1–6
+                                 * @enum {number}
+                                 */
+                                credibility: 1 | 2 | 3 | 4 | 5 | 6;
+                            }[];
                             /** @description The mission's readers only */
                             evidenceIds?: string[];
                         }[];
@@ -29340,6 +29831,24 @@ export interface operations {
                             /** @description The mission's readers only */
                             source?: string;
                             /** @description The mission's readers only */
+                            sourceGrades?: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                reportId: string;
+                                /**
+                                 * @description Admiralty source reliability A–F
+                                 * @enum {string}
+                                 */
+                                reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                                /**
+                                 * @description Information credibility 1–6
+                                 * @enum {number}
+                                 */
+                                credibility: 1 | 2 | 3 | 4 | 5 | 6;
+                            }[];
+                            /** @description The mission's readers only */
                             evidenceIds?: string[];
                         }[];
                         breaches: {
@@ -29656,6 +30165,24 @@ export interface operations {
                             /** @description The mission's readers only */
                             source?: string;
                             /** @description The mission's readers only */
+                            sourceGrades?: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                reportId: string;
+                                /**
+                                 * @description Admiralty source reliability A–F
+                                 * @enum {string}
+                                 */
+                                reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                                /**
+                                 * @description Information credibility 1–6
+                                 * @enum {number}
+                                 */
+                                credibility: 1 | 2 | 3 | 4 | 5 | 6;
+                            }[];
+                            /** @description The mission's readers only */
                             evidenceIds?: string[];
                         }[];
                         breaches: {
@@ -29807,7 +30334,18 @@ export interface operations {
                     /** @description Where the observation comes from (kept inside the mission) */
                     source: string;
                     /**
-                     * @description Evidence items uploaded with a report
+                     * @description The reports relied on, each with its Admiralty grading (as a finding's sources)
+                     * @default []
+                     */
+                    sourceGrades?: {
+                        /** Format: uuid */
+                        reportId: string;
+                        /** @enum {string} */
+                        reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        credibility: 1 | 2 | 3 | 4 | 5 | 6;
+                    }[];
+                    /**
+                     * @description Evidence items uploaded with one of the graded reports
                      * @default []
                      */
                     evidenceIds?: string[];
@@ -29856,6 +30394,24 @@ export interface operations {
                         recordedAt: string;
                         /** @description The mission's readers only */
                         source?: string;
+                        /** @description The mission's readers only */
+                        sourceGrades?: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            reportId: string;
+                            /**
+                             * @description Admiralty source reliability A–F
+                             * @enum {string}
+                             */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                            /**
+                             * @description Information credibility 1–6
+                             * @enum {number}
+                             */
+                            credibility: 1 | 2 | 3 | 4 | 5 | 6;
+                        }[];
                         /** @description The mission's readers only */
                         evidenceIds?: string[];
                     };

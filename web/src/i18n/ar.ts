@@ -572,6 +572,7 @@ export const ar: Translation<Messages> = {
     moving: "جارٍ النقل…",
     moved: "نُقل الملف إلى «{{state}}».",
     onMap: "عرض على الخريطة",
+    breachOf: "فُتح بسبب الإخلال بالالتزام",
   },
   outcome: labelsIn("ar", FINDING_OUTCOME_LABELS),
   verification: labelsIn("ar", VERIFICATION_LEVEL_LABELS),

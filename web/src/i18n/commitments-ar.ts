@@ -25,6 +25,10 @@ export const commitmentsAr = {
     obligated: "الملزَم",
     deadline: "الموعد",
     statusLabel: "الحالة",
+    timelinePartial: "يعرض الجدول الزمني أول {{shown}} من أصل {{total}} من الالتزامات.",
+    showMoreBelow: "اعرض المزيد أسفل القائمة",
+    shownOf: "المعروض {{shown}} من أصل {{total}} من الالتزامات.",
+    notYetShown: "(في موضع لاحق من القائمة)",
     noDeadline: "غير محدد التاريخ بعد",
     type: {
       withdrawal: "انسحاب",
@@ -85,9 +89,15 @@ export const commitmentsAr = {
     showsNothing: "لا تغيير في الحالة",
     level: "مستوى التحقق",
     sourceHint: "يبقى داخل البعثة؛ لا يُعرض على الطرفين أبداً.",
-    evidenceFrom: "دليل من أحد تقاريرك",
+    sources: "المصادر وتقديرها",
+    sourcesHint:
+      "كل تقرير تستند إليه هذه الملاحظة، مع موثوقية مصدره (A–F) ومصداقية معلوماته (1–6)؛ ويُستشهد بالأدلة من تقرير مقدَّر. يبقى داخل البعثة.",
+    addSource: "إضافته مصدراً",
+    removeSource: "إزالة {{tracking}}",
+    evidenceOf: "أدلة {{tracking}}",
+    gradedReport: "تقرير مقدَّر {{grade}}",
     pickReport: "التقرير",
-    noReport: "بلا دليل",
+    noReport: "اختر تقريراً…",
     recorded: "سُجِّل التقدم.",
     disputesLabel: "يعترض طرفي على رواية البعثة",
     form: {

@@ -26,6 +26,10 @@ export const commitmentsEn = {
     obligated: "Obliged",
     deadline: "Deadline",
     statusLabel: "Status",
+    timelinePartial: "The timeline shows the first {{shown}} of {{total}} commitments.",
+    showMoreBelow: "Show more under the list",
+    shownOf: "{{shown}} of {{total}} commitments shown.",
+    notYetShown: "(further down the list)",
     noDeadline: "Not dated yet",
     type: {
       withdrawal: "Withdrawal",
@@ -86,9 +90,15 @@ export const commitmentsEn = {
     showsNothing: "No change of status",
     level: "Verification level",
     sourceHint: "Kept inside the mission; never shown to the parties.",
-    evidenceFrom: "Evidence from one of your reports",
+    sources: "Sources, graded",
+    sourcesHint:
+      "Each report this observation relies on, with the reliability of its source (A–F) and the credibility of its information (1–6); evidence is cited from a graded report. Kept inside the mission.",
+    addSource: "Add as a source",
+    removeSource: "Remove {{tracking}}",
+    evidenceOf: "Evidence of {{tracking}}",
+    gradedReport: "Report graded {{grade}}",
     pickReport: "Report",
-    noReport: "No evidence",
+    noReport: "Choose a report…",
     recorded: "Progress recorded.",
     disputesLabel: "My party disputes the mission's account",
     form: {

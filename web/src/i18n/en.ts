@@ -538,6 +538,7 @@ export const en = {
     moving: "Moving…",
     moved: "The case moved to “{{state}}”.",
     onMap: "Show on the map",
+    breachOf: "Opened for the breach of commitment",
   },
   outcome: labelsIn("en", FINDING_OUTCOME_LABELS),
   verification: labelsIn("en", VERIFICATION_LEVEL_LABELS),

@@ -40,6 +40,9 @@ export const enforcementAr: Strings<typeof enforcementEn> = {
     corrects: "تصحيح للخطوة {{seq}}",
     correctedBy: "صُحّحت بالخطوة {{seq}}",
     onAgenda: "على جدول أعمال اجتماع اللجنة المشتركة",
+    decisionOf: "قرار اللجنة المشتركة في اجتماعها",
+    decisionVersion: "الصيغة {{version}}",
+    inEffectSince: "نافذ منذ",
     by: "الخطوة {{seq}}",
     issue: {
       title: "إصدار إخطار رسمي",
@@ -82,6 +85,14 @@ export const enforcementAr: Strings<typeof enforcementEn> = {
       corrects: "الخطوة المصحَّحة",
       meeting: "إدراجها في جدول أعمال",
       noMeeting: "لا اجتماع بعد",
+      noteEn: "ملاحظة (بالإنجليزية، اختيارية)",
+      noteAr: "ملاحظة (بالعربية، اختيارية)",
+      decision: "القرار الذي وقّعه الوفدان",
+      chooseDecision: "اختر القرار…",
+      decisionHint:
+        "قرار صادر في الاجتماع {{meeting}} الذي أُحيلت إليه القضية، ونافذ بتوقيع رئيس كل وفد.",
+      noDecision:
+        "لا قرار نافذاً بعد في الاجتماع {{meeting}}: يصبح القرار نافذاً حين يوقّعه رئيس كل وفد، في صفحة الاجتماع.",
     },
   },
 };

@@ -36,6 +36,9 @@ export const enforcementEn = {
     corrects: "Corrects step {{seq}}",
     correctedBy: "Corrected by step {{seq}}",
     onAgenda: "On the agenda of the joint commission's meeting",
+    decisionOf: "Decision of the joint commission at its meeting",
+    decisionVersion: "version {{version}}",
+    inEffectSince: "in effect since",
     by: "Step {{seq}}",
     issue: {
       title: "Issue a formal notice",
@@ -79,6 +82,14 @@ export const enforcementEn = {
       corrects: "Step corrected",
       meeting: "Put it on the agenda of",
       noMeeting: "No meeting yet",
+      noteEn: "Note (English, optional)",
+      noteAr: "Note (Arabic, optional)",
+      decision: "The decision both delegations signed",
+      chooseDecision: "Choose the decision…",
+      decisionHint:
+        "A decision of meeting {{meeting}}, to which the case was referred, in effect: signed by each delegation's head.",
+      noDecision:
+        "No decision of meeting {{meeting}} is in effect yet: it takes effect once each delegation's head has signed it, on the meeting's page.",
     },
   },
 };

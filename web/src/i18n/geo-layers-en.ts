@@ -105,7 +105,7 @@ export const geoLayersEn = {
       intro:
         "Tick the parts of the line the parties dispute. The map draws them in red dashes over the line, and a position near one is said to be near a disputed part. You may change them while the version is proposed and not yet before the commission.",
       onePart:
-        "This version is drawn as one part: you can mark it whole. To mark a stretch of it, upload the line again as several features (its parts), each with the property disputed set to true or false.",
+        "This version is drawn as one part: you can mark it whole. To mark a stretch of it, add a version drawn in several parts (or uploaded as several features, each with the property disputed set to true or false).",
       drawnApart:
         "The disputed parts of this version were drawn apart from the line's own parts; saving replaces them with the parts ticked here.",
       parts: "Parts of the line",
@@ -133,10 +133,53 @@ export const geoLayersEn = {
       disputed: "Disputed parts marked (dashed on the map)",
     },
     ended: "Version {{version}} now ends {{when}}.",
+    // drawing a version on the map instead of uploading it (decision 0019)
+    geometryFrom: "The geometry",
+    fromFile: "Upload a file",
+    fromDrawing: "Draw it on the map",
+    draw: {
+      mapLabel: "Map to draw the version on",
+      howLine:
+        "Click on the map to put down each point of the line, in order from its start; drag a point to move it. From the keyboard: move the map with the arrow keys and add the point under the cross at its centre. Finish the line when its last point is down. A line in several parts (a gap where it is not drawn): finish one part, then start another.",
+      howZone:
+        "Click on the map to put down each corner of the zone, in order; drag a point to move it. From the keyboard: move the map with the arrow keys and add the point under the cross at its centre. Close the zone when its last corner is down: it joins the first. Several zones in one version: close one, then draw another.",
+      actions: "Drawing",
+      addCentre: "Add a point at the centre",
+      undo: "Undo the last point",
+      reopen: "Reopen to add points",
+      finish: "Finish the line",
+      close: "Close the zone",
+      clear: "Clear",
+      anotherPart: "Start another part",
+      anotherZone: "Draw another zone",
+      linePart: "Part {{n}} of the line ({{count}} finished before it).",
+      zonePart: "Zone {{n}} ({{count}} closed before it).",
+      startLine: "No point yet: click where the line starts.",
+      startZone: "No corner yet: click on the first corner of the zone.",
+      moreLine_one: "{{count}} point down. A line needs at least 2.",
+      moreLine_other: "{{count}} points down. A line needs at least 2.",
+      moreZone_one: "{{count}} corner down. A zone needs at least 3.",
+      moreZone_other: "{{count}} corners down. A zone needs at least 3.",
+      readyLine_one: "{{count}} point down. Add more, or finish the line.",
+      readyLine_other: "{{count}} points down. Add more, or finish the line.",
+      readyZone_one: "{{count}} corner down. Add more, or close the zone.",
+      readyZone_other: "{{count}} corners down. Add more, or close the zone.",
+      finished_one: "The line is finished: {{count}} point.",
+      finished_other: "The line is finished: {{count}} points.",
+      closed_one: "The zone is closed: {{count}} corner.",
+      closed_other: "The zone is closed: {{count}} corners.",
+      requiredLine: "Draw the line and finish it before saving.",
+      requiredZone: "Draw the zone and close it before saving.",
+      checked:
+        "Checked as the server checks it (inside the mission's area, not crossing itself): this is what will be saved.",
+      points_one: "{{count}} point (longitude, latitude)",
+      points_other: "{{count}} points (longitude, latitude)",
+      unavailable: "The map cannot be shown on this device: upload a file instead.",
+    },
     // adding a version
     add: "Add a version",
     addIntro:
-      "Upload the geometry as a GeoJSON or KML file with one feature (several lines or areas go in one MultiLineString or MultiPolygon). A line of contact may come as several features, its parts: those with the property disputed set to true are its disputed parts. The file is checked before anything is saved.",
+      "Draw the line or zone on the map, or upload the geometry as a GeoJSON or KML file with one feature (several lines or areas go in one MultiLineString or MultiPolygon). A line of contact may come as several features, its parts: those with the property disputed set to true are its disputed parts. The file is checked before anything is saved.",
     file: "Geometry file (.geojson, .json or .kml)",
     fileHint:
       "Coordinates longitude first, then latitude (as GeoJSON and KML write them). A version exported from this page can be uploaded again.",
@@ -172,6 +215,10 @@ export const geoLayersEn = {
       "The new version overlaps version {{version}} ({{range}}). Versions of one layer must not overlap in time: choose another start or end.",
   },
   geoProblems: {
+    drawnTitle_one: "The drawing cannot be saved as it is: there is {{count}} problem.",
+    drawnTitle_other: "The drawing cannot be saved as it is: there are {{count}} problems.",
+    drawnCounting:
+      "Points are counted from 1, in the order you put them down. Drag a point to move it, or undo and draw again.",
     title_one: "The geometry was not saved: there is {{count}} problem in the file.",
     title_other: "The geometry was not saved: there are {{count}} problems in the file.",
     counting:

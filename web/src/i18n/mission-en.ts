@@ -7,6 +7,7 @@ export const missionEn = {
       "How this mission works: its languages, the time every date is typed and shown in, how long a party has to reply to a draft finding, and when findings are released. Every change is kept in the audit log.",
     mission: "Mission",
     jointBody: "Joint body",
+    chairedBy: "Chaired by {{chair}}",
     languages: "Working languages",
     languagesHint:
       "The languages the mission works in. Texts in both are kept; the first is the default.",

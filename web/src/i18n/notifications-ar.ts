@@ -6,7 +6,7 @@ export const notificationsAr = {
     bellUnread: "{{count}} غير مقروءة",
     title: "الإشعارات",
     intro:
-      "ما جرى على السجلات التي تتابعها: الإصدارات ومهل الرد والمهام. كل إشعار يحيل إلى السجل، وفتحه يجعله مقروءاً.",
+      "ما جرى على السجلات التي تتابعها: الإصدارات ومهل الرد؛ المهام؛ الإخطارات الرسمية ومهلها والردود عليها وإحالاتها والقرارات بشأنها؛ اجتماعات اللجنة المشتركة وجداول أعمالها والقرارات المنتظرة للتوقيع والمحاضر؛ الالتزامات التي يحل أجلها أو تتأخر؛ محاولات الدخول إلى حسابك. كل إشعار يحيل إلى السجل، وفتحه يجعله مقروءاً.",
     empty: "لا إشعارات.",
     unreadOnly: "غير المقروءة فقط",
     markAllRead: "تعليم الكل مقروءاً",
@@ -21,11 +21,21 @@ export const notificationsAr = {
       task_assigned: "أُسندت إليك المهمة {{task}} بشأن الحادث {{incident}}، موعدها {{dueAt}}",
       notice_issued:
         "صدر إخطار رسمي بشأن الحادث {{incident}} إلى {{party}}: الرد مطلوب قبل نهاية يوم {{deadlineDay}}",
+      notice_response_due_soon:
+        "موعد الرد على الإخطار الرسمي بشأن الحادث {{incident}} ينتهي بنهاية يوم {{deadlineDay}}",
+      notice_no_response:
+        "لم يردّ {{party}} على الإخطار الرسمي بشأن الحادث {{incident}} حتى نهاية يوم {{deadlineDay}}",
       notice_responded: "ردّ {{party}} على الإخطار الرسمي بشأن الحادث {{incident}}",
       notice_referred: "أُحيل الإخطار الرسمي بشأن الحادث {{incident}} إلى اللجنة المشتركة",
       notice_decided: "سُجّل قرار اللجنة المشتركة بشأن الحادث {{incident}}",
       notice_mandating_referral: "أُحيلت قضية الحادث {{incident}} إلى الجهة صاحبة التفويض",
       commission_meeting_scheduled: "حُدّد اجتماع اللجنة المشتركة {{meeting}} في {{startsAt}}",
+      commission_meeting_moved:
+        "تغيّر موعد اجتماع اللجنة المشتركة {{meeting}} أو مكانه: موعده الآن {{startsAt}}",
+      commission_meeting_cancelled:
+        "أُلغي اجتماع اللجنة المشتركة {{meeting}} الذي كان مقرراً في {{startsAt}}",
+      commission_agenda_item_added:
+        "أُضيف بند إلى جدول أعمال اجتماع اللجنة المشتركة {{meeting}} ({{startsAt}})",
       commission_decision_to_sign: "قرار في الاجتماع {{meeting}} بانتظار توقيع وفدكم",
       commission_decision_in_effect: "دخل قرار في الاجتماع {{meeting}} حيّز النفاذ: وقّع الوفدان",
       commission_minutes_shared: "نُشر محضر الاجتماع {{meeting}}",
@@ -41,11 +51,16 @@ export const notificationsAr = {
       reply_window_closed: "إغلاق مهلة الرد",
       task_assigned: "إسناد مهمة",
       notice_issued: "صدور إخطار رسمي",
+      notice_response_due_soon: "إخطار رسمي: موعد الرد خلال يوم",
+      notice_no_response: "إخطار رسمي: لا رد حتى انتهاء المهلة",
       notice_responded: "رد على إخطار رسمي",
       notice_referred: "إحالة إلى اللجنة المشتركة",
       notice_decided: "تسجيل قرار اللجنة المشتركة",
       notice_mandating_referral: "إحالة إلى الجهة صاحبة التفويض",
       commission_meeting_scheduled: "تحديد اجتماع للجنة",
+      commission_meeting_moved: "تغيير موعد اجتماع للجنة أو مكانه",
+      commission_meeting_cancelled: "إلغاء اجتماع للجنة",
+      commission_agenda_item_added: "إضافة بند إلى جدول أعمال اجتماع",
       commission_decision_to_sign: "قرار بانتظار توقيعكم",
       commission_decision_in_effect: "نفاذ قرار اللجنة",
       commission_minutes_shared: "نشر المحضر",

@@ -6,7 +6,7 @@ export const notificationsEn = {
     bellUnread: "{{count}} unread",
     title: "Notifications",
     intro:
-      "What happened to records you follow: releases, reply windows, tasks. Each notice links to the record; opening it marks it read.",
+      "What happened to records you follow: releases and reply windows; tasks; formal notices, their deadlines, responses, referrals and decisions; the joint commission's meetings, agendas, decisions awaiting a signature and minutes; commitments falling due or overdue; attempts on your account. Each notice links to the record; opening it marks it read.",
     empty: "No notifications.",
     unreadOnly: "Unread only",
     markAllRead: "Mark all read",
@@ -22,12 +22,22 @@ export const notificationsEn = {
       task_assigned: "Task {{task}} on {{incident}} was assigned to you, due {{dueAt}}",
       notice_issued:
         "A formal notice on {{incident}} was issued to {{party}}: response due by the end of {{deadlineDay}}",
+      notice_response_due_soon:
+        "The response to the formal notice on {{incident}} is due by the end of {{deadlineDay}}",
+      notice_no_response:
+        "No response from {{party}} to the formal notice on {{incident}} by the end of {{deadlineDay}}",
       notice_responded: "{{party}} responded to the formal notice on {{incident}}",
       notice_referred: "The formal notice on {{incident}} was referred to the joint commission",
       notice_decided: "The joint commission's decision on {{incident}} was recorded",
       notice_mandating_referral: "The case of {{incident}} was referred to the mandating body",
       commission_meeting_scheduled:
         "Joint commission meeting {{meeting}} was scheduled for {{startsAt}}",
+      commission_meeting_moved:
+        "The time or place of joint commission meeting {{meeting}} changed: it is now on {{startsAt}}",
+      commission_meeting_cancelled:
+        "Joint commission meeting {{meeting}}, planned for {{startsAt}}, was cancelled",
+      commission_agenda_item_added:
+        "An item was added to the agenda of joint commission meeting {{meeting}} ({{startsAt}})",
       commission_decision_to_sign:
         "A decision of meeting {{meeting}} awaits your delegation's signature",
       commission_decision_in_effect:
@@ -47,11 +57,16 @@ export const notificationsEn = {
       reply_window_closed: "Reply window closed",
       task_assigned: "Task assigned",
       notice_issued: "Formal notice issued",
+      notice_response_due_soon: "Formal notice: response due within a day",
+      notice_no_response: "Formal notice: no response by the deadline",
       notice_responded: "Response to a formal notice",
       notice_referred: "Referred to the joint commission",
       notice_decided: "Joint commission decision recorded",
       notice_mandating_referral: "Referred to the mandating body",
       commission_meeting_scheduled: "Commission meeting scheduled",
+      commission_meeting_moved: "Commission meeting moved",
+      commission_meeting_cancelled: "Commission meeting cancelled",
+      commission_agenda_item_added: "Item added to a meeting's agenda",
       commission_decision_to_sign: "Decision awaiting your signature",
       commission_decision_in_effect: "Commission decision in effect",
       commission_minutes_shared: "Minutes shared",

@@ -25,6 +25,8 @@ import { ClassificationPanel } from "./incident/ClassificationPanel.js";
 import { useUser } from "../session.js";
 import { can, isReleasing } from "../vocabulary.js";
 import { missionTimeZone } from "../mission/mission-zone.js";
+import { TwoLanguageText } from "../ui/TwoLanguages.js";
+import { CommitmentStatusBadge } from "./commitments/commitment-bits.js";
 
 export function IncidentPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -61,6 +63,17 @@ function IncidentView({
       <p className="incident-heading">
         <IncidentTitle incident={i} />
       </p>
+      {i.breachOf && (
+        // The server names the commitment only to those who may read it (decision 0015).
+        <p className="incident-breach" data-testid="breach-of">
+          {t("incident.breachOf")}{" "}
+          <Link to={`/commitments/${i.breachOf.id}`}>
+            <bdi className="mono">{i.breachOf.reference}</bdi>
+          </Link>{" "}
+          <TwoLanguageText texts={i.breachOf.title} compact />{" "}
+          <CommitmentStatusBadge status={i.breachOf.status} />
+        </p>
+      )}
       <div className="incident-top">
         <section className="panel" aria-labelledby="summary-title">
           <h2 id="summary-title" className="panel-title">

@@ -29,16 +29,17 @@ function pagedListKey(path: string, query: Record<string, string | undefined>) {
 
 /** The lists the server pages, each with the page it answers. */
 type PagedLists = {
-  [Path in "/incidents" | "/reports" | "/releases" | "/audit" | "/public/checkpoints"]: AnswerAt<
-    Path,
-    "get"
-  >;
+  [
+    Path in
+      "/incidents" | "/reports" | "/releases" | "/audit" | "/public/checkpoints" | "/commitments"
+  ]: AnswerAt<Path, "get">;
 };
 
 export function usePagedList<Path extends keyof PagedLists>(
   path: Path,
   query: Record<string, string | undefined>,
   paging: Paging<PagedLists[Path]> = CURSOR as unknown as Paging<PagedLists[Path]>,
+  pageSize = 50,
 ) {
   type P = PagedLists[Path];
   const client = useQueryClient();
@@ -48,7 +49,11 @@ export function usePagedList<Path extends keyof PagedLists>(
     queryFn: ({ pageParam, signal }) =>
       // the answer to one of the lists, as TypeScript cannot narrow a generic path's answer
       get(path as keyof PagedLists, {
-        query: { ...query, limit: 50, ...(pageParam !== null && { [paging.param]: pageParam }) },
+        query: {
+          ...query,
+          limit: pageSize,
+          ...(pageParam !== null && { [paging.param]: pageParam }),
+        },
         signal,
       }) as Promise<P>,
     initialPageParam: null as string | number | null,

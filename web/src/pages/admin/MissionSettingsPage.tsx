@@ -145,7 +145,16 @@ function SettingsFormView({ mission }: { mission: Mission }) {
           {missionName(mission, lang)} <bdi className="mono">({mission.code})</bdi>
         </dd>
         <dt>{t("missionSettings.jointBody")}</dt>
-        <dd>{mission.jointBody.name[lang] || mission.jointBody.name.en}</dd>
+        <dd>
+          {mission.jointBody.name[lang] || mission.jointBody.name.en}
+          {mission.jointBody.chair && (
+            <div className="muted small">
+              {t("missionSettings.chairedBy", {
+                chair: mission.jointBody.chair[lang] || mission.jointBody.chair.en,
+              })}
+            </div>
+          )}
+        </dd>
       </dl>
       <div ref={summaryRef} tabIndex={-1}>
         {count > 0 && (

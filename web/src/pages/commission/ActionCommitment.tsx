@@ -3,6 +3,7 @@
  * commitment from the item, prefilled from it (title, obligated party, deadline, the joint body
  * as responsible); the secretariat links a commitment that exists, or unlinks it.
  */
+import { useAllCommitments } from "../commitments/all-commitments.js";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { COMMITMENT_TYPES, type CommitmentType } from "../../../../src/domain/commitments.js";
@@ -154,7 +155,7 @@ export function CommitmentFromActionItem({ item: a }: { item: ActionItem }) {
 export function LinkCommitment({ item: a }: { item: ActionItem }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const list = useApi(["commitments", "list"], (signal) => get("/commitments", { signal }));
+  const list = useAllCommitments();
   const [chosen, setChosen] = useState("");
   const { error, busy, send } = useSend();
   const link = (commitmentId: string | null) =>

@@ -13,7 +13,7 @@ import { PageTitle } from "../../shell/PageTitle.js";
 import { wallTimeToIso } from "../../time/mission-time.js";
 import { TwoLanguageText } from "../../ui/TwoLanguages.js";
 import { DateTimeField } from "../../ui/DateFields.js";
-import { DateTime } from "../../ui/display.js";
+import { DateTime, PartyList } from "../../ui/display.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
@@ -27,6 +27,37 @@ export function useJointBodyName(): string {
   return mission.jointBody.name[lang] || mission.jointBody.name.en;
 }
 
+/**
+ * Who sits on the joint body, as the mission profile says: its chair and the parties' delegations
+ * (a copy of the mission kept from an older server may not say it).
+ */
+function JointBodyMakeUp() {
+  const { t } = useTranslation();
+  const mission = useMission();
+  const lang = useLang();
+  const chair = mission.jointBody.chair ?? null;
+  const delegations = mission.jointBody.delegations ?? [];
+  if (!chair && delegations.length === 0) return null;
+  return (
+    <dl className="details joint-body" data-testid="joint-body">
+      {chair && (
+        <>
+          <dt>{t("commission.chairedBy")}</dt>
+          <dd>{chair[lang] || chair.en}</dd>
+        </>
+      )}
+      {delegations.length > 0 && (
+        <>
+          <dt>{t("commission.delegations")}</dt>
+          <dd>
+            <PartyList codes={delegations} />
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
 export function CommissionPage() {
   const { t } = useTranslation();
   const user = useUser();
@@ -38,6 +69,7 @@ export function CommissionPage() {
     <>
       <PageTitle>{t("commission.title", { body })}</PageTitle>
       <p className="muted">{t("commission.intro", { body })}</p>
+      <JointBodyMakeUp />
       {can.keepCommission(user) && <NewMeetingForm />}
       {meetings.state === "loading" && <Loading />}
       {meetings.state === "error" && (

@@ -17,12 +17,14 @@ import type { Decision, Meeting } from "./commission-types.js";
 import { ActionItems } from "./ActionItems.js";
 import { DecisionCard } from "./DecisionCard.js";
 import { NotesPanel } from "./NotesPanel.js";
+import { ProposedLineForm } from "./ProposedLineForm.js";
 import {
   ActionItemForm,
   AgendaItemForm,
   AttendanceForm,
   DecisionForm,
   MinutesForm,
+  MoveMeetingForm,
 } from "./SecretariatForms.js";
 
 export function MeetingPage({ id }: { id: string }) {
@@ -36,6 +38,9 @@ export function MeetingPage({ id }: { id: string }) {
     return <ErrorNotice error={meeting.error} onRetry={meeting.reload} />;
   const m = meeting.data;
   const keeper = m.standing === "secretariat";
+  // A cancelled meeting never met: it keeps its agenda, and takes no record.
+  const cancelled = m.status === "cancelled";
+  const final = cancelled || m.status === "closed";
   return (
     <>
       <p>
@@ -46,7 +51,13 @@ export function MeetingPage({ id }: { id: string }) {
         <DateTime iso={m.startsAt} /> · <TwoLanguageText texts={m.place} compact /> ·{" "}
         <span className={`badge meeting-${m.status}`}>{t(`commission.status.${m.status}`)}</span>
       </p>
+      {cancelled && (
+        <p className="notice" role="note">
+          {t("commission.cancelledNote")}
+        </p>
+      )}
       {keeper && <StatusActions meeting={m} />}
+      {keeper && m.status === "planned" && <MoveMeetingForm key={m.startsAt} meeting={m} />}
       <div className="commission-layout">
         <div className="commission-main">
           <section className="panel" aria-labelledby="agenda-title">
@@ -69,14 +80,15 @@ export function MeetingPage({ id }: { id: string }) {
                         key={d.id}
                         decision={d}
                         history={earlierVersions(m.decisions, d)}
-                        keeper={keeper}
+                        keeper={keeper && !cancelled}
                       />
                     ))}
                 </li>
               ))}
             </ol>
-            {keeper && m.status !== "closed" && <AgendaItemForm meetingId={m.id} />}
-            {keeper && m.agenda.length > 0 && <DecisionForm meeting={m} />}
+            {keeper && !final && <AgendaItemForm meetingId={m.id} />}
+            {keeper && !cancelled && m.agenda.length > 0 && <DecisionForm meeting={m} />}
+            {keeper && !final && <ProposedLineForm meetingId={m.id} />}
           </section>
           <section className="panel" aria-labelledby="minutes-title">
             <h2 id="minutes-title">{t("commission.minutes")}</h2>
@@ -92,12 +104,12 @@ export function MeetingPage({ id }: { id: string }) {
                 {keeper ? t("commission.noMinutes") : t("commission.minutesNotShared")}
               </p>
             )}
-            {keeper && !m.minutesSharedAt && <MinutesForm meeting={m} />}
+            {keeper && !cancelled && !m.minutesSharedAt && <MinutesForm meeting={m} />}
           </section>
           <section className="panel" aria-labelledby="actions-title">
             <h2 id="actions-title">{t("commission.actionItems")}</h2>
             <ActionItems items={m.actionItems} keeper={keeper} />
-            {keeper && <ActionItemForm meetingId={m.id} />}
+            {keeper && !cancelled && <ActionItemForm meetingId={m.id} />}
           </section>
         </div>
         <aside className="commission-side">
@@ -109,13 +121,17 @@ export function MeetingPage({ id }: { id: string }) {
                 <li key={a.userId}>
                   <bdi>{a.name}</bdi>
                   {" · "}
-                  {a.party ? <Party code={a.party} /> : t("commission.chairOrSecretariat")}
+                  {a.party ? (
+                    <Party code={a.party} />
+                  ) : (
+                    t(`commission.seat.${a.seat === "chief" ? "chief" : "chair"}`)
+                  )}
                   {" · "}
                   {t(`commission.attendanceStatus.${a.status}`)}
                 </li>
               ))}
             </ul>
-            {keeper && <AttendanceForm meeting={m} />}
+            {keeper && !cancelled && <AttendanceForm meeting={m} />}
           </section>
           {m.notesParty && <NotesPanel meetingId={m.id} party={m.notesParty} />}
         </aside>
@@ -160,15 +176,25 @@ function StatusActions({ meeting: m }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const next = m.status === "planned" ? "held" : m.status === "held" ? "closed" : null;
   if (!next) return null;
+  const to = (status: "held" | "closed" | "cancelled") => () =>
+    void patch(`/commission/meetings/${m.id}`, { status });
   return (
     <p className="form-actions">
-      <button
-        type="button"
-        className="button secondary small"
-        onClick={() => void patch(`/commission/meetings/${m.id}`, { status: next })}
-      >
+      <button type="button" className="button secondary small" onClick={to(next)}>
         {t(`commission.mark.${next}`)}
       </button>
+      {/* A meeting still to be held that closes never met: it is called off, and everyone told. */}
+      {m.status === "planned" && (
+        <button
+          type="button"
+          className="button secondary small"
+          onClick={() => {
+            if (window.confirm(t("commission.callOffConfirm"))) to("cancelled")();
+          }}
+        >
+          {t("commission.callOff")}
+        </button>
+      )}
     </p>
   );
 }

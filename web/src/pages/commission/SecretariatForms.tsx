@@ -1,10 +1,10 @@
 /** The chair's and the head of mission's forms on a meeting's page (decision 0016). */
 import { useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { get, post, put } from "../../api/client.js";
+import { get, patch, post, put } from "../../api/client.js";
 import { missionTimeZone } from "../../mission/mission-zone.js";
-import { useUser } from "../../session.js";
-import { wallTimeToIso } from "../../time/mission-time.js";
+import { partyName, useParties } from "../../parties.js";
+import { isoToWallTime, wallTimeToIso } from "../../time/mission-time.js";
 import { DateTimeField } from "../../ui/DateFields.js";
 import { textFor } from "../../../../src/domain/bilingual.js";
 import { AGENDA_SUBJECT_KINDS, type AgendaSubjectKind } from "../../../../src/domain/commission.js";
@@ -101,6 +101,60 @@ export function AgendaItemForm({ meetingId }: { meetingId: string }) {
         {error !== null && <ErrorNotice error={error} />}
         <button type="submit" className="button primary small" disabled={busy}>
           {t("commission.addItem")}
+        </button>
+      </form>
+    </Fold>
+  );
+}
+
+/**
+ * A planned meeting given a new time or place: both delegations, the chair, the chief and the
+ * liaisons are told (the server announces the move; a change to nothing announces nothing).
+ */
+export function MoveMeetingForm({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const [when, setWhen] = useState(() => isoToWallTime(meeting.startsAt, missionTimeZone()));
+  const [ok, setOk] = useState(true);
+  const [place, setPlace] = useState({ en: meeting.place.en ?? "", ar: meeting.place.ar ?? "" });
+  const { error, busy, send } = useSend();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const startsAt = ok && when ? wallTimeToIso(when, missionTimeZone()) : null;
+    if (!startsAt) return;
+    void send(() =>
+      patch(`/commission/meetings/${meeting.id}`, {
+        startsAt,
+        placeEn: place.en.trim() ? place.en : null,
+        placeAr: place.ar.trim() ? place.ar : null,
+      }),
+    );
+  };
+  return (
+    <Fold label={t("commission.move")}>
+      <form className="form-stack" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor="move-when">{t("commission.when")}</label>
+          <DateTimeField
+            id="move-when"
+            required
+            value={when}
+            onChange={(v, acceptable) => {
+              setWhen(v);
+              setOk(acceptable);
+            }}
+          />
+        </div>
+        <TwoLanguageFields
+          id="move-place"
+          labelEn={t("commission.placeEn")}
+          labelAr={t("commission.placeAr")}
+          value={place}
+          onChange={setPlace}
+        />
+        <p className="hint">{t("commission.moveHint")}</p>
+        {error !== null && <ErrorNotice error={error} />}
+        <button type="submit" className="button primary small" disabled={busy}>
+          {t("commission.moveSubmit")}
         </button>
       </form>
     </Fold>
@@ -207,21 +261,30 @@ export function MinutesForm({ meeting }: { meeting: Meeting }) {
   );
 }
 
+/**
+ * Everyone who may attend, each once (GET /commission/attendees): both delegations' members, the
+ * joint body's chairs and the heads of mission — so the chair and the chief are recorded together
+ * whoever keeps the record.
+ */
 export function AttendanceForm({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const user = useUser();
-  const delegations = useApi(["delegations"], (signal) =>
-    get("/delegations", { signal }).then((r) => r.items),
+  const lang = useLang();
+  const parties = useParties();
+  const attendees = useApi(["commission", "attendees"], (signal) =>
+    get("/commission/attendees", { signal }).then((r) => r.items),
   );
   const [status, setStatus] = useState<Record<string, "present" | "absent" | "excused">>(() =>
     Object.fromEntries(meeting.attendance.map((a) => [a.userId, a.status])),
   );
   const { error, busy, send } = useSend();
-  if (delegations.state !== "ok") return null;
-  const people = [
-    ...delegations.data.flatMap((d) => d.members.map((m) => ({ id: m.id, name: m.displayName }))),
-    { id: user.id, name: user.username },
-  ];
+  if (attendees.state === "error")
+    return <ErrorNotice error={attendees.error} onRetry={attendees.reload} />;
+  if (attendees.state !== "ok") return null;
+  const people = attendees.data;
+  const seat = (p: (typeof people)[number]) =>
+    p.seat === "delegate" && p.party
+      ? t("commission.seat.delegate", { party: partyName(parties, p.party, lang) })
+      : t(`commission.seat.${p.seat === "chief" ? "chief" : "chair"}`);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const entries = people
@@ -234,9 +297,9 @@ export function AttendanceForm({ meeting }: { meeting: Meeting }) {
     <Fold label={t("commission.recordAttendance")}>
       <form className="form-stack" onSubmit={submit}>
         {people.map((p) => (
-          <div className="field" key={p.id}>
+          <div className="field" key={p.id} data-seat={p.seat}>
             <label htmlFor={`att-${p.id}`}>
-              <bdi>{p.name}</bdi>
+              <bdi>{p.name}</bdi> <span className="muted">({seat(p)})</span>
             </label>
             <select
               id={`att-${p.id}`}

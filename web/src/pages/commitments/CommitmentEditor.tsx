@@ -6,6 +6,7 @@
  * scoreboard shows it. Each field's problem is shown beside it, before sending and as the server
  * refused it (a dependency cycle only the server sees).
  */
+import { useAllCommitments } from "./all-commitments.js";
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { get } from "../../api/client.js";
@@ -55,7 +56,7 @@ export function CommitmentEditor({
   const anchorsRead = useApi(["commitment-anchors"], (signal) =>
     get("/commitment-anchors", { signal }).then((r) => r.items),
   );
-  const existing = useApi(["commitments", "list"], (signal) => get("/commitments", { signal }));
+  const existing = useAllCommitments();
   const [form, setForm] = useState<CommitmentForm>(initial);
   const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);

@@ -1,10 +1,10 @@
 /**
  * The forms of a commitment's page: moving its status (only the moves the server said it would
- * accept), and recording progress with evidence cited from one of the observer's reports.
+ * accept), and recording progress with its sources graded and evidence cited from them.
  */
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { get, post } from "../../api/client.js";
+import { post } from "../../api/client.js";
 import type { CommitmentDetail } from "../../api/commitment-types.js";
 import { navigate } from "../../router.js";
 import { useUser } from "../../session.js";
@@ -12,10 +12,14 @@ import { wallTimeToIso } from "../../time/mission-time.js";
 import { missionTimeZone } from "../../mission/mission-zone.js";
 import { DateTimeField } from "../../ui/DateFields.js";
 import { ErrorNotice } from "../../ui/notices.js";
-import { useApi } from "../../use-api.js";
 import { can } from "../../vocabulary.js";
 import { OBSERVED_STATUSES } from "../../../../src/domain/commitments.js";
-import { VERIFICATION_LEVELS } from "../../../../src/domain/taxonomy.js";
+import {
+  VERIFICATION_LEVELS,
+  type INFORMATION_CREDIBILITY,
+  type SOURCE_RELIABILITY,
+} from "../../../../src/domain/taxonomy.js";
+import { allGraded, ObservationSources, type GradedSource } from "./ObservationSources.js";
 import { TwoLanguageFields } from "../../ui/TwoLanguageFields.js";
 import { useLang } from "../../ui/use-lang.js";
 import { textFor } from "../../../../src/domain/bilingual.js";
@@ -122,8 +126,7 @@ export function ObservationForm({ c }: { c: CommitmentDetail }) {
   const [shows, setShows] = useState("");
   const [level, setLevel] = useState("V3");
   const [source, setSource] = useState("");
-  const [reportId, setReportId] = useState("");
-  const [evidenceIds, setEvidenceIds] = useState<string[]>([]);
+  const [sources, setSources] = useState<GradedSource[]>([]);
   const [disputes, setDisputes] = useState(false);
   const [obsPhase, setObsPhase] = useState("");
   const [quantity, setQuantity] = useState("");
@@ -131,23 +134,14 @@ export function ObservationForm({ c }: { c: CommitmentDetail }) {
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
   const lang = useLang();
-  const citesEvidence = can.readReports(user);
-  const reports = useApi(["reports", "latest", 20, citesEvidence], (signal) =>
-    citesEvidence
-      ? get("/reports", { signal, query: { limit: 20 } }).then((r) => r.items)
-      : Promise.resolve([]),
-  );
-  const evidence = useApi(["evidence-of", reportId], (signal) =>
-    reportId
-      ? get(`/reports/${reportId}/evidence`, { signal }).then((r) => r.items)
-      : Promise.resolve([]),
-  );
+  const citesReports = can.readReports(user);
   const at = observedAt ? wallTimeToIso(observedAt, missionTimeZone()) : null;
   const amount = quantity.trim() === "" ? null : Number(quantity.trim());
   const ready =
     at !== null &&
     (noteEn.trim() || noteAr.trim()) &&
     source.trim() &&
+    allGraded(sources) &&
     (amount === null || (Number.isFinite(amount) && amount >= 0));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -162,7 +156,12 @@ export function ObservationForm({ c }: { c: CommitmentDetail }) {
         showsStatus: (shows || null) as (typeof OBSERVED_STATUSES)[number] | null,
         verificationLevel: level as (typeof VERIFICATION_LEVELS)[number],
         source,
-        evidenceIds,
+        sourceGrades: sources.map((s) => ({
+          reportId: s.reportId,
+          reliability: s.reliability as (typeof SOURCE_RELIABILITY)[number],
+          credibility: Number(s.credibility) as (typeof INFORMATION_CREDIBILITY)[number],
+        })),
+        evidenceIds: sources.flatMap((s) => s.evidenceIds),
         disputes,
         phaseKey: obsPhase || null,
         quantity: amount,
@@ -170,7 +169,7 @@ export function ObservationForm({ c }: { c: CommitmentDetail }) {
       setDone(true);
       setNoteEn("");
       setNoteAr("");
-      setEvidenceIds([]);
+      setSources([]);
     } catch (err) {
       setError(err);
     } finally {
@@ -259,43 +258,7 @@ export function ObservationForm({ c }: { c: CommitmentDetail }) {
             {t("commitments.sourceHint")}
           </p>
         </div>
-        {citesEvidence && (
-          <fieldset className="field">
-            <legend>{t("commitments.evidenceFrom")}</legend>
-            <label htmlFor="obs-report">{t("commitments.pickReport")}</label>
-            <select
-              id="obs-report"
-              value={reportId}
-              onChange={(e) => {
-                setReportId(e.target.value);
-                setEvidenceIds([]);
-              }}
-            >
-              <option value="">{t("commitments.noReport")}</option>
-              {reports.state === "ok" &&
-                reports.data.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.trackingId}
-                  </option>
-                ))}
-            </select>
-            {evidence.state === "ok" &&
-              evidence.data.map((ev) => (
-                <label key={ev.id} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={evidenceIds.includes(ev.id)}
-                    onChange={(e) =>
-                      setEvidenceIds((ids) =>
-                        e.target.checked ? [...ids, ev.id] : ids.filter((x) => x !== ev.id),
-                      )
-                    }
-                  />{" "}
-                  <bdi>{ev.originalName}</bdi>
-                </label>
-              ))}
-          </fieldset>
-        )}
+        {citesReports && <ObservationSources sources={sources} onChange={setSources} />}
         {user.party && (
           <label className="checkbox">
             <input

@@ -152,11 +152,15 @@ function CommitmentView({ c }: { c: CommitmentDetail }) {
       <section aria-labelledby="deps-title">
         <h2 id="deps-title">{t("commitments.dependencies")}</h2>
         <div className="dependency-view">
-          <DependencyList label={t("commitments.waitsFor")} items={c.waitsFor} />
+          <DependencyList label={t("commitments.waitsFor")} items={c.waitsFor} testId="waits-for" />
           <div className="dependency-self" aria-hidden="true">
             <bdi>{c.reference}</bdi>
           </div>
-          <DependencyList label={t("commitments.waitedForBy")} items={c.waitedForBy} />
+          <DependencyList
+            label={t("commitments.waitedForBy")}
+            items={c.waitedForBy}
+            testId="waited-for-by"
+          />
         </div>
       </section>
       <CommitmentActionItems commitmentId={c.id} />
@@ -183,17 +187,25 @@ function CommitmentView({ c }: { c: CommitmentDetail }) {
   );
 }
 
-function DependencyList({ label, items }: { label: string; items: CommitmentDetail["waitsFor"] }) {
+function DependencyList({
+  label,
+  items,
+  testId,
+}: {
+  label: string;
+  items: CommitmentDetail["waitsFor"];
+  testId: string;
+}) {
   const { t } = useTranslation();
   return (
-    <div className="dependency-column">
+    <div className="dependency-column" data-testid={testId}>
       <h3>{label}</h3>
       {items.length === 0 ? (
         <p className="muted">{t("commitments.none")}</p>
       ) : (
         <ul>
           {items.map((d) => (
-            <li key={d.id}>
+            <li key={d.id} data-testid="dependency" data-status={d.status}>
               <Link to={`/commitments/${d.id}`}>
                 <bdi>{d.reference}</bdi>
               </Link>{" "}
@@ -268,6 +280,19 @@ function Timeline({ c }: { c: CommitmentDetail }) {
                 <p className="muted small">
                   {t("commitments.source")}: <bdi>{e.o.source}</bdi>
                 </p>
+              )}
+              {e.o.sourceGrades && e.o.sourceGrades.length > 0 && (
+                <ul className="small graded-sources">
+                  {e.o.sourceGrades.map((g) => (
+                    <li key={g.reportId}>
+                      <Link to={`/reports/${g.reportId}`}>
+                        {t("commitments.gradedReport", {
+                          grade: `${g.reliability}${g.credibility}`,
+                        })}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
               )}
               {e.o.evidenceIds && e.o.evidenceIds.length > 0 && (
                 <p className="small">

@@ -1,7 +1,9 @@
 /**
  * The commitments scoreboard and list: per party and per clause how many are due, met, late and
- * disputed, then every commitment the reader may see, soonest due first. A party's member sees
- * its own party's obligations and the public ones (the server decides; counts included).
+ * disputed, then every commitment the reader may see, soonest due first, a page at a time ("show
+ * more"); the timeline shows the pages loaded and says how many of all those are. A party's
+ * member sees its own party's obligations and the public ones (the server decides; counts
+ * included).
  */
 import { useTranslation } from "react-i18next";
 import { get } from "../../api/client.js";
@@ -16,6 +18,12 @@ import { useApi } from "../../use-api.js";
 import { can } from "../../vocabulary.js";
 import { CommitmentStatusBadge, DueInstant } from "./commitment-bits.js";
 import { CommitmentsTimeline } from "./CommitmentsTimeline.js";
+import { LoadMore } from "../LoadMore.js";
+import { usePagedList } from "../use-paged.js";
+
+const NO_FILTERS = {};
+/** Commitments read at a time: the list grows by as many with each "show more". */
+const PAGE_SIZE = 200;
 
 export function CommitmentsPage() {
   const { t } = useTranslation();
@@ -25,7 +33,8 @@ export function CommitmentsPage() {
     ["commitments", "scoreboard"],
     (signal) => get("/commitments/scoreboard", { signal }) as Promise<Scoreboard>,
   );
-  const list = useApi(["commitments", "list"], (signal) => get("/commitments", { signal }));
+  const list = usePagedList("/commitments", NO_FILTERS, undefined, PAGE_SIZE);
+  const total = list.first.state === "ok" ? list.first.data.total : 0;
   return (
     <>
       <PageTitle>{t("commitments.title")}</PageTitle>
@@ -58,19 +67,27 @@ export function CommitmentsPage() {
           </div>
         )}
       </section>
-      {list.state === "ok" && list.data.items.length > 0 && (
+      {list.items.length > 0 && (
         <section aria-labelledby="overview-timeline-title">
           <h2 id="overview-timeline-title">{t("commitments.overviewTimeline")}</h2>
           <p className="muted">{t("commitments.overviewTimelineIntro")}</p>
-          <CommitmentsTimeline items={list.data.items} />
+          {list.hasMore && (
+            <p className="notice notice-info" data-testid="timeline-partial">
+              {t("commitments.timelinePartial", { shown: list.items.length, total })}{" "}
+              <a href="#list-more">{t("commitments.showMoreBelow")}</a>
+            </p>
+          )}
+          <CommitmentsTimeline items={list.items} />
         </section>
       )}
       <section aria-labelledby="list-title">
         <h2 id="list-title">{t("commitments.list")}</h2>
-        {list.state === "loading" && <Loading />}
-        {list.state === "error" && <ErrorNotice error={list.error} onRetry={list.reload} />}
-        {list.state === "ok" &&
-          (list.data.items.length === 0 ? (
+        {list.first.state === "loading" && <Loading />}
+        {list.first.state === "error" && (
+          <ErrorNotice error={list.first.error} onRetry={list.reload} />
+        )}
+        {list.first.state === "ok" &&
+          (list.items.length === 0 ? (
             <p className="muted">{t("commitments.empty")}</p>
           ) : (
             <table className="data-table commitment-table">
@@ -86,7 +103,7 @@ export function CommitmentsPage() {
                 </tr>
               </thead>
               <tbody>
-                {list.data.items.map((c) => (
+                {list.items.map((c) => (
                   <tr key={c.id} data-testid="commitment-row">
                     <td>
                       <Link to={`/commitments/${c.id}`}>
@@ -108,12 +125,12 @@ export function CommitmentsPage() {
                     </td>
                     <td>
                       {c.dependsOn.map((d) => {
-                        const dep = list.data.items.find((x) => x.id === d);
-                        return dep ? (
+                        const dep = list.items.find((x) => x.id === d);
+                        return (
                           <Link key={d} to={`/commitments/${d}`} className="dependency-ref">
-                            <bdi>{dep.reference}</bdi>
+                            {dep ? <bdi>{dep.reference}</bdi> : t("commitments.notYetShown")}
                           </Link>
-                        ) : null;
+                        );
                       })}
                     </td>
                     <td>
@@ -127,6 +144,12 @@ export function CommitmentsPage() {
               </tbody>
             </table>
           ))}
+        {list.first.state === "ok" && list.items.length > 0 && (
+          <p className="muted" id="list-more" data-testid="list-count">
+            {t("commitments.shownOf", { shown: list.items.length, total })}
+          </p>
+        )}
+        <LoadMore list={list} />
       </section>
     </>
   );
@@ -145,7 +168,10 @@ function ScoreTable({
 }) {
   const { t } = useTranslation();
   return (
-    <table className="data-table score-table">
+    <table
+      className="data-table score-table"
+      data-testid={party ? "score-by-party" : "score-by-clause"}
+    >
       <caption>{title}</caption>
       <thead>
         <tr>
@@ -166,7 +192,7 @@ function ScoreTable({
           </tr>
         )}
         {rows.map((r) => (
-          <tr key={r.key}>
+          <tr key={r.key} data-key={r.key}>
             <th scope="row">{party ? <PartyShort code={r.key} /> : <bdi>{r.key}</bdi>}</th>
             <td>{r.total}</td>
             <td>{r.due}</td>

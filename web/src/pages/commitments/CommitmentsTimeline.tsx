@@ -1,9 +1,11 @@
 /**
- * Every commitment the reader may see on one timeline: month by month in the order they fall due
- * (the day their completion deadline ends, in the mission's zone), each with its status and what
- * it waits for, so that a chain (road reopening ← demining ← withdrawal) reads at a glance.
- * Commitments not dated yet (an anchor event still to come) close the list.
+ * The commitments the list has loaded (the page above it says when that is not all of them) on
+ * one timeline: month by month in the order they fall due (the day their completion deadline
+ * ends, in the mission's zone), each with its status and what it waits for, so that a chain (road
+ * reopening ← demining ← withdrawal) reads at a glance. Commitments not dated yet (an anchor event
+ * still to come) close the list.
  */
+import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import type { CommitmentItem } from "../../api/commitment-types.js";
 import { formatDay, formatMonth } from "../../i18n/format.js";
@@ -47,10 +49,14 @@ export function CommitmentsTimeline({ items }: { items: readonly CommitmentItem[
         <span className="timeline-waits muted small">
           {" "}
           {t("commitments.waitsFor")}:{" "}
-          {c.dependsOn.map((d) => (
-            <bdi key={d} className="timeline-dep">
-              {byId.get(d)?.reference ?? ""}
-            </bdi>
+          {c.dependsOn.map((d, i) => (
+            <Fragment key={d}>
+              {/* The separator outside the isolated reference, so it stays between them in Arabic. */}
+              {i > 0 && (lang === "ar" ? "، " : ", ")}
+              <bdi className="timeline-dep">
+                {byId.get(d)?.reference ?? t("commitments.notYetShown")}
+              </bdi>
+            </Fragment>
           ))}
         </span>
       )}
@@ -62,6 +68,7 @@ export function CommitmentsTimeline({ items }: { items: readonly CommitmentItem[
         <section
           key={month}
           className="timeline-month"
+          data-month={month}
           aria-label={formatMonth(`${month}-01`, lang)}
         >
           <h3>{formatMonth(`${month}-01`, lang)}</h3>

@@ -22,6 +22,8 @@ import { NEXT_STEPS, ladderPosition, type LadderKind } from "../../../../src/dom
 import { CorrectStep } from "./CorrectStep.js";
 import { NoticeTimeline } from "./NoticeTimeline.js";
 import { TwoLanguageFields } from "../../ui/TwoLanguageFields.js";
+import { textFor } from "../../../../src/domain/bilingual.js";
+import { Link } from "../../router.js";
 
 export function EnforcementSection({ incident: i }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
@@ -91,7 +93,7 @@ function NextStep({
       (can.issueNotices(user) || (chair && k === "commission_decision")),
   );
   return mine.length ? (
-    <StepForm noticeId={notice.noticeId} kinds={mine} afterSeq={last} onDone={onDone} />
+    <StepForm notice={notice} kinds={mine} afterSeq={last} onDone={onDone} />
   ) : null;
 }
 
@@ -208,25 +210,31 @@ function RespondForm({
 }
 
 function StepForm({
-  noticeId,
+  notice,
   kinds,
   afterSeq,
   onDone,
 }: {
-  noticeId: string;
+  notice: Notice;
   kinds: readonly LadderKind[];
   afterSeq: number;
   onDone: (m: string) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
+  const noticeId = notice.noticeId;
   const [kind, setKind] = useState<LadderKind>(kinds[0]!);
   const [textEn, setTextEn] = useState("");
   const [textAr, setTextAr] = useState("");
   const [meetingId, setMeetingId] = useState("");
+  const [decisionId, setDecisionId] = useState("");
   const lang = useLang();
   const { error, busy, send } = useSend();
   const chosen = kinds.includes(kind) ? kind : kinds[0]!;
+  // Referred onto a meeting's agenda here: the commission's decision is the one its delegations'
+  // heads signed there, chosen from that meeting; words are then an optional note.
+  const referredTo = referralMeetings(notice);
+  const citing = chosen === "commission_decision" && referredTo.length > 0;
   // A referral may go straight onto a commission meeting's agenda (one not closed).
   const meetings = useApi(["commission-meetings"], (signal) =>
     kinds.includes("commission_referral")
@@ -245,11 +253,13 @@ function StepForm({
           textEn,
           textAr,
           ...(chosen === "commission_referral" && meetingId ? { meetingId } : {}),
+          ...(citing && decisionId ? { decisionId } : {}),
         }),
       () => {
         setTextEn("");
         setTextAr("");
         setMeetingId("");
+        setDecisionId("");
         onDone(t("enforcement.next.done"));
       },
     );
@@ -271,10 +281,18 @@ function StepForm({
           ))}
         </select>
       </div>
+      {citing && (
+        <DecisionChoice
+          id={`${id}-decision`}
+          meetings={referredTo}
+          value={decisionId}
+          onChange={setDecisionId}
+        />
+      )}
       <TwoLanguageFields
         id={id}
-        labelEn={t("enforcement.next.textEn")}
-        labelAr={t("enforcement.next.textAr")}
+        labelEn={t(citing ? "enforcement.next.noteEn" : "enforcement.next.textEn")}
+        labelAr={t(citing ? "enforcement.next.noteAr" : "enforcement.next.textAr")}
         value={{ en: textEn, ar: textAr }}
         onChange={(v) => {
           setTextEn(v.en);
@@ -303,10 +321,84 @@ function StepForm({
       <button
         type="submit"
         className="button primary"
-        disabled={busy || !(textEn.trim() || textAr.trim())}
+        disabled={busy || (citing ? !decisionId : !(textEn.trim() || textAr.trim()))}
       >
         {t("enforcement.next.submit")}
       </button>
     </form>
   );
 }
+
+/** The meetings this notice's referrals put it on, each once. */
+function referralMeetings(notice: Notice): { meetingId: string; meetingReference: string }[] {
+  const out = new Map<string, { meetingId: string; meetingReference: string }>();
+  for (const s of notice.steps)
+    if (s.kind === "commission_referral" && s.agenda) out.set(s.agenda.meetingId, s.agenda);
+  return [...out.values()];
+}
+
+/**
+ * The decisions in effect of the meetings the case was referred to: the one the step records.
+ * None yet: the delegations' heads have not both signed; the meeting's page is where they do.
+ */
+function DecisionChoice({
+  id,
+  meetings,
+  value,
+  onChange,
+}: {
+  id: string;
+  meetings: { meetingId: string; meetingReference: string }[];
+  value: string;
+  onChange: (decisionId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const read = useApi(["enforcement-decisions", ...meetings.map((m) => m.meetingId)], (signal) =>
+    Promise.all(meetings.map((m) => get(`/commission/meetings/${m.meetingId}`, { signal }))),
+  );
+  if (read.state === "loading") return <Loading />;
+  if (read.state === "error") return <ErrorNotice error={read.error} onRetry={read.reload} />;
+  const decisions = read.data.flatMap((m) =>
+    m.decisions
+      .filter((d) => d.status === "in_effect")
+      .map((d) => ({ ...d, meetingReference: m.reference })),
+  );
+  const names = meetings.map((m) => `\u2068${m.meetingReference}\u2069`).join(", ");
+  if (decisions.length === 0) {
+    return (
+      <p className="notice notice-info" data-testid="no-decision-in-effect">
+        {t("enforcement.next.noDecision", { meeting: names })}{" "}
+        {meetings.map((m) => (
+          <Link key={m.meetingId} to={`/commission/${m.meetingId}`}>
+            <bdi>{m.meetingReference}</bdi>
+          </Link>
+        ))}
+      </p>
+    );
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t("enforcement.next.decision")}</label>
+      <select
+        id={id}
+        value={value}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        <option value="">{t("enforcement.next.chooseDecision")}</option>
+        {decisions.map((d) => (
+          <option key={d.id} value={d.id}>
+            {`\u2068${d.meetingReference}\u2069 · ${t("enforcement.decisionVersion", { version: d.version })} · ${excerpt(textFor(d.text, lang)?.text ?? "")}`}
+          </option>
+        ))}
+      </select>
+      <p id={`${id}-hint`} className="hint">
+        {t("enforcement.next.decisionHint", { meeting: names })}
+      </p>
+    </div>
+  );
+}
+
+/** The start of a decision's words, for a list. */
+const excerpt = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : text);

@@ -4,6 +4,8 @@
  */
 import { useTranslation } from "react-i18next";
 import { Link } from "../../router.js";
+import { useUser } from "../../session.js";
+import { can } from "../../vocabulary.js";
 import type { Notice, NoticeStep } from "../../api/enforcement-types.js";
 import { DateTime, PartyShort, UserText } from "../../ui/display.js";
 import { TwoLanguageText } from "../../ui/TwoLanguages.js";
@@ -104,6 +106,7 @@ function StepItem({
           </Link>
         </p>
       )}
+      {s.decision && <CitedDecision decision={s.decision} />}
       {partyWords ? (
         // The party's own words, as written, in whichever language it wrote (docs/language.md §2).
         (["ar", "en"] as const).map((lang) => {
@@ -114,7 +117,7 @@ function StepItem({
             </p>
           ) : null;
         })
-      ) : (
+      ) : s.decision && !s.textEn && !s.textAr ? null : (
         <TwoLanguageText
           as="p"
           className="timeline-text"
@@ -123,5 +126,43 @@ function StepItem({
         />
       )}
     </li>
+  );
+}
+
+/**
+ * The joint commission's decision a step records: its meeting (a link for those who read the
+ * commission's meetings), its version, since when it is in effect, and its words as both
+ * delegations' heads signed them.
+ */
+function CitedDecision({ decision: d }: { decision: NonNullable<NoticeStep["decision"]> }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const meeting = <bdi>{d.meetingReference}</bdi>;
+  return (
+    <div className="cited-decision" data-testid="cited-decision">
+      <p className="timeline-text">
+        {t("enforcement.decisionOf")}{" "}
+        {can.readCommission(user) ? (
+          <Link to={`/commission/${d.meetingId}`}>{meeting}</Link>
+        ) : (
+          meeting
+        )}{" "}
+        <span className="muted">
+          · {t("enforcement.decisionVersion", { version: d.version })}
+          {d.effectiveAt && (
+            <>
+              {" "}
+              · {t("enforcement.inEffectSince")} <DateTime iso={d.effectiveAt} />
+            </>
+          )}
+        </span>
+      </p>
+      <TwoLanguageText
+        as="blockquote"
+        className="timeline-text"
+        texts={{ en: d.textEn, ar: d.textAr }}
+        switchable
+      />
+    </div>
   );
 }

@@ -1,16 +1,19 @@
 /**
  * Adding a version to a layer from a GeoJSON or KML file (multipart POST
- * /geo/layers/{id}/versions): validity in mission time, status, the parties a line of contact
- * separates or the side a withdrawal line keeps weapons on, and the source; the file's geometry
- * on a map before saving. The server checks everything; a geometry it refuses is explained
- * problem by problem, saying where (GeometryProblems).
+ * /geo/layers/{id}/versions) or drawn on the map (the same route, JSON; DrawPanel): validity in
+ * mission time, status, the parties a line of contact separates or the side a withdrawal line
+ * keeps weapons on, and the source; the geometry on a map before saving. The server checks
+ * everything; a geometry it refuses is explained problem by problem, saying where
+ * (GeometryProblems). A drawing is checked with the same rules before it is sent.
  */
 import { lazy, useMemo, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, postForm } from "../../api/client.js";
+import { ApiError, api, postForm } from "../../api/client.js";
 import type { GeoLayer, GeoLayerVersion, LayerStatus } from "../../api/geo-types.js";
 import { formatDateTime, formatDay } from "../../i18n/format.js";
+import { drawingProblems, drawnGeometry, emptyDrawing, type Drawing } from "../../map/drawing.js";
 import { overlayColour } from "../../map/overlays.js";
+import { useMissionBbox } from "../../mission/MissionProvider.js";
 import { partyName, useParties } from "../../parties.js";
 import { Link } from "../../router.js";
 import { wallTimeToIso } from "../../time/mission-time.js";
@@ -19,6 +22,7 @@ import { FilePicker } from "../../ui/FilePicker.js";
 import { MapBoundary } from "../../ui/MapBoundary.js";
 import { ErrorNotice, Loading } from "../../ui/notices.js";
 import { useLang } from "../../ui/use-lang.js";
+import { DrawPanel } from "./DrawPanel.js";
 import { GeometryProblems } from "./GeometryProblems.js";
 import { dayOnMap } from "./layer-time.js";
 import { readLayerFile, type FileRead } from "./read-layer-file.js";
@@ -53,6 +57,14 @@ export function VersionForm({ layer, onSaved }: { layer: GeoLayer; onSaved: () =
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<GeoLayerVersion | null>(null);
+  const [from, setFrom] = useState<"file" | "drawing">("file");
+  const [drawing, setDrawing] = useState<Drawing>(() => emptyDrawing(layer.kind));
+  const bbox = useMissionBbox();
+  const drawn = drawnGeometry(drawing);
+  const problems = useMemo(
+    () => drawingProblems(drawing, layer.kind, bbox),
+    [drawing, layer.kind, bbox],
+  );
 
   const choose = (files: File[]) => {
     const chosen = files[0] ?? null;
@@ -74,31 +86,36 @@ export function VersionForm({ layer, onSaved }: { layer: GeoLayer; onSaved: () =
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    const from =
+    const start =
       validFrom.ok && validFrom.value ? wallTimeToIso(validFrom.value, missionTimeZone()) : null;
     const to = validTo.value ? wallTimeToIso(validTo.value, missionTimeZone()) : null;
-    if (!file || !from || !validTo.ok || (validTo.value && !to)) return;
-    const body = new FormData();
-    body.append("validFrom", from);
-    if (to) body.append("validTo", to);
-    body.append("status", status);
-    if (status === "claimed" && claimedBy) body.append("claimedBy", claimedBy);
-    if (layer.kind === "line_of_contact") {
-      if (leftParty) body.append("leftParty", leftParty);
-      if (rightParty) body.append("rightParty", rightParty);
-    }
-    if (layer.kind === "withdrawal_line" && behindSide) body.append("behindSide", behindSide);
-    if (source.trim()) body.append("source", source.trim());
-    body.append("file", file, file.name);
+    const geometryReady = from === "file" ? file !== null : drawn !== null && problems.length === 0;
+    if (!geometryReady || !start || !validTo.ok || (validTo.value && !to)) return;
+    const fields = {
+      validFrom: start,
+      ...(to ? { validTo: to } : {}),
+      status,
+      ...(status === "claimed" && claimedBy ? { claimedBy } : {}),
+      ...(layer.kind === "line_of_contact" && leftParty ? { leftParty } : {}),
+      ...(layer.kind === "line_of_contact" && rightParty ? { rightParty } : {}),
+      ...(layer.kind === "withdrawal_line" && behindSide ? { behindSide } : {}),
+      ...(source.trim() ? { source: source.trim() } : {}),
+    };
     setBusy(true);
     setError(null);
     setSaved(null);
     try {
-      const version = await postForm(`/geo/layers/${layer.id}/versions`, body);
+      const path = `/geo/layers/${layer.id}/versions` as const;
+      const version =
+        from === "drawing" && drawn
+          ? // The route reads JSON or multipart, so its description types neither body.
+            await api("POST", path, { body: { ...fields, geometry: drawn } })
+          : await postForm(path, formOf(fields, file!));
       setSaved(version);
       form.current?.reset();
       setFile(null);
       setRead(null);
+      setDrawing(emptyDrawing(layer.kind));
       setValidFrom({ value: "", ok: false });
       setValidTo({ value: "", ok: true });
       setSource("");
@@ -145,24 +162,47 @@ export function VersionForm({ layer, onSaved }: { layer: GeoLayer; onSaved: () =
       <p className="hint">{t("geoLayers.addIntro")}</p>
       <form ref={form} className="version-form" onSubmit={(e) => void submit(e)} noValidate>
         <div className="form-stack version-fields">
-          <div className="field">
-            <label htmlFor="version-file">{t("geoLayers.file")}</label>
-            <FilePicker
-              id="version-file"
-              accept=".geojson,.json,.kml,application/geo+json,application/json,application/vnd.google-earth.kml+xml"
-              describedBy={`version-file-hint${tried && !file ? " version-file-problem" : ""}`}
-              invalid={tried && !file}
-              onFiles={choose}
-            />
-            <p id="version-file-hint" className="hint">
-              {t("geoLayers.fileHint")}
-            </p>
-            {tried && !file && (
-              <p id="version-file-problem" className="field-problem">
-                {t("geoLayers.fileRequired")}
+          <fieldset className="radio-group inline geometry-from">
+            <legend>{t("geoLayers.geometryFrom")}</legend>
+            {(["file", "drawing"] as const).map((m) => (
+              <label key={m}>
+                <input
+                  type="radio"
+                  name="geometry-from"
+                  value={m}
+                  checked={from === m}
+                  onChange={() => {
+                    // The file picker goes with its mode: a file chosen before is not sent.
+                    setFrom(m);
+                    setFile(null);
+                    setRead(null);
+                    setError(null);
+                  }}
+                />
+                {t(m === "file" ? "geoLayers.fromFile" : "geoLayers.fromDrawing")}
+              </label>
+            ))}
+          </fieldset>
+          {from === "file" && (
+            <div className="field">
+              <label htmlFor="version-file">{t("geoLayers.file")}</label>
+              <FilePicker
+                id="version-file"
+                accept=".geojson,.json,.kml,application/geo+json,application/json,application/vnd.google-earth.kml+xml"
+                describedBy={`version-file-hint${tried && !file ? " version-file-problem" : ""}`}
+                invalid={tried && !file}
+                onFiles={choose}
+              />
+              <p id="version-file-hint" className="hint">
+                {t("geoLayers.fileHint")}
               </p>
-            )}
-          </div>
+              {tried && !file && (
+                <p id="version-file-problem" className="field-problem">
+                  {t("geoLayers.fileRequired")}
+                </p>
+              )}
+            </div>
+          )}
           <div className="field-row">
             <div className="field">
               <label htmlFor="version-from">{t("geoLayers.validFrom")}</label>
@@ -299,16 +339,28 @@ export function VersionForm({ layer, onSaved }: { layer: GeoLayer; onSaved: () =
         </div>
         <div className="version-preview" aria-labelledby="version-preview-title">
           <h3 id="version-preview-title" className="panel-subtitle">
-            {t("geoLayers.preview")}
+            {from === "drawing" ? t("geoLayers.fromDrawing") : t("geoLayers.preview")}
           </h3>
-          {read === null && <p className="muted">{t("geoLayers.previewEmpty")}</p>}
-          {read === "reading" && <Loading />}
-          {read !== null && read !== "reading" && !read.ok && (
+          {from === "drawing" && (
+            <DrawPanel
+              kind={layer.kind}
+              drawing={drawing}
+              onChange={setDrawing}
+              colour={colour}
+              problems={problems}
+              tried={tried}
+            />
+          )}
+          {from === "file" && read === null && (
+            <p className="muted">{t("geoLayers.previewEmpty")}</p>
+          )}
+          {from === "file" && read === "reading" && <Loading />}
+          {from === "file" && read !== null && read !== "reading" && !read.ok && (
             <p className="notice notice-info">
               {t("geoLayers.previewUnreadable", { reason: read.reason })}
             </p>
           )}
-          {read !== null && read !== "reading" && read.ok && shape && (
+          {from === "file" && read !== null && read !== "reading" && read.ok && shape && (
             <>
               <p className="hint" data-testid="preview-summary">
                 {t("geoLayers.previewSummary", {
@@ -331,6 +383,14 @@ export function VersionForm({ layer, onSaved }: { layer: GeoLayer; onSaved: () =
       </form>
     </section>
   );
+}
+
+/** The upload's form fields: the version's fields as text, and the file. */
+function formOf(fields: Record<string, string>, file: File): FormData {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.append(name, value);
+  body.append("file", file, file.name);
+  return body;
 }
 
 /** A geometry refused problem by problem; an overlap with the version it meets; else the notice. */

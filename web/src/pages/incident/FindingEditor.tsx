@@ -15,26 +15,20 @@ import type { Language } from "../../../../src/domain/taxonomy.js";
 import {
   ATTRIBUTION_LEVELS,
   FINDING_OUTCOMES,
-  INFORMATION_CREDIBILITY,
   SEVERITIES,
-  SOURCE_RELIABILITY,
   STANDARDS_OF_PROOF,
   VERIFICATION_LEVELS,
   type AttributionLevel,
   type FindingOutcome,
 } from "../../../../src/domain/taxonomy.js";
 import { partyName, useParties } from "../../parties.js";
+import { AdmiraltyGrade, type Grade } from "../../ui/AdmiraltyGrade.js";
 import { ErrorNotice } from "../../ui/notices.js";
 import { TwoLanguageText } from "../../ui/TwoLanguages.js";
 import { useLang } from "../../ui/use-lang.js";
 import { useApi } from "../../use-api.js";
 import { Required } from "../intake/field-kit.js";
 import { NarrativeFields, type Narratives } from "./NarrativeFields.js";
-
-interface Grade {
-  reliability: string;
-  credibility: string;
-}
 
 interface Draft extends Narratives {
   outcome: FindingOutcome;
@@ -399,40 +393,12 @@ export function FindingEditor({
                 set("grades", { ...draft.grades, [r.id]: { ...g, ...patch } });
               return (
                 <div key={r.id} className="field-row grade-row">
-                  <div className="field">
-                    <label htmlFor={`grade-rel-${r.id}`}>
-                      {t("findingEditor.reliability", { tracking: r.trackingId })}
-                    </label>
-                    <select
-                      id={`grade-rel-${r.id}`}
-                      value={g.reliability}
-                      onChange={(e) => setGrade({ reliability: e.target.value })}
-                    >
-                      <option value="">{t("findingEditor.notGraded")}</option>
-                      {SOURCE_RELIABILITY.map((v) => (
-                        <option key={v} value={v}>
-                          {v}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                  <div className="field">
-                    <label htmlFor={`grade-cred-${r.id}`}>
-                      {t("findingEditor.credibility", { tracking: r.trackingId })}
-                    </label>
-                    <select
-                      id={`grade-cred-${r.id}`}
-                      value={g.credibility}
-                      onChange={(e) => setGrade({ credibility: e.target.value })}
-                    >
-                      <option value="">{t("findingEditor.notGraded")}</option>
-                      {INFORMATION_CREDIBILITY.map((v) => (
-                        <option key={v} value={String(v)}>
-                          {v}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  <AdmiraltyGrade
+                    ids={{ reliability: `grade-rel-${r.id}`, credibility: `grade-cred-${r.id}` }}
+                    tracking={r.trackingId}
+                    grade={g}
+                    onChange={setGrade}
+                  />
                 </div>
               );
             })}

@@ -1,0 +1,109 @@
+/**
+ * The audiences kept beside each stored search text (migration 20261211T020000_search_prefilter)
+ * narrow what search's index returns before the viewer's scope is applied: a row a viewer may
+ * read but whose audiences leave the viewer out would never be found. Over the route rules'
+ * scenario (both parties' complaints, releases to the parties and the public, a reply window, a
+ * confidential source, the commission), every viewer's scope, now and once every release
+ * instant has passed, reads no row its audiences leave out.
+ */
+import { sql } from "kysely";
+import { beforeAll, expect, it } from "vitest";
+import { describeEachEngine } from "../../test/db.js";
+import type { Scenario } from "../../test/route-rules.js";
+import { buildScenario } from "../../test/route-scenario.js";
+import {
+  incidentScopeFor,
+  publicIncidentScope,
+  reportScopeFor,
+  type IncidentScope,
+  type ReportScope,
+} from "../services/access.js";
+import { DomainError } from "../domain/errors.js";
+import { incidentScopeFilter } from "./incidents-repo.js";
+import { scopeFilter } from "./reports-repo.js";
+import { incidentAudiences, reportAudiences } from "./search-repo.js";
+
+describeEachEngine("search's audiences", (ctx) => {
+  let s: Scenario;
+
+  beforeAll(async () => {
+    s = await buildScenario(ctx.deps);
+  }, 120_000);
+
+  const scoped = <T>(f: () => T): T | null => {
+    try {
+      return f();
+    } catch (err) {
+      if (err instanceof DomainError) return null;
+      throw err;
+    }
+  };
+
+  /** Reports in the scope whose stored text's audiences leave the viewer out. */
+  const reportsLeftOut = async (scope: ReportScope) => {
+    const keys = reportAudiences(scope);
+    if (!keys) return { read: -1, leftOut: [] };
+    const rows = await ctx.deps.db
+      .selectFrom("reports")
+      .innerJoin("report_search_texts as st", "st.report_id", "reports.id")
+      .where(scopeFilter(scope))
+      .select(["reports.id", sql<boolean>`st.audiences && ${[...keys]}::text[]`.as("kept")])
+      .execute();
+    return { read: rows.length, leftOut: rows.filter((r) => !r.kept).map((r) => r.id) };
+  };
+
+  const incidentsLeftOut = async (scope: IncidentScope) => {
+    const keys = incidentAudiences(scope);
+    if (!keys) return { read: -1, leftOut: [] };
+    const rows = await ctx.deps.db
+      .selectFrom("incidents")
+      .innerJoin("incident_search_texts as st", "st.incident_id", "incidents.id")
+      .where(incidentScopeFilter(scope))
+      .select(["incidents.id", sql<boolean>`st.audiences && ${[...keys]}::text[]`.as("kept")])
+      .execute();
+    return { read: rows.length, leftOut: rows.filter((r) => !r.kept).map((r) => r.id) };
+  };
+
+  it("leave out no row any viewer may read, now and once every instant has passed", async () => {
+    let weighed = 0;
+    for (const at of [ctx.clock(), new Date(ctx.clock().getTime() + 400 * 86_400_000)]) {
+      for (const [name, actor] of Object.entries(s.actors)) {
+        const reports = scoped(() => reportScopeFor(actor, at));
+        const incidents = scoped(() => incidentScopeFor(actor, at));
+        if (reports) {
+          const r = await reportsLeftOut(reports);
+          expect(r.leftOut, `${name}'s reports`).toEqual([]);
+          weighed += Math.max(0, r.read);
+        }
+        if (incidents) {
+          const r = await incidentsLeftOut(incidents);
+          expect(r.leftOut, `${name}'s incidents`).toEqual([]);
+          weighed += Math.max(0, r.read);
+        }
+      }
+      const pub = await incidentsLeftOut(publicIncidentScope(at));
+      expect(pub.leftOut, "the public's incidents").toEqual([]);
+      weighed += pub.read;
+    }
+    // The scenario gives the viewers rows to read (not a test of empty scopes).
+    expect(weighed).toBeGreaterThan(20);
+  });
+
+  it("follow an incident's release and classification", async () => {
+    const audiences = async (id: string) =>
+      (
+        await sql<{ a: string[] }>`SELECT DISTINCT unnest(audiences) AS a FROM incident_search_texts
+          WHERE incident_id = ${id} ORDER BY 1`.execute(ctx.deps.db)
+      ).rows.map((r) => r.a);
+    // The incident released to the public: every party, the commission and the public.
+    expect(await audiences(s.ids.iRel)).toEqual(
+      expect.arrayContaining(["public", "released", "released-public"]),
+    );
+    await sql`UPDATE incidents SET classification = 'internal' WHERE id = ${s.ids.iRel}`.execute(
+      ctx.deps.db,
+    );
+    const after = await audiences(s.ids.iRel);
+    expect(after).not.toContain("public");
+    expect(after).not.toContain("released");
+  });
+});
