@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { earliestPublicRelease, publicViewAsOf } from "./mission.js";
+import {
+  earliestPublicRelease,
+  MAX_PUBLIC_DELAY_HOURS,
+  publicViewAsOf,
+  settingsProblems,
+} from "./mission.js";
 
 describe("the mission's release rules", () => {
   const parties = new Date("2020-03-01T10:00:00Z");
@@ -28,5 +33,24 @@ describe("the mission's release rules", () => {
     // The same rule as a finding's: what the parties had at the view's instant is public now.
     const changed = publicViewAsOf(rules, now);
     expect(earliestPublicRelease(rules, changed)).toEqual(now);
+  });
+});
+
+describe("the public delay a mission may set", () => {
+  const problems = (publicDelayHours: number) =>
+    settingsProblems({ releaseRules: { partiesFirst: true, publicDelayHours } }).map(
+      (p) => p.field,
+    );
+
+  it("takes 0 to a year and refuses more, so the public's view is always a date", () => {
+    expect(problems(0)).toEqual([]);
+    expect(problems(MAX_PUBLIC_DELAY_HOURS)).toEqual([]);
+    expect(problems(MAX_PUBLIC_DELAY_HOURS + 1)).toEqual(["releaseRules.publicDelayHours"]);
+    expect(problems(Number.MAX_SAFE_INTEGER)).toEqual(["releaseRules.publicDelayHours"]);
+    const asOf = publicViewAsOf(
+      { partiesFirst: true, publicDelayHours: MAX_PUBLIC_DELAY_HOURS },
+      new Date("2020-10-23T00:00:00Z"),
+    );
+    expect(asOf.toISOString()).toBe("2019-10-24T00:00:00.000Z");
   });
 });

@@ -96,6 +96,11 @@ export interface Mission extends MissionSettings {
 export const MISSION_LANGUAGES: readonly InterfaceLanguage[] = ["ar", "en"];
 /** The longest reply window a mission may set: thirty days. */
 export const MAX_REPLY_WINDOW_HOURS = 720;
+/**
+ * The longest delay a mission may set between the parties' release and the public's: a year.
+ * Beyond some such bound the public's view would stand at an instant no database can hold.
+ */
+export const MAX_PUBLIC_DELAY_HOURS = 8760;
 
 /** A problem with a setting: the field (JSON path, dotted) and what is wrong with it. */
 export interface SettingProblem {
@@ -172,10 +177,13 @@ function releaseRuleProblems(r: unknown): SettingProblem[] {
     });
   }
   const d = rules.publicDelayHours;
-  if (d !== undefined && (typeof d !== "number" || !Number.isInteger(d) || d < 0)) {
+  if (
+    d !== undefined &&
+    (typeof d !== "number" || !Number.isInteger(d) || d < 0 || d > MAX_PUBLIC_DELAY_HOURS)
+  ) {
     problems.push({
       field: "releaseRules.publicDelayHours",
-      message: "publicDelayHours must be a whole number of hours, 0 or more",
+      message: `publicDelayHours must be a whole number of hours from 0 to ${MAX_PUBLIC_DELAY_HOURS} (a year)`,
     });
   }
   return problems;

@@ -106,6 +106,9 @@ describeEachEngine("the mission API", (ctx) => {
         [{ replyWindowHours: 0 }, "replyWindowHours"],
         [{ languages: ["fr"] }, "languages"],
         [{ releaseRules: { publicDelayHours: -1 } }, "publicDelayHours"],
+        // Found by the fuzzer: a delay of 2^53 hours put the public's view before any date the
+        // database holds, and every public commitment page answered 500 from then on.
+        [{ releaseRules: { publicDelayHours: Number.MAX_SAFE_INTEGER } }, "publicDelayHours"],
         [{ mandate: { referralAllowed: true, mandatingBody: null } }, "mandate.mandatingBody"],
         [{ colour: "#000000" }, "colour"],
         [{}, "setting"],

@@ -1,6 +1,6 @@
 /** The mission (issue 12): what anyone may read of it, and the settings an administrator changes. */
 import { z } from "zod";
-import { MAX_REPLY_WINDOW_HOURS, MISSION_LANGUAGES } from "../../domain/mission.js";
+import { MAX_PUBLIC_DELAY_HOURS, MAX_REPLY_WINDOW_HOURS, MISSION_LANGUAGES } from "../../domain/mission.js";
 import { bilingual } from "./responses.js";
 
 const language = z.enum(MISSION_LANGUAGES as ["ar", "en"]);
@@ -12,6 +12,7 @@ const releaseRules = z
       .number()
       .int()
       .min(0)
+      .max(MAX_PUBLIC_DELAY_HOURS)
       .optional()
       .describe("Hours between the parties' release and the public one"),
   })

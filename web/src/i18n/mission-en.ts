@@ -23,7 +23,7 @@ export const missionEn = {
     partiesFirst: "The parties receive a finding before it is made public",
     publicDelayHours: "Public release delay (hours)",
     publicDelayHint:
-      "How long after the parties receive a finding it may be made public (0: at once).",
+      "How long after the parties receive a finding it may be made public (0: at once; at most 8760, a year).",
     dailyReportCutoff: "Daily report cut-off",
     dailyReportCutoffHint:
       "A day's report covers the 24 hours ending at this time, in the mission's time zone (24-hour clock, e.g. 19:30).",
