@@ -213,6 +213,47 @@ const OUTSIDE: [number, number, number] = [0xdd, 0xe5, 0xea];
 const distance = (a: readonly number[], b: readonly number[]) =>
   Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 
+describe("the map page opened from a bookmark", () => {
+  /**
+   * Holds back every request matching `held` until one matching `awaited` has been sent (or 15 s
+   * have passed), and says whether it was sent first: what the page asks for without waiting.
+   */
+  async function holdUntilAsked(page: Page, held: RegExp, awaited: RegExp) {
+    let asked = false;
+    page.on("request", (r) => {
+      if (awaited.test(r.url())) asked = true;
+    });
+    const seen = { askedFirst: null as boolean | null };
+    await page.route(held, async (route) => {
+      for (let waited = 0; !asked && waited < 15_000; waited += 50) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      seen.askedFirst ??= asked;
+      await route.fallback();
+    });
+    return seen;
+  }
+
+  it("asks for its time window before MapLibre's code arrives, and for the session beside the mission", async () => {
+    const { page, context, errors } = await open(browser, { lang: "en", user: "analyst" });
+    // Before: the page's reads waited for the map's code (about 1 MB), and the session for the
+    // mission's answer, one round trip after another.
+    const mapCode = await holdUntilAsked(
+      page,
+      /\/assets\/map-base-[^/]*\.js$/,
+      /\/api\/v1\/map\/incidents\/time-extent/,
+    );
+    const mission = await holdUntilAsked(page, /\/api\/v1\/mission$/, /\/api\/v1\/auth\/session/);
+    await page.goto("/map");
+    await mapReady(page);
+    expect(mapCode.askedFirst, "the time window asked for while the map's code is held").toBe(true);
+    expect(mission.askedFirst, "the session asked for while the mission is held").toBe(true);
+    expect(await page.locator(`${MAP} canvas`).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("the map's time window", () => {
   it("opens on the latest day with data, filters the points by the window, and a link reproduces the view", async () => {
     const { page, context, errors } = await open(browser, { lang: "en", user: "analyst" });

@@ -19,11 +19,12 @@ void initI18n().then(() =>
     <StrictMode>
       <PageBoundary path="app">
         <QueryClientProvider client={queryClient}>
-          <MissionProvider>
-            <SessionProvider>
+          {/* The session is asked for beside the mission, not after it. */}
+          <SessionProvider>
+            <MissionProvider>
               <App />
-            </SessionProvider>
-          </MissionProvider>
+            </MissionProvider>
+          </SessionProvider>
         </QueryClientProvider>
       </PageBoundary>
     </StrictMode>,

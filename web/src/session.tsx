@@ -49,9 +49,13 @@ function lastUser(): User | null {
   }
 }
 
-/** The session's entry in the query cache; every other read is dropped when the user changes. */
+/**
+ * The session's entry in the query cache; every other read but the mission's (what anyone may
+ * read of it, asked beside the session when the app opens) is dropped when the user changes.
+ */
 const SESSION_KEY = ["session"] as const;
-const otherReads = { predicate: (q: Query) => q.queryKey[0] !== SESSION_KEY[0] };
+const KEPT_READS: readonly unknown[] = [SESSION_KEY[0], "mission"];
+const otherReads = { predicate: (q: Query) => !KEPT_READS.includes(q.queryKey[0]) };
 
 /** While working offline on a remembered session, how often to ask whether the link is back. */
 const OFFLINE_RETRY_MS = 30_000;

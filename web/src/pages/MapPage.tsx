@@ -6,7 +6,7 @@
  * legend, the layer panel and the points in view as links.
  */
 import { IncidentTitle } from "../incidents/IncidentTitle.js";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get } from "../api/client.js";
 import type { MapPointProps } from "../api/geo-types.js";
@@ -18,7 +18,7 @@ import {
 } from "../map/colours.js";
 // Imported with the page (itself loaded on demand), so both download at once, not one after the
 // other: the map is the page.
-import IncidentMap, { type Dataset, type MapFocus, type ViewState } from "../map/IncidentMap.js";
+import type { Dataset, MapFocus, ViewState } from "../map/IncidentMap.js";
 import { LayerSwitch } from "./map/LayerSwitch.js";
 import { TimeWindow } from "./map/TimeWindow.js";
 import { linesDay, windowDays, windowQuery, type MapTime } from "./map/time-window.js";
@@ -37,6 +37,9 @@ import { sectorsBbox } from "../map/basemap.js";
 import { useMissionGeography } from "../mission/geography.js";
 import { useSectors } from "../mission/sectors.js";
 import { useLayers } from "./map/use-layers.js";
+// The map's code (MapLibre) is fetched beside the page's first reads (the time window, the
+// layers), not before them; the stage keeps its place and size meanwhile.
+import { IncidentMap } from "./map/load-incident-map.js";
 
 const FOCUS_ZOOM = 9;
 
@@ -128,18 +131,20 @@ export default function MapPage() {
               <p className="notice notice-info">{t("geoMap.focusMissing")}</p>
             )}
             <div className="map-stage">
-              <IncidentMap
-                dataset={dataset}
-                window={time ? { ...windowQuery(time), ...areaFilter } : null}
-                colourBy={colourBy}
-                overlays={layers.features}
-                shown={shown}
-                sectors={sectors}
-                context={context}
-                focus={focus.state === "ok" ? (focus.data?.at ?? null) : null}
-                fitTo={onArea && !focusId ? areaBox : null}
-                onView={setView}
-              />
+              <Suspense fallback={<div className="map-canvas" aria-busy="true" />}>
+                <IncidentMap
+                  dataset={dataset}
+                  window={time ? { ...windowQuery(time), ...areaFilter } : null}
+                  colourBy={colourBy}
+                  overlays={layers.features}
+                  shown={shown}
+                  sectors={sectors}
+                  context={context}
+                  focus={focus.state === "ok" ? (focus.data?.at ?? null) : null}
+                  fitTo={onArea && !focusId ? areaBox : null}
+                  onView={setView}
+                />
+              </Suspense>
               <LayerSwitch
                 shown={shown}
                 layers={layers.layers}

@@ -1,5 +1,5 @@
 /** Every page of the workspace, who may open it, and what it shows, as React Router's routes. */
-import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
+import { Suspense, type ComponentType, type ReactNode } from "react";
 import { Navigate, useParams, type RouteObject } from "react-router";
 import type { User } from "../api/types.js";
 import { IncidentPage } from "../pages/IncidentPage.js";
@@ -41,12 +41,17 @@ import { ProductPage } from "../pages/products/ProductPage.js";
 import { ProductsPage } from "../pages/products/ProductsPage.js";
 import { useUser } from "../session.js";
 import { Loading } from "../ui/notices.js";
+import { IncidentMap } from "../pages/map/load-incident-map.js";
+import { preloadable } from "../ui/preloadable.js";
 import { can } from "../vocabulary.js";
 
-const loadMapPage = () => import("../pages/MapPage.js");
-// Opened straight on the map (a bookmark): fetch its code while the session is being checked.
-if (window.location.pathname === "/map") void loadMapPage();
-const MapPage = lazy(loadMapPage);
+const MapPage = preloadable(() => import("../pages/MapPage.js"));
+// Opened straight on the map (a bookmark): fetch its code, and the map's, while the session is
+// being checked.
+if (window.location.pathname === "/map") {
+  void MapPage.preload();
+  void IncidentMap.preload();
+}
 
 function homeFor(user: User): string {
   // The mission's case roles land on the dashboard.
