@@ -1,6 +1,10 @@
 /** The mission (issue 12): what anyone may read of it, and the settings an administrator changes. */
 import { z } from "zod";
-import { MAX_PUBLIC_DELAY_HOURS, MAX_REPLY_WINDOW_HOURS, MISSION_LANGUAGES } from "../../domain/mission.js";
+import {
+  MAX_PUBLIC_DELAY_HOURS,
+  MAX_REPLY_WINDOW_HOURS,
+  MISSION_LANGUAGES,
+} from "../../domain/mission.js";
 import { bilingual } from "./responses.js";
 
 const language = z.enum(MISSION_LANGUAGES as ["ar", "en"]);
