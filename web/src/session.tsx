@@ -7,6 +7,7 @@ import { useQuery, useQueryClient, type Query } from "@tanstack/react-query";
 import { createContext, useCallback, useContext, useEffect, type ReactNode } from "react";
 import { ApiError, get, NetworkError, onUnauthenticated, post } from "./api/client.js";
 import type { User } from "./api/types.js";
+import { MISSION_KEY } from "./mission/MissionProvider.js";
 import { forgetTasksCopy } from "./pages/tasks/tasks-copy.js";
 
 export type Session =
@@ -54,7 +55,7 @@ function lastUser(): User | null {
  * read of it, asked beside the session when the app opens) is dropped when the user changes.
  */
 const SESSION_KEY = ["session"] as const;
-const KEPT_READS: readonly unknown[] = [SESSION_KEY[0], "mission"];
+const KEPT_READS: readonly unknown[] = [SESSION_KEY[0], MISSION_KEY[0]];
 const otherReads = { predicate: (q: Query) => !KEPT_READS.includes(q.queryKey[0]) };
 
 /** While working offline on a remembered session, how often to ask whether the link is back. */

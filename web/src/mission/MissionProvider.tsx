@@ -23,7 +23,8 @@ const copy = remembered<Mission>(
   (v) => typeof v === "object" && v !== null && typeof (v as Mission).timeZone === "string",
 );
 
-const MISSION_KEY = ["mission"];
+/** The mission's read in the query cache: the same for every user, kept when the user changes. */
+export const MISSION_KEY = ["mission"] as const;
 
 async function load(signal: AbortSignal): Promise<Mission> {
   const mission = await get("/mission", { signal });

@@ -16,8 +16,6 @@ import {
   VERIFICATION_KEYS,
   type ColourBy,
 } from "../map/colours.js";
-// Imported with the page (itself loaded on demand), so both download at once, not one after the
-// other: the map is the page.
 import type { Dataset, MapFocus, ViewState } from "../map/IncidentMap.js";
 import { LayerSwitch } from "./map/LayerSwitch.js";
 import { TimeWindow } from "./map/TimeWindow.js";
