@@ -136,7 +136,7 @@ function audit(
 /**
  * Changes a decision's text. Before any delegation has answered, the text is corrected in
  * place; after, a new version supersedes it and the signatures start again. A decision in
- * effect, or already superseded, is final.
+ * effect, or already superseded or revised, is final.
  */
 export async function reviseDecision(
   deps: Deps,
@@ -154,6 +154,14 @@ export async function reviseDecision(
         "decision_closed",
         `This decision is ${d.status === "in_effect" ? "in effect" : "superseded"}; it can no longer change. Propose a new decision.`,
         { status: d.status },
+      );
+    }
+    // A dissented version stays "dissented" once revised: its revision is what changes now.
+    if (d.superseded_at !== null) {
+      throw new DomainError(
+        "decision_closed",
+        `This decision was revised already: version ${d.version + 1} replaces it. Revise that version instead.`,
+        { status: d.status, supersededAt: d.superseded_at },
       );
     }
     const at = deps.clock();

@@ -387,6 +387,48 @@ describeEachEngine(
       );
     });
 
+    it("a dissented decision is revised once: its new version is what changes after", async () => {
+      // Found by the reliability suite's fuzzer: a second revision of the dissented version
+      // (which stays "dissented" for the record) was a 500, the database refusing a second
+      // successor.
+      const m = await as("chair", "POST", "/meetings", {
+        startsAt: "2031-02-10T09:00:00Z",
+        placeEn: "Ghadames",
+        agenda: [{ titleEn: "Demining" }],
+      });
+      const p = await as("chair", "POST", `/meetings/${m.body.id}/decisions`, {
+        agendaItemId: m.body.agenda[0].id,
+        textEn: "Demine the airport road.",
+        textAr: "إزالة الألغام من طريق المطار.",
+      });
+      const d = p.body.decisions[0];
+      await as("commissionLna", "POST", `/decisions/${d.id}/dissent`, { reason: "Not yet." });
+      const v2 = await as("chair", "POST", `/decisions/${d.id}/revise`, {
+        textEn: "Demine the airport road by March.",
+        textAr: "إزالة الألغام من طريق المطار بحلول مارس.",
+      });
+      expect(v2.status, v2.raw).toBe(200);
+      const again = await as("chief", "POST", `/decisions/${d.id}/revise`, {
+        textEn: "Demine the airport road by April.",
+        textAr: "إزالة الألغام من طريق المطار بحلول أبريل.",
+      });
+      expect(again.status, again.raw).toBe(409);
+      expect(again.body.error.code).toBe("decision_closed");
+      expect(again.body.error.message).toMatch(/version 2/);
+      const after = (await as("chair", "GET", `/meetings/${m.body.id}`)).body.decisions;
+      expect(after.map((x: { version: number; status: string }) => [x.version, x.status])).toEqual([
+        [1, "dissented"],
+        [2, "proposed"],
+      ]);
+      const next = after[1];
+      const v3 = await as("chief", "POST", `/decisions/${next.id}/revise`, {
+        textEn: "Demine the airport road by April.",
+        textAr: "إزالة الألغام من طريق المطار بحلول أبريل.",
+      });
+      expect(v3.status, v3.raw).toBe(200);
+      expect((await verifyAudit(ctx.deps.db)).ok).toBe(true);
+    });
+
     it("a revision after the first signature is a new version and the signatures restart", async () => {
       const p = await as("chair", "POST", `/meetings/${meetingId}/decisions`, {
         agendaItemId: itemId,
