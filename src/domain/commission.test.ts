@@ -1,12 +1,26 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { commissionStanding, decisionStatusFrom, meetingMoveAllowed } from "./commission.js";
+import {
+  commissionStanding,
+  decisionIsFinal,
+  decisionStatusFrom,
+  meetingMoveAllowed,
+} from "./commission.js";
 import type { Actor } from "./roles.js";
 
 const user = (role: string, party: string | null, userId = "u1") =>
   ({ kind: "user", userId, username: userId, role, party }) as Actor;
 
 describe("the joint commission's rules", () => {
+  it("a decision's version is final once in effect or replaced, a dissented one included", () => {
+    const at = new Date("2020-03-01T10:00:00Z");
+    expect(decisionIsFinal("proposed", null)).toBe(false);
+    expect(decisionIsFinal("dissented", null)).toBe(false);
+    expect(decisionIsFinal("dissented", at)).toBe(true);
+    expect(decisionIsFinal("superseded", at)).toBe(true);
+    expect(decisionIsFinal("in_effect", null)).toBe(true);
+  });
+
   it("a decision is in effect only with every required delegation's signature and no dissent", () => {
     const parties = fc.uniqueArray(fc.constantFrom("GNA", "LNA", "TPF"), { minLength: 1 });
     fc.assert(

@@ -85,6 +85,14 @@ export function decisionStatusFrom(
   return required.every((p) => signed.has(p)) ? "in_effect" : "proposed";
 }
 
+/**
+ * Whether a decision's version is final: in effect, or replaced by a newer version (a dissented
+ * version keeps its status for the record when it is revised, so the replacement is its own fact).
+ */
+export function decisionIsFinal(status: DecisionStatus, replacedAt: Date | null): boolean {
+  return status === "in_effect" || status === "superseded" || replacedAt !== null;
+}
+
 /** A party's liaison outside the delegation reads the decisions the commission has settled. */
 export function decisionSharedWithParty(status: DecisionStatus): boolean {
   return status === "in_effect" || status === "dissented";

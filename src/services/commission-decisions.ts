@@ -7,6 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import {
+  decisionIsFinal,
   decisionSharedWithParty,
   decisionStatusFrom,
   type AnswerKind,
@@ -149,19 +150,13 @@ export async function reviseDecision(
     const d = await findDecision(tx, decisionId, true);
     if (!d) throw decisionNotFound(decisionId);
     refuseIfCancelled(await lockMeeting(tx, d.meeting_id), "revise a decision");
-    if (d.status === "in_effect" || d.status === "superseded") {
+    if (decisionIsFinal(d.status as DecisionStatus, d.superseded_at)) {
       throw new DomainError(
         "decision_closed",
-        `This decision is ${d.status === "in_effect" ? "in effect" : "superseded"}; it can no longer change. Propose a new decision.`,
+        d.superseded_at
+          ? `This decision was revised already: version ${d.version + 1} replaces it. Revise that version instead.`
+          : "This decision is in effect; it can no longer change. Propose a new decision.",
         { status: d.status },
-      );
-    }
-    // A dissented version stays "dissented" once revised: its revision is what changes now.
-    if (d.superseded_at !== null) {
-      throw new DomainError(
-        "decision_closed",
-        `This decision was revised already: version ${d.version + 1} replaces it. Revise that version instead.`,
-        { status: d.status, supersededAt: d.superseded_at },
       );
     }
     const at = deps.clock();
@@ -248,7 +243,7 @@ export async function answerDecision(
         { kind: prior.kind },
       );
     }
-    if (d.status === "superseded" || d.superseded_at || d.status === "in_effect") {
+    if (decisionIsFinal(d.status as DecisionStatus, d.superseded_at)) {
       throw new DomainError(
         "decision_closed",
         "This decision is no longer open to signature (it is in effect or a newer version replaced it).",
