@@ -3,7 +3,9 @@
  * stored texts and their audiences (src/store/search-repo.ts): over 2,100 incidents and reports
  * written with SQL, a word only the 60 oldest hold is found newest first as if every row had
  * been read, by the mission and by a party's liaison, who finds only its own (the incidents by
- * their titles: their findings were not released).
+ * their titles: their findings were not released). Every way search may take for a viewer who
+ * reads only some rows (the index first, the newest rows first, every row it reads) gives the
+ * same rows, each once.
  */
 import { createHash } from "node:crypto";
 import { sql } from "kysely";
@@ -11,6 +13,7 @@ import { beforeAll, expect, it } from "vitest";
 import { insertIncidents } from "../../bench/incident-rows.js";
 import { describeEachEngine } from "../../test/db.js";
 import { seedActors, type Actors } from "../../test/fixtures.js";
+import { searchTuning } from "../store/search-repo.js";
 import { search } from "./search.js";
 
 const ROWS = 2_100;
@@ -79,5 +82,42 @@ describeEachEngine("search beyond the newest rows", (ctx) => {
     const r = await found(actors.analyst, "shelling");
     expect(r.incidents).toEqual(ids("incident", newestFirst(ROWS, 1)));
     expect(r.reports).toEqual(ids("report", newestFirst(ROWS, 1)));
+  });
+
+  it("gives the same rows, each once, whichever way it takes", async () => {
+    const defaults = { ...searchTuning };
+    const ways = {
+      "the index first": { fewMatches: Infinity },
+      "a short walk, then the index": { fewMatches: -1, newestFirstTry: 5 },
+      "a short walk, then every row read": { fewMatches: -1, newestFirstTry: 5, maxCandidates: 0 },
+    };
+    // Some of GNA's complaints released to the public: its liaison reads them through two of its
+    // audiences, and the walks give them twice.
+    await sql`UPDATE incidents SET classification = 'public',
+      public_release_at = occurred_from + interval '1 day'
+      WHERE 'GNA' = ANY(report_parties) AND id IN (SELECT id FROM incidents ORDER BY id LIMIT 400)`.execute(
+      ctx.deps.db,
+    );
+    const { rows: twice } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (
+      SELECT incident_id FROM incident_search_readers WHERE audience IN ('p:GNA', 'released-public')
+      GROUP BY incident_id HAVING count(*) > 1) d`.execute(ctx.deps.db);
+    expect(twice[0]!.n).toBeGreaterThan(50);
+    try {
+      for (const actor of [actors.analyst, actors.liaisonGna, actors.liaisonLna]) {
+        for (const q of ["quagmire", "shelling", "shelling quagmire", "row 1", "rowe"]) {
+          Object.assign(searchTuning, defaults);
+          const expected = await found(actor, q);
+          for (const [way, tuning] of Object.entries(ways)) {
+            Object.assign(searchTuning, defaults, tuning);
+            const r = await found(actor, q);
+            expect(r, `${actor.username}, "${q}", ${way}`).toEqual(expected);
+            expect(new Set(r.reports).size).toBe(r.reports.length);
+            expect(new Set(r.incidents).size).toBe(r.incidents.length);
+          }
+        }
+      }
+    } finally {
+      Object.assign(searchTuning, defaults);
+    }
   });
 });

@@ -145,8 +145,7 @@ export async function search(
   const { terms } = query;
   const match = {
     labels: query.labels.map((l) => l.label),
-    patterns: terms.map((t) => t.pattern),
-    bares: terms.flatMap((t) => (t.bare ? [t.bare] : [])),
+    terms: terms.map((t) => ({ pattern: t.pattern, bare: t.bare })),
   };
   const [reports, incidents] = await Promise.all([
     scopes.reports ? searchReportRows(deps.db, scopes.reports, match, input.limit + 1) : [],

@@ -936,6 +936,8 @@ export interface DB {
   // search (20261210T010000_search_text, decision 0028)
   report_search_texts: ReportSearchTextsTable;
   incident_search_texts: IncidentSearchTextsTable;
+  report_search_readers: ReportSearchReadersTable;
+  incident_search_readers: IncidentSearchReadersTable;
 }
 
 /** A report's normalised search text, kept by a trigger (20261210T010000_search_text). */
@@ -957,6 +959,23 @@ interface IncidentSearchTextsTable {
   text: string;
   audiences: Generated<string[]>;
   bare: Generated<string>;
+}
+
+/**
+ * Who may read each report, one row per audience of its stored text, with its event's start:
+ * search walks a viewer's audiences newest first (20261214T010000_search_readers).
+ */
+interface ReportSearchReadersTable {
+  audience: string;
+  occurred_from: Date;
+  report_id: string;
+}
+
+/** The same for incidents. */
+interface IncidentSearchReadersTable {
+  audience: string;
+  occurred_from: Date;
+  incident_id: string;
 }
 
 /** The mission's signing keys, public halves (20261208T040000, decision 0020). */

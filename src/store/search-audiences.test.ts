@@ -4,7 +4,9 @@
  * read but whose audiences leave the viewer out would never be found. Over the route rules'
  * scenario (both parties' complaints, releases to the parties and the public, a reply window, a
  * confidential source, the commission), every viewer's scope, now and once every release
- * instant has passed, reads no row its audiences leave out.
+ * instant has passed, reads no row its audiences leave out. The readers tables (migration
+ * 20261214T010000_search_readers), which search walks newest first, hold exactly those audiences
+ * with each row's start, through releases, reclassifications and moved dates.
  */
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
@@ -105,5 +107,43 @@ describeEachEngine("search's audiences", (ctx) => {
     const after = await audiences(s.ids.iRel);
     expect(after).not.toContain("public");
     expect(after).not.toContain("released");
+    expect(await readersAstray()).toEqual({ reports: 0, incidents: 0 });
+  });
+
+  /** Rows of the readers tables not as the stored texts' audiences and the rows' starts say. */
+  const readersAstray = async () => {
+    const { rows } = await sql<{ reports: number; incidents: number }>`SELECT
+      (SELECT count(*) FROM (
+        (SELECT x, r.occurred_from, r.id FROM reports r
+          JOIN report_search_texts s ON s.report_id = r.id, unnest(s.audiences) x
+        EXCEPT SELECT audience, occurred_from, report_id FROM report_search_readers)
+        UNION ALL
+        (SELECT audience, occurred_from, report_id FROM report_search_readers
+        EXCEPT SELECT x, r.occurred_from, r.id FROM reports r
+          JOIN report_search_texts s ON s.report_id = r.id, unnest(s.audiences) x)) d)::int
+        AS reports,
+      (SELECT count(*) FROM (
+        (SELECT x, i.occurred_from, i.id FROM incidents i
+          JOIN incident_search_texts s ON s.incident_id = i.id, unnest(s.audiences) x
+        EXCEPT SELECT audience, occurred_from, incident_id FROM incident_search_readers)
+        UNION ALL
+        (SELECT audience, occurred_from, incident_id FROM incident_search_readers
+        EXCEPT SELECT x, i.occurred_from, i.id FROM incidents i
+          JOIN incident_search_texts s ON s.incident_id = i.id, unnest(s.audiences) x)) d)::int
+        AS incidents`.execute(ctx.deps.db);
+    return rows[0]!;
+  };
+
+  it("are walked by search through readers tables that follow them", async () => {
+    const { rows: counted } = await sql<{ n: number }>`SELECT
+      (SELECT count(*) FROM report_search_readers)
+        + (SELECT count(*) FROM incident_search_readers) AS n`.execute(ctx.deps.db);
+    expect(Number(counted[0]!.n)).toBeGreaterThan(20);
+    expect(await readersAstray()).toEqual({ reports: 0, incidents: 0 });
+    // An incident's start moved and its release withdrawn (reports are immutable once received):
+    // its readers' rows move with it.
+    await sql`UPDATE incidents SET occurred_from = occurred_from - interval '3 days',
+      public_release_at = NULL WHERE id = ${s.ids.iRel}`.execute(ctx.deps.db);
+    expect(await readersAstray()).toEqual({ reports: 0, incidents: 0 });
   });
 });

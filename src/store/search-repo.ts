@@ -16,24 +16,40 @@ import { scopeFilter } from "./reports-repo.js";
 export interface SearchMatch {
   /** Tracking ids or references that find their record whatever its text. */
   labels: readonly string[];
-  /** Regular expressions that must all be found in the normalised text; none finds nothing. */
-  patterns: readonly string[];
-  /** Runs of letters (regular expressions too) every matching text holds without its long vowels. */
-  bares: readonly string[];
+  /** What must all be found in the normalised text; none finds nothing. */
+  terms: readonly SearchTermMatch[];
+}
+
+export interface SearchTermMatch {
+  /** A regular expression found in the normalised text. */
+  pattern: string;
+  /** A run of letters (a regular expression too) every matching text holds without its long vowels. */
+  bare: string | null;
 }
 
 /**
- * The stored text `st` matches: each pattern in its text and each bare run in its bare text, and
- * the viewer is one of its audiences (null: the mission's own scope, every row). The bare runs
- * and the audiences only narrow what the index returns; the scope and the patterns decide.
+ * The stored text `st` matches: each term's pattern in its text and its bare run in its bare
+ * text, and the viewer is one of its audiences (null: the mission's own scope, every row). The
+ * bare runs and the audiences only narrow what the index returns; the scope and the patterns
+ * decide. With `indexed`, only that term is offered to the index (the others are tested on the
+ * rows it returns): the index reads the entries of every trigram it is given, and a common word
+ * beside a rare one made it read most of the table's ("shelling zeppelin").
  */
-function textMatches(match: SearchMatch, audiences: readonly string[] | null): RawBuilder<boolean> {
-  if (match.patterns.length === 0) return sql<boolean>`false`;
-  const conditions = [
-    ...match.patterns.map((p) => sql<boolean>`st.text ~ ${p}`),
-    ...match.bares.map((b) => sql<boolean>`st.bare ~ ${b}`),
-    ...(audiences ? [sql<boolean>`st.audiences && ${[...audiences]}::text[]`] : []),
-  ];
+function textMatches(
+  match: SearchMatch,
+  audiences: readonly string[] | null,
+  indexed: number | null = null,
+): RawBuilder<boolean> {
+  if (match.terms.length === 0) return sql<boolean>`false`;
+  const conditions = match.terms.flatMap(({ pattern, bare }, i) => {
+    const own = [
+      sql<boolean>`st.text ~ ${pattern}`,
+      ...(bare ? [sql<boolean>`st.bare ~ ${bare}`] : []),
+    ];
+    // IS TRUE: the same test, which the planner does not match to the index
+    return indexed === null || indexed === i ? own : own.map((c) => sql<boolean>`(${c}) IS TRUE`);
+  });
+  if (audiences) conditions.push(sql<boolean>`st.audiences && ${[...audiences]}::text[]`);
   return sql<boolean>`(${sql.join(conditions, sql` AND `)})`;
 }
 
@@ -70,23 +86,55 @@ export function incidentAudiences(scope: IncidentScope): readonly string[] | nul
 }
 
 /**
- * How many of the newest rows the first try reads, for a viewer who reads only some rows. A word
- * common in what the viewer reads fills a page among them; otherwise the second try starts from
- * the index of the words and the audiences, which returns only the rows holding the word that
- * the viewer may read. A viewer who reads every row (the mission: no audiences) needs no such
- * bound: a common word fills the page from the newest rows, a rare one is found by the index in
- * one scan, whichever the planner picks — with the bound, a rare word was looked up in the index
- * twice (once in each try).
+ * How search looks for a viewer who reads only some rows (the mission reads every row: one
+ * query, the planner's choice between the newest rows and the index), in one object so that a
+ * test can move the bounds and see every way give the same rows
+ * (src/services/search-older-rows.test.ts).
  */
-const NEWEST_FIRST_TRY = 2000;
+export const searchTuning = {
+  /**
+   * How many of the newest rows the viewer's audiences read the first try walks: a word common
+   * in what the viewer reads fills a page among them, and the walk stops there.
+   */
+  newestFirstTry: 2000,
+  /** A word the index expects in fewer rows than this is looked up there first. */
+  fewMatches: 2000,
+  /** More rows than this found by the index: walking the newest rows is the cheaper way. */
+  maxCandidates: 20_000,
+};
 
-/** Rows at or after the `NEWEST_FIRST_TRY`-th newest of `table` (all of them when fewer). */
-function amongNewest(table: "reports" | "incidents"): RawBuilder<boolean> {
-  const t = sql.table(table);
-  const at = sql.ref(`${table}.occurred_from`);
-  return sql<boolean>`${at} >= coalesce((SELECT n.occurred_from FROM ${t} n
-    ORDER BY n.occurred_from DESC, n.id DESC OFFSET ${NEWEST_FIRST_TRY - 1} LIMIT 1),
-    '-infinity'::timestamptz)`;
+const READERS = {
+  reports: { table: "report_search_readers", texts: "report_search_texts", id: "report_id" },
+  incidents: {
+    table: "incident_search_readers",
+    texts: "incident_search_texts",
+    id: "incident_id",
+  },
+} as const;
+
+/**
+ * The rows the audiences read (migration 20261214T010000_search_readers), newest first, as
+ * `w(id, occurred_from)`: each audience's rows walked backwards along its index and merged in
+ * search's own order (newest first, ties by the greater id); a row two audiences read comes
+ * twice, one after the other. With a limit, only the `limit` first. Joined to the rows, it lets a
+ * search stop at its page's last hit and never pass through rows the viewer may not read.
+ */
+function readersWalk(
+  table: "reports" | "incidents",
+  audiences: readonly string[],
+  limit: number | null,
+) {
+  const { table: readers, id } = READERS[table];
+  const t = sql.table(readers);
+  const bound = limit === null ? sql`` : sql`LIMIT ${limit}`;
+  const walks = audiences.map(
+    (a) => sql`(SELECT ${sql.ref(`r.${id}`)} AS id, r.occurred_from FROM ${t} r
+      WHERE r.audience = ${a} ORDER BY r.occurred_from DESC, ${sql.ref(`r.${id}`)} DESC ${bound})`,
+  );
+  if (walks.length === 0)
+    walks.push(sql`(SELECT NULL::uuid AS id, NULL::timestamptz AS occurred_from WHERE false)`);
+  return sql<{ id: string; occurred_from: Date }>`(${sql.join(walks, sql` UNION ALL `)}
+    ORDER BY occurred_from DESC, id DESC ${bound})`;
 }
 
 function labelIn(column: string, labels: readonly string[]): RawBuilder<boolean> {
@@ -102,7 +150,8 @@ interface Hit {
 /** Found by label first, then newest first (ties: the greater id, as PostgreSQL orders uuids). */
 function ranked<T extends Hit>(rows: T[], limit: number): T[] {
   const key = (r: T) => [r.by_label ? 0 : 1, -r.occurred_from.getTime()] as const;
-  return [...rows]
+  // each row once (a walk gives a row as often as the viewer's audiences read it)
+  return [...new Map(rows.map((r) => [r.id, r])).values()]
     .sort((a, b) => {
       const [ka, kb] = [key(a), key(b)];
       return ka[0] - kb[0] || ka[1] - kb[1] || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
@@ -148,35 +197,35 @@ export async function searchReportRows(
     .limit(limit);
   const named = visible.where(byLabel).select(sql<boolean>`true`.as("by_label"));
   const audiences = reportAudiences(scope);
+  const plan = await planMatch(db, "report_search_texts", match, audiences);
   const worded = visible
     .innerJoin("report_search_texts as st", "st.report_id", "reports.id")
     .where(sql<boolean>`NOT ${byLabel}`)
-    .where(textMatches(match, audiences))
+    .where(textMatches(match, audiences, plan.indexed))
     .select(sql<boolean>`false`.as("by_label"));
-  const rows = await db
-    .selectFrom(named.as("named"))
-    .selectAll()
-    .unionAll(
-      db
-        .selectFrom((audiences ? worded.where(amongNewest("reports")) : worded).as("worded"))
-        .selectAll(),
-    )
-    .execute();
-  if (!audiences || !needsSecondTry(rows, match, limit)) return ranked(rows, limit);
-  const ids = await candidates(db, "report_search_texts", "report_id", match, audiences);
-  const found = await (
-    ids === null ? worded : worded.where("reports.id", "=", anyOf(ids))
-  ).execute();
-  return ranked([...rows.filter((r) => r.by_label), ...found], limit);
+  const byName = async () => (match.labels.length > 0 ? await named.execute() : []);
+  if (!audiences) return ranked([...(await byName()), ...(await worded.execute())], limit);
+  const keys = audiences;
+  const found = await foundForAudiences(db, "reports", match, keys, plan, limit, {
+    // In the walk's order, the list's own: the page stops at its last hit. A row two audiences
+    // read comes twice (left out by \`ranked\`), so a page asks for as many rows per audience.
+    walked: (n) =>
+      worded
+        .innerJoin(readersWalk("reports", keys, n).as("w"), "w.id", "reports.id")
+        .clearOrderBy()
+        .orderBy("w.occurred_from", "desc")
+        .orderBy("w.id", "desc")
+        .limit(limit * keys.length)
+        .execute(),
+    among: (ids) => worded.where("reports.id", "=", anyOf(ids)).execute(),
+  });
+  return ranked([...(await byName()), ...found], limit);
 }
-
-/** More rows than this found by the index: walking the newest rows is the cheaper way. */
-const MAX_CANDIDATES = 20_000;
 
 /**
  * The ids of the rows whose stored text holds the words and whose audiences hold the viewer,
  * from the index alone (the planner, weighing a common word, would read the whole table; what a
- * viewer may read of it is often far less), or null when more than MAX_CANDIDATES.
+ * viewer may read of it is often far less), or null when more than `maxCandidates`.
  */
 async function candidates(
   db: Db,
@@ -184,17 +233,24 @@ async function candidates(
   id: "report_id" | "incident_id",
   match: SearchMatch,
   audiences: readonly string[] | null,
+  indexed: number | null,
 ): Promise<string[] | null> {
   const read = async (tx: Db) => {
-    // Inside a caller's transaction the setting would outlive this read: leave it.
-    if (!db.isTransaction) await sql`SET LOCAL enable_seqscan = off`.execute(tx);
+    // Inside a caller's transaction the settings would outlive this read: leave them. Index
+    // scans off too: weighing a common word, the planner walked the whole primary key to give
+    // DISTINCT its order (4.1 s for a liaison's "قصف" over a million reports; 70 ms through GIN).
+    if (!db.isTransaction) {
+      await sql`SET LOCAL enable_seqscan = off`.execute(tx);
+      await sql`SET LOCAL enable_indexscan = off`.execute(tx);
+      await sql`SET LOCAL enable_indexonlyscan = off`.execute(tx);
+    }
     const { rows } = await sql<{ id: string }>`SELECT DISTINCT st.${sql.ref(id)} AS id
-      FROM ${sql.table(table)} st WHERE ${textMatches(match, audiences)}
-      LIMIT ${MAX_CANDIDATES + 1}`.execute(tx);
+      FROM ${sql.table(table)} st WHERE ${textMatches(match, audiences, indexed)}
+      LIMIT ${searchTuning.maxCandidates + 1}`.execute(tx);
     return rows;
   };
   const rows = db.isTransaction ? await read(db) : await db.transaction().execute(read);
-  return rows.length > MAX_CANDIDATES ? null : rows.map((r) => r.id);
+  return rows.length > searchTuning.maxCandidates ? null : rows.map((r) => r.id);
 }
 
 function anyOf(ids: readonly string[]) {
@@ -202,11 +258,72 @@ function anyOf(ids: readonly string[]) {
 }
 
 /**
- * The first try read the newest rows only: unless it filled the page with rows found by their
- * words (nothing older can come before them), the second try looks at every row.
+ * The rows found by their words for a viewer who reads only some rows, by the cheapest of three
+ * ways, each giving the same rows: a word the planner expects in few rows is looked up in the
+ * index first; otherwise the newest rows the viewer's audiences read are walked until the page
+ * is full (a common word), and only if the first try's rows do not fill it is the index asked (a
+ * word rare in what this viewer reads). More than `maxCandidates` there: every row the
+ * audiences read is walked, newest first, until the page is full.
  */
-function needsSecondTry(rows: readonly Hit[], match: SearchMatch, limit: number): boolean {
-  return match.patterns.length > 0 && rows.filter((r) => !r.by_label).length < limit;
+async function foundForAudiences<T extends Hit>(
+  db: Db,
+  table: "reports" | "incidents",
+  match: SearchMatch,
+  audiences: readonly string[],
+  plan: { indexed: number | null; expected: number },
+  limit: number,
+  ways: {
+    walked: (limit: number | null) => Promise<T[]>;
+    among: (ids: readonly string[]) => Promise<T[]>;
+  },
+): Promise<T[]> {
+  if (match.terms.length === 0) return [];
+  const { texts, id } = READERS[table];
+  if (plan.expected > searchTuning.fewMatches) {
+    const newest = await ways.walked(searchTuning.newestFirstTry);
+    // Nothing older can come before a full page of the newest.
+    if (new Set(newest.map((r) => r.id)).size >= limit) return newest;
+  }
+  const ids = await candidates(db, texts, id, match, audiences, plan.indexed);
+  return ids === null ? ways.walked(null) : ways.among(ids);
+}
+
+/**
+ * Which term the index is given (the one the planner expects in the fewest rows, when there are
+ * several), and how many rows it expects that term to find among the audiences' (Infinity when
+ * not asked: the mission's one-word searches, which need neither).
+ */
+async function planMatch(
+  db: Db,
+  texts: "report_search_texts" | "incident_search_texts",
+  match: SearchMatch,
+  audiences: readonly string[] | null,
+): Promise<{ indexed: number | null; expected: number }> {
+  if (match.terms.length === 0 || (match.terms.length === 1 && !audiences)) {
+    return { indexed: null, expected: Infinity };
+  }
+  const expected = await Promise.all(
+    match.terms.map((term) => expectedRows(db, texts, { ...match, terms: [term] }, audiences)),
+  );
+  const fewest = expected.indexOf(Math.min(...expected));
+  return { indexed: match.terms.length > 1 ? fewest : null, expected: expected[fewest]! };
+}
+
+/** How many rows the planner expects the index to return for the words and the audiences. */
+async function expectedRows(
+  db: Db,
+  texts: "report_search_texts" | "incident_search_texts",
+  match: SearchMatch,
+  audiences: readonly string[] | null,
+): Promise<number> {
+  const { rows } = await sql<{ "QUERY PLAN": unknown }>`EXPLAIN (FORMAT JSON)
+    SELECT 1 FROM ${sql.table(texts)} st WHERE ${textMatches(match, audiences)}`.execute(db);
+  const plan = rows[0]?.["QUERY PLAN"];
+  const parsed: unknown = typeof plan === "string" ? JSON.parse(plan) : plan;
+  const estimate = (parsed as [{ Plan?: { "Plan Rows"?: unknown } }] | undefined)?.[0]?.Plan?.[
+    "Plan Rows"
+  ];
+  return typeof estimate === "number" ? estimate : Infinity;
 }
 
 export interface IncidentHitRow {
@@ -262,6 +379,7 @@ export async function searchIncidentRows(
     .limit(limit);
   const named = visible.where(byLabel).select(sql<boolean>`true`.as("by_label"));
   const audiences = incidentAudiences(scope);
+  const plan = await planMatch(db, "incident_search_texts", match, audiences);
   const worded = visible
     .where(sql<boolean>`NOT ${byLabel}`)
     .where((eb) =>
@@ -271,25 +389,25 @@ export async function searchIncidentRows(
           .select("st.version")
           .whereRef("st.incident_id", "=", "incidents.id")
           .where(sql<boolean>`st.version = coalesce(lf.version, 0)`)
-          .where(textMatches(match, audiences)),
+          .where(textMatches(match, audiences, plan.indexed)),
       ),
     )
     .select(sql<boolean>`false`.as("by_label"));
-  const rows = await db
-    .selectFrom(named.as("named"))
-    .selectAll()
-    .unionAll(
-      db
-        .selectFrom((audiences ? worded.where(amongNewest("incidents")) : worded).as("worded"))
-        .selectAll(),
-    )
-    .execute();
-  if (!audiences || !needsSecondTry(rows, match, limit)) return ranked(rows, limit);
-  // Any version's text holding the words: the incidents to weigh; which version the viewer
-  // reads is then decided for each, as in the first try.
-  const ids = await candidates(db, "incident_search_texts", "incident_id", match, audiences);
-  const found = await (
-    ids === null ? worded : worded.where("incidents.id", "=", anyOf(ids))
-  ).execute();
-  return ranked([...rows.filter((r) => r.by_label), ...found], limit);
+  const byName = async () => (match.labels.length > 0 ? await named.execute() : []);
+  if (!audiences) return ranked([...(await byName()), ...(await worded.execute())], limit);
+  const keys = audiences;
+  const found = await foundForAudiences(db, "incidents", match, keys, plan, limit, {
+    // In the walk's order, the list's own: the page stops at its last hit. A row two audiences
+    // read comes twice (left out by \`ranked\`), so a page asks for as many rows per audience.
+    walked: (n) =>
+      worded
+        .innerJoin(readersWalk("incidents", keys, n).as("w"), "w.id", "incidents.id")
+        .clearOrderBy()
+        .orderBy("w.occurred_from", "desc")
+        .orderBy("w.id", "desc")
+        .limit(limit * keys.length)
+        .execute(),
+    among: (ids) => worded.where("incidents.id", "=", anyOf(ids)).execute(),
+  });
+  return ranked([...(await byName()), ...found], limit);
 }

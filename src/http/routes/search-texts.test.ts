@@ -15,6 +15,7 @@ import { loginAll, seedActors, type TestUserName } from "../../../test/fixtures.
 import { createAgreementForTest } from "../../../test/agreements.js";
 import {
   SEARCH_PREFILTER_MIGRATION,
+  SEARCH_READERS_MIGRATION,
   SEARCH_TEXT_MIGRATION,
   undoSearchTextMigration,
 } from "../../../test/search-texts.js";
@@ -159,7 +160,11 @@ describeEachEngine("stored search texts", (ctx) => {
       placeName: "ميناء مصراتة",
     });
     await undoSearchTextMigration(ctx.deps.db);
-    expect(await migrate(ctx.deps.db)).toEqual([SEARCH_TEXT_MIGRATION, SEARCH_PREFILTER_MIGRATION]);
+    expect(await migrate(ctx.deps.db)).toEqual([
+      SEARCH_TEXT_MIGRATION,
+      SEARCH_PREFILTER_MIGRATION,
+      SEARCH_READERS_MIGRATION,
+    ]);
     expect(await storedReportText(before)).toBe(
       normalizeForSearch("Heavy machine-gun fire at the port of Misratah. ميناء مصراتة"),
     );
@@ -169,9 +174,12 @@ describeEachEngine("stored search texts", (ctx) => {
         + (SELECT count(*) FROM incidents i WHERE NOT EXISTS
           (SELECT 1 FROM incident_search_texts s WHERE s.incident_id = i.id AND s.version = 0))
         + (SELECT count(*) FROM findings f WHERE NOT EXISTS (SELECT 1 FROM incident_search_texts s
-          WHERE s.incident_id = f.incident_id AND s.version = f.version)) AS missing`.execute(
-      ctx.deps.db,
-    );
+          WHERE s.incident_id = f.incident_id AND s.version = f.version))
+        + (SELECT count(*) FROM report_search_texts s WHERE s.audiences <> '{}' AND NOT EXISTS
+          (SELECT 1 FROM report_search_readers x WHERE x.report_id = s.report_id))
+        + (SELECT count(*) FROM incident_search_texts s WHERE s.audiences <> '{}' AND NOT EXISTS
+          (SELECT 1 FROM incident_search_readers x WHERE x.incident_id = s.incident_id))
+        AS missing`.execute(ctx.deps.db);
     expect(Number(rows[0]!.missing)).toBe(0);
     expect(await find(t.analyst, "مصراته")).toEqual([before]);
   });
