@@ -20,7 +20,7 @@ export interface SearchMatch {
   terms: readonly SearchTermMatch[];
 }
 
-export interface SearchTermMatch {
+interface SearchTermMatch {
   /** A regular expression found in the normalised text. */
   pattern: string;
   /** A run of letters (a regular expression too) every matching text holds without its long vowels. */
