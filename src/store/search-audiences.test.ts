@@ -110,29 +110,26 @@ describeEachEngine("search's audiences", (ctx) => {
     expect(await readersAstray()).toEqual({ reports: 0, incidents: 0 });
   });
 
-  /** Rows of the readers tables not as the stored texts' audiences and the rows' starts say. */
-  const readersAstray = async () => {
-    const { rows } = await sql<{ reports: number; incidents: number }>`SELECT
-      (SELECT count(*) FROM (
-        (SELECT x, r.occurred_from, r.id FROM reports r
-          JOIN report_search_texts s ON s.report_id = r.id, unnest(s.audiences) x
-        EXCEPT SELECT audience, occurred_from, report_id FROM report_search_readers)
-        UNION ALL
-        (SELECT audience, occurred_from, report_id FROM report_search_readers
-        EXCEPT SELECT x, r.occurred_from, r.id FROM reports r
-          JOIN report_search_texts s ON s.report_id = r.id, unnest(s.audiences) x)) d)::int
-        AS reports,
-      (SELECT count(*) FROM (
-        (SELECT x, i.occurred_from, i.id FROM incidents i
-          JOIN incident_search_texts s ON s.incident_id = i.id, unnest(s.audiences) x
-        EXCEPT SELECT audience, occurred_from, incident_id FROM incident_search_readers)
-        UNION ALL
-        (SELECT audience, occurred_from, incident_id FROM incident_search_readers
-        EXCEPT SELECT x, i.occurred_from, i.id FROM incidents i
-          JOIN incident_search_texts s ON s.incident_id = i.id, unnest(s.audiences) x)) d)::int
-        AS incidents`.execute(ctx.deps.db);
-    return rows[0]!;
+  /** Rows of a readers table not as the stored texts' audiences and the rows' starts say. */
+  const astray = async (records: "reports" | "incidents") => {
+    const kind = records === "reports" ? "report" : "incident";
+    const [rec, texts, readers, id] = [
+      sql.table(records),
+      sql.table(`${kind}_search_texts`),
+      sql.table(`${kind}_search_readers`),
+      sql.ref(`${kind}_id`),
+    ];
+    const should = sql`SELECT x, r.occurred_from, r.id FROM ${rec} r
+      JOIN ${texts} s ON s.${id} = r.id, unnest(s.audiences) x`;
+    const kept = sql`SELECT audience, occurred_from, ${id} FROM ${readers}`;
+    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM
+      ((${should} EXCEPT ${kept}) UNION ALL (${kept} EXCEPT ${should})) d`.execute(ctx.deps.db);
+    return rows[0]!.n;
   };
+  const readersAstray = async () => ({
+    reports: await astray("reports"),
+    incidents: await astray("incidents"),
+  });
 
   it("are walked by search through readers tables that follow them", async () => {
     const { rows: counted } = await sql<{ n: number }>`SELECT
