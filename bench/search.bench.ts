@@ -9,8 +9,9 @@
  * a plain indexed count(*) of the same reports and incidents, in the same run. Aim: p95 under
  * 150 ms on PostgreSQL at a million.
  *
- * The rows are written before the search migration (20261210T010000_search_text) is applied, so
- * that applying it over them is timed too: what an existing database of that size goes through.
+ * The rows are written before the search migrations (20261210T010000_search_text, its
+ * prefilters and its readers) are applied, so that applying them over the rows is timed too: what
+ * an existing database of that size goes through.
  *
  * PostgreSQL when BENCH_DATABASE_URL is set, in a database of its own (bench_search, dropped
  * afterwards); PGlite at BENCH_SEARCH_PGLITE_ROWS (default 200,000: a million takes it too long
