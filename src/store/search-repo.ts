@@ -208,7 +208,7 @@ export async function searchReportRows(
   const keys = audiences;
   const found = await foundForAudiences(db, "reports", match, keys, plan, limit, {
     // In the walk's order, the list's own: the page stops at its last hit. A row two audiences
-    // read comes twice (left out by \`ranked\`), so a page asks for as many rows per audience.
+    // read comes twice (left out by `ranked`), so a page asks for as many rows per audience.
     walked: (n) =>
       worded
         .innerJoin(readersWalk("reports", keys, n).as("w"), "w.id", "reports.id")
@@ -398,7 +398,7 @@ export async function searchIncidentRows(
   const keys = audiences;
   const found = await foundForAudiences(db, "incidents", match, keys, plan, limit, {
     // In the walk's order, the list's own: the page stops at its last hit. A row two audiences
-    // read comes twice (left out by \`ranked\`), so a page asks for as many rows per audience.
+    // read comes twice (left out by `ranked`), so a page asks for as many rows per audience.
     walked: (n) =>
       worded
         .innerJoin(readersWalk("incidents", keys, n).as("w"), "w.id", "incidents.id")
