@@ -1,9 +1,9 @@
 /**
- * Takes migrations 20261210T010000_search_text and 20261211T020000_search_prefilter (which adds
- * to its tables) back out of a migrated database, so that running migrate() again applies them
- * to the rows the database holds, with 20261214T010000_search_readers (which reads their tables):
- * for the test that the migrations fill existing rows, and for
- * the benchmark that times them over a million.
+ * Takes migrations 20261210T010000_search_text, 20261211T020000_search_prefilter (which adds to
+ * its tables) and 20261214T010000_search_readers (which reads them) back out of a migrated
+ * database, so that running migrate() again applies them to the rows the database holds: for the
+ * test that the migrations fill existing rows, and for the benchmark that times them over a
+ * million.
  */
 import { sql } from "kysely";
 import type { Db } from "../src/store/database.js";
@@ -16,8 +16,6 @@ export async function undoSearchTextMigration(db: Db): Promise<void> {
   await db.transaction().execute(async (tx) => {
     for (const statement of [
       sql`DROP TABLE report_search_readers, incident_search_readers`,
-      sql`DROP FUNCTION cfm_report_readers_sync(uuid, timestamptz, text[]),
-        cfm_incident_readers_sync(uuid, timestamptz, text[])`,
       sql`DROP TABLE report_search_texts, incident_search_texts`,
       sql`DROP TRIGGER reports_search_text ON reports`,
       sql`DROP TRIGGER incidents_search_text ON incidents`,

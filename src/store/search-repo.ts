@@ -131,8 +131,6 @@ function readersWalk(
     (a) => sql`(SELECT ${sql.ref(`r.${id}`)} AS id, r.occurred_from FROM ${t} r
       WHERE r.audience = ${a} ORDER BY r.occurred_from DESC, ${sql.ref(`r.${id}`)} DESC ${bound})`,
   );
-  if (walks.length === 0)
-    walks.push(sql`(SELECT NULL::uuid AS id, NULL::timestamptz AS occurred_from WHERE false)`);
   return sql<{ id: string; occurred_from: Date }>`(${sql.join(walks, sql` UNION ALL `)}
     ORDER BY occurred_from DESC, id DESC ${bound})`;
 }
@@ -277,7 +275,8 @@ async function foundForAudiences<T extends Hit>(
     among: (ids: readonly string[]) => Promise<T[]>;
   },
 ): Promise<T[]> {
-  if (match.terms.length === 0) return [];
+  // no words (labels only), or a viewer no audience admits: nothing found by words
+  if (match.terms.length === 0 || audiences.length === 0) return [];
   const { texts, id } = READERS[table];
   if (plan.expected > searchTuning.fewMatches) {
     const newest = await ways.walked(searchTuning.newestFirstTry);
@@ -318,11 +317,9 @@ async function expectedRows(
 ): Promise<number> {
   const { rows } = await sql<{ "QUERY PLAN": unknown }>`EXPLAIN (FORMAT JSON)
     SELECT 1 FROM ${sql.table(texts)} st WHERE ${textMatches(match, audiences)}`.execute(db);
-  const plan = rows[0]?.["QUERY PLAN"];
-  const parsed: unknown = typeof plan === "string" ? JSON.parse(plan) : plan;
-  const estimate = (parsed as [{ Plan?: { "Plan Rows"?: unknown } }] | undefined)?.[0]?.Plan?.[
-    "Plan Rows"
-  ];
+  // Both drivers parse the JSON; an answer of another shape leaves the estimate unknown.
+  const plan = rows[0]?.["QUERY PLAN"] as [{ Plan?: { "Plan Rows"?: unknown } }] | undefined;
+  const estimate = plan?.[0]?.Plan?.["Plan Rows"];
   return typeof estimate === "number" ? estimate : Infinity;
 }
 

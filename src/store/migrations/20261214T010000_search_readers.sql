@@ -21,29 +21,6 @@ CREATE TABLE incident_search_readers (
 );
 CREATE INDEX incident_search_readers_incident ON incident_search_readers (incident_id);
 
--- A record's readers as its audiences and start say, written only where they changed.
-CREATE FUNCTION cfm_report_readers_sync(p_id uuid, p_occurred timestamptz, p_audiences text[])
-RETURNS void
-LANGUAGE sql AS $$
-  DELETE FROM report_search_readers r
-  WHERE r.report_id = p_id 
-    AND (r.occurred_from <> p_occurred OR NOT r.audience = ANY(p_audiences));
-  INSERT INTO report_search_readers (audience, occurred_from, report_id)
-  SELECT DISTINCT x, p_occurred, p_id FROM unnest(p_audiences) x
-  ON CONFLICT DO NOTHING;
-$$;
-
-CREATE FUNCTION cfm_incident_readers_sync(p_id uuid, p_occurred timestamptz, p_audiences text[])
-RETURNS void
-LANGUAGE sql AS $$
-  DELETE FROM incident_search_readers r
-  WHERE r.incident_id = p_id 
-    AND (r.occurred_from <> p_occurred OR NOT r.audience = ANY(p_audiences));
-  INSERT INTO incident_search_readers (audience, occurred_from, incident_id)
-  SELECT DISTINCT x, p_occurred, p_id FROM unnest(p_audiences) x
-  ON CONFLICT DO NOTHING;
-$$;
-
 CREATE OR REPLACE FUNCTION cfm_report_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   t text := cfm_report_search_text(NEW.description, NEW.place_name);
@@ -53,20 +30,13 @@ BEGIN
   VALUES (NEW.id, t, cfm_search_bare(t), a)
   ON CONFLICT (report_id) DO UPDATE
     SET text = EXCLUDED.text, bare = EXCLUDED.bare, audiences = EXCLUDED.audiences;
-  IF TG_OP = 'INSERT' OR NEW.occurred_from <> OLD.occurred_from
-      OR a IS DISTINCT FROM cfm_report_audiences(OLD.submitted_by, OLD.classification,
-        OLD.concerned_parties) THEN
-    PERFORM cfm_report_readers_sync(NEW.id, NEW.occurred_from, a);
-  END IF;
+  -- A report is immutable once received (reports_immutable): its readers are written once.
+  INSERT INTO report_search_readers (audience, occurred_from, report_id)
+  SELECT DISTINCT x, NEW.occurred_from, NEW.id FROM unnest(a) x
+  ON CONFLICT DO NOTHING;
   RETURN NULL;
 END
 $$;
-
-DROP TRIGGER reports_search_text ON reports;
-CREATE TRIGGER reports_search_text
-AFTER INSERT OR UPDATE OF description, place_name, classification, concerned_parties,
-  occurred_from ON reports
-FOR EACH ROW EXECUTE FUNCTION cfm_report_search_sync();
 
 CREATE OR REPLACE FUNCTION cfm_incident_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -90,9 +60,16 @@ BEGIN
     UPDATE incident_search_texts SET audiences = a
     WHERE incident_id = NEW.id AND audiences IS DISTINCT FROM a;
   END IF;
+  -- An incident's readers move when its audiences do (a release, a reclassification) or its
+  -- start does (a report joining it widens its window).
   IF TG_OP = 'INSERT' OR NEW.occurred_from <> OLD.occurred_from
       OR a IS DISTINCT FROM cfm_incident_audiences(OLD) THEN
-    PERFORM cfm_incident_readers_sync(NEW.id, NEW.occurred_from, a);
+    DELETE FROM incident_search_readers r
+    WHERE r.incident_id = NEW.id
+      AND (r.occurred_from <> NEW.occurred_from OR NOT r.audience = ANY(a));
+    INSERT INTO incident_search_readers (audience, occurred_from, incident_id)
+    SELECT DISTINCT x, NEW.occurred_from, NEW.id FROM unnest(a) x
+    ON CONFLICT DO NOTHING;
   END IF;
   RETURN NULL;
 END
